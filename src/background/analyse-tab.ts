@@ -1,0 +1,43 @@
+import { browser, runInTab, sessionStorage } from '../platform/browser.js';
+import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
+import { buildReport } from '../core/report.js';
+import { loadCorpus } from './corpus.js';
+
+export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  await sessionStorage().set({ [tabStateKey(tabId)]: state });
+}
+
+/** Extract the tab's article, compare it with the corpus, and leave the outcome where the panel looks. */
+export async function analyseTab(tabId: number, url?: string): Promise<void> {
+  const at = url ? { url } : {};
+  await setTabState(tabId, { status: 'extracting', ...at });
+  let extraction: ExtractorResult;
+  try {
+    extraction = await runInTab(tabId, 'content/extract.js', () =>
+      (globalThis as unknown as Record<string, () => ExtractorResult>)[EXTRACTOR_GLOBAL]!(),
+    );
+  } catch (error) {
+    await setTabState(tabId, { status: 'unreadable', ...at, reason: unreadableReason(error) });
+    return;
+  }
+  try {
+    if (extraction.kind === 'not-article') {
+      await setTabState(tabId, { status: 'not-article', ...at, reason: extraction.reason });
+      return;
+    }
+    await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
+    const index = await loadCorpus();
+    await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index) });
+  } catch (error) {
+    await setTabState(tabId, { status: 'error', ...at, message: (error as Error).message || String(error) });
+  }
+}
+
+function unreadableReason(error: unknown): string {
+  const message = (error as Error)?.message ?? String(error);
+  if (/cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:/i.test(message))
+    return 'the browser does not let extensions read this page';
+  return message;
+}
+
+export { browser };

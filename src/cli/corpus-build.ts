@@ -1,0 +1,125 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import type { Article } from '../core/types.js';
+import type { CorpusInput } from '../core/corpus/pack.js';
+import { articleFromPlainText } from '../core/article.js';
+import { paragraphsFromText } from '../core/text/normalize.js';
+import { fingerprint, resemblance } from '../core/match/fingerprint.js';
+import { SAME_TEXT_RESEMBLANCE } from '../core/match/related.js';
+import { PACK_LIMITS } from '../core/corpus/load.js';
+import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
+
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+export interface CorpusRead {
+  inputs: CorpusInput[];
+  skipped: Skipped[];
+  filesRead: number;
+}
+
+const ARTICLE_FILES = new Set(['.html', '.htm', '.txt', '.jsonl']);
+
+/** Every article in the given folders and files, with what was skipped and why. */
+export async function readCorpusSources(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<CorpusRead> {
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) throw new InputError(`${path}: no such file or folder`);
+    if (info.isDirectory()) files.push(...(await listFiles(path)));
+    else files.push(path);
+  }
+  const inputs: CorpusInput[] = [];
+  const seen = new Map<string, { id: string; fingerprint: number[] }>();
+  const keep = (file: string, id: string, article: Article): void => {
+    if (article.paragraphs.length === 0) return void skipped.push({ file, reason: 'no text' });
+    if (inputs.length >= PACK_LIMITS.articles)
+      return void skipped.push({ file, reason: `over the limit of ${PACK_LIMITS.articles} articles per pack` });
+    if (seen.has(id)) return void skipped.push({ file, reason: `duplicate id "${id}"` });
+    const print = fingerprint(article.paragraphs);
+    for (const other of seen.values()) {
+      if (resemblance(print, other.fingerprint) >= SAME_TEXT_RESEMBLANCE)
+        return void skipped.push({ file, reason: `same text as "${other.id}"` });
+    }
+    seen.set(id, { id, fingerprint: print });
+    inputs.push({ id, article });
+  };
+  let done = 0;
+  for (const file of files) {
+    onProgress?.(done, files.length);
+    done++;
+    const kind = extname(file).toLowerCase();
+    if (!ARTICLE_FILES.has(kind)) {
+      skipped.push({ file, reason: `not an article file (${kind || 'no extension'}; reads .html, .txt, .jsonl)` });
+      continue;
+    }
+    try {
+      if (kind === '.jsonl') {
+        for (const entry of parseJsonLines(await readText(file), file)) {
+          if ('reason' in entry) skipped.push(entry);
+          else keep(entry.file, entry.id, entry.article);
+        }
+      } else {
+        keep(file, stemOf(file), await readArticleFile(file));
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      skipped.push({ file, reason: error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message });
+    }
+  }
+  onProgress?.(files.length, files.length);
+  return { inputs, skipped, filesRead: files.length };
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort((a, b) => relative(folder, a).localeCompare(relative(folder, b)));
+}
+
+type JsonLineEntry = { file: string; id: string; article: Article } | Skipped;
+
+function parseJsonLines(text: string, file: string): JsonLineEntry[] {
+  const entries: JsonLineEntry[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    const where = `${file}:${index + 1}`;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      entries.push({ file: where, reason: 'not valid JSON' });
+      return;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      entries.push({ file: where, reason: 'not a JSON object' });
+      return;
+    }
+    const record = data as Record<string, unknown>;
+    if (typeof record.title !== 'string' || typeof record.text !== 'string') {
+      entries.push({ file: where, reason: 'needs "title" and "text" as text' });
+      return;
+    }
+    const optional = (key: string): string | undefined => (typeof record[key] === 'string' && record[key] ? (record[key] as string) : undefined);
+    const article = articleFromPlainText(record.text, {
+      url: optional('url'),
+      siteName: optional('source'),
+      publishedAt: optional('publishedAt'),
+    });
+    // The record's title is the headline: the text is body only.
+    article.title = paragraphsFromText(record.title).join(' ');
+    article.paragraphs = paragraphsFromText(record.text);
+    if (!article.title) {
+      entries.push({ file: where, reason: 'empty title' });
+      return;
+    }
+    const id = optional('id') ?? `${stemOf(file)}:${index + 1}`;
+    entries.push({ file: where, id, article });
+  });
+  return entries;
+}

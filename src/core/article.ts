@@ -1,0 +1,81 @@
+import type { Article } from './types.js';
+import { collapseWhitespace, paragraphsFromText } from './text/normalize.js';
+import { splitSentences } from './text/sentences.js';
+
+const MAX_HEADLINE_WORDS = 30;
+const MAX_DERIVED_TITLE_CHARS = 120;
+
+export interface PlainTextOptions {
+  url?: string;
+  siteName?: string;
+  publishedAt?: string;
+}
+
+/**
+ * An article from plain text, one paragraph per line. The first line is taken
+ * as the headline when it reads as one (short, not ending like a sentence);
+ * otherwise the title is the first sentence and every line is body text.
+ */
+export function articleFromPlainText(text: string, options: PlainTextOptions = {}): Article {
+  const lines = paragraphsFromText(text);
+  let title: string | undefined;
+  let body = lines;
+  const first = lines[0];
+  if (first !== undefined && lines.length > 1 && readsAsHeadline(first)) {
+    title = first;
+    body = lines.slice(1);
+    // A one- or two-word line right under a headline is a section label ("International").
+    const next = body[0];
+    if (next !== undefined && body.length > 1 && readsAsSectionLabel(next)) body = body.slice(1);
+  }
+  const dateline = parseDateline(body[0] ?? '');
+  const article: Article = {
+    title: title ?? titleFromBody(body, dateline?.prefixLength ?? 0),
+    paragraphs: body,
+  };
+  const siteName = options.siteName ?? dateline?.source;
+  if (siteName) article.siteName = siteName;
+  if (options.url) article.url = options.url;
+  if (options.publishedAt) article.publishedAt = options.publishedAt;
+  return article;
+}
+
+export function readsAsHeadline(line: string): boolean {
+  const wordCount = line.split(' ').length;
+  if (wordCount > MAX_HEADLINE_WORDS) return false;
+  // Sentences end with a full stop (possibly inside a closing quote); headlines do not.
+  return !/[.,;:]['"”’)]?$/.test(line);
+}
+
+function readsAsSectionLabel(line: string): boolean {
+  return line.split(' ').length <= 2 && /^[\p{Lu}]/u.test(line) && !/[.!?,;:]$/.test(line);
+}
+
+interface Dateline {
+  source?: string;
+  prefixLength: number;
+}
+
+/**
+ * News datelines that name the outlet: "Alwaght- After a bloody week..." (an
+ * outlet's name glued to a dash) and "KABUL (Reuters) — ..." (an agency in
+ * brackets). A place alone ("ISTANBUL — ...") names no outlet.
+ */
+export function parseDateline(paragraph: string): Dateline | undefined {
+  const agency = /^[\p{Lu}][\p{Lu}\p{Lt} .,'’-]{1,40}\s\(([^()]{2,40})\)\s*[-–—:]\s*/u.exec(paragraph);
+  if (agency) return { source: collapseWhitespace(agency[1] ?? ''), prefixLength: agency[0].length };
+  const glued = /^([\p{Lu}][\p{Ll}]+(?:[ ][\p{Lu}][\p{L}]+){0,2})[-–—]\s+(?=[\p{Lu}"“])/u.exec(paragraph);
+  if (glued) return { source: glued[1] ?? '', prefixLength: glued[0].length };
+  const place = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}\s[-–—]\s+/u.exec(paragraph);
+  if (place) return { prefixLength: place[0].length };
+  return undefined;
+}
+
+function titleFromBody(body: readonly string[], skip: number): string {
+  const first = (body[0] ?? '').slice(skip);
+  const sentence = splitSentences(first)[0] ?? first;
+  if (sentence.length <= MAX_DERIVED_TITLE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_DERIVED_TITLE_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > 40 ? lastSpace : cut.length).replace(/[,;:]$/, '')}…`;
+}

@@ -1,0 +1,138 @@
+import { PACK_FORMAT, PACK_VERSION, type ArticleFeatures, type CorpusPack, type PackArticle } from './pack.js';
+import type { MentionTense } from '../match/development.js';
+
+/** Limits a pack must keep to: a browser extension holds the whole pack in memory. */
+export const PACK_LIMITS = {
+  articles: 20_000,
+  idChars: 300,
+  titleChars: 1_000,
+  paragraphsPerArticle: 2_000,
+  paragraphChars: 50_000,
+  wordsPerArticle: 100_000,
+  termsPerArticle: 2_000,
+  fingerprintLength: 64,
+} as const;
+
+export class PackError extends Error {
+  override name = 'PackError';
+}
+
+/**
+ * A corpus pack checked field by field, with every map rebuilt without a
+ * prototype, so that nothing in an imported file ("__proto__", "constructor",
+ * wrong types, absurd sizes) can reach the code that uses it.
+ */
+export function parsePack(data: unknown): CorpusPack {
+  const root = record(data, 'the pack');
+  if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
+  if (root.version !== PACK_VERSION)
+    throw new PackError(`pack version ${describe(root.version)} is not supported (this build reads version ${PACK_VERSION})`);
+  const name = text(root.name, 'name', PACK_LIMITS.titleChars);
+  if (!Array.isArray(root.articles)) throw new PackError('"articles" must be a list');
+  if (root.articles.length === 0) throw new PackError('the pack holds no articles');
+  if (root.articles.length > PACK_LIMITS.articles)
+    throw new PackError(`the pack holds ${root.articles.length} articles; at most ${PACK_LIMITS.articles} are supported`);
+  const ids = new Set<string>();
+  const articles = root.articles.map((item, i) => {
+    const article = packArticle(item, i);
+    if (ids.has(article.id)) throw new PackError(`article id "${article.id}" appears twice`);
+    ids.add(article.id);
+    return article;
+  });
+  const documentFrequency = counts(root.documentFrequency, 'documentFrequency', Infinity);
+  return { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency, articles };
+}
+
+/** A pack from JSON text, with JSON syntax errors reported as pack errors. */
+export function parsePackJson(json: string): CorpusPack {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new PackError(`the pack is not valid JSON (${(error as Error).message})`);
+  }
+  return parsePack(data);
+}
+
+function packArticle(data: unknown, index: number): PackArticle {
+  const where = `article ${index + 1}`;
+  const item = record(data, where);
+  const id = text(item.id, `${where}: id`, PACK_LIMITS.idChars);
+  const at = `article "${id}"`;
+  if (!Array.isArray(item.paragraphs) || item.paragraphs.length === 0)
+    throw new PackError(`${at}: "paragraphs" must be a non-empty list`);
+  if (item.paragraphs.length > PACK_LIMITS.paragraphsPerArticle)
+    throw new PackError(`${at}: more than ${PACK_LIMITS.paragraphsPerArticle} paragraphs`);
+  const article: PackArticle = {
+    id,
+    title: text(item.title, `${at}: title`, PACK_LIMITS.titleChars),
+    paragraphs: item.paragraphs.map((p, i) => text(p, `${at}: paragraph ${i + 1}`, PACK_LIMITS.paragraphChars)),
+    features: features(item.features, at),
+  };
+  for (const key of ['source', 'url', 'publishedAt'] as const) {
+    if (item[key] !== undefined) article[key] = text(item[key], `${at}: ${key}`, PACK_LIMITS.titleChars);
+  }
+  return article;
+}
+
+function features(data: unknown, at: string): ArticleFeatures {
+  const item = record(data, `${at}: features`);
+  const wordCount = item.wordCount;
+  if (typeof wordCount !== 'number' || !Number.isInteger(wordCount) || wordCount < 0 || wordCount > PACK_LIMITS.wordsPerArticle)
+    throw new PackError(`${at}: features.wordCount must be a whole number up to ${PACK_LIMITS.wordsPerArticle}`);
+  const fingerprint = item.fingerprint;
+  if (
+    !Array.isArray(fingerprint) ||
+    fingerprint.length > PACK_LIMITS.fingerprintLength ||
+    !fingerprint.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 0xffffffff)
+  )
+    throw new PackError(`${at}: features.fingerprint must be a list of unsigned 32-bit numbers`);
+  if (!Array.isArray(item.anchors) || item.anchors.length > PACK_LIMITS.termsPerArticle)
+    throw new PackError(`${at}: features.anchors must be a list`);
+  const anchors = item.anchors.map((a) => text(a, `${at}: anchor`, PACK_LIMITS.idChars));
+  const mentionsData = record(item.mentions, `${at}: features.mentions`);
+  const mentionKeys = Object.keys(mentionsData);
+  if (mentionKeys.length > PACK_LIMITS.termsPerArticle) throw new PackError(`${at}: too many features.mentions`);
+  const mentions: Record<string, MentionTense> = Object.create(null);
+  for (const key of mentionKeys) {
+    const tense = counts(mentionsData[key], `${at}: features.mentions`, 3);
+    mentions[key] = { future: tense.future ?? 0, past: tense.past ?? 0, other: tense.other ?? 0 };
+  }
+  return {
+    all: counts(item.all, `${at}: features.all`, PACK_LIMITS.termsPerArticle),
+    lead: counts(item.lead, `${at}: features.lead`, PACK_LIMITS.termsPerArticle),
+    anchors,
+    mentions,
+    wordCount,
+    fingerprint: fingerprint as number[],
+  };
+}
+
+function record(data: unknown, what: string): Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new PackError(`${what} must be an object`);
+  return data as Record<string, unknown>;
+}
+
+function text(data: unknown, what: string, maxChars: number): string {
+  if (typeof data !== 'string') throw new PackError(`${what} must be text`);
+  if (data.length > maxChars) throw new PackError(`${what} is longer than ${maxChars} characters`);
+  return data;
+}
+
+function counts(data: unknown, what: string, maxKeys: number): Record<string, number> {
+  const source = record(data, what);
+  const keys = Object.keys(source);
+  if (keys.length > maxKeys) throw new PackError(`${what} has more than ${maxKeys} entries`);
+  const out: Record<string, number> = Object.create(null);
+  for (const key of keys) {
+    const value = source[key];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw new PackError(`${what}: the count for "${key.slice(0, 40)}" must be a non-negative number`);
+    out[key] = value;
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value).slice(0, 40);
+}

@@ -1,0 +1,152 @@
+import type { Article } from '../types.js';
+import { sentenceSpans } from '../text/sentences.js';
+import { stem, words } from '../text/tokens.js';
+import { STOPWORDS } from '../text/stopwords.js';
+
+/**
+ * How an article speaks of a name: in sentences about what is still to come
+ * ("talks are scheduled in Istanbul next week"), in sentences that look back
+ * ("the ceasefire first agreed in Doha earlier this year"), or otherwise.
+ */
+export interface MentionTense {
+  future: number;
+  past: number;
+  other: number;
+}
+
+/** What the development detector needs of an article, computable ahead of time. */
+export interface DevelopmentFeatures {
+  /** Names the headline and opening put forward: where and with whom the reported event happens. */
+  anchors: string[];
+  /** For every name in the article, how its mentions are framed in time. */
+  mentions: Record<string, MentionTense>;
+}
+
+const LEAD_WORDS = 80;
+
+const NOT_NAMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+   august september october november december`.split(/\s+/).filter(Boolean),
+);
+
+const FUTURE = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were)\s+(?:scheduled|slated|set|expected|due|planned|to)\b`,
+    String.raw`\bscheduled\s+(?:for|to|in|on)\b`,
+    String.raw`\bslated\s+to\b`,
+    String.raw`\bnext\s+(?:week|month|year|round|meeting|session)\b`,
+    String.raw`\blater\s+this\s+(?:week|month|year)\b`,
+    String.raw`\bthis\s+coming\b`,
+    String.raw`\bupcoming\b`,
+    String.raw`\b(?:will|shall)\s+(?:meet|hold|resume|reconvene|take\s+place|convene|gather|return)\b`,
+    String.raw`\bto\s+meet\s+again\b`,
+  ].join('|'),
+  'i',
+);
+
+const LOOKING_BACK = new RegExp(
+  [
+    String.raw`\bearlier\s+(?:this|last)\s+(?:week|month|year)\b`,
+    String.raw`\blast\s+(?:week|month|year)\b`,
+    String.raw`\b(?:days|weeks|months|years)\s+(?:ago|earlier)\b`,
+    String.raw`\bfirst\s+(?:established|agreed|reached|announced|brokered|struck|signed|declared)\b`,
+    String.raw`\b(?:previous|prior|earlier|initial)\s+(?:round|talks|agreement|deal|meeting|truce|ceasefire|accord)\b`,
+    String.raw`\bpreviously\b`,
+  ].join('|'),
+  'i',
+);
+
+export function developmentFeatures(article: Article): DevelopmentFeatures {
+  const mentions: Record<string, MentionTense> = Object.create(null);
+  const anchors = new Set<string>();
+  let wordsSeen = 0;
+  for (const paragraph of article.paragraphs) {
+    if (wordsSeen >= LEAD_WORDS) break;
+    for (const { name } of namesIn(paragraph)) anchors.add(name);
+    wordsSeen += paragraph.split(' ').length;
+  }
+  for (const paragraph of article.paragraphs) {
+    for (const { text } of sentenceSpans(paragraph)) {
+      const futureAt = markerOffsets(text, FUTURE);
+      const pastAt = markerOffsets(text, LOOKING_BACK);
+      const seen = new Set<string>();
+      for (const { name, start } of namesIn(text)) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const tense = (mentions[name] ??= { future: 0, past: 0, other: 0 });
+        if (isNear(start, pastAt)) tense.past++;
+        else if (isNear(start, futureAt)) tense.future++;
+        else tense.other++;
+      }
+    }
+  }
+  // Title-case headlines capitalise every word; a headline word is a name only if the body treats it as one.
+  for (const { name } of namesIn(article.title)) if (mentions[name]) anchors.add(name);
+  return { anchors: [...anchors].sort(), mentions };
+}
+
+/**
+ * Names in a sentence: capitalised words that are not the sentence's first
+ * word (which is capitalised anyway), and all-capital datelines ("ISTANBUL —").
+ */
+export function namesIn(sentence: string): { name: string; start: number }[] {
+  const names: { name: string; start: number }[] = [];
+  const tokens = words(sentence);
+  tokens.forEach((token, index) => {
+    const word = token.surface;
+    if (!/^\p{Lu}/u.test(word)) return;
+    const lower = word.toLowerCase();
+    if (STOPWORDS.has(lower) || NOT_NAMES.has(lower) || lower.length < 3) return;
+    const atStart = index === 0 && !/^\p{Lu}[\p{Lu}-]+$/u.test(word);
+    if (atStart) return;
+    names.push({ name: stem(lower), start: token.start });
+  });
+  return names;
+}
+
+// A time marker speaks of the names close to it ("talks scheduled in Istanbul next week"),
+// not of every name in a long sentence.
+const MARKER_REACH = 40;
+
+function markerOffsets(text: string, marker: RegExp): { start: number; end: number }[] {
+  const global = new RegExp(marker.source, 'gi');
+  return [...text.matchAll(global)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+function isNear(offset: number, markers: readonly { start: number; end: number }[]): boolean {
+  return markers.some((m) => offset >= m.start - MARKER_REACH && offset <= m.end + MARKER_REACH);
+}
+
+export type DevelopmentOrder = 'same' | 'candidate-later' | 'candidate-earlier';
+
+/**
+ * Whether two articles on one story report the same development or different
+ * ones. News tells the order itself: coverage of an earlier development speaks
+ * of the next one as still to come ("further talks scheduled in Istanbul next
+ * week"), and coverage of a later one looks back at the earlier one ("the
+ * ceasefire first established during the Doha talks earlier this year"). Names
+ * that both leads share (the parties of the story) say nothing about order.
+ */
+export function compareDevelopments(page: DevelopmentFeatures, candidate: DevelopmentFeatures): DevelopmentOrder {
+  const pageAnchors = new Set(page.anchors);
+  const candidateAnchors = new Set(candidate.anchors);
+  const onlyCandidate = candidate.anchors.filter((name) => !pageAnchors.has(name));
+  const onlyPage = page.anchors.filter((name) => !candidateAnchors.has(name));
+  const laterThanPage =
+    onlyCandidate.some((name) => speaksOfAsComing(page.mentions[name])) ||
+    onlyPage.some((name) => looksBackAt(candidate.mentions[name]));
+  const earlierThanPage =
+    onlyPage.some((name) => speaksOfAsComing(candidate.mentions[name])) ||
+    onlyCandidate.some((name) => looksBackAt(page.mentions[name]));
+  if (laterThanPage && !earlierThanPage) return 'candidate-later';
+  if (earlierThanPage && !laterThanPage) return 'candidate-earlier';
+  return 'same';
+}
+
+function speaksOfAsComing(tense: MentionTense | undefined): boolean {
+  return tense !== undefined && tense.future > 0 && tense.past === 0 && tense.other === 0;
+}
+
+function looksBackAt(tense: MentionTense | undefined): boolean {
+  return tense !== undefined && tense.past > 0 && tense.future === 0 && tense.other <= tense.past;
+}

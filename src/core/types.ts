@@ -1,0 +1,43 @@
+/** An article as read from a page, a saved file or a corpus: plain data only. */
+export interface Article {
+  url?: string;
+  title: string;
+  byline?: string;
+  /** The outlet, where the page or the text itself names it. */
+  siteName?: string;
+  /** ISO 8601 date or date-time, where the page or the file gives one. */
+  publishedAt?: string;
+  /** BCP 47 language tag, where the page declares one. */
+  lang?: string;
+  /** Body text, one paragraph per entry, whitespace collapsed. */
+  paragraphs: string[];
+}
+
+export type Relation = 'same-event' | 'follow-up';
+
+export interface RelatedArticle {
+  /** Corpus id: the file stem, or the id a .jsonl line gives. */
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  /** How closely it matches the current article, 0 to 1. */
+  score: number;
+  relation: Relation;
+}
+
+/** The whole comparison for one article: what the panel renders and the CLI prints. */
+export interface Report {
+  article: {
+    title: string;
+    source?: string;
+    url?: string;
+    publishedAt?: string;
+    wordCount: number;
+  };
+  /** The corpus the article was compared with. */
+  corpus: { name: string; articleCount: number };
+  /** Best match first. Empty when nothing in the corpus covers the same story. */
+  related: RelatedArticle[];
+}

@@ -1,0 +1,92 @@
+// Reads the article out of a live or parsed document. It touches the DOM, so it
+// is not part of the pure core; the content script runs it on the page and the
+// CLI runs it on jsdom. The document itself is never modified: Readability gets
+// a clone.
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from '../core/types.js';
+import { collapseWhitespace } from '../core/text/normalize.js';
+
+export type Extraction =
+  | { kind: 'article'; article: Article }
+  | { kind: 'not-article'; reason: string };
+
+/** Pages beyond this many elements are refused rather than risk stalling the page's thread. */
+export const MAX_ELEMENTS = 200_000;
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
+  'TD', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+]);
+// Captions describe pictures, not the story; comparing them with other outlets' text is noise.
+const SKIPPED = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON']);
+
+export function extractArticle(document: Document, url: string): Extraction {
+  const elementCount = document.getElementsByTagName('*').length;
+  if (elementCount > MAX_ELEMENTS)
+    return { kind: 'not-article', reason: `the page has ${elementCount} elements, more than Crosscheck reads` };
+  if (!isProbablyReaderable(document))
+    return { kind: 'not-article', reason: 'the page does not look like an article' };
+  const clone = document.cloneNode(true) as Document;
+  const parsed = new Readability(clone, { serializer: (node: Node) => node }).parse();
+  if (!parsed || !parsed.content) return { kind: 'not-article', reason: 'no article text was found on the page' };
+  const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(document.title);
+  const paragraphs = paragraphsOf(parsed.content as Node).filter((p, i) => !(i === 0 && p === title));
+  if (paragraphs.length === 0) return { kind: 'not-article', reason: 'no article text was found on the page' };
+  const article: Article = { url, title: title || paragraphs[0]!.slice(0, 120), paragraphs };
+  const byline = collapseWhitespace(parsed.byline ?? '');
+  if (byline) article.byline = byline;
+  const siteName = collapseWhitespace(parsed.siteName ?? '');
+  if (siteName) article.siteName = siteName;
+  const publishedAt = isoDate(parsed.publishedTime ?? document.querySelector('time[datetime]')?.getAttribute('datetime'));
+  if (publishedAt) article.publishedAt = publishedAt;
+  const lang = parsed.lang || document.documentElement.getAttribute('lang');
+  if (lang) article.lang = lang;
+  return { kind: 'article', article };
+}
+
+/** The text of a subtree as paragraphs: each block element's own text, in document order. */
+export function paragraphsOf(root: Node): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const text = collapseWhitespace(current);
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  // An explicit stack, not recursion: hostile pages nest elements deeper than the call stack goes.
+  const stack: { node: Node; closesBlock: boolean }[] = [];
+  const pushChildren = (node: Node): void => {
+    const children: Node[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, closesBlock: false });
+  };
+  pushChildren(root);
+  while (stack.length > 0) {
+    const { node, closesBlock } = stack.pop()!;
+    if (closesBlock) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED.has(tag)) continue;
+    if (BLOCKS.has(tag)) {
+      flush();
+      stack.push({ node, closesBlock: true });
+    }
+    pushChildren(node);
+  }
+  flush();
+  return paragraphs;
+}
+
+function isoDate(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value);
+  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
+}

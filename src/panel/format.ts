@@ -1,0 +1,18 @@
+/** "19 Oct 2025" from an ISO date; the text as given when it does not parse. */
+export function formatDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function formatScore(score: number): string {
+  return `${Math.round(score * 100)}%`;
+}
+
+/** The site of a URL, for display only; never turned back into a link. */
+export function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/i.exec(url);
+  return match?.[1]?.replace(/^www\./, '');
+}
