@@ -1,17 +1,19 @@
 // Runs a TypeScript script from this repo: bundles it with esbuild (the project's one
 // build tool) into a temporary module and imports it, passing the remaining arguments on.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const [entry, ...rest] = process.argv.slice(2);
 if (!entry) {
   console.error('usage: node scripts/run.mjs SCRIPT.ts [ARGS...]');
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), 'crosscheck-run-'));
+// Inside the repository, so that the bundle's external packages resolve from node_modules.
+const cache = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'run-'));
 const outfile = join(dir, 'script.mjs');
 await build({
   entryPoints: [resolve(entry)],

@@ -1,4 +1,4 @@
-import { browser, runInTab, sessionStorage } from '../platform/browser.js';
+import { browser, callInTab, sessionStorage } from '../platform/browser.js';
 import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
 import { buildReport } from '../core/report.js';
 import { loadCorpus } from './corpus.js';
@@ -13,9 +13,7 @@ export async function analyseTab(tabId: number, url?: string): Promise<void> {
   await setTabState(tabId, { status: 'extracting', ...at });
   let extraction: ExtractorResult;
   try {
-    extraction = await runInTab(tabId, 'content/extract.js', () =>
-      (globalThis as unknown as Record<string, () => ExtractorResult>)[EXTRACTOR_GLOBAL]!(),
-    );
+    extraction = await callInTab<ExtractorResult>(tabId, 'content/extract.js', EXTRACTOR_GLOBAL);
   } catch (error) {
     await setTabState(tabId, { status: 'unreadable', ...at, reason: unreadableReason(error) });
     return;

@@ -31,7 +31,7 @@ export function extractArticle(document: Document, url: string): Extraction {
   const parsed = new Readability(clone, { serializer: (node: Node) => node }).parse();
   if (!parsed || !parsed.content) return { kind: 'not-article', reason: 'no article text was found on the page' };
   const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(document.title);
-  const paragraphs = paragraphsOf(parsed.content as Node).filter((p, i) => !(i === 0 && p === title));
+  const paragraphs = withoutFurniture(paragraphsOf(parsed.content as Node), title, parsed.byline ?? '');
   if (paragraphs.length === 0) return { kind: 'not-article', reason: 'no article text was found on the page' };
   const article: Article = { url, title: title || paragraphs[0]!.slice(0, 120), paragraphs };
   const byline = collapseWhitespace(parsed.byline ?? '');
@@ -83,6 +83,34 @@ export function paragraphsOf(root: Node): string[] {
   }
   flush();
   return paragraphs;
+}
+
+// Lines that pages put inside the article body but that are not the story.
+const LEAD_FURNITURE = /^(?:by\s+\p{Lu}|published\b|updated\b|posted\b|last (?:updated|modified)\b)/iu;
+const ENDS_SENTENCE = /[.!?]["”’)]?$/;
+const PROMO = /^(?:read more|read also|also read|related|see also|more on this|recommended|watch)\s*[:|–—-]/i;
+// Labels left behind by removed media and ads: "Photo", "Advertisement", "Continue reading the main story".
+const LABEL = /^(?:photo|image|video|audio|advertisement|ad|sponsored|share(?: this)?|listen|continue reading(?: the main story)?|\d+ min(?:ute)? read)$/i;
+const LEAD_LINES = 4;
+const FURNITURE_MAX_WORDS = 20;
+
+/**
+ * The story's paragraphs without the byline, the date line and "Read more:"
+ * promotions that Readability keeps when they sit inside the article element.
+ */
+export function withoutFurniture(paragraphs: readonly string[], title: string, byline: string): string[] {
+  const bylineText = collapseWhitespace(byline).toLowerCase();
+  return paragraphs.filter((paragraph, index) => {
+    const short = paragraph.split(' ').length <= FURNITURE_MAX_WORDS;
+    if (!short) return true;
+    if (index < LEAD_LINES) {
+      if (paragraph === title) return false;
+      // "By Monday, troops had left." is a sentence; "By Jane Doe, Kabul" is a byline.
+      if (LEAD_FURNITURE.test(paragraph) && !ENDS_SENTENCE.test(paragraph)) return false;
+      if (bylineText && paragraph.toLowerCase() === bylineText) return false;
+    }
+    return !PROMO.test(paragraph) && !LABEL.test(paragraph);
+  });
 }
 
 function isoDate(value: string | null | undefined): string | undefined {

@@ -37,14 +37,22 @@ export function openPanel(tab: { id?: number; windowId?: number }): Promise<void
   return sidebar.open();
 }
 
-/** Runs the extractor in a tab (the toolbar click granted access to it) and returns what it found. */
-export async function runInTab<T>(tabId: number, file: string, call: () => T): Promise<T> {
+/**
+ * Loads a script into a tab (the toolbar click granted access to it), then calls
+ * the function it left behind under `globalName` and returns its result.
+ */
+export async function callInTab<T>(tabId: number, file: string, globalName: string): Promise<T> {
   await browser.scripting.executeScript({ target: { tabId }, files: [file] });
-  const [result] = await browser.scripting.executeScript({ target: { tabId }, func: call });
-  if (result === undefined) throw new Error('the page did not answer');
-  const withError = result as { error?: unknown; result?: unknown };
-  if (withError.error) throw new Error(String(withError.error));
-  return withError.result as T;
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Serialised into the page's isolated world: it can use nothing but its argument.
+    func: (name: string) => (globalThis as unknown as Record<string, () => unknown>)[name]!(),
+    args: [globalName],
+  });
+  const outcome = injection as { error?: unknown; result?: unknown } | undefined;
+  if (outcome?.error) throw new Error(String(outcome.error));
+  if (outcome?.result === undefined || outcome.result === null) throw new Error('the page did not answer');
+  return outcome.result as T;
 }
 
 export const sessionStorage = (): browser.Storage.StorageArea =>

@@ -82,7 +82,9 @@ export function developmentFeatures(article: Article): DevelopmentFeatures {
   }
   // Title-case headlines capitalise every word; a headline word is a name only if the body treats it as one.
   for (const { name } of namesIn(article.title)) if (mentions[name]) anchors.add(name);
-  return { anchors: [...anchors].sort(), mentions };
+  // A name the article mentions only as still to come, or only looking back, is not what it reports.
+  const reported = [...anchors].filter((name) => !speaksOfAsComing(mentions[name]) && !looksBackAt(mentions[name]));
+  return { anchors: reported.sort(), mentions };
 }
 
 /**

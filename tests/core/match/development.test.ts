@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { compareDevelopments, developmentFeatures, namesIn } from '../../../src/core/match/development.js';
+
+const earlier = articleFromPlainText(
+  [
+    'Rivals agree truce in Geneva',
+    '',
+    'The two rival parties agreed to a truce in Geneva on Sunday after a week of fighting, mediators from Norway said.',
+    'Both sides will stop attacks at once. Further talks are scheduled in Vienna next week to settle the details.',
+  ].join('\n'),
+);
+const later = articleFromPlainText(
+  [
+    'Rivals sign lasting deal in Vienna',
+    '',
+    'VIENNA — The two rival parties signed a lasting agreement in Vienna after three days of talks, mediators said.',
+    'The deal builds on the truce first agreed in Geneva earlier this month and sets up a joint commission.',
+  ].join('\n'),
+);
+const sameEvent = articleFromPlainText(
+  [
+    'Truce reached in Geneva after week of clashes',
+    '',
+    'Mediators from Norway announced in Geneva that the rival parties had agreed to halt fighting immediately.',
+    'Officials said talks would continue. Aid groups welcomed the truce.',
+  ].join('\n'),
+);
+
+describe('development order', () => {
+  it('sees a later development from what the earlier article says is still to come', () => {
+    expect(compareDevelopments(developmentFeatures(earlier), developmentFeatures(later))).toBe('candidate-later');
+  });
+
+  it('sees an earlier development from what the later article looks back on', () => {
+    expect(compareDevelopments(developmentFeatures(later), developmentFeatures(earlier))).toBe('candidate-earlier');
+  });
+
+  it('calls two reports of one event the same development', () => {
+    expect(compareDevelopments(developmentFeatures(earlier), developmentFeatures(sameEvent))).toBe('same');
+    expect(compareDevelopments(developmentFeatures(sameEvent), developmentFeatures(earlier))).toBe('same');
+  });
+
+  it('ties a time marker only to the names near it', () => {
+    const features = developmentFeatures(
+      articleFromPlainText(
+        'Minister speaks\n\nDefence Minister Ayesha Karim, speaking to reporters outside parliament for a long time about many things, said more talks are scheduled in Oslo next week.\nKarim spoke again later.',
+      ),
+    );
+    expect(features.mentions['oslo']).toEqual({ future: 1, past: 0, other: 0 });
+    expect(features.mentions['ayesha']?.future).toBe(0);
+  });
+
+  it('takes capitalised words after the first as names, and all-capital datelines', () => {
+    expect(namesIn('ISTANBUL — Talks with Pakistan resumed on Monday.').map((n) => n.name)).toEqual(['istanbul', 'talk', 'pakistan']);
+    expect(namesIn('The talks resumed in Doha.').map((n) => n.name)).toEqual(['doha']);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { findRelated, RELATED_THRESHOLD } from '../../../src/core/match/related.js';
+import { buildReport } from '../../../src/core/report.js';
+import { ecbRecords, seedId, seedIndex, seedInputs } from '../../helpers.js';
+
+const index = seedIndex();
+
+function relatedOf(prefix: string) {
+  const seed = seedInputs().find((s) => s.id === seedId(prefix))!;
+  return findRelated(seed.article, index);
+}
+
+describe('related coverage on the seed corpus', () => {
+  it('lists 000, 002 and 004 as the same event and 003 as a follow-up for 001, and not 001 itself', () => {
+    const related = relatedOf('001');
+    const byId = Object.fromEntries(related.map((r) => [r.id.slice(0, 3), r.relation]));
+    expect(byId).toEqual({ '000': 'same-event', '002': 'same-event', '004': 'same-event', '003': 'follow-up' });
+  });
+
+  it.each(['000', '002', '004'])('marks 003 (the later Istanbul round) as a follow-up for %s, the rest as the same event', (prefix) => {
+    const related = relatedOf(prefix);
+    expect(related.map((r) => r.id.slice(0, 3)).sort()).toEqual(['000', '001', '002', '003', '004'].filter((p) => p !== prefix));
+    for (const item of related) expect(item.relation).toBe(item.id.startsWith('003') ? 'follow-up' : 'same-event');
+  });
+
+  it('from 003, every other seed is another development of the story', () => {
+    const related = relatedOf('003');
+    expect(related).toHaveLength(4);
+    for (const item of related) expect(item.relation).toBe('follow-up');
+  });
+
+  it('ranks best match first and keeps scores between the threshold and 1', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const scores = relatedOf(prefix).map((r) => r.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      for (const score of scores) expect(score).toBeGreaterThanOrEqual(RELATED_THRESHOLD);
+      for (const score of scores) expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('drops the article itself when its text is the same with small edits', () => {
+    const seed = seedInputs().find((s) => s.id === seedId('004'))!;
+    const edited = { ...seed.article, title: 'A different headline', paragraphs: seed.article.paragraphs.slice(1) };
+    expect(findRelated(edited, index).map((r) => r.id)).not.toContain(seed.id);
+  });
+
+  it('drops a corpus article with the same URL', () => {
+    const seed = seedInputs().find((s) => s.id === seedId('002'))!;
+    const withUrl = { ...seed, article: { ...seed.article, url: 'https://example.org/news/ceasefire?utm_source=x' } };
+    const pack = seedIndex().pack;
+    pack.articles.find((a) => a.id === seed.id)!.url = 'https://www.example.org/news/ceasefire';
+    const unrelatedText = { ...withUrl.article, paragraphs: ['The two countries agreed a ceasefire in Doha, Qatar said.'] };
+    expect(findRelated(unrelatedText, { ...index, pack }).map((r) => r.id)).not.toContain(seed.id);
+  });
+
+  it('finds nothing for an article on another story, however newsy', () => {
+    const article = articleFromPlainText(
+      'Storm floods coastal towns\n\nHeavy rain flooded three coastal towns on Tuesday, officials said, forcing hundreds of families from their homes. The government sent troops to help with the evacuation.',
+    );
+    const report = buildReport(article, index);
+    expect(report.related).toEqual([]);
+    expect(report.corpus.articleCount).toBe(5);
+  });
+
+  it('finds nothing from the seed corpus for any of the 982 ECB+ articles', () => {
+    const matched: string[] = [];
+    for (const record of ecbRecords()) {
+      const article = articleFromPlainText(`${record.title}\n\n${record.text}`);
+      if (findRelated(article, index).length > 0) matched.push(record.id);
+    }
+    expect(matched).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleFromPlainText } from '../src/core/article.js';
+import { buildPack, type CorpusInput } from '../src/core/corpus/pack.js';
+import { parsePack } from '../src/core/corpus/load.js';
+import { indexPack, type MatchIndex } from '../src/core/match/related.js';
+
+// Tests and scripts run from the repository root (npm sets the working folder there).
+export const ROOT = process.cwd();
+export const SEED_DIR = join(ROOT, 'src/corpus/seeds');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+
+export function seedInputs(): CorpusInput[] {
+  return readdirSync(SEED_DIR)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ id: file.replace(/\.txt$/, ''), article: articleFromPlainText(readFileSync(join(SEED_DIR, file), 'utf8')) }));
+}
+
+/** The seed corpus as the extension gets it: built, serialised, parsed back and indexed. */
+export function seedIndex(): MatchIndex {
+  const pack = buildPack('Seed corpus', seedInputs());
+  return indexPack(parsePack(JSON.parse(JSON.stringify(pack))));
+}
+
+/** Seed ids by their three-digit prefix: "001" -> "001_e8695a1c047b220a". */
+export function seedId(prefix: string): string {
+  const input = seedInputs().find((s) => s.id.startsWith(`${prefix}_`));
+  if (!input) throw new Error(`no seed ${prefix}`);
+  return input.id;
+}
+
+export interface EcbRecord {
+  id: string;
+  topic: number;
+  event: string;
+  url: string | null;
+  title: string;
+  text: string;
+}
+
+export function ecbRecords(): EcbRecord[] {
+  return readFileSync(join(FIXTURES, 'ecbplus/ecbplus.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as EcbRecord);
+}
