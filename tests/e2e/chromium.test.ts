@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlePage, clickToolbarButton, fixture, launch, openPanelFor, openSidePanels, loggedRequests, requestsLeavingLoopback, settledState, type Harness } from './harness.js';
+import { ecbRecords, ROOT, seedId } from '../helpers.js';
+
+const ARTEFACTS = join(ROOT, 'test-results');
+const SEED_001 = seedId('001');
+
+describe('the extension in Chromium', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    mkdirSync(ARTEFACTS, { recursive: true });
+    // A real news article on another story (the longest in ECB+), served as a page.
+    const unrelated = ecbRecords().sort((a, b) => b.text.length - a.text.length)[0]!;
+    harness = await launch({
+      '/news/ceasefire.html': fixture('seed-pages', SEED_001, 'page.html'),
+      '/news/istanbul.html': fixture('seed-pages', seedId('003'), 'page.html'),
+      '/world/unrelated.html': articlePage(unrelated.title, unrelated.text.split('\n')),
+      '/shop.html': '<!doctype html><html lang="en"><head><title>Shop</title></head><body><nav><a href="/">Home</a></nav><p>Buy now.</p></body></html>',
+    });
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('opens the side panel on the toolbar click and lists the related seeds for seed 001', async () => {
+    const page = await harness.context.newPage();
+    const url = `${harness.baseUrl}/news/ceasefire.html`;
+    await page.goto(url);
+    const before = await page.content();
+    await clickToolbarButton(harness, page);
+    const { tabId, state } = await settledState(harness, url);
+    expect(state).toMatchObject({ status: 'ready' });
+    await expect.poll(() => openSidePanels(harness), { timeout: 10_000 }).toContain(`chrome-extension://${harness.extensionId}/panel/panel.html`);
+    expect(await page.content()).toBe(before);
+
+    const panel = await openPanelFor(harness, tabId);
+    await panel.getByTestId('related-list').waitFor();
+    expect(await panel.getByTestId('current-title').textContent()).toBe('Afghanistan and Pakistan declare cease-fire after weeks of border clashes');
+    const items = panel.locator('.related-item');
+    const listed = await items.evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-article-id')!.slice(0, 3), n.getAttribute('data-relation')]));
+    expect(Object.fromEntries(listed)).toEqual({ '000': 'same-event', '002': 'same-event', '004': 'same-event', '003': 'follow-up' });
+    await expect.poll(() => panel.getByText('Alwaght').count(), { timeout: 10_000 }).toBe(1);
+    await panel.screenshot({ path: join(ARTEFACTS, 'panel-seed-001.png'), fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: join(ARTEFACTS, 'panel-seed-001-dark.png'), fullPage: true });
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows "no related coverage" for an unrelated news article', async () => {
+    const page = await harness.context.newPage();
+    const url = `${harness.baseUrl}/world/unrelated.html`;
+    await page.goto(url);
+    await clickToolbarButton(harness, page);
+    const { tabId, state } = await settledState(harness, url);
+    expect(state).toMatchObject({ status: 'ready' });
+    const panel = await openPanelFor(harness, tabId);
+    await expect.poll(() => panel.getByTestId('no-related').textContent(), { timeout: 10_000 }).toMatch(/No related coverage/);
+    await panel.screenshot({ path: join(ARTEFACTS, 'panel-unrelated.png'), fullPage: true });
+    await panel.close();
+    await page.close();
+  });
+
+  it('says plainly when the page is not an article', async () => {
+    const page = await harness.context.newPage();
+    const url = `${harness.baseUrl}/shop.html`;
+    await page.goto(url);
+    await clickToolbarButton(harness, page);
+    const { tabId, state } = await settledState(harness, url);
+    expect(state).toMatchObject({ status: 'not-article' });
+    const panel = await openPanelFor(harness, tabId);
+    await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 10_000 }).toBe('This page does not look like a news article');
+    await panel.close();
+    await page.close();
+  });
+
+  it('drops the report when the tab navigates away', async () => {
+    const page = await harness.context.newPage();
+    const url = `${harness.baseUrl}/news/istanbul.html`;
+    await page.goto(url);
+    await clickToolbarButton(harness, page);
+    const { tabId, state } = await settledState(harness, url);
+    expect(state).toMatchObject({ status: 'ready' });
+    await page.goto(`${harness.baseUrl}/shop.html`);
+    await expect
+      .poll(() => harness.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tab:${tabId}`), {
+        timeout: 10_000,
+      })
+      .toBeUndefined();
+    await page.close();
+  });
+
+  it('sends no request beyond 127.0.0.1', async () => {
+    await harness.close();
+    const requests = loggedRequests(harness.netLogPath);
+    expect(requests.some((r) => r.url.startsWith(`${harness.baseUrl}/news/ceasefire.html`))).toBe(true);
+    expect(requestsLeavingLoopback(requests)).toEqual([]);
+    harness = undefined as unknown as Harness;
+  });
+});
