@@ -34,7 +34,7 @@ export async function serve(routes: Record<string, string>): Promise<{ server: S
   return { server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-export async function launch(routes: Record<string, string>): Promise<Harness> {
+export async function launch(routes: Record<string, string>, options: { headless?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run "npm run build"');
   const { server, baseUrl } = await serve(routes);
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
@@ -42,7 +42,7 @@ export async function launch(routes: Record<string, string>): Promise<Harness> {
   const netLogPath = join(mkdtempSync(join(tmpdir(), 'crosscheck-netlog-')), 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1000, height: 800 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
