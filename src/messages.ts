@@ -8,7 +8,7 @@ export type TabState =
   | { status: 'analysing'; url?: string; title: string }
   | { status: 'ready'; url?: string; report: Report }
   | { status: 'not-article'; url?: string; reason: string }
-  | { status: 'unreadable'; url?: string; reason: string }
+  | { status: 'unreadable'; url?: string; reason: string; /** The browser's own words, for bug reports. */ detail?: string }
   | { status: 'error'; url?: string; message: string };
 
 /** Requests the panel sends to the background. */

@@ -15,7 +15,7 @@ export async function analyseTab(tabId: number, url?: string): Promise<void> {
   try {
     extraction = await callInTab<ExtractorResult>(tabId, 'content/extract.js', EXTRACTOR_GLOBAL);
   } catch (error) {
-    await setTabState(tabId, { status: 'unreadable', ...at, reason: unreadableReason(error) });
+    await setTabState(tabId, { status: 'unreadable', ...at, reason: unreadableReason(error), detail: String((error as Error)?.message ?? error) });
     return;
   }
   try {

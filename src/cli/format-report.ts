@@ -1,6 +1,9 @@
-import type { Report } from '../core/types.js';
+import type { RelatedArticle, Report } from '../core/types.js';
 
-const RELATION = { 'same-event': 'same event', 'follow-up': 'follow-up' } as const;
+function relation(item: RelatedArticle): string {
+  if (item.relation === 'same-event') return 'same event';
+  return item.development ? `follow-up (${item.development})` : 'follow-up';
+}
 
 /** The report as plain text for a terminal: the same facts the panel shows. */
 export function formatReport(report: Report): string {
@@ -17,7 +20,7 @@ export function formatReport(report: Report): string {
     lines.push(`Related coverage (${related.length})`);
     for (const item of related) {
       const meta = [item.source ?? 'outlet not named', item.publishedAt?.slice(0, 10)].filter(Boolean).join(', ');
-      lines.push(`  ${String(Math.round(item.score * 100)).padStart(3)}%  ${RELATION[item.relation].padEnd(10)}  ${item.id}  (${meta})`);
+      lines.push(`  ${String(Math.round(item.score * 100)).padStart(3)}%  ${relation(item).padEnd(19)}  ${item.id}  (${meta})`);
       lines.push(`        ${item.title}`);
     }
   }

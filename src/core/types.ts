@@ -25,6 +25,8 @@ export interface RelatedArticle {
   /** How closely it matches the current article, 0 to 1. */
   score: number;
   relation: Relation;
+  /** For a follow-up, whether it reports a later or an earlier development than this article, where the text or dates tell. */
+  development?: 'earlier' | 'later';
 }
 
 /** The whole comparison for one article: what the panel renders and the CLI prints. */

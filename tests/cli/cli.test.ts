@@ -29,7 +29,7 @@ describe('crosscheck compare', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal');
     expect(result.stdout).toContain('Related coverage (4)');
-    expect(result.stdout).toMatch(/follow-up\s+000_/);
+    expect(result.stdout).toMatch(/follow-up \(earlier\)\s+000_/);
   });
 
   it('says "no related coverage" for an unrelated article', () => {

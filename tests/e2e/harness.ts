@@ -82,6 +82,8 @@ export async function launch(routes: Record<string, string>, options: { headless
 export async function clickToolbarButton(harness: Harness, page: Page): Promise<void> {
   const browser = harness.context.browser();
   if (!browser) throw new Error('no browser connection');
+  // A reader clicks the button of the tab in front of them; the grant follows that tab.
+  await page.bringToFront();
   const session = await browser.newBrowserCDPSession();
   try {
     const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {

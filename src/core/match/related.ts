@@ -59,22 +59,25 @@ function normaliseUrl(url: string): string {
 }
 
 function describe(candidate: PackArticle, score: number, page: ArticleFeatures, pagePublishedAt?: string): RelatedArticle {
-  const farApart = daysBetween(pagePublishedAt, candidate.publishedAt) > SAME_EVENT_MAX_DAYS;
+  const dayGap = signedDaysBetween(pagePublishedAt, candidate.publishedAt);
   const order = compareDevelopments(page, candidate.features);
   const related: RelatedArticle = {
     id: candidate.id,
     title: candidate.title,
     score: Math.round(score * 1000) / 1000,
-    relation: order === 'same' && !farApart ? 'same-event' : 'follow-up',
+    relation: order === 'same' && Math.abs(dayGap) <= SAME_EVENT_MAX_DAYS ? 'same-event' : 'follow-up',
   };
+  if (order === 'candidate-later' || (order === 'same' && dayGap > SAME_EVENT_MAX_DAYS)) related.development = 'later';
+  if (order === 'candidate-earlier' || (order === 'same' && dayGap < -SAME_EVENT_MAX_DAYS)) related.development = 'earlier';
   if (candidate.source) related.source = candidate.source;
   if (candidate.url) related.url = candidate.url;
   if (candidate.publishedAt) related.publishedAt = candidate.publishedAt;
   return related;
 }
 
-function daysBetween(a: string | undefined, b: string | undefined): number {
-  if (!a || !b) return 0;
-  const difference = Math.abs(Date.parse(a) - Date.parse(b));
+/** Days from the page's publication to the candidate's (negative when the candidate is older); 0 when either is unknown. */
+function signedDaysBetween(page: string | undefined, candidate: string | undefined): number {
+  if (!page || !candidate) return 0;
+  const difference = Date.parse(candidate) - Date.parse(page);
   return Number.isFinite(difference) ? difference / 86_400_000 : 0;
 }

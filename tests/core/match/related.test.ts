@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
-import { findRelated, RELATED_THRESHOLD } from '../../../src/core/match/related.js';
+import { findRelated, indexPack, RELATED_THRESHOLD } from '../../../src/core/match/related.js';
+import { buildPack } from '../../../src/core/corpus/pack.js';
+import { parsePack } from '../../../src/core/corpus/load.js';
 import { buildReport } from '../../../src/core/report.js';
 import { ecbRecords, seedId, seedIndex, seedInputs } from '../../helpers.js';
 
@@ -24,10 +26,23 @@ describe('related coverage on the seed corpus', () => {
     for (const item of related) expect(item.relation).toBe(item.id.startsWith('003') ? 'follow-up' : 'same-event');
   });
 
-  it('from 003, every other seed is another development of the story', () => {
+  it('from 003, every other seed is an earlier development of the story; from the others, 003 is a later one', () => {
     const related = relatedOf('003');
     expect(related).toHaveLength(4);
-    for (const item of related) expect(item.relation).toBe('follow-up');
+    for (const item of related) expect(item).toMatchObject({ relation: 'follow-up', development: 'earlier' });
+    for (const prefix of ['000', '001', '002', '004'])
+      expect(relatedOf(prefix).find((r) => r.id.startsWith('003'))).toMatchObject({ relation: 'follow-up', development: 'later' });
+  });
+
+  it('treats publication dates more than three days apart as different developments', () => {
+    const seeds = seedInputs();
+    const dated = seeds.map((s) => ({ ...s, article: { ...s.article, publishedAt: s.id.startsWith('002') ? '2025-10-30' : '2025-10-19' } }));
+    const pack = buildPack('Dated seeds', dated);
+    const page = dated.find((s) => s.id === seedId('000'))!.article;
+    const related = findRelated(page, indexPack(parsePack(JSON.parse(JSON.stringify(pack)))));
+    expect(related.find((r) => r.id.startsWith('002'))).toMatchObject({ relation: 'follow-up', development: 'later', publishedAt: '2025-10-30' });
+    expect(related.find((r) => r.id.startsWith('001'))).toMatchObject({ relation: 'same-event' });
+    expect(related.find((r) => r.id.startsWith('001'))?.development).toBeUndefined();
   });
 
   it('ranks best match first and keeps scores between the threshold and 1', () => {
