@@ -4,7 +4,7 @@
 // saves a screenshot of the panel.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickToolbarButton, fixture, launch, openPanelFor, settledState, CHROMIUM } from '../tests/e2e/harness.js';
+import { fixture, launch, openPanelFor, pressAndSettle, CHROMIUM } from '../tests/e2e/harness.js';
 import { formatReport } from '../src/cli/format-report.js';
 import type { TabState } from '../src/messages.js';
 import { ROOT } from '../tests/helpers.js';
@@ -25,8 +25,7 @@ try {
 const page = await harness.context.newPage();
 const url = `${harness.baseUrl}/${first}.html`;
 await page.goto(url);
-await clickToolbarButton(harness, page);
-const { tabId, state } = await settledState(harness, url);
+const { tabId, state } = await pressAndSettle(harness, page);
 const tabState = state as unknown as TabState;
 if (tabState.status !== 'ready') {
   console.error(`The panel shows "${tabState.status}" for ${url}`);

@@ -10,10 +10,13 @@ export async function setTabState(tabId: number, state: TabState): Promise<void>
 /** Extract the tab's article, compare it with the corpus, and leave the outcome where the panel looks. */
 export async function analyseTab(tabId: number, url?: string): Promise<void> {
   const at = url ? { url } : {};
+  // Inject first, while the click's grant on the tab is fresh; report progress meanwhile.
+  const extracting = callInTab<ExtractorResult>(tabId, 'content/extract.js', EXTRACTOR_GLOBAL);
+  extracting.catch(() => undefined); // handled below; this only keeps an early failure from being reported as unhandled
   await setTabState(tabId, { status: 'extracting', ...at });
   let extraction: ExtractorResult;
   try {
-    extraction = await callInTab<ExtractorResult>(tabId, 'content/extract.js', EXTRACTOR_GLOBAL);
+    extraction = await extracting;
   } catch (error) {
     await setTabState(tabId, { status: 'unreadable', ...at, reason: unreadableReason(error), detail: String((error as Error)?.message ?? error) });
     return;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePage, clickToolbarButton, fixture, launch, openPanelFor, openSidePanels, loggedRequests, requestsLeavingLoopback, settledState, type Harness } from './harness.js';
+import { articlePage, fixture, pressAndSettle, launch, openPanelFor, openSidePanels, loggedRequests, requestsLeavingLoopback, type Harness } from './harness.js';
 import { ecbRecords, ROOT, seedId } from '../helpers.js';
 
 const ARTEFACTS = join(ROOT, 'test-results');
@@ -31,8 +31,7 @@ describe('the extension in Chromium', () => {
     const url = `${harness.baseUrl}/news/ceasefire.html`;
     await page.goto(url);
     const before = await page.content();
-    await clickToolbarButton(harness, page);
-    const { tabId, state } = await settledState(harness, url);
+    const { tabId, state } = await pressAndSettle(harness, page);
     expect(state.status, JSON.stringify(state)).toBe('ready');
     await expect.poll(() => openSidePanels(harness), { timeout: 10_000 }).toContain(`chrome-extension://${harness.extensionId}/panel/panel.html`);
     expect(await page.content()).toBe(before);
@@ -55,8 +54,7 @@ describe('the extension in Chromium', () => {
     const page = await harness.context.newPage();
     const url = `${harness.baseUrl}/world/unrelated.html`;
     await page.goto(url);
-    await clickToolbarButton(harness, page);
-    const { tabId, state } = await settledState(harness, url);
+    const { tabId, state } = await pressAndSettle(harness, page);
     expect(state.status, JSON.stringify(state)).toBe('ready');
     const panel = await openPanelFor(harness, tabId);
     await expect.poll(() => panel.getByTestId('no-related').textContent(), { timeout: 10_000 }).toMatch(/No related coverage/);
@@ -69,8 +67,7 @@ describe('the extension in Chromium', () => {
     const page = await harness.context.newPage();
     const url = `${harness.baseUrl}/shop.html`;
     await page.goto(url);
-    await clickToolbarButton(harness, page);
-    const { tabId, state } = await settledState(harness, url);
+    const { tabId, state } = await pressAndSettle(harness, page);
     expect(state.status, JSON.stringify(state)).toBe('not-article');
     const panel = await openPanelFor(harness, tabId);
     await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 10_000 }).toBe('This page does not look like a news article');
@@ -82,8 +79,7 @@ describe('the extension in Chromium', () => {
     const page = await harness.context.newPage();
     const url = `${harness.baseUrl}/news/istanbul.html`;
     await page.goto(url);
-    await clickToolbarButton(harness, page);
-    const { tabId, state } = await settledState(harness, url);
+    const { tabId, state } = await pressAndSettle(harness, page);
     expect(state.status, JSON.stringify(state)).toBe('ready');
     await page.goto(`${harness.baseUrl}/shop.html`);
     await expect

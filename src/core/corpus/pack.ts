@@ -23,7 +23,7 @@ export interface PackArticle {
   features: ArticleFeatures;
 }
 
-/** A corpus pack: the articles plus their precomputed features, as one JSON document. */
+/** A corpus pack: the articles plus their precomputed features, as one JSON file. */
 export interface CorpusPack {
   format: typeof PACK_FORMAT;
   version: typeof PACK_VERSION;
