@@ -38,15 +38,21 @@ export function indexPack(pack: CorpusPack): MatchIndex {
 
 /** Corpus articles on the same story as the page's article, best first; never the article itself. */
 export function findRelated(article: Article, index: MatchIndex, features = articleFeatures(article)): RelatedArticle[] {
-  const vector = weightVector(features.all, index.idfOf);
+  const scores = similarityToCorpus(features, index);
   const related: RelatedArticle[] = [];
   index.pack.articles.forEach((candidate, i) => {
-    if (isSameArticle(article, features, candidate)) return;
-    const score = cosine(vector, index.vectors[i] ?? {});
+    const score = scores[i] ?? 0;
     if (score < RELATED_THRESHOLD) return;
+    if (isSameArticle(article, features, candidate)) return;
     related.push(describe(candidate, score, features, article.publishedAt));
   });
   return related.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+/** The similarity of an article to every corpus article, in corpus order, before any threshold: for ranking and evaluation. */
+export function similarityToCorpus(features: ArticleFeatures, index: MatchIndex): number[] {
+  const vector = weightVector(features.all, index.idfOf);
+  return index.vectors.map((candidate) => cosine(vector, candidate));
 }
 
 function isSameArticle(article: Article, features: ArticleFeatures, candidate: PackArticle): boolean {
