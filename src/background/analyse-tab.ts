@@ -1,4 +1,4 @@
-import { browser, callInTab, sessionStorage } from '../platform/browser.js';
+import { callInTab, sessionStorage } from '../platform/browser.js';
 import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
 import { buildReport } from '../core/report.js';
 import { loadCorpus } from './corpus.js';
@@ -40,5 +40,3 @@ function unreadableReason(error: unknown): string {
     return 'the browser does not let extensions read this page';
   return message;
 }
-
-export { browser };

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { Article } from '../core/types.js';
 import type { CorpusInput } from '../core/corpus/pack.js';
-import { articleFromPlainText } from '../core/article.js';
+import { parseDateline } from '../core/article.js';
 import { paragraphsFromText } from '../core/text/normalize.js';
 import { fingerprint, resemblance } from '../core/match/fingerprint.js';
 import { SAME_TEXT_RESEMBLANCE } from '../core/match/related.js';
@@ -106,18 +106,18 @@ function parseJsonLines(text: string, file: string): JsonLineEntry[] {
       return;
     }
     const optional = (key: string): string | undefined => (typeof record[key] === 'string' && record[key] ? (record[key] as string) : undefined);
-    const article = articleFromPlainText(record.text, {
-      url: optional('url'),
-      siteName: optional('source'),
-      publishedAt: optional('publishedAt'),
-    });
-    // The record's title is the headline: the text is body only.
-    article.title = paragraphsFromText(record.title).join(' ');
-    article.paragraphs = paragraphsFromText(record.text);
+    // The record's title is the headline: its text is body only.
+    const article: Article = { title: paragraphsFromText(record.title).join(' '), paragraphs: paragraphsFromText(record.text) };
     if (!article.title) {
       entries.push({ file: where, reason: 'empty title' });
       return;
     }
+    const siteName = optional('source') ?? parseDateline(article.paragraphs[0] ?? '')?.source;
+    if (siteName) article.siteName = siteName;
+    const url = optional('url');
+    if (url) article.url = url;
+    const publishedAt = optional('publishedAt');
+    if (publishedAt) article.publishedAt = publishedAt;
     const id = optional('id') ?? `${stemOf(file)}:${index + 1}`;
     entries.push({ file: where, id, article });
   });

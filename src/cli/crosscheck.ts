@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildPack, type CorpusPack } from '../core/corpus/pack.js';
 import { parsePackJson, PackError } from '../core/corpus/load.js';

@@ -99,8 +99,7 @@ function features(data: unknown, at: string): ArticleFeatures {
     mentions[key] = { future: tense.future ?? 0, past: tense.past ?? 0, other: tense.other ?? 0 };
   }
   return {
-    all: counts(item.all, `${at}: features.all`, PACK_LIMITS.termsPerArticle),
-    lead: counts(item.lead, `${at}: features.lead`, PACK_LIMITS.termsPerArticle),
+    terms: counts(item.terms, `${at}: features.terms`, PACK_LIMITS.termsPerArticle),
     anchors,
     mentions,
     wordCount,

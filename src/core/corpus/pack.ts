@@ -1,5 +1,5 @@
 import type { Article } from '../types.js';
-import { termCounts, type TermCounts } from '../match/features.js';
+import { termCounts } from '../match/features.js';
 import { developmentFeatures, type DevelopmentFeatures } from '../match/development.js';
 import { fingerprint } from '../match/fingerprint.js';
 import { countWords } from '../text/normalize.js';
@@ -8,7 +8,9 @@ export const PACK_FORMAT = 'crosscheck-corpus';
 export const PACK_VERSION = 1;
 
 /** Everything about a corpus article that can be worked out before any page is seen. */
-export interface ArticleFeatures extends TermCounts, DevelopmentFeatures {
+export interface ArticleFeatures extends DevelopmentFeatures {
+  /** Content-term counts of the whole article, headline included. */
+  terms: Record<string, number>;
   wordCount: number;
   fingerprint: number[];
 }
@@ -40,7 +42,7 @@ export interface CorpusInput {
 
 export function articleFeatures(article: Article): ArticleFeatures {
   return {
-    ...termCounts(article),
+    terms: termCounts(article),
     ...developmentFeatures(article),
     wordCount: countWords(article.paragraphs),
     fingerprint: fingerprint(article.paragraphs),
@@ -52,7 +54,7 @@ export function buildPack(name: string, inputs: readonly CorpusInput[]): CorpusP
   const articles: PackArticle[] = [];
   for (const { id, article } of inputs) {
     const features = articleFeatures(article);
-    for (const term of Object.keys(features.all)) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+    for (const term of Object.keys(features.terms)) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
     const entry: PackArticle = { id, title: article.title, paragraphs: article.paragraphs, features };
     if (article.siteName) entry.source = article.siteName;
     if (article.url) entry.url = article.url;

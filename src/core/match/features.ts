@@ -1,38 +1,15 @@
 import type { Article } from '../types.js';
-import { termsOf, words } from '../text/tokens.js';
+import { termsOf } from '../text/tokens.js';
 
-/** Term counts of an article, split by where they occur. */
-export interface TermCounts {
-  /** Terms of the headline and the first paragraphs: what the article leads with. */
-  lead: Record<string, number>;
-  /** Terms of the whole article, headline included. */
-  all: Record<string, number>;
-}
-
-// The lead is the headline and the opening of the body: news puts the event there.
-const LEAD_WORDS = 80;
 const MAX_TERMS = 400;
 
-export function termCounts(article: Article): TermCounts {
-  const all: Record<string, number> = Object.create(null);
-  const lead: Record<string, number> = Object.create(null);
-  const add = (into: Record<string, number>, term: string): void => {
-    into[term] = (into[term] ?? 0) + 1;
-  };
-  for (const term of termsOf(article.title)) {
-    add(all, term);
-    add(lead, term);
+/** How often each content term occurs in an article, headline included; the most frequent terms only. */
+export function termCounts(article: Article): Record<string, number> {
+  const counts: Record<string, number> = Object.create(null);
+  for (const text of [article.title, ...article.paragraphs]) {
+    for (const term of termsOf(text)) counts[term] = (counts[term] ?? 0) + 1;
   }
-  let leadWordsLeft = LEAD_WORDS;
-  for (const paragraph of article.paragraphs) {
-    const terms = termsOf(paragraph);
-    for (const term of terms) add(all, term);
-    if (leadWordsLeft > 0) {
-      for (const term of terms.slice(0, leadWordsLeft)) add(lead, term);
-      leadWordsLeft -= words(paragraph).length;
-    }
-  }
-  return { lead: topTerms(lead, MAX_TERMS), all: topTerms(all, MAX_TERMS) };
+  return topTerms(counts, MAX_TERMS);
 }
 
 function topTerms(counts: Record<string, number>, limit: number): Record<string, number> {

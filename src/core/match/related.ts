@@ -33,7 +33,7 @@ export function indexPack(pack: CorpusPack): MatchIndex {
   const documentCount = background.documents + pack.articles.length;
   const idfOf = (term: string): number =>
     idf((backgroundFrequency[term] ?? 0) + (pack.documentFrequency[term] ?? 0), documentCount);
-  return { pack, idfOf, vectors: pack.articles.map((a) => weightVector(a.features.all, idfOf)) };
+  return { pack, idfOf, vectors: pack.articles.map((a) => weightVector(a.features.terms, idfOf)) };
 }
 
 /** Corpus articles on the same story as the page's article, best first; never the article itself. */
@@ -51,7 +51,7 @@ export function findRelated(article: Article, index: MatchIndex, features = arti
 
 /** The similarity of an article to every corpus article, in corpus order, before any threshold: for ranking and evaluation. */
 export function similarityToCorpus(features: ArticleFeatures, index: MatchIndex): number[] {
-  const vector = weightVector(features.all, index.idfOf);
+  const vector = weightVector(features.terms, index.idfOf);
   return index.vectors.map((candidate) => cosine(vector, candidate));
 }
 
