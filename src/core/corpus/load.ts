@@ -1,5 +1,6 @@
 import { PACK_FORMAT, PACK_VERSION, type ArticleFeatures, type CorpusPack, type PackArticle } from './pack.js';
 import type { MentionTense } from '../match/development.js';
+import { PackError } from './schema.js';
 
 /** Limits a pack must keep to: a browser extension holds the whole pack in memory. */
 export const PACK_LIMITS = {
@@ -13,9 +14,7 @@ export const PACK_LIMITS = {
   fingerprintLength: 64,
 } as const;
 
-export class PackError extends Error {
-  override name = 'PackError';
-}
+export { PackError };
 
 /**
  * A corpus pack checked field by field, with every map rebuilt without a
