@@ -2,7 +2,7 @@
 // (dist/corpus), and the extension for Chrome (dist/chrome) and Firefox (dist/firefox).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
@@ -51,6 +51,7 @@ for (const target of TARGETS) {
     entryPoints: {
       'background/background': join(root, 'src/background/index.ts'),
       'content/extract': join(root, 'src/content/extract.ts'),
+      'content/highlight': join(root, 'src/content/highlight.ts'),
       'panel/panel': join(root, 'src/panel/panel.tsx'),
     },
     outdir: out,
@@ -64,10 +65,15 @@ for (const target of TARGETS) {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  for (const file of ['panel/panel.html', 'panel/panel.css']) {
-    mkdirSync(dirname(join(out, file)), { recursive: true });
-    copyFileSync(join(root, 'src', file), join(out, file));
-  }
+  mkdirSync(join(out, 'panel'), { recursive: true });
+  copyFileSync(join(root, 'src/panel/panel.html'), join(out, 'panel/panel.html'));
+  // One stylesheet: the panel's own, then each section's, in a fixed order.
+  const sectionsDir = join(root, 'src/panel/sections');
+  const sectionCss = existsSync(sectionsDir) ? readdirSync(sectionsDir).filter((f) => f.endsWith('.css')).sort() : [];
+  writeFileSync(
+    join(out, 'panel/panel.css'),
+    [join(root, 'src/panel/panel.css'), ...sectionCss.map((f) => join(sectionsDir, f))].map((f) => readFileSync(f, 'utf8')).join('\n'),
+  );
   mkdirSync(join(out, 'corpus'), { recursive: true });
   copyFileSync(pack, join(out, 'corpus/seeds.pack.json'));
   writeIcons(join(out, 'icons'));

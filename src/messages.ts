@@ -12,7 +12,25 @@ export type TabState =
   | { status: 'error'; url?: string; message: string };
 
 /** Requests the panel sends to the background. */
-export type PanelRequest = { type: 'analyse-tab'; tabId: number };
+export type PanelRequest =
+  | { type: 'analyse-tab'; tabId: number }
+  /** Scroll the tab's page to a sentence of its article and highlight it. Answered with a HighlightResult. */
+  | { type: 'show-sentence'; tabId: number; sentence: string }
+  /** The text of a corpus article, for the panel's reader view. Answered with a CorpusArticleText or null. */
+  | { type: 'corpus-article'; id: string };
+
+export interface HighlightResult {
+  found: boolean;
+}
+
+export interface CorpusArticleText {
+  id: string;
+  title: string;
+  source?: string;
+  publishedAt?: string;
+  url?: string;
+  paragraphs: string[];
+}
 
 /** What the injected extractor hands back to the background. */
 export type ExtractorResult = Extraction;
@@ -20,12 +38,25 @@ export type ExtractorResult = Extraction;
 /** Name of the function the extractor script leaves in the content script's isolated world. */
 export const EXTRACTOR_GLOBAL = '__crosscheckExtract';
 
+/** Name of the function the highlighter script leaves in the content script's isolated world. */
+export const HIGHLIGHTER_GLOBAL = '__crosscheckHighlight';
+
 export function tabStateKey(tabId: number): string {
   return `tab:${tabId}`;
 }
 
+/** Messages reach the background from any extension context; check the shape before trusting it. */
 export function isPanelRequest(message: unknown): message is PanelRequest {
   if (typeof message !== 'object' || message === null) return false;
-  const candidate = message as { type?: unknown; tabId?: unknown };
-  return candidate.type === 'analyse-tab' && typeof candidate.tabId === 'number';
+  const candidate = message as { type?: unknown; tabId?: unknown; sentence?: unknown; id?: unknown };
+  switch (candidate.type) {
+    case 'analyse-tab':
+      return typeof candidate.tabId === 'number';
+    case 'show-sentence':
+      return typeof candidate.tabId === 'number' && typeof candidate.sentence === 'string';
+    case 'corpus-article':
+      return typeof candidate.id === 'string';
+    default:
+      return false;
+  }
 }

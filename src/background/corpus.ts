@@ -1,4 +1,5 @@
 import { browser } from '../platform/browser.js';
+import type { CorpusArticleText } from '../messages.js';
 import { parsePackJson } from '../core/corpus/load.js';
 import { indexPack, type MatchIndex } from '../core/match/related.js';
 
@@ -18,4 +19,16 @@ export function loadCorpus(): Promise<MatchIndex> {
     loading = undefined;
   });
   return loading;
+}
+
+/** One corpus article's text for the panel's reader view; null when the corpus has no such article. */
+export async function corpusArticle(id: string): Promise<CorpusArticleText | null> {
+  const { pack } = await loadCorpus();
+  const article = pack.articles.find((a) => a.id === id);
+  if (!article) return null;
+  const text: CorpusArticleText = { id: article.id, title: article.title, paragraphs: article.paragraphs };
+  if (article.source) text.source = article.source;
+  if (article.publishedAt) text.publishedAt = article.publishedAt;
+  if (article.url) text.url = article.url;
+  return text;
 }

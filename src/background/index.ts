@@ -1,6 +1,8 @@
 import { browser, configurePanel, openPanel, sessionStorage } from '../platform/browser.js';
 import { isPanelRequest, tabStateKey } from '../messages.js';
 import { analyseTab } from './analyse-tab.js';
+import { forgetTab, showSentence } from './show-sentence.js';
+import { corpusArticle } from './corpus.js';
 
 void configurePanel();
 
@@ -11,12 +13,24 @@ browser.action.onClicked.addListener((tab) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown) => {
-  if (isPanelRequest(message)) return analyseTab(message.tabId);
-  return undefined;
+  if (!isPanelRequest(message)) return undefined;
+  switch (message.type) {
+    case 'analyse-tab':
+      return analyseTab(message.tabId);
+    case 'show-sentence':
+      return showSentence(message.tabId, message.sentence);
+    case 'corpus-article':
+      return corpusArticle(message.id);
+  }
 });
 
 // A report describes the page it was made from: drop it when the tab navigates or closes.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void sessionStorage().remove(tabStateKey(tabId));
+  if (change.status !== 'loading') return;
+  forgetTab(tabId);
+  void sessionStorage().remove(tabStateKey(tabId));
 });
-browser.tabs.onRemoved.addListener((tabId) => void sessionStorage().remove(tabStateKey(tabId)));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+  void sessionStorage().remove(tabStateKey(tabId));
+});

@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser, sessionStorage } from '../platform/browser.js';
 import { tabStateKey, type PanelRequest, type TabState } from '../messages.js';
-import { RelatedCoverage } from './related-coverage.js';
-import { formatDate } from './format.js';
+import { ReportView } from './report-view.js';
 
 /** The tab this panel reports on: the one given in the address (a panel opened as a page), else the active tab. */
 function useReportedTab(): number | undefined {
@@ -103,21 +102,8 @@ function Body({ state, tabId }: { state: TabState | undefined; tabId: number | u
           The comparison failed: {state.message}.{retry && <RetryButton onClick={retry} label="Try again" />}
         </Notice>
       );
-    case 'ready': {
-      const { article } = state.report;
-      const date = formatDate(article.publishedAt);
-      return (
-        <>
-          <section class="article-summary" aria-label="This article">
-            <p class="current-title" data-testid="current-title">{article.title}</p>
-            <p class="current-meta">
-              {[article.source, date, `${article.wordCount.toLocaleString('en')} words`].filter(Boolean).join(' · ')}
-            </p>
-          </section>
-          <RelatedCoverage report={state.report} />
-        </>
-      );
-    }
+    case 'ready':
+      return <ReportView report={state.report} tabId={tabId} />;
   }
 }
 

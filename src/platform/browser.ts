@@ -41,18 +41,23 @@ export function openPanel(tab: { id?: number; windowId?: number }): Promise<void
  * Loads a script into a tab (the toolbar click granted access to it), then calls
  * the function it left behind under `globalName` and returns its result.
  */
-export async function callInTab<T>(tabId: number, file: string, globalName: string): Promise<T> {
+export async function callInTab<T>(tabId: number, file: string, globalName: string, ...args: string[]): Promise<T> {
   await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   const [injection] = await browser.scripting.executeScript({
     target: { tabId },
-    // Serialised into the page's isolated world: it can use nothing but its argument.
-    func: (name: string) => (globalThis as unknown as Record<string, () => unknown>)[name]!(),
-    args: [globalName],
+    // Serialised into the page's isolated world: it can use nothing but its arguments.
+    func: (name: string, ...rest: string[]) => (globalThis as unknown as Record<string, (...a: string[]) => unknown>)[name]!(...rest),
+    args: [globalName, ...args],
   });
   const outcome = injection as { error?: unknown; result?: unknown } | undefined;
   if (outcome?.error) throw new Error(String(outcome.error));
   if (outcome?.result === undefined || outcome.result === null) throw new Error('the page did not answer');
   return outcome.result as T;
+}
+
+/** Styles the highlight the page's sentence gets; a user-origin sheet, so the page's own markup is untouched. */
+export async function insertHighlightStyle(tabId: number, css: string): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, css });
 }
 
 export const sessionStorage = (): browser.Storage.StorageArea =>

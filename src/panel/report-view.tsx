@@ -1,0 +1,62 @@
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import type { Report } from '../core/types.js';
+import { CURRENT, type Evidence } from '../core/compare/contract.js';
+import { browser } from '../platform/browser.js';
+import type { HighlightResult, PanelRequest } from '../messages.js';
+import { EvidenceContext, OutletsContext } from './evidence.js';
+import { outletStyles } from './outlets.js';
+import { ReaderView } from './reader-view.js';
+import { RelatedCoverage } from './related-coverage.js';
+import { formatDate } from './format.js';
+
+/** A finished report: every section, sharing one outlet legend and one way of showing evidence. */
+export function ReportView({ report, tabId }: { report: Report; tabId: number | undefined }) {
+  const outlets = useMemo(() => outletStyles(report), [report]);
+  const [reading, setReading] = useState<Evidence | undefined>(undefined);
+  const [status, setStatus] = useState('');
+
+  const showEvidence = useCallback(
+    (evidence: Evidence) => {
+      if (evidence.articleId !== CURRENT) {
+        setReading(evidence);
+        return;
+      }
+      if (tabId === undefined) return;
+      const request: PanelRequest = { type: 'show-sentence', tabId, sentence: evidence.sentence };
+      setStatus('');
+      browser.runtime
+        .sendMessage(request)
+        .then((answer) => {
+          const { found } = answer as HighlightResult;
+          setStatus(found ? 'Highlighted on the page.' : 'This sentence is no longer on the page; it may have changed since it was read.');
+        })
+        .catch(() => setStatus('The page cannot be scrolled from here any more: reload it and analyse it again.'));
+    },
+    [tabId],
+  );
+  const closeReader = useCallback(() => setReading(undefined), []);
+
+  const { article } = report;
+  const date = formatDate(article.publishedAt);
+  return (
+    <OutletsContext.Provider value={outlets}>
+      <EvidenceContext.Provider value={showEvidence}>
+        <div hidden={reading !== undefined}>
+          <section class="article-summary" aria-label="This article">
+            <p class="current-title" data-testid="current-title">
+              {article.title}
+            </p>
+            <p class="current-meta">
+              {[article.source, date, `${article.wordCount.toLocaleString('en')} words`].filter(Boolean).join(' · ')}
+            </p>
+          </section>
+          <p class="evidence-status" role="status" data-testid="evidence-status">
+            {status}
+          </p>
+          <RelatedCoverage report={report} />
+        </div>
+        {reading && <ReaderView articleId={reading.articleId} sentence={reading.sentence} onClose={closeReader} />}
+      </EvidenceContext.Provider>
+    </OutletsContext.Provider>
+  );
+}
