@@ -53,6 +53,7 @@ for (const target of TARGETS) {
       'content/extract': join(root, 'src/content/extract.ts'),
       'content/highlight': join(root, 'src/content/highlight.ts'),
       'panel/panel': join(root, 'src/panel/panel.tsx'),
+      'options/options': join(root, 'src/options/options.tsx'),
     },
     outdir: out,
     bundle: true,
@@ -67,6 +68,8 @@ for (const target of TARGETS) {
   });
   mkdirSync(join(out, 'panel'), { recursive: true });
   copyFileSync(join(root, 'src/panel/panel.html'), join(out, 'panel/panel.html'));
+  mkdirSync(join(out, 'options'), { recursive: true });
+  for (const file of ['options.html', 'options.css']) copyFileSync(join(root, 'src/options', file), join(out, 'options', file));
   // One stylesheet: the panel's own, then each section's, in a fixed order.
   const sectionsDir = join(root, 'src/panel/sections');
   const sectionCss = existsSync(sectionsDir) ? readdirSync(sectionsDir).filter((f) => f.endsWith('.css')).sort() : [];

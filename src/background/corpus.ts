@@ -1,4 +1,5 @@
 import { browser } from '../platform/browser.js';
+import { activePackId, BUNDLED, onActivePackChanged, readStoredPack, setActivePackId } from '../platform/pack-store.js';
 import type { CorpusArticleText } from '../messages.js';
 import { parsePackJson } from '../core/corpus/load.js';
 import { indexPack, type MatchIndex } from '../core/match/related.js';
@@ -8,13 +9,32 @@ export const BUNDLED_PACK_PATH = 'corpus/seeds.pack.json';
 
 let loading: Promise<MatchIndex> | undefined;
 
-/** The corpus, read and indexed once per background lifetime. */
+// A different pack chosen on the options page takes effect on the next analysis.
+onActivePackChanged(() => {
+  loading = undefined;
+});
+
+async function bundledIndex(): Promise<MatchIndex> {
+  const response = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH));
+  if (!response.ok) throw new Error(`the bundled corpus could not be read (${response.status})`);
+  return indexPack(parsePackJson(await response.text()));
+}
+
+async function activeIndex(): Promise<MatchIndex> {
+  const id = await activePackId();
+  if (id === BUNDLED) return bundledIndex();
+  const json = await readStoredPack(id);
+  if (json === undefined) {
+    // Removed elsewhere or lost with the browser's site data: fall back rather than fail every page.
+    await setActivePackId(BUNDLED);
+    return bundledIndex();
+  }
+  return indexPack(parsePackJson(json));
+}
+
+/** The corpus in use, read and indexed once per background lifetime or choice of pack. */
 export function loadCorpus(): Promise<MatchIndex> {
-  loading ??= (async () => {
-    const response = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH));
-    if (!response.ok) throw new Error(`the bundled corpus could not be read (${response.status})`);
-    return indexPack(parsePackJson(await response.text()));
-  })();
+  loading ??= activeIndex();
   loading.catch(() => {
     loading = undefined;
   });

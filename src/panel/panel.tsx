@@ -59,6 +59,11 @@ function App() {
       <main id="report" aria-live="polite" data-status={state?.status ?? 'idle'}>
         <Body state={state} tabId={tabId} />
       </main>
+      <footer class="panel-footer">
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Choose or import a corpus
+        </button>
+      </footer>
     </>
   );
 }

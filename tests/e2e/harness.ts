@@ -34,10 +34,14 @@ export async function serve(routes: Record<string, string>): Promise<{ server: S
   return { server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-export async function launch(routes: Record<string, string>, options: { headless?: boolean } = {}): Promise<Harness> {
+/**
+ * Starts Chromium with the built extension and serves `routes`. A `profile` given by the
+ * caller outlives the browser, so that a test can restart the browser on it.
+ */
+export async function launch(routes: Record<string, string>, options: { headless?: boolean; profile?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run "npm run build"');
   const { server, baseUrl } = await serve(routes);
-  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
   // Outside the profile, so that it can be read after the browser has closed and the profile is gone.
   const netLogPath = join(mkdtempSync(join(tmpdir(), 'crosscheck-netlog-')), 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
@@ -72,7 +76,7 @@ export async function launch(routes: Record<string, string>, options: { headless
     async close() {
       await context.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
       if (process.env.KEEP_NETLOG) console.log('netlog', netLogPath);
     },
   };

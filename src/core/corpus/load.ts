@@ -4,6 +4,8 @@ import { PackError } from './schema.js';
 
 /** Limits a pack must keep to: a browser extension holds the whole pack in memory. */
 export const PACK_LIMITS = {
+  /** Size of a pack file; a larger one is refused before it is read into memory. */
+  fileBytes: 200 * 1024 * 1024,
   articles: 20_000,
   idChars: 300,
   titleChars: 1_000,

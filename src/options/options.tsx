@@ -1,0 +1,155 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from '../platform/browser.js';
+import {
+  activePackId,
+  BUNDLED,
+  listStoredPacks,
+  onActivePackChanged,
+  removeStoredPack,
+  setActivePackId,
+  storePack,
+  type StoredPackInfo,
+} from '../platform/pack-store.js';
+import { PACK_LIMITS, PackError, parsePackJson } from '../core/corpus/load.js';
+import { formatDate } from '../panel/format.js';
+
+interface BundledInfo {
+  name: string;
+  articleCount: number;
+}
+
+type Message = { kind: 'ok' | 'error'; text: string } | undefined;
+
+async function bundledInfo(): Promise<BundledInfo> {
+  const response = await fetch(browser.runtime.getURL('corpus/seeds.pack.json'));
+  const pack = parsePackJson(await response.text());
+  return { name: pack.name, articleCount: pack.articles.length };
+}
+
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Reads, validates and stores a pack file; nothing is stored, and the pack in use stays, unless the whole file is valid. */
+async function importPack(file: File): Promise<StoredPackInfo> {
+  if (file.size > PACK_LIMITS.fileBytes)
+    throw new PackError(`the file is ${size(file.size)}; packs up to ${size(PACK_LIMITS.fileBytes)} can be imported`);
+  const json = await file.text();
+  const pack = parsePackJson(json);
+  const info: StoredPackInfo = {
+    id: `pack-${crypto.randomUUID()}`,
+    name: pack.name,
+    articleCount: pack.articles.length,
+    bytes: file.size,
+    importedAt: new Date().toISOString(),
+  };
+  await storePack(info, json);
+  return info;
+}
+
+function Options() {
+  const [bundled, setBundled] = useState<BundledInfo | undefined>(undefined);
+  const [packs, setPacks] = useState<StoredPackInfo[]>([]);
+  const [active, setActive] = useState<string>(BUNDLED);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(undefined);
+
+  const refresh = useCallback(async () => {
+    const [list, id] = await Promise.all([listStoredPacks(), activePackId()]);
+    setPacks(list);
+    setActive(id);
+  }, []);
+
+  useEffect(() => {
+    void bundledInfo().then(setBundled, () => setBundled(undefined));
+    void refresh();
+    onActivePackChanged(() => void refresh());
+  }, [refresh]);
+
+  const onImport = async (event: Event): Promise<void> => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const info = await importPack(file);
+      await setActivePackId(info.id);
+      await refresh();
+      setMessage({ kind: 'ok', text: `Imported “${info.name}” (${info.articleCount.toLocaleString('en')} articles). It is now the corpus in use.` });
+    } catch (error) {
+      const reason = error instanceof PackError ? error.message : `it could not be stored (${String((error as Error)?.message ?? error)})`;
+      setMessage({ kind: 'error', text: `“${file.name}” was not imported: ${reason}. The corpus in use has not changed.` });
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  const onRemove = async (info: StoredPackInfo): Promise<void> => {
+    await removeStoredPack(info.id);
+    await refresh();
+    setMessage({ kind: 'ok', text: `Removed “${info.name}”.` });
+  };
+
+  const choose = async (id: string): Promise<void> => {
+    await setActivePackId(id);
+    setActive(id);
+  };
+
+  return (
+    <main aria-labelledby="options-heading">
+      <h1 id="options-heading">Crosscheck corpora</h1>
+      <p>
+        Crosscheck compares the article you read with the articles of one corpus. The corpus stays on this computer; nothing
+        is uploaded. Build a pack from saved pages with <code>crosscheck corpus build DIR -o PACK.json</code> and import it
+        here.
+      </p>
+      <fieldset class="packs-fieldset" aria-busy={busy ? 'true' : undefined}>
+        <legend>Corpus in use</legend>
+        <ul class="packs" data-testid="pack-list">
+          <li class="pack" data-pack-id={BUNDLED}>
+            <label>
+              <input type="radio" name="pack" checked={active === BUNDLED} onChange={() => void choose(BUNDLED)} />
+              <span>
+                <span class="pack-name">{bundled?.name ?? 'Bundled corpus'}</span>
+                <br />
+                <span class="pack-meta">Built in{bundled ? ` · ${bundled.articleCount} articles` : ''}</span>
+              </span>
+            </label>
+          </li>
+          {packs.map((info) => (
+            <li class="pack" key={info.id} data-pack-id={info.id}>
+              <label>
+                <input type="radio" name="pack" checked={active === info.id} onChange={() => void choose(info.id)} />
+                <span>
+                  <span class="pack-name">{info.name}</span>
+                  <br />
+                  <span class="pack-meta">
+                    Imported {formatDate(info.importedAt)} · {info.articleCount.toLocaleString('en')} articles · {size(info.bytes)}
+                  </span>
+                </span>
+              </label>
+              <button type="button" onClick={() => void onRemove(info)} aria-label={`Remove ${info.name}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div class="import">
+        <label for="pack-file">Import a corpus pack (.json)</label>
+        <input id="pack-file" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void onImport(e)} data-testid="pack-file" />
+      </div>
+      {message && (
+        <p class={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="options-message">
+          {message.text}
+        </p>
+      )}
+    </main>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);
