@@ -1,0 +1,31 @@
+import type { NumberGroup, NumbersSection } from '../core/numbers/index.js';
+import { formatFigureValue } from '../core/numbers/display.js';
+
+export { formatFigureValue };
+
+const VERDICT_LABELS: Record<NumberGroup['verdict'], string> = {
+  diverges: 'DIVERGES',
+  'different-subject': 'DIFFERENT SUBJECT',
+  consistent: 'consistent',
+};
+
+const SENTENCE_CHARS = 200;
+
+function clip(sentence: string): string {
+  return sentence.length <= SENTENCE_CHARS ? sentence : `${sentence.slice(0, SENTENCE_CHARS - 1)}…`;
+}
+
+/** The numbers section as terminal lines: each group's verdict and subject, then each outlet's figure with its interval and sentence. */
+export function formatNumbers(section: NumbersSection, outletName: (articleId: string) => string): string[] {
+  if (section.length === 0) return ['Numbers: none. No figure here is counted by two outlets.'];
+  const lines = [`Numbers (${section.length})`];
+  for (const group of section) {
+    lines.push(`  ${VERDICT_LABELS[group.verdict]}  ${group.subject}`);
+    for (const f of group.figures) {
+      const range = f.low !== undefined && f.high !== undefined && f.low !== f.high ? ` (${formatFigureValue(f.low, f.unit)} to ${formatFigureValue(f.high, f.unit)})` : '';
+      lines.push(`    ${outletName(f.articleId)}: ${f.text}${range}`);
+      lines.push(`      “${clip(f.sentence)}”`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,43 @@
+// How figures read to a person: shared by the panel and the CLI, pure so both can use it.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const UNIT_SUFFIX: Record<string, string> = { km: ' km', kg: ' kg', day: ' days', percent: '%', pp: ' points', magnitude: '' };
+
+function plainNumber(v: number): string {
+  const rounded = Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 10) / 10;
+  return rounded.toLocaleString('en-US');
+}
+
+/** A figure's value in its base unit as a reader reads it: "2,600 km", "Oct 10", "46%", "USD 5,000,000". */
+export function formatFigureValue(v: number, unit?: string): string {
+  if (unit === 'date') {
+    const d = new Date(Math.round(v) * 86_400_000);
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+  }
+  if (unit === 'month-day') {
+    const d = new Date(Date.UTC(2000, 0, Math.round(v)));
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  }
+  if (unit === 'weekday') return WEEKDAYS[Math.round(v)] ?? String(v);
+  if (unit && UNIT_SUFFIX[unit] !== undefined) return `${plainNumber(v)}${UNIT_SUFFIX[unit]}`;
+  if (unit) return `${unit} ${plainNumber(v)}`;
+  return plainNumber(v);
+}
+
+/**
+ * One scale for a group's figures, 0 to 1: linear, or logarithmic when the
+ * figures span more than two orders of magnitude (so "8" and "2,400" both show).
+ */
+export function plotScale(figures: readonly { low?: number; high?: number }[]): (((v: number) => number) & { min: number; max: number }) | undefined {
+  const values = figures.flatMap((f) => [f.low, f.high]).filter((v): v is number => v !== undefined && Number.isFinite(v));
+  if (values.length === 0) return undefined;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const log = min > 0 && max / min > 100;
+  const f = (v: number): number => {
+    if (max === min) return 0.5;
+    return log ? (Math.log(v) - Math.log(min)) / (Math.log(max) - Math.log(min)) : (v - min) / (max - min);
+  };
+  return Object.assign(f, { min, max });
+}

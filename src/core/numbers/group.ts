@@ -1,0 +1,203 @@
+import type { Measure } from './figures.js';
+import { isKnownClass, isOutcome, isThingClass, type Subject } from './subject.js';
+
+/** One figure of one article, as the grouping sees it. */
+export interface PlacedFigure {
+  articleId: string;
+  /** Index into the article's sentences. */
+  sentence: number;
+  text: string;
+  measure: Measure;
+  unit: string;
+  low: number;
+  high: number;
+  relative?: boolean;
+  subject: Subject;
+  /** Whom the figure's sentence attributes it to (capitalised words, lower case). */
+  names: string[];
+}
+
+export type Verdict = 'diverges' | 'consistent' | 'different-subject';
+
+export interface FigureGroup {
+  subject: string;
+  verdict: Verdict;
+  figures: PlacedFigure[];
+}
+
+/** Intervals this close (relative to their size) still touch: rounding in unit conversion and the like. */
+const TOUCH = 1e-6;
+
+export function overlaps(a: Pick<PlacedFigure, 'low' | 'high'>, b: Pick<PlacedFigure, 'low' | 'high'>): boolean {
+  const slack = TOUCH * Math.max(1, Math.abs(a.high), Math.abs(b.high));
+  return a.low <= b.high + slack && b.low <= a.high + slack;
+}
+
+type Relation = 'same' | 'different-subject' | 'none';
+
+function sidesMeet(a?: string, b?: string): boolean {
+  if (!a || !b) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Whether two figures count the same thing. Everything that makes a figure what it
+ * is must agree: measure and unit, what is counted, the thing measured, the period
+ * and the side. Whose toll it is may differ in one way only: one figure names a
+ * group ("security forces") and the other counts everyone; that is a different
+ * subject, and it is shown only when the two share a source or a period, the
+ * sign that a reader could take one for the other.
+ */
+export function relationOf(a: PlacedFigure, b: PlacedFigure): Relation {
+  if (a.measure !== b.measure || a.unit !== b.unit) return 'none';
+  if (a.relative || b.relative || a.unit === 'weekday') return 'none';
+  const s = a.subject;
+  const t = b.subject;
+  if (!s.what || s.what !== t.what) return 'none';
+  if ((s.thing ?? '') !== (t.thing ?? '')) return 'none';
+  if ((a.measure === 'date' || a.measure !== 'count') && !s.thing) return 'none';
+  if ((s.period ?? '') !== (t.period ?? '')) return 'none';
+  if (!sidesMeet(s.side, t.side)) return 'none';
+  if ((s.place ?? '') !== (t.place ?? '') || (s.scope ?? '') !== (t.scope ?? '')) return 'none';
+  if ((s.who ?? '') === (t.who ?? '')) return 'same';
+  if (s.who && t.who) return 'none';
+  const sharedSource = a.names.some((n) => b.names.includes(n));
+  return s.period || sharedSource ? 'different-subject' : 'none';
+}
+
+/**
+ * Whether a disagreement on this subject is a contradiction. Only subjects pinned
+ * down by the lexicon of what news counts (tolls, attacks, borders, ceasefires,
+ * talks...) qualify: a stemmed noun of its own ("times", "games", "seasons")
+ * is counted for many things in one story, and "dozens killed" with no side,
+ * group or period may be two different tolls. Such groups are shown only where
+ * their figures agree.
+ */
+export function isSpecific(s: Subject, measure: Measure): boolean {
+  if (measure === 'date') return isKnownClass(s.what) && isKnownClass(s.thing);
+  if (measure !== 'count') return isKnownClass(s.thing);
+  if (isOutcome(s.what)) return s.scope !== 'incident' && Boolean(s.who || s.side || s.period || s.place);
+  // Things news counts ("attacks", "bombs"); a count of people with nothing happening to them ("12 children", "thousands of residents") is told of many groups in one story.
+  return isThingClass(s.what);
+}
+
+/** A toll of the whole event that each article gives exactly once, in its lead ("killed two people"): the articles' tolls of one event, so a disagreement is one. */
+function singleTolls(first: PlacedFigure, lists: PlacedFigure[][]): boolean {
+  if (first.measure !== 'count' || !isOutcome(first.subject.what) || first.subject.scope === 'incident') return false;
+  return lists.every((l) => l.length === 1 && l[0]!.sentence < LEAD_SENTENCES);
+}
+
+/** News gives the event's own toll in its lead; a toll further down is as likely another incident or the background. */
+export const LEAD_SENTENCES = 5;
+
+/**
+ * Figures that can all be true at once, from two articles or more. Intervals that
+ * overlap pairwise share a point, so each cluster is the figures through one point:
+ * the lowest upper end not yet used, then the next.
+ */
+function sharedValueClusters(figures: PlacedFigure[], minArticles = 2): PlacedFigure[][] {
+  const left = [...figures].sort((a, b) => a.high - b.high);
+  const clusters: PlacedFigure[][] = [];
+  while (left.length > 0) {
+    const point = left[0]!.high;
+    const slack = TOUCH * Math.max(1, Math.abs(point));
+    const cluster = left.filter((f) => f.low <= point + slack && f.high >= point - slack);
+    for (const f of cluster) left.splice(left.indexOf(f), 1);
+    if (byArticle(cluster).size >= minArticles) clusters.push(figures.filter((f) => cluster.includes(f)));
+  }
+  return clusters;
+}
+
+/** Articles agree when some figure of one overlaps some figure of the other: an article that gives two figures for one subject is telling of two incidents, and either may be the other outlet's. */
+function articlesAgree(a: PlacedFigure[], b: PlacedFigure[]): boolean {
+  return a.some((x) => b.some((y) => overlaps(x, y)));
+}
+
+function byArticle(figures: PlacedFigure[]): Map<string, PlacedFigure[]> {
+  const map = new Map<string, PlacedFigure[]>();
+  for (const f of figures) {
+    const list = map.get(f.articleId) ?? [];
+    list.push(f);
+    map.set(f.articleId, list);
+  }
+  return map;
+}
+
+/**
+ * Groups the figures of articles that report one development and gives each group
+ * its verdict. Only groups with figures from two articles or more are returned.
+ */
+export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
+  const groups: PlacedFigure[][] = [];
+  for (const f of figures) {
+    if (!f.subject.what || f.relative) continue;
+    const home = groups.find((g) => g.every((m) => relationOf(m, f) === 'same'));
+    if (home) home.push(f);
+    else groups.push([f]);
+  }
+  const result: FigureGroup[] = [];
+  const shown = new Set<PlacedFigure[]>();
+  for (const g of groups) {
+    const articles = byArticle(g);
+    if (articles.size < 2) continue;
+    const first = g[0]!;
+    // A count of something outside the lexicon ("three times", "two children") agrees or not by coincidence: not shown.
+    if (!isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what))) continue;
+    const lists = [...articles.values()];
+    let agree = true;
+    for (let i = 0; i < lists.length && agree; i++) {
+      for (let j = i + 1; j < lists.length && agree; j++) agree = articlesAgree(lists[i]!, lists[j]!);
+    }
+    // Only articles that make one claim (all their figures for the subject can be true at once) can contradict another:
+    // an article with two different figures tells of two things, and either may be the other outlet's.
+    const claims = lists.filter((l) => sharedValueClusters(l, 1).length === 1);
+    if (!agree && !claims.some((a, i) => claims.some((b, j) => j > i && !articlesAgree(a, b)))) agree = true;
+    if (!agree && (isSpecific(first.subject, first.measure) || singleTolls(first, lists))) {
+      result.push({ subject: labelOf(first), verdict: 'diverges', figures: g });
+      shown.add(g);
+      continue;
+    }
+    // Agreement is shown figure by figure: the figures that share a value, from two articles or more. An article's other figures
+    // for the subject (another incident, the background) and a generic subject's disagreements are left out.
+    for (const cluster of sharedValueClusters(g)) {
+      result.push({ subject: labelOf(cluster[0]!), verdict: 'consistent', figures: cluster });
+      shown.add(g);
+    }
+  }
+  // Different subjects: a figure no other article matches, next to another article's figure on the same source or period that counts a wider or narrower group.
+  for (const g of groups) {
+    if (shown.has(g) || byArticle(g).size > 1) continue;
+    const partners = figures.filter((o) => o.articleId !== g[0]!.articleId && g.some((m) => relationOf(m, o) === 'different-subject'));
+    if (partners.length === 0) continue;
+    const labels = [...new Set([g[0]!, ...partners].map(labelOf))];
+    result.push({ subject: labels.join(' / '), verdict: 'different-subject', figures: [...g, ...partners] });
+    for (const other of groups) if (other.some((m) => partners.includes(m)) && byArticle(other).size === 1) shown.add(other);
+    shown.add(g);
+  }
+  return result;
+}
+
+const WHO_LABELS: Record<string, string> = { forces: 'security forces', fighters: 'fighters', civilians: 'civilians', police: 'police', children: 'children' };
+const WHAT_LABELS: Record<string, string> = { killed: 'killed', injured: 'injured', missing: 'missing', arrested: 'arrested', abducted: 'abducted', displaced: 'displaced', rescued: 'rescued' };
+const EVENT_LABELS: Record<string, string> = { begin: 'began', end: 'ended', meet: 'met', announce: 'announced', agree: 'agreed', attack: 'attacked', killed: 'killed', arrest: 'arrests', elect: 'elected', release: 'released', resign: 'resigned', scheduled: 'scheduled' };
+const MEASURE_LABELS: Record<string, string> = { length: 'length', weight: 'weight', duration: 'duration', percent: 'share', money: 'amount' };
+
+/** A short description of what a group counts, from its first figure's subject: "Pakistani security forces killed (past year)". */
+export function labelOf(f: PlacedFigure): string {
+  const s = f.subject;
+  const side = s.sideName ? `${s.sideName} ` : '';
+  const period = s.period ? ` (${s.period})` : '';
+  if (f.measure === 'date') return `when the ${s.thing ?? 'event'} ${EVENT_LABELS[s.what] ?? s.what}`;
+  if (f.measure !== 'count') return `${side}${s.thing ?? s.phrase} ${MEASURE_LABELS[f.measure] ?? f.measure}${period}`.trim();
+  if (WHAT_LABELS[s.what]) {
+    const who = s.who ? WHO_LABELS[s.who] ?? surfaceOf(s.who, s.phrase) : 'people';
+    return `${side}${who} ${WHAT_LABELS[s.what]}${period}`;
+  }
+  const what = WHO_LABELS[s.what] ?? (s.phrase.split(' ').pop() || s.what);
+  return `${side}${what}${period}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The word of the counted phrase a stem came from ("pirat" -> "pirates"), for display. */
+function surfaceOf(stemmed: string, phrase: string): string {
+  return phrase.split(' ').find((w) => w.startsWith(stemmed)) ?? stemmed;
+}

@@ -1,0 +1,543 @@
+import type { RawFigure } from './figures.js';
+import { isDash, type Token } from './tokens.js';
+import { stem } from '../text/tokens.js';
+import { STOPWORDS } from '../text/stopwords.js';
+
+/**
+ * What a figure counts, normalised so that different outlets' wordings meet:
+ * "23 Pakistani soldiers dead", "58 Pakistani military casualties" and "Pakistani
+ * troops killed" all become {what: 'killed', who: 'forces', side: 'pakis'}.
+ */
+export interface Subject {
+  /** The counted thing: an outcome ('killed', 'injured'...), a class of things ('attacks', 'border'...) or a stemmed noun; for dates, the event ('begin', 'meet'...). '' when nothing is counted. */
+  what: string;
+  /** Whose outcome: a class of people ('forces', 'fighters', 'civilians'...) or a stemmed noun; absent for people in general. */
+  who?: string;
+  /** The side or place the counted people or things belong to: a capitalised modifier, cut to its first letters so that "Pakistani" and "Pakistan" meet. */
+  side?: string;
+  /** The time span the figure covers ("past year", "first three quarters of this year"), lower case. */
+  period?: string;
+  /** For dates and measures: the thing the event or measure is about ('conflict', 'border', 'ceasefire'...). */
+  thing?: string;
+  /** The counted phrase as written, lower case: for display. */
+  phrase: string;
+  /** The side as written ("Pakistani"), for display. */
+  sideName?: string;
+  /** Where the counted people or things are, when the sentence says ("in Aceh"): canonical names joined by commas, or a place noun. */
+  place?: string;
+  /** 'incident': a toll told of one incident within the event, not of the whole. */
+  scope?: 'incident';
+}
+
+/** Outcomes that news counts, by the words outlets use for them. "Casualties" is read as the dead: conflict reporting uses it so, and outlets' tolls are compared as such. */
+const OUTCOMES: Record<string, string> = {};
+function addClass(table: Record<string, string>, name: string, list: string): void {
+  for (const word of list.split(/\s+/).filter(Boolean)) table[word] = name;
+}
+addClass(OUTCOMES, 'killed', `killed kill kills killing dead deaths death died die dies dying fatalities fatality casualties casualty
+  slain perished toll murdered massacred lives`);
+addClass(OUTCOMES, 'injured', `injured injuring injures injuries injury wounded wounding wounds hurt hospitalised hospitalized`);
+addClass(OUTCOMES, 'missing', `missing unaccounted`);
+addClass(OUTCOMES, 'arrested', `arrested arrests arrest detained detentions detainees jailed captured`);
+addClass(OUTCOMES, 'abducted', `abducted kidnapped hostages`);
+addClass(OUTCOMES, 'displaced', `displaced evacuated evacuees homeless`);
+addClass(OUTCOMES, 'rescued', `rescued`);
+
+/** Classes of people news counts; a noun outside them stands for itself (stemmed). */
+const PEOPLE: Record<string, string> = {};
+addClass(PEOPLE, 'forces', `soldier soldiers troop troops serviceman servicemen servicemembers forces paratroopers marines airmen`);
+addClass(PEOPLE, 'police', `police policemen policeman policewomen cops constables`);
+addClass(PEOPLE, 'fighters', `fighter fighters militant militants insurgent insurgents rebel rebels guerrilla guerrillas jihadist
+  jihadists terrorist terrorists gunman gunmen combatants attackers extremists`);
+addClass(PEOPLE, 'civilians', `civilian civilians resident residents villagers bystanders noncombatants non-combatants`);
+addClass(PEOPLE, 'children', `children child kids minors`);
+const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'individuals', 'others', 'victims', 'men', 'women', 'man', 'woman']);
+/** Modifiers that say whose toll it is ("military casualties", "security forces", "civilian deaths") only before a toll or a group of people. */
+const PEOPLE_MODIFIERS: Record<string, string> = { military: 'forces', army: 'forces', security: 'forces', police: 'police', civilian: 'civilians' };
+/** Nouns that name a place without naming it ("in the province"). */
+const PLACE_NOUNS = new Set(`country countries province provinces region regions city cities state states district districts area areas
+  village villages town towns camp capital county island islands world nation continent`.split(/\s+/));
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'around', 'at', 'near', 'inside']);
+
+/** Classes of things news counts or measures, so that "border" and "frontier", "clashes" and "fighting" meet. */
+const THINGS: Record<string, string> = {};
+addClass(THINGS, 'attacks', `attack attacks assault assaults raid raids airstrike airstrikes bombings bombardments
+  ambushes ambush incursions shelling`);
+addClass(THINGS, 'explosions', `explosion explosions blast blasts bombs bomb missiles missile rockets rocket shells`);
+addClass(THINGS, 'border', `border borders frontier frontiers boundary`);
+addClass(THINGS, 'ceasefire', `ceasefire ceasefires truce truces armistice`);
+addClass(THINGS, 'conflict', `clashes clash fighting violence confrontations confrontation hostilities war conflict battles battle
+  skirmishes unrest flareup escalation`);
+addClass(THINGS, 'talks', `talks negotiations meeting meetings summit`);
+addClass(THINGS, 'earthquake', `earthquake quake tremor`);
+
+/** Event verbs for dates, by class. */
+const EVENTS: Record<string, string> = {};
+addClass(EVENTS, 'begin', `erupted began begun begin begins started start starts broke flared ignited commenced sparked`);
+addClass(EVENTS, 'end', `ended ends ceased halted concluded expired collapsed`);
+addClass(EVENTS, 'meet', `met meet meets convened convene gathered hosted held hold`);
+addClass(EVENTS, 'announce', `announced declared unveiled`);
+addClass(EVENTS, 'agree', `agreed signed reached struck`);
+addClass(EVENTS, 'attack', `attacked bombed shelled raided targeted hit`);
+addClass(EVENTS, 'killed', `died killed`);
+addClass(EVENTS, 'arrest', `arrested detained charged`);
+addClass(EVENTS, 'elect', `elected voted`);
+addClass(EVENTS, 'release', `released freed`);
+addClass(EVENTS, 'resign', `resigned quit`);
+addClass(EVENTS, 'scheduled', `scheduled slated`);
+
+const TIME_NAMES = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today yesterday tonight`.split(/\s+/));
+
+/** Words between a count and its outcome that change nothing ("were reportedly killed"). */
+const LINKS = new Set(`were was have has had been be being are is reportedly reported confirmed feared believed also all later
+  already now left found said thought to`.split(/\s+/));
+const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'whom', 'which']);
+const VERB_BEFORE_TOLL = new Set(['suffered', 'sustained', 'lost', 'saw', 'had', 'took', 'recorded', 'reported', 'counted', 'registered']);
+const PERIOD_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'quarter', 'quarters', 'half', 'weekend', 'century']);
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
+
+const CLASS_NAMES = new Set([...Object.values(OUTCOMES), ...Object.values(PEOPLE), ...Object.values(THINGS), ...Object.values(EVENTS)]);
+const OUTCOME_CLASSES = new Set(Object.values(OUTCOMES));
+const THING_CLASSES = new Set(Object.values(THINGS));
+
+/** Whether a subject's `what` or `thing` is one of the lexicon's classes of things news counts (not a stemmed noun of its own). */
+export function isKnownClass(name: string | undefined): boolean {
+  return name !== undefined && CLASS_NAMES.has(name);
+}
+
+export function isThingClass(name: string | undefined): boolean {
+  return name !== undefined && THING_CLASSES.has(name);
+}
+
+export function isOutcome(name: string): boolean {
+  return OUTCOME_CLASSES.has(name);
+}
+
+
+function compoundAt(tokens: Token[], i: number): { word: string; surface: string; next: number } | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  let word = t.lower;
+  let surface = t.text;
+  let next = i + 1;
+  // "cease-fire", "cross-border", "Indian-controlled": one word.
+  while (isDash(tokens[next]) && !tokens[next]!.gap && tokens[next + 1]?.kind === 'word' && !tokens[next + 1]!.gap) {
+    word += tokens[next + 1]!.lower;
+    surface += `-${tokens[next + 1]!.text}`;
+    next += 2;
+  }
+  return { word, surface, next };
+}
+
+function sideOf(surface: string): string {
+  const letters = surface.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '');
+  return letters.slice(0, 5);
+}
+
+function isCapitalised(surface: string): boolean {
+  return /^\p{Lu}/u.test(surface);
+}
+
+function thingOf(word: string): string {
+  return THINGS[word] ?? stem(word);
+}
+
+interface NounPhrase {
+  words: { word: string; surface: string }[];
+  next: number;
+  outcome?: string;
+}
+
+/** A known head noun (a class of things or people) within the next few words: "intense and deadly clashes". */
+function headWithin(tokens: Token[], from: number, reach: number): boolean {
+  let j = from;
+  for (let n = 0; n < reach; n++) {
+    const c = compoundAt(tokens, j);
+    if (!c || STOPWORDS.has(c.word)) return false;
+    if (THINGS[c.word] || PEOPLE[c.word] || GENERIC_PEOPLE.has(c.word)) return true;
+    j = c.next;
+  }
+  return false;
+}
+
+/** The noun phrase after a figure: modifiers and head, up to a function word, a verb of outcome or punctuation. */
+function nounPhraseAt(tokens: Token[], i: number): NounPhrase {
+  let j = i;
+  if (tokens[j]?.lower === 'of') {
+    j += 1;
+    if (DETERMINERS.has(tokens[j]?.lower ?? '')) j += 1;
+  }
+  const words: { word: string; surface: string }[] = [];
+  while (j < tokens.length && words.length < 4) {
+    const c = compoundAt(tokens, j);
+    if (!c) break;
+    if (OUTCOMES[c.word] && words.length > 0 && !/(?:ies|ths|ties|s)$/.test(c.word)) break; // "soldiers dead": the outcome follows the head
+    // "intense and deadly clashes": adjectives joined before their noun.
+    if ((c.word === 'and' || c.word === 'or') && words.length > 0 && !isHead(words[words.length - 1]!.word) && !THINGS[words[words.length - 1]!.word] && headWithin(tokens, c.next, 2)) {
+      j = c.next;
+      continue;
+    }
+    if (STOPWORDS.has(c.word) || LINKS.has(c.word)) break;
+    if (TIME_NAMES.has(c.word)) break;
+    // A participle after the noun is the verb ("officers suffered injuries"); before it, an adjective ("wounded soldiers").
+    if (words.length > 0 && /(?:ed|ing)$/.test(c.word) && !OUTCOMES[c.word] && !PEOPLE[c.word] && !THINGS[c.word]) break;
+    words.push({ word: c.word, surface: c.surface });
+    j = c.next;
+    if (OUTCOMES[c.word] || THINGS[c.word] || PEOPLE[c.word] || GENERIC_PEOPLE.has(c.word)) {
+      // A head noun ends the phrase unless another head follows: "security forces", "civilian deaths", "military casualties".
+      const following = compoundAt(tokens, j)?.word ?? '';
+      const continues = PEOPLE[following] !== undefined || GENERIC_PEOPLE.has(following) || THINGS[following] !== undefined || (OUTCOMES[following] !== undefined && /s$/.test(following));
+      if (!continues || STOPWORDS.has(following)) break;
+    }
+  }
+  // An outcome after the phrase: "soldiers were killed", "hundreds wounded", "fighters were reported killed".
+  let k = j;
+  let steps = 0;
+  while (k < tokens.length && steps < 4 && tokens[k]?.kind === 'word' && LINKS.has(tokens[k]!.lower)) {
+    k += 1;
+    steps += 1;
+  }
+  const after = tokens[k]?.kind === 'word' ? OUTCOMES[tokens[k]!.lower] : undefined;
+  const phrase: NounPhrase = { words, next: j };
+  if (after && !/^(?:toll|lives|bodies)$/.test(tokens[k]!.lower)) phrase.outcome = after;
+  return phrase;
+}
+
+/** An outcome just before a figure: "killed eight", "killing more than 130", "the deaths of 26". */
+function outcomeBefore(tokens: Token[], first: number): string | undefined {
+  let j = first - 1;
+  let steps = 0;
+  while (j >= 0 && steps < 3) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return undefined;
+    // "missing four games" is a verb of its own; "killed eight", "injuring 40" are tolls.
+    if (OUTCOMES[t.lower] && t.lower !== 'lives' && t.lower !== 'missing') return OUTCOMES[t.lower];
+    if (!(t.lower === 'of' || t.lower === 'the' || LINKS.has(t.lower) || t.lower === 'another' || t.lower === 'least' || t.lower === 'at')) return undefined;
+    j -= 1;
+    steps += 1;
+  }
+  return undefined;
+}
+
+const TOLL_LINKS = new Set(`rose risen rises climbed climbs reached reaches stands stood hit increased jumped grew is was has had now to at of
+  further already`.split(/\s+/));
+
+/** "The death toll rose to 57", "the number of dead climbed to 80": a toll named before the figure. */
+function tollBefore(tokens: Token[], first: number): string | undefined {
+  for (let j = first - 1; j >= 0 && j >= first - 7; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return undefined;
+    if (OUTCOMES[t.lower] && t.lower !== 'missing') return OUTCOMES[t.lower];
+    if (!TOLL_LINKS.has(t.lower) && t.lower !== 'number' && t.lower !== 'the') return undefined;
+  }
+  return undefined;
+}
+
+/** "Pakistani security forces suffered over 2,400 fatalities": whose toll, named before the verb. */
+function ownerBefore(tokens: Token[], first: number): { who?: string; side?: string } {
+  const verb = tokens[first - 1];
+  if (!verb || verb.kind !== 'word' || !VERB_BEFORE_TOLL.has(verb.lower)) return {};
+  let j = first - 2;
+  let who: string | undefined;
+  let side: string | undefined;
+  let steps = 0;
+  while (j >= 0 && steps < 4) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    if (PEOPLE[t.lower] && who === undefined) who = PEOPLE[t.lower];
+    else if (isCapitalised(t.text) && !STOPWORDS.has(t.lower) && who !== undefined) side = t.text.replace(/['’]s$/, '');
+    else if (who === undefined && !PEOPLE[t.lower]) break;
+    j -= 1;
+    steps += 1;
+  }
+  const owner: { who?: string; side?: string } = {};
+  if (who) owner.who = who;
+  if (side) owner.side = side;
+  return owner;
+}
+
+const CLAUSE_WORDS = new Set(['when', 'while', 'which', 'who', 'where', 'after', 'before', 'but', 'whereas', 'because', 'that', 'whom', 'although', 'though']);
+
+function isClauseBreak(t: Token): boolean {
+  if (t.kind === 'punct') return t.text === ',' || CLAUSE_BREAKS.has(t.text);
+  return t.kind === 'word' && CLAUSE_WORDS.has(t.lower);
+}
+
+/** How far a clause is followed from its figure: clauses are rarely longer, and the bound keeps long run-on text linear. */
+const CLAUSE_REACH = 40;
+
+/** The span of time a figure covers: the period phrase nearest to it within its own clause. */
+export function periodNear(tokens: Token[], figure: RawFigure): string | undefined {
+  let left = figure.first;
+  while (left > 0 && left > figure.first - CLAUSE_REACH && !isClauseBreak(tokens[left - 1]!)) left -= 1;
+  let right = figure.last;
+  while (right < tokens.length && right < figure.last + CLAUSE_REACH && !isClauseBreak(tokens[right]!)) right += 1;
+  let best: { text: string; distance: number } | undefined;
+  for (let k = left; k < right; k++) {
+    if (k >= figure.first && k < figure.last) continue;
+    const found = periodAt(tokens, k);
+    if (!found || found.end > right) continue;
+    const distance = k < figure.first ? figure.first - found.end : k - figure.last;
+    if (!best || distance < best.distance) best = { text: found.text, distance };
+  }
+  if (best) return best.text;
+  // "In February, a gunman killed three", "Since its founding in 2007, the group...": a period in the phrase that opens the sentence covers all of it.
+  for (let k = 0; k < tokens.length && k < OPENING_PHRASE; k++) {
+    if (tokens[k]!.text === ',' || k >= figure.first) break;
+    const opening = periodAt(tokens, k);
+    if (opening && tokens.slice(opening.end, OPENING_PHRASE + 1).some((t) => t.text === ',')) return opening.text;
+  }
+  // A year in the figure's clause, or in the clause a participle hangs on ("the quake of Oct. 10, 2002, killing three"), dates what it tells.
+  let from = left;
+  if (/ing$/.test(tokens[left]?.lower ?? '') && left > 0) {
+    from = left - 1;
+    const stop = Math.max(0, left - CLAUSE_REACH);
+    while (from > stop && !isClauseBreak(tokens[from - 1]!)) from -= 1;
+  }
+  for (let k = from; k < right; k++) {
+    const t = tokens[k]!;
+    if (k >= figure.first && k < figure.last) continue;
+    if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) return `in ${t.text}`;
+  }
+  return undefined;
+}
+
+const OPENING_PHRASE = 8;
+
+function periodAt(tokens: Token[], k: number): { text: string; end: number } | undefined {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return undefined;
+  const w = t.lower;
+  const words: string[] = [];
+  const take = (from: number, to: number): string => tokens.slice(from, to).map((x) => x.lower).join(' ');
+  if (w === 'past' || w === 'last' || w === 'previous' || w === 'first' || w === 'this' || w === 'next' || w === 'coming') {
+    let j = k + 1;
+    // "the past three years", "the first three quarters of this year"
+    while (j < tokens.length && j < k + 3 && !PERIOD_UNITS.has(tokens[j]!.lower) && (tokens[j]!.kind === 'num' || /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|24|48)$/.test(tokens[j]!.lower))) j += 1;
+    if (!PERIOD_UNITS.has(tokens[j]?.lower ?? '')) return undefined;
+    let end = j + 1;
+    if (tokens[end]?.lower === 'of' && (tokens[end + 1]?.lower === 'this' || tokens[end + 1]?.lower === 'last') && PERIOD_UNITS.has(tokens[end + 2]?.lower ?? '')) end += 3;
+    words.push(take(k, end));
+    return { text: words.join(' '), end };
+  }
+  if (w === 'since' || w === 'in' || w === 'during') {
+    const n = tokens[k + 1];
+    if (n?.kind === 'num' && /^\d{4}$/.test(n.text)) return { text: `${w} ${n.text}`, end: k + 2 };
+    if (n && /^\p{Lu}/u.test(n.text) && /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(n.lower) && tokens[k + 2]?.kind !== 'num') {
+      return { text: `${w} ${n.lower}`, end: k + 2 };
+    }
+    if (n && /^\p{Lu}/u.test(n.text) && /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(n.lower) && /^\d{4}$/.test(tokens[k + 2]?.text ?? '')) {
+      return { text: `${w} ${n.lower} ${tokens[k + 2]!.text}`, end: k + 3 };
+    }
+  }
+  if ((w === 'per' || w === 'each' || w === 'every' || w === 'a') && /^(?:year|month|week|day)$/.test(tokens[k + 1]?.lower ?? '') && k > 0 && tokens[k - 1]?.kind !== 'punct') {
+    return { text: `per ${tokens[k + 1]!.lower}`, end: k + 2 };
+  }
+  if (w === 'annually' || w === 'yearly') return { text: 'per year', end: k + 1 };
+  return undefined;
+}
+
+/** The event and the thing a date figure is about: "the border violence first erupted on October 10" -> begin / conflict. */
+function eventOf(tokens: Token[], figure: RawFigure): { what: string; thing?: string } {
+  let verbAt = -1;
+  let what = '';
+  for (let j = figure.first - 1; j >= 0 && j >= figure.first - 8; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && (CLAUSE_BREAKS.has(t.text) || t.text === ',')) break;
+    if (t.kind !== 'word') continue;
+    if (EVENTS[t.lower]) {
+      what = EVENTS[t.lower]!;
+      verbAt = j;
+      break;
+    }
+  }
+  if (verbAt < 0) {
+    for (let j = figure.last; j < tokens.length && j < figure.last + 8; j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'punct' && (CLAUSE_BREAKS.has(t.text) || t.text === '.')) break;
+      if (t.kind === 'word' && EVENTS[t.lower]) {
+        what = EVENTS[t.lower]!;
+        verbAt = j;
+        break;
+      }
+    }
+  }
+  if (verbAt < 0) return { what: '' };
+  // The thing: the nearest counted-thing noun before the verb in its clause, else right after it ("signed the truce").
+  for (let j = verbAt - 1; j >= 0 && j >= verbAt - 6; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && (CLAUSE_BREAKS.has(t.text) || t.text === ',')) break;
+    if (t.kind === 'word' && THINGS[t.lower]) return { what, thing: THINGS[t.lower]! };
+  }
+  for (let j = verbAt + 1; j < tokens.length && j <= verbAt + 4; j++) {
+    const c = compoundAt(tokens, j);
+    if (c && THINGS[c.word]) return { what, thing: THINGS[c.word]! };
+  }
+  return { what };
+}
+
+/** What one figure counts, from its sentence's tokens. `previous` is the subject of the figure before it in the same sentence ("killed eight, including three players"). */
+export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject): Subject {
+  const period = figure.measure === 'date' ? undefined : periodNear(tokens, figure);
+  const withPeriod = (s: Subject): Subject => (period ? { ...s, period } : s);
+  if (figure.measure === 'date') {
+    const event = eventOf(tokens, figure);
+    const s: Subject = { what: event.what, phrase: event.thing ? `${event.thing} ${event.what}` : event.what };
+    if (event.thing) s.thing = event.thing;
+    const place = placeAround(tokens, figure);
+    if (place) s.place = place;
+    return s;
+  }
+  const np = nounPhraseAt(tokens, figure.last);
+  const phrase = np.words.map((w) => w.word).join(' ');
+  const head = np.words[np.words.length - 1];
+  if (figure.measure !== 'count') {
+    // A measure: what it measures is its noun ("2,600km border", "a week of clashes", "40 percent of exports").
+    const s: Subject = { what: figure.measure, phrase };
+    if (head) s.thing = thingOf(head.word);
+    const side = np.words.find((w, idx) => idx < np.words.length - 1 && isCapitalised(w.surface));
+    if (side) {
+      s.side = sideOf(side.surface);
+      s.sideName = side.surface;
+    }
+    return withPeriod(s);
+  }
+  // "two of the bombs", "three of his eight children": a part of a set counted elsewhere.
+  if (tokens[figure.last]?.lower === 'of' && DETERMINERS.has(tokens[figure.last + 1]?.lower ?? '')) return { what: '', phrase };
+  // "four prior arrests", "two other victims", "another four people": not the event's own count.
+  if (np.words.some((w) => NOT_THIS_EVENT.has(w.word)) || /^(?:another|other)$/.test(tokens[figure.first - 1]?.lower ?? '')) return { what: '', phrase };
+  let outcome: string | undefined;
+  let who: string | undefined;
+  let modifierWho: string | undefined;
+  let side: string | undefined;
+  let thing: string | undefined;
+  let generic = false;
+  for (const [idx, w] of np.words.entries()) {
+    const isHeadWord = idx === np.words.length - 1;
+    if (OUTCOMES[w.word] && isHeadWord) outcome = OUTCOMES[w.word];
+    else if (PEOPLE[w.word]) who = PEOPLE[w.word];
+    else if (PEOPLE_MODIFIERS[w.word] && !isHeadWord) modifierWho = PEOPLE_MODIFIERS[w.word];
+    else if (GENERIC_PEOPLE.has(w.word)) generic = true;
+    else if (isCapitalised(w.surface) && side === undefined && !isHeadWord) side = w.surface.replace(/['’]s$/, '');
+    else if (isHeadWord) thing = thingOf(w.word);
+  }
+  if (modifierWho && !who && (outcome || generic)) who = modifierWho;
+  outcome ??= np.outcome ?? outcomeBefore(tokens, figure.first) ?? (np.words.length === 0 ? tollBefore(tokens, figure.first) : undefined);
+  const before = tokens[figure.first - 1]?.lower;
+  if (!outcome && previous && (before === 'including' || before === 'among')) outcome = previous.what;
+  if (outcome && !who) {
+    const owner = ownerBefore(tokens, figure.first);
+    if (owner.who) who = owner.who;
+    if (owner.side && !side) side = owner.side;
+  }
+  if (outcome && thing && !who) {
+    // "130 students killed": an unlisted head noun is whose toll it is.
+    who = thing;
+    thing = undefined;
+  }
+  let what: string;
+  if (outcome) what = outcome;
+  else if (who) what = who; // "5,000 protesters", "200 soldiers": the people themselves are counted
+  else what = thing ?? (generic ? 'people' : '');
+  const s: Subject = { what, phrase: np.outcome ? `${phrase} ${np.outcome}`.trim() : phrase };
+  if (outcome && who) s.who = who;
+  if (side) {
+    s.side = sideOf(side);
+    s.sideName = side;
+  }
+  const place = placeAfter(tokens, np.next);
+  if (place) s.place = place;
+  if (outcome && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
+  return withPeriod(s);
+}
+
+const NOT_THIS_EVENT = new Set(`prior previous earlier former past other additional further similar separate`.split(/\s+/));
+
+const INCIDENT_WORDS = new Set(`exploded separate`.split(/\s+/));
+const INCIDENT_NOUNS = new Set(`attack assault raid strike airstrike bombing blast explosion bomb missile rocket shell ambush accident crash shooting
+  stampede collapse`.split(/\s+/));
+const SINGLE = new Set(['a', 'an', 'the', 'another', 'one', 'single', 'same']);
+
+/**
+ * A toll told of one incident ("killed in a suicide attack", "an air strike that
+ * killed eight", "died in separate climbing accidents"), not of the whole event:
+ * a singular incident noun after "a"/"the"/"another" in the figure's clause, or
+ * "separate". Plural attacks ("raids that left 23 dead") are a campaign, the event itself.
+ */
+function isIncident(tokens: Token[], first: number, from: number): boolean {
+  const isSingleIncident = (j: number): boolean => {
+    const t = tokens[j]!;
+    const w = t.lower;
+    if (INCIDENT_WORDS.has(w)) return true;
+    if (!INCIDENT_NOUNS.has(w)) return false;
+    for (let k = j - 1; k >= 0 && k >= j - 7; k--) {
+      if (SINGLE.has(tokens[k]!.lower)) return true;
+      if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.' && !isDash(tokens[k])) return false;
+    }
+    return false;
+  };
+  for (let j = from; j < tokens.length && j < from + 14; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || CLAUSE_BREAKS.has(t.text))) break;
+    if (isSingleIncident(j)) return true;
+  }
+  // Back over "that killed", "which left": the clause the figure ends.
+  for (let j = first - 1; j >= 0 && j >= first - 8; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '.' && !isDash(t)) break;
+    if (isSingleIncident(j)) return true;
+  }
+  return false;
+}
+
+/** Where the counted people or things are: "in Aceh", "across Asia", "in Indonesia, Sri Lanka and India", "in the province". */
+function placeAfter(tokens: Token[], from: number): string | undefined {
+  for (let j = from; j < tokens.length && j < from + 5; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return undefined;
+    if (PLACE_PREPOSITIONS.has(t.lower)) return placeAt(tokens, j);
+  }
+  return undefined;
+}
+
+/** Where a dated event happened: the first place named after a place preposition in the date's clause ("talks in Istanbul on October 25"). */
+function placeAround(tokens: Token[], figure: RawFigure): string | undefined {
+  let left = figure.first;
+  while (left > 0 && left > figure.first - 12 && !isClauseBreak(tokens[left - 1]!)) left -= 1;
+  let right = figure.last;
+  while (right < tokens.length && right < figure.last + 12 && !isClauseBreak(tokens[right]!)) right += 1;
+  for (let j = left; j < right; j++) {
+    if (j >= figure.first && j < figure.last) continue;
+    if (!PLACE_PREPOSITIONS.has(tokens[j]!.lower)) continue;
+    const place = placeAt(tokens, j);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** The place named after the preposition at j: capitalised names (a list of them), or a place noun. */
+function placeAt(tokens: Token[], j: number): string | undefined {
+  let k = j + 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'a') k += 1;
+  const names: string[] = [];
+  while (k < tokens.length && names.length < 8) {
+    const n = tokens[k]!;
+    if (n.kind === 'word' && isCapitalised(n.text) && !STOPWORDS.has(n.lower) && !TIME_NAMES.has(n.lower)) {
+      // "Indonesia's Aceh province": the later name is the place.
+      if (/['’]s$/.test(n.text) && isCapitalised(tokens[k + 1]?.text ?? '')) {
+        k += 1;
+        continue;
+      }
+      names.push(sideOf(n.text));
+    } else if (n.kind === 'word' && PLACE_NOUNS.has(n.lower) && names.length === 0) {
+      return stem(n.lower);
+    } else if (!(n.text === ',' || n.lower === 'and' || isDash(n)) || names.length === 0) break;
+    k += 1;
+  }
+  return names.length > 0 ? names.join(',') : undefined;
+}
+
+function isHead(word: string): boolean {
+  return OUTCOMES[word] !== undefined || PEOPLE[word] !== undefined || GENERIC_PEOPLE.has(word);
+}

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { h, render } from 'preact';
+import { CURRENT } from '../../../src/core/compare/contract.js';
+import { formatFigureValue, plotScale } from '../../../src/core/numbers/display.js';
+import type { NumbersSection as Section } from '../../../src/core/numbers/index.js';
+import { EvidenceContext } from '../../../src/panel/evidence.js';
+import { NumbersSection } from '../../../src/panel/sections/numbers.js';
+import { formatNumbers } from '../../../src/cli/format-numbers.js';
+import { seedSection } from './helpers.js';
+
+const { section } = seedSection('001');
+
+describe('numbers panel', () => {
+  it('shows one compact row per group, diverging groups first, each with a dot plot', () => {
+    const root = document.createElement('div');
+    render(h(NumbersSection, { section }), root);
+    expect(root.querySelector('h2')?.textContent).toContain('Numbers');
+    const groups = [...root.querySelectorAll('[data-testid="number-group"]')];
+    expect(groups).toHaveLength(section.length);
+    expect(groups[0]?.getAttribute('data-verdict')).toBe('diverges');
+    expect(groups.every((g) => g.querySelector('summary [data-testid="number-plot"]'))).toBe(true);
+    const toll = groups.find((g) => g.textContent?.includes('at least 23'));
+    expect(toll?.getAttribute('data-verdict')).toBe('diverges');
+    expect(toll?.querySelectorAll('circle, line.interval').length).toBe(2);
+    expect(toll?.querySelector(`[data-article-id="${CURRENT}"]`)).not.toBeNull();
+  });
+
+  it('links every figure to its sentence through EvidenceSentence', () => {
+    const show = vi.fn();
+    const root = document.createElement('div');
+    render(h(EvidenceContext.Provider, { value: show }, h(NumbersSection, { section })), root);
+    const figure = [...root.querySelectorAll('[data-testid="number-figure"]')].find((f) => f.textContent?.includes('at least 23'));
+    const button = figure?.querySelector<HTMLButtonElement>('button.evidence');
+    expect(button?.textContent).toContain('left at least 23 Pakistani soldiers dead');
+    button?.click();
+    expect(show).toHaveBeenCalledWith({ articleId: CURRENT, sentence: expect.stringContaining('at least 23 Pakistani soldiers dead') });
+  });
+
+  it('renders page text as text only', () => {
+    const hostile: Section = [{ subject: '<img src=x onerror=alert(1)>', verdict: 'diverges', figures: [
+      { articleId: CURRENT, text: '<b>5</b>', sentence: '<script>alert(1)</script> 5 killed', low: 5, high: 5 },
+      { articleId: 'x', text: '9', sentence: '9 killed', low: 9, high: 9 },
+    ] }];
+    const root = document.createElement('div');
+    render(h(NumbersSection, { section: hostile }), root);
+    expect(root.querySelector('script, img, b')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('says so when there is nothing to compare', () => {
+    const root = document.createElement('div');
+    render(h(NumbersSection, { section: [] }), root);
+    expect(root.querySelector('[data-testid="numbers-empty"]')).not.toBeNull();
+  });
+});
+
+describe('numbers CLI and display', () => {
+  it('prints each group with its verdict, outlets, figures and sentences', () => {
+    const lines = formatNumbers(section, (id) => (id === CURRENT ? 'This article' : id.slice(0, 3)));
+    expect(lines[0]).toBe(`Numbers (${section.length})`);
+    expect(lines[1]).toMatch(/^ {2}DIVERGES {2}/);
+    expect(lines).toContain('    This article: at least 23 (23 to 46)');
+    expect(lines.some((l) => l.startsWith('    002: 58'))).toBe(true);
+    expect(formatNumbers([], () => '')).toEqual(['Numbers: none. No figure here is counted by two outlets.']);
+  });
+
+  it('formats values in their units and puts figures on one scale', () => {
+    expect(formatFigureValue(2600, 'km')).toBe('2,600 km');
+    expect(formatFigureValue(284, 'month-day')).toBe('Oct 10');
+    expect(formatFigureValue(20372, 'date')).toBe('Oct 11, 2025');
+    expect(formatFigureValue(46, 'percent')).toBe('46%');
+    const scale = plotScale([{ low: 23, high: 46 }, { low: 58, high: 58 }])!;
+    expect([scale(23), scale(58)]).toEqual([0, 1]);
+    const log = plotScale([{ low: 8, high: 8 }, { low: 2400, high: 4800 }])!;
+    expect(log(2400)).toBeGreaterThan(0.5);
+  });
+});
