@@ -1,0 +1,643 @@
+/**
+ * Who said it: the subject of a reporting verb next to a quote, read from the
+ * words around it ("“...,” said Jane Doe", "Jane Doe, the mayor, said: “...”",
+ * "According to Jane Doe, ..."). Only the local grammar of the sentence is
+ * used; when it does not name someone the speaker stays unknown.
+ */
+import { STOPWORDS } from '../text/stopwords.js';
+
+/** What the subject of a reporting verb turned out to be. */
+export type Subject =
+  | { kind: 'name'; name: string; descriptions: string[]; org: boolean; honorific?: 'male' | 'female' | 'neutral' }
+  | { kind: 'pronoun'; gender: 'male' | 'female' }
+  | { kind: 'role'; role: string };
+
+export interface Attribution {
+  subject: Subject;
+  channel?: string;
+}
+
+// Reporting verbs. Past, present and base forms; "-ing" forms are participles that take the main clause's subject.
+const VERB_STEMS = `say|said|says|tell|told|tells|state|stated|states|write|wrote|writes|add|added|adds|post|posted|posts|
+tweet|tweeted|tweets|announce|announced|announces|declare|declared|declares|explain|explained|explains|note|noted|notes|
+remark|remarked|remarks|observe|observed|observes|ask|asked|asks|insist|insisted|insists|warn|warned|warns|
+confirm|confirmed|confirms|affirm|affirmed|affirms|emphasize|emphasized|emphasizes|emphasise|emphasised|emphasises|
+stress|stressed|stresses|continue|continued|continues|conclude|concluded|concludes|argue|argued|argues|claim|claimed|claims|
+reiterate|reiterated|reiterates|reply|replied|replies|recall|recalled|recalls|acknowledge|acknowledged|acknowledges|
+admit|admitted|admits|comment|commented|comments|suggest|suggested|suggests|hail|hailed|hails|describe|described|describes|
+tell|testify|testified|testifies|recount|recounted|recounts|exclaim|exclaimed|exclaims|shout|shouted|shouts|
+respond|responded|responds|maintain|maintained|maintains|predict|predicted|predicts|caution|cautioned|cautions|
+assert|asserted|asserts|report|reported|reports|mention|mentioned|mentions|urge|urged|urges`
+  .split(/[|\s]+/)
+  .filter(Boolean);
+const VERBS = new Set(VERB_STEMS);
+// Verbs that introduce reported speech as a clause ("said that ..."); others ("posted", "declared") take objects.
+const INDIRECT_VERBS = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'confirmed', 'affirmed', 'stressed', 'warned', 'insisted', 'explained', 'noted', 'argued', 'reiterated', 'emphasized', 'emphasised', 'acknowledged', 'admitted', 'asserted', 'maintained']);
+const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'telling', 'writing', 'stating', 'explaining', 'insisting', 'warning', 'stressing', 'arguing', 'declaring', 'calling']);
+// Verbs that report only when something quoted or a clause follows, never on their own ("reports", "notes" as nouns).
+const NOUN_LIKE = new Set(['reports', 'notes', 'claims', 'comments', 'remarks', 'posts', 'report', 'note', 'claim', 'comment', 'remark', 'post', 'tweet', 'tweets', 'state', 'states']);
+
+/** Words that name an office or role rather than a person. */
+export const TITLE_WORDS = new Set(
+  `minister ministers president presidents secretary spokesman spokeswoman spokesperson spokespeople chief general gen director deputy
+   prime foreign defence defense interior finance home governor senator sen representative rep mayor ambassador envoy commander
+   colonel col captain capt lieutenant lt sergeant sgt officer official chairman chairwoman chair ceo cfo head leader king queen
+   prince princess pope judge justice attorney prosecutor sheriff undersheriff coach manager analyst professor prof dr mr mrs ms miss sir lord
+   lady dame acting former vice army police information chancellor premier founder executive spokesmen publicist rep. agent lawyer
+   counsel inspector superintendent constable detective marshal admiral major maj cpl corporal private sgt. minister's
+   president-elect secretary-general director-general commissioner councillor councilman councilwoman assemblyman congressman
+   congresswoman legislator lawmaker diplomat expert researcher fellow economist scientist editor correspondent reporter
+   member members mp mla candidate nominee owner partner principal dean provost superintendent trooper firefighter
+   pastor reverend rev bishop cardinal rabbi imam cleric emir sheikh mullah ayatollah sultan general's army's
+   special senior junior state federal national regional provincial district county city insp gm coo coroner businessman businesswoman blogger activist campaigner actor actress singer
+   doctor author writer producer filmmaker star host musician artist player quarterback striker goalkeeper pitcher
+   forward guard centre center midfielder defender rapper comedian model designer photographer novelist poet`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A title word, also in the plural ("Detectives") or as the last part of a compound ("Co-Founder"). */
+export function isTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/u, '');
+  if (TITLE_WORDS.has(w)) return true;
+  if (w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1))) return true;
+  const last = w.split(/[-‐‑]/u).pop() ?? w;
+  return last !== w && TITLE_WORDS.has(last);
+}
+
+/** Whether a name's last word names an organisation ("Acme Corp", "Police"). */
+export function isOrgName(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/u).pop() ?? '';
+  return ORG_WORDS.has(last) || COMMON_SUBJECTS.has(last) || /^\p{Lu}{2,}$/u.test(name);
+}
+
+/** Last words of an organisation's name. */
+const ORG_WORDS = new Set(
+  `ministry department office agency police council commission committee court foundation institute university college
+   association union party army navy force forces corps company corporation inc ltd group bank centre center project
+   service services authority board bureau organisation organization network times post news press agency government
+   administration parliament senate congress assembly embassy federation league club team fund trust society hospital
+   school church network channel tribune journal herald guardian gazette reuters ap afp bbc cnn nasa fbi cia un nato acled
+   taliban survey institution observatory laboratory lab museum firm ministry's department's office's commission's`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Sentence-initial capitals that are common nouns, not names ("Officials said ...").
+const COMMON_SUBJECTS = new Set(
+  `officials official police authorities witnesses residents investigators experts analysts sources reports doctors prosecutors
+   critics officers neighbours neighbors observers people others many some most several both all everyone nobody someone
+   friends family relatives students teachers workers protesters demonstrators rescuers firefighters scientists researchers
+   organisers organizers supporters opponents officials' spokesman spokeswoman spokesperson statement report paper study
+   survey data figures records documents court judge jury company firm government military army ministry`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Nouns that can head a title-only mention of a person ("the foreign minister", "a Kabul-based analyst").
+const ROLE_HEADS = new Set(
+  `minister president secretary spokesman spokeswoman spokesperson chief general director governor senator representative mayor
+   ambassador envoy commander colonel captain lieutenant sergeant officer official chairman chairwoman chair ceo head leader king
+   queen prince princess pope judge attorney prosecutor sheriff undersheriff coach manager analyst professor chancellor premier founder
+   executive publicist agent lawyer counsel inspector superintendent constable detective marshal admiral commissioner
+   councillor councilman councilwoman congressman congresswoman legislator lawmaker diplomat expert researcher fellow economist
+   scientist editor correspondent reporter mp candidate nominee owner principal dean trooper firefighter pastor bishop cardinal
+   rabbi imam cleric emir sultan rep spokesperson`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'ter', 'ten', 'abu', 'ul', 'ud']);
+const ORG_LINKS = new Set(['of', 'for', '&', 'and', 'on']);
+const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'by', 'to', 'in', 'on', 'about', 'against', 'like', 'near', 'among', 'between', 'into', 'over', 'under', 'than', 'toward', 'towards', 'via']);
+const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'previously', 'separately', 'earlier', 'once', 'still', 'recently', 'had', 'has', 'have', 'was', 'is', 'has', 'would', 'will', 'had', 'also', 'too', 'in', 'turn', 'yet', 'then', 'now', 'even', 'however', 'meanwhile']);
+export const CLAUSE_WORDS = new Set(['while', 'but', 'as', 'after', 'because', 'when', 'although', 'though', 'whereas', 'where', 'so', 'since', 'before', 'until', 'if', 'unless', 'whilst', 'yet', 'and', 'or', 'that', 'which', 'who']);
+const HONORIFICS: Record<string, 'male' | 'female' | 'neutral'> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', dr: 'neutral', prof: 'neutral', sir: 'male', dame: 'female', lady: 'female', lord: 'male' };
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words (with inner hyphens and apostrophes, a trailing dot for "Mr." and initials) or single punctuation marks.
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑'’.&][\p{L}\p{N}]+)*\.?|[,;:()\[\]—–]|&/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return tokens;
+}
+
+function bare(word: string): string {
+  return word.replace(/\.$/u, '').toLowerCase();
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isPossessive(word: string): boolean {
+  return /['’]s?$/u.test(word) && /[\p{L}]['’]/u.test(word);
+}
+
+function isVerb(word: string): boolean {
+  // Reporting verbs are written in lower case; "States", "Post" are names.
+  return !isCapitalised(word) && VERBS.has(bare(word));
+}
+
+/** The reporting verbs among the tokens, with their positions; nouns like "reports" only count when no article precedes them. */
+function verbPositions(tokens: readonly Token[]): number[] {
+  const at: number[] = [];
+  tokens.forEach((token, i) => {
+    const word = bare(token.text);
+    if (!VERBS.has(word) && !PARTICIPLES.has(word)) return;
+    if (isCapitalised(token.text)) return; // "Post", "Times", "States": names
+    const before = i > 0 ? bare(tokens[i - 1]?.text ?? '') : '';
+    if (NOUN_LIKE.has(word) && ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'in', 'of', 'to'].includes(before)) return;
+    // "He was said to have ...", "it is claimed": the passive reports nobody's words.
+    if (['was', 'were', 'is', 'are', 'been', 'be', 'being'].includes(before)) return;
+    at.push(i);
+  });
+  return at;
+}
+
+/**
+ * The speaker of a quote from the words after it, up to the end of its
+ * sentence: “...,” Jane Doe said / said Jane Doe, the mayor / he added.
+ */
+export function attributeAfter(after: string): Attribution | undefined {
+  const tokens = tokenize(after);
+  // The attribution follows the quote closely; further on, a verb belongs to another clause.
+  const limit = Math.min(tokens.length, 18);
+  for (let v = 0; v < limit; v++) {
+    const token = tokens[v];
+    if (!token || !isVerb(token.text) || PARTICIPLES.has(bare(token.text))) continue;
+    if (NOUN_LIKE.has(bare(token.text)) && v > 0 && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(bare(tokens[v - 1]?.text ?? ''))) continue;
+    const channel = channelIn(after.slice(token.start));
+    if (v === 0) {
+      // Inverted: “...,” said Jane Doe, the mayor.
+      const rest = after.slice(token.end).replace(/\([^()]{0,200}\)/gu, ' ');
+      const subject = parseSubject(untilClauseEnd(rest, true), 'inverted');
+      return subject ? withChannel(subject, channel) : undefined;
+    }
+    const subjectText = after.slice(0, token.start);
+    // The subject sits between the quote and the verb; after a full stop the quote's sentence is over.
+    if (/[.!?]\s/u.test(subjectText)) return undefined;
+    const lastSegment = subjectText.slice(subjectText.replace(/[,\s]+$/u, '').lastIndexOf(',') + 1);
+    if (tokenize(lastSegment).some((t) => CLAUSE_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'and')) return undefined;
+    // The subject follows the quote at once (“...,” Jane Doe, the mayor, said); a clause in between means the verb is another's.
+    const segments = subjectText.split(/[,—–]/u).map((x) => x.trim()).filter(Boolean);
+    if (segments.slice(1).some((x) => !looksAppositive(x))) return undefined;
+    // "... but did not elaborate, the paper reported": the first words after the quote must already be the subject.
+    const firstWord = bare(tokenize(segments[0] ?? '')[0]?.text ?? '');
+    if (segments.length > 1 && (CLAUSE_WORDS.has(firstWord) || !tokenize(segments[0] ?? '').some((t) => isCapitalised(t.text)))) return undefined;
+    const subject = parseSubject(subjectText, 'before-verb');
+    return subject ? withChannel(subject, channel) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker of a quote from the words before it in its sentence:
+ * Jane Doe, the mayor, said: “...” / Jane Doe said the plan was “...” /
+ * According to Jane Doe, “...”.
+ */
+export function attributeBefore(before: string): Attribution | undefined {
+  const according = /\baccording\s+to\s+/giu;
+  let lastAccording = -1;
+  for (const m of before.matchAll(according)) lastAccording = (m.index ?? 0) + m[0].length;
+  const tokens = tokenize(before);
+  const verbs = verbPositions(tokens);
+  const lastVerb = verbs[verbs.length - 1];
+  const verbToken = lastVerb === undefined ? undefined : tokens[lastVerb];
+  if (lastAccording >= 0 && (verbToken === undefined || verbToken.start < lastAccording)) {
+    const rest = before.slice(lastAccording);
+    const subject = parseSubject(untilClauseEnd(rest), 'according');
+    return subject ? withChannel(subject, channelIn(before)) : undefined;
+  }
+  if (!verbToken || lastVerb === undefined) return undefined;
+  // Between the verb and the quote only a short clause may stand ("said the truce was"), not another sentence.
+  const between = before.slice(verbToken.end);
+  if (/[.!?;]\s/u.test(between)) return undefined;
+  const betweenTokens = tokenize(between);
+  if (betweenTokens.length > 12) return undefined;
+  if (betweenTokens.some((t) => ['which', 'who', 'whom', 'where', 'when', 'while', 'whose'].includes(bare(t.text)))) return undefined;
+  let subjectText = before.slice(0, verbToken.start);
+  if (PARTICIPLES.has(bare(verbToken.text))) {
+    // "Jane Doe welcomed the deal, saying ...": the participle's subject is the main clause's.
+    subjectText = subjectText.replace(/[,\s]+$/u, '');
+    const comma = subjectText.lastIndexOf(',');
+    if (comma < 0) return undefined;
+    const main = subjectText.slice(0, comma + 1);
+    const mainTokens = tokenize(main);
+    const firstVerb = mainTokens.findIndex((t, i) => i > 0 && /^\p{Ll}{3,}ed$/u.test(t.text) && !isTitle(t.text));
+    const head = firstVerb > 0 ? main.slice(0, mainTokens[firstVerb]?.start ?? 0) : main;
+    const subject = parseSubject(head, 'before-verb');
+    return subject ? withChannel(subject, channelIn(before)) : undefined;
+  }
+  const subject = parseSubject(subjectText, 'before-verb');
+  return subject ? withChannel(subject, channelIn(before.slice(verbToken.start)) ?? channelIn(subjectText)) : undefined;
+}
+
+/**
+ * Reported speech in a sentence without quote marks: "Jane Doe said that the
+ * plan would fail" gives the speaker and the reported clause.
+ */
+export function attributeIndirect(sentence: string): { attribution: Attribution; clause: string } | undefined {
+  if (sentence.length > MAX_INDIRECT_CHARS) return undefined;
+  const according = /\baccording\s+to\s+/iu.exec(sentence);
+  if (according) {
+    const prefix = sentence.slice(0, according.index);
+    const rest = sentence.slice(according.index + according[0].length);
+    const comma = rest.indexOf(',');
+    const subject = parseSubject(untilClauseEnd(comma >= 0 ? rest.slice(0, comma) : rest), 'according');
+    // "The plan failed, according to Jane Doe." or "According to Jane Doe, the plan failed."
+    const clause = /,\s*$/u.test(prefix) && prefix.split(/\s+/u).length > 4 ? trimClause(prefix) : prefix.length < 60 && comma >= 0 ? trimClause(rest.slice(comma + 1)) : undefined;
+    if (subject && clause) return { attribution: withChannel(subject, channelIn(sentence)), clause };
+    if (subject) return undefined;
+  }
+  const tokens = tokenize(sentence);
+  const verbs = verbPositions(tokens);
+  // A sentence that ends ", Jane Doe said." is hers, whatever verbs come earlier in it.
+  const lastVerb = verbs[verbs.length - 1];
+  if (lastVerb !== undefined && lastVerb > 0 && /^\s*[.!?]?\s*$/u.test(sentence.slice(tokens[lastVerb]?.end ?? 0)) && sentence.lastIndexOf(',', tokens[lastVerb]?.start ?? 0) > 0) {
+    verbs.splice(0, verbs.length - 1);
+  }
+  for (const v of verbs) {
+    const token = tokens[v];
+    if (!token || v === 0) continue;
+    const word = bare(token.text);
+    if (PARTICIPLES.has(word) || NOUN_LIKE.has(word)) continue;
+    if (!INDIRECT_VERBS.has(word)) continue;
+    // "The bridge will reopen, said Jane Doe, the mayor." (unless a subject stands before: "Jane Doe, the mayor, said ...")
+    if (tokens[v - 1]?.text === ',') {
+      const rest = sentence.slice(token.end).replace(/\([^()]{0,200}\)/gu, ' ');
+      const subject = parseSubject(untilClauseEnd(rest, true), 'inverted');
+      const clause = trimClause(sentence.slice(0, tokens[v - 1]?.start ?? 0));
+      if (subject?.kind === 'name' && clause && endsAfterName(rest, subject.name)) {
+        return { attribution: withChannel(subject, channelIn(sentence.slice(token.start))), clause };
+      }
+      if (!parseSubject(sentence.slice(0, token.start), 'before-verb')) return undefined;
+    }
+    // "The bridge, Jane Doe said, will reopen."
+    const nextToken = tokens[v + 1];
+    const commaBefore = sentence.lastIndexOf(',', token.start);
+    if (nextToken?.text === ',' && commaBefore > 0) {
+      const subject = parseSubject(sentence.slice(commaBefore + 1, token.start), 'before-verb');
+      const clause = trimClause(`${sentence.slice(0, commaBefore)} ${sentence.slice(nextToken.end)}`);
+      if (subject && subject.kind !== 'role' && clause) return { attribution: withChannel(subject, undefined), clause };
+      return undefined;
+    }
+    // "The bridge will reopen, Jane Doe said."
+    if (commaBefore > 0 && /^\s*[.!?]?\s*$/u.test(sentence.slice(token.end))) {
+      const subject = parseSubject(sentence.slice(commaBefore + 1, token.start), 'before-verb');
+      const clause = trimClause(sentence.slice(0, commaBefore));
+      if (subject && subject.kind !== 'role' && clause) return { attribution: withChannel(subject, undefined), clause };
+      return undefined;
+    }
+    // "he said" reports speech only as the main clause ("He said ...", "Later, she said ..."), not inside one ("after she told him ...").
+    const lead = sentence.slice(0, token.start).trim();
+    if (/^(?:he|she)$/iu.test(lead.split(/[\s,]+/u).pop() ?? '') && !/^(?:(?:but|and|then|later|now|also|still)\s+)?(?:he|she)$/iu.test(lead) && !/,\s*(?:he|she)$/iu.test(lead)) continue;
+    // "added" and "noted" report speech only with "that" ("added 16 points").
+    if ((word === 'added' || word === 'noted' || word === 'adds' || word === 'notes') && !/^\s*(?:,\s*)?that\b/iu.test(sentence.slice(token.end))) continue;
+    const subject = parseSubject(sentence.slice(0, token.start), 'before-verb');
+    if (!subject) return undefined;
+    let rest = sentence.slice(token.end);
+    // "told reporters that", "told Al Jazeera that": the listener is not what was said.
+    if (word === 'told' || word === 'tells') rest = rest.replace(/^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}|^\s*(?:the\s+)?\p{Ll}+\s+/u, ' ');
+    rest = rest.replace(/^\s*(?:(?:on|in|at)\s+(?:\p{Lu}\p{L}*|a|an|the)[^,]{0,40},\s*)?/u, '');
+    // "said at practice on Wednesday that ...", "told reporters that ...", "said publicly that ...": the words start after "that".
+    const preamble = /^\s*((?:on|in|at|during|after|before|today|yesterday|earlier|later|publicly|privately|repeatedly|also|recently|again|reporters|journalists|media|\p{Lu})[^,.;:]{0,60}?)\s+that\s+/u.exec(rest);
+    if (preamble && (preamble[1] ?? '').split(/\s+/u).length <= 7) rest = rest.slice(preamble[0].length);
+    rest = rest.replace(/^\s*that\s+/iu, '');
+    const clause = trimClause(rest);
+    if (!clause) return undefined;
+    return { attribution: withChannel(subject, channelIn(sentence.slice(token.start))), clause };
+  }
+  return undefined;
+}
+
+/** Whether the name closes the sentence but for appositions, a channel or a time ("said Jane Doe, the mayor, in a statement."). */
+function endsAfterName(rest: string, name: string): boolean {
+  const at = rest.indexOf(name);
+  if (at < 0) return false;
+  return /^\s*(?:[,.;:!?]|$|(?:in|on|at|during|to|from|via|who)\b)/u.test(rest.slice(at + name.length));
+}
+
+function trimClause(text: string): string | undefined {
+  const clause = text.replace(/\s+/gu, ' ').replace(/^[\s,:]+/u, '').replace(/[\s.,:]+$/u, '');
+  if (clause.split(/\s+/u).length < 4) return undefined;
+  const channel = channelIn(clause);
+  if (channel && clause.length - channel.length < 20) return undefined;
+  // A question word or a colon leaves the words themselves out ("explained how she sees her role:").
+  if (/^(?:how|why|what|whether|when|where|who)\b/iu.test(clause) && clause.split(/\s+/u).length < 8) return undefined;
+  return clause;
+}
+
+function withChannel(subject: Subject, channel: string | undefined): Attribution {
+  return channel ? { subject, channel } : { subject };
+}
+
+function untilClauseEnd(text: string, keepAnd = false): string {
+  // A full stop after an initial or a short title ("Jane Q. Doe", "Sgt. Doe") does not end the clause.
+  const stop = (keepAnd ? CLAUSE_END_KEEP_AND : CLAUSE_END).exec(text);
+  return stop ? text.slice(0, stop.index) : text;
+}
+
+const NOT_A_STOP = String.raw`(?<!(?:^|[\s.])(?:\p{Lu}|Jr|Sr|Sgt|Lt|Gen|Col|Capt|Maj|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|St|Const|Insp|Supt|Det|Cpl|Adm|Rev|Hon|Atty|Dist))\.`;
+const CLAUSE_END = new RegExp(String.raw`${NOT_A_STOP}|[;:!?—–]|\s(?:and|but|while|as|after|when|because|who|which)\s`, 'u');
+// After "said", "and" joins titles ("businessman and blogger Jane Doe").
+const CLAUSE_END_KEEP_AND = new RegExp(String.raw`${NOT_A_STOP}|[;:!?—–]|\s(?:but|while|as|after|when|because|who|which)\s`, 'u');
+
+const CHANNEL = /\b(?:in|on|via|through|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:[\p{Lu}][\p{L}]*|social\s+media|televised|written|joint|press|news|radio|tv|video|official|separate|recorded|brief|later)\s+){0,3}(?:post|tweet|statement|interview|speech|message|video|conference|briefing|letter|address|broadcast|media|podcast|blog|op-ed|column|email|memo|release|remarks|hearing|session)\b(?:\s+(?:on|to|with)\s+[\p{Lu}][\p{L}]*(?:\.[\p{L}]+)*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|\bon\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|social\s+media|television|radio|state\s+TV)\b|\btold\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}/u;
+
+/** Where the words were said, when the attribution says ("in a post on X", "told Al Jazeera"). */
+export function channelIn(text: string): string | undefined {
+  const m = CHANNEL.exec(text.slice(0, 400));
+  return m ? m[0].replace(/\s+/gu, ' ').trim() : undefined;
+}
+
+type Mode = 'before-verb' | 'inverted' | 'according';
+
+const MAX_SUBJECT_CHARS = 400;
+// Reported speech is looked for in sentences of ordinary length only.
+const MAX_INDIRECT_CHARS = 3000;
+
+const INVERTED_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'with', 'from', 'to', 'while', 'when', 'who', 'as', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'told']);
+
+/** Reads a subject noun phrase: a name with its titles and appositions, a pronoun, or a title alone. */
+export function parseSubject(text: string, mode: Mode): Subject | undefined {
+  // A subject is a few words next to its verb; a bounded window keeps any input linear.
+  const near = mode === 'before-verb' ? text.slice(-MAX_SUBJECT_CHARS) : text.slice(0, MAX_SUBJECT_CHARS);
+  let clean = near.replace(/\([^()]{0,200}\)/gu, ' ').replace(/\s+/gu, ' ');
+  // Adverbs between the subject and its verb ("Jane Doe, the mayor, publicly stated").
+  if (mode === 'before-verb') {
+    for (;;) {
+      const m = /\s*\b(\p{Ll}+)\s*$/u.exec(clean);
+      if (!m || !(ADVERBS.has(m[1] ?? '') || /ly$/u.test(m[1] ?? ''))) break;
+      clean = clean.slice(0, m.index);
+    }
+  }
+  // A statement or report by someone speaks for them.
+  clean = clean.replace(/^(?:\s*(?:to\s+)?(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|post|report|tweet|message|letter|video|release)\s+(?:\p{Ll}+\s+)?(?:by|from|of)\s+)/iu, '');
+  const trailingComma = /,\s*$/u.test(clean);
+  let segments = clean.split(/[,—–]/u).map((s) => s.trim());
+  if (mode === 'inverted' || mode === 'according') {
+    const core = segments.find((s) => s.length > 0);
+    if (!core) return undefined;
+    const descriptions = segments.slice(segments.indexOf(core) + 1).filter((s) => s && looksAppositive(s));
+    return readCore(core, descriptions, mode);
+  }
+  if (trailingComma) segments = segments.slice(0, -1);
+  const descriptions: string[] = [];
+  let i = segments.length - 1;
+  if (trailingComma) {
+    // After a plain name, a lower-case segment is its apposition too ("Jane Doe, controller of drama, said").
+    while (i > 0 && (looksAppositive(segments[i] ?? '') || (/^\p{Ll}/u.test(segments[i] ?? '') && isPlainName(segments[i - 1] ?? '')))) {
+      descriptions.unshift(segments[i] ?? '');
+      i--;
+    }
+  }
+  const core = segments[i];
+  if (!core) return undefined;
+  // "in Golden, Colo.": a state after a place is not a subject.
+  if (tokenize(core).length === 1 && /\b(?:in|at|near|from|of)\s+\p{Lu}[\p{L}.]*$/u.test(segments[i - 1] ?? '')) return undefined;
+  // A title in the segment just before the name is an apposition too ("Pakistan's defence minister, Jane Doe,").
+  const previous = segments[i - 1];
+  if (previous && trailingComma && looksAppositive(previous) && hasTitleWord(previous)) descriptions.unshift(previous);
+  return readCore(core, descriptions, mode);
+}
+
+/** A capitalised name of two to four words, nothing else. */
+function isPlainName(segment: string): boolean {
+  const tokens = tokenize(segment);
+  return tokens.length >= 1 && tokens.length <= 4 && tokens.every((t) => isCapitalised(t.text) && !isPossessive(t.text) && !isTitle(t.text) && !STOPWORDS.has(bare(t.text)));
+}
+
+function hasTitleWord(text: string): boolean {
+  return tokenize(text).some((t) => isTitle(bare(t.text).replace(/['’]s?$/u, '')));
+}
+
+/** An apposition starts with a determiner, a possessive or a lower-case word, or is made of titles only. */
+function looksAppositive(segment: string): boolean {
+  const tokens = tokenize(segment);
+  const first = tokens[0];
+  if (!first) return true;
+  const word = bare(first.text);
+  if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'who', 'one', 'himself', 'herself', 'now', 'then'].includes(word)) return true;
+  // "CEO of Acme", "D-Texas": a title or a party and state.
+  if (/^[DRI]-\p{Lu}/u.test(first.text)) return true;
+  // Degrees and suffixes: "Jane Doe, MD, said".
+  if (/^(?:MD|M\.D\.?|PhD|Ph\.D\.?|Jr\.?|Sr\.?|Esq\.?|DDS|RN|QC|KC|MP|OBE|CBE|MBE|III|II)$/u.test(segment.trim())) return true;
+  if (isTitle(word) && !(word in HONORIFICS) && tokens.some((t) => !isCapitalised(t.text))) return true;
+  // Lower-case appositions start with a title or an age ("spokesman for ...", "18", "former director").
+  if (!isCapitalised(first.text)) return isTitle(word) || /^\d/u.test(word) || /-year-old$/u.test(word);
+  if (isPossessive(first.text)) return true;
+  return tokens.every((t) => isTitle(bare(t.text)) || isPossessive(t.text) || ['and', 'of', 'for', 'the'].includes(bare(t.text)));
+}
+
+function readCore(coreText: string, descriptions: string[], mode: Mode): Subject | undefined {
+  let tokens = tokenize(coreText);
+  // The subject starts after the last clause boundary ("..., while Jane Doe said").
+  if (mode !== 'according') {
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const word = bare(tokens[i]?.text ?? '');
+      if (CLAUSE_WORDS.has(word) && word !== 'and') {
+        tokens = tokens.slice(i + 1);
+        break;
+      }
+      if (word === 'and' && i > 0 && !isTitle(bare(tokens[i - 1]?.text ?? ''))) {
+        // "Jane Doe and John Roe said": several speakers, not one.
+        if (isCapitalised(tokens[i - 1]?.text ?? '') && tokens.slice(i + 1).every((t) => isCapitalised(t.text))) return undefined;
+        // "Defence Minister and Foreign Minister Jane Doe" keeps its "and"; "the talks ended and Jane Doe said" does not.
+        tokens = tokens.slice(i + 1);
+        break;
+      }
+    }
+  }
+  // Adverbs between subject and verb ("Jane Doe further confirmed", "publicly stated").
+  while (tokens.length > 0) {
+    const last = tokens[tokens.length - 1];
+    if (!last) break;
+    const word = bare(last.text);
+    if (!isCapitalised(last.text) && (ADVERBS.has(word) || /ly$/u.test(word) || ['also', 'later', 'once', 'again'].includes(word))) tokens = tokens.slice(0, -1);
+    else break;
+  }
+  if (mode === 'inverted') {
+    // "said Jane Doe on Sunday": the name stops where lower-case words begin.
+    // Lower-case titles may come first ("said prison spokesman Jane Doe").
+    const firstCap = tokens.findIndex((t) => isCapitalised(t.text));
+    // Only a title, perhaps with modifiers ("prison spokesman", "local businessman"), may come before the name.
+    const lead = tokens.slice(0, firstCap);
+    if (firstCap < 0 || (lead.length > 0 && (!isTitle(bare(lead[lead.length - 1]?.text ?? '')) || lead.length > 4))) return undefined;
+    // The name ends the noun phrase, before a time or place ("said IDC analyst Jane Doe on Monday").
+    const stop = tokens.findIndex((t, i) => i > firstCap && INVERTED_STOPS.has(t.text));
+    if (stop > 0) tokens = tokens.slice(0, stop);
+    while (tokens.length > 1 && !isCapitalised(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
+  }
+  // "Jane Doe of the City Church", "Jane Doe at Acme": the person comes before the preposition.
+  const personPrep = tokens.findIndex((t, i) => i > 0 && ['of', 'at', 'from', 'with'].includes(bare(t.text)) && isCapitalised(tokens[i - 1]?.text ?? '') && !isTitle(tokens[i - 1]?.text ?? '') && !ORG_WORDS.has(bare(tokens[i - 1]?.text ?? '')) && (isCapitalised(tokens[i + 1]?.text ?? '') || (bare(tokens[i + 1]?.text ?? '') === 'the' && isCapitalised(tokens[i + 2]?.text ?? ''))));
+  if (personPrep > 0) {
+    const before = tokens.slice(0, personPrep);
+    if (!before.some((t) => ORG_WORDS.has(bare(t.text)))) tokens = before;
+  }
+  if (tokens.length === 0) return undefined;
+  if (tokens.length === 1) {
+    const word = bare(tokens[0]?.text ?? '');
+    if (word === 'he') return { kind: 'pronoun', gender: 'male' };
+    if (word === 'she') return { kind: 'pronoun', gender: 'female' };
+  }
+  if (tokens.length > 14) return undefined;
+  const coreStart = tokens[0]?.start ?? 0;
+  const coreEnd = tokens[tokens.length - 1]?.end ?? 0;
+  const written = coreText.slice(coreStart, coreEnd).trim();
+  // The name ends the subject: a run of capitalised words (with name particles) up to the verb.
+  let runStart = tokens.length;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]?.text ?? '';
+    const word = bare(t);
+    if (isCapitalised(t)) {
+      runStart = i;
+      continue;
+    }
+    const nextCap = i + 1 < tokens.length && isCapitalised(tokens[i + 1]?.text ?? '');
+    const prevCap = i > 0 && isCapitalised(tokens[i - 1]?.text ?? '');
+    if (nextCap && prevCap && (PARTICLES.has(word) || ORG_LINKS.has(word) || /^(?:al|el)-/u.test(t))) {
+      runStart = i;
+      continue;
+    }
+    break;
+  }
+  // Capitalised function words open sentences, not names ("But Jane Doe said", "In Paris").
+  while (runStart < tokens.length && STOPWORDS.has(bare(tokens[runStart]?.text ?? '')) && !(bare(tokens[runStart]?.text ?? '') in HONORIFICS) && bare(tokens[runStart]?.text ?? '') !== 'the') runStart++;
+  if (runStart >= tokens.length) {
+    if (ROLE_HEADS.has(bare(tokens[tokens.length - 1]?.text ?? '')) && hasTitleWord(written) && !/^(?:some|many|several|other|two|three|four|officials?)\b/iu.test(written) && !/s$/u.test(bare(tokens[tokens.length - 1]?.text ?? '')))
+      return { kind: 'role', role: written };
+    return undefined;
+  }
+  // "a friend of Jane Doe said": the speaker is the friend, whom the article does not name.
+  const beforeRun = runStart > 0 ? bare(tokens[runStart - 1]?.text ?? '') : '';
+  if (PREPOSITIONS.has(beforeRun)) return undefined;
+  // A name inside a prepositional phrase is not the subject ("a document filed in nearby Creston", "a man outside the store").
+  if (mode !== 'according' || runStart > 0) {
+    if (tokens.slice(0, runStart).some((t) => PREPOSITIONS.has(bare(t.text)) || ['outside', 'inside', 'behind', 'beside', 'across', 'filed', 'near', 'nearby'].includes(bare(t.text)))) return undefined;
+  }
+  const run = tokens.slice(runStart);
+  const lastWord = bare(run[run.length - 1]?.text ?? '').replace(/['’]s?$/u, '');
+  const ofAt = run.findIndex((t) => bare(t.text) === 'of');
+  const orgBeforeOf = ofAt > 0 && ORG_WORDS.has(bare(run[ofAt - 1]?.text ?? ''));
+  if (ORG_WORDS.has(lastWord) || orgBeforeOf) {
+    let orgStart = 0;
+    while (orgStart < run.length - 1 && /-based$/iu.test(run[orgStart]?.text ?? '')) orgStart++;
+    const name = coreText.slice(run[orgStart]?.start ?? 0, run[run.length - 1]?.end ?? 0).replace(/^(?:The|A)\s+/u, '');
+    if (run.length === 1 && COMMON_SUBJECTS.has(lastWord)) return undefined;
+    if (run.length === 1 && runStart === 0 && !/^\p{Lu}{2,}$/u.test(run[0]?.text ?? '')) return undefined;
+    return { kind: 'name', name, descriptions: [...descriptions], org: true };
+  }
+  // "Jane Doe of Springfield": the person is before the "of".
+  const personOf = run.findIndex((t, i) => i > 0 && bare(t.text) === 'of' && !isTitle(bare(run[i - 1]?.text ?? '')));
+  if (personOf > 0) run.splice(personOf);
+  // Titles and possessives in front of the name describe the person: "Pakistan's Defence Minister Jane Doe".
+  let nameStart = run.length;
+  for (let i = run.length - 1; i >= 0; i--) {
+    const t = run[i]?.text ?? '';
+    const word = bare(t);
+    if (isPossessive(t) || isTitle(word)) break;
+    if (word === 'and' || word === 'of' || word === 'for' || word === 'on' || word === '&') break;
+    nameStart = i;
+  }
+  // An honorific directly before the name: "Mr. Doe", "Dr. Jane Doe".
+  let honorific: 'male' | 'female' | 'neutral' | undefined;
+  const honorificToken = nameStart > 0 ? bare(run[nameStart - 1]?.text ?? '') : '';
+  if (honorificToken in HONORIFICS) honorific = HONORIFICS[honorificToken];
+  const nameTokens = run.slice(nameStart);
+  if (nameTokens.length === 0) return { kind: 'role', role: written };
+  const name = coreText
+    .slice(nameTokens[0]?.start ?? 0, nameTokens[nameTokens.length - 1]?.end ?? 0)
+    .replace(/['’]s$/u, '')
+    .replace(/(\p{L}{2,})\.$/u, '$1');
+  // "The Angels said": a name with an article is an organisation or a team, not a person.
+  if (/^the$/iu.test(bare(run[nameStart - 1]?.text ?? '')) || /^The\s/u.test(name)) {
+    return { kind: 'name', name: name.replace(/^The\s+/u, ''), descriptions: [...descriptions], org: true };
+  }
+  if (!plausibleName(nameTokens.map((t) => t.text), runStart + nameStart === 0)) {
+    return hasTitleWord(written) && nameTokens.length === 0 ? { kind: 'role', role: written } : undefined;
+  }
+  const prefix = coreText.slice(coreStart, nameTokens[0]?.start ?? coreStart).trim();
+  const prefixTokens = tokenize(prefix).filter((t) => !(bare(t.text) in HONORIFICS));
+  const allDescriptions = [...descriptions];
+  if (prefixTokens.length > 0 && hasTitleWord(prefix)) allDescriptions.unshift(prefix.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*$/u, '').trim());
+  const subject: Subject = { kind: 'name', name, descriptions: allDescriptions.filter(Boolean), org: false };
+  if (honorific) subject.honorific = honorific;
+  return subject;
+}
+
+const NOT_NAME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+   october november december today yesterday tomorrow this that these those it they we i you there here god now then
+   meanwhile however also still yet thus hence instead indeed later earlier afterwards`.split(/\s+/).filter(Boolean),
+);
+
+function plausibleName(words: readonly string[], atSentenceStart: boolean): boolean {
+  if (words.length === 0 || words.length > 6) return false;
+  const lower = words.map((w) => bare(w).replace(/['’]s$/u, ''));
+  if (lower.some((w) => NOT_NAME_WORDS.has(w))) return false;
+  if (words.length === 1) {
+    const w = lower[0] ?? '';
+    if (STOPWORDS.has(w) || COMMON_SUBJECTS.has(w) || isTitle(w) || ORG_WORDS.has(w)) return false;
+    if (atSentenceStart && /s$/u.test(w) && w.length > 4 && !/(?:ss|is|us|as|es)$/u.test(w)) return false; // "Witnesses", "Residents"
+  }
+  if (lower.every((w) => STOPWORDS.has(w))) return false;
+  return true;
+}
+
+const SUBJECT_VERB = /^(?:\p{Ll}+(?:ed|s)|is|was|has|had|will|would|could|can|did|does|told|said|says|wrote|spoke|took|made|went|came|saw|gave|got|became|began|broke|led|met|ran|won|lost|left|paid|sent|thought|knew|felt|heard|held|kept|brought|stood|sat|put|read|set|let)$/u;
+
+/**
+ * The person a sentence is about, when it opens a clause with a name and a
+ * verb ("Jane Doe said ...", "In an interview, Mr. Doe guessed ..."): later
+ * "he"/"she" most likely means them.
+ */
+const PERSON_NOUNS = new Set(
+  `mother father wife husband son daughter sister brother friend neighbour neighbor woman man boy girl witness resident
+   official spokesman spokeswoman officer source relative teacher student lawyer attorney worker employee victim suspect
+   driver pastor doctor cousin uncle aunt grandmother grandfather parent child colleague partner fan owner manager`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function sentenceSubject(sentence: string): Subject | undefined {
+  const tokens = tokenize(sentence.slice(0, 300));
+  // "Her mother said ...", "A witness told ...": someone unnamed, whom a later "she" may well mean.
+  const opening = tokens.slice(0, 5).map((t) => bare(t.text).replace(/['’]s?$/u, ''));
+  const personAt = opening.findIndex((w) => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/u, '')));
+  if (personAt > 0 && personAt < 4 && SUBJECT_VERB.test(tokens[personAt + 1]?.text ?? '')) {
+    const head = tokens.slice(0, personAt).map((t) => t.text);
+    if (head.some((w) => /^(?:a|an|the|his|her|their|its)$/iu.test(w) || isPossessive(w))) return { kind: 'role', role: head.concat(tokens[personAt]?.text ?? '').join(' ') };
+  }
+  const starts = [0];
+  // After an opening phrase ("In an interview with the paper, ...") the clause starts past the comma.
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma < 12) starts.push(comma + 1);
+  for (let i of starts) {
+    while (i < tokens.length && STOPWORDS.has(bare(tokens[i]?.text ?? '')) && !(bare(tokens[i]?.text ?? '') in HONORIFICS)) i++;
+    const t = tokens[i];
+    if (!t || !isCapitalised(t.text)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && (isCapitalised(tokens[j + 1]?.text ?? '') || (PARTICLES.has(bare(tokens[j + 1]?.text ?? '')) && isCapitalised(tokens[j + 2]?.text ?? '')))) j++;
+    let k = j + 1;
+    // "Jane Doe, the mayor, said": step over one apposition.
+    if (tokens[k]?.text === ',') {
+      const close = tokens.findIndex((x, n) => n > k && x.text === ',');
+      if (close > 0 && close - k < 22 && looksAppositive(sentence.slice(tokens[k + 1]?.start ?? 0, tokens[close]?.start ?? 0))) k = close + 1;
+    }
+    while (k < tokens.length && ['also', 'later', 'then', 'again', 'never', 'still', 'recently', 'previously', 'once', 'first', 'finally', 'quickly', 'publicly'].includes(tokens[k]?.text ?? '')) k++;
+    const next = tokens[k];
+    if (next && SUBJECT_VERB.test(next.text) && !isPossessive(tokens[j]?.text ?? '')) {
+      const subject = readCore(sentence.slice(t.start, tokens[j]?.end ?? t.end), [], 'before-verb');
+      if (subject?.kind === 'name' && !subject.org) return subject;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,315 @@
+/**
+ * One article's quotes with their speakers, in reading order, so that "he
+ * said" and "Mr. Doe" can be resolved against the speakers named before them.
+ */
+import type { Article } from '../types.js';
+import { articleSentences, type ArticleSentence } from '../text/segment.js';
+import { attributeAfter, attributeBefore, attributeIndirect, CLAUSE_WORDS, isOrgName, isTitle, sentenceSubject, tokenize, type Attribution } from './attribution.js';
+import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from './extract.js';
+import { compareNames, nameTokens, personForRole } from './speakers.js';
+import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
+import { STOPWORDS } from '../text/stopwords.js';
+
+// A pronoun reaches back this many sentences for its speaker; further back it is a guess.
+const PRONOUN_REACH = 8;
+const MAX_QUOTES = 200;
+const MAX_QUOTE_CHARS = 2000;
+const WINDOW = 600;
+const MAX_SPANNED = 50;
+const MAX_SPEAKERS = 100;
+const MAX_NAME_CHARS = 200;
+
+interface Speaker {
+  name: string;
+  org: boolean;
+  gender?: 'male' | 'female';
+  /** Sentence of the latest quote attributed to them. */
+  lastSentence: number;
+  /** A person the text speaks of without a name ("her mother"), who stops pronouns reaching further back. */
+  unnamed?: boolean;
+  /** A speaker known only by a title ("the Secretary-General"): a later "he said" is theirs, by title. */
+  role?: boolean;
+}
+
+interface State {
+  speakers: Speaker[];
+  mentions: Map<string, SpeakerMention>;
+  /** Multi-word person names met so far in the text, latest last, for surname-only mentions. */
+  fullNames: { name: string; sentence: number }[];
+}
+
+export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatures {
+  const sentences = articleSentences(article);
+  const byParagraph = new Map<number, ArticleSentence[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    byParagraph.set(s.paragraph, list);
+  }
+  const state: State = { speakers: [], mentions: new Map(), fullNames: [] };
+  const quotes: ExtractedQuote[] = [];
+  const noted = new Set<number>();
+  // Sentences whose words were given a speaker: that speaker, not the sentence's subject, is who "he" means next.
+  const attributedSentences = new Set<number>();
+  // A quote left open at the end of a paragraph, to be continued by the next one's opening quote.
+  let runOn: { quote: ExtractedQuote; attributed: boolean } | undefined;
+
+  article.paragraphs.forEach((paragraph, p) => {
+    const paragraphSentences = byParagraph.get(p) ?? [];
+    const spans = quoteSpans(paragraph);
+    const continuing = runOn && opensWithQuote(paragraph) ? runOn : undefined;
+    runOn = undefined;
+    let previousAttribution: { attribution: Attribution; speaker: ResolvedSpeaker; viaAfter: boolean } | undefined;
+    const handled = new Set<number>();
+    const handleSpan = (span: QuoteSpan, k: number): void => {
+      if (quotes.length >= MAX_QUOTES) return;
+      const first = sentenceAt(paragraphSentences, span.textStart);
+      const last = sentenceAt(paragraphSentences, Math.max(span.textStart, span.textEnd - 1));
+      if (!first || !last) return;
+      for (let i = first.index; i <= last.index; i++) handled.add(i);
+      for (let i = first.index; i <= last.index; i++) {
+        const s = sentences[i];
+        if (s && !noted.has(i)) {
+          noted.add(i);
+          noteNames(state, s);
+        }
+      }
+      const previousSpan = spans[k - 1];
+      const beforeStart = Math.max(first.start, previousSpan && previousSpan.close <= span.open ? previousSpan.close : first.start);
+      // An attribution sits close to its quote; a bounded window keeps long sentences linear.
+      const before = paragraph.slice(Math.max(beforeStart, span.open - WINDOW), span.open);
+      const nextSpan = spans[k + 1];
+      const afterEnd = Math.min(last.end, nextSpan ? nextSpan.open : last.end);
+      const after = span.close <= afterEnd ? paragraph.slice(span.close, Math.min(afterEnd, span.close + WINDOW)) : '';
+      const afterAttribution = attributeAfter(after);
+      const attribution = afterAttribution ?? attributeBefore(before);
+      let speaker = attribution ? resolve(attribution, state, first.index) : undefined;
+      let channel = attribution?.channel;
+      const onlyPunctuation = !/[\p{L}\p{N}]/u.test(before);
+      // “...,” she said. “...”: the second part is the same speaker's.
+      if (!attribution && previousAttribution?.viaAfter && k > 0 && (onlyPunctuation || /[.!?:]\s*$/u.test(before))) {
+        speaker = previousAttribution.speaker;
+        channel = previousAttribution.attribution.channel;
+      }
+      const text = cleanQuoteText(paragraph.slice(span.textStart, span.textEnd)).slice(0, MAX_QUOTE_CHARS);
+      // The run-on convention: a paragraph that opens with a quote continues the previous paragraph's open quote.
+      if (k === 0 && continuing && onlyPunctuation) {
+        const q = continuing.quote;
+        q.text = `${q.text} ${text}`.slice(0, MAX_QUOTE_CHARS);
+        const spanned = new Set([...(q.sentences ?? [q.sentence])]);
+        for (let i = first.index; i <= last.index; i++) spanned.add(i);
+        q.sentences = [...spanned].sort((a, b) => a - b);
+        if (!q.speaker && speaker?.name) q.speaker = speaker.name;
+        if (!q.channel && channel) q.channel = channel;
+        if (continuing.attributed && !speaker) {
+          previousAttribution = undefined;
+        } else if (speaker && attribution) previousAttribution = { attribution, speaker, viaAfter: afterAttribution !== undefined };
+        if (span.open_ended) runOn = { quote: q, attributed: continuing.attributed || speaker !== undefined };
+        return;
+      }
+      const quote: ExtractedQuote = { sentence: first.index, text, indirect: false };
+      if (last.index > first.index) quote.sentences = range(first.index, last.index);
+      if (speaker?.name) quote.speaker = speaker.name;
+      else if (speaker?.role) quote.role = speaker.role;
+      if (channel && speaker) quote.channel = channel;
+      quotes.push(quote);
+      if (speaker?.name) attributedSentences.add(last.index);
+      if (speaker && attribution) previousAttribution = { attribution, speaker, viaAfter: afterAttribution !== undefined };
+      else if (!speaker) previousAttribution = undefined;
+      if (span.open_ended && k === spans.length - 1) runOn = { quote, attributed: speaker !== undefined };
+    };
+    // Sentence by sentence, so that "he" and "she" see the people named before them and no later.
+    const firstSentence = spans.map((span) => sentenceAt(paragraphSentences, span.textStart)?.index ?? -1);
+    let k = 0;
+    for (const s of paragraphSentences) {
+      while (k < spans.length && (firstSentence[k] ?? -1) <= s.index) {
+        const span = spans[k];
+        if (span) handleSpan(span, k);
+        k++;
+      }
+      if (handled.has(s.index) && !attributedSentences.has(s.index)) {
+        // A quote the sentence leaves unattributed, in a sentence someone reports ("..., the spokeswoman Jane Doe said."):
+        // the reporter is who a later "she" means, though the quoted words stay unattributed.
+        const reporter = attributeIndirect(s.text.replace(/["“”«»„]/gu, ''));
+        if (reporter && reporter.attribution.subject.kind === 'name') {
+          resolve(reporter.attribution, state, s.index);
+          attributedSentences.add(s.index);
+        }
+      }
+      if (!handled.has(s.index)) {
+        if (!noted.has(s.index)) {
+          noted.add(s.index);
+          noteNames(state, s);
+        }
+        // Reported speech in a sentence that holds no quote marks.
+        if (quotes.length < MAX_QUOTES && !/["“”«»„]/u.test(s.text)) {
+          const indirect = attributeIndirect(s.text);
+          const speaker = indirect ? resolve(indirect.attribution, state, s.index) : undefined;
+          if (indirect && speaker?.name) {
+            const quote: ExtractedQuote = { sentence: s.index, text: indirect.clause.slice(0, MAX_QUOTE_CHARS), indirect: true, speaker: speaker.name };
+            if (indirect.attribution.channel) quote.channel = indirect.attribution.channel;
+            quotes.push(quote);
+            attributedSentences.add(s.index);
+          }
+        }
+      }
+      if (!attributedSentences.has(s.index)) noteSubject(state, s);
+    }
+  });
+  quotes.sort((a, b) => a.sentence - b.sentence);
+  // Within the pack schema's caps, whatever the page.
+  for (const q of quotes) {
+    if (q.sentences && q.sentences.length > MAX_SPANNED) q.sentences = q.sentences.slice(0, MAX_SPANNED);
+    if (q.speaker) q.speaker = q.speaker.slice(0, MAX_NAME_CHARS);
+    if (q.role) q.role = q.role.slice(0, MAX_NAME_CHARS);
+    if (q.channel) q.channel = q.channel.slice(0, MAX_NAME_CHARS);
+  }
+  const speakers = [...state.mentions.values()].slice(0, MAX_SPEAKERS).map((m) => ({ ...m, name: m.name.slice(0, MAX_NAME_CHARS) }));
+  return { quotes, speakers };
+}
+
+interface ResolvedSpeaker {
+  name?: string;
+  role?: string;
+}
+
+function resolve(attribution: Attribution, state: State, sentence: number): ResolvedSpeaker | undefined {
+  const subject = attribution.subject;
+  if (subject.kind === 'pronoun') {
+    // The nearest speaker before that the pronoun fits.
+    for (let i = state.speakers.length - 1; i >= 0; i--) {
+      const candidate = state.speakers[i];
+      if (!candidate || candidate.org) continue;
+      if (sentence - candidate.lastSentence > PRONOUN_REACH) break;
+      if (candidate.unnamed) return undefined;
+      if (candidate.role) return { role: candidate.name };
+      if (candidate.gender && candidate.gender !== subject.gender) continue;
+      if (!candidate.gender) candidate.gender = subject.gender;
+      candidate.lastSentence = sentence;
+      return { name: candidate.name };
+    }
+    return undefined;
+  }
+  if (subject.kind === 'role') {
+    const people = [...state.mentions.values()].filter((m) => !m.org);
+    const name = personForRole(subject.role, people);
+    if (name) {
+      remember(state, name, false, sentence, undefined);
+      return { name };
+    }
+    remember(state, subject.role, false, sentence, undefined);
+    const entry = state.speakers[state.speakers.length - 1];
+    if (entry) entry.role = true;
+    return { role: subject.role };
+  }
+  let name = subject.name;
+  if (!subject.org) name = fullNameFor(name, state);
+  const gender = subject.honorific === 'male' || subject.honorific === 'female' ? subject.honorific : undefined;
+  remember(state, name, subject.org, sentence, gender);
+  const mention = state.mentions.get(name) ?? { name, descriptions: [] };
+  for (const d of subject.descriptions) if (d && !mention.descriptions.includes(d) && mention.descriptions.length < 10) mention.descriptions.push(d.slice(0, 200));
+  if (subject.org) mention.org = true;
+  state.mentions.set(name, mention);
+  return { name };
+}
+
+function remember(state: State, name: string, org: boolean, sentence: number, gender: 'male' | 'female' | undefined): void {
+  const existing = state.speakers.findIndex((s) => s.name === name);
+  const entry: Speaker = existing >= 0 ? state.speakers.splice(existing, 1)[0] ?? { name, org, lastSentence: sentence } : { name, org, lastSentence: sentence };
+  entry.lastSentence = sentence;
+  if (gender) entry.gender = gender;
+  state.speakers.push(entry);
+}
+
+/** "Doe" or "Mr. Doe" after "Jane Doe": the full name the article gave earlier (the latest that fits). */
+function fullNameFor(name: string, state: State): string {
+  const tokens = nameTokens(name);
+  // Only a surname alone is completed; a full name stays as the article gives it.
+  if (tokens.length !== 1) return name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/u, '');
+  for (let i = state.speakers.length - 1; i >= 0; i--) {
+    const known = state.speakers[i];
+    if (!known || known.org || known.unnamed || known.role || nameTokens(known.name).length <= tokens.length) continue;
+    if (compareNames(name, known.name)) return known.name;
+  }
+  for (let i = state.fullNames.length - 1; i >= 0; i--) {
+    const known = state.fullNames[i];
+    if (!known || nameTokens(known.name).length <= tokens.length) continue;
+    if (compareNames(name, known.name)) return known.name;
+  }
+  return name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/u, '');
+}
+
+/** The person a sentence is about becomes the nearest candidate for a later "he" or "she". */
+function noteSubject(state: State, sentence: ArticleSentence): void {
+  const subject = sentenceSubject(sentence.text);
+  if (subject?.kind === 'role') {
+    // Someone unnamed is the nearest person now; a "she said" next is theirs, so it stays unknown.
+    remember(state, `\u0000${sentence.index}`, false, sentence.index, undefined);
+    const entry = state.speakers[state.speakers.length - 1];
+    if (entry) entry.unnamed = true;
+    return;
+  }
+  if (subject?.kind !== 'name') return;
+  const name = fullNameFor(subject.name, state);
+  // A lone word that names an organisation is not who "he" or "she" means.
+  if (nameTokens(name).length < 2 && !subject.honorific && isOrgName(name)) return;
+  const existing = state.speakers.find((s) => s.name === name);
+  const gender = subject.honorific === 'male' || subject.honorific === 'female' ? subject.honorific : existing?.gender;
+  remember(state, name, false, sentence.index, gender);
+}
+
+// Capitalised sentence openers that are not names.
+const OPENERS = new Set(['although', 'however', 'meanwhile', 'still', 'also', 'yet', 'instead', 'earlier', 'later', 'today', 'yesterday', 'last', 'next', 'citing', 'asked', 'according', 'despite', 'even', 'though', 'like', 'unlike']);
+
+/** Multi-word person names in a sentence, remembered for later surname-only mentions. */
+function noteNames(state: State, sentence: ArticleSentence): void {
+  const tokens = tokenize(sentence.text);
+  let run: string[] = [];
+  const flush = () => {
+    // Titles in front are not the name ("Defence Minister Jane Doe").
+    while (run.length > 0 && isTitle(run[0] ?? '')) run.shift();
+    if (run.length >= 2 && run.length <= 4 && run.every((w) => !isTitle(w) && !/['’]/u.test(w.slice(0, -2)))) {
+      const name = run.join(' ').replace(/['’]s$/u, '').replace(/(\p{L}{2,})\.$/u, '$1');
+      state.fullNames.push({ name, sentence: sentence.index });
+      if (state.fullNames.length > 400) state.fullNames.shift();
+    }
+    run = [];
+  };
+  for (const token of tokens) {
+    const word = token.text;
+    // Capitalised function words ("But", "For", "The") open sentences; they are not part of names.
+    if (STOPWORDS.has(word.toLowerCase()) || CLAUSE_WORDS.has(word.toLowerCase()) || OPENERS.has(word.toLowerCase())) {
+      flush();
+      continue;
+    }
+    if (/^\p{Lu}\p{Ll}/u.test(word) && !/['’]s$/u.test(word)) run.push(word);
+    else if (/^\p{Lu}\p{Ll}/u.test(word)) {
+      run.push(word);
+      flush();
+    } else flush();
+  }
+  flush();
+}
+
+function sentenceAt(sentences: readonly ArticleSentence[], offset: number): ArticleSentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: ArticleSentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s && s.start <= offset) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+export type { QuoteSpan };

@@ -1,0 +1,145 @@
+/**
+ * Speaker identity: when two mentions name the same person. Transliterated
+ * names vary between outlets ("Zabihullah" / "Zabiullah", "Mujahid" /
+ * "Mujahed"), articles shorten a name to the surname ("Mr. Doe") and some give
+ * only a title ("the foreign minister"); each is joined to a full name only
+ * when the text makes the link.
+ */
+import { stem } from '../text/tokens.js';
+import { STOPWORDS } from '../text/stopwords.js';
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/u;
+
+/** A name's words, lower-cased, accents and honorifics dropped. */
+export function nameTokens(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .split(/[\s]+/u)
+    .map((t) => t.replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter((t) => t.length > 0 && !HONORIFIC.test(t));
+}
+
+/** Edit distance, stopping early once it exceeds `max` (names are short). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** Two spellings of one name word: equal, or a letter or two apart in a long word (transliteration). */
+export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  if (a[0] !== b[0]) return false;
+  const allowed = shorter >= 8 ? 2 : 1;
+  return editDistance(a, b, allowed) <= allowed;
+}
+
+/**
+ * How two names relate: 'same' when the surnames match and every given name of
+ * the shorter matches one of the longer's; 'surname' when one is a surname alone
+ * that matches the other's; otherwise false.
+ */
+export function compareNames(a: string, b: string): 'same' | 'surname' | false {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  const la = ta[ta.length - 1];
+  const lb = tb[tb.length - 1];
+  if (!la || !lb || !sameNameWord(la, lb)) return false;
+  const ga = ta.slice(0, -1);
+  const gb = tb.slice(0, -1);
+  if (ga.length === 0 || gb.length === 0) return ga.length === 0 && gb.length === 0 ? 'same' : 'surname';
+  const [shorter, longer] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  return shorter.every((g) => longer.some((h) => sameNameWord(g, h))) ? 'same' : false;
+}
+
+/** Stems of a title or description, compounds split ("Kabul-based analyst" -> kabul, bas, analyst). */
+export function roleTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const raw of text.toLowerCase().replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 2 || STOPWORDS.has(raw)) continue;
+    if (raw === 'former' || raw === 'acting') continue;
+    terms.add(stem(raw.replace(/defence/u, 'defense')));
+  }
+  return [...terms];
+}
+
+/** Whether a title-only mention fits a description given elsewhere: every word of the title appears in it. */
+export function roleFits(role: string, description: string): boolean {
+  const wanted = roleTerms(role);
+  if (wanted.length === 0) return false;
+  const have = new Set(roleTerms(description));
+  return wanted.every((t) => have.has(t));
+}
+
+/** A person known by name with the titles given them, for resolving roles. */
+export interface NamedPerson {
+  name: string;
+  descriptions: readonly string[];
+}
+
+/** The one named person whose descriptions fit a role, or undefined when none or several do. */
+export function personForRole(role: string, people: readonly NamedPerson[]): string | undefined {
+  const fits = new Set<string>();
+  for (const person of people) if (person.descriptions.some((d) => roleFits(role, d))) fits.add(person.name);
+  const names = [...fits];
+  if (names.length === 0) return undefined;
+  // Spellings of one person count once.
+  const first = names[0] ?? '';
+  return names.every((n) => compareNames(n, first) === 'same' || compareNames(n, first) === 'surname') ? longestName(names) : undefined;
+}
+
+function longestName(names: readonly string[]): string {
+  return names.reduce((best, n) => (nameTokens(n).length > nameTokens(best).length ? n : best), names[0] ?? '');
+}
+
+/**
+ * Groups speaker names across articles into identities. Full names join when
+ * they match word by word (with spelling variants); a surname alone joins the
+ * one identity whose surname it matches, and stays apart when several do.
+ * Returns, for each input name, the index of its identity's representative.
+ */
+export function clusterNames(names: readonly string[]): number[] {
+  const parent = names.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    return root;
+  };
+  const full = names.map((n) => nameTokens(n).length > 1);
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      if (!full[i] || !full[j]) continue;
+      if (compareNames(names[i] ?? '', names[j] ?? '') === 'same') parent[find(j)] = find(i);
+    }
+  }
+  for (let i = 0; i < names.length; i++) {
+    if (full[i]) continue;
+    const roots = new Set<number>();
+    for (let j = 0; j < names.length; j++) {
+      if (!full[j]) continue;
+      if (compareNames(names[i] ?? '', names[j] ?? '')) roots.add(find(j));
+    }
+    if (roots.size === 1) parent[find(i)] = [...roots][0] ?? find(i);
+    else if (roots.size === 0) {
+      for (let j = 0; j < i; j++) if (!full[j] && compareNames(names[i] ?? '', names[j] ?? '') === 'same') parent[find(i)] = find(j);
+    }
+  }
+  return names.map((_, i) => find(i));
+}

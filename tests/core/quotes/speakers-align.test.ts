@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { clusterNames, compareNames, personForRole, roleFits } from '../../../src/core/quotes/speakers.js';
+import { directRelation, judgeGroup, sameStatement, wordDiff } from '../../../src/core/quotes/align.js';
+import { compareQuotes, type QuoteFeatures } from '../../../src/core/quotes/index.js';
+import { CURRENT, type Compared } from '../../../src/core/compare/contract.js';
+
+describe('speaker identity', () => {
+  it('joins transliteration variants of a full name', () => {
+    expect(compareNames('Abdulrahman Haddad', 'Abdurrahman Hadad')).toBe('same');
+    expect(compareNames('Mohammed Al-Sayed', 'Muhammad Al-Sayed')).toBe('same');
+    expect(compareNames('Ana Ruiz', 'Ana Ruiz')).toBe('same');
+  });
+
+  it('keeps different people apart even when surnames are close', () => {
+    expect(compareNames('Pedro Alvarez', 'Maria Alvarez')).toBe(false);
+    expect(compareNames('Wei Chen', 'Wei Chan')).toBe(false); // short words must match exactly
+    expect(compareNames('Asif Durrani', 'Khawaja Asif')).toBe(false);
+  });
+
+  it('links a surname alone only when one identity fits', () => {
+    expect(compareNames('Alvarez', 'Pedro Alvarez')).toBe('surname');
+    const one = clusterNames(['Pedro Alvarez', 'Alvarez', 'Pedro Alvares']);
+    expect(new Set(one).size).toBe(1);
+    const two = clusterNames(['Pedro Alvarez', 'Maria Alvarez', 'Alvarez']);
+    expect(new Set(two).size).toBe(3);
+  });
+
+  it('links a title-only mention to the one person the coverage gives that title', () => {
+    expect(roleFits('Ruritania’s Foreign Minister', 'Ruritania’s Deputy Prime Minister and Foreign Minister')).toBe(true);
+    expect(roleFits('Ruritania’s Foreign Minister', 'the deputy prime minister and foreign minister of Ruritania')).toBe(true);
+    expect(roleFits('Ruritania’s Foreign Minister', 'Ruritania’s Defence Minister')).toBe(false);
+    const people = [
+      { name: 'Ivo Marek', descriptions: ['Ruritania’s foreign minister'] },
+      { name: 'Jan Vos', descriptions: ['Ruritania’s defence minister'] },
+    ];
+    expect(personForRole('the foreign minister of Ruritania', people)).toBe('Ivo Marek');
+    expect(personForRole('the minister', people)).toBeUndefined();
+  });
+});
+
+describe('statement alignment and verdicts', () => {
+  it('judges verbatim, truncated and variant renderings, punctuation and quote marks aside', () => {
+    expect(directRelation('We will not back down.', 'we will not back down')).toBe('verbatim');
+    expect(directRelation('The nation’s soil is safe', "The nation's soil is safe.")).toBe('verbatim');
+    expect(directRelation('hostile acts', 'No side will commit hostile acts against the other')).toBe('truncated');
+    expect(directRelation('We will look at it... It is important to act', 'We will look at it closely. It is important to act now')).toBe('truncated');
+    expect(directRelation('Attacks will be stopped at once', 'Attacks will cease immediately')).toBe('variant');
+  });
+
+  it('links renderings of one statement and keeps different statements apart', () => {
+    const a = { text: 'Smuggling from the northern province into our territory will be stopped immediately.', indirect: false };
+    const b = { text: 'Cross-border smuggling from northern territory will cease immediately', indirect: false };
+    const c = { text: 'Both countries will respect each other’s sovereignty', indirect: false };
+    expect(sameStatement(a, b)).toBe(true);
+    expect(sameStatement(a, c)).toBe(false);
+  });
+
+  it('calls a statement quoted by one outlet and reported by another a paraphrase', () => {
+    const judged = judgeGroup([
+      { articleId: 'a', text: 'We will never support groups carrying out attacks on our neighbour', indirect: false },
+      { articleId: 'b', text: 'the government would not support groups conducting attacks on its neighbour', indirect: true },
+    ]);
+    expect(judged.verdict).toBe('paraphrase');
+    expect(judged.relations).toEqual(['reference', 'paraphrase']);
+    expect(judgeGroup([{ articleId: 'a', text: 'x y z', indirect: false }]).verdict).toBe('single-source');
+  });
+
+  it('gives a word diff as plain data', () => {
+    const diff = wordDiff('Attacks will be stopped immediately', 'Attacks will cease immediately');
+    expect(diff.filter((d) => d.removed).map((d) => d.value.trim())).toEqual(['be stopped']);
+    expect(diff.filter((d) => d.added).map((d) => d.value.trim())).toEqual(['cease']);
+    expect(JSON.parse(JSON.stringify(diff))).toEqual(diff);
+  });
+
+  it('groups by speaker across spellings and marks single-source statements', () => {
+    const article = (id: string, speaker: string, texts: string[]): Compared<QuoteFeatures> => ({
+      id,
+      title: id,
+      sentences: texts.map((t) => `${speaker} said: “${t}”`),
+      features: { quotes: texts.map((text, sentence) => ({ sentence, text, speaker, indirect: false })), speakers: [{ name: speaker, descriptions: [] }] },
+    });
+    const section = compareQuotes(
+      article(CURRENT, 'Abdulrahman Haddad', ['The harbour will reopen on Monday for all ships.', 'We thank our partners.']),
+      [article('other', 'Abdurrahman Hadad', ['The harbour will reopen on Monday for all ships.'])],
+      { idfOf: () => 1 },
+    );
+    expect(section.map((g) => [g.speaker, g.verdict, g.renderings.length])).toEqual([
+      ['Abdulrahman Haddad', 'verbatim', 2],
+      ['Abdulrahman Haddad', 'single-source', 1],
+    ]);
+    expect(section[0]?.renderings[0]?.sentence).toBe('Abdulrahman Haddad said: “The harbour will reopen on Monday for all ships.”');
+  });
+});
