@@ -1,0 +1,134 @@
+import { namesIn } from '../match/development.js';
+import { termsOf, words } from '../text/tokens.js';
+
+/**
+ * One statement an article makes: a whole sentence, or one clause of a long
+ * sentence that joins several facts ("the Taliban pledged X, and both sides
+ * agreed Y"). Long sentences are split because coverage is judged fact by fact:
+ * an article that reports X but not Y must not count as reporting the sentence.
+ */
+export interface FactUnit {
+  /** Index into `articleSentences(article)`. */
+  sentence: number;
+  /** Character range of the clause in its sentence; absent when the unit is the whole sentence. */
+  clause?: number[];
+  /** Distinct stemmed content terms, in order of first use. */
+  terms: string[];
+  /** Distinct stemmed capitalised names (a subset of what `terms` holds, kept apart for name agreement). */
+  names: string[];
+  /** Distinct numbers, normalised ("2,600" -> "2600", "eight" -> "8"). */
+  numbers: string[];
+}
+
+/** Sentences shorter than this (in words) stay whole: they rarely join two facts. */
+export const SPLIT_MIN_WORDS = 18;
+/** A clause needs this many words to stand as a fact of its own; shorter pieces stay with their neighbour. */
+export const CLAUSE_MIN_WORDS = 6;
+/** A unit with fewer content terms than this says too little to be compared ("He added:"). */
+export const UNIT_MIN_TERMS = 3;
+
+// Where one statement of a sentence ends and the next begins: semicolons, spaced dashes, and a
+// comma before a coordinating or contrasting conjunction. Each alternative is a fixed string
+// around a word, so the expression stays linear on any input.
+// "and" starts a clause only before a subject ("..., and both sides agreed"), not inside a list
+// ("forces, civilians, and vital infrastructure"; "China, Iran, and Russia").
+const CLAUSE_BREAK =
+  /;\s+|\s[—–]\s|,["”’']?\s(?=(?:but|while|whereas|nor|although|though|yet|prompting)\s)|,["”’']?\s(?=and\s(?:the|both|a|an|it|he|she|they|we|its|their|his|her|this|that|these|those)\s)/gu;
+
+/** Start offsets of the clauses of a sentence; [0] when it stays whole. */
+export function clauseStarts(sentence: string): number[] {
+  const wordStarts = words(sentence).map((w) => w.start);
+  if (wordStarts.length < SPLIT_MIN_WORDS) return [0];
+  // Words between two offsets, by binary search over word starts: linear overall however many breaks a sentence has.
+  const wordsBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = wordStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((wordStarts[mid] ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const wordsBetween = (from: number, to: number) => wordsBefore(to) - wordsBefore(from);
+  const starts = [0];
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = (match.index ?? 0) + match[0].length;
+    if (wordsBetween(starts[starts.length - 1] ?? 0, at) >= CLAUSE_MIN_WORDS) starts.push(at);
+  }
+  // A short tail joins the clause before it.
+  while (starts.length > 1 && wordsBetween(starts[starts.length - 1] ?? 0, sentence.length) < CLAUSE_MIN_WORDS) starts.pop();
+  return starts;
+}
+
+/** The fact units of an article's sentences (as `articleSentences(article).map(s => s.text)`). */
+export function factUnits(sentences: readonly string[]): FactUnit[] {
+  const units: FactUnit[] = [];
+  sentences.forEach((sentence, index) => {
+    if (!statesAFact(sentence)) return;
+    const starts = clauseStarts(sentence);
+    starts.forEach((start, k) => {
+      const end = starts[k + 1] ?? sentence.length;
+      const text = sentence.slice(start, end);
+      const unit = describeUnit(text, index);
+      if (unit.terms.length < UNIT_MIN_TERMS) return;
+      if (starts.length > 1) unit.clause = [start, end];
+      units.push(unit);
+    });
+  });
+  return units;
+}
+
+export function describeUnit(text: string, sentence: number): FactUnit {
+  return {
+    sentence,
+    terms: distinct(termsOf(text)),
+    names: distinct(namesIn(text).map((n) => n.name)),
+    numbers: numbersIn(text),
+  };
+}
+
+/**
+ * Whether a sentence reports something rather than framing the article: a
+ * question in the writer's own voice ("So, what do we know about the deal?")
+ * asks rather than states, and a line without a verb-bearing length is a
+ * heading or a dateline. Quoted questions are someone's statement and stay.
+ */
+export function statesAFact(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (words(trimmed).length < 5) return false;
+  const quoted = /^["“‘'«]/u.test(trimmed);
+  if (!quoted && /\?["”’'»)]*$/u.test(trimmed)) return false;
+  return true;
+}
+
+const NUMBER_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
+  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
+  seventy: '70', eighty: '80', ninety: '90', hundred: '100',
+});
+
+// Digits with thousands separators or a decimal part; each repeat needs its separator, so no backtracking blow-up.
+const DIGITS = /\d+(?:[.,]\d+)*/g;
+
+/** Numbers a text states, normalised so that "2,600km", "2600" and "two thousand six hundred" style variants can meet where they are simple. */
+export function numbersIn(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(DIGITS)) {
+    const raw = match[0];
+    // "2,600" is a thousands separator; "0.41" a decimal.
+    const normal = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/,.*$/, '');
+    const value = Number.parseFloat(normal);
+    if (Number.isFinite(value)) found.push(String(value));
+  }
+  for (const token of words(text)) {
+    const value = NUMBER_WORDS[token.surface.toLowerCase()];
+    if (value !== undefined) found.push(value);
+  }
+  return distinct(found);
+}
+
+function distinct(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { compareFacts, factFeatures } from '../../../src/core/facts/index.js';
+import { canonicalTerms } from '../../../src/core/facts/align.js';
+import { clauseStarts, factUnits, numbersIn } from '../../../src/core/facts/units.js';
+import { articleSentences } from '../../../src/core/text/segment.js';
+import { CURRENT } from '../../../src/core/compare/contract.js';
+
+const idfOf = () => 4;
+const NASTY = [
+  'a'.repeat(50000),
+  '"'.repeat(20000),
+  '1,'.repeat(20000),
+  ', and the'.repeat(5000),
+  '; '.repeat(20000),
+  ' — '.repeat(10000),
+  '1.'.repeat(20000),
+  `${'word '.repeat(3000)}?`,
+  'Zz'.repeat(20000),
+  '',
+];
+
+describe('facts on adversarial text', () => {
+  it('never throws and stays fast', () => {
+    for (const text of NASTY) {
+      const start = performance.now();
+      clauseStarts(text);
+      numbersIn(text);
+      const article = articleFromPlainText(`Title here\n${text}\n${text}`);
+      const sentences = articleSentences(article).map((s) => s.text);
+      const features = factFeatures(article);
+      compareFacts({ id: CURRENT, title: 't', sentences, features }, [{ id: 'x', title: 't', sentences, features }], { idfOf });
+      expect(performance.now() - start).toBeLessThan(3000);
+    }
+  });
+
+  it('grows about linearly with text length', () => {
+    const sentence = 'The committee of the northern district approved a budget of 40 million for new schools, and the mayor welcomed it. ';
+    const time = (n: number) => {
+      const start = performance.now();
+      factUnits([sentence.repeat(n)]);
+      return performance.now() - start;
+    };
+    time(50);
+    const small = Math.max(time(200), 1);
+    const large = time(1600);
+    expect(large / small).toBeLessThan(40);
+  });
+
+  it('compares long articles in reasonable time', () => {
+    const make = (seed: number) =>
+      Array.from({ length: 600 }, (_, i) => `Officials in district ${(i * seed) % 97} reported that ${i % 13} bridges and ${i % 7} schools were damaged by the storm on day ${i % 31}.`).join('\n');
+    const articles = [1, 3, 5].map((k) => articleFromPlainText(`Storm\n${make(k)}`));
+    const compared = articles.map((a, i) => ({ id: i === 0 ? CURRENT : `a${i}`, title: 'Storm', sentences: articleSentences(a).map((s) => s.text), features: factFeatures(a) }));
+    const start = performance.now();
+    const section = compareFacts(compared[0]!, compared.slice(1), { idfOf });
+    expect(performance.now() - start).toBeLessThan(15000);
+    expect(section.outlets).toEqual(['a1', 'a2']);
+  });
+
+  it('merges variants over a large vocabulary without blowing up', () => {
+    const terms = Array.from({ length: 20000 }, (_, i) => `term${i.toString(36)}x`);
+    const start = performance.now();
+    canonicalTerms(terms, idfOf);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
