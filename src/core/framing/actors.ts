@@ -1,0 +1,493 @@
+/**
+ * Actors and the labels outlets give them. Each article yields its mentions
+ * (names, acronyms, and descriptions such as "the Taliban-led government" or
+ * "a local rebel group") plus the aliases the text itself states ("X (ABC)",
+ * "known as", "referred to as", "X, the Afghan capital"). `groupActors` then
+ * merges mentions across outlets by general spelling rules (acronyms with or
+ * without dots, transliteration skeletons, demonyms, surnames), with no list of
+ * this story's actors.
+ */
+import type { ArticleSentence } from '../text/segment.js';
+import { insideAny, isAcronym, initials, nameChunks, nameKey, quoteSpans, skeleton, type NameChunk, type Span } from './spans.js';
+import { isDemonymOf, isTitleWord, splitAtLastTitle } from './names.js';
+
+export type MentionKind = 'name' | 'acronym' | 'description';
+
+export interface ActorMention {
+  /** As written, e.g. "T.T.P.", "the Afghan regime", "a local rebel group". */
+  label: string;
+  /** Identity key before cross-outlet grouping: a normalised name, or "gov:<name>" for a government described by who leads it. */
+  key: string;
+  kind: MentionKind;
+  /** The first sentence (index) that uses this label in this way. */
+  sentence: number;
+  inQuote: boolean;
+  /** How many times the article uses this label in this way (same label, key, kind and quotation status). */
+  count: number;
+  /** Set when the only capital is the sentence's first letter: a name only if some outlet writes it mid-sentence. */
+  atStart?: boolean;
+}
+
+export interface ActorFeatures {
+  mentions: ActorMention[];
+  /** Pairs of keys the article itself says are one actor. */
+  links: [string, string][];
+}
+
+const MAX_MENTIONS = 600;
+const MAX_LABEL = 200;
+/** Link target marking a key as a governed territory, not an actor. */
+export const TERRITORY = 'territory:';
+const MAX_LINKS = 100;
+
+/** Heads of noun phrases that describe an organised actor. */
+const ORG_HEAD = String.raw`(?:organi[sz]ations?|groups?|networks?|movements?|militias?|outfits?|factions?|insurgency|rebels|militants|think[ -]tank|nonprofit|non-profit|alliance|party|regime|government|administration|agency|institute)`;
+const GOV_HEAD = /^(?:government|regime|administration|authorities|junta)$/i;
+
+const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD})(?=\s*[,.;)]|\s*$)`, 'u');
+const COPULA_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?\s+(?:is|was|remains|has\s+been|are)\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
+const DESCRIPTOR_BEFORE = new RegExp(String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}${ORG_HEAD})\s+$`, 'u');
+const SUCH_AS_BEFORE = new RegExp(String.raw`\b((?:[\p{L}-]+\s+){0,2}${ORG_HEAD})\s+(?:such\s+as|including)\s+(?:the\s+)?$`, 'u');
+const VIEW_AS = /\b(?:view|views|viewed|consider|considers|considered|regard|regards|regarded|designate|designates|designated|label|labels|labelled|labeled|brand|brands|branded|see|sees)\s+(?:the\s+)?$/u;
+const AS_DESC_AFTER = new RegExp(String.raw`^\s+as\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
+const CAPITAL_AFTER = /^,\s+the\s+(\p{Lu}\p{L}+)\s+capital\b/u;
+const ALIAS_MARKER = /\b(?:known\s+(?:by\s+the\s+(?:acronym|name|abbreviation)\s+|as\s+)|referred\s+to\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+|also\s+called\s+|referring\s+to\s+(?:the\s+(?:official\s+)?name\s+of\s+)?)/gu;
+
+export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs: readonly string[]): ActorFeatures {
+  const mentions: ActorMention[] = [];
+  const links: [string, string][] = [];
+  const quotesByParagraph = paragraphs.map(quoteSpans);
+  const midSentenceKeys = new Set<string>();
+  const pending: { mention: ActorMention; atStart: boolean }[] = [];
+
+  for (const s of sentences) {
+    const text = s.text;
+    const quotes: Span[] = (quotesByParagraph[s.paragraph] ?? []).map((q) => ({ start: q.start - s.start, end: q.end - s.start }));
+    const inQuote = (offset: number) => insideAny(offset, quotes);
+    const sentenceMentions: { mention: ActorMention; start: number; end: number }[] = [];
+    const add = (label: string, key: string, kind: MentionKind, start: number, end: number, atStart = false) => {
+      if (!key || label.length > MAX_LABEL || key.length > MAX_LABEL + 4) return;
+      const mention: ActorMention = { label, key, kind, sentence: s.index, inQuote: inQuote(start), count: 1 };
+      sentenceMentions.push({ mention, start, end });
+      pending.push({ mention, atStart });
+    };
+
+    // Governments described by who leads them or where they rule.
+    const govSpans: Span[] = [];
+    for (const gov of governmentPhrases(text)) {
+      govSpans.push({ start: gov.start, end: gov.end });
+      const rulers = gov.keys.filter((k) => !gov.territories.includes(k));
+      add(gov.label, `gov:${rulers[rulers.length - 1] ?? gov.keys[gov.keys.length - 1] ?? ''}`, 'description', gov.start, gov.end);
+      for (let i = 1; i < gov.keys.length; i++) links.push([`gov:${gov.keys[i - 1]}`, `gov:${gov.keys[i]}`]);
+      for (const t of gov.territories) links.push([`gov:${t}`, `${TERRITORY}${t}`]);
+    }
+
+    const chunks = nameChunks(text);
+    chunks.forEach((raw) => {
+      const chunk = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
+      const { name } = splitAtLastTitle(chunk.text);
+      if (!name) return;
+      // "5 PM", "10 AM": a time, not an acronym.
+      if (/\d\s*$/u.test(text.slice(Math.max(0, chunk.start - 4), chunk.start)) && isAcronym(name)) return;
+      const offset = chunk.start + chunk.text.length - name.length;
+      if (/^(?:government|regime|administration)\s+of\s+/i.test(name)) {
+        const place = name.replace(/^\S+\s+of\s+(?:the\s+)?/i, '');
+        add(`the ${name}`, `gov:${nameKey(place)}`, 'description', offset, chunk.end);
+        links.push([`gov:${nameKey(place)}`, `${TERRITORY}${nameKey(place)}`]);
+        return;
+      }
+      const acronym = isAcronym(name);
+      const key = nameKey(name);
+      add(name, key, acronym ? 'acronym' : 'name', offset, chunk.end, chunk.atSentenceStart);
+      if (!chunk.atSentenceStart) midSentenceKeys.add(key);
+      const after = text.slice(chunk.end, chunk.end + 120);
+      const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
+      if (defined && !acronym) links.push([key, nameKey(defined[1] ?? '')]);
+      const capital = CAPITAL_AFTER.exec(after);
+      if (capital) links.push([key, nameKey(capital[1] ?? '')]);
+      for (const pattern of [APPOSITION_AFTER, COPULA_AFTER]) {
+        const m = pattern.exec(after);
+        if (m?.[1] && !isGovernmentWord(m[1])) add(m[1], key, 'description', chunk.end + (m.index ?? 0) + m[0].indexOf(m[1]), chunk.end + m[0].length);
+      }
+      const before = text.slice(Math.max(0, chunk.start - 80), chunk.start);
+      const described = DESCRIPTOR_BEFORE.exec(before) ?? SUCH_AS_BEFORE.exec(before);
+      const phrase = described?.[1] ? trimFunctionWords(described[1]) : '';
+      if (described && phrase && !/^the\s+\S+$/.test(phrase)) {
+        const at = chunk.start - before.length + (described.index ?? 0);
+        add(phrase, key, 'description', at, chunk.start);
+      }
+      if (VIEW_AS.test(before)) {
+        const m = AS_DESC_AFTER.exec(after);
+        if (m?.[1]) add(m[1], key, 'description', chunk.end + m[0].indexOf(m[1]), chunk.end + m[0].length);
+      }
+    });
+
+    aliasLinks(text, sentenceMentions, links);
+    mentions.push(...sentenceMentions.map((m) => m.mention));
+    if (mentions.length > MAX_MENTIONS) break;
+  }
+  // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
+  for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
+  return {
+    mentions: compact(mentions).slice(0, MAX_MENTIONS),
+    links: dedupeLinks(links).slice(0, MAX_LINKS),
+  };
+}
+
+/** "Representing Afghanistan" at a sentence's start: the capital of the first word says nothing, so a participle or adverb there is not part of the name. */
+function dropOpeningWord(chunk: NameChunk): NameChunk {
+  const m = /^(\p{L}+(?:ing|ed|ly))\s+/u.exec(chunk.text);
+  if (!m) return chunk;
+  return { text: chunk.text.slice(m[0].length), start: chunk.start + m[0].length, end: chunk.end, atSentenceStart: false };
+}
+
+const FUNCTION_WORDS = /^(?:against|in|on|of|for|to|with|by|from|at|and|or|its|their|his|her|other|into|over|as)\s+/i;
+
+/** "against militant groups" is the label "militant groups". */
+function trimFunctionWords(phrase: string): string {
+  let p = phrase.trim();
+  while (FUNCTION_WORDS.test(p)) p = p.replace(FUNCTION_WORDS, '');
+  return p;
+}
+
+/** One entry per way of naming: repeated mentions only raise the count, which keeps pack features small. */
+function compact(mentions: readonly ActorMention[]): ActorMention[] {
+  const byWay = new Map<string, ActorMention>();
+  for (const m of mentions) {
+    const way = [m.label, m.key, m.kind, m.inQuote ? 'q' : '', m.atStart ? 's' : ''].join('\u0000');
+    const seen = byWay.get(way);
+    if (seen) seen.count++;
+    else byWay.set(way, { ...m });
+  }
+  return [...byWay.values()];
+}
+
+function isGovernmentWord(phrase: string): boolean {
+  return /\b(?:government|regime|administration)$/i.test(phrase);
+}
+
+interface GovernmentPhrase {
+  label: string;
+  keys: string[];
+  /** Keys the phrase marks as the territory governed ("of Afghanistan", "Afghanistan’s"), not who governs. */
+  territories: string[];
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[‐‑-][\p{L}\p{N}]+)*(?:['’]s?)?/gu;
+
+/**
+ * "the Taliban-led government of Afghanistan", "Afghanistan’s Taliban
+ * government", "the Afghan regime", "Islamabad’s government": the names that
+ * qualify a government head word, read from the words around it.
+ */
+export function governmentPhrases(text: string): GovernmentPhrase[] {
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const found: GovernmentPhrase[] = [];
+  tokens.forEach((token, i) => {
+    if (!GOV_HEAD.test(token.word)) return;
+    const keys: string[] = [];
+    const territories: string[] = [];
+    let first = i;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const w = tokens[j]?.word ?? '';
+      if (text.slice(tokens[j]?.end ?? 0, tokens[j + 1]?.start ?? 0).trim() !== '') break;
+      const qualified = /^(\p{Lu}[\p{L}]*)[‐‑-](?:led|run|backed|controlled|dominated)$/u.exec(w);
+      const named = /^(\p{Lu}[\p{L}]*)(?:['’]s?)?$/u.exec(w);
+      const hit = qualified?.[1] ?? named?.[1];
+      if (!hit || /^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(hit) || isTitleWord(hit)) break;
+      keys.unshift(nameKey(hit));
+      if (named && /['’]s?$/u.test(w) && !qualified) territories.push(nameKey(hit));
+      first = j;
+    }
+    let end = token.end;
+    const of = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}+)/u.exec(text.slice(token.end, token.end + 60));
+    if (of?.[1]) {
+      keys.unshift(nameKey(of[1]));
+      territories.push(nameKey(of[1]));
+      end = token.end + of[0].length;
+    }
+    if (keys.length === 0) return;
+    let start = tokens[first]?.start ?? token.start;
+    const article = /\b(?:the|a|an)\s+$/i.exec(text.slice(Math.max(0, start - 4), start));
+    if (article) start -= article[0].length;
+    found.push({ label: text.slice(start, end), keys, territories, start, end });
+  });
+  return found;
+}
+
+/**
+ * "the Tehreek-e-Taliban Pakistan (TTP) and the Balochistan Liberation Army (BLA)
+ * referred to by Pakistani officials as Fitna al-Khawarij and Fitna
+ * al-Hindustan": names before the marker pair up, in order, with names after it.
+ */
+function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[], links: [string, string][]): void {
+  for (const marker of text.matchAll(ALIAS_MARKER)) {
+    const at = marker.index ?? 0;
+    const after = at + marker[0].length;
+    const afterMentions = sentenceMentions
+      .filter((m) => m.start >= after && m.start <= after + 80 && m.mention.kind !== 'description' || (m.start >= after && m.start <= after + 12 && m.mention.key.startsWith('gov:')))
+      .sort((a, b) => a.start - b.start)
+      .slice(0, 3);
+    const followers = afterMentions.filter((m, i) => i === 0 || /^\s+and\s+(?:the\s+)?$/u.test(text.slice(afterMentions[i - 1]?.end ?? 0, m.start)));
+    const before = sentenceMentions
+      .filter((m) => m.end <= at && m.mention.kind !== 'acronym' && m.mention.kind !== 'description' && at - m.end <= 120)
+      .sort((a, b) => a.start - b.start);
+    const leaders = before.slice(-followers.length);
+    if (leaders.length !== followers.length) continue;
+    leaders.forEach((l, i) => {
+      const f = followers[i];
+      if (f) links.push([l.mention.key, f.mention.key]);
+    });
+  }
+}
+
+function dedupeLinks(links: readonly [string, string][]): [string, string][] {
+  const seen = new Set<string>();
+  const out: [string, string][] = [];
+  for (const [a, b] of links) {
+    if (!a || !b || a === b) continue;
+    const id = `${a}\u0000${b}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push([a, b]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Grouping across outlets
+
+export interface ActorLabel {
+  label: string;
+  inQuote: boolean;
+}
+
+export interface ActorGroup {
+  /** The name most outlets use. */
+  actor: string;
+  labels: Record<string, ActorLabel[]>;
+  /** Normalised keys in the group, for resolving voices' sides. */
+  keys: string[];
+  mentionCount: number;
+}
+
+/** A union-find over keys. */
+class Groups {
+  private parent = new Map<string, string>();
+  find(key: string): string {
+    let root = key;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    // Path compression keeps later finds short.
+    let k = key;
+    while (k !== root) {
+      const next = this.parent.get(k) ?? root;
+      this.parent.set(k, root);
+      k = next;
+    }
+    if (!this.parent.has(root)) this.parent.set(root, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** How to fold one key onto the corpus's spelling of it: demonyms onto places, word order ignored. */
+export interface KeyResolver {
+  normalise: (key: string) => string;
+  groups: Groups;
+  /** Normalised keys that are places (some demonym points at them). */
+  places: Set<string>;
+}
+
+export function resolveActors(articles: readonly { id: string; actors: ActorFeatures }[]): KeyResolver {
+  const nameKeys = new Set<string>();
+  for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind !== 'description') nameKeys.add(m.key);
+  const singles = [...new Set([...nameKeys].filter((k) => !k.startsWith('gov:')).flatMap((k) => k.split(' ')))].filter((w) => /^\p{L}{4,}$/u.test(w));
+  const demonym = new Map<string, string>();
+  const places = new Set<string>();
+  for (const w of singles) {
+    for (const p of singles) {
+      // Pakistan/Pakistani read both ways: the shorter spelling is the place.
+      if (w !== p && isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) {
+        demonym.set(w, p);
+        places.add(p);
+        break;
+      }
+    }
+  }
+  const normalise = (key: string): string => {
+    if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
+    const parts = key.split(' ').map((w) => demonym.get(w) ?? w);
+    return (parts.length > 1 ? parts.sort() : parts).join(' ');
+  };
+  const groups = new Groups();
+  const allKeys = new Set<string>();
+  const labelsOfKey = new Map<string, Set<string>>();
+  const territories = new Set<string>();
+  for (const a of articles) {
+    for (const m of usable(a.actors.mentions, articles)) {
+      const k = normalise(m.key);
+      allKeys.add(k);
+      groups.find(k);
+      if (m.kind === 'name') {
+        const set = labelsOfKey.get(k) ?? new Set<string>();
+        set.add(m.label);
+        labelsOfKey.set(k, set);
+      }
+    }
+    for (const [x, y] of a.actors.links) {
+      if (y.startsWith(TERRITORY)) {
+        territories.add(normalise(y.slice(TERRITORY.length)));
+        continue;
+      }
+      allKeys.add(normalise(x));
+      allKeys.add(normalise(y));
+      groups.union(normalise(x), normalise(y));
+    }
+  }
+  const names = [...allKeys].filter((k) => !k.startsWith('gov:'));
+  const acronymKeys = new Set<string>();
+  for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
+  // Transliteration variants: the same consonant skeleton.
+  const bySkeleton = new Map<string, string>();
+  for (const k of names) {
+    if (acronymKeys.has(k)) continue;
+    const sk = skeleton(k);
+    if (sk.length < 3) continue;
+    const other = bySkeleton.get(sk);
+    if (other === undefined) bySkeleton.set(sk, k);
+    else if (sk.length >= 5 || other.slice(0, 2) === k.slice(0, 2)) groups.union(other, k);
+  }
+  // Acronyms and the names whose initials spell them.
+  for (const [k, labels] of labelsOfKey) {
+    for (const label of labels) {
+      const init = initials(label);
+      if (init.length >= 2 && acronymKeys.has(init) && k.includes(' ') || (init.length >= 2 && acronymKeys.has(init) && /[‐‑-]/.test(label))) groups.union(init, k);
+    }
+  }
+  // Surnames: "Mujahid" is the article's "Zabihullah Mujahid" when it names only one such person.
+  for (const a of articles) {
+    const full = new Map<string, Set<string>>();
+    for (const m of usable(a.actors.mentions, articles)) {
+      if (m.kind !== 'name') continue;
+      const k = normalise(m.key);
+      const words = nameKey(m.label).split(' ');
+      const personLike = words.length >= 2 && words.length <= 4 && !/[‐‑&-]/.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w));
+      if (personLike) {
+        const last = words[words.length - 1] ?? '';
+        const set = full.get(last) ?? new Set<string>();
+        set.add(k);
+        full.set(last, set);
+      }
+    }
+    for (const m of usable(a.actors.mentions, articles)) {
+      const k = normalise(m.key);
+      if (m.kind !== 'name' || k.includes(' ') || places.has(k)) continue;
+      const owners = full.get(k);
+      if (owners && owners.size === 1) groups.union([...owners][0] ?? k, k);
+    }
+  }
+  // A government named for who leads it is that actor ("the Taliban government" is the Taliban);
+  // one named for a place stays the place's government.
+  for (const k of allKeys) {
+    if (!k.startsWith('gov:')) continue;
+    const ruler = k.slice(4);
+    if (!places.has(ruler) && !territories.has(ruler) && allKeys.has(ruler)) groups.union(ruler, k);
+  }
+  // "Afghan Taliban" is the Taliban when the text speaks of an Afghan Taliban government;
+  // "Pakistani Taliban" stays apart when no text does.
+  for (const k of names) {
+    const parts = k.split(' ');
+    if (parts.length !== 2) continue;
+    const place = parts.find((p) => places.has(p));
+    const rest = parts.find((p) => p !== place);
+    if (!place || !rest || !allKeys.has(rest)) continue;
+    if (groups.find(`gov:${place}`) === groups.find(rest) && allKeys.has(`gov:${place}`)) groups.union(rest, k);
+  }
+  return { normalise, groups, places };
+}
+
+/** Mentions that count: a sentence-initial capital only where some outlet also writes the word mid-sentence. */
+export function usable(mentions: readonly ActorMention[], articles: readonly { actors: ActorFeatures }[]): ActorMention[] {
+  if (!mentions.some((m) => m.atStart)) return [...mentions];
+  const confirmed = new Set<string>();
+  for (const a of articles) for (const m of a.actors.mentions) if (!m.atStart) confirmed.add(m.key);
+  return mentions.filter((m) => !m.atStart || confirmed.has(m.key));
+}
+
+const MAX_ACTORS = 12;
+const MAX_LABELS_PER_OUTLET = 8;
+
+/**
+ * Actors that at least two outlets mention, and that either carry a
+ * description or are written in more than one way: the rows where wording can
+ * differ. Demonyms alone ("Afghan") are not labels of an actor.
+ */
+export function groupActors(articles: readonly { id: string; actors: ActorFeatures }[], resolver = resolveActors(articles)): ActorGroup[] {
+  const { normalise, groups } = resolver;
+  interface Pending {
+    keys: Set<string>;
+    labels: Map<string, ActorLabel[]>;
+    nameCounts: Map<string, number>;
+    descriptionCounts: Map<string, number>;
+    count: number;
+    forms: Set<string>;
+    described: boolean;
+  }
+  const byRoot = new Map<string, Pending>();
+  for (const a of articles) {
+    for (const m of usable(a.actors.mentions, articles)) {
+      const k = normalise(m.key);
+      if (m.kind === 'name' && !m.key.includes(' ') && k !== m.key && !k.includes(' ')) continue; // a demonym
+      const root = groups.find(k);
+      const g: Pending = byRoot.get(root) ?? { keys: new Set(), labels: new Map(), nameCounts: new Map(), descriptionCounts: new Map(), count: 0, forms: new Set(), described: false };
+      byRoot.set(root, g);
+      g.keys.add(k);
+      g.count += m.count;
+      g.forms.add(nameKey(m.label));
+      if (m.kind === 'description') g.described = true;
+      const counts = m.kind === 'description' ? g.descriptionCounts : g.nameCounts;
+      counts.set(m.label, (counts.get(m.label) ?? 0) + m.count);
+      const list = g.labels.get(a.id) ?? [];
+      if (!list.some((l) => l.label === m.label && l.inQuote === m.inQuote) && list.length < MAX_LABELS_PER_OUTLET) list.push({ label: m.label, inQuote: m.inQuote });
+      g.labels.set(a.id, list);
+    }
+  }
+  const result: ActorGroup[] = [];
+  for (const g of byRoot.values()) {
+    if (g.labels.size < 2) continue;
+    if (g.forms.size < 2 && !g.described) continue;
+    const actor = displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts);
+    if (!actor) continue;
+    const labels: Record<string, ActorLabel[]> = {};
+    for (const a of articles) {
+      const l = g.labels.get(a.id);
+      if (l) labels[a.id] = l;
+    }
+    result.push({ actor, labels, keys: [...g.keys].sort(), mentionCount: g.count });
+  }
+  return result.sort((x, y) => Object.keys(y.labels).length - Object.keys(x.labels).length || y.mentionCount - x.mentionCount).slice(0, MAX_ACTORS);
+}
+
+/**
+ * The name most outlets use; a surname alone gives way to the full name it
+ * stands for ("Mujahid" is shown as "Zabihullah Mujahid").
+ */
+export function displayName(counts: ReadonlyMap<string, number>, isPlace: (word: string) => boolean = () => false): string | undefined {
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length);
+  const top = ranked[0]?.[0];
+  if (top === undefined || top.includes(' ')) return top;
+  // "Afghan Taliban" is not a first name and a surname: a place word in front names a branch, not a person.
+  const fuller = ranked.find(([label]) => label.includes(' ') && label.endsWith(` ${top}`) && !/[‐‑-]/.test(label) && !isPlace(label.split(' ')[0] ?? ''));
+  return fuller?.[0] ?? top;
+}
+
+export function placeTest(resolver: KeyResolver): (word: string) => boolean {
+  return (word) => resolver.places.has(resolver.normalise(nameKey(word)));
+}
+

@@ -1,0 +1,312 @@
+/**
+ * Framing and voices: the words each outlet uses for the same actors, whom it
+ * lets speak and for which side, the judging and hedging words it uses, and
+ * what its opening leads with.
+ *
+ * Follow-ups count like same-event coverage for labels, voices and words (the
+ * same actors and sides recur across a story's developments); the one-sided
+ * rule compares an outlet with every other outlet in the comparison, same
+ * event and follow-up alike, because the balance of sides is a property of the
+ * story's coverage rather than of one day's news.
+ */
+import type { Article } from '../types.js';
+import type { AnalysisContext, Compared } from '../compare/contract.js';
+import { CURRENT } from '../compare/contract.js';
+import { articleSentences } from '../text/segment.js';
+import { PackError, bool, list, num, object, oneOf, optional, text, type Schema } from '../corpus/schema.js';
+import { quotesFeatures } from '../quotes/index.js';
+import type { QuoteFeatures } from '../quotes/types.js';
+import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
+import { nameKey, quoteSpans, insideAny, skeleton } from './spans.js';
+import { cuesIn, type CueKind } from './lexicon.js';
+import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
+import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
+import { INDEPENDENT, voiceFeatures, sideOf, type Voice } from './voices.js';
+
+export { ONE_SIDED_SHARE, MIN_QUOTED_SENTENCES } from './onesided.js';
+export type { ActorLabel, ActorMention, ActorFeatures } from './actors.js';
+export type { Voice } from './voices.js';
+export type { LeadFeatures } from './lead.js';
+
+export interface FramingCue {
+  kind: CueKind;
+  word: string;
+  sentence: number;
+  inQuote: boolean;
+}
+
+export interface FramingFeatures {
+  actors: ActorFeatures;
+  voices: Voice[];
+  cues: FramingCue[];
+  lead: LeadFeatures;
+}
+
+const MAX_CUES = 300;
+
+/**
+ * Per-article framing features. `quotes` are the quotes analyser's features for the same article when the
+ * caller already has them (the pack builder does); otherwise they are computed here.
+ */
+export function framingFeatures(article: Article, quotes?: QuoteFeatures): FramingFeatures {
+  const sentences = articleSentences(article);
+  const actors = actorFeatures(sentences, article.paragraphs);
+  const voices = mergeQuotes(voiceFeatures(sentences, article.paragraphs), quotes ?? safeQuotes(article));
+  const cues: FramingCue[] = [];
+  const spans = article.paragraphs.map(quoteSpans);
+  for (const s of sentences) {
+    for (const cue of cuesIn(s.text)) {
+      if (cue.word.length > 60) continue;
+      const offset = s.start + cue.at;
+      cues.push({ kind: cue.kind, word: cue.word, sentence: s.index, inQuote: insideAny(offset, spans[s.paragraph] ?? []) });
+    }
+    if (cues.length >= MAX_CUES) break;
+  }
+  const titleActors = actorFeatures([{ index: 0, paragraph: 0, start: 0, end: article.title.length, text: article.title }], [article.title]).mentions;
+  const first = sentences[0];
+  const lead = leadFeatures(
+    article.title,
+    first && first.text !== article.title ? first.text : '',
+    // Headline capitals say little ("Strike Interim Peace Deal"): only actors the body names count.
+    titleActors.filter((m) => actors.mentions.some((b) => b.key === m.key)),
+    actors.mentions.filter((m) => m.sentence === 0),
+  );
+  return { actors, voices, cues: cues.slice(0, MAX_CUES), lead };
+}
+
+/** The quotes analyser's findings, where it is present and copes with the text; framing stands on its own otherwise. */
+function safeQuotes(article: Article): QuoteFeatures | undefined {
+  try {
+    return quotesFeatures(article);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Adds the quotes analyser's attributed quotations that the voice finder
+ * missed. A sentence already credited to a voice stays with it, so nothing is
+ * counted twice.
+ */
+export function mergeQuotes(voices: Voice[], quotes: QuoteFeatures | undefined): Voice[] {
+  if (!quotes) return voices;
+  const claimed = new Set<number>();
+  for (const v of voices) for (const i of [...v.direct, ...v.indirect]) claimed.add(i);
+  const descriptions = new Map(quotes.speakers.map((s) => [s.name, s.descriptions]));
+  for (const q of quotes.quotes) {
+    if (!q.speaker) continue;
+    const indexes = (q.sentences ?? [q.sentence]).filter((i) => !claimed.has(i));
+    if (indexes.length === 0) continue;
+    const speaker = q.speaker;
+    let voice = voices.find((v) => sameSpeaker(v.speaker, speaker));
+    if (!voice) {
+      const affiliation = descriptions.get(speaker)?.[0];
+      voice = { speaker, direct: [], indirect: [] };
+      if (affiliation) voice.affiliation = affiliation;
+      const side = sideOf(speaker, affiliation);
+      if (side) voice.side = side;
+      voices.push(voice);
+    }
+    for (const i of indexes) {
+      (q.indirect ? voice.indirect : voice.direct).push(i);
+      claimed.add(i);
+    }
+    voice.direct.sort((a, b) => a - b);
+    voice.indirect.sort((a, b) => a - b);
+  }
+  return voices;
+}
+
+function sameSpeaker(a: string, b: string): boolean {
+  if (nameKey(a) === nameKey(b)) return true;
+  const la = a.split(/\s+/).pop() ?? '';
+  const lb = b.split(/\s+/).pop() ?? '';
+  return /^\p{Lu}/u.test(la) && skeleton(la).length >= 2 && skeleton(la) === skeleton(lb) && la.slice(0, 2) === lb.slice(0, 2);
+}
+
+// ---------------------------------------------------------------------------
+// Schema
+
+const LIMITS = { sentences: 5000, mentions: 600, links: 100, voices: 60, cues: 300, chars: 300 };
+const index = num({ integer: true, min: 0, max: LIMITS.sentences });
+const label = text(LIMITS.chars);
+
+export const framingFeaturesSchema: Schema<FramingFeatures> = object({
+  actors: object({
+    mentions: list(object({ label, key: label, kind: oneOf('name', 'acronym', 'description'), sentence: index, inQuote: bool, count: num({ integer: true, min: 1, max: 100000 }), atStart: optional(bool) }), LIMITS.mentions),
+    links: list(pair(label), LIMITS.links),
+  }),
+  voices: list(
+    object({ speaker: label, affiliation: optional(label), side: optional(label), direct: list(index, 500), indirect: list(index, 500) }),
+    LIMITS.voices,
+  ),
+  cues: list(object({ kind: oneOf('loaded', 'doubt', 'weight', 'hedge'), word: text(60), sentence: index, inQuote: bool }), LIMITS.cues),
+  lead: object({ actors: list(label, 6), words: list(text(60), 40) }),
+});
+
+function pair(item: Schema<string>): Schema<[string, string]> {
+  const two = list(item, 2);
+  return (data, where) => {
+    const values = two(data, where);
+    if (values.length !== 2) throw new PackError(`${where} must hold two entries`);
+    return [values[0] ?? '', values[1] ?? ''];
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The report section
+
+export interface FramingActor {
+  actor: string;
+  /** Per outlet, the labels it uses, each marked whether it stands inside a quotation the outlet reports. */
+  labels: Record<string, ActorLabel[]>;
+}
+
+export interface FramingVoice {
+  speaker: string;
+  affiliation?: string;
+  /** The party the text ties the speaker to (an actor's name as most outlets write it), or "independent". */
+  side?: string;
+  /** Sentences that give the speaker's words, quoted or reported. */
+  count: number;
+  /** Of those, sentences that quote them directly. */
+  direct: number;
+}
+
+export type FramingFlagKind = 'one-sided' | 'loaded' | 'hedged';
+
+export interface FramingFlag {
+  articleId: string;
+  kind: FramingFlagKind;
+  detail: string;
+  /** The sentence, as it stands in the article. */
+  sentence?: string;
+}
+
+export interface FramingLead {
+  /** Actors the headline and first paragraph put first. */
+  actors: string[];
+  /** Their rarest words: what the opening is about. */
+  focus: string[];
+}
+
+export interface FramingSection {
+  actors: FramingActor[];
+  voices: Record<string, FramingVoice[]>;
+  flags: FramingFlag[];
+  leads?: Record<string, FramingLead>;
+}
+
+const MAX_WORD_FLAGS_PER_OUTLET = 10;
+
+export function compareFraming(
+  current: Compared<FramingFeatures>,
+  others: readonly Compared<FramingFeatures>[],
+  context: AnalysisContext,
+): FramingSection {
+  const all = [{ ...current, id: CURRENT }, ...others];
+  const articles = all.map((a) => ({ id: a.id, actors: a.features.actors }));
+  const resolver = resolveActors(articles);
+  const actors = groupActors(articles, resolver).map((g) => ({ actor: g.actor, labels: g.labels }));
+  const names = displayNames(articles, resolver);
+
+  const voices: Record<string, FramingVoice[]> = {};
+  const totals = new Map<string, Map<string, number>>();
+  for (const a of all) {
+    const table = a.features.voices
+      .map((v) => {
+        const out: FramingVoice = { speaker: v.speaker, count: v.direct.length + v.indirect.length, direct: v.direct.length };
+        if (v.affiliation) out.affiliation = v.affiliation;
+        const side = v.side === INDEPENDENT ? INDEPENDENT : v.side ? names.sideName(v.side) : undefined;
+        if (side) out.side = side;
+        return out;
+      })
+      .filter((v) => v.count > 0)
+      .sort((x, y) => y.count - x.count);
+    voices[a.id] = table;
+    totals.set(a.id, sideTotals(table, INDEPENDENT));
+  }
+
+  const flags: FramingFlag[] = [];
+  for (const a of all) {
+    const own = totals.get(a.id) ?? new Map<string, number>();
+    const rest = all.filter((o) => o.id !== a.id).map((o) => totals.get(o.id) ?? new Map<string, number>());
+    const result = oneSided(a.id, own, rest);
+    if (result) {
+      const percent = (n: number) => `${Math.round(n * 100)}%`;
+      const unheard = result.unheard.length > 0 ? `; no direct quote from ${result.unheard.join(', ')}, whom other outlets quote` : '';
+      flags.push({
+        articleId: a.id,
+        kind: 'one-sided',
+        detail: `${percent(result.share)} of ${result.quoted} directly quoted partisan sentences come from ${result.side} (other outlets: ${percent(result.othersShare)}; threshold ${percent(ONE_SIDED_SHARE)})${unheard}`,
+      });
+    }
+  }
+  for (const a of all) flags.push(...wordFlags(a.id, a.features.cues, a.sentences));
+
+  const leads: Record<string, FramingLead> = {};
+  for (const a of all) {
+    leads[a.id] = {
+      actors: a.features.lead.actors.map((k) => names.actorName(k)).filter((n, i, xs) => n && xs.indexOf(n) === i),
+      focus: leadFocus(a.features.lead, context.idfOf),
+    };
+  }
+  return { actors, voices, flags, leads };
+}
+
+function wordFlags(articleId: string, cues: readonly FramingCue[], sentences: readonly string[]): FramingFlag[] {
+  const bySentence = new Map<string, FramingCue[]>();
+  for (const c of cues) {
+    const kind: FramingFlagKind = c.kind === 'loaded' || c.kind === 'weight' ? 'loaded' : 'hedged';
+    const id = `${c.sentence}:${kind}`;
+    const list = bySentence.get(id) ?? [];
+    list.push(c);
+    bySentence.set(id, list);
+  }
+  const flags: FramingFlag[] = [];
+  const perKind = new Map<FramingFlagKind, number>();
+  for (const [id, list] of bySentence) {
+    const kind = id.endsWith(':loaded') ? 'loaded' : 'hedged';
+    if ((perKind.get(kind) ?? 0) >= MAX_WORD_FLAGS_PER_OUTLET) continue;
+    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+    const sentence = sentences[list[0]?.sentence ?? -1];
+    const parts = list.map((c) => {
+      const what = c.kind === 'loaded' ? 'judging word' : c.kind === 'weight' ? 'lends weight' : c.kind === 'doubt' ? 'casts doubt' : 'hedge';
+      return `${what} “${c.word}”${c.inQuote ? ' (in a quotation)' : ''}`;
+    });
+    const flag: FramingFlag = { articleId, kind, detail: parts.join('; ') };
+    if (sentence !== undefined) flag.sentence = sentence;
+    flags.push(flag);
+  }
+  return flags;
+}
+
+/** How to show a key or a voice's side: the name most outlets use for its actor group. */
+function displayNames(articles: readonly { id: string; actors: ActorFeatures }[], resolver: KeyResolver) {
+  const counts = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    for (const m of usable(a.actors.mentions, articles)) {
+      if (m.kind === 'description') continue;
+      const key = resolver.normalise(m.key);
+      if (m.kind === 'name' && !m.key.includes(' ') && key !== m.key && !key.includes(' ')) continue; // a demonym
+      const root = resolver.groups.find(key);
+      const c = counts.get(root) ?? new Map<string, number>();
+      c.set(m.label, (c.get(m.label) ?? 0) + m.count);
+      counts.set(root, c);
+    }
+  }
+  const best = (root: string): string | undefined => {
+    const c = counts.get(root);
+    return c ? displayName(c, placeTest(resolver)) : undefined;
+  };
+  const rootOf = (name: string) => resolver.groups.find(resolver.normalise(nameKey(name)));
+  return {
+    actorName: (key: string) => best(resolver.groups.find(resolver.normalise(key))) ?? key,
+    sideName: (side: string) => {
+      const whole = best(rootOf(side));
+      if (whole) return whole;
+      const first = side.split(/\s+/)[0] ?? side;
+      return best(rootOf(first)) ?? side;
+    },
+  };
+}

