@@ -9,7 +9,7 @@
 // ECB+ itself, so the Crosscheck figures carry that (unsupervised) advantage.
 import MiniSearch from 'minisearch';
 import { articleFromPlainText } from '../src/core/article.js';
-import { articleFeatures, buildPack } from '../src/core/corpus/pack.js';
+import { matchFeatures, buildPack } from '../src/core/corpus/pack.js';
 import { indexPack, RELATED_THRESHOLD, similarityToCorpus } from '../src/core/match/related.js';
 import { ecbRecords, type EcbRecord } from '../tests/helpers.js';
 
@@ -26,7 +26,7 @@ interface Figures {
 const records = ecbRecords();
 const eventOf = (r: EcbRecord) => `${r.topic}/${r.event}`;
 
-function evaluate(scoresOf: (i: number) => number[], threshold: number | 'best'): Figures {
+function evaluate(scoresOf: (i: number) => ArrayLike<number>, threshold: number | 'best'): Figures {
   let rPrecision = 0;
   let siblingFirst = 0;
   let topWrongIsSibling = 0;
@@ -68,7 +68,7 @@ function evaluate(scoresOf: (i: number) => number[], threshold: number | 'best')
 const articles = records.map((r) => articleFromPlainText(`${r.title}\n\n${r.text}`));
 const started = performance.now();
 const index = indexPack(buildPack('ECB+', records.map((r, i) => ({ id: r.id, article: articles[i]! }))));
-const features = articles.map((a) => articleFeatures(a));
+const features = articles.map((a) => matchFeatures(a));
 const crosscheck = evaluate((i) => similarityToCorpus(features[i]!, index), RELATED_THRESHOLD);
 const crosscheckMs = performance.now() - started;
 

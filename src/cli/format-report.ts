@@ -1,4 +1,10 @@
 import type { RelatedArticle, Report } from '../core/types.js';
+import { CURRENT } from '../core/compare/contract.js';
+import { plural, summarise } from '../core/summary.js';
+import { formatNumbers } from './format-numbers.js';
+import { formatQuotes } from './format-quotes.js';
+import { formatFacts } from './format-facts.js';
+import { formatFraming } from './format-framing.js';
 
 function relation(item: RelatedArticle): string {
   if (item.relation === 'same-event') return 'same event';
@@ -24,5 +30,32 @@ export function formatReport(report: Report): string {
       lines.push(`        ${item.title}`);
     }
   }
+  if (related.length > 0) {
+    const s = summarise(report);
+    const summary = [
+      plural(s.outlets, 'other outlet', 'other outlets'),
+      plural(s.figuresDisagree, 'figure disagrees', 'figures disagree'),
+      `${plural(s.factsMissing, 'fact', 'facts')} missing here`,
+      `${plural(s.quotesWordedDifferently, 'quote', 'quotes')} worded differently`,
+    ];
+    if (s.oneSided) summary.push('coverage leans on one side’s voices');
+    lines.splice(3, 0, `  ${summary.join(' · ')}`);
+    const outletName = outletNamer(report);
+    const sameEvent = related.filter((r) => r.relation === 'same-event').map((r) => r.id);
+    for (const section of [
+      formatNumbers(report.numbers, outletName),
+      formatFacts({ outlets: sameEvent, omissions: report.omissions, exclusives: report.exclusives }, outletName),
+      formatQuotes(report.quotes, outletName),
+      formatFraming(report.framing, outletName),
+    ]) {
+      lines.push('', ...section);
+    }
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** Outlet names as the terminal report shows them: the outlet where the corpus names it, else the corpus id. */
+export function outletNamer(report: Report): (articleId: string) => string {
+  const names = new Map(report.related.map((r) => [r.id, r.source ?? r.id]));
+  return (articleId) => (articleId === CURRENT ? 'This article' : names.get(articleId) ?? articleId);
 }

@@ -13,10 +13,17 @@ export function outletStyles(report: Report): Record<string, OutletStyle> {
   report.related.forEach((item, i) => {
     styles[item.id] = {
       id: item.id,
-      name: item.source ?? hostOf(item.url) ?? item.id,
+      name: item.source ?? hostOf(item.url) ?? headlineLabel(item.title),
       colour: Math.min(i + 1, COLOURS),
       isCurrent: false,
     };
   });
   return styles;
+}
+
+/** For an outlet the corpus does not name: the opening words of its headline, which a reader recognises from the related list. */
+export function headlineLabel(title: string): string {
+  const words = title.split(/\s+/).filter(Boolean);
+  const start = words.slice(0, 3).join(' ');
+  return words.length > 3 ? `“${start}…”` : `“${start}”`;
 }

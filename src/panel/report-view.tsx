@@ -8,6 +8,11 @@ import { outletStyles } from './outlets.js';
 import { ReaderView } from './reader-view.js';
 import { RelatedCoverage } from './related-coverage.js';
 import { formatDate } from './format.js';
+import { SummaryLine } from './summary-line.js';
+import { NumbersSection } from './sections/numbers.js';
+import { QuotesSection } from './sections/quotes.js';
+import { FactsSection } from './sections/facts.js';
+import { FramingSection } from './sections/framing.js';
 
 /** A finished report: every section, sharing one outlet legend and one way of showing evidence. */
 export function ReportView({ report, tabId }: { report: Report; tabId: number | undefined }) {
@@ -37,6 +42,7 @@ export function ReportView({ report, tabId }: { report: Report; tabId: number | 
   const closeReader = useCallback(() => setReading(undefined), []);
 
   const { article } = report;
+  const sameEventOutlets = useMemo(() => report.related.filter((r) => r.relation === 'same-event').map((r) => r.id), [report]);
   const date = formatDate(article.publishedAt);
   return (
     <OutletsContext.Provider value={outlets}>
@@ -53,7 +59,16 @@ export function ReportView({ report, tabId }: { report: Report; tabId: number | 
           <p class="evidence-status" role="status" data-testid="evidence-status">
             {status}
           </p>
+          <SummaryLine report={report} />
           <RelatedCoverage report={report} />
+          {report.related.length > 0 && (
+            <>
+              <NumbersSection section={report.numbers} />
+              <FactsSection section={{ outlets: sameEventOutlets, omissions: report.omissions, exclusives: report.exclusives }} />
+              <QuotesSection section={report.quotes} />
+              <FramingSection section={report.framing} />
+            </>
+          )}
         </div>
         {reading && <ReaderView articleId={reading.articleId} sentence={reading.sentence} onClose={closeReader} />}
       </EvidenceContext.Provider>

@@ -17,7 +17,10 @@ describe('crosscheck compare', () => {
     const result = run('compare', page, '--json');
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
-    expect(Object.keys(report).sort()).toEqual(['article', 'corpus', 'related']);
+    expect(Object.keys(report).sort()).toEqual(['article', 'corpus', 'exclusives', 'framing', 'numbers', 'omissions', 'quotes', 'related']);
+    const killed = report.numbers.find((g) => g.verdict === 'diverges' && g.figures.some((f) => f.articleId === 'current' && /at least 23/i.test(f.text)));
+    expect(killed?.figures.map((f) => f.text)).toContain('58');
+    expect(report.omissions.some((o) => /right direction/.test(o.summary) && o.reportedBy.length === 3)).toBe(true);
     expect(report.article.title).toBe('Afghanistan and Pakistan declare cease-fire after weeks of border clashes');
     expect(report.article.source).toBe('Meridian Daily Courier');
     const relations = Object.fromEntries(report.related.map((r) => [r.id.slice(0, 3), r.relation]));
@@ -30,6 +33,8 @@ describe('crosscheck compare', () => {
     expect(result.stdout).toContain('After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal');
     expect(result.stdout).toContain('Related coverage (4)');
     expect(result.stdout).toMatch(/follow-up \(earlier\)\s+000_/);
+    expect(result.stdout).toMatch(/^Numbers \(\d+\)$/m);
+    expect(result.stdout).toMatch(/^Quotes/m);
   });
 
   it('says "no related coverage" for an unrelated article', () => {

@@ -42,10 +42,69 @@ describe('the extension in Chromium', () => {
     const items = panel.locator('.related-item');
     const listed = await items.evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-article-id')!.slice(0, 3), n.getAttribute('data-relation')]));
     expect(Object.fromEntries(listed)).toEqual({ '000': 'same-event', '002': 'same-event', '004': 'same-event', '003': 'follow-up' });
-    await expect.poll(() => panel.getByText('Alwaght').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.locator('.related-item .outlet').getByText('Alwaght').count(), { timeout: 10_000 }).toBe(1);
+
+    // The summary line counts what the sections below show.
+    const summary = panel.getByTestId('summary-line');
+    const countOf = async (key: string) => Number(/\d+/.exec((await summary.locator(`[data-summary=${key}]`).textContent()) ?? '')?.[0]);
+    expect(await countOf('outlets')).toBe(4);
+    expect(await countOf('figures')).toBe(await panel.locator('[data-testid=number-group][data-verdict=diverges]').count());
+    expect(await countOf('figures')).toBeGreaterThanOrEqual(2);
+    expect(await countOf('missing')).toBe(await panel.locator('[data-testid=facts-omissions] [data-testid=facts-omission]').count());
+    expect(await countOf('missing')).toBeGreaterThan(0);
     await panel.screenshot({ path: join(ARTEFACTS, 'panel-seed-001.png'), fullPage: true });
     await panel.emulateMedia({ colorScheme: 'dark' });
     await panel.screenshot({ path: join(ARTEFACTS, 'panel-seed-001-dark.png'), fullPage: true });
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows a sentence of this article on the page, and another outlet\'s in the reader view, from the evidence in the panel', async () => {
+    const page = await harness.context.newPage();
+    await page.goto(`${harness.baseUrl}/news/ceasefire.html`);
+    const before = await page.content();
+    const { tabId, state } = await pressAndSettle(harness, page);
+    expect(state.status, JSON.stringify(state)).toBe('ready');
+    const panel = await openPanelFor(harness, tabId);
+    const diverging = panel.locator('[data-testid=number-group][data-verdict=diverges]').filter({ hasText: /at least 23/ });
+    await diverging.locator('summary').click();
+    const own = diverging.locator('[data-testid=number-figure][data-article-id=current] button.evidence');
+    const sentence = (await own.textContent())!;
+    expect(sentence).toMatch(/at least 23 Pakistani/);
+
+    await own.click();
+    await expect.poll(() => panel.getByTestId('evidence-status').textContent(), { timeout: 10_000 }).toBe('Highlighted on the page.');
+    const highlighted = await page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('crosscheck-evidence');
+      return highlight ? [...highlight].map((range) => range.toString()) : [];
+    });
+    expect(highlighted.map((t) => t.replace(/\s+/g, ' '))).toEqual([sentence]);
+    // The page scrolls smoothly to the sentence: wait until it is in view.
+    const inView = () =>
+      page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('crosscheck-evidence');
+        const rect = highlight && [...highlight][0]!.getBoundingClientRect();
+        return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
+      });
+    await expect.poll(inView, { timeout: 3_000 }).toBe(true);
+    // The highlight paints over the page; it adds nothing to the page's markup, and it fades by itself.
+    expect(await page.content()).toBe(before);
+    // Last: Playwright's screenshot leaves an empty style attribute on inputs it hides the caret of.
+    await page.screenshot({ path: join(ARTEFACTS, 'page-highlight.png') });
+    await expect
+      .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('crosscheck-evidence')), { timeout: 10_000 })
+      .toBe(false);
+
+    const theirs = diverging.locator('[data-testid=number-figure]:not([data-article-id=current]) button.evidence').first();
+    const theirSentence = (await theirs.textContent())!;
+    await theirs.click();
+    const reader = panel.getByTestId('reader-view');
+    await reader.waitFor();
+    await expect.poll(() => panel.getByTestId('reader-mark').textContent(), { timeout: 10_000 }).toBe(theirSentence);
+    expect(await panel.getByTestId('reader-mark').isVisible()).toBe(true);
+    await panel.screenshot({ path: join(ARTEFACTS, 'panel-reader.png') });
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => reader.count()).toBe(0);
     await panel.close();
     await page.close();
   });

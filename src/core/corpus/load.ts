@@ -1,6 +1,10 @@
 import { PACK_FORMAT, PACK_VERSION, type ArticleFeatures, type CorpusPack, type PackArticle } from './pack.js';
 import type { MentionTense } from '../match/development.js';
 import { PackError } from './schema.js';
+import { numberFeaturesSchema } from '../numbers/index.js';
+import { quotesFeaturesSchema } from '../quotes/index.js';
+import { factFeaturesSchema } from '../facts/index.js';
+import { framingFeaturesSchema } from '../framing/index.js';
 
 /** Limits a pack must keep to: a browser extension holds the whole pack in memory. */
 export const PACK_LIMITS = {
@@ -27,7 +31,9 @@ export function parsePack(data: unknown): CorpusPack {
   const root = record(data, 'the pack');
   if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
   if (root.version !== PACK_VERSION)
-    throw new PackError(`pack version ${describe(root.version)} is not supported (this build reads version ${PACK_VERSION})`);
+    throw new PackError(
+      `pack version ${describe(root.version)} is not supported (this build reads version ${PACK_VERSION}); rebuild it with "crosscheck corpus build"`,
+    );
   const name = text(root.name, 'name', PACK_LIMITS.titleChars);
   if (!Array.isArray(root.articles)) throw new PackError('"articles" must be a list');
   if (root.articles.length === 0) throw new PackError('the pack holds no articles');
@@ -105,6 +111,10 @@ function features(data: unknown, at: string): ArticleFeatures {
     mentions,
     wordCount,
     fingerprint: fingerprint as number[],
+    numbers: numberFeaturesSchema(item.numbers, `${at}: features.numbers`),
+    quotes: quotesFeaturesSchema(item.quotes, `${at}: features.quotes`),
+    facts: factFeaturesSchema(item.facts, `${at}: features.facts`),
+    framing: framingFeaturesSchema(item.framing, `${at}: features.framing`),
   };
 }
 

@@ -3,9 +3,14 @@ import { termCounts } from '../match/features.js';
 import { developmentFeatures, type DevelopmentFeatures } from '../match/development.js';
 import { fingerprint } from '../match/fingerprint.js';
 import { countWords } from '../text/normalize.js';
+import { numberFeatures, type NumberFeatures } from '../numbers/index.js';
+import { quotesFeatures, type QuoteFeatures } from '../quotes/index.js';
+import { factFeatures, type FactFeatures } from '../facts/index.js';
+import { framingFeatures, type FramingFeatures } from '../framing/index.js';
 
 export const PACK_FORMAT = 'crosscheck-corpus';
-export const PACK_VERSION = 1;
+// 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
+export const PACK_VERSION = 2;
 
 /** Everything about a corpus article that can be worked out before any page is seen. */
 export interface ArticleFeatures extends DevelopmentFeatures {
@@ -13,6 +18,10 @@ export interface ArticleFeatures extends DevelopmentFeatures {
   terms: Record<string, number>;
   wordCount: number;
   fingerprint: number[];
+  numbers: NumberFeatures;
+  quotes: QuoteFeatures;
+  facts: FactFeatures;
+  framing: FramingFeatures;
 }
 
 export interface PackArticle {
@@ -40,13 +49,33 @@ export interface CorpusInput {
   article: Article;
 }
 
-export function articleFeatures(article: Article): ArticleFeatures {
+/** Everything the matcher needs, and nothing more: enough to rank a corpus. */
+export type MatchFeatures = Pick<ArticleFeatures, 'terms' | 'anchors' | 'mentions' | 'wordCount' | 'fingerprint'>;
+
+export function matchFeatures(article: Article): MatchFeatures {
   return {
     terms: termCounts(article),
     ...developmentFeatures(article),
     wordCount: countWords(article.paragraphs),
     fingerprint: fingerprint(article.paragraphs),
   };
+}
+
+/** The analysers' features of one article: what the report compares across outlets. */
+export type AnalysisFeatures = Pick<ArticleFeatures, 'numbers' | 'quotes' | 'facts' | 'framing'>;
+
+export function analysisFeatures(article: Article): AnalysisFeatures {
+  const quotes = quotesFeatures(article);
+  return {
+    numbers: numberFeatures(article),
+    quotes,
+    facts: factFeatures(article),
+    framing: framingFeatures(article, quotes),
+  };
+}
+
+export function articleFeatures(article: Article): ArticleFeatures {
+  return { ...matchFeatures(article), ...analysisFeatures(article) };
 }
 
 export function buildPack(name: string, inputs: readonly CorpusInput[]): CorpusPack {

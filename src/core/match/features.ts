@@ -41,14 +41,3 @@ export function weightVector(counts: Record<string, number>, idfOf: (term: strin
   if (norm > 0) for (const term of Object.keys(vector)) vector[term] = (vector[term] ?? 0) / norm;
   return vector;
 }
-
-export function cosine(a: WeightVector, b: WeightVector): number {
-  let [small, large] = [a, b];
-  if (Object.keys(a).length > Object.keys(b).length) [small, large] = [b, a];
-  let dot = 0;
-  for (const [term, weight] of Object.entries(small)) {
-    const other = large[term];
-    if (other !== undefined) dot += weight * other;
-  }
-  return dot;
-}

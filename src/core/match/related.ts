@@ -1,7 +1,7 @@
 import type { Article, RelatedArticle } from '../types.js';
-import type { ArticleFeatures, CorpusPack, PackArticle } from '../corpus/pack.js';
-import { articleFeatures } from '../corpus/pack.js';
-import { cosine, idf, weightVector, type WeightVector } from './features.js';
+import type { CorpusPack, MatchFeatures, PackArticle } from '../corpus/pack.js';
+import { matchFeatures } from '../corpus/pack.js';
+import { idf, weightVector } from './features.js';
 import { compareDevelopments } from './development.js';
 import { resemblance } from './fingerprint.js';
 import background from './background-df.json';
@@ -22,22 +22,41 @@ const backgroundFrequency: Record<string, number> = Object.assign(Object.create(
 /** Publication dates further apart than this mean different developments of one story. */
 export const SAME_EVENT_MAX_DAYS = 3;
 
-/** A corpus ready to be matched against: the pack plus the term weights derived from it. */
+/** The corpus articles that contain one term, with the term's weight in each (unit-length vectors). */
+interface Postings {
+  articles: number[];
+  weights: number[];
+}
+
+/**
+ * A corpus ready to be matched against: the pack, the term weights derived from it,
+ * and an inverted index, so that a query touches only the articles that share a
+ * term with it instead of every article in the corpus.
+ */
 export interface MatchIndex {
   pack: CorpusPack;
   idfOf: (term: string) => number;
-  vectors: WeightVector[];
+  postings: Map<string, Postings>;
 }
 
 export function indexPack(pack: CorpusPack): MatchIndex {
   const documentCount = background.documents + pack.articles.length;
   const idfOf = (term: string): number =>
     idf((backgroundFrequency[term] ?? 0) + (pack.documentFrequency[term] ?? 0), documentCount);
-  return { pack, idfOf, vectors: pack.articles.map((a) => weightVector(a.features.terms, idfOf)) };
+  const postings = new Map<string, Postings>();
+  pack.articles.forEach((article, i) => {
+    for (const [term, weight] of Object.entries(weightVector(article.features.terms, idfOf))) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { articles: [], weights: [] }));
+      list.articles.push(i);
+      list.weights.push(weight);
+    }
+  });
+  return { pack, idfOf, postings };
 }
 
 /** Corpus articles on the same story as the page's article, best first; never the article itself. */
-export function findRelated(article: Article, index: MatchIndex, features = articleFeatures(article)): RelatedArticle[] {
+export function findRelated(article: Article, index: MatchIndex, features: MatchFeatures = matchFeatures(article)): RelatedArticle[] {
   const scores = similarityToCorpus(features, index);
   const related: RelatedArticle[] = [];
   index.pack.articles.forEach((candidate, i) => {
@@ -49,13 +68,19 @@ export function findRelated(article: Article, index: MatchIndex, features = arti
   return related.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
 
-/** The similarity of an article to every corpus article, in corpus order, before any threshold: for ranking and evaluation. */
-export function similarityToCorpus(features: ArticleFeatures, index: MatchIndex): number[] {
-  const vector = weightVector(features.terms, index.idfOf);
-  return index.vectors.map((candidate) => cosine(vector, candidate));
+/** The cosine similarity of an article to every corpus article, in corpus order, before any threshold: for ranking and evaluation. */
+export function similarityToCorpus(features: MatchFeatures, index: MatchIndex): Float64Array {
+  const scores = new Float64Array(index.pack.articles.length);
+  for (const [term, weight] of Object.entries(weightVector(features.terms, index.idfOf))) {
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const { articles, weights } = list;
+    for (let k = 0; k < articles.length; k++) scores[articles[k]!]! += weight * weights[k]!;
+  }
+  return scores;
 }
 
-function isSameArticle(article: Article, features: ArticleFeatures, candidate: PackArticle): boolean {
+function isSameArticle(article: Article, features: MatchFeatures, candidate: PackArticle): boolean {
   if (article.url && candidate.url && normaliseUrl(article.url) === normaliseUrl(candidate.url)) return true;
   return resemblance(features.fingerprint, candidate.features.fingerprint) >= SAME_TEXT_RESEMBLANCE;
 }
@@ -64,7 +89,7 @@ function normaliseUrl(url: string): string {
   return url.replace(/#.*$/, '').replace(/[?&]utm_[^&]*/g, '').replace(/\/$/, '').replace(/^https?:\/\/(www\.)?/, '');
 }
 
-function describe(candidate: PackArticle, score: number, page: ArticleFeatures, pagePublishedAt?: string): RelatedArticle {
+function describe(candidate: PackArticle, score: number, page: MatchFeatures, pagePublishedAt?: string): RelatedArticle {
   const dayGap = signedDaysBetween(pagePublishedAt, candidate.publishedAt);
   const order = compareDevelopments(page, candidate.features);
   const related: RelatedArticle = {

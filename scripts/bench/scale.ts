@@ -1,0 +1,75 @@
+// The matcher at 10,000 articles, next to MiniSearch (BM25 over title and text) on the
+// same corpus in the same run. The corpus is ECB+'s 982 articles, each copied under new
+// ids until there are 10,000: term statistics stay those of real news, and every term's
+// posting list is as long as it would be in a corpus ten times the size.
+import MiniSearch from 'minisearch';
+import { articleFromPlainText } from '../../src/core/article.js';
+import { buildPack, PACK_FORMAT, PACK_VERSION, type CorpusPack } from '../../src/core/corpus/pack.js';
+import { parsePackJson } from '../../src/core/corpus/load.js';
+import { findRelated, indexPack } from '../../src/core/match/related.js';
+import { ecbRecords } from '../../tests/helpers.js';
+
+const SIZE = 10_000;
+const QUERIES = 200;
+const MINISEARCH_QUERIES = 40;
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function heapMiB(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+export function benchScale(): void {
+  const records = ecbRecords();
+  const articles = records.map((r) => articleFromPlainText(`${r.title}\n\n${r.text}`));
+  const base = buildPack('ECB+', records.map((r, i) => ({ id: r.id, article: articles[i]! })));
+  const documentFrequency: Record<string, number> = Object.create(null);
+  const copies = Math.ceil(SIZE / base.articles.length);
+  for (const [term, df] of Object.entries(base.documentFrequency)) documentFrequency[term] = df * copies;
+  const large: CorpusPack = {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    name: 'ECB+ x10',
+    documentFrequency,
+    articles: Array.from({ length: SIZE }, (_, i) => ({ ...base.articles[i % base.articles.length]!, id: `${base.articles[i % base.articles.length]!.id}#${Math.floor(i / base.articles.length)}` })),
+  };
+  const json = JSON.stringify(large);
+
+  const heapBefore = heapMiB();
+  let started = performance.now();
+  const index = indexPack(parsePackJson(json));
+  const crosscheckBuild = performance.now() - started;
+  const crosscheckHeap = heapMiB() - heapBefore;
+
+  const queries = Array.from({ length: QUERIES }, (_, q) => articles[(q * 37) % articles.length]!);
+  const crosscheckTimes = queries.map((article) => {
+    const t = performance.now();
+    findRelated(article, index);
+    return performance.now() - t;
+  });
+
+  const miniHeapBefore = heapMiB();
+  started = performance.now();
+  const search = new MiniSearch<{ id: number; title: string; text: string }>({ fields: ['title', 'text'], idField: 'id' });
+  search.addAll(large.articles.map((a, id) => ({ id, title: a.title, text: a.paragraphs.join('\n') })));
+  const miniBuild = performance.now() - started;
+  const miniHeap = heapMiB() - miniHeapBefore;
+  const miniTimes = queries.slice(0, MINISEARCH_QUERIES).map((article) => {
+    const t = performance.now();
+    search.search(`${article.title} ${article.paragraphs.join(' ')}`);
+    return performance.now() - t;
+  });
+
+  const crosscheckMedian = median(crosscheckTimes);
+  const miniMedian = median(miniTimes);
+  console.log(`\nScale: ${SIZE.toLocaleString('en')} articles (ECB+ copied ${copies} times under new ids); the same full article as the query for both`);
+  console.log(`${'matcher'.padEnd(12)}${'match ms (median)'.padStart(19)}${'queries'.padStart(9)}${'index build ms'.padStart(16)}${'heap MiB'.padStart(10)}${'pack bytes/article'.padStart(20)}`);
+  console.log(`${'crosscheck'.padEnd(12)}${crosscheckMedian.toFixed(2).padStart(19)}${String(QUERIES).padStart(9)}${crosscheckBuild.toFixed(0).padStart(16)}${crosscheckHeap.toFixed(0).padStart(10)}${Math.round(json.length / SIZE).toString().padStart(20)}  (build = parse + validate + index the pack)`);
+  console.log(`${'minisearch'.padEnd(12)}${miniMedian.toFixed(2).padStart(19)}${String(MINISEARCH_QUERIES).padStart(9)}${miniBuild.toFixed(0).padStart(16)}${miniHeap.toFixed(0).padStart(10)}${'-'.padStart(20)}  (build = addAll of title and text)`);
+  console.log(`crosscheck is ${(miniMedian / crosscheckMedian).toFixed(1)}x faster per query; R-precision on ECB+ is in npm run eval`);
+}

@@ -1,0 +1,34 @@
+import type { Report } from '../core/types.js';
+import { plural, summarise } from '../core/summary.js';
+
+/** One line that says what the comparison found, each part a link to its section. */
+export function SummaryLine({ report }: { report: Report }) {
+  const s = summarise(report);
+  if (s.outlets === 0) return null;
+  const parts: { text: string; target: string; key: string }[] = [
+    { key: 'outlets', text: plural(s.outlets, 'other outlet', 'other outlets'), target: 'related-heading' },
+    { key: 'figures', text: `${plural(s.figuresDisagree, 'figure disagrees', 'figures disagree')}`, target: 'numbers-heading' },
+    { key: 'missing', text: `${plural(s.factsMissing, 'fact', 'facts')} missing here`, target: 'facts-heading' },
+    { key: 'quotes', text: `${plural(s.quotesWordedDifferently, 'quote', 'quotes')} worded differently`, target: 'quotes-heading' },
+  ];
+  if (s.oneSided) parts.push({ key: 'voices', text: 'coverage leans on one side’s voices', target: 'framing-heading' });
+  const jump = (event: Event, target: string): void => {
+    event.preventDefault();
+    const heading = document.getElementById(target);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus({ preventScroll: true });
+  };
+  return (
+    <nav class="summary-line" aria-label="Summary of the comparison" data-testid="summary-line">
+      {parts.map((part, i) => (
+        <span key={part.key}>
+          {i > 0 && <span aria-hidden="true"> · </span>}
+          <a href={`#${part.target}`} data-summary={part.key} onClick={(e) => jump(e, part.target)}>
+            {part.text}
+          </a>
+        </span>
+      ))}
+    </nav>
+  );
+}
