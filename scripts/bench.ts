@@ -1,8 +1,11 @@
-// `npm run bench`: median times of the spine's three steps for each seed page, over
-// repeated runs in one process, so that the figures can be read against each other.
-//   extraction: Readability and paragraph splitting on the saved page (jsdom in Node);
+// `npm run bench`: medians over repeated runs in one process, so that the figures can be
+// read against each other (ratios), not as absolute promises.
 //   corpus load: parsing, validating and indexing the bundled pack, as the background does once;
-//   matching:   the page's features and the related-coverage ranking (buildReport).
+//   per seed page: extraction (Readability in jsdom), then each stage of the report: matching,
+//     and each analysis (the page's own features plus the comparison with its related coverage;
+//     the corpus side was analysed when the pack was built);
+//   numbers extraction per 1,000 words over the seeds and ECB+;
+//   scale: the matcher at 10,000 articles next to MiniSearch.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,13 +13,19 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../src/extract/article-from-document.js';
 import { parsePackJson } from '../src/core/corpus/load.js';
 import { indexPack } from '../src/core/match/related.js';
-import { buildReport } from '../src/core/report.js';
+import { buildReport, type ReportStage } from '../src/core/report.js';
+import { articleFromPlainText } from '../src/core/article.js';
+import { numberFeatures } from '../src/core/numbers/index.js';
+import { countWords } from '../src/core/text/normalize.js';
+import { ecbRecords, seedInputs } from '../tests/helpers.js';
+import { benchScale } from './bench/scale.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = process.cwd();
 const packText = readFileSync(join(root, 'dist/corpus/seeds.pack.json'), 'utf8');
 const pagesDir = join(root, 'tests/fixtures/seed-pages');
 const pages = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const STAGES: ReportStage[] = ['match', 'numbers', 'quotes', 'facts', 'framing'];
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -37,36 +46,58 @@ for (let i = 0; i < RUNS; i++) {
   index = value;
   loadTimes.push(ms);
 }
-const corpusLoad = median(loadTimes);
 
-console.log(`Crosscheck spine benchmark: median of ${RUNS} runs, Node ${process.version}, ${pages.length} seed pages`);
-console.log(`corpus load (parse + validate + index ${index.pack.articles.length} articles, ${(packText.length / 1024).toFixed(0)} KiB): ${corpusLoad.toFixed(2)} ms\n`);
-console.log('page'.padEnd(24) + 'words'.padStart(7) + 'extract ms'.padStart(12) + 'match ms'.padStart(10) + 'match/extract'.padStart(15) + 'related'.padStart(9));
+console.log(`Crosscheck benchmark: median of ${RUNS} runs, Node ${process.version}, ${pages.length} seed pages`);
+console.log(`corpus load (parse + validate + index ${index.pack.articles.length} articles, ${(packText.length / 1024).toFixed(0)} KiB): ${median(loadTimes).toFixed(2)} ms\n`);
+const header = ['page'.padEnd(24), 'words'.padStart(6), 'extract'.padStart(9), ...STAGES.map((s) => s.padStart(9)), 'report'.padStart(9), 'report/extract'.padStart(15)];
+console.log(`${header.join('')}   (ms)`);
 for (const name of pages) {
   const html = readFileSync(join(pagesDir, name, 'page.html'), 'utf8');
   const extractTimes: number[] = [];
-  const matchTimes: number[] = [];
+  const reportTimes: number[] = [];
+  const stageTimes = new Map<ReportStage, number[]>(STAGES.map((s) => [s, []]));
   let words = 0;
-  let related = 0;
   for (let i = 0; i < RUNS; i++) {
     const dom = new JSDOM(html, { url: `http://127.0.0.1/${name}.html`, virtualConsole: new VirtualConsole() });
     const [extraction, extractMs] = time(() => extractArticle(dom.window.document, `http://127.0.0.1/${name}.html`));
     dom.window.close();
     if (extraction.kind !== 'article') throw new Error(`${name}: ${extraction.reason}`);
-    const [report, matchMs] = time(() => buildReport(extraction.article, index));
+    const run = new Map<ReportStage, number>();
+    const [report, reportMs] = time(() =>
+      buildReport(extraction.article, index, { now: () => performance.now(), record: (stage, ms) => run.set(stage, (run.get(stage) ?? 0) + ms) }),
+    );
+    for (const stage of STAGES) stageTimes.get(stage)!.push(run.get(stage) ?? 0);
     extractTimes.push(extractMs);
-    matchTimes.push(matchMs);
+    reportTimes.push(reportMs);
     words = report.article.wordCount;
-    related = report.related.length;
   }
   const extract = median(extractTimes);
-  const match = median(matchTimes);
+  const report = median(reportTimes);
   console.log(
-    name.padEnd(24) +
-      String(words).padStart(7) +
-      extract.toFixed(2).padStart(12) +
-      match.toFixed(2).padStart(10) +
-      (match / extract).toFixed(2).padStart(15) +
-      String(related).padStart(9),
+    [
+      name.padEnd(24),
+      String(words).padStart(6),
+      extract.toFixed(2).padStart(9),
+      ...STAGES.map((s) => median(stageTimes.get(s)!).toFixed(2).padStart(9)),
+      report.toFixed(2).padStart(9),
+      (report / extract).toFixed(2).padStart(15),
+    ].join(''),
   );
 }
+
+// Numbers extraction speed over many real articles, not only the seeds.
+const articles = [...seedInputs().map((s) => s.article), ...ecbRecords().map((r) => articleFromPlainText(`${r.title}\n\n${r.text}`))];
+const totalWords = articles.reduce((n, a) => n + countWords(a.paragraphs), 0);
+const numberTimes: number[] = [];
+let figures = 0;
+for (let i = 0; i < Math.max(3, Math.floor(RUNS / 3)); i++) {
+  const [count, ms] = time(() => articles.reduce((n, a) => n + numberFeatures(a).figures.length, 0));
+  figures = count;
+  numberTimes.push(ms);
+}
+const perThousand = (median(numberTimes) / totalWords) * 1000;
+console.log(
+  `\nnumbers extraction: ${articles.length} articles, ${totalWords.toLocaleString('en')} words, ${figures.toLocaleString('en')} figures; ${perThousand.toFixed(3)} ms per 1,000 words`,
+);
+
+benchScale();

@@ -8,70 +8,13 @@
 // Rarity is counted over the evaluated corpus plus the product's background; the background is
 // ECB+ itself, so the Crosscheck figures carry that (unsupervised) advantage.
 import MiniSearch from 'minisearch';
-import { articleFromPlainText } from '../src/core/article.js';
-import { matchFeatures, buildPack } from '../src/core/corpus/pack.js';
-import { indexPack, RELATED_THRESHOLD, similarityToCorpus } from '../src/core/match/related.js';
-import { ecbRecords, type EcbRecord } from '../tests/helpers.js';
+import { RELATED_THRESHOLD } from '../src/core/match/related.js';
+import { crosscheckScores, evaluate, eventOf, records, type Figures } from './eval/same-event.js';
+import { evaluateFactAlignment, labelledPairs, printTable } from './eval-facts.js';
 
-interface Figures {
-  rPrecision: number;
-  siblingFirst: number;
-  topWrongIsSibling: number;
-  f1: number;
-  precision: number;
-  recall: number;
-  threshold: number;
-}
-
-const records = ecbRecords();
-const eventOf = (r: EcbRecord) => `${r.topic}/${r.event}`;
-
-function evaluate(scoresOf: (i: number) => ArrayLike<number>, threshold: number | 'best'): Figures {
-  let rPrecision = 0;
-  let siblingFirst = 0;
-  let topWrongIsSibling = 0;
-  const pairs: { score: number; same: boolean }[] = [];
-  records.forEach((query, i) => {
-    const scores = scoresOf(i);
-    const ranked = records.map((_, j) => j).filter((j) => j !== i).sort((a, b) => scores[b]! - scores[a]!);
-    const relevant = new Set(ranked.filter((j) => eventOf(records[j]!) === eventOf(query)));
-    const k = relevant.size;
-    if (k > 0) rPrecision += ranked.slice(0, k).filter((j) => relevant.has(j)).length / k;
-    const top = records[ranked[0]!]!;
-    if (top.topic === query.topic && top.event !== query.event) siblingFirst++;
-    const firstWrong = records[ranked.find((j) => !relevant.has(j))!]!;
-    if (firstWrong.topic === query.topic) topWrongIsSibling++;
-    for (let j = i + 1; j < records.length; j++) pairs.push({ score: scores[j]!, same: eventOf(records[j]!) === eventOf(query) });
-  });
-  const at = (t: number) => {
-    let tp = 0, fp = 0, fn = 0;
-    for (const p of pairs) {
-      if (p.score >= t) p.same ? tp++ : fp++;
-      else if (p.same) fn++;
-    }
-    const precision = tp / Math.max(1, tp + fp);
-    const recall = tp / Math.max(1, tp + fn);
-    return { precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall), threshold: t };
-  };
-  let best = at(typeof threshold === 'number' ? threshold : 0);
-  if (threshold === 'best') {
-    const candidates = [...new Set(pairs.filter((p) => p.same).map((p) => p.score))].sort((a, b) => a - b);
-    for (let c = 0; c < candidates.length; c += Math.max(1, Math.floor(candidates.length / 400))) {
-      const figures = at(candidates[c]!);
-      if (figures.f1 > best.f1) best = figures;
-    }
-  }
-  const n = records.length;
-  return { rPrecision: rPrecision / n, siblingFirst: siblingFirst / n, topWrongIsSibling: topWrongIsSibling / n, ...best };
-}
-
-const articles = records.map((r) => articleFromPlainText(`${r.title}\n\n${r.text}`));
 const started = performance.now();
-const index = indexPack(buildPack('ECB+', records.map((r, i) => ({ id: r.id, article: articles[i]! }))));
-const features = articles.map((a) => matchFeatures(a));
-const crosscheck = evaluate((i) => similarityToCorpus(features[i]!, index), RELATED_THRESHOLD);
+const crosscheck = evaluate(crosscheckScores(), RELATED_THRESHOLD);
 const crosscheckMs = performance.now() - started;
-
 const search = new MiniSearch<{ id: number; title: string; text: string }>({ fields: ['title', 'text'], idField: 'id' });
 const miniStarted = performance.now();
 search.addAll(records.map((r, id) => ({ id, title: r.title, text: r.text })));
@@ -90,3 +33,8 @@ console.log(`ECB+ same-event matching: ${records.length} articles, ${new Set(rec
 console.log(`${'matcher'.padEnd(12)}${'R-precision'.padStart(12)}${'sibling first'.padStart(15)}${'top wrong sibling'.padStart(20)}${'pair P'.padStart(11)}${'pair R'.padStart(9)}${'F1'.padStart(8)}`);
 console.log(row('crosscheck', crosscheck, `threshold ${RELATED_THRESHOLD} (the product's), ${crosscheckMs.toFixed(0)} ms`));
 console.log(row('minisearch', mini, `threshold ${mini.threshold.toFixed(2)} (best F1 on this data, in its favour), ${miniMs.toFixed(0)} ms`));
+
+// Missing facts rest on deciding that two outlets' sentences state the same fact.
+const pairs = labelledPairs();
+console.log(`\nFact alignment: ${pairs.length} hand-labelled ECB+ sentence pairs from different articles of one event, ${pairs.filter((p) => p.same).length} of them the same fact`);
+printTable(evaluateFactAlignment().rows);

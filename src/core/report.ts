@@ -1,12 +1,12 @@
 import type { Article, RelatedArticle, Report } from './types.js';
-import { analysisFeatures, matchFeatures, type AnalysisFeatures, type PackArticle } from './corpus/pack.js';
+import { matchFeatures, type AnalysisFeatures, type CorpusPack, type PackArticle } from './corpus/pack.js';
 import { findRelated, type MatchIndex } from './match/related.js';
 import { CURRENT, type AnalysisContext, type Compared } from './compare/contract.js';
 import { articleSentences } from './text/segment.js';
-import { compareNumbers } from './numbers/index.js';
-import { compareQuotes } from './quotes/index.js';
-import { compareFacts } from './facts/index.js';
-import { compareFraming } from './framing/index.js';
+import { compareNumbers, numberFeatures } from './numbers/index.js';
+import { compareQuotes, quotesFeatures } from './quotes/index.js';
+import { compareFacts, factFeatures } from './facts/index.js';
+import { compareFraming, framingFeatures } from './framing/index.js';
 
 // Corpus articles are split into sentences once per loaded pack, not once per page view.
 const sentenceCache = new WeakMap<PackArticle, string[]>();
@@ -17,36 +17,67 @@ function sentencesOf(article: PackArticle): string[] {
   return sentences;
 }
 
+/** The stages of a report, for `npm run bench`: each analysis covers the page's features and the comparison. */
+export type ReportStage = 'match' | 'numbers' | 'quotes' | 'facts' | 'framing';
+
+/** A clock for timing the stages; the core has no timer of its own, so the caller lends one. */
+export interface StageTimer {
+  now(): number;
+  /** Called once per timed step; a stage may be timed in more than one step. */
+  record(stage: ReportStage, ms: number): void;
+}
+
+const idCache = new WeakMap<CorpusPack, Map<string, PackArticle>>();
+
+function articlesById(pack: CorpusPack): Map<string, PackArticle> {
+  let byId = idCache.get(pack);
+  if (!byId) idCache.set(pack, (byId = new Map(pack.articles.map((a) => [a.id, a]))));
+  return byId;
+}
+
 /** The comparison of one article with a corpus: the single object every front end renders. */
-export function buildReport(article: Article, index: MatchIndex): Report {
-  const features = matchFeatures(article);
-  const related = findRelated(article, index, features);
-  const page: Compared<AnalysisFeatures> = {
-    id: CURRENT,
-    title: article.title,
-    sentences: articleSentences(article).map((s) => s.text),
-    features: analysisFeatures(article),
+export function buildReport(article: Article, index: MatchIndex, timer?: StageTimer): Report {
+  const timed = <T>(stage: ReportStage, run: () => T): T => {
+    if (!timer) return run();
+    const start = timer.now();
+    const value = run();
+    timer.record(stage, timer.now() - start);
+    return value;
   };
-  if (article.siteName) page.source = article.siteName;
-  if (article.publishedAt) page.publishedAt = article.publishedAt;
-  const byId = new Map(index.pack.articles.map((a) => [a.id, a]));
+  const features = matchFeatures(article);
+  const related = timed('match', () => findRelated(article, index, features));
+  const sentences = articleSentences(article).map((s) => s.text);
+  const page = <F>(features: F): Compared<F> => {
+    const compared: Compared<F> = { id: CURRENT, title: article.title, sentences, features };
+    if (article.siteName) compared.source = article.siteName;
+    if (article.publishedAt) compared.publishedAt = article.publishedAt;
+    return compared;
+  };
+  const byId = articlesById(index.pack);
   const others = related.flatMap((item) => {
     const packArticle = byId.get(item.id);
     return packArticle ? [comparedFrom(packArticle, item)] : [];
   });
   const context: AnalysisContext = { idfOf: index.idfOf };
   const pick = <K extends keyof AnalysisFeatures>(key: K, a: Compared<AnalysisFeatures>): Compared<AnalysisFeatures[K]> => ({ ...a, features: a.features[key] });
-  const facts = compareFacts(pick('facts', page), others.map((o) => pick('facts', o)), context);
+  const of = <K extends keyof AnalysisFeatures>(key: K) => others.map((o) => pick(key, o));
+  const numbers = timed('numbers', () => compareNumbers(page(numberFeatures(article)), of('numbers'), context));
+  const quotesOfPage = timed('quotes', () => quotesFeatures(article));
+  const quotes = timed('quotes', () => compareQuotes(page(quotesOfPage), of('quotes'), context));
+  const facts = timed('facts', () => compareFacts(page(factFeatures(article)), of('facts'), context));
+  const framing = timed('framing', () =>
+    compareFraming(page(framingFeatures(article, quotesOfPage)), of('framing'), context),
+  );
 
   const report: Report = {
     article: { title: article.title, wordCount: features.wordCount },
     corpus: { name: index.pack.name, articleCount: index.pack.articles.length },
     related,
-    numbers: compareNumbers(pick('numbers', page), others.map((o) => pick('numbers', o)), context),
-    quotes: compareQuotes(pick('quotes', page), others.map((o) => pick('quotes', o)), context),
+    numbers,
+    quotes,
     omissions: facts.omissions,
     exclusives: facts.exclusives,
-    framing: compareFraming(pick('framing', page), others.map((o) => pick('framing', o)), context),
+    framing,
   };
   if (article.siteName) report.article.source = article.siteName;
   if (article.url) report.article.url = article.url;
