@@ -4,6 +4,8 @@ import { articleFromPlainText } from '../src/core/article.js';
 import { buildPack, type CorpusInput } from '../src/core/corpus/pack.js';
 import { parsePack } from '../src/core/corpus/load.js';
 import { indexPack, type MatchIndex } from '../src/core/match/related.js';
+import { buildReport } from '../src/core/report.js';
+import type { Report } from '../src/core/types.js';
 
 // Tests and scripts run from the repository root (npm sets the working folder there).
 export const ROOT = process.cwd();
@@ -44,4 +46,18 @@ export function ecbRecords(): EcbRecord[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as EcbRecord);
+}
+
+let reports: Map<string, Report> | undefined;
+
+/**
+ * Each seed as the page's article, reported exactly as the extension does it: matched
+ * against the seed pack (built, serialised and validated), analysed with the pack's features.
+ */
+export function seedReports(): Map<string, Report> {
+  if (!reports) {
+    const index = seedIndex();
+    reports = new Map(seedInputs().map(({ id, article }) => [id, buildReport(article, index)]));
+  }
+  return reports;
 }

@@ -1,9 +1,8 @@
-import { compareFacts, factFeatures, type FactFeatures, type FactsSection } from '../../../src/core/facts/index.js';
-import { findRelated } from '../../../src/core/match/related.js';
+import { factFeatures, type FactFeatures, type FactsSection } from '../../../src/core/facts/index.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { CURRENT, type Compared } from '../../../src/core/compare/contract.js';
+import type { Compared } from '../../../src/core/compare/contract.js';
 import type { Relation } from '../../../src/core/types.js';
-import { seedId, seedIndex, seedInputs } from '../../helpers.js';
+import { seedId, seedIndex, seedInputs, seedReports } from '../../helpers.js';
 
 export const index = seedIndex();
 const inputs = seedInputs();
@@ -14,10 +13,10 @@ export function compared(id: string, relation?: Relation): Compared<FactFeatures
   return relation ? { ...base, relation } : base;
 }
 
-/** The facts section with seed `prefix` as the page's article and its related coverage as the corpus finds it. */
+/** The facts section with seed `prefix` as the page's article, as the extension's own report gives it. */
 export function seedSection(prefix: string): FactsSection {
-  const id = seedId(prefix);
-  const related = findRelated(inputs.find((s) => s.id === id)!.article, index);
-  return compareFacts({ ...compared(id), id: CURRENT }, related.map((r) => compared(r.id, r.relation)), { idfOf: index.idfOf });
+  const report = seedReports().get(seedId(prefix))!;
+  const outlets = report.related.filter((r) => r.relation === 'same-event').map((r) => r.id);
+  return { outlets, omissions: report.omissions, exclusives: report.exclusives };
 }
 

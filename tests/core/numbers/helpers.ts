@@ -1,9 +1,8 @@
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { CURRENT, type Compared } from '../../../src/core/compare/contract.js';
-import { findRelated } from '../../../src/core/match/related.js';
-import { compareNumbers, numberFeatures, type NumberFeatures, type NumbersSection } from '../../../src/core/numbers/index.js';
+import type { Compared } from '../../../src/core/compare/contract.js';
+import { numberFeatures, type NumberFeatures, type NumbersSection } from '../../../src/core/numbers/index.js';
 import type { Article } from '../../../src/core/types.js';
-import { seedIndex, seedInputs } from '../../helpers.js';
+import { seedId, seedReports } from '../../helpers.js';
 
 export function comparedOf(id: string, article: Article, relation?: 'same-event' | 'follow-up'): Compared<NumberFeatures> {
   const c: Compared<NumberFeatures> = {
@@ -16,14 +15,8 @@ export function comparedOf(id: string, article: Article, relation?: 'same-event'
   return c;
 }
 
-/** The numbers section with one seed as the page's article and the related seeds as the matcher finds them. */
+/** The numbers section with one seed as the page's article, as the extension's own report gives it. */
 export function seedSection(prefix: string): { section: NumbersSection; related: { id: string; relation: string }[] } {
-  const index = seedIndex();
-  const inputs = seedInputs();
-  const page = inputs.find((s) => s.id.startsWith(`${prefix}_`));
-  if (!page) throw new Error(`no seed ${prefix}`);
-  const related = findRelated(page.article, index);
-  const others = related.map((r) => comparedOf(r.id, inputs.find((s) => s.id === r.id)!.article, r.relation));
-  const section = compareNumbers(comparedOf(CURRENT, page.article), others, { idfOf: index.idfOf });
-  return { section, related: related.map((r) => ({ id: r.id, relation: r.relation })) };
+  const report = seedReports().get(seedId(prefix))!;
+  return { section: report.numbers, related: report.related.map((r) => ({ id: r.id, relation: r.relation })) };
 }
