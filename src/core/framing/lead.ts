@@ -21,6 +21,8 @@ export function leadFeatures(title: string, firstSentence: string, titleMentions
   for (const m of [...titleMentions, ...firstMentions]) {
     if (m.key.length > 200) continue;
     if (m.kind === 'description' && m.key.startsWith('gov:')) continue;
+    // A capitalised word seen only at the start of sentences ("Following a ...") is not yet a name.
+    if (m.atStart) continue;
     if (!actors.includes(m.key)) actors.push(m.key);
   }
   const seen = new Set<string>();
