@@ -8,6 +8,7 @@ import { fingerprint, resemblance } from '../core/match/fingerprint.js';
 import { SAME_TEXT_RESEMBLANCE } from '../core/match/related.js';
 import { PACK_LIMITS } from '../core/corpus/load.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
+import { articleLanguage } from '../core/text/language.js';
 
 export interface Skipped {
   file: string;
@@ -36,6 +37,8 @@ export async function readCorpusSources(paths: readonly string[], onProgress?: (
   const seen = new Map<string, { id: string; fingerprint: number[] }>();
   const keep = (file: string, id: string, article: Article): void => {
     if (article.paragraphs.length === 0) return void skipped.push({ file, reason: 'no text' });
+    const language = articleLanguage(article);
+    if (!language.english) return void skipped.push({ file, reason: `not in English${language.name ? ` (${language.name})` : ''}` });
     if (inputs.length >= PACK_LIMITS.articles)
       return void skipped.push({ file, reason: `over the limit of ${PACK_LIMITS.articles} articles per pack` });
     if (seen.has(id)) return void skipped.push({ file, reason: `duplicate id "${id}"` });

@@ -52,6 +52,9 @@ export function parsePack(data: unknown): CorpusPack {
 
 /** A pack from JSON text, with JSON syntax errors reported as pack errors. */
 export function parsePackJson(json: string): CorpusPack {
+  // Refused before parsing: JSON.parse of a huge text holds the thread and the memory of every value in it.
+  if (json.length > PACK_LIMITS.fileBytes)
+    throw new PackError(`the pack is ${Math.round(json.length / 1024 / 1024)} MB; at most ${PACK_LIMITS.fileBytes / 1024 / 1024} MB are supported`);
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -102,6 +105,7 @@ function features(data: unknown, at: string): ArticleFeatures {
   if (mentionKeys.length > PACK_LIMITS.termsPerArticle) throw new PackError(`${at}: too many features.mentions`);
   const mentions: Record<string, MentionTense> = Object.create(null);
   for (const key of mentionKeys) {
+    if (key.length > PACK_LIMITS.idChars) throw new PackError(`${at}: a features.mentions key is longer than ${PACK_LIMITS.idChars} characters`);
     const tense = counts(mentionsData[key], `${at}: features.mentions`, 3);
     mentions[key] = { future: tense.future ?? 0, past: tense.past ?? 0, other: tense.other ?? 0 };
   }
@@ -135,6 +139,7 @@ function counts(data: unknown, what: string, maxKeys: number): Record<string, nu
   if (keys.length > maxKeys) throw new PackError(`${what} has more than ${maxKeys} entries`);
   const out: Record<string, number> = Object.create(null);
   for (const key of keys) {
+    if (key.length > PACK_LIMITS.idChars) throw new PackError(`${what}: a key is longer than ${PACK_LIMITS.idChars} characters`);
     const value = source[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
       throw new PackError(`${what}: the count for "${key.slice(0, 40)}" must be a non-negative number`);

@@ -161,9 +161,11 @@ const LEADING_JOINER = /^(?:and|but|while|whereas|nor|although|though|yet|also|h
  * one (six words or more), its joining word and trailing comma or semicolon
  * dropped, cut at a word boundary when long. Only the outlets' own words.
  */
+// Trailing runs are trimmed with "(?<![x])[x]+$": without the lookbehind the engine rescans a long
+// run from each of its characters before giving up where the text does not end in one.
 export function summarise(texts: readonly string[]): string {
   const cleaned = texts
-    .map((t) => t.trim().replace(LEADING_JOINER, '').replace(/[\s,;:—–-]+$/u, '').trim())
+    .map((t) => t.trim().replace(LEADING_JOINER, '').replace(/(?<![\s,;:—–-])[\s,;:—–-]+$/u, '').trim())
     .filter((t) => t.length > 0);
   if (cleaned.length === 0) return '';
   const readable = cleaned.filter((t) => words(t).length >= 6);
@@ -173,5 +175,5 @@ export function summarise(texts: readonly string[]): string {
   if (capitalised.length <= SUMMARY_MAX_CHARS) return capitalised;
   const cut = capitalised.slice(0, SUMMARY_MAX_CHARS);
   const space = cut.lastIndexOf(' ');
-  return `${(space > SUMMARY_MAX_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+  return `${(space > SUMMARY_MAX_CHARS / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:])[\s,;:]+$/u, '')}…`;
 }

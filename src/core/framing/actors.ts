@@ -464,7 +464,8 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     if (g.forms.size < 2 && !g.described) continue;
     const actor = displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts);
     if (!actor) continue;
-    const labels: Record<string, ActorLabel[]> = {};
+    // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.
+    const labels: Record<string, ActorLabel[]> = Object.create(null);
     for (const a of articles) {
       const l = g.labels.get(a.id);
       if (l) labels[a.id] = l;

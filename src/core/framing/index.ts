@@ -210,7 +210,8 @@ export function compareFraming(
   const actors = groupActors(articles, resolver).map((g) => ({ actor: g.actor, labels: g.labels }));
   const names = displayNames(articles, resolver);
 
-  const voices: Record<string, FramingVoice[]> = {};
+  // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.
+  const voices: Record<string, FramingVoice[]> = Object.create(null);
   const totals = new Map<string, Map<string, number>>();
   for (const a of all) {
     const table = a.features.voices
@@ -244,7 +245,7 @@ export function compareFraming(
   }
   for (const a of all) flags.push(...wordFlags(a.id, a.features.cues, a.sentences));
 
-  const leads: Record<string, FramingLead> = {};
+  const leads: Record<string, FramingLead> = Object.create(null);
   for (const a of all) {
     leads[a.id] = {
       actors: a.features.lead.actors.map((k) => names.actorName(k)).filter((n, i, xs) => n && xs.indexOf(n) === i),

@@ -39,7 +39,9 @@ const SOURCE_DOC = /^(?:(?:a|an|the)\s+)?(?:(?:recent|new|joint|separate|written
 const INDEPENDENT_WORDS = /\b(?:analysts?|experts?|fellow|lecturer|think[ -]tank|research(?:ers?)?|nonprofit|non-profit|professor|scholars?|academics?|institute|university|observers?|monitor(?:ing group)?)\b/iu;
 const PRONOUN = /^(?:he|she|they|we)$/iu;
 const ROLE_WORDS = /\b(?:spokes(?:man|woman|person)|minister|ministry|officials?|officer|chief|general|president|secretary|ambassador|envoy|diplomats?|analysts?|experts?|fellow|researchers?|professor|statement|report|mission|agency|government|army|military|office|commission|council|institute|cent(?:er|re)|project|foundation|police|leaders?|representatives?|commander|sources?|observers?|witness(?:es)?|residents?|mediators?|delegations?|think[ -]tank|nonprofit|group|data|people|critics|activists|lawmakers|legislators|prosecutors?|investigators?|authorities|doctors?|neighbou?rs?|fans|scientists?|environmentalists?|lawyers?|attorneys?|judges?|troops|soldiers|aides?|allies|opponents|supporters|members|relatives?|family|friends?|colleagues|teammates|players?|coach|manager|owners?|staff|employees|workers|students|teachers|negotiators|delegates|organi[sz]ers|campaigners|protesters|rebels|militants|insurgents|villagers|locals|citizens|voters|unions?|compan(?:y|ies)|firm|agencies|ministries|governments|parties|team|club|league|court|jury|department|administration|committee|spokespeople|presidency|palace|embassy|board|panel|service)\b/iu;
-const ADVERB_TAIL = /(?:\s+(?:publicly|further|also|later|then|consistently|repeatedly|reportedly|previously|earlier|recently|once|again|has|have|had|was|were|is|are|would|will|had|also|then|explicitly|separately|in\s+turn))+$/iu;
+// Each word once: a word listed twice lets a run of it ("also also also ...") match in 2^n ways,
+// and the engine tries them all before it gives up on a clause that does not end in one.
+const ADVERB_TAIL = /(?:\s+(?:publicly|further|also|later|then|consistently|repeatedly|reportedly|previously|earlier|recently|once|again|has|have|had|was|were|is|are|would|will|explicitly|separately|in\s+turn))+$/iu;
 
 interface Attribution {
   speaker: string;
@@ -94,7 +96,8 @@ export function voiceFeatures(sentences: readonly ArticleSentence[], paragraphs:
       .map((q) => ({ start: Math.max(0, q.start - s.start), end: Math.min(text.length, q.end - s.start), id: `${s.paragraph}:${q.start}` }))
       .filter((q) => q.end - q.start > 2)
       // A title in quotation marks (“The Express Tribune”) is a name, not anyone's words.
-      .filter((q) => !/^[“"‘]?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5}[”"’]?$/u.test(text.slice(q.start, Math.min(q.end, q.start + 120))) || q.end - q.start > 120)
+      // (Words apart by spaces: with the space optional, a run of capitals splits into words in n^5 ways.)
+      .filter((q) => !/^[“"‘]?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}\s*[”"’]?$/u.test(text.slice(q.start, Math.min(q.end, q.start + 120))) || q.end - q.start > 120)
       .slice(0, MAX_QUOTES_PER_SENTENCE);
     const quoteOf = (offset: number) => spans.some((q) => offset > q.start && offset < q.end);
     const attributions = findAttributions(text, spans, quoteOf);
@@ -214,7 +217,7 @@ function subjectBefore(text: string, verbAt: number, quotes: readonly Span[]): s
   let previous = '';
   while (previous !== clause) {
     previous = clause;
-    clause = clause.trim().replace(ADVERB_TAIL, '').replace(/\s+\p{Ll}+ly$/u, '').replace(/[\s,]+$/u, '');
+    clause = clause.trim().replace(ADVERB_TAIL, '').replace(/\s+\p{Ll}+ly$/u, '').replace(/(?<![\s,])[\s,]+$/u, '');
   }
   // "X pledged ... and promised": the second verb's subject is the first's.
   if (!clause || /\b(?:and|or|nor|neither|not|never|latter|former)$/iu.test(clause)) return undefined;
@@ -266,7 +269,7 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   // A title run before a name: "Pakistan’s Army Chief General Asim Munir".
   const chunks = nameChunks(main).filter((c) => !/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(c.text));
   const lastChunk = chunks[chunks.length - 1];
-  if (lastChunk && lastChunk.end >= main.replace(/[.\s]+$/u, '').length - 1) {
+  if (lastChunk && lastChunk.end >= main.replace(/(?<![.\s])[.\s]+$/u, '').length - 1) {
     const { role, name } = splitAtLastTitle(lastChunk.text);
     const onlyArticle = /^(?:the)\s*$/iu.test(main.slice(0, lastChunk.start));
     if (name && isPersonName(name) && !onlyArticle && (role || lastChunk.start > 0)) {

@@ -3,6 +3,8 @@
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const UNIT_SUFFIX: Record<string, string> = { km: ' km', kg: ' kg', day: ' days', percent: '%', pp: ' points', magnitude: '' };
+// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
+Object.setPrototypeOf(UNIT_SUFFIX, null);
 
 function plainNumber(v: number): string {
   const rounded = Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 10) / 10;

@@ -100,6 +100,8 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
+for (const table of [ONES, TENS, SCALES, ABBREVIATED_SCALES, VAGUE, VAGUE_MULTIPLIER, UNITS, CURRENCY_SIGNS, MONTHS, WEEKDAYS]) Object.setPrototypeOf(table, null);
 
 /** Words before a number that make it a label, not an amount ("Flight 370", "No. 10", "Article 5"). */
 const LABEL_WORDS = new Set(

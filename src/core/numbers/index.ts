@@ -55,6 +55,7 @@ export function numberFeatures(article: Article): NumberFeatures {
         subject,
       };
       if (f.relative) figure.relative = true;
+      if (!fitsSchema(figure)) continue;
       figures.push(figure);
       if (figures.length >= MAX_FIGURES) return { figures };
     }
@@ -75,21 +76,34 @@ const subjectSchema: Schema<Subject> = object({
   scope: optional(oneOf('incident')),
 });
 
-export const numberFeaturesSchema: Schema<NumberFeatures> = object({
-  figures: list(
-    object({
-      sentence: num({ integer: true, min: 0, max: 100_000 }),
-      text: text(300),
-      measure: oneOf('count', 'length', 'weight', 'duration', 'percent', 'money', 'magnitude', 'date'),
-      unit: text(20),
-      low: num(),
-      high: num(),
-      relative: optional(bool),
-      subject: subjectSchema,
-    }),
-    MAX_FIGURES,
-  ),
+const figureSchema: Schema<NumberFigure> = object({
+  sentence: num({ integer: true, min: 0, max: 100_000 }),
+  text: text(300),
+  measure: oneOf('count', 'length', 'weight', 'duration', 'percent', 'money', 'magnitude', 'date'),
+  unit: text(20),
+  low: num(),
+  high: num(),
+  relative: optional(bool),
+  subject: subjectSchema,
 });
+
+export const numberFeaturesSchema: Schema<NumberFeatures> = object({
+  figures: list(figureSchema, MAX_FIGURES),
+});
+
+/**
+ * Whether a figure stays inside the schema's sizes. Hostile text reads as absurd figures
+ * ("twenty-three" two hundred times over is one 2,600-character number); a figure the
+ * pack could not hold is dropped, so that every pack the builder writes loads again.
+ */
+function fitsSchema(figure: NumberFigure): boolean {
+  try {
+    figureSchema(figure, 'figure');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** One figure in the report: its article, its words, its full sentence, and the interval it stands for. */
 export interface NumberFigureEvidence {

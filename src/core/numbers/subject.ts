@@ -30,7 +30,7 @@ export interface Subject {
 }
 
 /** Outcomes that news counts, by the words outlets use for them. "Casualties" is read as the dead: conflict reporting uses it so, and outlets' tolls are compared as such. */
-const OUTCOMES: Record<string, string> = {};
+const OUTCOMES: Record<string, string> = Object.create(null);
 function addClass(table: Record<string, string>, name: string, list: string): void {
   for (const word of list.split(/\s+/).filter(Boolean)) table[word] = name;
 }
@@ -44,7 +44,7 @@ addClass(OUTCOMES, 'displaced', `displaced evacuated evacuees homeless`);
 addClass(OUTCOMES, 'rescued', `rescued`);
 
 /** Classes of people news counts; a noun outside them stands for itself (stemmed). */
-const PEOPLE: Record<string, string> = {};
+const PEOPLE: Record<string, string> = Object.create(null);
 addClass(PEOPLE, 'forces', `soldier soldiers troop troops serviceman servicemen servicemembers forces paratroopers marines airmen`);
 addClass(PEOPLE, 'police', `police policemen policeman policewomen cops constables`);
 addClass(PEOPLE, 'fighters', `fighter fighters militant militants insurgent insurgents rebel rebels guerrilla guerrillas jihadist
@@ -54,13 +54,15 @@ addClass(PEOPLE, 'children', `children child kids minors`);
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'individuals', 'others', 'victims', 'men', 'women', 'man', 'woman']);
 /** Modifiers that say whose toll it is ("military casualties", "security forces", "civilian deaths") only before a toll or a group of people. */
 const PEOPLE_MODIFIERS: Record<string, string> = { military: 'forces', army: 'forces', security: 'forces', police: 'police', civilian: 'civilians' };
+// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
+Object.setPrototypeOf(PEOPLE_MODIFIERS, null);
 /** Nouns that name a place without naming it ("in the province"). */
 const PLACE_NOUNS = new Set(`country countries province provinces region regions city cities state states district districts area areas
   village villages town towns camp capital county island islands world nation continent`.split(/\s+/));
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'around', 'at', 'near', 'inside']);
 
 /** Classes of things news counts or measures, so that "border" and "frontier", "clashes" and "fighting" meet. */
-const THINGS: Record<string, string> = {};
+const THINGS: Record<string, string> = Object.create(null);
 addClass(THINGS, 'attacks', `attack attacks assault assaults raid raids airstrike airstrikes bombings bombardments
   ambushes ambush incursions shelling`);
 addClass(THINGS, 'explosions', `explosion explosions blast blasts bombs bomb missiles missile rockets rocket shells`);
@@ -72,7 +74,7 @@ addClass(THINGS, 'talks', `talks negotiations meeting meetings summit`);
 addClass(THINGS, 'earthquake', `earthquake quake tremor`);
 
 /** Event verbs for dates, by class. */
-const EVENTS: Record<string, string> = {};
+const EVENTS: Record<string, string> = Object.create(null);
 addClass(EVENTS, 'begin', `erupted began begun begin begins started start starts broke flared ignited commenced sparked`);
 addClass(EVENTS, 'end', `ended ends ceased halted concluded expired collapsed`);
 addClass(EVENTS, 'meet', `met meet meets convened convene gathered hosted held hold`);

@@ -113,6 +113,8 @@ const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'by', 'to', 'in
 const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'previously', 'separately', 'earlier', 'once', 'still', 'recently', 'had', 'has', 'have', 'was', 'is', 'has', 'would', 'will', 'had', 'also', 'too', 'in', 'turn', 'yet', 'then', 'now', 'even', 'however', 'meanwhile']);
 export const CLAUSE_WORDS = new Set(['while', 'but', 'as', 'after', 'because', 'when', 'although', 'though', 'whereas', 'where', 'so', 'since', 'before', 'until', 'if', 'unless', 'whilst', 'yet', 'and', 'or', 'that', 'which', 'who']);
 const HONORIFICS: Record<string, 'male' | 'female' | 'neutral'> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', dr: 'neutral', prof: 'neutral', sir: 'male', dame: 'female', lady: 'female', lord: 'male' };
+// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
+Object.setPrototypeOf(HONORIFICS, null);
 
 interface Token {
   text: string;
@@ -184,7 +186,7 @@ export function attributeAfter(after: string): Attribution | undefined {
     const subjectText = after.slice(0, token.start);
     // The subject sits between the quote and the verb; after a full stop the quote's sentence is over.
     if (/[.!?]\s/u.test(subjectText)) return undefined;
-    const lastSegment = subjectText.slice(subjectText.replace(/[,\s]+$/u, '').lastIndexOf(',') + 1);
+    const lastSegment = subjectText.slice(subjectText.replace(/(?<![,\s])[,\s]+$/u, '').lastIndexOf(',') + 1);
     if (tokenize(lastSegment).some((t) => CLAUSE_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'and')) return undefined;
     // The subject follows the quote at once (“...,” Jane Doe, the mayor, said); a clause in between means the verb is another's.
     const segments = subjectText.split(/[,—–]/u).map((x) => x.trim()).filter(Boolean);
@@ -226,7 +228,7 @@ export function attributeBefore(before: string): Attribution | undefined {
   let subjectText = before.slice(0, verbToken.start);
   if (PARTICIPLES.has(bare(verbToken.text))) {
     // "Jane Doe welcomed the deal, saying ...": the participle's subject is the main clause's.
-    subjectText = subjectText.replace(/[,\s]+$/u, '');
+    subjectText = subjectText.replace(/(?<![,\s])[,\s]+$/u, '');
     const comma = subjectText.lastIndexOf(',');
     if (comma < 0) return undefined;
     const main = subjectText.slice(0, comma + 1);
@@ -326,7 +328,7 @@ function endsAfterName(rest: string, name: string): boolean {
 }
 
 function trimClause(text: string): string | undefined {
-  const clause = text.replace(/\s+/gu, ' ').replace(/^[\s,:]+/u, '').replace(/[\s.,:]+$/u, '');
+  const clause = text.replace(/\s+/gu, ' ').replace(/^[\s,:]+/u, '').replace(/(?<![\s.,:])[\s.,:]+$/u, '');
   if (clause.split(/\s+/u).length < 4) return undefined;
   const channel = channelIn(clause);
   if (channel && clause.length - channel.length < 20) return undefined;
@@ -556,7 +558,8 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   const name = coreText
     .slice(nameTokens[0]?.start ?? 0, nameTokens[nameTokens.length - 1]?.end ?? 0)
     .replace(/['’]s$/u, '')
-    .replace(/(\p{L}{2,})\.$/u, '$1');
+    // A lookbehind, not a capture: "(\p{L}{2,})\.$" rescans a long run of letters from every start.
+    .replace(/(?<=\p{L}{2})\.$/u, '');
   // "The Angels said": a name with an article is an organisation or a team, not a person.
   if (/^the$/iu.test(bare(run[nameStart - 1]?.text ?? '')) || /^The\s/u.test(name)) {
     return { kind: 'name', name: name.replace(/^The\s+/u, ''), descriptions: [...descriptions], org: true };

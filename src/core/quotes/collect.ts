@@ -269,7 +269,7 @@ function noteNames(state: State, sentence: ArticleSentence): void {
     // Titles in front are not the name ("Defence Minister Jane Doe").
     while (run.length > 0 && isTitle(run[0] ?? '')) run.shift();
     if (run.length >= 2 && run.length <= 4 && run.every((w) => !isTitle(w) && !/['’]/u.test(w.slice(0, -2)))) {
-      const name = run.join(' ').replace(/['’]s$/u, '').replace(/(\p{L}{2,})\.$/u, '$1');
+      const name = run.join(' ').replace(/['’]s$/u, '').replace(/(?<=\p{L}{2})\.$/u, ''); // a lookbehind: a capture rescans long runs of letters
       state.fullNames.push({ name, sentence: sentence.index });
       if (state.fullNames.length > 400) state.fullNames.shift();
     }

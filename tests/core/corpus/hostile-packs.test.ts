@@ -1,0 +1,214 @@
+// Corpus packs from anywhere (a pack is a file a reader imports): malformed, mistyped, huge,
+// polluted with prototype keys at every level, or holding millions of articles. Each is
+// refused with a message that says what is wrong, or read as plain data; nothing else.
+import { describe, expect, it } from 'vitest';
+import { performance } from 'node:perf_hooks';
+import { buildPack, PACK_FORMAT, PACK_VERSION } from '../../../src/core/corpus/pack.js';
+import { PACK_LIMITS, PackError, parsePack, parsePackJson } from '../../../src/core/corpus/load.js';
+import { indexPack } from '../../../src/core/match/related.js';
+import { buildReport } from '../../../src/core/report.js';
+import { seedInputs } from '../../helpers.js';
+
+type Json = Record<string, any>;
+const goodText = JSON.stringify(buildPack('Seeds', seedInputs()));
+const good = (): Json => JSON.parse(goodText) as Json;
+const seed = seedInputs()[1]!.article;
+
+/** Loads `json` as the extension does; returns the PackError's message, or 'accepted'. Any other error fails the test. */
+function outcome(json: string): string {
+  try {
+    const pack = parsePackJson(json);
+    // A pack that loads must also work: index it and make a report with it.
+    buildReport(seed, indexPack(pack));
+    return 'accepted';
+  } catch (error) {
+    if (!(error instanceof PackError)) throw error;
+    expect(error.message.length).toBeGreaterThan(10);
+    expect(error.message.length).toBeLessThan(400);
+    return error.message;
+  }
+}
+
+const edited = (edit: (pack: Json) => void): string => {
+  const pack = good();
+  edit(pack);
+  return JSON.stringify(pack);
+};
+
+describe('malformed JSON', () => {
+  it.each([
+    ['an empty file', ''],
+    ['a cut-off file', goodText.slice(0, goodText.length >> 1)],
+    ['trailing garbage', `${goodText}}`],
+    ['a comment', `// pack\n${goodText}`],
+    ['single quotes', "{'format': 'crosscheck-corpus'}"],
+    ['a NUL byte', `${goodText.slice(0, 20)}\u0000${goodText.slice(20)}`],
+    ['binary noise', '\u0089PNG\r\n\u001a\n\u0000\u0000'],
+  ])('%s: "not valid JSON"', (_, json) => {
+    expect(outcome(json)).toMatch(/^the pack is not valid JSON/);
+  });
+
+  it.each([
+    ['null', 'null'],
+    ['a list', '[]'],
+    ['a string', '"crosscheck-corpus"'],
+    ['a number', '2'],
+    ['100,000 nested lists', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+  ])('%s: "must be an object" (or not valid JSON when the parser gives up)', (_, json) => {
+    expect(outcome(json)).toMatch(/the pack must be an object|not valid JSON/);
+  });
+});
+
+describe('format and version', () => {
+  it.each([
+    ['missing', undefined],
+    ['0', 0],
+    ['the previous version', PACK_VERSION - 1],
+    ['a future version', 99],
+    ['a string', String(PACK_VERSION)],
+    ['a fraction', PACK_VERSION + 0.5],
+    ['null', null],
+  ])('version %s is refused, naming the version this build reads', (_, version) => {
+    expect(outcome(edited((p) => (p.version = version)))).toMatch(new RegExp(`is not supported \\(this build reads version ${PACK_VERSION}\\)`));
+  });
+
+  it('another format is not a Crosscheck pack', () => {
+    expect(outcome(edited((p) => (p.format = 'zip')))).toMatch(/not a Crosscheck corpus pack/);
+    expect(outcome(edited((p) => delete p.format))).toMatch(/not a Crosscheck corpus pack/);
+  });
+});
+
+describe('wrong types, field by field', () => {
+  const a = (p: Json): Json => p.articles[0];
+  it.each([
+    ['name', (p: Json) => (p.name = 5), /name must be text/],
+    ['articles', (p: Json) => (p.articles = 'many'), /"articles" must be a list/],
+    ['an article', (p: Json) => (p.articles[0] = 'article'), /article 1 must be an object/],
+    ['an article that is null', (p: Json) => (p.articles[0] = null), /article 1 must be an object/],
+    ['an id', (p: Json) => (a(p).id = 7), /id must be text/],
+    ['paragraphs', (p: Json) => (a(p).paragraphs = 'text'), /"paragraphs" must be a non-empty list/],
+    ['a paragraph', (p: Json) => (a(p).paragraphs[0] = { text: 'x' }), /paragraph 1 must be text/],
+    ['a url', (p: Json) => (a(p).url = ['http://x']), /url must be text/],
+    ['features', (p: Json) => (a(p).features = []), /features must be an object/],
+    ['the word count', (p: Json) => (a(p).features.wordCount = '1200'), /wordCount must be a whole number/],
+    ['a negative word count', (p: Json) => (a(p).features.wordCount = -1), /wordCount must be a whole number/],
+    ['a fractional word count', (p: Json) => (a(p).features.wordCount = 1.5), /wordCount must be a whole number/],
+    ['an infinite word count', (p: Json) => (a(p).features.wordCount = 1e400), /wordCount must be a whole number/],
+    ['the fingerprint', (p: Json) => (a(p).features.fingerprint = [2 ** 33]), /fingerprint/],
+    ['anchors', (p: Json) => (a(p).features.anchors = 'Kabul'), /anchors must be a list/],
+    ['mentions', (p: Json) => (a(p).features.mentions = [1]), /mentions must be an object/],
+    ['a term count', (p: Json) => (a(p).features.terms = { ceasefir: '3' }), /must be a non-negative number/],
+    ['document frequencies', (p: Json) => (p.documentFrequency = null), /documentFrequency must be an object/],
+    ['numbers features', (p: Json) => (a(p).features.numbers = { figures: 'none' }), /numbers/],
+    ['a figure', (p: Json) => (a(p).features.numbers.figures = [{ sentence: 'first' }]), /numbers/],
+    ['quotes features', (p: Json) => (a(p).features.quotes = null), /quotes/],
+    ['facts features', (p: Json) => (a(p).features.facts = { units: [{ sentence: -1 }] }), /facts/],
+    ['framing features', (p: Json) => (a(p).features.framing = 'loaded'), /framing/],
+  ])('%s', (_, edit, message) => {
+    expect(outcome(edited(edit))).toMatch(message);
+  });
+});
+
+describe('huge strings and counts', () => {
+  const big = 'x'.repeat(5_000_000);
+  it.each([
+    ['a name', (p: Json) => (p.name = big), /name is longer than/],
+    ['an id', (p: Json) => (p.articles[0].id = big), /id is longer than/],
+    ['a title', (p: Json) => (p.articles[0].title = big), /title is longer than/],
+    ['a paragraph', (p: Json) => (p.articles[0].paragraphs[0] = big), /paragraph 1 is longer than/],
+    ['a term', (p: Json) => (p.articles[0].features.terms[big] = 1), /key is longer than/],
+    ['a document-frequency term', (p: Json) => (p.documentFrequency[big] = 1), /key is longer than/],
+    ['a mentions key', (p: Json) => (p.articles[0].features.mentions[big] = { past: 1 }), /mentions key is longer than/],
+    ['an anchor', (p: Json) => (p.articles[0].features.anchors = [big]), /anchor is longer than/],
+    ['a quote', (p: Json) => (p.articles[0].features.quotes.quotes = [{ sentence: 0, text: big, indirect: false }]), /quotes/],
+    ['too many paragraphs', (p: Json) => (p.articles[0].paragraphs = new Array(PACK_LIMITS.paragraphsPerArticle + 1).fill('a')), /more than 2000 paragraphs/],
+    ['too many terms', (p: Json) => (p.articles[0].features.terms = Object.fromEntries(Array.from({ length: PACK_LIMITS.termsPerArticle + 1 }, (_, i) => [`t${i}`, 1]))), /more than 2000 entries/],
+  ])('%s is refused', (_, edit, message) => {
+    const start = performance.now();
+    expect(outcome(edited(edit))).toMatch(message);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+
+  it('a file beyond the size limit is refused before it is parsed', () => {
+    const huge = ' '.repeat(PACK_LIMITS.fileBytes + 1);
+    const start = performance.now();
+    expect(outcome(huge)).toMatch(/at most 200 MB are supported/);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+});
+
+describe('millions of tiny articles', () => {
+  it('2,000,000 articles are refused by the article cap, before any article is read', () => {
+    const json = `{"format":"${PACK_FORMAT}","version":${PACK_VERSION},"name":"many","documentFrequency":{},"articles":[${'{},'.repeat(1_999_999)}{}]}`;
+    const parseOnly = performance.now();
+    JSON.parse(json);
+    const parseMs = performance.now() - parseOnly;
+    const start = performance.now();
+    expect(outcome(json)).toBe(`the pack holds 2000000 articles; at most ${PACK_LIMITS.articles} are supported`);
+    // Parsing is the whole cost: no work per article.
+    expect(performance.now() - start).toBeLessThan(parseMs * 3 + 200);
+  });
+
+  it('the largest allowed number of articles still loads', () => {
+    const pack = good();
+    const first = pack.articles[0];
+    pack.articles = Array.from({ length: PACK_LIMITS.articles }, (_, i) => ({ ...first, id: `a${i}` }));
+    expect(parsePack(pack).articles).toHaveLength(PACK_LIMITS.articles);
+  }, 60_000);
+});
+
+describe('"__proto__" and "constructor" keys at every level', () => {
+  // Every distinct place in a pack that holds an object (array positions folded together).
+  const paths: (string | number)[][] = [];
+  const seen = new Set<string>();
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) value.slice(0, 3).forEach((item, i) => walk(item, [...path, i]));
+    else if (value && typeof value === 'object') {
+      const shape = path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.');
+      if (!seen.has(shape)) {
+        seen.add(shape);
+        paths.push(path);
+      }
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+    }
+  };
+  walk(good(), []);
+
+  it('reaches inside every analysis', () => {
+    const shapes = [...seen];
+    for (const part of ['features.numbers.figures.[].subject', 'features.quotes.quotes.[]', 'features.facts.units.[]', 'features.framing', 'documentFrequency', 'features.mentions'])
+      expect(shapes.some((s) => s.includes(part)), part).toBe(true);
+    expect(paths.length).toBeGreaterThan(20);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])('%s: refused with a message, or kept as plain data; never pollutes a prototype', (key) => {
+    const results = new Map<string, number>();
+    for (const path of paths) {
+      const pack = good();
+      let target: Json = pack;
+      for (const step of path) target = target[step];
+      // A placeholder, renamed in the JSON text, because assigning "__proto__" would set the prototype instead of adding a key.
+      target['\u0000key'] = key === '__proto__' || key === 'constructor' ? { polluted: 1, prototype: { polluted: 1 } } : 1;
+      const json = JSON.stringify(pack).replace('"\\u0000key"', JSON.stringify(key));
+      const result = outcome(json);
+      const kind = result === 'accepted' ? 'accepted' : 'refused';
+      results.set(kind, (results.get(kind) ?? 0) + 1);
+      expect(({} as Json).polluted, path.join('.')).toBeUndefined();
+      expect((Object.prototype as Json).polluted).toBeUndefined();
+      expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+    }
+    expect((results.get('accepted') ?? 0) + (results.get('refused') ?? 0)).toBe(paths.length);
+  });
+
+  it('a pack whose article ids and terms are prototype keys works like any other', () => {
+    const pack = good();
+    ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'].forEach((id, i) => (pack.articles[i].id = id));
+    const loaded = parsePackJson(JSON.stringify(pack));
+    expect(loaded.articles.map((a) => a.id)).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']);
+    const report = buildReport(seed, indexPack(loaded));
+    expect(report.related.map((r) => r.id).sort()).toEqual(['__proto__', 'hasOwnProperty', 'toString', 'valueOf']);
+    // Sections keyed by article id keep every outlet.
+    expect(Object.keys(report.framing.voices).sort()).toEqual(['__proto__', 'current', 'hasOwnProperty', 'toString', 'valueOf']);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
