@@ -5,7 +5,9 @@
 //     and each analysis (the page's own features plus the comparison with its related coverage;
 //     the corpus side was analysed when the pack was built);
 //   numbers extraction per 1,000 words over the seeds and ECB+;
-//   scale: the matcher at 10,000 articles next to MiniSearch.
+//   scale: the matcher at 10,000 articles next to MiniSearch;
+//   click to render: in headless Chromium, from the toolbar press to the panel's complete report;
+//   hostile pages: time on the page's own thread for each page that breaks naive code.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +21,8 @@ import { numberFeatures } from '../src/core/numbers/index.js';
 import { countWords } from '../src/core/text/normalize.js';
 import { ecbRecords, seedInputs } from '../tests/helpers.js';
 import { benchScale } from './bench/scale.js';
+import { benchClickToRender } from './bench/click-to-render.js';
+import { benchHostile } from './bench/hostile.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = process.cwd();
@@ -101,3 +105,6 @@ console.log(
 );
 
 benchScale();
+
+await benchClickToRender();
+await benchHostile();

@@ -8,16 +8,32 @@ export type TabState =
   | { status: 'analysing'; url?: string; title: string }
   | { status: 'ready'; url?: string; report: Report }
   | { status: 'not-article'; url?: string; reason: string }
+  /** An article in another language: every analysis reads English, so there is no report rather than a misleading one. */
+  | { status: 'not-english'; url?: string; title: string; /** The declared language's English name, where the page gives one. */ language?: string }
   | { status: 'unreadable'; url?: string; reason: string; /** The browser's own words, for bug reports. */ detail?: string }
   | { status: 'error'; url?: string; message: string };
 
 /** Requests the panel sends to the background. */
 export type PanelRequest =
   | { type: 'analyse-tab'; tabId: number }
+  /**
+   * The panel now shows a tab it has no report for (the reader switched tabs or the page navigated):
+   * analyse it if the browser still lets the extension read it, else say so. Answered with a FollowResult.
+   */
+  | { type: 'follow-tab'; tabId: number }
   /** Scroll the tab's page to a sentence of its article and highlight it. Answered with a HighlightResult. */
   | { type: 'show-sentence'; tabId: number; sentence: string }
   /** The text of a corpus article, for the panel's reader view. Answered with a CorpusArticleText or null. */
   | { type: 'corpus-article'; id: string };
+
+/**
+ * What came of a follow-tab request: 'started' (the tab was still readable; its state follows in
+ * storage), 'has-report' (nothing to do), 'loading' (ask again once the page has loaded), or
+ * 'needs-click' (the browser gives no access to this page until the reader clicks the toolbar button).
+ */
+export interface FollowResult {
+  outcome: 'started' | 'has-report' | 'loading' | 'needs-click';
+}
 
 export interface HighlightResult {
   found: boolean;
@@ -51,6 +67,7 @@ export function isPanelRequest(message: unknown): message is PanelRequest {
   const candidate = message as { type?: unknown; tabId?: unknown; sentence?: unknown; id?: unknown };
   switch (candidate.type) {
     case 'analyse-tab':
+    case 'follow-tab':
       return typeof candidate.tabId === 'number';
     case 'show-sentence':
       return typeof candidate.tabId === 'number' && typeof candidate.sentence === 'string';

@@ -1,14 +1,31 @@
 import { callInTab, sessionStorage } from '../platform/browser.js';
 import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
 import { buildReport } from '../core/report.js';
+import { articleLanguage } from '../core/text/language.js';
 import { loadCorpus } from './corpus.js';
 
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
   await sessionStorage().set({ [tabStateKey(tabId)]: state });
 }
 
+const running = new Set<number>();
+
+/** Whether an analysis of the tab is under way (its state may not be stored yet). */
+export function isAnalysing(tabId: number): boolean {
+  return running.has(tabId);
+}
+
 /** Extract the tab's article, compare it with the corpus, and leave the outcome where the panel looks. */
 export async function analyseTab(tabId: number, url?: string): Promise<void> {
+  running.add(tabId);
+  try {
+    await analyse(tabId, url);
+  } finally {
+    running.delete(tabId);
+  }
+}
+
+async function analyse(tabId: number, url?: string): Promise<void> {
   const at = url ? { url } : {};
   // Inject first, while the click's grant on the tab is fresh; report progress meanwhile.
   const extracting = callInTab<ExtractorResult>(tabId, 'content/extract.js', EXTRACTOR_GLOBAL);
@@ -24,6 +41,12 @@ export async function analyseTab(tabId: number, url?: string): Promise<void> {
   try {
     if (extraction.kind === 'not-article') {
       await setTabState(tabId, { status: 'not-article', ...at, reason: extraction.reason });
+      return;
+    }
+    const language = articleLanguage(extraction.article);
+    if (!language.english) {
+      const named = language.name ? { language: language.name } : {};
+      await setTabState(tabId, { status: 'not-english', ...at, title: extraction.article.title, ...named });
       return;
     }
     await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });

@@ -1,6 +1,7 @@
 import { browser, configurePanel, openPanel, sessionStorage } from '../platform/browser.js';
 import { isPanelRequest, tabStateKey } from '../messages.js';
 import { analyseTab } from './analyse-tab.js';
+import { followTab } from './follow-tab.js';
 import { forgetTab, showSentence } from './show-sentence.js';
 import { corpusArticle } from './corpus.js';
 
@@ -17,6 +18,8 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   switch (message.type) {
     case 'analyse-tab':
       return analyseTab(message.tabId);
+    case 'follow-tab':
+      return followTab(message.tabId);
     case 'show-sentence':
       return showSentence(message.tabId, message.sentence);
     case 'corpus-article':

@@ -5,16 +5,19 @@ import { parsePackJson, PackError } from '../core/corpus/load.js';
 import { indexPack } from '../core/match/related.js';
 import { buildReport } from '../core/report.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
+import { articleLanguage } from '../core/text/language.js';
 import { readCorpusSources } from './corpus-build.js';
 import { formatReport } from './format-report.js';
+import { reportToMarkdown } from '../core/report-markdown.js';
 
 const USAGE = `Crosscheck: compare a news article with other outlets' coverage, on your machine.
 
 Usage:
-  crosscheck compare FILE [--corpus PACK_OR_DIR] [--json]
+  crosscheck compare FILE [--corpus PACK_OR_DIR] [--json | --markdown]
       FILE is a saved page (.html) or a plain-text article (.txt, first line the headline).
-      --corpus  a corpus pack (.json) or a folder of articles (default: the bundled seed corpus)
-      --json    print the report as JSON
+      --corpus    a corpus pack (.json) or a folder of articles (default: the bundled seed corpus)
+      --json      print the report as JSON
+      --markdown  print the report as Markdown, with the outlets' sentences as evidence (for notes)
   crosscheck corpus build DIR_OR_FILE... -o PACK [--name NAME]
       Read .html, .txt and .jsonl articles into a corpus pack.
   crosscheck --help | --version`;
@@ -29,7 +32,7 @@ interface Options {
 }
 
 const FLAGS_WITH_VALUE = new Set(['--corpus', '-o', '--output', '--name']);
-const FLAGS = new Set([...FLAGS_WITH_VALUE, '--json', '--help', '-h', '--version']);
+const FLAGS = new Set([...FLAGS_WITH_VALUE, '--json', '--markdown', '--help', '-h', '--version']);
 
 function parseArgs(argv: readonly string[]): Options {
   const positional: string[] = [];
@@ -73,13 +76,20 @@ async function compare(options: Options): Promise<void> {
   const [file, ...extra] = options.positional;
   if (!file) throw new UsageError('compare needs a FILE');
   if (extra.length > 0) throw new UsageError(`compare takes one FILE, got ${options.positional.length}`);
+  if (options.flags.has('--json') && options.flags.has('--markdown')) throw new UsageError('choose one of --json and --markdown');
   const corpus = options.flags.get('--corpus');
   const [article, pack] = await Promise.all([
     readArticleFile(file),
     loadCorpus(typeof corpus === 'string' ? corpus : undefined),
   ]);
+  const language = articleLanguage(article);
+  // Every analysis reads English; another language would get a report made of noise.
+  if (!language.english)
+    throw new InputError(`${file}: the article is ${language.name ? `in ${language.name}` : 'not in English'}; Crosscheck reads English articles only for now`);
   const report = buildReport(article, indexPack(pack));
-  process.stdout.write(options.flags.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+  if (options.flags.has('--json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (options.flags.has('--markdown')) process.stdout.write(reportToMarkdown(report));
+  else process.stdout.write(formatReport(report));
 }
 
 async function corpusBuild(options: Options): Promise<void> {

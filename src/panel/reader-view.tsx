@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser.js';
 import type { CorpusArticleText, PanelRequest } from '../messages.js';
 import { formatDate } from './format.js';
+import { OutletTag } from './evidence.js';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; article: CorpusArticleText } | { status: 'missing' } | { status: 'failed'; message: string };
 
@@ -46,6 +47,7 @@ export function ReaderView({ articleId, sentence, onClose }: { articleId: string
         <button type="button" class="reader-close" ref={closeButton} onClick={onClose}>
           ← Back to the report
         </button>
+        <OutletTag articleId={articleId} />
       </div>
       {loaded.status === 'loading' && <p class="reader-note">Opening the article…</p>}
       {loaded.status === 'missing' && <p class="reader-note">This article is no longer in the corpus.</p>}

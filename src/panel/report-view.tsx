@@ -3,22 +3,32 @@ import type { Report } from '../core/types.js';
 import { CURRENT, type Evidence } from '../core/compare/contract.js';
 import { browser } from '../platform/browser.js';
 import type { HighlightResult, PanelRequest } from '../messages.js';
-import { EvidenceContext, OutletsContext } from './evidence.js';
+import { EvidenceContext, OutletsContext, OutletTag } from './evidence.js';
 import { outletStyles } from './outlets.js';
 import { ReaderView } from './reader-view.js';
 import { RelatedCoverage } from './related-coverage.js';
 import { formatDate } from './format.js';
 import { SummaryLine } from './summary-line.js';
+import { SectionsContext, type SectionsState } from './panel-section.js';
+import { ExportBar } from './export.js';
 import { NumbersSection } from './sections/numbers.js';
 import { QuotesSection } from './sections/quotes.js';
 import { FactsSection } from './sections/facts.js';
 import { FramingSection } from './sections/framing.js';
 
-/** A finished report: every section, sharing one outlet legend and one way of showing evidence. */
+/** A finished report: the summary first, then every section, sharing one outlet legend and one way of showing evidence. */
 export function ReportView({ report, tabId }: { report: Report; tabId: number | undefined }) {
   const outlets = useMemo(() => outletStyles(report), [report]);
   const [reading, setReading] = useState<Evidence | undefined>(undefined);
   const [status, setStatus] = useState('');
+  const [closed, setClosed] = useState<Record<string, boolean>>({});
+  const sections = useMemo<SectionsState>(
+    () => ({
+      isOpen: (id) => !closed[id],
+      setOpen: (id, open) => setClosed((was) => ({ ...was, [id]: !open })),
+    }),
+    [closed],
+  );
 
   const showEvidence = useCallback(
     (evidence: Evidence) => {
@@ -47,31 +57,52 @@ export function ReportView({ report, tabId }: { report: Report; tabId: number | 
   return (
     <OutletsContext.Provider value={outlets}>
       <EvidenceContext.Provider value={showEvidence}>
-        <div hidden={reading !== undefined}>
-          <section class="article-summary" aria-label="This article">
-            <p class="current-title" data-testid="current-title">
-              {article.title}
+        <SectionsContext.Provider value={sections}>
+          <div hidden={reading !== undefined} class="report" data-testid="report">
+            <section class="article-summary" aria-labelledby="current-title">
+              <OutletTag articleId={CURRENT} />
+              <h2 class="current-title" id="current-title" data-testid="current-title">
+                {article.title}
+              </h2>
+              <p class="current-meta">
+                {[article.source, date, `${article.wordCount.toLocaleString('en')} words`].filter(Boolean).join(' · ')}
+              </p>
+            </section>
+            <SummaryLine report={report} />
+            {report.related.length > 0 && <Legend report={report} />}
+            <ExportBar report={report} />
+            <p class="evidence-status" role="status" data-testid="evidence-status">
+              {status}
             </p>
-            <p class="current-meta">
-              {[article.source, date, `${article.wordCount.toLocaleString('en')} words`].filter(Boolean).join(' · ')}
-            </p>
-          </section>
-          <p class="evidence-status" role="status" data-testid="evidence-status">
-            {status}
-          </p>
-          <SummaryLine report={report} />
-          <RelatedCoverage report={report} />
-          {report.related.length > 0 && (
-            <>
-              <NumbersSection section={report.numbers} />
-              <FactsSection section={{ outlets: sameEventOutlets, omissions: report.omissions, exclusives: report.exclusives }} />
-              <QuotesSection section={report.quotes} />
-              <FramingSection section={report.framing} />
-            </>
-          )}
-        </div>
-        {reading && <ReaderView articleId={reading.articleId} sentence={reading.sentence} onClose={closeReader} />}
+            <RelatedCoverage report={report} />
+            {report.related.length > 0 && (
+              <>
+                <NumbersSection section={report.numbers} />
+                <FactsSection section={{ outlets: sameEventOutlets, omissions: report.omissions, exclusives: report.exclusives }} />
+                <QuotesSection section={report.quotes} />
+                <FramingSection section={report.framing} />
+              </>
+            )}
+          </div>
+          {reading && <ReaderView articleId={reading.articleId} sentence={reading.sentence} onClose={closeReader} />}
+        </SectionsContext.Provider>
       </EvidenceContext.Provider>
     </OutletsContext.Provider>
+  );
+}
+
+/** Each outlet's colour and short name, as every section shows them. */
+function Legend({ report }: { report: Report }) {
+  return (
+    <ul class="legend" aria-label="Outlets: the colour and name every section uses" data-testid="legend">
+      <li class="legend-label" aria-hidden="true">
+        Outlets
+      </li>
+      {[CURRENT, ...report.related.map((r) => r.id)].map((id) => (
+        <li key={id}>
+          <OutletTag articleId={id} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,9 +1,12 @@
+import { useContext } from 'preact/hooks';
 import type { Report } from '../core/types.js';
+import { SectionsContext } from './panel-section.js';
 import { plural, summarise } from '../core/summary.js';
 
 /** One line that says what the comparison found, each part a link to its section. */
 export function SummaryLine({ report }: { report: Report }) {
   const s = summarise(report);
+  const sections = useContext(SectionsContext);
   if (s.outlets === 0) return null;
   const parts: { text: string; target: string; key: string }[] = [
     { key: 'outlets', text: plural(s.outlets, 'other outlet', 'other outlets'), target: 'related-heading' },
@@ -14,10 +17,13 @@ export function SummaryLine({ report }: { report: Report }) {
   if (s.oneSided) parts.push({ key: 'voices', text: 'coverage leans on one side’s voices', target: 'framing-heading' });
   const jump = (event: Event, target: string): void => {
     event.preventDefault();
-    const heading = document.getElementById(target);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.setAttribute('tabindex', '-1');
-    heading?.focus({ preventScroll: true });
+    // A folded section opens first, so that the jump lands on its content.
+    sections?.setOpen(target.replace(/-heading$/, ''), true);
+    requestAnimationFrame(() => {
+      const heading = document.getElementById(target);
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+    });
   };
   return (
     <nav class="summary-line" aria-label="Summary of the comparison" data-testid="summary-line">

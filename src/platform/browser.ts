@@ -55,6 +55,16 @@ export async function callInTab<T>(tabId: number, file: string, globalName: stri
   return outcome.result as T;
 }
 
+/** Whether the extension may run script in the tab now (its activeTab grant still holds); reads nothing. */
+export async function canReadTab(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, func: () => true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Styles the highlight the page's sentence gets; a user-origin sheet, so the page's own markup is untouched. */
 export async function insertHighlightStyle(tabId: number, css: string): Promise<void> {
   await browser.scripting.insertCSS({ target: { tabId }, css });

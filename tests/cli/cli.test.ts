@@ -37,6 +37,23 @@ describe('crosscheck compare', () => {
     expect(result.stdout).toMatch(/^Quotes/m);
   });
 
+  it('prints the report as Markdown for notes with --markdown, the same as the panel exports', () => {
+    const page = join(FIXTURES, 'seed-pages', seedId('001'), 'page.html');
+    const result = run('compare', page, '--markdown');
+    expect(result.status).toBe(0);
+    const md = result.stdout;
+    expect(md.split('\n')[0]).toBe('# Crosscheck: Afghanistan and Pakistan declare cease-fire after weeks of border clashes');
+    expect([...md.matchAll(/^## (.+?)(?: \(\d+\))?$/gm)].map((m) => m[1])).toEqual(['Related coverage', 'Numbers', 'Missing facts', 'Quotes', 'Framing']);
+    expect(md).toMatch(/^\*\*Summary:\*\* 4 other outlets · \d+ figures disagree/m);
+    // Evidence sentences under the outlet that printed them.
+    expect(md).toMatch(/^- \*\*This article\*\*: at least 23\n  > .*at least 23 Pakistani soldiers dead/m);
+    expect(md).toMatch(/^- \*\*Alwaght\*\*: 58$/m);
+    const usage = run('compare', page, '--markdown', '--json');
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/choose one of --json and --markdown/);
+    expect(run('--help').stdout).toContain('--markdown');
+  });
+
   it('says "no related coverage" for an unrelated article', () => {
     const result = run('compare', join(FIXTURES, 'readability/bbc-1/source.html'));
     expect(result.status).toBe(0);
@@ -56,6 +73,7 @@ describe('crosscheck compare', () => {
     ['an empty page', ['compare', '@empty.txt'], /empty/],
     ['a binary file', ['compare', '@binary.txt'], /binary/],
     ['a page that is not an article', ['compare', '@nav.html'], /does not look like an article|no article text/],
+    ['an article in another language', ['compare', join(FIXTURES, 'hostile/non-english-german/page.html')], /in German; Crosscheck reads English articles only for now/],
     ['an unreadable pack', ['compare', join(SEED_DIR, `${seedId('000')}.txt`), '--corpus', '@bad.json'], /not valid JSON/],
     ['a pack of another format', ['compare', join(SEED_DIR, `${seedId('000')}.txt`), '--corpus', '@other.json'], /not a Crosscheck corpus pack/],
     ['an unknown option', ['compare', 'x.txt', '--fast'], /unknown option --fast/],

@@ -1,4 +1,12 @@
-// The little of the extension API that the browser tests evaluate inside the service worker.
+// The little of the extension API that the browser tests evaluate inside the service worker and the panel.
 declare const chrome: {
-  storage: { session: { get(keys: string | null): Promise<Record<string, unknown>>; remove(keys: string): Promise<void> } };
+  storage: {
+    session: { get(keys: string | null): Promise<Record<string, unknown>>; remove(keys: string): Promise<void> };
+    onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
+  };
+  tabs: {
+    get(tabId: number): Promise<{ id?: number; windowId: number }>;
+    query(query: Record<string, unknown>): Promise<{ id?: number; windowId: number }[]>;
+  };
+  windows: { create(options: { url: string; type: 'popup' | 'normal'; width?: number; height?: number; focused?: boolean }): Promise<unknown> };
 };

@@ -209,3 +209,57 @@ export async function pressAndSettle(harness: Harness, page: Page): Promise<{ ta
   await clickToolbarButton(harness, page);
   return settledState(harness, url);
 }
+
+/**
+ * The panel as the side panel runs it, following the active tab of the window that holds `tabId`,
+ * opened in a window of its own so that it stays open while the test switches tabs.
+ */
+export async function openFollowingPanel(harness: Harness, tabId: number, width = 400): Promise<Page> {
+  const windowId = (await harness.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId)) as number;
+  const url = `chrome-extension://${harness.extensionId}/panel/panel.html?window=${windowId}`;
+  const opened = harness.context.waitForEvent('page', { predicate: (p) => p.url() === url });
+  await harness.worker.evaluate(
+    async ({ url, width }) => void (await chrome.windows.create({ url, type: 'popup', width, height: 760, focused: false })),
+    { url, width },
+  );
+  const panel = await opened;
+  await panel.waitForLoadState();
+  return panel;
+}
+
+/** The state the background stored for a tab, or undefined. */
+export async function stateOf(harness: Harness, tabId: number): Promise<Record<string, unknown> | undefined> {
+  return (await harness.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tab:${tabId}`)) as
+    | Record<string, unknown>
+    | undefined;
+}
+
+/** Runs axe-core (a dev dependency) on a page and returns its serious and critical violations. */
+export async function seriousAccessibilityViolations(page: Page, exclude: string[] = []): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    // Evaluated through the DevTools protocol: extension pages forbid inline scripts, so addScriptTag is refused.
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  }
+  const results = (await page.evaluate(async (exclude) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ['violations'] });
+  }, exclude)) as { passes: unknown[]; violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
+  if (results.passes.length === 0) throw new Error('axe-core checked nothing on this page');
+  if (process.env.AXE_LOG) console.log(page.url(), `${results.passes.length} rules passed;`, results.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ') || 'no violations');
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** The panel page with the given query (`tab=ID` or `window=ID`), in a window of its own so that it renders while the reader's tab is in front. */
+export async function openPanelWindow(harness: Harness, query: string, width = 400): Promise<Page> {
+  const url = `chrome-extension://${harness.extensionId}/panel/panel.html?${query}`;
+  const opened = harness.context.waitForEvent('page', { predicate: (p) => p.url() === url });
+  await harness.worker.evaluate(
+    async ({ url, width }) => void (await chrome.windows.create({ url, type: 'popup', width, height: 760, focused: false })),
+    { url, width },
+  );
+  const panel = await opened;
+  await panel.waitForLoadState();
+  return panel;
+}

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Exclusive, FactsSection as Section, Omission } from '../../core/facts/index.js';
 import { EvidenceSentence, OutletTag } from '../evidence.js';
+import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
-/** Exclusives shown before the reader asks for the rest: long articles have many. */
-const EXCLUSIVES_SHOWN = 8;
+/** Facts of each list shown before the reader asks for the rest: long articles have many. */
+const EXCLUSIVES_SHOWN = 3;
+const OMISSIONS_SHOWN = 5;
 
 export function supportLabel(reportedBy: number, outlets: number): string {
   return `reported by ${reportedBy} of ${outlets}`;
@@ -13,9 +15,9 @@ export function FactsSection({ section }: { section: Section }) {
   const outlets = section.outlets.length;
   const several = section.omissions.filter((o) => o.reportedBy.length > 1);
   const single = section.omissions.filter((o) => o.reportedBy.length <= 1);
+  const missing = useShowAll(several, OMISSIONS_SHOWN);
   return (
-    <section aria-labelledby="facts-heading" class="section facts" data-testid="facts-section">
-      <h2 id="facts-heading">Missing here and only here</h2>
+    <PanelSection id="facts" title="Missing here and only here" testid="facts-section" class="facts">
 
       <h3 id="facts-missing-heading">
         Missing here{several.length > 0 && <span class="count"> · {several.length}</span>}
@@ -31,23 +33,32 @@ export function FactsSection({ section }: { section: Section }) {
       ) : (
         <>
           {several.length > 0 && (
-            <ol class="fact-list" aria-labelledby="facts-missing-heading" data-testid="facts-omissions">
-              {several.map((o, i) => (
-                <OmissionItem key={i} omission={o} outlets={outlets} />
-              ))}
-            </ol>
+            <>
+              <ol class="fact-list" aria-labelledby="facts-missing-heading" id="facts-omissions" data-testid="facts-omissions">
+                {missing.shown.map((o, i) => (
+                  <OmissionItem key={i} omission={o} outlets={outlets} />
+                ))}
+              </ol>
+              <ShowAllButton {...missing} total={several.length} controls="facts-omissions" noun="missing facts" testid="facts-omissions-more" />
+            </>
           )}
           {single.length > 0 && (
-            <details class="fact-single" data-testid="facts-single" open={several.length === 0 && single.length <= 5}>
-              <summary>
-                Reported by one other outlet only <span class="count">· {single.length}</span>
-              </summary>
+            <LazyDetails
+              class="fact-single"
+              testid="facts-single"
+              open={several.length === 0 && single.length <= 5}
+              summary={
+                <>
+                  Reported by one other outlet only <span class="count">· {single.length}</span>
+                </>
+              }
+            >
               <ol class="fact-list" data-testid="facts-omissions-single">
                 {single.map((o, i) => (
                   <OmissionItem key={i} omission={o} outlets={outlets} />
                 ))}
               </ol>
-            </details>
+            </LazyDetails>
           )}
         </>
       )}
@@ -62,7 +73,7 @@ export function FactsSection({ section }: { section: Section }) {
       ) : (
         <Exclusives exclusives={section.exclusives} />
       )}
-    </section>
+    </PanelSection>
   );
 }
 
@@ -70,16 +81,19 @@ function OmissionItem({ omission, outlets }: { omission: Omission; outlets: numb
   const support = supportLabel(omission.reportedBy.length, outlets);
   return (
     <li class="fact omission" data-testid="facts-omission" data-support={omission.reportedBy.length}>
-      <details>
-        <summary>
-          <span class="fact-summary">{omission.summary}</span>
-          <span class="fact-support" data-testid="facts-support">
-            {support}
-            {omission.reportedBy.map((id) => (
-              <OutletTag key={id} articleId={id} />
-            ))}
-          </span>
-        </summary>
+      <LazyDetails
+        summary={
+          <>
+            <span class="fact-summary">{omission.summary}</span>
+            <span class="fact-support" data-testid="facts-support">
+              {support}
+              {omission.reportedBy.map((id) => (
+                <OutletTag key={id} articleId={id} />
+              ))}
+            </span>
+          </>
+        }
+      >
         <ul class="fact-evidence" aria-label={`What the outlets say (${support})`}>
           {omission.evidence.map((e, i) => (
             <li key={i} data-testid="facts-evidence">
@@ -88,7 +102,7 @@ function OmissionItem({ omission, outlets }: { omission: Omission; outlets: numb
             </li>
           ))}
         </ul>
-      </details>
+      </LazyDetails>
     </li>
   );
 }
@@ -108,8 +122,8 @@ function Exclusives({ exclusives }: { exclusives: readonly Exclusive[] }) {
         ))}
       </ol>
       {exclusives.length > EXCLUSIVES_SHOWN && (
-        <button type="button" class="fact-more" aria-expanded={all} aria-controls="facts-exclusives" data-testid="facts-more" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${exclusives.length}`}
+        <button type="button" class="show-all fact-more" aria-expanded={all} aria-controls="facts-exclusives" data-testid="facts-more" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer facts only here' : `Show all ${exclusives.length} facts only here`}
         </button>
       )}
     </>

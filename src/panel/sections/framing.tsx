@@ -1,19 +1,35 @@
 import type { FramingActor, FramingFlag, FramingSection as FramingData, FramingVoice } from '../../core/framing/index.js';
-import { EvidenceSentence, OutletTag } from '../evidence.js';
+import { useContext } from 'preact/hooks';
+import { CURRENT } from '../../core/compare/contract.js';
+import { EvidenceSentence, OutletsContext, OutletTag } from '../evidence.js';
+import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
+
+/** Loaded and hedged words shown before the reader asks for the rest. */
+const FLAGS_SHOWN = 3;
 
 const FLAG_LABEL: Record<FramingFlag['kind'], string> = { 'one-sided': 'One-sided', loaded: 'Loaded', hedged: 'Hedged' };
 const NO_SIDE = 'no side stated';
 
-/** Outlets in report order: the page's own article first, as the section lists them. */
-function outletsOf(section: FramingData): string[] {
-  return Object.keys(section.voices);
+/**
+ * Outlets in the panel's order: the page's own article first, then related coverage in report order.
+ * Key order alone is not enough: extension storage may hand the report back with its keys sorted.
+ */
+function outletsOf(section: FramingData, outlets: Record<string, { colour: number }>): string[] {
+  const keys = Object.keys(section.voices);
+  const rank = (id: string) => (id === CURRENT ? -1 : outlets[id] ? Object.keys(outlets).indexOf(id) : keys.length + keys.indexOf(id));
+  return [...keys].sort((a, b) => rank(a) - rank(b));
 }
 
+/** Actors shown before the reader asks for the rest: the most-named come first. */
+const ACTORS_SHOWN = 6;
+
 function ActorTable({ actors, outlets }: { actors: FramingActor[]; outlets: string[] }) {
+  const rows = useShowAll(actors, ACTORS_SHOWN);
   if (actors.length === 0) return <p class="empty">No actor is named differently across these outlets.</p>;
   return (
-    <div class="framing-table-wrap" tabIndex={0} aria-label="Labels per actor and outlet (scrolls sideways)">
-      <table class="framing-actors" data-testid="framing-actors">
+    <>
+    <div class="framing-table-wrap" tabIndex={0} role="region" aria-label="Labels per actor and outlet (scrolls sideways)">
+      <table class="framing-actors" id="framing-actors" data-testid="framing-actors">
         <caption>Labels per actor. Quoted labels (in quotation marks, dashed) appear only inside quotations the outlet reports.</caption>
         <thead>
           <tr>
@@ -26,13 +42,16 @@ function ActorTable({ actors, outlets }: { actors: FramingActor[]; outlets: stri
           </tr>
         </thead>
         <tbody>
-          {actors.map((actor) => (
+          {rows.shown.map((actor) => (
             <tr key={actor.actor} data-testid="framing-actor">
               <th scope="row">{actor.actor}</th>
               {outlets.map((id) => (
                 <td key={id} data-article-id={id}>
                   {(actor.labels[id] ?? []).length === 0 ? (
-                    <span class="muted" aria-label="not mentioned">—</span>
+                    <span class="muted">
+                      <span aria-hidden="true">—</span>
+                      <span class="sr-only">not mentioned</span>
+                    </span>
                   ) : (
                     <ul class="labels">
                       {(actor.labels[id] ?? []).map((l) =>
@@ -55,6 +74,8 @@ function ActorTable({ actors, outlets }: { actors: FramingActor[]; outlets: stri
         </tbody>
       </table>
     </div>
+    <ShowAllButton {...rows} total={actors.length} controls="framing-actors" noun="actors" testid="framing-actors-more" />
+    </>
   );
 }
 
@@ -80,10 +101,7 @@ function VoiceBalance({ articleId, voices, sideIndex }: { articleId: string; voi
               <span key={s.side} class={`voice-seg side-${sideIndex(s.side)}`} style={{ width: `${(100 * s.count) / total}%` }} title={`${s.side}: ${s.count}`} />
             ))}
           </span>
-          <details class="voice-list">
-            <summary>
-              {voices.length} {voices.length === 1 ? 'voice' : 'voices'} · {summary}
-            </summary>
+          <LazyDetails class="voice-list" summary={`${voices.length} ${voices.length === 1 ? 'voice' : 'voices'} · ${summary}`}>
             <ul>
               {voices.map((v) => (
                 <li key={v.speaker} data-testid="framing-voice">
@@ -98,7 +116,7 @@ function VoiceBalance({ articleId, voices, sideIndex }: { articleId: string; voi
                 </li>
               ))}
             </ul>
-          </details>
+          </LazyDetails>
         </>
       )}
     </li>
@@ -106,15 +124,15 @@ function VoiceBalance({ articleId, voices, sideIndex }: { articleId: string; voi
 }
 
 export function FramingSection({ section }: { section: FramingData }) {
-  const outlets = outletsOf(section);
+  const outlets = outletsOf(section, useContext(OutletsContext));
   const sides: string[] = [];
   for (const id of outlets) for (const s of sideShares(section.voices[id] ?? [])) if (!sides.includes(s.side)) sides.push(s.side);
   const sideIndex = (side: string) => (side === NO_SIDE ? 9 : Math.min(sides.indexOf(side), 8));
   const oneSided = section.flags.filter((f) => f.kind === 'one-sided');
   const wordFlags = section.flags.filter((f) => f.kind !== 'one-sided');
+  const flags = useShowAll(wordFlags, FLAGS_SHOWN);
   return (
-    <section class="section framing" aria-labelledby="framing-heading" data-testid="framing-section">
-      <h2 id="framing-heading">Framing</h2>
+    <PanelSection id="framing" title="Framing" testid="framing-section" class="framing">
       <h3>Labels</h3>
       <ActorTable actors={section.actors} outlets={outlets} />
       <h3>Voices</h3>
@@ -131,14 +149,15 @@ export function FramingSection({ section }: { section: FramingData }) {
       {wordFlags.length > 0 && (
         <>
           <h3>Loaded and hedged words</h3>
-          <ul class="flags" data-testid="framing-flags">
-            {wordFlags.map((f, i) => (
+          <ul class="flags" id="framing-flags" data-testid="framing-flags">
+            {flags.shown.map((f, i) => (
               <li key={i} class={`flag ${f.kind}`} data-kind={f.kind} data-article-id={f.articleId}>
                 <OutletTag articleId={f.articleId} /> <span class="flag-kind">{FLAG_LABEL[f.kind]}</span> <span class="flag-detail">{f.detail}</span>
                 {f.sentence && <EvidenceSentence evidence={{ articleId: f.articleId, sentence: f.sentence }} />}
               </li>
             ))}
           </ul>
+          <ShowAllButton {...flags} total={wordFlags.length} controls="framing-flags" noun="words" testid="framing-more" />
         </>
       )}
       {section.leads && (
@@ -163,6 +182,6 @@ export function FramingSection({ section }: { section: FramingData }) {
           </dl>
         </>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -1,6 +1,10 @@
 import type { NumberGroup, NumbersSection as Section } from '../../core/numbers/index.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
 import { formatFigureValue, plotScale } from '../../core/numbers/display.js';
+import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
+
+/** Groups shown before the reader asks for the rest; every diverging group is always shown. */
+const GROUPS_SHOWN = 5;
 
 type Verdict = NumberGroup['verdict'];
 
@@ -65,14 +69,17 @@ function Group({ group }: { group: NumberGroup }) {
   const verdict = VERDICTS[group.verdict];
   return (
     <li class={`number-group verdict-${group.verdict}`} data-testid="number-group" data-verdict={group.verdict}>
-      <details>
-        <summary>
-          <span class={`number-verdict ${group.verdict}`} title={verdict.hint}>
-            {verdict.label}
-          </span>
-          <span class="number-subject">{group.subject}</span>
-          <DotPlot group={group} />
-        </summary>
+      <LazyDetails
+        summary={
+          <>
+            <span class={`number-verdict ${group.verdict}`} title={verdict.hint}>
+              {verdict.label}
+            </span>
+            <span class="number-subject">{group.subject}</span>
+            <DotPlot group={group} />
+          </>
+        }
+      >
         <ul class="number-figures">
           {group.figures.map((f, i) => (
             <li key={i} class="number-figure" data-testid="number-figure" data-article-id={f.articleId}>
@@ -90,28 +97,31 @@ function Group({ group }: { group: NumberGroup }) {
             </li>
           ))}
         </ul>
-      </details>
+      </LazyDetails>
     </li>
   );
 }
 
 export function NumbersSection({ section }: { section: Section }) {
+  const diverging = section.filter((g) => g.verdict === 'diverges').length;
+  const list = useShowAll(section, Math.max(GROUPS_SHOWN, diverging));
   return (
-    <section aria-labelledby="numbers-heading" class="section numbers" data-testid="numbers-section">
-      <h2 id="numbers-heading">
-        Numbers{section.length > 0 && <span class="count"> · {section.length}</span>}
-      </h2>
+    <PanelSection id="numbers" title="Numbers" count={section.length} testid="numbers-section" class="numbers">
       {section.length === 0 ? (
         <p class="empty" data-testid="numbers-empty">
           No figure in this article or its coverage is counted by two outlets.
         </p>
       ) : (
-        <ul class="number-groups">
-          {section.map((group, i) => (
-            <Group key={i} group={group} />
-          ))}
-        </ul>
+        <>
+          <p class="section-hint">Figures two or more outlets give for the same thing; open one to see each outlet’s sentence.</p>
+          <ul class="number-groups" id="number-groups">
+            {list.shown.map((group, i) => (
+              <Group key={i} group={group} />
+            ))}
+          </ul>
+          <ShowAllButton {...list} total={section.length} controls="number-groups" noun="figures" testid="numbers-more" />
+        </>
       )}
-    </section>
+    </PanelSection>
   );
 }

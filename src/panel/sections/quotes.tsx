@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { QuoteGroup, QuoteRendering, QuotesSection as Section, Verdict } from '../../core/quotes/index.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
 import { formatDate } from '../format.js';
+import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
 const VERDICTS: Record<Verdict, { label: string; hint: string }> = {
   verbatim: { label: 'Verbatim', hint: 'The outlets print the same words' },
@@ -18,7 +19,13 @@ export function citation(speaker: string, rendering: QuoteRendering, outlet: str
   return `${speaker}: ${words} — ${outlet}${date ? `, ${date}` : ''}`;
 }
 
-/** Speakers in order of first appearance, each with their statements. */
+/** Worded differently first, then the same words, then statements only one outlet carries. */
+const RANK: Record<Verdict, number> = { variant: 0, truncated: 0, paraphrase: 0, verbatim: 1, 'single-source': 2 };
+
+/** Speakers shown before the reader asks for the rest. */
+const SPEAKERS_SHOWN = 3;
+
+/** Speakers in order of their most telling statement (then of first appearance), each with their statements in that order. */
 function bySpeaker(section: Section): [string, QuoteGroup[]][] {
   const out = new Map<string, QuoteGroup[]>();
   for (const group of section) {
@@ -26,42 +33,95 @@ function bySpeaker(section: Section): [string, QuoteGroup[]][] {
     list.push(group);
     out.set(group.speaker, list);
   }
-  return [...out.entries()];
+  const best = (groups: QuoteGroup[]) => Math.min(...groups.map((g) => RANK[g.verdict]));
+  return [...out.entries()]
+    .map(([speaker, groups]): [string, QuoteGroup[]] => [speaker, [...groups].sort((a, b) => RANK[a.verdict] - RANK[b.verdict])])
+    .sort((a, b) => best(a[1]) - best(b[1]));
 }
 
 export function QuotesSection({ section }: { section: Section }) {
   const speakers = bySpeaker(section);
+  const compared = speakers.filter(([, groups]) => groups.some((g) => g.verdict !== 'single-source'));
+  const single = speakers.filter(([, groups]) => groups.every((g) => g.verdict === 'single-source'));
+  const list = useShowAll(compared, SPEAKERS_SHOWN);
+  const singleCount = single.reduce((n, [, groups]) => n + groups.length, 0);
   return (
-    <section aria-labelledby="quotes-heading" class="section quotes" data-testid="quotes-section">
-      <h2 id="quotes-heading">
-        Quotes{section.length > 0 && <span class="count"> · {section.length}</span>}
-      </h2>
+    <PanelSection id="quotes" title="Quotes" count={section.length} testid="quotes-section" class="quotes">
       {section.length === 0 ? (
         <p class="empty" data-testid="quotes-empty">
           No attributed quotes in this article or its coverage.
         </p>
       ) : (
-        speakers.map(([speaker, groups], s) => (
-          <div class="quote-speaker" key={speaker} data-testid="quote-speaker">
-            <h3 id={`quote-speaker-${s}`}>{speaker}</h3>
-            <ul class="quote-groups" aria-labelledby={`quote-speaker-${s}`}>
-              {groups.map((group, g) => (
-                <li class={`quote-group verdict-${group.verdict}`} key={g} data-testid="quote-group" data-verdict={group.verdict}>
-                  <span class={`quote-verdict ${group.verdict}`} title={VERDICTS[group.verdict].hint}>
-                    {VERDICTS[group.verdict].label}
-                  </span>
-                  <ol class="quote-renderings">
-                    {group.renderings.map((rendering, r) => (
-                      <Rendering key={r} speaker={speaker} rendering={rendering} />
-                    ))}
-                  </ol>
-                </li>
+        <>
+          {compared.length > 0 && (
+            <>
+              <div id="quote-speakers">
+                {list.shown.map(([speaker, groups]) => (
+                  <Speaker key={speaker} speaker={speaker} groups={groups} index={speakers.findIndex(([s]) => s === speaker)} />
+                ))}
+              </div>
+              <ShowAllButton {...list} total={compared.length} controls="quote-speakers" noun="speakers" testid="quotes-more" />
+            </>
+          )}
+          {single.length > 0 && (
+            <LazyDetails
+              class="quote-single"
+              testid="quotes-single"
+              open={compared.length === 0 && singleCount <= 5}
+              summary={
+                <>
+                  Statements only one outlet carries <span class="count">· {singleCount}</span>
+                </>
+              }
+            >
+              {single.map(([speaker, groups]) => (
+                <Speaker key={speaker} speaker={speaker} groups={groups} index={speakers.findIndex(([s]) => s === speaker)} />
               ))}
-            </ul>
-          </div>
-        ))
+            </LazyDetails>
+          )}
+        </>
       )}
-    </section>
+    </PanelSection>
+  );
+}
+
+function Speaker({ speaker, groups, index }: { speaker: string; groups: QuoteGroup[]; index: number }) {
+  const shared = groups.filter((g) => g.verdict !== 'single-source');
+  const alone = groups.filter((g) => g.verdict === 'single-source');
+  const head = `quote-speaker-${index}`;
+  return (
+    <div class="quote-speaker" data-testid="quote-speaker">
+      <h3 id={head}>{speaker}</h3>
+      <ul class="quote-groups" aria-labelledby={head}>
+        {(shared.length > 0 ? shared : alone).map((group, g) => (
+          <QuoteGroupItem key={g} speaker={speaker} group={group} />
+        ))}
+      </ul>
+      {shared.length > 0 && alone.length > 0 && (
+        <LazyDetails class="quote-more" summary={`${alone.length} more only one outlet carries`}>
+          <ul class="quote-groups">
+            {alone.map((group, g) => (
+              <QuoteGroupItem key={g} speaker={speaker} group={group} />
+            ))}
+          </ul>
+        </LazyDetails>
+      )}
+    </div>
+  );
+}
+
+function QuoteGroupItem({ speaker, group }: { speaker: string; group: QuoteGroup }) {
+  return (
+    <li class={`quote-group verdict-${group.verdict}`} data-testid="quote-group" data-verdict={group.verdict}>
+      <span class={`quote-verdict ${group.verdict}`} title={VERDICTS[group.verdict].hint}>
+        {VERDICTS[group.verdict].label}
+      </span>
+      <ol class="quote-renderings">
+        {group.renderings.map((rendering, r) => (
+          <Rendering key={r} speaker={speaker} rendering={rendering} />
+        ))}
+      </ol>
+    </li>
   );
 }
 
@@ -82,15 +142,15 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
         {rendering.relation !== 'reference' && <span class="quote-relation">{rendering.relation}</span>}
         {rendering.indirect && <span class="quote-indirect">reported speech</span>}
         {rendering.channel && <span class="quote-channel">{rendering.channel}</span>}
+        <button type="button" class="quote-copy" data-testid="quote-copy" onClick={copy} aria-label={`Copy citation of ${speaker} in ${outlet.name}`}>
+          {copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy citation'}
+        </button>
       </div>
       <EvidenceSentence evidence={{ articleId: rendering.articleId, sentence: rendering.sentence }}>
         <q class="quote-text" data-testid="quote-text">
           {rendering.diff && rendering.relation !== 'paraphrase' ? <DiffText parts={rendering.diff} /> : rendering.text}
         </q>
       </EvidenceSentence>
-      <button type="button" class="quote-copy" data-testid="quote-copy" onClick={copy} aria-label={`Copy citation of ${speaker} in ${outlet.name}`}>
-        {copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy citation'}
-      </button>
     </li>
   );
 }

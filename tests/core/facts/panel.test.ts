@@ -19,8 +19,15 @@ function mount(s: Section, onEvidence: (e: Evidence) => void = () => {}) {
   return root;
 }
 
+
+/** Opens a folded <details> the way a click does; its content is rendered on the toggle. */
+async function open(details: HTMLDetailsElement): Promise<void> {
+  details.open = true;
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 describe('facts panel', () => {
-  it('lists what is missing with its support, expanding to the outlets’ sentences', () => {
+  it('lists what is missing with its support, expanding to the outlets’ sentences', async () => {
     const root = mount(section);
     expect(root.querySelector('h2')?.textContent).toContain('Missing here');
     const items = [...root.querySelectorAll('[data-testid="facts-omissions"] > [data-testid="facts-omission"]')];
@@ -29,16 +36,18 @@ describe('facts panel', () => {
     expect(targeting.querySelector('[data-testid="facts-support"]')?.textContent).toContain('reported by 3 of 3');
     const details = targeting.querySelector('details')!;
     expect(details.open).toBe(false);
+    await open(details);
     expect(targeting.querySelectorAll('[data-testid="facts-evidence"]').length).toBe(3);
     // The summary element is what the keyboard reaches and toggles.
     expect(details.querySelector('summary')).not.toBeNull();
     expect(targeting.querySelectorAll('[data-article-id]').length).toBeGreaterThan(3);
   });
 
-  it('keeps facts reported by one outlet apart from those reported by several', () => {
+  it('keeps facts reported by one outlet apart from those reported by several', async () => {
     const root = mount(section);
     const single = root.querySelector<HTMLDetailsElement>('[data-testid="facts-single"]')!;
     expect(single.open).toBe(false);
+    await open(single);
     const supports = [...single.querySelectorAll('[data-testid="facts-omission"]')].map((e) => e.getAttribute('data-support'));
     expect(new Set(supports)).toEqual(new Set(['1']));
   });

@@ -10,11 +10,25 @@ import { seedSections } from './seed-setup.js';
 const section = seedSections().get(seedId('004'));
 if (!section) throw new Error('no section');
 
+
+/** Opens a folded <details> the way a click does; its content is rendered on the toggle. */
+async function open(details: HTMLDetailsElement): Promise<void> {
+  details.open = true;
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 describe('framing panel and CLI', () => {
-  it('shows an actor-by-outlet label table with quoted labels marked', () => {
+  it('shows an actor-by-outlet label table with quoted labels marked', async () => {
     const root = document.createElement('div');
     render(h(FramingSection, { section }), root);
     expect(root.querySelector('h2')?.textContent).toBe('Framing');
+    // The first actors show at once; the rest behind one button.
+    const more = root.querySelector<HTMLButtonElement>('[data-testid="framing-actors-more"]');
+    if (section.actors.length > 6) {
+      expect(root.querySelectorAll('[data-testid="framing-actor"]').length).toBe(6);
+      more!.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } else expect(more).toBeNull();
     const rows = [...root.querySelectorAll('[data-testid="framing-actor"]')];
     expect(rows.length).toBe(section.actors.length);
     const taliban = rows.find((r) => r.querySelector('th')?.textContent === 'Taliban');
@@ -22,9 +36,10 @@ describe('framing panel and CLI', () => {
     expect(root.querySelectorAll('thead th').length).toBe(1 + Object.keys(section.voices).length);
   });
 
-  it('shows a voice-balance bar per outlet, and flags 002 one-sided with no sentence needed', () => {
+  it('shows a voice-balance bar per outlet, and flags 002 one-sided with no sentence needed', async () => {
     const root = document.createElement('div');
     render(h(FramingSection, { section }), root);
+    for (const details of root.querySelectorAll('details')) await open(details);
     const rows = [...root.querySelectorAll('[data-testid="framing-voices"]')];
     expect(rows.map((r) => r.getAttribute('data-article-id'))).toEqual(Object.keys(section.voices));
     const own = rows[0];
@@ -34,9 +49,13 @@ describe('framing panel and CLI', () => {
     expect(oneSided.map((e) => e.getAttribute('data-article-id'))).toEqual([seedId('002')]);
   });
 
-  it('lists loaded and hedged words with their sentences as evidence buttons', () => {
+  it('lists loaded and hedged words with their sentences as evidence buttons', async () => {
     const root = document.createElement('div');
     render(h(FramingSection, { section }), root);
+    // The first few show at once, the rest behind one button.
+    expect(root.querySelectorAll('[data-testid="framing-flags"] li').length).toBe(3);
+    root.querySelector<HTMLButtonElement>('[data-testid="framing-more"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const flags = [...root.querySelectorAll('[data-testid="framing-flags"] li')];
     expect(flags.length).toBeGreaterThan(3);
     const allegedly = flags.find((f) => f.textContent?.includes('allegedly'));

@@ -11,25 +11,39 @@ import { seedSection } from './helpers.js';
 
 const { section } = seedSection('001');
 
+
+/** Opens a folded <details> the way a click does; its content is rendered on the toggle. */
+async function open(details: HTMLDetailsElement): Promise<void> {
+  details.open = true;
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 describe('numbers panel', () => {
-  it('shows one compact row per group, diverging groups first, each with a dot plot', () => {
+  it('shows one compact row per group, diverging groups first, each with a dot plot', async () => {
     const root = document.createElement('div');
     render(h(NumbersSection, { section }), root);
     expect(root.querySelector('h2')?.textContent).toContain('Numbers');
+    // Every diverging group and the first few others show at once; the rest behind one button.
+    const diverging = section.filter((g) => g.verdict === 'diverges').length;
+    expect(root.querySelectorAll('[data-testid="number-group"]').length).toBe(Math.min(section.length, Math.max(5, diverging)));
+    root.querySelector<HTMLButtonElement>('[data-testid="numbers-more"]')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const groups = [...root.querySelectorAll('[data-testid="number-group"]')];
     expect(groups).toHaveLength(section.length);
     expect(groups[0]?.getAttribute('data-verdict')).toBe('diverges');
     expect(groups.every((g) => g.querySelector('summary [data-testid="number-plot"]'))).toBe(true);
+    for (const details of root.querySelectorAll('details')) await open(details);
     const toll = groups.find((g) => g.textContent?.includes('at least 23'));
     expect(toll?.getAttribute('data-verdict')).toBe('diverges');
     expect(toll?.querySelectorAll('circle, line.interval').length).toBe(2);
     expect(toll?.querySelector(`[data-article-id="${CURRENT}"]`)).not.toBeNull();
   });
 
-  it('links every figure to its sentence through EvidenceSentence', () => {
+  it('links every figure to its sentence through EvidenceSentence', async () => {
     const show = vi.fn();
     const root = document.createElement('div');
     render(h(EvidenceContext.Provider, { value: show }, h(NumbersSection, { section })), root);
+    for (const details of root.querySelectorAll('details')) await open(details);
     const figure = [...root.querySelectorAll('[data-testid="number-figure"]')].find((f) => f.textContent?.includes('at least 23'));
     const button = figure?.querySelector<HTMLButtonElement>('button.evidence');
     expect(button?.textContent).toContain('left at least 23 Pakistani soldiers dead');
