@@ -19,6 +19,7 @@ function median(samples: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+// `npm run bench` runs Node with --expose-gc, so that a heap reading counts live objects only.
 function heapMiB(): number {
   globalThis.gc?.();
   return process.memoryUsage().heapUsed / 1024 / 1024;
