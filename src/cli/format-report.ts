@@ -1,6 +1,6 @@
 import type { RelatedArticle, Report } from '../core/types.js';
 import { CURRENT } from '../core/compare/contract.js';
-import { plural, summarise } from '../core/summary.js';
+import { summaryParts } from '../core/summary.js';
 import { formatNumbers } from './format-numbers.js';
 import { formatQuotes } from './format-quotes.js';
 import { formatFacts } from './format-facts.js';
@@ -31,14 +31,7 @@ export function formatReport(report: Report): string {
     }
   }
   if (related.length > 0) {
-    const s = summarise(report);
-    const summary = [
-      plural(s.outlets, 'other outlet', 'other outlets'),
-      plural(s.figuresDisagree, 'figure disagrees', 'figures disagree'),
-      `${plural(s.factsMissing, 'fact', 'facts')} missing here`,
-      `${plural(s.quotesWordedDifferently, 'quote', 'quotes')} worded differently`,
-    ];
-    if (s.oneSided) summary.push('coverage leans on one side’s voices');
+    const summary = summaryParts(report).map((part) => part.text);
     lines.splice(3, 0, `  ${summary.join(' · ')}`);
     const outletName = outletNamer(report);
     const sameEvent = related.filter((r) => r.relation === 'same-event').map((r) => r.id);

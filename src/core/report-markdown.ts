@@ -5,7 +5,7 @@ import type { Omission } from './facts/index.js';
 import type { FramingSection, FramingVoice } from './framing/index.js';
 import { CURRENT } from './compare/contract.js';
 import { outletNames } from './outlet-names.js';
-import { plural, summarise } from './summary.js';
+import { plural, summaryParts } from './summary.js';
 
 /**
  * The whole report as Markdown for a journalist's notes: the summary, then every section in the
@@ -26,14 +26,7 @@ export function reportToMarkdown(report: Report): string {
     return finish(out);
   }
 
-  const s = summarise(report);
-  const summary = [
-    plural(s.outlets, 'other outlet', 'other outlets'),
-    plural(s.figuresDisagree, 'figure disagrees', 'figures disagree'),
-    `${plural(s.factsMissing, 'fact', 'facts')} missing here`,
-    `${plural(s.quotesWordedDifferently, 'quote', 'quotes')} worded differently`,
-  ];
-  if (s.oneSided) summary.push('coverage leans on one side’s voices');
+  const summary = summaryParts(report).map((part) => part.text);
   out.push(`**Summary:** ${summary.join(' · ')}`, '');
 
   out.push(`## Related coverage (${related.length})`, '');

@@ -29,3 +29,19 @@ export function summarise(report: Report): ReportSummary {
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+export type SummaryKey = 'outlets' | 'figures' | 'missing' | 'quotes' | 'voices';
+
+/** The summary as short phrases, in the order every front end shows them; empty when nothing is related. */
+export function summaryParts(report: Report): { key: SummaryKey; text: string }[] {
+  const s = summarise(report);
+  if (s.outlets === 0) return [];
+  const parts: { key: SummaryKey; text: string }[] = [
+    { key: 'outlets', text: plural(s.outlets, 'other outlet', 'other outlets') },
+    { key: 'figures', text: plural(s.figuresDisagree, 'figure disagrees', 'figures disagree') },
+    { key: 'missing', text: `${plural(s.factsMissing, 'fact', 'facts')} missing here` },
+    { key: 'quotes', text: `${plural(s.quotesWordedDifferently, 'quote', 'quotes')} worded differently` },
+  ];
+  if (s.oneSided) parts.push({ key: 'voices', text: 'coverage leans on one side’s voices' });
+  return parts;
+}

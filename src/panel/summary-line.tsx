@@ -1,20 +1,21 @@
 import { useContext } from 'preact/hooks';
 import type { Report } from '../core/types.js';
 import { SectionsContext } from './panel-section.js';
-import { plural, summarise } from '../core/summary.js';
+import { summaryParts, type SummaryKey } from '../core/summary.js';
+
+const TARGETS: Record<SummaryKey, string> = {
+  outlets: 'related-heading',
+  figures: 'numbers-heading',
+  missing: 'facts-heading',
+  quotes: 'quotes-heading',
+  voices: 'framing-heading',
+};
 
 /** One line that says what the comparison found, each part a link to its section. */
 export function SummaryLine({ report }: { report: Report }) {
-  const s = summarise(report);
   const sections = useContext(SectionsContext);
-  if (s.outlets === 0) return null;
-  const parts: { text: string; target: string; key: string }[] = [
-    { key: 'outlets', text: plural(s.outlets, 'other outlet', 'other outlets'), target: 'related-heading' },
-    { key: 'figures', text: `${plural(s.figuresDisagree, 'figure disagrees', 'figures disagree')}`, target: 'numbers-heading' },
-    { key: 'missing', text: `${plural(s.factsMissing, 'fact', 'facts')} missing here`, target: 'facts-heading' },
-    { key: 'quotes', text: `${plural(s.quotesWordedDifferently, 'quote', 'quotes')} worded differently`, target: 'quotes-heading' },
-  ];
-  if (s.oneSided) parts.push({ key: 'voices', text: 'coverage leans on one side’s voices', target: 'framing-heading' });
+  const parts = summaryParts(report).map((part) => ({ ...part, target: TARGETS[part.key] }));
+  if (parts.length === 0) return null;
   const jump = (event: Event, target: string): void => {
     event.preventDefault();
     // A folded section opens first, so that the jump lands on its content.
