@@ -1,18 +1,10 @@
 import type { Measure } from './figures.js';
+import type { NumberFigure } from './index.js';
 import { isKnownClass, isOutcome, isThingClass, type Subject } from './subject.js';
 
 /** One figure of one article, as the grouping sees it. */
-export interface PlacedFigure {
+export interface PlacedFigure extends NumberFigure {
   articleId: string;
-  /** Index into the article's sentences. */
-  sentence: number;
-  text: string;
-  measure: Measure;
-  unit: string;
-  low: number;
-  high: number;
-  relative?: boolean;
-  subject: Subject;
   /** Whom the figure's sentence attributes it to (capitalised words, lower case). */
   names: string[];
 }
