@@ -1,3 +1,4 @@
+import { numberWordValue, parseDigits } from '../numbers/figures.js';
 import { namesIn } from '../match/development.js';
 import { termsOf, words } from '../text/tokens.js';
 
@@ -102,29 +103,23 @@ export function statesAFact(sentence: string): boolean {
   return true;
 }
 
-const NUMBER_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
-  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
-  seventy: '70', eighty: '80', ninety: '90', hundred: '100',
-});
-
 // Digits with thousands separators or a decimal part; each repeat needs its separator, so no backtracking blow-up.
 const DIGITS = /\d+(?:[.,]\d+)*/g;
 
-/** Numbers a text states, normalised so that "2,600km", "2600" and "two thousand six hundred" style variants can meet where they are simple. */
+/**
+ * The numbers a text states, as plain values, so that "2,600km" and "2600", or "eight" and "8",
+ * meet. Unlike the numbers analysis this keeps every number (years and labels too): two outlets
+ * stating the same fact share them.
+ */
 export function numbersIn(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(DIGITS)) {
-    const raw = match[0];
-    // "2,600" is a thousands separator; "0.41" a decimal.
-    const normal = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/,.*$/, '');
-    const value = Number.parseFloat(normal);
-    if (Number.isFinite(value)) found.push(String(value));
+    const value = parseDigits(match[0]);
+    if (value !== undefined) found.push(String(value));
   }
   for (const token of words(text)) {
-    const value = NUMBER_WORDS[token.surface.toLowerCase()];
-    if (value !== undefined) found.push(value);
+    const value = numberWordValue(token.surface.toLowerCase());
+    if (value !== undefined) found.push(String(value));
   }
   return distinct(found);
 }

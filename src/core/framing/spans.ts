@@ -5,49 +5,26 @@
  * hostile input.
  */
 
+import { quoteSpans as quoteMarks } from '../quotes/extract.js';
+
 export interface Span {
   start: number;
   end: number;
 }
 
-const OPEN_DOUBLE = '“„«';
-const CLOSE_DOUBLE = '”»';
-
 /**
- * Quoted stretches of one paragraph. Curly marks say which way they face;
- * straight marks toggle. A quote left open runs to the paragraph's end, as
- * multi-paragraph quotes do in news copy. Single marks count only when they
- * open a word (‘hostile actions’), never as apostrophes (Pakistan’s).
+ * Quoted stretches of one paragraph, from the quotes analysis's own reader of
+ * quote marks (straight, curly, mixed, single quotes that are not apostrophes,
+ * quotes left open to the paragraph's end). One addition for labels: a closing
+ * mark before any opening one ends a quotation carried over from the previous
+ * paragraph, so the words before it are quoted too.
  */
 export function quoteSpans(paragraph: string): Span[] {
-  const spans: Span[] = [];
-  let openAt = -1;
-  let singleAt = -1;
-  for (let i = 0; i < paragraph.length; i++) {
-    const ch = paragraph[i] ?? '';
-    const before = i > 0 ? (paragraph[i - 1] ?? ' ') : ' ';
-    const after = paragraph[i + 1] ?? ' ';
-    if (OPEN_DOUBLE.includes(ch) || (ch === '"' && openAt < 0)) {
-      if (openAt < 0) openAt = i;
-      continue;
-    }
-    if (CLOSE_DOUBLE.includes(ch) || ch === '"') {
-      if (openAt >= 0) spans.push({ start: openAt, end: i + 1 });
-      // A closing mark before any opening one ends a quotation carried over from the previous paragraph.
-      else if (spans.length === 0 && ch !== '"') spans.push({ start: 0, end: i + 1 });
-      openAt = -1;
-      continue;
-    }
-    if (openAt >= 0) continue;
-    if (ch === '‘' && /[\s(—–-]/.test(before) && /\p{L}/u.test(after)) {
-      singleAt = i;
-    } else if (ch === '’' && singleAt >= 0 && !/\p{L}/u.test(after)) {
-      spans.push({ start: singleAt, end: i + 1 });
-      singleAt = -1;
-    }
-  }
-  if (openAt >= 0) spans.push({ start: openAt, end: paragraph.length });
-  return spans.sort((a, b) => a.start - b.start);
+  const spans: Span[] = quoteMarks(paragraph).map((q) => ({ start: q.open, end: q.close }));
+  const firstMark = paragraph.search(/[“„«”»"]/u);
+  const mark = firstMark >= 0 ? paragraph[firstMark] : undefined;
+  if ((mark === '”' || mark === '»') && !spans.some((q) => q.start <= firstMark)) spans.unshift({ start: 0, end: firstMark + 1 });
+  return spans;
 }
 
 export function insideAny(offset: number, spans: readonly Span[]): boolean {

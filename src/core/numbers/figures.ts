@@ -103,6 +103,11 @@ const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wed
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 for (const table of [ONES, TENS, SCALES, ABBREVIATED_SCALES, VAGUE, VAGUE_MULTIPLIER, UNITS, CURRENCY_SIGNS, MONTHS, WEEKDAYS]) Object.setPrototypeOf(table, null);
 
+/** The value of one number word ("eight", "forty"), or undefined for any other word; scale words ("hundred", "million") only multiply. */
+export function numberWordValue(word: string): number | undefined {
+  return ONES[word] ?? TENS[word];
+}
+
 /** Words before a number that make it a label, not an amount ("Flight 370", "No. 10", "Article 5"). */
 const LABEL_WORDS = new Set(
   `no nos number article flight route chapter section resolution room page highway interstate level phase grade category
@@ -480,7 +485,8 @@ function readNumberWords(tokens: Token[], i: number): NumberRead | undefined {
   return { value, next: last + 1, round: isScaled };
 }
 
-function parseDigits(text: string): number | undefined {
+/** The value of digits as English sets them ("2,600", "0.41"); undefined for other groupings. */
+export function parseDigits(text: string): number | undefined {
   // English separators: commas group thousands; one dot is a decimal point.
   const groups = text.split(',');
   if (groups.length > 1 && groups.slice(1).some((g) => !/^\d{3}(?:\.\d+)?$/.test(g))) return undefined;
