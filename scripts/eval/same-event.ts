@@ -4,8 +4,9 @@
 //   top wrong is sibling: share of queries whose best-ranked wrong article is from the sibling event.
 //   pairwise F1: over all article pairs, "same event" = score at or above the threshold.
 import { articleFromPlainText } from '../../src/core/article.js';
-import { buildPack, matchFeatures } from '../../src/core/corpus/pack.js';
-import { indexPack, similarityToCorpus } from '../../src/core/match/related.js';
+import { buildPack, withNeighbours } from '../../src/core/corpus/pack.js';
+import { indexPack, relatedness, similarityToCorpus, type MatchIndex } from '../../src/core/match/related.js';
+import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import { ecbRecords, type EcbRecord } from '../../tests/helpers.js';
 
 export interface Figures {
@@ -61,10 +62,26 @@ export function evaluate(scoresOf: (i: number) => ArrayLike<number>, threshold: 
 }
 
 
-/** Crosscheck's similarity of every ECB+ article to every other, as the product computes it. */
+/**
+ * Crosscheck's relatedness of every ECB+ article to every other, as the product computes it,
+ * with the query left out of the corpus: its neighbour lists are built one longer so that
+ * dropping the query moves the next article up, as a corpus without it would list.
+ */
 export function crosscheckScores(): (i: number) => ArrayLike<number> {
+  const index = ecbIndex();
+  return (i) => relatedness(index.pack.articles[i]!.features, index, i);
+}
+
+/** The cosine similarity alone, without the neighbourhoods: the matcher's first signal. */
+export function cosineScores(): (i: number) => ArrayLike<number> {
+  const index = ecbIndex();
+  return (i) => similarityToCorpus(index.pack.articles[i]!.features, index);
+}
+
+let cachedIndex: MatchIndex | undefined;
+function ecbIndex(): MatchIndex {
+  if (cachedIndex) return cachedIndex;
   const articles = records.map((r) => articleFromPlainText(`${r.title}\n\n${r.text}`));
-  const index = indexPack(buildPack('ECB+', records.map((r, i) => ({ id: r.id, article: articles[i]! }))));
-  const features = articles.map((a) => matchFeatures(a));
-  return (i) => similarityToCorpus(features[i]!, index);
+  const pack = buildPack('ECB+', records.map((r, i) => ({ id: r.id, article: articles[i]! })));
+  return (cachedIndex = indexPack(withNeighbours(pack, NEIGHBOURS + 1)));
 }

@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { buildPack, type CorpusPack } from '../core/corpus/pack.js';
+import { buildPack, type BuildProgress, type CorpusPack } from '../core/corpus/pack.js';
 import { parsePackJson, PackError } from '../core/corpus/load.js';
 import { indexPack } from '../core/match/related.js';
 import { buildReport } from '../core/report.js';
@@ -107,7 +107,19 @@ async function corpusBuild(options: Options): Promise<void> {
   process.stderr.write(`read ${read.filesRead} files: kept ${read.inputs.length} articles, skipped ${read.skipped.length}\n`);
   if (read.inputs.length === 0) throw new InputError('no usable articles: nothing written');
   const name = options.flags.get('--name');
-  const pack = buildPack(typeof name === 'string' ? name : stemOf(output), read.inputs);
+  const stages = { analysing: 'articles analysed', neighbours: 'neighbour lists' };
+  let shown = '';
+  const building: BuildProgress | undefined = process.stderr.isTTY
+    ? (stage, done, total) => {
+        // Redrawn at most a hundred times per stage: a terminal write per article would dominate a small build.
+        const line = `\r${bar(done, total)} ${Math.floor((done / total) * 100)}% ${stages[stage]}`;
+        if (line === shown) return;
+        if (shown && !shown.endsWith(stages[stage])) process.stderr.write('\n');
+        process.stderr.write((shown = line));
+      }
+    : undefined;
+  const pack = buildPack(typeof name === 'string' ? name : stemOf(output), read.inputs, building);
+  if (building) process.stderr.write('\n');
   await writeFile(output, JSON.stringify(pack));
   process.stderr.write(`wrote ${output}\n`);
 }

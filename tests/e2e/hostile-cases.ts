@@ -153,7 +153,15 @@ export async function isolatedEvaluate<T>(page: Page, expression: string): Promi
 export async function pressAndSettleQuietly(harness: Harness, page: Page): Promise<{ tabId: number; state: Record<string, unknown> }> {
   const url = page.url();
   await pressQuietly(harness, page);
-  const first = await settledState(harness, url, 60_000);
+  let first: { tabId: number; state: Record<string, unknown> };
+  try {
+    first = await settledState(harness, url, 30_000);
+  } catch {
+    // A press dispatched through CDP is now and then lost before it reaches the extension; a reader would click again.
+    console.warn(`no panel state 30 s after the toolbar press on ${url}; pressing again`);
+    await pressQuietly(harness, page);
+    return settledState(harness, url, 60_000);
+  }
   if (first.state.status !== 'unreadable' || !/Cannot access contents/.test(String(first.state.detail))) return first;
   console.warn(`toolbar press on ${url} was refused the page (${String(first.state.detail)}); pressing again`);
   await harness.worker.evaluate((key) => chrome.storage.session.remove(key), `tab:${first.tabId}`);

@@ -1,4 +1,6 @@
-import { PACK_FORMAT, PACK_VERSION, type ArticleFeatures, type CorpusPack, type PackArticle } from './pack.js';
+import { PACK_FORMAT, PACK_VERSION, withNeighbours, type ArticleFeatures, type CorpusPack, type PackArticle } from './pack.js';
+import { termCounts } from '../match/features.js';
+import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
 import { PackError } from './schema.js';
 import { numberFeaturesSchema } from '../numbers/index.js';
@@ -30,7 +32,9 @@ export { PackError };
 export function parsePack(data: unknown): CorpusPack {
   const root = record(data, 'the pack');
   if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
-  if (root.version !== PACK_VERSION)
+  // Version 2 differs only in what matching derives from the text, so it is brought up to date as it loads.
+  const upgrade = root.version === PREVIOUS_VERSION;
+  if (root.version !== PACK_VERSION && !upgrade)
     throw new PackError(
       `pack version ${describe(root.version)} is not supported (this build reads version ${PACK_VERSION}); rebuild it with "crosscheck corpus build"`,
     );
@@ -47,7 +51,41 @@ export function parsePack(data: unknown): CorpusPack {
     return article;
   });
   const documentFrequency = counts(root.documentFrequency, 'documentFrequency', Infinity);
-  return { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency, articles };
+  const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency, articles, neighbours: [] };
+  if (upgrade) return upgradedFromVersion2(pack);
+  pack.neighbours = neighbourLists(root.neighbours, articles.length);
+  return pack;
+}
+
+const PREVIOUS_VERSION = 2;
+
+function upgradedFromVersion2(pack: CorpusPack): CorpusPack {
+  const documentFrequency: Record<string, number> = Object.create(null);
+  for (const article of pack.articles) {
+    article.features.terms = termCounts(article);
+    for (const term of Object.keys(article.features.terms)) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+  }
+  return withNeighbours({ ...pack, documentFrequency });
+}
+
+function neighbourLists(data: unknown, articleCount: number): Neighbour[][] {
+  if (!Array.isArray(data) || data.length !== articleCount)
+    throw new PackError(`"neighbours" must be a list with one entry per article (${articleCount})`);
+  return data.map((list: unknown, i) => {
+    const where = `neighbours of article ${i + 1}`;
+    if (!Array.isArray(list) || list.length > NEIGHBOURS) throw new PackError(`${where} must be a list of at most ${NEIGHBOURS} neighbours`);
+    const seen = new Set<number>();
+    return list.map((entry: unknown): Neighbour => {
+      if (!Array.isArray(entry) || entry.length !== 2) throw new PackError(`${where}: each neighbour must be [article number, similarity]`);
+      const [x, similarity] = entry as unknown[];
+      if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= articleCount || x === i || seen.has(x))
+        throw new PackError(`${where}: ${describe(x)} is not another article of the pack, listed once`);
+      if (typeof similarity !== 'number' || !(similarity >= 0 && similarity <= 1))
+        throw new PackError(`${where}: the similarity ${describe(similarity)} must be a number from 0 to 1`);
+      seen.add(x);
+      return [x, similarity];
+    });
+  });
 }
 
 /** A pack from JSON text, with JSON syntax errors reported as pack errors. */

@@ -2,6 +2,8 @@ import type { Article } from '../types.js';
 import { termCounts } from '../match/features.js';
 import { developmentFeatures, type DevelopmentFeatures } from '../match/development.js';
 import { fingerprint } from '../match/fingerprint.js';
+import { termIndex } from '../match/term-index.js';
+import { corpusNeighbours, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import { countWords } from '../text/normalize.js';
 import { numberFeatures, type NumberFeatures } from '../numbers/index.js';
 import { quotesFeatures, type QuoteFeatures } from '../quotes/index.js';
@@ -10,7 +12,8 @@ import { framingFeatures, type FramingFeatures } from '../framing/index.js';
 
 export const PACK_FORMAT = 'crosscheck-corpus';
 // 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
-export const PACK_VERSION = 2;
+// 3: terms include names, years and figures; the pack carries each article's nearest neighbours.
+export const PACK_VERSION = 3;
 
 /** Everything about a corpus article that can be worked out before any page is seen. */
 export interface ArticleFeatures extends DevelopmentFeatures {
@@ -42,6 +45,8 @@ export interface CorpusPack {
   /** In how many of the pack's articles each term occurs. */
   documentFrequency: Record<string, number>;
   articles: PackArticle[];
+  /** For each article, in order, its nearest other articles (index, cosine similarity), best first. */
+  neighbours: Neighbour[][];
 }
 
 export interface CorpusInput {
@@ -78,7 +83,10 @@ export function articleFeatures(article: Article): ArticleFeatures {
   return { ...matchFeatures(article), ...analysisFeatures(article) };
 }
 
-export function buildPack(name: string, inputs: readonly CorpusInput[]): CorpusPack {
+/** What a long pack build reports as it goes: articles analysed, then neighbour lists found. */
+export type BuildProgress = (stage: 'analysing' | 'neighbours', done: number, total: number) => void;
+
+export function buildPack(name: string, inputs: readonly CorpusInput[], onProgress?: BuildProgress): CorpusPack {
   const documentFrequency: Record<string, number> = Object.create(null);
   const articles: PackArticle[] = [];
   for (const { id, article } of inputs) {
@@ -89,8 +97,16 @@ export function buildPack(name: string, inputs: readonly CorpusInput[]): CorpusP
     if (article.url) entry.url = article.url;
     if (article.publishedAt) entry.publishedAt = article.publishedAt;
     articles.push(entry);
+    onProgress?.('analysing', articles.length, inputs.length);
   }
-  return { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency: sortKeys(documentFrequency), articles };
+  const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency: sortKeys(documentFrequency), articles, neighbours: [] };
+  return withNeighbours(pack, NEIGHBOURS, onProgress && ((done, total) => onProgress('neighbours', done, total)));
+}
+
+/** The pack with each article's nearest neighbours worked out from its terms. */
+export function withNeighbours(pack: CorpusPack, size = NEIGHBOURS, onProgress?: (done: number, total: number) => void): CorpusPack {
+  const terms = pack.articles.map((a) => a.features.terms);
+  return { ...pack, neighbours: corpusNeighbours(termIndex(terms, pack.documentFrequency), terms, size, onProgress) };
 }
 
 function sortKeys(record: Record<string, number>): Record<string, number> {

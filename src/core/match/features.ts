@@ -1,15 +1,48 @@
 import type { Article } from '../types.js';
 import { termsOf } from '../text/tokens.js';
+import { sentenceSpans } from '../text/sentences.js';
+import { parseDigits } from '../numbers/figures.js';
+import { namesIn } from './development.js';
 
 const MAX_TERMS = 400;
 
-/** How often each content term occurs in an article, headline included; the most frequent terms only. */
+/**
+ * How often each term occurs in an article, headline included; the most frequent terms only.
+ * Besides its content words, an article's terms are the names it mentions ("name:capaldi"), the
+ * years it gives ("year:2013") and its other exact figures ("num:4.4"): two events of one kind
+ * share their vocabulary and differ in who, when and how many, so these weigh on their own as
+ * well as in the words they are spelled with.
+ */
 export function termCounts(article: Article): Record<string, number> {
   const counts: Record<string, number> = Object.create(null);
+  const add = (term: string) => (counts[term] = (counts[term] ?? 0) + 1);
   for (const text of [article.title, ...article.paragraphs]) {
-    for (const term of termsOf(text)) counts[term] = (counts[term] ?? 0) + 1;
+    for (const term of termsOf(text)) add(term);
+    for (const term of figureTerms(text)) add(term);
+  }
+  for (const paragraph of article.paragraphs) {
+    for (const { text } of sentenceSpans(paragraph)) for (const { name } of namesIn(text)) add(`name:${name}`);
   }
   return topTerms(counts, MAX_TERMS);
+}
+
+const DIGITS = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}]|(?:st|nd|rd|th)\b)/gu;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2099;
+// Below this, a whole number is a count too common to tell events apart ("two", "3 people").
+const SMALLEST_TELLING_NUMBER = 10;
+
+/** Years ("year:2013") and exact figures ("num:2600", "num:4.4") written in digits. */
+export function figureTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(DIGITS)) {
+    const value = parseDigits(match[0]);
+    if (value === undefined) continue;
+    const whole = Number.isInteger(value) && !match[0].includes('.');
+    if (whole && /^\d{4}$/.test(match[0]) && value >= FIRST_YEAR && value <= LAST_YEAR) terms.push(`year:${value}`);
+    else if (!whole || value >= SMALLEST_TELLING_NUMBER) terms.push(`num:${value}`);
+  }
+  return terms;
 }
 
 function topTerms(counts: Record<string, number>, limit: number): Record<string, number> {

@@ -1,63 +1,46 @@
 import type { Article, RelatedArticle } from '../types.js';
 import type { CorpusPack, MatchFeatures, PackArticle } from '../corpus/pack.js';
 import { matchFeatures } from '../corpus/pack.js';
-import { idf, weightVector } from './features.js';
 import { compareDevelopments } from './development.js';
 import { resemblance } from './fingerprint.js';
-import background from './background-df.json';
+import { cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
+import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, NEIGHBOURS, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
- * Cosine similarity of rarity-weighted terms above which a corpus article is
- * coverage of the same story. Measured on the seed corpus (same-story pairs
- * 0.30 to 0.52) against all 982 ECB+ articles (none above 0.15 with any seed).
+ * Relatedness above which a corpus article is coverage of the same story. Chosen on ECB+ as
+ * the score of best pairwise same-event F1 (0.218); seed pairs on one story score 0.46 to
+ * 0.59, and no ECB+ article scores above 0.06 with a seed (tests/core/match/related.test.ts).
  */
-export const RELATED_THRESHOLD = 0.2;
+export const RELATED_THRESHOLD = 0.22;
+
+/**
+ * How much the overlap of neighbourhoods counts against the articles' own cosine similarity.
+ * Measured on ECB+: R-precision 0.954 at 0.4, 0.959 at 0.5, 0.961 at 0.6, 0.962 at 0.7; the
+ * sibling event ranks first in 2.1% of queries at 0.5 and 2.5% at 0.7. Half and half keeps
+ * an article's own words as weighty as its company.
+ */
+export const NEIGHBOURHOOD_WEIGHT = 0.5;
 
 /** Shingle overlap above which a corpus article is the page itself, saved again. */
 export const SAME_TEXT_RESEMBLANCE = 0.8;
 
-// A null-prototype copy: a term such as "constructor" must not find Object.prototype's.
-const backgroundFrequency: Record<string, number> = Object.assign(Object.create(null), background.df);
-
 /** Publication dates further apart than this mean different developments of one story. */
 export const SAME_EVENT_MAX_DAYS = 3;
 
-/** The corpus articles that contain one term, with the term's weight in each (unit-length vectors). */
-interface Postings {
-  articles: number[];
-  weights: number[];
-}
-
-/**
- * A corpus ready to be matched against: the pack, the term weights derived from it,
- * and an inverted index, so that a query touches only the articles that share a
- * term with it instead of every article in the corpus.
- */
-export interface MatchIndex {
+/** A corpus ready to be matched against: the pack, its term index and its neighbour graph. */
+export interface MatchIndex extends TermIndex {
   pack: CorpusPack;
-  idfOf: (term: string) => number;
-  postings: Map<string, Postings>;
+  graph: NeighbourGraph;
 }
 
 export function indexPack(pack: CorpusPack): MatchIndex {
-  const documentCount = background.documents + pack.articles.length;
-  const idfOf = (term: string): number =>
-    idf((backgroundFrequency[term] ?? 0) + (pack.documentFrequency[term] ?? 0), documentCount);
-  const postings = new Map<string, Postings>();
-  pack.articles.forEach((article, i) => {
-    for (const [term, weight] of Object.entries(weightVector(article.features.terms, idfOf))) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { articles: [], weights: [] }));
-      list.articles.push(i);
-      list.weights.push(weight);
-    }
-  });
-  return { pack, idfOf, postings };
+  const terms = termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
+  return { ...terms, pack, graph: neighbourGraph(pack.neighbours) };
 }
 
 /** Corpus articles on the same story as the page's article, best first; never the article itself. */
 export function findRelated(article: Article, index: MatchIndex, features: MatchFeatures = matchFeatures(article)): RelatedArticle[] {
-  const scores = similarityToCorpus(features, index);
+  const scores = relatedness(features, index);
   const related: RelatedArticle[] = [];
   index.pack.articles.forEach((candidate, i) => {
     const score = scores[i] ?? 0;
@@ -68,16 +51,43 @@ export function findRelated(article: Article, index: MatchIndex, features: Match
   return related.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
 
-/** The cosine similarity of an article to every corpus article, in corpus order, before any threshold: for ranking and evaluation. */
-export function similarityToCorpus(features: MatchFeatures, index: MatchIndex): Float64Array {
-  const scores = new Float64Array(index.pack.articles.length);
-  for (const [term, weight] of Object.entries(weightVector(features.terms, index.idfOf))) {
-    const list = index.postings.get(term);
-    if (!list) continue;
-    const { articles, weights } = list;
-    for (let k = 0; k < articles.length; k++) scores[articles[k]!]! += weight * weights[k]!;
+/**
+ * Rounds of refining the query's own neighbourhood: each round takes the articles most related
+ * to it by the previous round's scores instead of by cosine alone. Measured on ECB+: R-precision
+ * 0.948 after one round, 0.957 after two, 0.959 after three, 0.958 after four.
+ */
+export const NEIGHBOURHOOD_ROUNDS = 3;
+
+/**
+ * How related an article is to every corpus article, in corpus order, before any threshold:
+ * its cosine similarity to each, blended with how far their neighbourhoods in the corpus
+ * overlap. `leaveOut` scores a corpus article's own text as if the corpus did not hold it,
+ * for evaluation.
+ */
+export function relatedness(features: MatchFeatures, index: MatchIndex, leaveOut?: number): Float64Array {
+  const cosine = similarityToCorpus(features, index);
+  // Only articles similar enough to be neighbours at all may join the neighbourhood, in any round.
+  const candidates: number[] = [];
+  for (let i = 0; i < cosine.length; i++) if (cosine[i]! >= NEIGHBOUR_FLOOR && i !== leaveOut) candidates.push(i);
+  const blend = (i: number, shared: ReadonlyMap<number, number>) =>
+    (1 - NEIGHBOURHOOD_WEIGHT) * cosine[i]! + NEIGHBOURHOOD_WEIGHT * (shared.get(i) ?? 0);
+  let shared: ReadonlyMap<number, number> = new Map();
+  let candidateScores = candidates.map((i) => cosine[i]!);
+  for (let round = 0; round < NEIGHBOURHOOD_ROUNDS; round++) {
+    const neighbourhood = nearest(candidateScores, NEIGHBOURS).map((k): Neighbour => [candidates[k]!, cosine[candidates[k]!]!]);
+    shared = sharedNeighbours(neighbourhood, index.graph, leaveOut);
+    const latest = shared;
+    candidateScores = candidates.map((i) => blend(i, latest));
   }
+  const scores = new Float64Array(cosine.length);
+  for (let i = 0; i < cosine.length; i++) scores[i] = (1 - NEIGHBOURHOOD_WEIGHT) * cosine[i]!;
+  for (const [i, overlap] of shared) scores[i]! += NEIGHBOURHOOD_WEIGHT * overlap;
   return scores;
+}
+
+/** The cosine similarity of an article's rarity-weighted terms to every corpus article, in corpus order. */
+export function similarityToCorpus(features: MatchFeatures, index: MatchIndex): Float64Array {
+  return cosineToCorpus(features.terms, index);
 }
 
 function isSameArticle(article: Article, features: MatchFeatures, candidate: PackArticle): boolean {

@@ -63,13 +63,26 @@ describe('format and version', () => {
   it.each([
     ['missing', undefined],
     ['0', 0],
-    ['the previous version', PACK_VERSION - 1],
+    ['two versions back', PACK_VERSION - 2],
     ['a future version', 99],
     ['a string', String(PACK_VERSION)],
     ['a fraction', PACK_VERSION + 0.5],
     ['null', null],
   ])('version %s is refused, naming the version this build reads', (_, version) => {
     expect(outcome(edited((p) => (p.version = version)))).toMatch(new RegExp(`is not supported \\(this build reads version ${PACK_VERSION}\\)`));
+  });
+
+  it('a pack of the previous version loads, its matching brought up to date from its text', () => {
+    const old = good();
+    old.version = PACK_VERSION - 1;
+    delete old.neighbours;
+    for (const article of old.articles) article.features.terms = { ceasefire: 1 };
+    const upgraded = parsePackJson(JSON.stringify(old));
+    expect(upgraded.version).toBe(PACK_VERSION);
+    const fresh = parsePackJson(goodText);
+    expect(upgraded.neighbours).toEqual(fresh.neighbours);
+    expect(upgraded.articles.map((a) => a.features.terms)).toEqual(fresh.articles.map((a) => a.features.terms));
+    expect(upgraded.documentFrequency).toEqual(fresh.documentFrequency);
   });
 
   it('another format is not a Crosscheck pack', () => {
@@ -106,6 +119,31 @@ describe('wrong types, field by field', () => {
     ['framing features', (p: Json) => (a(p).features.framing = 'loaded'), /framing/],
   ])('%s', (_, edit, message) => {
     expect(outcome(edited(edit))).toMatch(message);
+  });
+});
+
+describe('neighbour lists', () => {
+  it.each([
+    ['missing', (p: Json) => delete p.neighbours, /"neighbours" must be a list with one entry per article \(5\)/],
+    ['one list short', (p: Json) => p.neighbours.pop(), /one entry per article/],
+    ['an object', (p: Json) => (p.neighbours = { 0: [] }), /one entry per article/],
+    ['a list that is not a list', (p: Json) => (p.neighbours[0] = 'all'), /neighbours of article 1 must be a list of at most 10 neighbours/],
+    ['eleven neighbours', (p: Json) => (p.neighbours[0] = Array.from({ length: 11 }, (_, i) => [1 + (i % 4), 0.5])), /at most 10 neighbours/],
+    ['an article listing itself', (p: Json) => (p.neighbours[2] = [[2, 0.9]]), /neighbours of article 3: 2 is not another article/],
+    ['an article past the end', (p: Json) => (p.neighbours[0] = [[5, 0.3]]), /5 is not another article of the pack/],
+    ['a negative article', (p: Json) => (p.neighbours[0] = [[-1, 0.3]]), /-1 is not another article/],
+    ['a fractional article', (p: Json) => (p.neighbours[0] = [[1.5, 0.3]]), /1.5 is not another article/],
+    ['an article named by text', (p: Json) => (p.neighbours[0] = [['1', 0.3]]), /"1" is not another article/],
+    ['the same neighbour twice', (p: Json) => (p.neighbours[0] = [[1, 0.3], [1, 0.3]]), /listed once/],
+    ['a similarity above 1', (p: Json) => (p.neighbours[0] = [[1, 7]]), /the similarity 7 must be a number from 0 to 1/],
+    ['a similarity that is not a number', (p: Json) => (p.neighbours[0] = [[1, null]]), /the similarity null must be a number from 0 to 1/],
+    ['a bare article number', (p: Json) => (p.neighbours[0] = [1]), /each neighbour must be \[article number, similarity\]/],
+  ])('%s is refused', (_, edit, message) => {
+    expect(outcome(edited(edit))).toMatch(message);
+  });
+
+  it('empty lists are accepted: an article may have no neighbour close enough', () => {
+    expect(outcome(edited((p) => (p.neighbours = p.neighbours.map(() => []))))).toBe('accepted');
   });
 });
 
@@ -153,6 +191,7 @@ describe('millions of tiny articles', () => {
     const pack = good();
     const first = pack.articles[0];
     pack.articles = Array.from({ length: PACK_LIMITS.articles }, (_, i) => ({ ...first, id: `a${i}` }));
+    pack.neighbours = pack.articles.map((_: unknown, i: number) => [[(i + 1) % PACK_LIMITS.articles, 0.5]]);
     expect(parsePack(pack).articles).toHaveLength(PACK_LIMITS.articles);
   }, 60_000);
 });

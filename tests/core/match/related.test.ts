@@ -87,3 +87,14 @@ describe('related coverage on the seed corpus', () => {
     expect(matched).toEqual([]);
   });
 });
+
+describe('related coverage in a corpus of the seeds among all 982 ECB+ articles', () => {
+  const ecb = ecbRecords().map((r) => ({ id: r.id, article: articleFromPlainText(`${r.title}\n\n${r.text}`) }));
+  const mixed = indexPack(buildPack('Seeds and ECB+', [...seedInputs(), ...ecb]));
+
+  it.each(['000', '001', '002', '003', '004'])('%s finds the four other seeds and nothing from ECB+', (prefix) => {
+    const seed = seedInputs().find((s) => s.id === seedId(prefix))!;
+    const found = findRelated(seed.article, mixed).map((r) => r.id.slice(0, 3));
+    expect(found.sort()).toEqual(['000', '001', '002', '003', '004'].filter((p) => p !== prefix));
+  });
+});

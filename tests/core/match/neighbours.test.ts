@@ -1,0 +1,75 @@
+// The neighbourhood signal: each corpus article's nearest articles, worked out when the pack is
+// built, and how far a query's neighbourhood overlaps each corpus article's.
+import { describe, expect, it } from 'vitest';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { buildPack, withNeighbours, type CorpusPack } from '../../../src/core/corpus/pack.js';
+import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, NEIGHBOURS } from '../../../src/core/match/neighbours.js';
+import { indexPack, relatedness, similarityToCorpus, NEIGHBOURHOOD_WEIGHT } from '../../../src/core/match/related.js';
+import { ecbRecords, seedIndex } from '../../helpers.js';
+
+describe('nearest', () => {
+  it('keeps the highest scores at or above the floor, best first, ties in corpus order', () => {
+    const scores = [0.3, 0.05, 0.9, 0.3, NEIGHBOUR_FLOOR, 0.5];
+    expect(nearest(scores, 10)).toEqual([2, 5, 0, 3, 4]);
+    expect(nearest(scores, 3)).toEqual([2, 5, 0]);
+    expect(nearest(scores, 3, (i) => i === 5)).toEqual([2, 0, 3]);
+    expect(nearest([0.09, 0.01], 10)).toEqual([]);
+  });
+});
+
+describe('neighbour lists of the seed corpus', () => {
+  const { pack } = seedIndex();
+
+  it('lists, for every seed, the four other seeds (one story), best first, never itself', () => {
+    pack.neighbours.forEach((list, i) => {
+      expect(list.map(([x]) => x).sort()).toEqual([0, 1, 2, 3, 4].filter((x) => x !== i));
+      const similarities = list.map(([, s]) => s);
+      expect(similarities).toEqual([...similarities].sort((a, b) => b - a));
+      expect(Math.min(...similarities)).toBeGreaterThan(0.3);
+    });
+  });
+});
+
+describe('shared neighbourhoods on ECB+', () => {
+  const records = ecbRecords();
+  const pack = buildPack('ECB+', records.map((r) => ({ id: r.id, article: articleFromPlainText(`${r.title}\n\n${r.text}`) })));
+  const graph = neighbourGraph(pack.neighbours);
+
+  it('overlap more for two articles on one event than for articles on the two events of one topic', () => {
+    // For every article: its neighbourhood against every other article of its topic.
+    let sameEventWins = 0;
+    let comparisons = 0;
+    records.forEach((query, q) => {
+      const shared = sharedNeighbours(pack.neighbours[q]!, graph, q);
+      const same: number[] = [];
+      const sibling: number[] = [];
+      records.forEach((other, d) => {
+        if (d === q || other.topic !== query.topic) return;
+        (other.event === query.event ? same : sibling).push(shared.get(d) ?? 0);
+      });
+      for (const a of same) for (const b of sibling) {
+        comparisons++;
+        if (a > b) sameEventWins++;
+      }
+    });
+    // Measured: 0.968 of same-event/sibling pairs ordered right by the neighbourhood alone.
+    expect(sameEventWins / comparisons).toBeGreaterThan(0.95);
+  });
+
+  it('scores a corpus article left out as a corpus without it would', () => {
+    const left = 17;
+    const longer = indexPack(withNeighbours(pack, NEIGHBOURS + 1));
+    // The same corpus without article 17, with the same term statistics, so only the lists differ.
+    const without: CorpusPack = withNeighbours({ ...pack, articles: pack.articles.filter((_, i) => i !== left) });
+    const features = pack.articles[left]!.features;
+    const expected = relatedness(features, indexPack(without));
+    const actual = relatedness(features, longer, left);
+    const kept = pack.articles.map((_, i) => i).filter((i) => i !== left);
+    // Only the article count in the rarity weights differs (982 against 981 articles).
+    kept.forEach((i, k) => expect(Math.abs(actual[i]! - expected[k]!)).toBeLessThan(1e-3));
+    const top = (scores: ArrayLike<number>, ids: number[]) => ids.map((i, k) => [i, scores[k]!] as const).sort((a, b) => b[1] - a[1]).slice(0, 20).map(([i]) => i);
+    expect(top(kept.map((i) => actual[i]!), kept)).toEqual(top(expected, kept));
+    // The left-out article is nobody's neighbour: only its cosine with itself is left.
+    expect(actual[left]).toBeCloseTo((1 - NEIGHBOURHOOD_WEIGHT) * similarityToCorpus(features, longer)[left]!, 9);
+  });
+});
