@@ -41,3 +41,12 @@ describe('parsePack', () => {
     expect(() => findRelated(article, indexPack(pack))).not.toThrow();
   });
 });
+
+describe('buildPack progress', () => {
+  it('reports every article analysed, then every neighbour list, each stage ending at its total', () => {
+    const seen: string[] = [];
+    const pack = buildPack('Seeds', seedInputs(), (stage, done, total) => seen.push(`${stage} ${done}/${total}`));
+    expect(seen).toEqual([1, 2, 3, 4, 5].map((n) => `analysing ${n}/5`).concat([1, 2, 3, 4, 5].map((n) => `neighbours ${n}/5`)));
+    expect(pack.neighbours).toHaveLength(5);
+  });
+});
