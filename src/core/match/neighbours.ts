@@ -63,9 +63,9 @@ export function neighbourGraph(lists: readonly (readonly Neighbour[])[]): Neighb
 }
 
 /**
- * How far a query's neighbourhood and each corpus article's overlap (articles with no
- * neighbour in common are left out): the weighted Jaccard index
- * of their nearest articles, each weighed by its similarity. Two articles on one event have
+ * How far a query's neighbourhood and each corpus article's overlap: the weighted Jaccard
+ * index of their nearest articles, each weighed by its similarity (articles with no neighbour
+ * in common are left out of the map). Two articles on one event have
  * the other articles on that event as close neighbours; an article on the sibling event of the
  * same kind has the sibling's coverage instead, even where its own words are close to the
  * query's. Weighing by similarity keeps an article that only brushes a tight cluster (a Gaza
