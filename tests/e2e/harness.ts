@@ -196,18 +196,39 @@ export function articlePage(title: string, paragraphs: readonly string[]): strin
  * Presses the toolbar button on `page` and waits for the panel's state. Chromium's
  * Extensions.triggerAction now and then (1 press in 60 with the side panel, 6 in 80 without,
  * in a stress run here) runs the action before the press's activeTab grant reaches the tab, and the
- * extension is refused the page. A reader's real click does not go through that path, so
- * the harness presses once more in that one case, and says so.
+ * extension is refused the page; once in a while a press is lost altogether. A reader's real
+ * click does not go through that path, so the harness presses again in those two cases, up to
+ * MAX_PRESSES in all, and says so each time.
  */
 export async function pressAndSettle(harness: Harness, page: Page): Promise<{ tabId: number; state: Record<string, unknown> }> {
-  const url = page.url();
-  await clickToolbarButton(harness, page);
-  const first = await settledState(harness, url);
-  if (first.state.status !== 'unreadable' || !/Cannot access contents/.test(String(first.state.detail))) return first;
-  console.warn(`toolbar press on ${url} was refused the page (${String(first.state.detail)}); pressing again`);
-  await harness.worker.evaluate((key) => chrome.storage.session.remove(key), `tab:${first.tabId}`);
-  await clickToolbarButton(harness, page);
-  return settledState(harness, url);
+  return pressUntilSettled(harness, page.url(), () => clickToolbarButton(harness, page));
+}
+
+/** Presses in all before a refused or lost press counts as a failure: at 6 refusals in 80, four in a row are about 1 in 30,000. */
+const MAX_PRESSES = 4;
+
+/** Waits for the panel state after `press`, pressing again when the press was refused the page or lost. */
+export async function pressUntilSettled(
+  harness: Harness,
+  url: string,
+  press: () => Promise<void>,
+): Promise<{ tabId: number; state: Record<string, unknown> }> {
+  for (let attempt = 1; ; attempt++) {
+    await press();
+    const last = attempt === MAX_PRESSES;
+    let settled: { tabId: number; state: Record<string, unknown> };
+    try {
+      settled = await settledState(harness, url, last ? 60_000 : 30_000);
+    } catch (error) {
+      if (last) throw error;
+      console.warn(`no panel state 30 s after toolbar press ${attempt} on ${url}; pressing again`);
+      continue;
+    }
+    const refused = settled.state.status === 'unreadable' && /Cannot access contents/.test(String(settled.state.detail));
+    if (!refused || last) return settled;
+    console.warn(`toolbar press ${attempt} on ${url} was refused the page (${String(settled.state.detail)}); pressing again`);
+    await harness.worker.evaluate((key) => chrome.storage.session.remove(key), `tab:${settled.tabId}`);
+  }
 }
 
 /**

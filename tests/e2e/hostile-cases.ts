@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { settledState, type Harness } from './harness.js';
+import { pressUntilSettled, type Harness } from './harness.js';
 import { ecbRecords, FIXTURES } from '../helpers.js';
 
 export type Outcome = 'report' | 'not-article' | 'not-english';
@@ -151,22 +151,7 @@ export async function isolatedEvaluate<T>(page: Page, expression: string): Promi
  * (see isolatedEvaluate), so that it works on pages that break Playwright's own scripts.
  */
 export async function pressAndSettleQuietly(harness: Harness, page: Page): Promise<{ tabId: number; state: Record<string, unknown> }> {
-  const url = page.url();
-  await pressQuietly(harness, page);
-  let first: { tabId: number; state: Record<string, unknown> };
-  try {
-    first = await settledState(harness, url, 30_000);
-  } catch {
-    // A press dispatched through CDP is now and then lost before it reaches the extension; a reader would click again.
-    console.warn(`no panel state 30 s after the toolbar press on ${url}; pressing again`);
-    await pressQuietly(harness, page);
-    return settledState(harness, url, 60_000);
-  }
-  if (first.state.status !== 'unreadable' || !/Cannot access contents/.test(String(first.state.detail))) return first;
-  console.warn(`toolbar press on ${url} was refused the page (${String(first.state.detail)}); pressing again`);
-  await harness.worker.evaluate((key) => chrome.storage.session.remove(key), `tab:${first.tabId}`);
-  await pressQuietly(harness, page);
-  return settledState(harness, url, 60_000);
+  return pressUntilSettled(harness, page.url(), () => pressQuietly(harness, page));
 }
 
 async function pressQuietly(harness: Harness, page: Page): Promise<void> {
