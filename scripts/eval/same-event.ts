@@ -4,7 +4,7 @@
 //   top wrong is sibling: share of queries whose best-ranked wrong article is from the sibling event.
 //   pairwise F1: over all article pairs, "same event" = score at or above the threshold.
 import { articleFromPlainText } from '../../src/core/article.js';
-import { buildPack, withNeighbours } from '../../src/core/corpus/pack.js';
+import { buildPack, withNeighbours, type MatchFeatures } from '../../src/core/corpus/pack.js';
 import { indexPack, relatedness, similarityToCorpus, type MatchIndex } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import { ecbRecords, type EcbRecord } from '../../tests/helpers.js';
@@ -69,7 +69,8 @@ export function evaluate(scoresOf: (i: number) => ArrayLike<number>, threshold: 
  */
 export function crosscheckScores(): (i: number) => ArrayLike<number> {
   const index = ecbIndex();
-  return (i) => relatedness(index.pack.articles[i]!.features, index, i);
+  const cache = new Map<number, Float64Array>();
+  return (i) => cache.get(i) ?? cache.set(i, relatedness(index.pack.articles[i]!.features, index, i)).get(i)!;
 }
 
 /** The cosine similarity alone, without the neighbourhoods: the matcher's first signal. */
@@ -77,6 +78,28 @@ export function cosineScores(): (i: number) => ArrayLike<number> {
   const index = ecbIndex();
   return (i) => similarityToCorpus(index.pack.articles[i]!.features, index);
 }
+
+/**
+ * Each query's best score when its own event is not in the corpus: each event's articles are
+ * taken out in turn (the sibling event of its topic stays in, as the hardest negative) and each
+ * of them is matched against what is left. The share of these at or above a threshold is how
+ * often a reader would be shown coverage of another event (absentEventRate).
+ */
+export function absentEventBest(scoresAgainst: (features: MatchFeatures, index: MatchIndex) => ArrayLike<number>): number[] {
+  const { pack } = ecbIndex();
+  const best: number[] = [];
+  for (const event of new Set(records.map(eventOf))) {
+    const own = new Set(records.flatMap((r, i) => (eventOf(r) === event ? [i] : [])));
+    const articles = pack.articles.filter((_, i) => !own.has(i));
+    const documentFrequency: Record<string, number> = Object.create(null);
+    for (const article of articles) for (const term of Object.keys(article.features.terms)) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+    const index = indexPack(withNeighbours({ ...pack, articles, documentFrequency, neighbours: [] }));
+    for (const i of own) best.push(Math.max(0, ...Array.from(scoresAgainst(pack.articles[i]!.features, index))));
+  }
+  return best;
+}
+
+export const absentEventRate = (best: readonly number[], threshold: number): number => best.filter((s) => s >= threshold).length / best.length;
 
 let cachedIndex: MatchIndex | undefined;
 function ecbIndex(): MatchIndex {
