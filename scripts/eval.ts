@@ -17,7 +17,7 @@ import { RELATED_THRESHOLD, relatedness, similarityToCorpus } from '../src/core/
 import { absentEventBest, absentEventRate, cosineScores, crosscheckScores, evaluate, eventOf, records, type Figures } from './eval/same-event.js';
 import { evaluateFactAlignment, labelledPairs, printTable } from './eval-facts.js';
 
-const THRESHOLDS_SHOWN = [0.22, 0.25, 0.28, 0.3, 0.33, 0.36];
+const THRESHOLDS_SHOWN = [0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.33, 0.36];
 const PREVIOUS_THRESHOLD = 0.2;
 const started = performance.now();
 const crosscheckScored = crosscheckScores();

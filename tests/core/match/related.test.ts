@@ -97,4 +97,12 @@ describe('related coverage in a corpus of the seeds among all 982 ECB+ articles'
     const found = findRelated(seed.article, mixed).map((r) => r.id.slice(0, 3));
     expect(found.sort()).toEqual(['000', '001', '002', '003', '004'].filter((p) => p !== prefix));
   });
+
+  it('finds the one other article on the event when the corpus has no more: 002 alone among ECB+', () => {
+    const only = indexPack(buildPack('One seed and ECB+', [seedInputs().find((s) => s.id === seedId('002'))!, ...ecb]));
+    for (const prefix of ['000', '001', '003', '004']) {
+      const seed = seedInputs().find((s) => s.id === seedId(prefix))!;
+      expect(findRelated(seed.article, only).map((r) => r.id.slice(0, 3))).toEqual(['002']);
+    }
+  });
 });
