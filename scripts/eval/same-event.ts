@@ -4,7 +4,7 @@
 //   top wrong is sibling: share of queries whose best-ranked wrong article is from the sibling event.
 //   pairwise F1: over all article pairs, "same event" = score at or above the threshold.
 import { articleFromPlainText } from '../../src/core/article.js';
-import { buildPack, withNeighbours, type MatchFeatures } from '../../src/core/corpus/pack.js';
+import { buildPack, documentFrequencyOf, withNeighbours, type MatchFeatures } from '../../src/core/corpus/pack.js';
 import { indexPack, relatedness, similarityToCorpus, type MatchIndex } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import { ecbRecords, type EcbRecord } from '../../tests/helpers.js';
@@ -91,9 +91,7 @@ export function absentEventBest(scoresAgainst: (features: MatchFeatures, index: 
   for (const event of new Set(records.map(eventOf))) {
     const own = new Set(records.flatMap((r, i) => (eventOf(r) === event ? [i] : [])));
     const articles = pack.articles.filter((_, i) => !own.has(i));
-    const documentFrequency: Record<string, number> = Object.create(null);
-    for (const article of articles) for (const term of Object.keys(article.features.terms)) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
-    const index = indexPack(withNeighbours({ ...pack, articles, documentFrequency, neighbours: [] }));
+    const index = indexPack(withNeighbours({ ...pack, articles, documentFrequency: documentFrequencyOf(articles), neighbours: [] }));
     for (const i of own) best.push(Math.max(0, ...Array.from(scoresAgainst(pack.articles[i]!.features, index))));
   }
   return best;

@@ -84,11 +84,16 @@ export async function launch(routes: Record<string, string>, options: { headless
 
 /** Presses the extension's toolbar button on the tab showing `page`, as a user's click does. */
 export async function clickToolbarButton(harness: Harness, page: Page): Promise<void> {
-  const browser = harness.context.browser();
-  if (!browser) throw new Error('no browser connection');
   // A reader clicks the button of the tab in front of them; the grant follows that tab.
   await page.bringToFront();
   await page.waitForFunction(() => document.visibilityState === 'visible');
+  await triggerToolbarAction(harness, page);
+}
+
+/** The toolbar press itself, through the DevTools protocol, on the tab showing `page` (which must be in front). */
+export async function triggerToolbarAction(harness: Harness, page: Page): Promise<void> {
+  const browser = harness.context.browser();
+  if (!browser) throw new Error('no browser connection');
   const session = await browser.newBrowserCDPSession();
   try {
     const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
@@ -237,15 +242,7 @@ export async function pressUntilSettled(
  */
 export async function openFollowingPanel(harness: Harness, tabId: number, width = 400): Promise<Page> {
   const windowId = (await harness.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId)) as number;
-  const url = `chrome-extension://${harness.extensionId}/panel/panel.html?window=${windowId}`;
-  const opened = harness.context.waitForEvent('page', { predicate: (p) => p.url() === url });
-  await harness.worker.evaluate(
-    async ({ url, width }) => void (await chrome.windows.create({ url, type: 'popup', width, height: 760, focused: false })),
-    { url, width },
-  );
-  const panel = await opened;
-  await panel.waitForLoadState();
-  return panel;
+  return openPanelWindow(harness, `window=${windowId}`, width);
 }
 
 /** The state the background stored for a tab, or undefined. */

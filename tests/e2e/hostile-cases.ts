@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { pressUntilSettled, type Harness } from './harness.js';
+import { pressUntilSettled, triggerToolbarAction, type Harness } from './harness.js';
 import { ecbRecords, FIXTURES } from '../helpers.js';
 
 export type Outcome = 'report' | 'not-article' | 'not-english';
@@ -161,15 +161,5 @@ async function pressQuietly(harness: Harness, page: Page): Promise<void> {
     if (Date.now() > deadline) throw new Error(`${page.url()} never became visible`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const session = await harness.context.browser()!.newBrowserCDPSession();
-  try {
-    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
-    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
-    if (!tab) throw new Error(`no tab shows ${page.url()}`);
-    await session.send('Extensions.triggerAction' as never, { id: harness.extensionId, targetId: tab.targetId } as never);
-  } finally {
-    await session.detach();
-  }
+  await triggerToolbarAction(harness, page);
 }

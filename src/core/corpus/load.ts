@@ -1,4 +1,4 @@
-import { PACK_FORMAT, PACK_VERSION, withNeighbours, type ArticleFeatures, type CorpusPack, type PackArticle } from './pack.js';
+import { documentFrequencyOf, PACK_FORMAT, PACK_VERSION, withNeighbours, type ArticleFeatures, type CorpusPack, type PackArticle } from './pack.js';
 import { termCounts } from '../match/features.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
@@ -60,12 +60,8 @@ export function parsePack(data: unknown): CorpusPack {
 const PREVIOUS_VERSION = 2;
 
 function upgradedFromVersion2(pack: CorpusPack): CorpusPack {
-  const documentFrequency: Record<string, number> = Object.create(null);
-  for (const article of pack.articles) {
-    article.features.terms = termCounts(article);
-    for (const term of Object.keys(article.features.terms)) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
-  }
-  return withNeighbours({ ...pack, documentFrequency });
+  for (const article of pack.articles) article.features.terms = termCounts(article);
+  return withNeighbours({ ...pack, documentFrequency: documentFrequencyOf(pack.articles) });
 }
 
 function neighbourLists(data: unknown, articleCount: number): Neighbour[][] {

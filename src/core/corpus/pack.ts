@@ -87,11 +87,9 @@ export function articleFeatures(article: Article): ArticleFeatures {
 export type BuildProgress = (stage: 'analysing' | 'neighbours', done: number, total: number) => void;
 
 export function buildPack(name: string, inputs: readonly CorpusInput[], onProgress?: BuildProgress): CorpusPack {
-  const documentFrequency: Record<string, number> = Object.create(null);
   const articles: PackArticle[] = [];
   for (const { id, article } of inputs) {
     const features = articleFeatures(article);
-    for (const term of Object.keys(features.terms)) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
     const entry: PackArticle = { id, title: article.title, paragraphs: article.paragraphs, features };
     if (article.siteName) entry.source = article.siteName;
     if (article.url) entry.url = article.url;
@@ -99,7 +97,7 @@ export function buildPack(name: string, inputs: readonly CorpusInput[], onProgre
     articles.push(entry);
     onProgress?.('analysing', articles.length, inputs.length);
   }
-  const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency: sortKeys(documentFrequency), articles, neighbours: [] };
+  const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency: documentFrequencyOf(articles), articles, neighbours: [] };
   return withNeighbours(pack, NEIGHBOURS, onProgress && ((done, total) => onProgress('neighbours', done, total)));
 }
 
@@ -107,6 +105,13 @@ export function buildPack(name: string, inputs: readonly CorpusInput[], onProgre
 export function withNeighbours(pack: CorpusPack, size = NEIGHBOURS, onProgress?: (done: number, total: number) => void): CorpusPack {
   const terms = pack.articles.map((a) => a.features.terms);
   return { ...pack, neighbours: corpusNeighbours(termIndex(terms, pack.documentFrequency), terms, size, onProgress) };
+}
+
+/** In how many of the articles each term occurs, terms in order. */
+export function documentFrequencyOf(articles: readonly PackArticle[]): Record<string, number> {
+  const counts: Record<string, number> = Object.create(null);
+  for (const article of articles) for (const term of Object.keys(article.features.terms)) counts[term] = (counts[term] ?? 0) + 1;
+  return sortKeys(counts);
 }
 
 function sortKeys(record: Record<string, number>): Record<string, number> {
