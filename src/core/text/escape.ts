@@ -23,17 +23,18 @@ export function hasControlCharacters(text: string): boolean {
   return ANY_CONTROL.test(text);
 }
 
-/** Untrusted text as one plain line: breaks folded into spaces, bidi overrides dropped, other controls made visible as U+FFFD. */
-export function oneLine(text: string): string {
-  return text.replace(BREAKS, ' ').replace(BIDI_CONTROLS, '').replace(OTHER_CONTROLS, '\ufffd').replace(/ {2,}/g, ' ').trim();
-}
-
 /**
- * Untrusted text for a terminal: one line, so that no escape sequence (colours, cursor moves,
- * window titles, hyperlinks) and no line break of its own reaches the terminal.
+ * Untrusted text for a terminal line: breaks folded into spaces, bidi overrides dropped, every
+ * other control (ESC, which starts every ANSI sequence: colours, cursor moves, window titles,
+ * hyperlinks) shown as U+FFFD. Spacing is kept, so that a line's own indentation survives.
  */
 export function terminalSafe(text: string): string {
-  return oneLine(text);
+  return text.replace(BREAKS, ' ').replace(BIDI_CONTROLS, '').replace(OTHER_CONTROLS, '\ufffd');
+}
+
+/** Untrusted text as one plain line (terminalSafe), runs of spaces folded and the ends trimmed. */
+export function oneLine(text: string): string {
+  return terminalSafe(text).replace(/ {2,}/g, ' ').trim();
 }
 
 /**
