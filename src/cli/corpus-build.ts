@@ -7,11 +7,14 @@ import { paragraphsFromText } from '../core/text/normalize.js';
 import { fingerprint, resemblance } from '../core/match/fingerprint.js';
 import { SAME_TEXT_RESEMBLANCE } from '../core/match/related.js';
 import { PACK_LIMITS } from '../core/corpus/load.js';
-import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
+import { InputError, readArticleFile, readText, stemOf, type SkipKind } from './read-article.js';
+import { safeArticleId } from '../core/corpus/ids.js';
 import { articleLanguage } from '../core/text/language.js';
 
 export interface Skipped {
   file: string;
+  /** What the summary counts it as. */
+  kind: SkipKind;
   reason: string;
 }
 
@@ -30,22 +33,22 @@ export async function readCorpusSources(paths: readonly string[], onProgress?: (
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new InputError(`${path}: no such file or folder`);
-    if (info.isDirectory()) files.push(...(await listFiles(path)));
+    if (info.isDirectory()) files.push(...(await listFiles(path, skipped)));
     else files.push(path);
   }
   const inputs: CorpusInput[] = [];
   const seen = new Map<string, { id: string; fingerprint: number[] }>();
   const keep = (file: string, id: string, article: Article): void => {
-    if (article.paragraphs.length === 0) return void skipped.push({ file, reason: 'no text' });
+    if (article.paragraphs.length === 0) return void skipped.push({ file, kind: 'not an article', reason: 'no text' });
     const language = articleLanguage(article);
-    if (!language.english) return void skipped.push({ file, reason: `not in English${language.name ? ` (${language.name})` : ''}` });
+    if (!language.english) return void skipped.push({ file, kind: 'not English', reason: `not in English${language.name ? ` (${language.name})` : ''}` });
     if (inputs.length >= PACK_LIMITS.articles)
-      return void skipped.push({ file, reason: `over the limit of ${PACK_LIMITS.articles} articles per pack` });
-    if (seen.has(id)) return void skipped.push({ file, reason: `duplicate id "${id}"` });
+      return void skipped.push({ file, kind: 'over the limit', reason: `over the limit of ${PACK_LIMITS.articles} articles per pack` });
+    if (seen.has(id)) return void skipped.push({ file, kind: 'duplicate', reason: `duplicate id "${id}"` });
     const print = fingerprint(article.paragraphs);
     for (const other of seen.values()) {
       if (resemblance(print, other.fingerprint) >= SAME_TEXT_RESEMBLANCE)
-        return void skipped.push({ file, reason: `same text as "${other.id}"` });
+        return void skipped.push({ file, kind: 'duplicate', reason: `same text as "${other.id}"` });
     }
     seen.set(id, { id, fingerprint: print });
     inputs.push({ id, article });
@@ -56,7 +59,7 @@ export async function readCorpusSources(paths: readonly string[], onProgress?: (
     done++;
     const kind = extname(file).toLowerCase();
     if (!ARTICLE_FILES.has(kind)) {
-      skipped.push({ file, reason: `not an article file (${kind || 'no extension'}; reads .html, .txt, .jsonl)` });
+      skipped.push({ file, kind: 'not an article', reason: `not an article file (${kind || 'no extension'}; reads .html, .txt, .jsonl)` });
       continue;
     }
     try {
@@ -66,23 +69,42 @@ export async function readCorpusSources(paths: readonly string[], onProgress?: (
           else keep(entry.file, entry.id, entry.article);
         }
       } else {
-        keep(file, stemOf(file), await readArticleFile(file));
+        // A file's name is the id only when it is plain; any other name gets a safe one (safeArticleId).
+        keep(file, safeArticleId(stemOf(file)), await readArticleFile(file));
       }
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      skipped.push({ file, reason: error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message });
+      skipped.push({ file, kind: error.kind, reason: error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message });
     }
   }
   onProgress?.(files.length, files.length);
   return { inputs, skipped, filesRead: files.length };
 }
 
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => relative(folder, a).localeCompare(relative(folder, b)));
+/**
+ * The article files in a folder and its subfolders, hidden ones aside. Symbolic links are not
+ * followed (a link can lead out of the folder, to a device or round in a loop), and neither
+ * they nor FIFOs, sockets or devices are read: each is listed as skipped, with why.
+ */
+async function listFiles(folder: string, skipped: Skipped[]): Promise<string[]> {
+  const entries = (await readdir(folder, { withFileTypes: true, recursive: true }))
+    .filter((entry) => !entry.name.startsWith('.') && !entry.isDirectory())
+    .map((entry) => ({ entry, path: join(entry.parentPath, entry.name) }))
+    .sort((a, b) => relative(folder, a.path).localeCompare(relative(folder, b.path)));
+  const files: string[] = [];
+  for (const { entry, path } of entries) {
+    if (entry.isFile()) files.push(path);
+    else if (entry.isSymbolicLink()) skipped.push({ file: path, kind: 'symbolic link', reason: 'a symbolic link, not followed' });
+    else skipped.push({ file: path, kind: 'unreadable', reason: 'not a regular file' });
+  }
+  return files;
+}
+
+/** The skipped files counted by kind, most frequent first: "2 duplicate, 1 symbolic link". */
+export function skippedSummary(skipped: readonly Skipped[]): string {
+  const counts = new Map<SkipKind, number>();
+  for (const { kind } of skipped) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
 }
 
 type JsonLineEntry = { file: string; id: string; article: Article } | Skipped;
@@ -96,23 +118,23 @@ function parseJsonLines(text: string, file: string): JsonLineEntry[] {
     try {
       data = JSON.parse(line);
     } catch {
-      entries.push({ file: where, reason: 'not valid JSON' });
+      entries.push({ file: where, kind: 'unreadable', reason: 'not valid JSON' });
       return;
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      entries.push({ file: where, reason: 'not a JSON object' });
+      entries.push({ file: where, kind: 'unreadable', reason: 'not a JSON object' });
       return;
     }
     const record = data as Record<string, unknown>;
     if (typeof record.title !== 'string' || typeof record.text !== 'string') {
-      entries.push({ file: where, reason: 'needs "title" and "text" as text' });
+      entries.push({ file: where, kind: 'unreadable', reason: 'needs "title" and "text" as text' });
       return;
     }
     const optional = (key: string): string | undefined => (typeof record[key] === 'string' && record[key] ? (record[key] as string) : undefined);
     // The record's title is the headline: its text is body only.
     const article: Article = { title: paragraphsFromText(record.title).join(' '), paragraphs: paragraphsFromText(record.text) };
     if (!article.title) {
-      entries.push({ file: where, reason: 'empty title' });
+      entries.push({ file: where, kind: 'not an article', reason: 'empty title' });
       return;
     }
     const siteName = optional('source') ?? parseDateline(article.paragraphs[0] ?? '')?.source;
@@ -121,7 +143,7 @@ function parseJsonLines(text: string, file: string): JsonLineEntry[] {
     if (url) article.url = url;
     const publishedAt = optional('publishedAt');
     if (publishedAt) article.publishedAt = publishedAt;
-    const id = optional('id') ?? `${stemOf(file)}:${index + 1}`;
+    const id = safeArticleId(optional('id') ?? `${stemOf(file)}:${index + 1}`);
     entries.push({ file: where, id, article });
   });
   return entries;

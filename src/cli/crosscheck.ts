@@ -1,12 +1,13 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildPack, type BuildProgress, type CorpusPack } from '../core/corpus/pack.js';
-import { parsePackJson, PackError } from '../core/corpus/load.js';
 import { indexPack } from '../core/match/related.js';
 import { buildReport } from '../core/report.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
 import { articleLanguage } from '../core/text/language.js';
-import { readCorpusSources } from './corpus-build.js';
+import { readCorpusSources, skippedSummary } from './corpus-build.js';
+import { PACK_LIMITS, parsePackJson, PackError } from '../core/corpus/load.js';
+import { terminalSafe } from '../core/text/escape.js';
 import { formatReport } from './format-report.js';
 import { reportToMarkdown } from '../core/report-markdown.js';
 
@@ -65,7 +66,7 @@ async function loadCorpus(path: string | undefined): Promise<CorpusPack> {
     return buildPack(stemOf(target), read.inputs);
   }
   try {
-    return parsePackJson(await readText(target));
+    return parsePackJson(await readText(target, PACK_LIMITS.fileBytes));
   } catch (error) {
     if (error instanceof PackError) throw new InputError(`${target}: ${error.message}`);
     throw error;
@@ -103,8 +104,9 @@ async function corpusBuild(options: Options): Promise<void> {
     : undefined;
   const read = await readCorpusSources(paths, progress);
   if (progress) process.stderr.write('\n');
-  for (const { file, reason } of read.skipped) process.stderr.write(`skipped ${file}: ${reason}\n`);
-  process.stderr.write(`read ${read.filesRead} files: kept ${read.inputs.length} articles, skipped ${read.skipped.length}\n`);
+  for (const { file, reason } of read.skipped) say(`skipped ${file}: ${reason}`);
+  const why = read.skipped.length > 0 ? ` (${skippedSummary(read.skipped)})` : '';
+  say(`read ${read.filesRead} files: kept ${read.inputs.length} articles, skipped ${read.skipped.length}${why}`);
   if (read.inputs.length === 0) throw new InputError('no usable articles: nothing written');
   const name = options.flags.get('--name');
   const stages = { analysing: 'articles analysed', neighbours: 'neighbour lists' };
@@ -121,7 +123,12 @@ async function corpusBuild(options: Options): Promise<void> {
   const pack = buildPack(typeof name === 'string' ? name : stemOf(output), read.inputs, building);
   if (building) process.stderr.write('\n');
   await writeFile(output, JSON.stringify(pack));
-  process.stderr.write(`wrote ${output}\n`);
+  say(`wrote ${output}`);
+}
+
+/** One line to stderr; file names and ids in it are untrusted, so it passes terminalSafe. */
+function say(line: string): void {
+  process.stderr.write(`${terminalSafe(line)}\n`);
 }
 
 function bar(done: number, total: number): string {
@@ -149,11 +156,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`crosscheck: ${error.message}\n\n${USAGE}\n`);
+      process.stderr.write(`crosscheck: ${terminalSafe(error.message)}\n\n${USAGE}\n`);
       return 2;
     }
     if (error instanceof InputError) {
-      process.stderr.write(`crosscheck: ${error.message}\n`);
+      say(`crosscheck: ${error.message}`);
       return 1;
     }
     throw error;

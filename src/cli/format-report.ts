@@ -5,6 +5,7 @@ import { formatNumbers } from './format-numbers.js';
 import { formatQuotes } from './format-quotes.js';
 import { formatFacts } from './format-facts.js';
 import { formatFraming } from './format-framing.js';
+import { isoDay, terminalSafe } from '../core/text/escape.js';
 
 function relation(item: RelatedArticle): string {
   if (item.relation === 'same-event') return 'same event';
@@ -16,7 +17,7 @@ export function formatReport(report: Report): string {
   const { article, corpus, related } = report;
   const lines: string[] = [];
   lines.push(article.title);
-  const meta = [article.source, article.publishedAt?.slice(0, 10), `${article.wordCount} words`].filter(Boolean);
+  const meta = [article.source, isoDay(article.publishedAt), `${article.wordCount} words`].filter(Boolean);
   lines.push(`  ${meta.join(' · ')}`);
   lines.push(`  compared with "${corpus.name}" (${corpus.articleCount} articles)`);
   lines.push('');
@@ -25,7 +26,7 @@ export function formatReport(report: Report): string {
   } else {
     lines.push(`Related coverage (${related.length})`);
     for (const item of related) {
-      const meta = [item.source ?? 'outlet not named', item.publishedAt?.slice(0, 10)].filter(Boolean).join(', ');
+      const meta = [item.source ?? 'outlet not named', isoDay(item.publishedAt)].filter(Boolean).join(', ');
       lines.push(`  ${String(Math.round(item.score * 100)).padStart(3)}%  ${relation(item).padEnd(19)}  ${item.id}  (${meta})`);
       lines.push(`        ${item.title}`);
     }
@@ -44,7 +45,8 @@ export function formatReport(report: Report): string {
       lines.push('', ...section);
     }
   }
-  return `${lines.join('\n')}\n`;
+  // Titles, ids, names and sentences come from pages and packs: each line passes terminalSafe on its way out.
+  return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
 /** Outlet names as the terminal report shows them: the outlet where the corpus names it, else the corpus id. */

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -6,8 +7,17 @@ import type { Article } from '../core/types.js';
 import { articleFromPlainText } from '../core/article.js';
 import { extractArticle, type Extraction } from '../extract/article-from-document.js';
 
+/** Why a corpus build leaves a file out, in the words its summary counts them by. */
+export type SkipKind = 'symbolic link' | 'too large' | 'not English' | 'duplicate' | 'unreadable' | 'not an article' | 'over the limit';
+
 export class InputError extends Error {
   override name = 'InputError';
+  constructor(
+    message: string,
+    readonly kind: SkipKind = 'unreadable',
+  ) {
+    super(message);
+  }
 }
 
 /** Files larger than this are not articles; reading them would only stall the tool. */
@@ -30,7 +40,7 @@ export async function readArticleFile(path: string): Promise<Article> {
   const kind = extname(path).toLowerCase();
   if (kind === '.html' || kind === '.htm') {
     const extraction = extractFromHtml(text, pathToFileURL(resolve(path)).href);
-    if (extraction.kind === 'not-article') throw new InputError(`${path}: ${extraction.reason}`);
+    if (extraction.kind === 'not-article') throw new InputError(`${path}: ${extraction.reason}`, 'not an article');
     const article = extraction.article;
     // A saved file's address is where it sits on disk, not an article URL: keep the page's canonical one only.
     delete article.url;
@@ -38,27 +48,49 @@ export async function readArticleFile(path: string): Promise<Article> {
   }
   if (kind === '.txt' || kind === '.text' || kind === '') {
     const article = articleFromPlainText(text);
-    if (article.paragraphs.length === 0) throw new InputError(`${path}: the file has no text`);
+    if (article.paragraphs.length === 0) throw new InputError(`${path}: the file has no text`, 'not an article');
     return article;
   }
-  throw new InputError(`${path}: cannot read ${kind} files (use .html or .txt)`);
+  throw new InputError(`${path}: cannot read ${kind} files (use .html or .txt)`, 'not an article');
 }
 
-export async function readText(path: string): Promise<string> {
-  let buffer: Buffer;
+/**
+ * A text file of at most `maxBytes`: its size is checked before a byte is read (stat), and the
+ * read itself stops one byte past the limit, so that a file that grows, or lies about its size,
+ * never costs more memory than the limit either. Folders, FIFOs and devices are refused unread.
+ */
+export async function readText(path: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT' ? new InputError(`${path}: no such file`) : cannotRead(path, error);
+  });
+  if (info.isDirectory()) throw new InputError(`${path}: is a folder, not a file`);
+  if (!info.isFile()) throw new InputError(`${path}: not a regular file`);
+  if (info.size > maxBytes) throw tooLarge(path, maxBytes, info.size);
+  const chunks: Buffer[] = [];
+  let bytes = 0;
   try {
-    buffer = await readFile(path);
+    for await (const chunk of createReadStream(path, { end: maxBytes }) as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      chunks.push(chunk);
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
-    if (code === 'EISDIR') throw new InputError(`${path}: is a folder, not a file`);
-    throw new InputError(`${path}: cannot be read (${code ?? (error as Error).message})`);
+    throw cannotRead(path, error as NodeJS.ErrnoException);
   }
-  if (buffer.length > MAX_INPUT_BYTES) throw new InputError(`${path}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+  if (bytes > maxBytes) throw tooLarge(path, maxBytes, bytes);
+  const buffer = Buffer.concat(chunks, bytes);
   if (buffer.includes(0)) throw new InputError(`${path}: is a binary file, not text`);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-  if (!text.trim()) throw new InputError(`${path}: the file is empty`);
+  if (!text.trim()) throw new InputError(`${path}: the file is empty`, 'not an article');
   return text;
+}
+
+function tooLarge(path: string, maxBytes: number, bytes: number): InputError {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  return new InputError(`${path}: larger than ${mb(maxBytes)} (${bytes > maxBytes * 2 ? mb(bytes) : `${bytes.toLocaleString('en')} bytes`}); not read`, 'too large');
+}
+
+function cannotRead(path: string, error: NodeJS.ErrnoException): InputError {
+  return new InputError(`${path}: cannot be read (${error.code ?? error.message})`);
 }
 
 export function stemOf(path: string): string {

@@ -6,18 +6,21 @@ import type { FramingSection, FramingVoice } from './framing/index.js';
 import { CURRENT } from './compare/contract.js';
 import { outletNames } from './outlet-names.js';
 import { plural, summaryParts } from './summary.js';
+import { escapeMarkdownInline, isoDay, isWebUrl, markdownLink } from './text/escape.js';
 
 /**
  * The whole report as Markdown for a journalist's notes: the summary, then every section in the
  * panel's order (related coverage, numbers, missing facts, quotes, framing), each finding with
- * the outlets' own sentences and the outlets' names. Page text is escaped so that it stays text.
+ * the outlets' own sentences and the outlets' names. Every text that comes from the page or the
+ * pack (ids, dates, outlet names, URLs and the pack's name included) goes through the shared
+ * escaping of text/escape.ts, so that it stays text on its own line; the only links are http(s).
  */
 export function reportToMarkdown(report: Report): string {
   const name = namer(report);
   const out: string[] = [];
   const { article, corpus, related } = report;
   out.push(`# Crosscheck: ${inline(article.title)}`, '');
-  const meta = [article.source && inline(article.source), day(article.publishedAt), `${article.wordCount} words`, article.url && safeUrl(article.url)].filter(Boolean);
+  const meta = [article.source && inline(article.source), day(article.publishedAt), `${article.wordCount} words`, webLink(article.url)].filter(Boolean);
   out.push(meta.join(' · '), '');
   out.push(`Compared with “${inline(corpus.name)}” (${plural(corpus.articleCount, 'article', 'articles')}).`, '');
 
@@ -30,7 +33,7 @@ export function reportToMarkdown(report: Report): string {
   out.push(`**Summary:** ${summary.join(' · ')}`, '');
 
   out.push(`## Related coverage (${related.length})`, '');
-  related.forEach((item, i) => out.push(`${i + 1}. **${name(item.id)}**: ${inline(item.title)} (${relatedMeta(item)})`));
+  related.forEach((item, i) => out.push(`${i + 1}. **${name(item.id)}**: ${markdownLink(item.title, item.url)} (${relatedMeta(item)})`));
   out.push('');
 
   out.push(...numbers(report.numbers, name));
@@ -54,7 +57,7 @@ function finish(lines: string[]): string {
 
 function relatedMeta(item: RelatedArticle): string {
   const relation = item.relation === 'same-event' ? 'same event' : item.development ? `follow-up, ${item.development}` : 'follow-up';
-  return [relation, `match ${Math.round(item.score * 100)}%`, day(item.publishedAt), item.id].filter(Boolean).join(', ');
+  return [inline(relation), `match ${Math.round(item.score * 100)}%`, day(item.publishedAt), inline(item.id)].filter(Boolean).join(', ');
 }
 
 const NUMBER_VERDICT: Record<NumberGroup['verdict'], string> = { diverges: 'Diverges', 'different-subject': 'Different subject', consistent: 'Consistent' };
@@ -114,7 +117,7 @@ function quotes(groups: readonly QuoteGroup[], name: Namer): string[] {
 }
 
 function renderingNote(r: QuoteRendering): string {
-  const notes = [r.relation !== 'reference' ? r.relation : undefined, r.channel && inline(r.channel)].filter(Boolean);
+  const notes = [r.relation !== 'reference' ? inline(r.relation) : undefined, r.channel && inline(r.channel)].filter(Boolean);
   return notes.length > 0 ? ` (${notes.join(', ')})` : '';
 }
 
@@ -148,7 +151,7 @@ function framing(section: FramingSection, name: Namer, related: readonly Related
   if (wordFlags.length > 0) {
     out.push('### Loaded and hedged words', '');
     for (const f of wordFlags) {
-      out.push(`- **${name(f.articleId)}**, ${f.kind}: ${inline(f.detail)}`);
+      out.push(`- **${name(f.articleId)}**, ${inline(f.kind)}: ${inline(f.detail)}`);
       if (f.sentence) out.push(`  > ${inline(f.sentence)}`);
     }
     out.push('');
@@ -173,19 +176,15 @@ function voiceLine(voices: readonly FramingVoice[]): string {
     .join('; ');
 }
 
+/** A date shown only when it is an ISO date; anything else a page or a pack calls a date is left out. */
 function day(iso: string | undefined): string | undefined {
-  return iso ? iso.slice(0, 10) : undefined;
+  return isoDay(iso);
 }
 
-/** Page text as one line of Markdown text: markup characters escaped, line breaks folded. */
-export function inline(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
-}
+/** Page or pack text as one line of Markdown text (the shared rule of text/escape.ts). */
+export const inline = escapeMarkdownInline;
 
-/** A URL kept, as an autolink, only when it is a plain web address, so that it cannot carry anything else. */
-function safeUrl(url: string): string | undefined {
-  return /^https?:\/\/[^\s<>()]+$/i.test(url) ? `<${url}>` : undefined;
+/** The page's address as a link, only when it is an http(s) URL. */
+function webLink(url: string | undefined): string | undefined {
+  return url && isWebUrl(url) ? markdownLink(url, url) : undefined;
 }

@@ -11,7 +11,8 @@ import {
   storePack,
   type StoredPackInfo,
 } from '../platform/pack-store.js';
-import { PACK_LIMITS, PackError, parsePackJson } from '../core/corpus/load.js';
+import { PackError, parsePackJson } from '../core/corpus/load.js';
+import { readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { formatDate } from '../panel/format.js';
 
 interface BundledInfo {
@@ -27,17 +28,9 @@ async function bundledInfo(): Promise<BundledInfo> {
   return { name: pack.name, articleCount: pack.articles.length };
 }
 
-function size(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** Reads, validates and stores a pack file; nothing is stored, and the pack in use stays, unless the whole file is valid. */
 async function importPack(file: File): Promise<StoredPackInfo> {
-  if (file.size > PACK_LIMITS.fileBytes)
-    throw new PackError(`the file is ${size(file.size)}; packs up to ${size(PACK_LIMITS.fileBytes)} can be imported`);
-  const json = await file.text();
-  const pack = parsePackJson(json);
+  const { pack, json } = await readPackFile(file);
   const info: StoredPackInfo = {
     id: `pack-${crypto.randomUUID()}`,
     name: pack.name,

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, symlinkSync, truncateSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
+import { parsePackJson } from '../../src/core/corpus/load.js';
+import { outline } from '../core/export/markdown-check.js';
 import { FIXTURES, ROOT, SEED_DIR, seedId } from '../helpers.js';
 
 // The built CLI, as a user runs it (npm test builds first).
@@ -137,5 +139,87 @@ describe('crosscheck corpus build', () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/no usable articles/);
     expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe('corpus build on hostile file names and files', () => {
+  // Any control character but the line breaks the CLI writes itself, and any bidi override.
+  const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  const seeds = ['000', '002', '003', '004'].map((p) => join(SEED_DIR, `${seedId(p)}.txt`));
+
+  it('builds a pack that loads and renders cleanly, naming what it skipped and why', () => {
+    const dir = scratch();
+    const names = ['a\n<img src=x onerror=alert(1)>', '[click](javascript:alert(document.domain))', '\u001b[2J\u001b[31mred\u001b[0m \u202egnp', 'current'];
+    names.forEach((name, i) => copyFileSync(seeds[i]!, join(dir, `${name}.txt`)));
+    writeFileSync(
+      join(dir, 'feed.jsonl'),
+      [
+        JSON.stringify({ id: 'x\n\n<script>alert(1)</script>', title: 'Floods in the valley', text: 'Rivers burst their banks after a week of rain in the valley.', url: 'javascript:alert(1)', publishedAt: 'x\n\n<script>alert(1)</script>' }),
+        // Renamed like current.txt, so the same id twice: the second is skipped.
+        JSON.stringify({ id: 'current', title: 'A bridge opens', text: 'The new bridge over the river opened to traffic on Sunday morning.' }),
+      ].join('\n'),
+    );
+    symlinkSync(seeds[0]!, join(dir, 'link.txt'));
+    const out = join(dir, 'pack.json');
+    const built = run('corpus', 'build', dir, '-o', out);
+    expect(built.status).toBe(0);
+    expect(built.stderr).not.toMatch(CONTROLS);
+    expect(built.stderr).toMatch(/link\.txt: a symbolic link, not followed/);
+    expect(built.stderr).toMatch(/feed\.jsonl:2: duplicate id "current-[0-9a-f]{12}"/);
+    expect(built.stderr).toMatch(/kept 5 articles, skipped 2 \(1 symbolic link, 1 duplicate\)/);
+    const pack = parsePackJson(readFileSync(out, 'utf8'));
+    const ids = pack.articles.map((a) => a.id);
+    expect(ids).not.toContain('current');
+    for (const id of ids) expect(id).toMatch(/^[\p{L}\p{N}][\p{L}\p{N}._:,()+@'-]*$/u);
+    const feed = pack.articles.find((a) => a.title === 'Floods in the valley')!;
+    expect(feed).not.toHaveProperty('url');
+    expect(feed).not.toHaveProperty('publishedAt');
+
+    const page = join(FIXTURES, 'seed-pages', seedId('001'), 'page.html');
+    const markdown = run('compare', page, '--corpus', out, '--markdown');
+    expect(markdown.status).toBe(0);
+    const doc = outline(markdown.stdout);
+    expect(doc.forbidden).toEqual([]);
+    expect(doc.links).toEqual([]);
+    expect(markdown.stdout).not.toMatch(CONTROLS);
+    expect(markdown.stdout).toMatch(/^\d\. .+\(same event, match \d+%, current-[0-9a-f]{12}\)$/m);
+    const text = run('compare', page, '--corpus', out);
+    expect(text.status).toBe(0);
+    expect(text.stdout).not.toMatch(CONTROLS);
+    expect(text.stdout).toMatch(/Related coverage \(4\)/);
+  });
+
+  it('skips a 1 GB file unread, staying under 200 MB of memory', () => {
+    const dir = scratch();
+    copyFileSync(seeds[0]!, join(dir, 'article.txt'));
+    // Sparse: a gigabyte on paper, nothing on disk.
+    for (const name of ['huge.jsonl', 'huge.txt']) {
+      writeFileSync(join(dir, name), '');
+      truncateSync(join(dir, name), 1024 ** 3);
+    }
+    try {
+      const result = spawnSync(process.execPath, ['--require', join(ROOT, 'tests/cli/report-max-rss.cjs'), CLI, 'corpus', 'build', dir, '-o', join(dir, 'pack.json')], { encoding: 'utf8', cwd: ROOT });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toMatch(/huge\.jsonl: larger than 20 MB \(1024 MB\); not read/);
+      expect(result.stderr).toMatch(/huge\.txt: larger than 20 MB \(1024 MB\); not read/);
+      expect(result.stderr).toMatch(/kept 1 articles, skipped 2 \(2 too large\)/);
+      const peakKb = Number(/max-rss-kb (\d+)/.exec(result.stderr)?.[1]);
+      expect(peakKb).toBeGreaterThan(0);
+      expect(peakKb).toBeLessThan(200 * 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a FIFO unread instead of waiting on it', () => {
+    const dir = scratch();
+    copyFileSync(seeds[0]!, join(dir, 'article.txt'));
+    if (spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status !== 0) return;
+    const result = run('corpus', 'build', dir, '-o', join(dir, 'pack.json'));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/pipe\.txt: not a regular file/);
+    const direct = run('compare', join(dir, 'pipe.txt'));
+    expect(direct.status).toBe(1);
+    expect(direct.stderr).toMatch(/pipe\.txt: not a regular file/);
   });
 });

@@ -7,6 +7,11 @@ import { numberFeaturesSchema } from '../numbers/index.js';
 import { quotesFeaturesSchema } from '../quotes/index.js';
 import { factFeaturesSchema } from '../facts/index.js';
 import { framingFeaturesSchema } from '../framing/index.js';
+import { CURRENT } from '../compare/contract.js';
+import { hasControlCharacters, isWebUrl, oneLine } from '../text/escape.js';
+import { isIsoDate } from './dates.js';
+
+export { isIsoDate };
 
 /** Limits a pack must keep to: a browser extension holds the whole pack in memory. */
 export const PACK_LIMITS = {
@@ -14,6 +19,7 @@ export const PACK_LIMITS = {
   fileBytes: 200 * 1024 * 1024,
   articles: 20_000,
   idChars: 300,
+  urlChars: 2_000,
   titleChars: 1_000,
   paragraphsPerArticle: 2_000,
   paragraphChars: 50_000,
@@ -101,7 +107,7 @@ export function parsePackJson(json: string): CorpusPack {
 function packArticle(data: unknown, index: number): PackArticle {
   const where = `article ${index + 1}`;
   const item = record(data, where);
-  const id = text(item.id, `${where}: id`, PACK_LIMITS.idChars);
+  const id = articleId(item.id, where);
   const at = `article "${id}"`;
   if (!Array.isArray(item.paragraphs) || item.paragraphs.length === 0)
     throw new PackError(`${at}: "paragraphs" must be a non-empty list`);
@@ -113,10 +119,36 @@ function packArticle(data: unknown, index: number): PackArticle {
     paragraphs: item.paragraphs.map((p, i) => text(p, `${at}: paragraph ${i + 1}`, PACK_LIMITS.paragraphChars)),
     features: features(item.features, at),
   };
-  for (const key of ['source', 'url', 'publishedAt'] as const) {
-    if (item[key] !== undefined) article[key] = text(item[key], `${at}: ${key}`, PACK_LIMITS.titleChars);
-  }
+  if (item.source !== undefined) article.source = text(item.source, `${at}: source`, PACK_LIMITS.titleChars);
+  if (item.url !== undefined) article.url = webUrl(item.url, `${at}: url`);
+  if (item.publishedAt !== undefined) article.publishedAt = isoDate(item.publishedAt, `${at}: publishedAt`);
   return article;
+}
+
+/**
+ * An article id is opaque, but checked: never the id a report gives the page's own article (a
+ * pack article called that would be merged with the page and have its claims credited to it),
+ * not empty, bounded, and without control characters (line breaks, ANSI escapes, bidi overrides).
+ */
+function articleId(data: unknown, where: string): string {
+  const id = text(data, `${where}: id`, PACK_LIMITS.idChars);
+  if (id === CURRENT) throw new PackError(`${where}: the id "${CURRENT}" is reserved for the page's own article`);
+  if (!id.trim()) throw new PackError(`${where}: the id is empty`);
+  if (hasControlCharacters(id)) throw new PackError(`${where}: the id holds a control character (a line break, an escape or a bidi override)`);
+  return id;
+}
+
+/** A URL a pack may carry: an absolute http(s) address, nothing else (no javascript:, data:, file: or relative URL). */
+function webUrl(data: unknown, what: string): string {
+  const url = text(data, what, PACK_LIMITS.urlChars);
+  if (!isWebUrl(url)) throw new PackError(`${what} must be an http or https address (it is ${describe(url)})`);
+  return url;
+}
+
+function isoDate(data: unknown, what: string): string {
+  const value = text(data, what, 40);
+  if (!isIsoDate(value)) throw new PackError(`${what} must be an ISO date such as 2024-01-31 (it is ${describe(value)})`);
+  return value;
 }
 
 function features(data: unknown, at: string): ArticleFeatures {
@@ -183,5 +215,5 @@ function counts(data: unknown, what: string, maxKeys: number): Record<string, nu
 }
 
 function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value).slice(0, 40);
+  return typeof value === 'string' ? `"${oneLine(value.slice(0, 40))}"` : oneLine(String(value).slice(0, 40));
 }

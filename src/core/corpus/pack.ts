@@ -9,6 +9,9 @@ import { numberFeatures, type NumberFeatures } from '../numbers/index.js';
 import { quotesFeatures, type QuoteFeatures } from '../quotes/index.js';
 import { factFeatures, type FactFeatures } from '../facts/index.js';
 import { framingFeatures, type FramingFeatures } from '../framing/index.js';
+import { isWebUrl } from '../text/escape.js';
+import { safeArticleId } from './ids.js';
+import { isoDateOf } from './dates.js';
 
 export const PACK_FORMAT = 'crosscheck-corpus';
 // 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
@@ -86,14 +89,24 @@ export function articleFeatures(article: Article): ArticleFeatures {
 /** What a long pack build reports as it goes: articles analysed, then neighbour lists found. */
 export type BuildProgress = (stage: 'analysing' | 'neighbours', done: number, total: number) => void;
 
+/**
+ * A pack from articles, in the form the loader accepts: each id made safe (safeArticleId; the
+ * page's reserved id renamed, a repeated one numbered), a URL kept only when it is http(s), a
+ * date kept as ISO 8601 (converted when it reads as a date, else left out).
+ */
 export function buildPack(name: string, inputs: readonly CorpusInput[], onProgress?: BuildProgress): CorpusPack {
   const articles: PackArticle[] = [];
+  const ids = new Set<string>();
   for (const { id, article } of inputs) {
     const features = articleFeatures(article);
-    const entry: PackArticle = { id, title: article.title, paragraphs: article.paragraphs, features };
+    let safeId = safeArticleId(id);
+    for (let n = 2; ids.has(safeId); n++) safeId = `${safeArticleId(id)}-${n}`;
+    ids.add(safeId);
+    const entry: PackArticle = { id: safeId, title: article.title, paragraphs: article.paragraphs, features };
     if (article.siteName) entry.source = article.siteName;
-    if (article.url) entry.url = article.url;
-    if (article.publishedAt) entry.publishedAt = article.publishedAt;
+    if (article.url && isWebUrl(article.url)) entry.url = article.url;
+    const publishedAt = isoDateOf(article.publishedAt);
+    if (publishedAt) entry.publishedAt = publishedAt;
     articles.push(entry);
     onProgress?.('analysing', articles.length, inputs.length);
   }

@@ -251,3 +251,66 @@ describe('"__proto__" and "constructor" keys at every level', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 });
+
+describe('ids, dates and URLs an attacker chooses', () => {
+  const a = (p: Json): Json => p.articles[1];
+  it.each([
+    ['the page\'s reserved id', (p: Json) => (a(p).id = 'current'), /article 2: the id "current" is reserved for the page's own article/],
+    ['a duplicate id', (p: Json) => (a(p).id = p.articles[0].id), /article id "000_[0-9a-f]+" appears twice/],
+    ['an empty id', (p: Json) => (a(p).id = '  '), /article 2: the id is empty/],
+    ['an id with a line break and a script', (p: Json) => (a(p).id = 'x\n\n<script>alert(1)</script>'), /article 2: the id holds a control character/],
+    ['an id with an ANSI escape', (p: Json) => (a(p).id = '\u001b[2J\u001b[31mowned'), /article 2: the id holds a control character/],
+    ['an id with a bidi override', (p: Json) => (a(p).id = 'report\u202etxt.exe'), /article 2: the id holds a control character/],
+    ['a date that is not ISO', (p: Json) => (a(p).publishedAt = 'yesterday <img src=x>'), /publishedAt must be an ISO date such as 2024-01-31 \(it is "yesterday <img src=x>"\)/],
+    ['a date with a line break', (p: Json) => (a(p).publishedAt = '2024-01-01\n# Owned'), /publishedAt must be an ISO date/],
+    ['a date that does not exist', (p: Json) => (a(p).publishedAt = '2024-02-30'), /publishedAt must be an ISO date/],
+    ['a date as a number', (p: Json) => (a(p).publishedAt = 1704067200000), /publishedAt must be text/],
+    ['a javascript: URL', (p: Json) => (a(p).url = 'javascript:alert(document.domain)'), /url must be an http or https address \(it is "javascript:alert\(document.domain\)"\)/],
+    ['a javascript: URL in capitals, after a space', (p: Json) => (a(p).url = ' JAVASCRIPT:alert(1)'), /url must be an http or https address/],
+    ['a data: URL', (p: Json) => (a(p).url = 'data:text/html,<script>alert(1)</script>'), /url must be an http or https address/],
+    ['a file: URL', (p: Json) => (a(p).url = 'file:///etc/passwd'), /url must be an http or https address/],
+    ['a relative URL', (p: Json) => (a(p).url = '/news/1'), /url must be an http or https address/],
+    ['a URL with a line break', (p: Json) => (a(p).url = 'https://example.com/\n[x](javascript:y)'), /url must be an http or https address/],
+  ])('%s is refused, with its reason', (_, edit, message) => {
+    expect(outcome(edited(edit))).toMatch(message);
+  });
+
+  it.each([
+    ['a date', '2024-01-31'],
+    ['a date-time in UTC', '2024-01-31T08:30:00Z'],
+    ['a date-time with an offset and fractions', '2024-01-31T08:30:00.123+05:30'],
+  ])('%s is accepted', (_, date) => {
+    expect(outcome(edited((p) => (p.articles[1].publishedAt = date)))).toBe('accepted');
+  });
+
+  it('http and https URLs are accepted, markup in them left for the outputs to escape', () => {
+    expect(outcome(edited((p) => (p.articles[1].url = 'https://news.example/2024/01/ceasefire?id=1&x=<b>')))).toBe('accepted');
+    expect(outcome(edited((p) => (p.articles[1].url = 'http://127.0.0.1:8080/a')))).toBe('accepted');
+  });
+
+  it('a pack built from articles with the reserved id, a repeated id, unsafe names, a non-ISO date and a javascript: URL loads, each renamed or left out', () => {
+    const [first, second, third] = seedInputs();
+    const built = buildPack('Built', [
+      { id: 'current', article: { ...first!.article, url: 'javascript:alert(1)', publishedAt: 'last Tuesday' } },
+      { id: 'a\n<img src=x onerror=alert(1)>', article: { ...second!.article, url: 'https://news.example/a', publishedAt: 'Tue, 14 Oct 2025 08:00:00 GMT' } },
+      { id: 'a\n<img src=x onerror=alert(1)>', article: third!.article },
+    ]);
+    const loaded = parsePackJson(JSON.stringify(built));
+    const ids = loaded.articles.map((x) => x.id);
+    expect(ids[0]).toMatch(/^current-[0-9a-f]{12}$/);
+    expect(ids[1]).toMatch(/^a-img-src-x-onerror-alert\(1\)-[0-9a-f]{12}$/);
+    expect(ids[2]).toBe(`${ids[1]}-2`);
+    expect(loaded.articles[0]).not.toHaveProperty('url');
+    expect(loaded.articles[0]).not.toHaveProperty('publishedAt');
+    expect(loaded.articles[1]).toMatchObject({ url: 'https://news.example/a', publishedAt: '2025-10-14T08:00:00.000Z' });
+  });
+});
+
+describe('a pack article claiming the page\'s reserved id', () => {
+  it('cannot have its figures, quotes and omissions credited to the page', () => {
+    const pack = good();
+    pack.articles[0].id = 'current';
+    pack.articles[0].source = 'EVIL OUTLET';
+    expect(() => parsePackJson(JSON.stringify(pack))).toThrow(/the id "current" is reserved for the page's own article/);
+  });
+});
