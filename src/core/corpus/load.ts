@@ -7,6 +7,7 @@ import { numberFeaturesSchema } from '../numbers/index.js';
 import { quotesFeaturesSchema } from '../quotes/index.js';
 import { factFeaturesSchema } from '../facts/index.js';
 import { framingFeaturesSchema } from '../framing/index.js';
+import { feedStatesSchema } from './feed-state.js';
 
 /** Limits a pack must keep to: a browser extension holds the whole pack in memory. */
 export const PACK_LIMITS = {
@@ -52,6 +53,7 @@ export function parsePack(data: unknown): CorpusPack {
   });
   const documentFrequency = counts(root.documentFrequency, 'documentFrequency', Infinity);
   const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency, articles, neighbours: [] };
+  if (root.feeds !== undefined) pack.feeds = feedStatesSchema(root.feeds, 'feeds');
   if (upgrade) return upgradedFromVersion2(pack);
   pack.neighbours = neighbourLists(root.neighbours, articles.length);
   return pack;

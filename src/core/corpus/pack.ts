@@ -9,6 +9,7 @@ import { numberFeatures, type NumberFeatures } from '../numbers/index.js';
 import { quotesFeatures, type QuoteFeatures } from '../quotes/index.js';
 import { factFeatures, type FactFeatures } from '../facts/index.js';
 import { framingFeatures, type FramingFeatures } from '../framing/index.js';
+import type { FeedState } from './feed-state.js';
 
 export const PACK_FORMAT = 'crosscheck-corpus';
 // 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
@@ -47,6 +48,8 @@ export interface CorpusPack {
   articles: PackArticle[];
   /** For each article, in order, its nearest other articles (index, cosine similarity), best first. */
   neighbours: Neighbour[][];
+  /** For a pack built from outlets' feeds: what `corpus update` needs to ask each feed only for what is new. */
+  feeds?: FeedState[];
 }
 
 export interface CorpusInput {
