@@ -1,5 +1,6 @@
 import { browser } from '../platform/browser.js';
 import { activePackId, BUNDLED, onActivePackChanged, readStoredPack, setActivePackId } from '../platform/pack-store.js';
+import { onSubscriptionListChanged } from '../platform/subscriptions.js';
 import type { CorpusArticleText } from '../messages.js';
 import { parsePackJson } from '../core/corpus/load.js';
 import { indexPack, type MatchIndex } from '../core/match/related.js';
@@ -9,8 +10,11 @@ export const BUNDLED_PACK_PATH = 'corpus/seeds.pack.json';
 
 let loading: Promise<MatchIndex> | undefined;
 
-// A different pack chosen on the options page takes effect on the next analysis.
+// A different pack chosen on the options page, or a subscription's pack refreshed, takes effect on the next analysis.
 onActivePackChanged(() => {
+  loading = undefined;
+});
+onSubscriptionListChanged(() => {
   loading = undefined;
 });
 

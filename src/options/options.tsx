@@ -13,6 +13,7 @@ import {
 } from '../platform/pack-store.js';
 import { PACK_LIMITS, PackError, parsePackJson } from '../core/corpus/load.js';
 import { formatDate } from '../panel/format.js';
+import { Subscriptions } from './subscriptions.js';
 
 interface BundledInfo {
   name: string;
@@ -48,6 +49,9 @@ async function importPack(file: File): Promise<StoredPackInfo> {
   await storePack(info, json);
   return info;
 }
+
+/** A subscription's pack: refreshed and removed through its subscription, not here. */
+const isSubscribed = (info: StoredPackInfo): boolean => info.id.startsWith('sub-');
 
 function Options() {
   const [bundled, setBundled] = useState<BundledInfo | undefined>(undefined);
@@ -128,13 +132,15 @@ function Options() {
                   <span class="pack-name">{info.name}</span>
                   <br />
                   <span class="pack-meta">
-                    Imported {formatDate(info.importedAt)} · {info.articleCount.toLocaleString('en')} articles · {size(info.bytes)}
+                    {isSubscribed(info) ? 'Subscription, refreshed' : 'Imported'} {formatDate(info.importedAt)} · {info.articleCount.toLocaleString('en')} articles · {size(info.bytes)}
                   </span>
                 </span>
               </label>
-              <button type="button" onClick={() => void onRemove(info)} aria-label={`Remove ${info.name}`}>
-                Remove
-              </button>
+              {!isSubscribed(info) && (
+                <button type="button" onClick={() => void onRemove(info)} aria-label={`Remove ${info.name}`}>
+                  Remove
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -148,6 +154,7 @@ function Options() {
           {message.text}
         </p>
       )}
+      <Subscriptions onChanged={() => void refresh()} />
     </main>
   );
 }
