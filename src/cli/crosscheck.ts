@@ -9,7 +9,7 @@ import { articleLanguage } from '../core/text/language.js';
 import { readCorpusSources } from './corpus-build.js';
 import { formatReport } from './format-report.js';
 import { reportToMarkdown } from '../core/report-markdown.js';
-import { runFeedCommand } from './feeds/command.js';
+import { runFeedCommand, writePackIndex } from './feeds/command.js';
 
 const USAGE = `Crosscheck: compare a news article with other outlets' coverage, on your machine.
 
@@ -26,6 +26,8 @@ Usage:
       FEEDS is an OPML file or a text file with one feed address per line.
       --delay    pause between two requests to one site (default 1)
       --timeout  give up on a request after this long (default 20)
+  crosscheck corpus index PACK... -o INDEX
+      Write a pack index (each pack's file name, SHA-256 and build time) for subscribers.
   crosscheck corpus update PACK --feeds FEEDS [--days N] [--delay SECONDS] [--timeout SECONDS]
       Add what the feeds list that is new, drop articles older than N days; asks each feed
       only for changes and never fetches a page the pack already holds.
@@ -103,7 +105,15 @@ async function compare(options: Options): Promise<void> {
 
 async function corpusBuild(options: Options): Promise<void> {
   const [sub, ...paths] = options.positional;
-  if (sub !== 'build' && sub !== 'update') throw new UsageError(sub ? `unknown corpus command "${sub}"` : 'corpus needs a command: build or update');
+  if (sub !== 'build' && sub !== 'update' && sub !== 'index')
+    throw new UsageError(sub ? `unknown corpus command "${sub}"` : 'corpus needs a command: build, update or index');
+  if (sub === 'index') {
+    const target = options.flags.get('-o') ?? options.flags.get('--output');
+    if (typeof target !== 'string') throw new UsageError('corpus index needs -o INDEX');
+    if (paths.length === 0) throw new UsageError('corpus index needs at least one PACK');
+    await writePackIndex(paths, target, process.stderr);
+    return;
+  }
   const output = options.flags.get('-o') ?? options.flags.get('--output');
   const feeds = options.flags.get('--feeds');
   if (sub === 'update' || typeof feeds === 'string') return corpusFromFeeds(sub, paths, options);

@@ -1,6 +1,10 @@
 // `crosscheck corpus build --feeds FEEDS -o PACK` and `crosscheck corpus update PACK --feeds FEEDS`:
 // the terminal side of building packs from feeds (progress on a terminal, a summary at the end).
-import { rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { PACK_INDEX_FORMAT, PACK_INDEX_VERSION, type PackIndex, type PackIndexEntry } from '../../core/corpus/pack-index.js';
+import { PACK_LIMITS } from '../../core/corpus/load.js';
 import type { BuildProgress, CorpusPack } from '../../core/corpus/pack.js';
 import { parsePackJson, PackError } from '../../core/corpus/load.js';
 import { InputError, readText } from '../read-article.js';
@@ -114,4 +118,38 @@ function bar(done: number, total: number): string {
   const width = 24;
   const filled = total === 0 ? width : Math.round((done / total) * width);
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+}
+
+/**
+ * The index subscribers read: each pack's file name (the index sits in the same folder), its
+ * SHA-256 and when it was built (the file's modification time), newest last. Each pack is
+ * validated first: an index never vouches for a file the extension would refuse.
+ */
+export async function writePackIndex(packs: readonly string[], output: string, err: { write(text: string): unknown }): Promise<void> {
+  const entries: PackIndexEntry[] = [];
+  for (const path of packs) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) throw new InputError(`${path}: no such pack`);
+    if (info.size > PACK_LIMITS.fileBytes) throw new InputError(`${path}: larger than ${PACK_LIMITS.fileBytes / 1024 / 1024} MB`);
+    const bytes = await readFile(path);
+    let pack: CorpusPack;
+    try {
+      pack = parsePackJson(bytes.toString('utf8'));
+    } catch (error) {
+      if (error instanceof PackError) throw new InputError(`${path}: ${error.message}`);
+      throw error;
+    }
+    entries.push({
+      url: encodeURIComponent(basename(path)),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      builtAt: info.mtime.toISOString(),
+      name: pack.name,
+      articles: pack.articles.length,
+      bytes: bytes.length,
+    });
+  }
+  entries.sort((a, b) => (a.builtAt < b.builtAt ? -1 : a.builtAt > b.builtAt ? 1 : 0));
+  const index: PackIndex = { format: PACK_INDEX_FORMAT, version: PACK_INDEX_VERSION, packs: entries };
+  await writeAtomically(output, `${JSON.stringify(index, null, 2)}\n`);
+  err.write(`wrote ${output} (${entries.length} pack${entries.length === 1 ? '' : 's'})\n`);
 }
