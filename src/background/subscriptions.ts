@@ -7,7 +7,7 @@
 // for the options page.
 import { parsePackJson, PACK_LIMITS, PackError } from '../core/corpus/load.js';
 import { isPackIndex, newestPack, parsePackIndex } from '../core/corpus/pack-index.js';
-import { removeStoredPack, setActivePackId, storePack } from '../platform/pack-store.js';
+import { removeStoredPack, storePack } from '../platform/pack-store.js';
 import {
   onRefreshAlarm,
   readSubscriptionList,
@@ -79,15 +79,14 @@ async function saveSubscription(subscription: Subscription): Promise<void> {
   await writeSubscriptionList(list);
 }
 
-/** Records a subscription (the site's permission already granted), downloads its pack and, if that worked, puts it in use. */
+/** Records a subscription (the site's permission already granted) and downloads its pack. */
 export async function subscribe(url: URL): Promise<Subscription> {
   const existing = (await listSubscriptions()).find((s) => s.url === url.href);
   const subscription: Subscription = existing ?? { id: `sub-${crypto.randomUUID()}`, url: url.href, origin: url.origin, addedAt: new Date().toISOString() };
   if (!existing) await saveSubscription(subscription);
   await scheduleDailyRefresh(true);
-  const refreshed = await refreshSubscription(subscription.id);
-  if (!refreshed.lastError) await setActivePackId(refreshed.id);
-  return refreshed;
+  // Searched from now on together with the chosen corpus and any other subscription.
+  return refreshSubscription(subscription.id);
 }
 
 export async function unsubscribe(id: string): Promise<void> {

@@ -14,6 +14,7 @@ import {
 import { PACK_LIMITS, PackError, parsePackJson } from '../core/corpus/load.js';
 import { formatDate } from '../panel/format.js';
 import { Subscriptions } from './subscriptions.js';
+import { ReadingMemory } from './memory.js';
 
 interface BundledInfo {
   name: string;
@@ -50,7 +51,7 @@ async function importPack(file: File): Promise<StoredPackInfo> {
   return info;
 }
 
-/** A subscription's pack: refreshed and removed through its subscription, not here. */
+/** A subscription's pack: always searched, refreshed and removed through its subscription, not chosen here. */
 const isSubscribed = (info: StoredPackInfo): boolean => info.id.startsWith('sub-');
 
 function Options() {
@@ -62,7 +63,7 @@ function Options() {
 
   const refresh = useCallback(async () => {
     const [list, id] = await Promise.all([listStoredPacks(), activePackId()]);
-    setPacks(list);
+    setPacks(list.filter((info) => !isSubscribed(info)));
     setActive(id);
   }, []);
 
@@ -132,15 +133,13 @@ function Options() {
                   <span class="pack-name">{info.name}</span>
                   <br />
                   <span class="pack-meta">
-                    {isSubscribed(info) ? 'Subscription, refreshed' : 'Imported'} {formatDate(info.importedAt)} · {info.articleCount.toLocaleString('en')} articles · {size(info.bytes)}
+                    Imported {formatDate(info.importedAt)} · {info.articleCount.toLocaleString('en')} articles · {size(info.bytes)}
                   </span>
                 </span>
               </label>
-              {!isSubscribed(info) && (
-                <button type="button" onClick={() => void onRemove(info)} aria-label={`Remove ${info.name}`}>
-                  Remove
-                </button>
-              )}
+              <button type="button" onClick={() => void onRemove(info)} aria-label={`Remove ${info.name}`}>
+                Remove
+              </button>
             </li>
           ))}
         </ul>
@@ -155,6 +154,7 @@ function Options() {
         </p>
       )}
       <Subscriptions onChanged={() => void refresh()} />
+      <ReadingMemory />
     </main>
   );
 }

@@ -55,7 +55,7 @@ export function Subscriptions(props: { onChanged: () => void }) {
         setMessage(
           subscription.lastError
             ? { kind: 'error', text: `Subscribed to ${url.href}, but its pack could not be used: ${subscription.lastError}.` }
-            : { kind: 'ok', text: `Subscribed: “${subscription.packName ?? ''}” (${(subscription.articleCount ?? 0).toLocaleString('en')} articles) is now the corpus in use. It is refreshed daily.` },
+            : { kind: 'ok', text: `Subscribed: “${subscription.packName ?? ''}” (${(subscription.articleCount ?? 0).toLocaleString('en')} articles) is now searched along with the corpus in use. It is refreshed daily.` },
         );
       } catch (error) {
         setMessage({ kind: 'error', text: `Not subscribed: ${error instanceof SubscriptionError ? error.message : String((error as Error)?.message ?? error)}.` });

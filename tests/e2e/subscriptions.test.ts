@@ -60,13 +60,15 @@ async function fireRefreshAlarm(harness: Harness): Promise<void> {
   await harness.worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 100 }), ALARM);
 }
 
-async function analyse(harness: Harness, url: string): Promise<{ corpus: { name: string; articleCount?: number }; related: { id: string }[] }> {
+type Related = { id: string; corpus?: string; source?: string };
+
+async function analyse(harness: Harness, url: string): Promise<{ corpus: { name: string; articleCount?: number }; related: Related[] }> {
   const page = await harness.context.newPage();
   await page.goto(url);
   const { state } = await pressAndSettle(harness, page);
   await page.close();
   expect(state.status, JSON.stringify(state)).toBe('ready');
-  return state.report as { corpus: { name: string }; related: { id: string }[] };
+  return state.report as { corpus: { name: string }; related: Related[] };
 }
 
 describe('pack subscriptions in Chromium', () => {
@@ -108,19 +110,21 @@ describe('pack subscriptions in Chromium', () => {
     await recordPermissionRequests(options);
     await options.getByTestId('subscription-url').fill(`${p.baseUrl}/packs/index.json`);
     await options.getByTestId('subscribe').click();
-    await expect.poll(() => options.getByTestId('subscription-message').textContent(), { timeout: 20_000 }).toMatch(/Subscribed: “Newsroom daily, day 1” \(4 articles\)/);
+    await expect.poll(() => options.getByTestId('subscription-message').textContent(), { timeout: 20_000 }).toMatch(/Subscribed: “Newsroom daily, day 1” \(4 articles\) is now searched/);
     expect(await options.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked)).toEqual([{ origins: [`${p.baseUrl}/*`] }]);
     expect(((await h.worker.evaluate(() => chrome.permissions.getAll())) as { origins?: string[] }).origins).toEqual([`${p.baseUrl}/*`]);
     expect(p.log.map((r) => r.path)).toEqual(['/packs/index.json', '/packs/day-1.json']);
     const alarm = (await h.worker.evaluate((name) => chrome.alarms.get(name), ALARM)) as { periodInMinutes?: number } | undefined;
     expect(alarm?.periodInMinutes).toBe(24 * 60);
 
-    // The next analysis uses the subscription's pack.
+    // The next analysis searches the subscription's pack along with the bundled corpus, and says where each item came from.
     const first = await analyse(h, story);
-    expect(first.corpus.name).toBe('Newsroom daily, day 1');
+    expect(first.corpus.name).toMatch(/^Seed corpus.* \+ Newsroom daily, day 1$/);
+    expect(first.corpus.articleCount).toBe(5 + 4);
     const sameIds = new Set(sameEvent.map((r) => r.id));
     expect(first.related.length).toBeGreaterThan(0);
     expect(first.related.filter((r) => sameIds.has(r.id)).length).toBeGreaterThanOrEqual(1);
+    for (const item of first.related) expect(item.corpus, JSON.stringify(item)).toEqual(item.source === 'ECB+' ? 'Newsroom daily, day 1' : expect.stringMatching(/^Seed corpus/));
 
     // Day 2: the daily alarm finds a new pack in the index and swaps it in.
     p.files.set('/packs/day-2.json', v2);
@@ -134,7 +138,7 @@ describe('pack subscriptions in Chromium', () => {
     expect((await subscriptionState(h))[0]!.lastError).toBeUndefined();
     // The one-off alarm the test fired is replaced by the daily one again.
     await expect.poll(async () => ((await h.worker.evaluate((name) => chrome.alarms.get(name), ALARM)) as { periodInMinutes?: number } | undefined)?.periodInMinutes).toBe(24 * 60);
-    expect((await analyse(h, story)).corpus.name).toBe('Newsroom daily, day 2');
+    expect((await analyse(h, story)).corpus.name).toMatch(/ \+ Newsroom daily, day 2$/);
 
     // Day 3: the file on the server is not the one the index vouches for.
     const tampered = v2.replace('Newsroom daily, day 2', 'Newsroom daily, day 3');
@@ -149,7 +153,7 @@ describe('pack subscriptions in Chromium', () => {
       /refused: the pack's SHA-256 \([0-9a-f]{12}…\) does not match the index \([0-9a-f]{12}…\); the pack in use is unchanged/,
     );
     expect(await options.getByTestId('subscription-state').textContent()).toMatch(new RegExp(`Last refreshed .* · ${v2Count} articles · built`));
-    expect((await analyse(h, story)).corpus.name).toBe('Newsroom daily, day 2');
+    expect((await analyse(h, story)).corpus.name).toMatch(/ \+ Newsroom daily, day 2$/);
     await options.screenshot({ path: 'test-results/options-subscriptions.png', fullPage: true });
 
     // Every request for packs: index and packs only, nothing about a page, no cookie or referrer.

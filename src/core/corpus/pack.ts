@@ -36,6 +36,8 @@ export interface PackArticle {
   publishedAt?: string;
   paragraphs: string[];
   features: ArticleFeatures;
+  /** Which corpus it came from, when several are searched together (combinePacks); never in a pack file. */
+  corpus?: string;
 }
 
 /** A corpus pack: the articles plus their precomputed features, as one JSON file. */
