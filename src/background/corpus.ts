@@ -50,7 +50,6 @@ async function activeIndex(): Promise<MatchIndex> {
   const chosen = await chosenPack();
   const parts: CorpusPart[] = [{ label: chosen.name, pack: chosen }];
   for (const subscription of await listSubscriptions()) {
-    if (subscription.id === (await activePackId())) continue;
     const json = await readStoredPack(subscription.id);
     if (json === undefined) continue;
     try {
