@@ -257,12 +257,19 @@ function decode(bytes: Uint8Array, contentType: string): string {
     /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ??
     /<\?xml[^>]+encoding=["']([\w-]+)/i.exec(head)?.[1] ??
     'utf-8';
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(label).decode(bytes);
+    decoder = new TextDecoder(label);
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    decoder = new TextDecoder('utf-8');
   }
+  const text = decoder.decode(bytes);
+  // Browsers read latin1, ascii and windows-1252 alike as windows-1252; Node reads all three as latin1,
+  // which turns a page's curly quotes and dashes (0x80-0x9f) into control characters.
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] ?? c) : text;
 }
+
+const WINDOWS_1252 = [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'];
 
 function parseHttpUrl(address: string, base?: URL): URL {
   let url: URL;
