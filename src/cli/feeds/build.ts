@@ -87,21 +87,8 @@ export async function buildFromFeeds(options: FeedBuildOptions): Promise<FeedBui
   const candidates: Candidate[] = [];
   const listed = new Set<string>();
   let alreadyKnown = 0;
-  const feedResults = await Promise.all(options.feeds.map((url) => readOneFeed(options.fetcher, url, previousFeeds.get(url), checkedAt)));
-  for (const outcome of feedResults) {
-    states.push(outcome.state);
-    if (outcome.kind === 'failed') {
-      failed.push({ url: outcome.state.url, reason: `feed: ${outcome.reason}` });
-      continue;
-    }
-    if (outcome.kind === 'not-modified') {
-      feedsNotModified++;
-      continue;
-    }
-    feedsRead++;
-    if (outcome.items.length === 0)
-      failed.push({ url: outcome.state.url, reason: `feed: lists no article links${outcome.unusable ? ` (${outcome.unusable} entries without a usable link: is it damaged?)` : ''}` });
-    for (const item of outcome.items) {
+  const consider = (items: readonly FeedItem[], feed: FeedState): void => {
+    for (const item of items) {
       if (listed.has(item.url)) continue;
       listed.add(item.url);
       if (known.has(item.url)) {
@@ -112,8 +99,28 @@ export async function buildFromFeeds(options: FeedBuildOptions): Promise<FeedBui
         skipped.push({ url: item.url, reason: `published ${item.publishedAt.slice(0, 10)}, outside the ${days}-day window` });
         continue;
       }
-      candidates.push({ item, feed: outcome.state });
+      candidates.push({ item, feed });
     }
+  };
+  const feedResults = await Promise.all(options.feeds.map((url) => readOneFeed(options.fetcher, url, previousFeeds.get(url), checkedAt)));
+  for (const outcome of feedResults) {
+    states.push(outcome.state);
+    if (outcome.kind === 'failed') {
+      failed.push({ url: outcome.state.url, reason: `feed: ${outcome.reason}` });
+      continue;
+    }
+    if (outcome.kind === 'not-modified') {
+      feedsNotModified++;
+      // The feed is as it was, but what failed for now last time is asked again.
+      const retry = outcome.state.retry ?? [];
+      delete outcome.state.retry;
+      consider(retry.map((entry) => ({ ...entry })), outcome.state);
+      continue;
+    }
+    feedsRead++;
+    consider(outcome.items, outcome.state);
+    if (outcome.items.length === 0)
+      failed.push({ url: outcome.state.url, reason: `feed: lists no article links${outcome.unusable ? ` (${outcome.unusable} entries without a usable link: is it damaged?)` : ''}` });
   }
 
   const outcomes = await readPages(options, candidates, cutoff, now, days);
@@ -133,8 +140,13 @@ export async function buildFromFeeds(options: FeedBuildOptions): Promise<FeedBui
     const outcome = outcomes[i]!;
     if (outcome.kind === 'failed') {
       failed.push({ url: candidate.item.url, reason: outcome.reason });
-      // Gone, too large or looping for good: not asked again while the feed lists it. Anything else is.
+      // Gone, too large or looping for good: not asked again while the feed lists it. Anything else is, next time.
       if (outcome.permanent) remember(candidate);
+      else {
+        const entry: { url: string; publishedAt?: string } = { url: candidate.item.url };
+        if (candidate.item.publishedAt) entry.publishedAt = candidate.item.publishedAt;
+        candidate.feed.retry = [...(candidate.feed.retry ?? []), entry].slice(-FEED_STATE_LIMITS.refusedPerFeed);
+      }
       return;
     }
     if (outcome.kind === 'refused') return refuse(candidate, outcome.reason);

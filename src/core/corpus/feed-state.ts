@@ -15,6 +15,8 @@ export interface FeedState {
   checkedAt: string;
   /** Article addresses read once and refused for good (not an article, not English, same text as another). */
   refused?: string[];
+  /** Articles that failed for now (a timeout, a server error): asked again at the next update, even if the feed is unchanged. */
+  retry?: { url: string; publishedAt?: string }[];
 }
 
 export const FEED_STATE_LIMITS = {
@@ -31,6 +33,7 @@ const feedStateSchema: Schema<FeedState> = object({
   lastModified: optional(text(FEED_STATE_LIMITS.validatorChars)),
   checkedAt: text(40),
   refused: optional(list(text(FEED_STATE_LIMITS.urlChars), FEED_STATE_LIMITS.refusedPerFeed)),
+  retry: optional(list(object({ url: text(FEED_STATE_LIMITS.urlChars), publishedAt: optional(text(40)) }), FEED_STATE_LIMITS.refusedPerFeed)),
 });
 
 /** The optional "feeds" field of a pack, checked like every other field. */

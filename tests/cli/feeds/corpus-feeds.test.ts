@@ -157,6 +157,9 @@ describe('corpus build --feeds', () => {
       ['/loop/one', '/monde/renseignement', '/news/gone', '/news/huge'].sort(),
     );
     expect(feeds.get('/atom.xml')!.refused!.map((u) => new URL(u).pathname)).toEqual(['/syndicated/north-africa-attack']);
+    // Failed for now (a timeout; robots.txt, which may change): asked again at the next update, feed changed or not.
+    expect(feeds.get('/feeds/world.rss')!.retry!.map((r) => new URL(r.url).pathname)).toEqual(['/news/slow', '/private/members-only']);
+    expect(feeds.get('/atom.xml')!.retry).toBeUndefined();
   });
 });
 
@@ -190,14 +193,13 @@ describe('corpus update', () => {
     expect(log).toContain('feeds: 1 read, 2 unchanged since the last run');
     expect(log).toMatch(/articles: 1 added, 7 kept, \d+ already read, not fetched again/);
 
-    // A run with nothing new asks only the feeds, each conditionally, and fetches no page: an unchanged
-    // feed's items are not looked at again (the slow page waits until its feed changes).
+    // A run with nothing new asks each feed conditionally and fetches no page but the one that failed for now.
     servers.a.requests.length = 0;
     servers.b.requests.length = 0;
     const again = await run(['corpus', 'update', join(dir, 'news.json'), '--feeds', join(dir, 'feeds.txt'), ...FAST]);
     expect(again.code, again.log).toBe(0);
     const pages = [...servers.a.requests, ...servers.b.requests].filter((r) => !/\.(rss|xml|txt)$/.test(r.path));
-    expect(pages.map((r) => r.path)).toEqual([]);
+    expect(pages.map((r) => r.path)).toEqual(['/news/slow']);
     expect([...servers.a.requests, ...servers.b.requests].filter((r) => /\.(rss|xml)$/.test(r.path)).map((r) => r.status)).toEqual([304, 304, 304]);
   }, 120_000);
 
