@@ -7,7 +7,8 @@
 //   numbers extraction per 1,000 words over the seeds and ECB+;
 //   scale: the matcher at 10,000 articles next to MiniSearch;
 //   click to render: in headless Chromium, from the toolbar press to the panel's complete report;
-//   hostile pages: time on the page's own thread for each page that breaks naive code.
+//   hostile pages: time on the page's own thread for each page that breaks naive code;
+//   pack from feeds: build time per 100 articles, with the outlets' sites served locally.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +24,7 @@ import { ecbRecords, seedInputs } from '../tests/helpers.js';
 import { benchScale } from './bench/scale.js';
 import { benchClickToRender } from './bench/click-to-render.js';
 import { benchHostile } from './bench/hostile.js';
+import { benchFeeds } from './bench/feeds.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = process.cwd();
@@ -105,6 +107,7 @@ console.log(
 );
 
 benchScale();
+await benchFeeds();
 
 await benchClickToRender();
 await benchHostile();

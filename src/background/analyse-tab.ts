@@ -3,6 +3,7 @@ import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } fr
 import { buildReport } from '../core/report.js';
 import { articleLanguage } from '../core/text/language.js';
 import { loadCorpus } from './corpus.js';
+import { rememberIfEnabled } from './memory.js';
 
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
   await sessionStorage().set({ [tabStateKey(tabId)]: state });
@@ -52,6 +53,8 @@ async function analyse(tabId: number, url?: string): Promise<void> {
     await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
     const index = await loadCorpus();
     await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index) });
+    // Only if the reader turned the reading memory on; after the report, so that a page is never its own coverage.
+    await rememberIfEnabled(extraction.article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
   } catch (error) {
     await setTabState(tabId, { status: 'error', ...at, message: (error as Error).message || String(error) });
   }

@@ -1,7 +1,13 @@
 import { browser } from '../platform/browser.js';
 import { activePackId, BUNDLED, onActivePackChanged, readStoredPack, setActivePackId } from '../platform/pack-store.js';
+import { onSubscriptionListChanged } from '../platform/subscriptions.js';
 import type { CorpusArticleText } from '../messages.js';
 import { parsePackJson } from '../core/corpus/load.js';
+import type { CorpusPack } from '../core/corpus/pack.js';
+import { combinePacks, type CorpusPart } from '../core/corpus/combine.js';
+import { listSubscriptions } from './subscriptions.js';
+import { memoryPack, MEMORY_LABEL } from './memory.js';
+import { onMemoryChanged } from '../platform/memory-store.js';
 import { indexPack, type MatchIndex } from '../core/match/related.js';
 
 /** Where build.mjs puts the bundled corpus pack inside the extension. */
@@ -9,27 +15,54 @@ export const BUNDLED_PACK_PATH = 'corpus/seeds.pack.json';
 
 let loading: Promise<MatchIndex> | undefined;
 
-// A different pack chosen on the options page takes effect on the next analysis.
+// A different pack chosen on the options page, or a subscription's pack refreshed, takes effect on the next analysis.
 onActivePackChanged(() => {
   loading = undefined;
 });
+onSubscriptionListChanged(() => {
+  loading = undefined;
+});
+onMemoryChanged(() => {
+  loading = undefined;
+});
 
-async function bundledIndex(): Promise<MatchIndex> {
+async function bundledPack(): Promise<CorpusPack> {
   const response = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH));
   if (!response.ok) throw new Error(`the bundled corpus could not be read (${response.status})`);
-  return indexPack(parsePackJson(await response.text()));
+  return parsePackJson(await response.text());
 }
 
-async function activeIndex(): Promise<MatchIndex> {
+/** The pack chosen on the options page: the bundled one or an imported one. */
+async function chosenPack(): Promise<CorpusPack> {
   const id = await activePackId();
-  if (id === BUNDLED) return bundledIndex();
+  if (id === BUNDLED) return bundledPack();
   const json = await readStoredPack(id);
   if (json === undefined) {
     // Removed elsewhere or lost with the browser's site data: fall back rather than fail every page.
     await setActivePackId(BUNDLED);
-    return bundledIndex();
+    return bundledPack();
   }
-  return indexPack(parsePackJson(json));
+  return parsePackJson(json);
+}
+
+/** The chosen pack, every subscription's pack and the reading memory (when on), searched as one. */
+async function activeIndex(): Promise<MatchIndex> {
+  const chosen = await chosenPack();
+  const parts: CorpusPart[] = [{ label: chosen.name, pack: chosen }];
+  for (const subscription of await listSubscriptions()) {
+    const json = await readStoredPack(subscription.id);
+    if (json === undefined) continue;
+    try {
+      const pack = parsePackJson(json);
+      parts.push({ label: pack.name, pack });
+    } catch (error) {
+      // Stored only after validation, so this is a pack from an older build: the others still count.
+      console.warn('Crosscheck: a subscription pack could not be read:', error);
+    }
+  }
+  const memory = await memoryPack();
+  if (memory) parts.push({ label: MEMORY_LABEL, pack: memory });
+  return indexPack(combinePacks(parts));
 }
 
 /** The corpus in use, read and indexed once per background lifetime or choice of pack. */

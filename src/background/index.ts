@@ -4,8 +4,10 @@ import { analyseTab } from './analyse-tab.js';
 import { followTab } from './follow-tab.js';
 import { forgetTab, showSentence } from './show-sentence.js';
 import { corpusArticle } from './corpus.js';
+import { listenForDailyRefresh } from './subscriptions.js';
 
 void configurePanel();
+listenForDailyRefresh();
 
 browser.action.onClicked.addListener((tab) => {
   // The panel must open inside the click's user gesture, before anything is awaited.

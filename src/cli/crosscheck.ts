@@ -10,6 +10,7 @@ import { PACK_LIMITS, parsePackJson, PackError } from '../core/corpus/load.js';
 import { terminalSafe } from '../core/text/escape.js';
 import { formatReport } from './format-report.js';
 import { reportToMarkdown } from '../core/report-markdown.js';
+import { runFeedCommand, writePackIndex } from './feeds/command.js';
 
 const USAGE = `Crosscheck: compare a news article with other outlets' coverage, on your machine.
 
@@ -21,6 +22,16 @@ Usage:
       --markdown  print the report as Markdown, with the outlets' sentences as evidence (for notes)
   crosscheck corpus build DIR_OR_FILE... -o PACK [--name NAME]
       Read .html, .txt and .jsonl articles into a corpus pack.
+  crosscheck corpus build --feeds FEEDS -o PACK [--days N] [--name NAME] [--delay SECONDS] [--timeout SECONDS]
+      Fetch the articles that outlets' feeds link to, published in the last N days (default 14), into a pack.
+      FEEDS is an OPML file or a text file with one feed address per line.
+      --delay    pause between two requests to one site (default 1)
+      --timeout  give up on a request after this long (default 20)
+  crosscheck corpus index PACK... -o INDEX
+      Write a pack index (each pack's file name, SHA-256 and build time) for subscribers.
+  crosscheck corpus update PACK --feeds FEEDS [--days N] [--delay SECONDS] [--timeout SECONDS]
+      Add what the feeds list that is new, drop articles older than N days; asks each feed
+      only for changes and never fetches a page the pack already holds.
   crosscheck --help | --version`;
 
 const BUNDLED_PACK = fileURLToPath(new URL('../corpus/seeds.pack.json', import.meta.url));
@@ -32,7 +43,7 @@ interface Options {
   flags: Map<string, string | true>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--corpus', '-o', '--output', '--name']);
+const FLAGS_WITH_VALUE = new Set(['--corpus', '-o', '--output', '--name', '--feeds', '--days', '--delay', '--timeout']);
 const FLAGS = new Set([...FLAGS_WITH_VALUE, '--json', '--markdown', '--help', '-h', '--version']);
 
 function parseArgs(argv: readonly string[]): Options {
@@ -95,8 +106,18 @@ async function compare(options: Options): Promise<void> {
 
 async function corpusBuild(options: Options): Promise<void> {
   const [sub, ...paths] = options.positional;
-  if (sub !== 'build') throw new UsageError(sub ? `unknown corpus command "${sub}"` : 'corpus needs a command: build');
+  if (sub !== 'build' && sub !== 'update' && sub !== 'index')
+    throw new UsageError(sub ? `unknown corpus command "${sub}"` : 'corpus needs a command: build, update or index');
+  if (sub === 'index') {
+    const target = options.flags.get('-o') ?? options.flags.get('--output');
+    if (typeof target !== 'string') throw new UsageError('corpus index needs -o INDEX');
+    if (paths.length === 0) throw new UsageError('corpus index needs at least one PACK');
+    await writePackIndex(paths, target, process.stderr);
+    return;
+  }
   const output = options.flags.get('-o') ?? options.flags.get('--output');
+  const feeds = options.flags.get('--feeds');
+  if (sub === 'update' || typeof feeds === 'string') return corpusFromFeeds(sub, paths, options);
   if (typeof output !== 'string') throw new UsageError('corpus build needs -o PACK');
   if (paths.length === 0) throw new UsageError('corpus build needs at least one folder or file');
   const progress = process.stderr.isTTY
@@ -129,6 +150,45 @@ async function corpusBuild(options: Options): Promise<void> {
 /** One line to stderr; file names and ids in it are untrusted, so it passes terminalSafe. */
 function say(line: string): void {
   process.stderr.write(`${terminalSafe(line)}\n`);
+}
+
+async function corpusFromFeeds(sub: 'build' | 'update', paths: string[], options: Options): Promise<void> {
+  const feeds = options.flags.get('--feeds');
+  if (typeof feeds !== 'string') throw new UsageError('corpus update needs --feeds FEEDS');
+  const output = options.flags.get('-o') ?? options.flags.get('--output');
+  const name = options.flags.get('--name');
+  const number = (flag: string, min: number): number | undefined => {
+    const value = options.flags.get(flag);
+    if (value === undefined) return undefined;
+    const parsed = Number(value);
+    if (typeof value !== 'string' || !Number.isFinite(parsed) || parsed < min) throw new UsageError(`${flag} needs a number of at least ${min}`);
+    return parsed;
+  };
+  const days = number('--days', 1);
+  const delaySeconds = number('--delay', 0);
+  const timeoutSeconds = number('--timeout', 0.1);
+  let target: string;
+  let update: string | undefined;
+  if (sub === 'build') {
+    if (typeof output !== 'string') throw new UsageError('corpus build needs -o PACK');
+    if (paths.length > 0) throw new UsageError('corpus build --feeds reads no other folders or files');
+    target = output;
+  } else {
+    if (paths.length !== 1) throw new UsageError('corpus update needs one PACK');
+    update = paths[0]!;
+    target = typeof output === 'string' ? output : update;
+  }
+  await runFeedCommand({
+    feedsFile: feeds,
+    output: target,
+    ...(update ? { update } : {}),
+    ...(typeof name === 'string' ? { name } : {}),
+    ...(days !== undefined ? { days } : {}),
+    ...(delaySeconds !== undefined ? { delaySeconds } : {}),
+    ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+    version: VERSION,
+    err: process.stderr,
+  });
 }
 
 function bar(done: number, total: number): string {

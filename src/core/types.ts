@@ -27,6 +27,8 @@ export interface RelatedArticle {
   relation: Relation;
   /** For a follow-up, whether it reports a later or an earlier development than this article, where the text or dates tell. */
   development?: 'earlier' | 'later';
+  /** Which corpus it came from, when several are searched together (bundled, a subscription, the reading memory). */
+  corpus?: string;
 }
 
 import type { NumbersSection } from './numbers/index.js';

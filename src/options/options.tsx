@@ -14,6 +14,8 @@ import {
 import { PackError, parsePackJson } from '../core/corpus/load.js';
 import { readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { formatDate } from '../panel/format.js';
+import { Subscriptions } from './subscriptions.js';
+import { ReadingMemory } from './memory.js';
 
 interface BundledInfo {
   name: string;
@@ -42,6 +44,9 @@ async function importPack(file: File): Promise<StoredPackInfo> {
   return info;
 }
 
+/** A subscription's pack: always searched, refreshed and removed through its subscription, not chosen here. */
+const isSubscribed = (info: StoredPackInfo): boolean => info.id.startsWith('sub-');
+
 function Options() {
   const [bundled, setBundled] = useState<BundledInfo | undefined>(undefined);
   const [packs, setPacks] = useState<StoredPackInfo[]>([]);
@@ -51,7 +56,7 @@ function Options() {
 
   const refresh = useCallback(async () => {
     const [list, id] = await Promise.all([listStoredPacks(), activePackId()]);
-    setPacks(list);
+    setPacks(list.filter((info) => !isSubscribed(info)));
     setActive(id);
   }, []);
 
@@ -141,6 +146,8 @@ function Options() {
           {message.text}
         </p>
       )}
+      <Subscriptions onChanged={() => void refresh()} />
+      <ReadingMemory />
     </main>
   );
 }

@@ -30,6 +30,7 @@ export function RelatedCoverage({ report }: { report: Report }) {
                     <OutletTag articleId={item.id} />
                   </span>
                   {date && <span class="date"> · {date}</span>}
+                  {item.corpus && <span class="corpus-name" data-testid="related-corpus"> · from {item.corpus}</span>}
                 </div>
                 <div class="related-title">{item.title}</div>
                 <div class="related-match">

@@ -6,12 +6,16 @@ import { ROOT } from '../helpers.js';
 
 const manifest = (target: string) => JSON.parse(readFileSync(join(ROOT, 'dist', target, 'manifest.json'), 'utf8'));
 
+// Asked for one origin at a time, when the reader subscribes to a pack there (src/options/subscriptions.tsx).
+const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 describe('built manifests', () => {
-  it('Chrome: MV3 service worker and side panel, four permissions, no host access', () => {
+  it('Chrome: MV3 service worker and side panel, five permissions, no host access granted', () => {
     const m = manifest('chrome');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+    expect(m.permissions).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
     expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect(m.background).toEqual({ service_worker: 'background/background.js' });
@@ -22,8 +26,9 @@ describe('built manifests', () => {
 
   it('Firefox: background scripts, sidebar, gecko id, the same permissions less the side panel', () => {
     const m = manifest('firefox');
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.permissions).toEqual(['activeTab', 'alarms', 'scripting', 'storage']);
     expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
     expect(m.background).toEqual({ scripts: ['background/background.js'] });
     expect(m.sidebar_action.default_panel).toBe('panel/panel.html');
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);

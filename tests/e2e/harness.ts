@@ -38,9 +38,12 @@ export async function serve(routes: Record<string, string>): Promise<{ server: S
  * Starts Chromium with the built extension and serves `routes`. A `profile` given by the
  * caller outlives the browser, so that a test can restart the browser on it.
  */
-export async function launch(routes: Record<string, string>, options: { headless?: boolean; profile?: string } = {}): Promise<Harness> {
+export async function launch(
+  routes: Record<string, string>,
+  options: { headless?: boolean; profile?: string; args?: string[]; server?: { server: Server; baseUrl: string } } = {},
+): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run "npm run build"');
-  const { server, baseUrl } = await serve(routes);
+  const { server, baseUrl } = options.server ?? (await serve(routes));
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
   // Outside the profile, so that it can be read after the browser has closed and the profile is gone.
   const netLogPath = join(mkdtempSync(join(tmpdir(), 'crosscheck-netlog-')), 'netlog.json');
@@ -63,6 +66,7 @@ export async function launch(routes: Record<string, string>, options: { headless
       '--enable-unsafe-extension-debugging',
       // Every request the browser makes, from pages, the extension and the browser itself.
       `--log-net-log=${netLogPath}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -12,6 +12,7 @@ import { hasControlCharacters, isWebUrl, oneLine } from '../text/escape.js';
 import { isIsoDate } from './dates.js';
 
 export { isIsoDate };
+import { feedStatesSchema } from './feed-state.js';
 
 /** Limits a pack must keep to: a browser extension holds the whole pack in memory. */
 export const PACK_LIMITS = {
@@ -58,6 +59,7 @@ export function parsePack(data: unknown): CorpusPack {
   });
   const documentFrequency = counts(root.documentFrequency, 'documentFrequency', Infinity);
   const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency, articles, neighbours: [] };
+  if (root.feeds !== undefined) pack.feeds = feedStatesSchema(root.feeds, 'feeds');
   if (upgrade) return upgradedFromVersion2(pack);
   pack.neighbours = neighbourLists(root.neighbours, articles.length);
   return pack;

@@ -12,6 +12,7 @@ import { framingFeatures, type FramingFeatures } from '../framing/index.js';
 import { isWebUrl } from '../text/escape.js';
 import { safeArticleId } from './ids.js';
 import { isoDateOf } from './dates.js';
+import type { FeedState } from './feed-state.js';
 
 export const PACK_FORMAT = 'crosscheck-corpus';
 // 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
@@ -38,6 +39,8 @@ export interface PackArticle {
   publishedAt?: string;
   paragraphs: string[];
   features: ArticleFeatures;
+  /** Which corpus it came from, when several are searched together (combinePacks); never in a pack file. */
+  corpus?: string;
 }
 
 /** A corpus pack: the articles plus their precomputed features, as one JSON file. */
@@ -50,6 +53,8 @@ export interface CorpusPack {
   articles: PackArticle[];
   /** For each article, in order, its nearest other articles (index, cosine similarity), best first. */
   neighbours: Neighbour[][];
+  /** For a pack built from outlets' feeds: what `corpus update` needs to ask each feed only for what is new. */
+  feeds?: FeedState[];
 }
 
 export interface CorpusInput {

@@ -118,6 +118,7 @@ function describe(candidate: PackArticle, score: number, page: MatchFeatures, pa
   if (candidate.source) related.source = candidate.source;
   if (candidate.url) related.url = candidate.url;
   if (candidate.publishedAt) related.publishedAt = candidate.publishedAt;
+  if (candidate.corpus) related.corpus = candidate.corpus;
   return related;
 }
 
