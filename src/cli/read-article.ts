@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -44,17 +44,22 @@ export async function readArticleFile(path: string): Promise<Article> {
   throw new InputError(`${path}: cannot read ${kind} files (use .html or .txt)`);
 }
 
-export async function readText(path: string): Promise<string> {
+/** A file's text; `maxBytes` is the largest file that is read at all (a corpus pack may be far larger than an article). */
+export async function readText(path: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
   let buffer: Buffer;
   try {
+    // Refused before it is read: a huge file would only fill the memory.
+    const { size } = await stat(path);
+    if (size > maxBytes) throw new InputError(`${path}: larger than ${maxBytes / 1024 / 1024} MB`);
     buffer = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
     if (code === 'EISDIR') throw new InputError(`${path}: is a folder, not a file`);
+    if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot be read (${code ?? (error as Error).message})`);
   }
-  if (buffer.length > MAX_INPUT_BYTES) throw new InputError(`${path}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+  if (buffer.length > maxBytes) throw new InputError(`${path}: larger than ${maxBytes / 1024 / 1024} MB`);
   if (buffer.includes(0)) throw new InputError(`${path}: is a binary file, not text`);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
   if (!text.trim()) throw new InputError(`${path}: the file is empty`);

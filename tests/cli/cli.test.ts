@@ -129,6 +129,21 @@ describe('crosscheck corpus build', () => {
     expect((JSON.parse(compared.stdout) as Report).related.map((r) => r.id).sort()).toEqual(['first', 'page']);
   });
 
+  it('opens a pack larger than the 20 MB an article file may have (packs are read up to the loader\'s limit)', () => {
+    const dir = scratch();
+    const out = join(dir, 'pack.json');
+    expect(run('corpus', 'build', SEED_DIR, '-o', out).status).toBe(0);
+    const big = join(dir, 'big.json');
+    // Valid JSON of 21 MB: the same pack with trailing white space, as a large corpus would weigh.
+    writeFileSync(big, readFileSync(out, 'utf8') + ' '.repeat(21 * 1024 * 1024));
+    const compared = run('compare', join(SEED_DIR, `${seedId('002')}.txt`), '--corpus', big, '--json');
+    expect(compared.stderr).toBe('');
+    expect((JSON.parse(compared.stdout) as Report).related.length).toBe(4);
+    const article = join(dir, 'big.txt');
+    writeFileSync(article, 'Headline\n\n' + 'word '.repeat(5 * 1024 * 1024));
+    expect(run('compare', article).stderr).toMatch(/larger than 20 MB/);
+  });
+
   it('exits non-zero and writes nothing when nothing usable was read', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'empty.txt'), '');
