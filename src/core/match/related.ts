@@ -4,7 +4,7 @@ import { matchFeatures } from '../corpus/pack.js';
 import { compareDevelopments } from './development.js';
 import { resemblance } from './fingerprint.js';
 import { cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
-import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, NEIGHBOURS, type Neighbour, type NeighbourGraph } from './neighbours.js';
+import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
  * Relatedness above which a corpus article is coverage of the same story. A looser threshold
@@ -79,7 +79,7 @@ export function relatedness(features: MatchFeatures, index: MatchIndex, leaveOut
   let shared: ReadonlyMap<number, number> = new Map();
   let candidateScores = candidates.map((i) => cosine[i]!);
   for (let round = 0; round < NEIGHBOURHOOD_ROUNDS; round++) {
-    const neighbourhood = nearest(candidateScores, NEIGHBOURS).map((k): Neighbour => [candidates[k]!, cosine[candidates[k]!]!]);
+    const neighbourhood = nearest(candidateScores, index.graph.size).map((k): Neighbour => [candidates[k]!, cosine[candidates[k]!]!]);
     shared = sharedNeighbours(neighbourhood, index.graph, leaveOut);
     const latest = shared;
     candidateScores = candidates.map((i) => blend(i, latest));
