@@ -6,6 +6,7 @@ import type { FramingSection, FramingVoice } from './framing/index.js';
 import { CURRENT } from './compare/contract.js';
 import { outletNames } from './outlet-names.js';
 import { plural, summaryParts } from './summary.js';
+import { relationText } from './match/relation.js';
 
 /**
  * The whole report as Markdown for a journalist's notes: the summary, then every section in the
@@ -30,7 +31,7 @@ export function reportToMarkdown(report: Report): string {
   out.push(`**Summary:** ${summary.join(' · ')}`, '');
 
   out.push(`## Related coverage (${related.length})`, '');
-  related.forEach((item, i) => out.push(`${i + 1}. **${name(item.id)}**: ${inline(item.title)} (${relatedMeta(item)})`));
+  related.forEach((item, i) => out.push(`${i + 1}. **${name(item.id)}**: ${inline(item.title)} (${inline(relatedMeta(item))})`, `   Why: ${inline(item.reason)}`));
   out.push('');
 
   out.push(...numbers(report.numbers, name));
@@ -53,8 +54,8 @@ function finish(lines: string[]): string {
 }
 
 function relatedMeta(item: RelatedArticle): string {
-  const relation = item.relation === 'same-event' ? 'same event' : item.development ? `follow-up, ${item.development}` : 'follow-up';
-  return [relation, `match ${Math.round(item.score * 100)}%`, day(item.publishedAt), item.id].filter(Boolean).join(', ');
+  const date = day(item.publishedAt) || (item.dateFromText ? `${item.dateFromText} (from its text)` : 'date unknown');
+  return [relationText(item), `match ${Math.round(item.score * 100)}%`, date, item.id].filter(Boolean).join(', ');
 }
 
 const NUMBER_VERDICT: Record<NumberGroup['verdict'], string> = { diverges: 'Diverges', 'different-subject': 'Different subject', consistent: 'Consistent' };
