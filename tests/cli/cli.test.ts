@@ -33,6 +33,10 @@ describe('crosscheck compare', () => {
     expect(result.stdout).toContain('After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal');
     expect(result.stdout).toContain('Related coverage (4)');
     expect(result.stdout).toMatch(/follow-up \(earlier\)\s+000_/);
+    // Each item says why, and a missing date is said to be missing.
+    expect(result.stdout).toMatch(/^  Later and earlier developments \(4\)$/m);
+    expect(result.stdout).toMatch(/\(outlet not named, date unknown\)/);
+    expect(result.stdout).toMatch(/^\s+why: neither date known; an earlier development: .*both name [^;]*Pakistan[^;]*; match 0\.\d\d$/m);
     expect(result.stdout).toMatch(/^Numbers \(\d+\)$/m);
     expect(result.stdout).toMatch(/^Quotes/m);
   });
