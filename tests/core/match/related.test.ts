@@ -1,3 +1,4 @@
+import { timeline } from '../../../src/core/match/relation.js';
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { findRelated, indexPack, RELATED_THRESHOLD } from '../../../src/core/match/related.js';
@@ -126,5 +127,18 @@ describe('related coverage in a corpus of the seeds among all 982 ECB+ articles'
       const seed = seedInputs().find((s) => s.id === seedId(prefix))!;
       expect(findRelated(seed.article, only).map((r) => r.id.slice(0, 3))).toEqual(['002']);
     }
+  });
+});
+
+describe('timeline of the page event and its developments', () => {
+  it('puts dated items in date order, undated after, and leaves other events out', () => {
+    const items = [
+      { id: 'c', relation: 'follow-up' as const, development: 'later' as const, publishedAt: '2025-10-30', score: 0.4 },
+      { id: 'u', relation: 'same-event' as const, score: 0.5 },
+      { id: 'a', relation: 'same-event' as const, dateFromText: '2025-10-19', score: 0.3 },
+      { id: 'o', relation: 'same-story' as const, publishedAt: '2019-01-01', score: 0.3 },
+      { id: 'e', relation: 'follow-up' as const, development: 'earlier' as const, score: 0.3 },
+    ];
+    expect(timeline(items).map((i) => i.id)).toEqual(['a', 'c', 'e', 'u']);
   });
 });
