@@ -118,7 +118,7 @@ function dateOf(article: PackArticle): KnownDate | undefined {
 
 function describe(candidate: PackArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number): RelatedArticle {
   const candidateDate = dateOf(candidate);
-  const decision = decideRelation({ ...page, date: pageDate }, { ...candidate.features, date: candidateDate }, score, idfOf, () => candidate.paragraphs);
+  const decision = decideRelation({ ...page, date: pageDate }, { ...candidate.features, date: candidateDate }, score, idfOf);
   const related: RelatedArticle = {
     id: candidate.id,
     title: candidate.title,
