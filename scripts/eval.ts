@@ -1,4 +1,5 @@
-// `npm run eval`: same-event matching on ECB+ (982 articles, 86 events; the two events
+// `npm run eval`: the relation decision on six corpora (scripts/eval/relations.ts), then
+// same-event matching on ECB+ (982 articles, 86 events; the two events
 // of a topic are each other's hard negative), for Crosscheck's matcher and for MiniSearch
 // (BM25 over title and text) on the same data in the same run.
 //   R-precision: precision at k, k = the number of other articles of the query's event.
@@ -16,6 +17,22 @@ import MiniSearch from 'minisearch';
 import { RELATED_THRESHOLD, relatedness, similarityToCorpus } from '../src/core/match/related.js';
 import { absentEventBest, absentEventRate, cosineScores, crosscheckScores, evaluate, eventOf, records, type Figures } from './eval/same-event.js';
 import { evaluateFactAlignment, labelledPairs, printTable } from './eval-facts.js';
+import { absentRelationsOf, evaluationCorpora, halfOf, RELATION_HEADER, relationFigures, relationRow, relationsOf } from './eval/relations.js';
+
+// The relation decision on every corpus first: what a reader is shown as the same event.
+console.log('Relation decision at the shipped setting, through findRelated\'s own code (each page left out of its corpus)');
+console.log(RELATION_HEADER);
+for (const { name, corpus } of evaluationCorpora()) {
+  const related = relationsOf(name, corpus);
+  const absent = absentRelationsOf(name, corpus);
+  const half = halfOf(corpus);
+  console.log(relationRow(name, relationFigures(corpus, related, absent)));
+  if (name === 'seeds') continue;
+  console.log(relationRow('  tune half', relationFigures(corpus, related, absent, (e) => half(e) === 0)));
+  console.log(relationRow('  held-out half', relationFigures(corpus, related, absent, (e) => half(e) === 1)));
+}
+console.log('');
+const withMiniSearch = process.argv.includes('--minisearch');
 
 const THRESHOLDS_SHOWN = [0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.33, 0.36];
 const PREVIOUS_THRESHOLD = 0.2;
@@ -29,16 +46,18 @@ const crosscheckAbsentBest = absentEventBest((features, index) => relatedness(fe
 const crosscheckAbsent = absentEventRate(crosscheckAbsentBest, RELATED_THRESHOLD);
 const cosineAbsentBest = absentEventBest((features, index) => similarityToCorpus(features, index));
 const cosineAbsent = absentEventRate(cosineAbsentBest, cosine.threshold);
-const search = new MiniSearch<{ id: number; title: string; text: string }>({ fields: ['title', 'text'], idField: 'id' });
-const miniStarted = performance.now();
-search.addAll(records.map((r, id) => ({ id, title: r.title, text: r.text })));
-const miniScores = records.map((r) => {
-  const scores = new Array<number>(records.length).fill(0);
-  for (const hit of search.search(`${r.title} ${r.text}`)) scores[hit.id as number] = hit.score;
-  return scores;
-});
-const mini = evaluate((i) => miniScores[i]!, 'best');
-const miniMs = performance.now() - miniStarted;
+// MiniSearch takes minutes on ECB+: only with --minisearch.
+function miniSearchFigures(): { mini: Figures; miniMs: number } {
+  const search = new MiniSearch<{ id: number; title: string; text: string }>({ fields: ['title', 'text'], idField: 'id' });
+  const miniStarted = performance.now();
+  search.addAll(records.map((r, id) => ({ id, title: r.title, text: r.text })));
+  const miniScores = records.map((r) => {
+    const scores = new Array<number>(records.length).fill(0);
+    for (const hit of search.search(`${r.title} ${r.text}`)) scores[hit.id as number] = hit.score;
+    return scores;
+  });
+  return { mini: evaluate((i) => miniScores[i]!, 'best'), miniMs: performance.now() - miniStarted };
+}
 
 const row = (name: string, f: Figures, absent: number | undefined, note: string) =>
   `${name.padEnd(14)}${f.rPrecision.toFixed(3).padStart(12)}${(f.siblingFirst * 100).toFixed(1).padStart(14)}%${(f.topWrongIsSibling * 100).toFixed(1).padStart(19)}%` +
@@ -47,7 +66,10 @@ console.log(`ECB+ same-event matching: ${records.length} articles, ${new Set(rec
 console.log(`${'matcher'.padEnd(14)}${'R-precision'.padStart(12)}${'sibling first'.padStart(15)}${'top wrong sibling'.padStart(20)}${'pair P'.padStart(11)}${'pair R'.padStart(9)}${'F1'.padStart(8)}${'event absent'.padStart(15)}`);
 console.log(row('crosscheck', crosscheck, crosscheckAbsent, `threshold ${RELATED_THRESHOLD} (the product's), ${crosscheckMs.toFixed(0)} ms`));
 console.log(row('  cosine only', cosine, cosineAbsent, `threshold ${cosine.threshold.toFixed(2)} (best F1 on this data)`));
-console.log(row('minisearch', mini, undefined, `threshold ${mini.threshold.toFixed(2)} (best F1 on this data, in its favour), ${miniMs.toFixed(0)} ms`));
+if (withMiniSearch) {
+  const { mini, miniMs } = miniSearchFigures();
+  console.log(row('minisearch', mini, undefined, `threshold ${mini.threshold.toFixed(2)} (best F1 on this data, in its favour), ${miniMs.toFixed(0)} ms`));
+} else console.log('minisearch     (npm run eval -- --minisearch: minutes)');
 
 // The product's threshold trades recall when the event is in the corpus against honesty when it is not.
 console.log(`\nCrosscheck's threshold: pairwise F1 with the event in the corpus, against the share of queries shown coverage when it is not`);

@@ -1,4 +1,5 @@
 // Prints the facts section for each seed as the current article (development aid).
+import type { Relation } from '../../src/core/types.js';
 import { compareFacts, factFeatures } from '../../src/core/facts/index.js';
 import { findRelated } from '../../src/core/match/related.js';
 import { articleSentences } from '../../src/core/text/segment.js';
@@ -8,7 +9,7 @@ import { seedIndex, seedInputs } from '../../tests/helpers.js';
 
 const index = seedIndex();
 const inputs = seedInputs();
-const compared = (id: string, relation?: 'same-event' | 'follow-up') => {
+const compared = (id: string, relation?: Relation) => {
   const article = inputs.find((s) => s.id === id)!.article;
   return { id, title: article.title, relation, sentences: articleSentences(article).map((s) => s.text), features: factFeatures(article) } satisfies Compared<ReturnType<typeof factFeatures>>;
 };

@@ -77,6 +77,7 @@ async function loadCorpus(path: string | undefined): Promise<CorpusPack> {
     return buildPack(stemOf(target), read.inputs);
   }
   try {
+    // A pack is read up to the loader's own limit, not the 20 MB an article file may have: `corpus build` writes far larger ones.
     return parsePackJson(await readText(target, PACK_LIMITS.fileBytes));
   } catch (error) {
     if (error instanceof PackError) throw new InputError(`${target}: ${error.message}`);
@@ -143,7 +144,11 @@ async function corpusBuild(options: Options): Promise<void> {
     : undefined;
   const pack = buildPack(typeof name === 'string' ? name : stemOf(output), read.inputs, building);
   if (building) process.stderr.write('\n');
-  await writeFile(output, JSON.stringify(pack));
+  const json = JSON.stringify(pack);
+  // Never write a pack that `compare --corpus` and the extension would refuse to open.
+  if (json.length > PACK_LIMITS.fileBytes)
+    throw new InputError(`the pack would be ${Math.round(json.length / 1024 / 1024)} MB, over the ${PACK_LIMITS.fileBytes / 1024 / 1024} MB a pack may have: nothing written`);
+  await writeFile(output, json);
   say(`wrote ${output}`);
 }
 

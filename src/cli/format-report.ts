@@ -1,15 +1,18 @@
 import type { RelatedArticle, Report } from '../core/types.js';
 import { CURRENT } from '../core/compare/contract.js';
 import { summaryParts } from '../core/summary.js';
+import { relationText, RELATION_GROUPS } from '../core/match/relation.js';
 import { formatNumbers } from './format-numbers.js';
 import { formatQuotes } from './format-quotes.js';
 import { formatFacts } from './format-facts.js';
 import { formatFraming } from './format-framing.js';
 import { isoDay, terminalSafe } from '../core/text/escape.js';
 
-function relation(item: RelatedArticle): string {
-  if (item.relation === 'same-event') return 'same event';
-  return item.development ? `follow-up (${item.development})` : 'follow-up';
+/** The item's date as the terminal shows it: given, read from its address or dateline, or said to be unknown. */
+function dateOf(item: RelatedArticle): string {
+  if (item.publishedAt) return item.publishedAt.slice(0, 10);
+  if (item.dateFromText) return `${item.dateFromText} (from its text)`;
+  return 'date unknown';
 }
 
 /** The report as plain text for a terminal: the same facts the panel shows. */
@@ -25,10 +28,16 @@ export function formatReport(report: Report): string {
     lines.push('Related coverage: none. No article in the corpus reports this story.');
   } else {
     lines.push(`Related coverage (${related.length})`);
-    for (const item of related) {
-      const meta = [item.source ?? 'outlet not named', isoDay(item.publishedAt)].filter(Boolean).join(', ');
-      lines.push(`  ${String(Math.round(item.score * 100)).padStart(3)}%  ${relation(item).padEnd(19)}  ${item.id}  (${meta})`);
-      lines.push(`        ${item.title}`);
+    for (const group of RELATION_GROUPS) {
+      const items = related.filter((item) => item.relation === group.relation);
+      if (items.length === 0) continue;
+      lines.push(`  ${group.title} (${items.length})`);
+      for (const item of items) {
+        const meta = [item.source ?? 'outlet not named', dateOf(item)].join(', ');
+        lines.push(`  ${String(Math.round(item.score * 100)).padStart(3)}%  ${relationText(item).padEnd(19)}  ${item.id}  (${meta})`);
+        lines.push(`        ${item.title}`);
+        lines.push(`        why: ${item.reason}`);
+      }
     }
   }
   if (related.length > 0) {

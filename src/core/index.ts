@@ -6,3 +6,4 @@ export { buildPack, articleFeatures, PACK_FORMAT, PACK_VERSION, type CorpusPack,
 export { parsePack, parsePackJson, PackError, PACK_LIMITS } from './corpus/load.js';
 export { indexPack, findRelated, RELATED_THRESHOLD, type MatchIndex } from './match/related.js';
 export { buildReport } from './report.js';
+export { relationText, RELATION_GROUPS, timeline } from './match/relation.js';

@@ -7,6 +7,7 @@ import { CURRENT } from './compare/contract.js';
 import { outletNames } from './outlet-names.js';
 import { plural, summaryParts } from './summary.js';
 import { escapeMarkdownInline, isoDay, isWebUrl, markdownLink } from './text/escape.js';
+import { relationText } from './match/relation.js';
 
 /**
  * The whole report as Markdown for a journalist's notes: the summary, then every section in the
@@ -33,7 +34,7 @@ export function reportToMarkdown(report: Report): string {
   out.push(`**Summary:** ${summary.join(' · ')}`, '');
 
   out.push(`## Related coverage (${related.length})`, '');
-  related.forEach((item, i) => out.push(`${i + 1}. **${name(item.id)}**: ${markdownLink(item.title, item.url)} (${relatedMeta(item)})`));
+  related.forEach((item, i) => out.push(`${i + 1}. **${name(item.id)}**: ${markdownLink(item.title, item.url)} (${relatedMeta(item)})`, `   Why: ${inline(item.reason)}`));
   out.push('');
 
   out.push(...numbers(report.numbers, name));
@@ -56,8 +57,8 @@ function finish(lines: string[]): string {
 }
 
 function relatedMeta(item: RelatedArticle): string {
-  const relation = item.relation === 'same-event' ? 'same event' : item.development ? `follow-up, ${item.development}` : 'follow-up';
-  return [inline(relation), `match ${Math.round(item.score * 100)}%`, day(item.publishedAt), inline(item.id)].filter(Boolean).join(', ');
+  const date = day(item.publishedAt) || (item.dateFromText ? `${inline(item.dateFromText)} (from its text)` : 'date unknown');
+  return [inline(relationText(item)), `match ${Math.round(item.score * 100)}%`, date, inline(item.id)].filter(Boolean).join(', ');
 }
 
 const NUMBER_VERDICT: Record<NumberGroup['verdict'], string> = { diverges: 'Diverges', 'different-subject': 'Different subject', consistent: 'Consistent' };

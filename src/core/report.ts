@@ -54,19 +54,25 @@ export function buildReport(article: Article, index: MatchIndex, timer?: StageTi
     return compared;
   };
   const byId = articlesById(index.pack);
-  const others = related.flatMap((item) => {
-    const packArticle = byId.get(item.id);
-    return packArticle ? [comparedFrom(packArticle, item)] : [];
-  });
+  // Facts missing or only here are judged against same-event coverage only. The numbers also get the
+  // follow-ups, compared among themselves only (a figure's timeline). Quotes and framing are properties
+  // of the story and take follow-ups as their contracts say. Other events of the story feed nothing.
+  const compared = (relations: readonly RelatedArticle['relation'][]) =>
+    related.flatMap((item) => {
+      const packArticle = byId.get(item.id);
+      return packArticle && relations.includes(item.relation) ? [comparedFrom(packArticle, item)] : [];
+    });
+  const sameEvent = compared(['same-event']);
+  const withFollowUps = compared(['same-event', 'follow-up']);
   const context: AnalysisContext = { idfOf: index.idfOf };
   const pick = <K extends keyof AnalysisFeatures>(key: K, a: Compared<AnalysisFeatures>): Compared<AnalysisFeatures[K]> => ({ ...a, features: a.features[key] });
-  const of = <K extends keyof AnalysisFeatures>(key: K) => others.map((o) => pick(key, o));
-  const numbers = timed('numbers', () => compareNumbers(page(numberFeatures(article)), of('numbers'), context));
+  const of = <K extends keyof AnalysisFeatures>(key: K, others = sameEvent) => others.map((o) => pick(key, o));
+  const numbers = timed('numbers', () => compareNumbers(page(numberFeatures(article)), of('numbers', withFollowUps), context));
   const quotesOfPage = timed('quotes', () => quotesFeatures(article));
-  const quotes = timed('quotes', () => compareQuotes(page(quotesOfPage), of('quotes'), context));
+  const quotes = timed('quotes', () => compareQuotes(page(quotesOfPage), of('quotes', withFollowUps), context));
   const facts = timed('facts', () => compareFacts(page(factFeatures(article)), of('facts'), context));
   const framing = timed('framing', () =>
-    compareFraming(page(framingFeatures(article, quotesOfPage)), of('framing'), context),
+    compareFraming(page(framingFeatures(article, quotesOfPage)), of('framing', withFollowUps), context),
   );
 
   const report: Report = {

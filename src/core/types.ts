@@ -13,7 +13,12 @@ export interface Article {
   paragraphs: string[];
 }
 
-export type Relation = 'same-event' | 'follow-up';
+/**
+ * How a related article stands to the page's: it reports the same event; a later or earlier
+ * development of it (`development` says which); or another event of the same story, shown as
+ * background and never compared with the page.
+ */
+export type Relation = 'same-event' | 'follow-up' | 'same-story';
 
 export interface RelatedArticle {
   /** Corpus id: the file stem, or the id a .jsonl line gives. */
@@ -29,6 +34,10 @@ export interface RelatedArticle {
   development?: 'earlier' | 'later';
   /** Which corpus it came from, when several are searched together (bundled, a subscription, the reading memory). */
   corpus?: string;
+  /** Why it is related so, in one line: "same day; both name Comey and Trump; both give 15; match 0.41". */
+  reason: string;
+  /** The day it was published, where only its address or its dateline tells (publishedAt absent): YYYY-MM-DD. */
+  dateFromText?: string;
 }
 
 import type { NumbersSection } from './numbers/index.js';

@@ -1,17 +1,60 @@
 import type { RelatedArticle, Report } from '../core/types.js';
+import { RELATION_GROUPS } from '../core/match/relation.js';
 import { formatDate, formatScore } from './format.js';
 import { OutletTag } from './evidence.js';
 import { PanelSection } from './panel-section.js';
 
 function relationLabel(item: RelatedArticle): { label: string; hint: string } {
   if (item.relation === 'same-event') return { label: 'Same event', hint: 'Reports the same event as this article' };
+  if (item.relation === 'same-story') return { label: 'Other event', hint: 'Reports another event of the same story; not compared with this article' };
   if (item.development === 'later') return { label: 'Follow-up: later', hint: 'Reports a later development of the same story' };
   if (item.development === 'earlier') return { label: 'Follow-up: earlier', hint: 'Reports an earlier development of the same story' };
   return { label: 'Follow-up', hint: 'Reports another development of the same story' };
 }
 
+/** The item's date, where its address or dateline gives it, or a plain "date unknown". */
+function DateOf({ item }: { item: RelatedArticle }) {
+  const given = formatDate(item.publishedAt);
+  if (given) return <span class="date"> · {given}</span>;
+  const read = formatDate(item.dateFromText);
+  if (read) return <span class="date" title="Read from the article's address or dateline"> · {read}</span>;
+  return <span class="date unknown" data-testid="date-unknown"> · date unknown</span>;
+}
+
+function RelatedItem({ item }: { item: RelatedArticle }) {
+  const { label, hint } = relationLabel(item);
+  return (
+    <li key={item.id} class="related-item" data-article-id={item.id} data-relation={item.relation}>
+      <div class="related-meta">
+        <span class={item.source ? 'outlet' : 'outlet unknown'} title={item.source ? undefined : 'The corpus does not name this outlet'}>
+          <OutletTag articleId={item.id} />
+        </span>
+        <DateOf item={item} />
+        {item.corpus && <span class="corpus-name" data-testid="related-corpus"> · from {item.corpus}</span>}
+      </div>
+      <div class="related-title">{item.title}</div>
+      <div class="related-match">
+        <span class={`relation ${item.relation}`} title={hint}>
+          {label}
+        </span>
+        <span class="score">
+          <span class="score-bar" aria-hidden="true">
+            <span class="score-fill" style={{ width: formatScore(Math.min(1, item.score)) }} />
+          </span>
+          match {formatScore(item.score)}
+        </span>
+        <span class="corpus-id">{item.id}</span>
+      </div>
+      <div class="related-reason" data-testid="related-reason">
+        {item.reason}
+      </div>
+    </li>
+  );
+}
+
 export function RelatedCoverage({ report }: { report: Report }) {
   const { related, corpus } = report;
+  const groups = RELATION_GROUPS.map((group) => ({ ...group, items: related.filter((item) => item.relation === group.relation) })).filter((g) => g.items.length > 0);
   return (
     <PanelSection id="related" title="Related coverage" count={related.length} testid="related-section" class="related-section">
       {related.length === 0 ? (
@@ -19,36 +62,18 @@ export function RelatedCoverage({ report }: { report: Report }) {
           No related coverage: none of the {corpus.articleCount} articles in “{corpus.name}” reports this story.
         </p>
       ) : (
-        <ol class="related" data-testid="related-list">
-          {related.map((item) => {
-            const date = formatDate(item.publishedAt);
-            const { label, hint } = relationLabel(item);
-            return (
-              <li key={item.id} class="related-item" data-article-id={item.id} data-relation={item.relation}>
-                <div class="related-meta">
-                  <span class={item.source ? 'outlet' : 'outlet unknown'} title={item.source ? undefined : 'The corpus does not name this outlet'}>
-                    <OutletTag articleId={item.id} />
-                  </span>
-                  {date && <span class="date"> · {date}</span>}
-                  {item.corpus && <span class="corpus-name" data-testid="related-corpus"> · from {item.corpus}</span>}
-                </div>
-                <div class="related-title">{item.title}</div>
-                <div class="related-match">
-                  <span class={`relation ${item.relation}`} title={hint}>
-                    {label}
-                  </span>
-                  <span class="score">
-                    <span class="score-bar" aria-hidden="true">
-                      <span class="score-fill" style={{ width: formatScore(Math.min(1, item.score)) }} />
-                    </span>
-                    match {formatScore(item.score)}
-                  </span>
-                  <span class="corpus-id">{item.id}</span>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
+        <div class="related-groups" data-testid="related-list">
+          {groups.map((group) => (
+            <div key={group.relation} class="related-group" data-group={group.relation}>
+              {groups.length > 1 && <h3 class="related-group-title">{`${group.title} (${group.items.length})`}</h3>}
+              <ol class="related">
+                {group.items.map((item) => (
+                  <RelatedItem key={item.id} item={item} />
+                ))}
+              </ol>
+            </div>
+          ))}
+        </div>
       )}
     </PanelSection>
   );

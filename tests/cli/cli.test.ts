@@ -35,6 +35,10 @@ describe('crosscheck compare', () => {
     expect(result.stdout).toContain('After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal');
     expect(result.stdout).toContain('Related coverage (4)');
     expect(result.stdout).toMatch(/follow-up \(earlier\)\s+000_/);
+    // Each item says why, and a missing date is said to be missing.
+    expect(result.stdout).toMatch(/^  Later and earlier developments \(4\)$/m);
+    expect(result.stdout).toMatch(/\(outlet not named, date unknown\)/);
+    expect(result.stdout).toMatch(/^\s+why: neither date known; an earlier development: .*both name [^;]*Pakistan[^;]*; match 0\.\d\d$/m);
     expect(result.stdout).toMatch(/^Numbers \(\d+\)$/m);
     expect(result.stdout).toMatch(/^Quotes/m);
   });
@@ -129,6 +133,21 @@ describe('crosscheck corpus build', () => {
     expect(wire).toMatchObject({ title: 'Quake hits city', source: 'Wire', publishedAt: '2024-01-01' });
     const compared = run('compare', join(SEED_DIR, `${seedId('002')}.txt`), '--corpus', out, '--json');
     expect((JSON.parse(compared.stdout) as Report).related.map((r) => r.id).sort()).toEqual(['first', 'page']);
+  });
+
+  it('opens a pack larger than the 20 MB an article file may have (packs are read up to the loader\'s limit)', () => {
+    const dir = scratch();
+    const out = join(dir, 'pack.json');
+    expect(run('corpus', 'build', SEED_DIR, '-o', out).status).toBe(0);
+    const big = join(dir, 'big.json');
+    // Valid JSON of 21 MB: the same pack with trailing white space, as a large corpus would weigh.
+    writeFileSync(big, readFileSync(out, 'utf8') + ' '.repeat(21 * 1024 * 1024));
+    const compared = run('compare', join(SEED_DIR, `${seedId('002')}.txt`), '--corpus', big, '--json');
+    expect(compared.stderr).toBe('');
+    expect((JSON.parse(compared.stdout) as Report).related.length).toBe(4);
+    const article = join(dir, 'big.txt');
+    writeFileSync(article, 'Headline\n\n' + 'word '.repeat(5 * 1024 * 1024));
+    expect(run('compare', article).stderr).toMatch(/larger than 20 MB/);
   });
 
   it('exits non-zero and writes nothing when nothing usable was read', () => {

@@ -1,10 +1,11 @@
 import type { Article, RelatedArticle } from '../types.js';
 import type { CorpusPack, MatchFeatures, PackArticle } from '../corpus/pack.js';
 import { matchFeatures } from '../corpus/pack.js';
-import { compareDevelopments } from './development.js';
+import { decideRelation } from './relation.js';
+import { articleDate, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
-import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, NEIGHBOURS, type Neighbour, type NeighbourGraph } from './neighbours.js';
+import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
  * Relatedness above which a corpus article is coverage of the same story. A looser threshold
@@ -29,9 +30,6 @@ export const NEIGHBOURHOOD_WEIGHT = 0.6;
 /** Shingle overlap above which a corpus article is the page itself, saved again. */
 export const SAME_TEXT_RESEMBLANCE = 0.8;
 
-/** Publication dates further apart than this mean different developments of one story. */
-export const SAME_EVENT_MAX_DAYS = 3;
-
 /** A corpus ready to be matched against: the pack, its term index and its neighbour graph. */
 export interface MatchIndex extends TermIndex {
   pack: CorpusPack;
@@ -45,15 +43,20 @@ export function indexPack(pack: CorpusPack): MatchIndex {
 
 /** Corpus articles on the same story as the page's article, best first; never the article itself. */
 export function findRelated(article: Article, index: MatchIndex, features: MatchFeatures = matchFeatures(article)): RelatedArticle[] {
-  const scores = relatedness(features, index);
+  return relatedFromScores(article, features, index, relatedness(features, index));
+}
+
+/** The related articles given the page's relatedness to each corpus article: the threshold, then each one's relation. */
+export function relatedFromScores(article: Article, features: MatchFeatures, index: MatchIndex, scores: ArrayLike<number>, leaveOut?: number): RelatedArticle[] {
   const related: RelatedArticle[] = [];
+  const pageDate = articleDate(article);
   index.pack.articles.forEach((candidate, i) => {
     const score = scores[i] ?? 0;
-    if (score < RELATED_THRESHOLD) return;
+    if (score < RELATED_THRESHOLD || i === leaveOut) return;
     if (isSameArticle(article, features, candidate)) return;
-    related.push(describe(candidate, score, features, article.publishedAt));
+    related.push(describe(candidate, score, features, pageDate, index.idfOf));
   });
-  return related.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return related.sort(byRelation);
 }
 
 /**
@@ -79,7 +82,7 @@ export function relatedness(features: MatchFeatures, index: MatchIndex, leaveOut
   let shared: ReadonlyMap<number, number> = new Map();
   let candidateScores = candidates.map((i) => cosine[i]!);
   for (let round = 0; round < NEIGHBOURHOOD_ROUNDS; round++) {
-    const neighbourhood = nearest(candidateScores, NEIGHBOURS).map((k): Neighbour => [candidates[k]!, cosine[candidates[k]!]!]);
+    const neighbourhood = nearest(candidateScores, index.graph.size).map((k): Neighbour => [candidates[k]!, cosine[candidates[k]!]!]);
     shared = sharedNeighbours(neighbourhood, index.graph, leaveOut);
     const latest = shared;
     candidateScores = candidates.map((i) => blend(i, latest));
@@ -104,27 +107,37 @@ function normaliseUrl(url: string): string {
   return url.replace(/#.*$/, '').replace(/[?&]utm_[^&]*/g, '').replace(/\/$/, '').replace(/^https?:\/\/(www\.)?/, '');
 }
 
-function describe(candidate: PackArticle, score: number, page: MatchFeatures, pagePublishedAt?: string): RelatedArticle {
-  const dayGap = signedDaysBetween(pagePublishedAt, candidate.publishedAt);
-  const order = compareDevelopments(page, candidate.features);
+// Corpus articles' dates are read from their text once per loaded pack.
+const dateCache = new WeakMap<PackArticle, KnownDate | null>();
+
+function dateOf(article: PackArticle): KnownDate | undefined {
+  let date = dateCache.get(article);
+  if (date === undefined) dateCache.set(article, (date = articleDate(article) ?? null));
+  return date ?? undefined;
+}
+
+function describe(candidate: PackArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number): RelatedArticle {
+  const candidateDate = dateOf(candidate);
+  const decision = decideRelation({ ...page, date: pageDate }, { ...candidate.features, date: candidateDate }, score, idfOf);
   const related: RelatedArticle = {
     id: candidate.id,
     title: candidate.title,
     score: Math.round(score * 1000) / 1000,
-    relation: order === 'same' && Math.abs(dayGap) <= SAME_EVENT_MAX_DAYS ? 'same-event' : 'follow-up',
+    relation: decision.relation,
+    reason: decision.reason,
   };
-  if (order === 'candidate-later' || (order === 'same' && dayGap > SAME_EVENT_MAX_DAYS)) related.development = 'later';
-  if (order === 'candidate-earlier' || (order === 'same' && dayGap < -SAME_EVENT_MAX_DAYS)) related.development = 'earlier';
+  if (decision.development) related.development = decision.development;
   if (candidate.source) related.source = candidate.source;
   if (candidate.url) related.url = candidate.url;
   if (candidate.publishedAt) related.publishedAt = candidate.publishedAt;
+  else if (candidateDate && candidateDate.first === candidateDate.last) related.dateFromText = formatDay(candidateDate.first);
   if (candidate.corpus) related.corpus = candidate.corpus;
   return related;
 }
 
-/** Days from the page's publication to the candidate's (negative when the candidate is older); 0 when either is unknown. */
-function signedDaysBetween(page: string | undefined, candidate: string | undefined): number {
-  if (!page || !candidate) return 0;
-  const difference = Date.parse(candidate) - Date.parse(page);
-  return Number.isFinite(difference) ? difference / 86_400_000 : 0;
+const RELATION_ORDER: Record<RelatedArticle['relation'], number> = { 'same-event': 0, 'follow-up': 1, 'same-story': 2 };
+
+/** Same-event coverage first, then developments, then other events of the story; best match first within each. */
+export function byRelation(a: RelatedArticle, b: RelatedArticle): number {
+  return RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score || (a.id < b.id ? -1 : 1);
 }

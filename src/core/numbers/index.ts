@@ -140,7 +140,7 @@ const VERDICT_ORDER: Record<Verdict, number> = { diverges: 0, 'different-subject
  * attribution, not through shared vocabulary.
  */
 export function compareNumbers(current: Compared<NumberFeatures>, others: readonly Compared<NumberFeatures>[], _context: AnalysisContext): NumbersSection {
-  const same = [current, ...others.filter((o) => o.relation !== 'follow-up')];
+  const same = [current, ...others.filter((o) => (o.relation ?? 'same-event') === 'same-event')];
   const followUps = others.filter((o) => o.relation === 'follow-up');
   const groups = [...groupFigures(commonDates(placed(same, current))), ...groupFigures(commonDates(placed(followUps, current)))];
   const involvesCurrent = (g: { figures: PlacedFigure[] }) => (g.figures.some((f) => f.articleId === CURRENT) ? 0 : 1);

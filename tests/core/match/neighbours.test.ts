@@ -5,7 +5,9 @@ import { articleFromPlainText } from '../../../src/core/article.js';
 import { buildPack, withNeighbours, type CorpusPack } from '../../../src/core/corpus/pack.js';
 import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, NEIGHBOURS } from '../../../src/core/match/neighbours.js';
 import { indexPack, relatedness, similarityToCorpus, NEIGHBOURHOOD_WEIGHT } from '../../../src/core/match/related.js';
-import { ecbRecords, seedIndex } from '../../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ecbRecords, FIXTURES, seedIndex } from '../../helpers.js';
 
 describe('nearest', () => {
   it('keeps the highest scores at or above the floor, best first, ties in corpus order', () => {
@@ -71,5 +73,30 @@ describe('shared neighbourhoods on ECB+', () => {
     expect(top(kept.map((i) => actual[i]!), kept)).toEqual(top(expected, kept));
     // The left-out article is nobody's neighbour: only its cosine with itself is left.
     expect(actual[left]).toBeCloseTo((1 - NEIGHBOURHOOD_WEIGHT) * similarityToCorpus(features, longer)[left]!, 9);
+  });
+});
+
+describe('neighbourhood size from the corpus', () => {
+  const clusters = (events: number, size: number): [number, number][][] =>
+    Array.from({ length: events * size }, (_, i) => {
+      const event = Math.floor(i / size);
+      const own: [number, number][] = Array.from({ length: size }, (_, k) => event * size + k).filter((j) => j !== i).map((j) => [j, 0.5]);
+      const others: [number, number][] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => [((event + 1) * size + k) % (events * size), 0.12]);
+      return [...own, ...others].slice(0, NEIGHBOURS);
+    });
+
+  it('is about the number of other articles an event has: 1 for pairs, 4 for five, capped at the listed ten', () => {
+    expect(neighbourGraph(clusters(20, 2)).size).toBe(1);
+    expect(neighbourGraph(clusters(20, 5)).size).toBe(4);
+    expect(neighbourGraph(clusters(20, 12)).size).toBe(NEIGHBOURS);
+  });
+
+  it('finds four on NewsWCL50 (five outlets per event) and one when each event keeps two articles', () => {
+    const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; event: string; title: string; text: string });
+    const packOf = (rs: typeof records) => buildPack('NewsWCL50', rs.map((r) => ({ id: r.id, article: articleFromPlainText(`${r.title}\n\n${r.text}`) })));
+    expect(neighbourGraph(packOf(records).neighbours).size).toBe(4);
+    const two = records.filter((r) => /_(?:L|M)$/.test(r.id));
+    expect(two).toHaveLength(20);
+    expect(neighbourGraph(packOf(two).neighbours).size).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { timeline } from '../../../src/core/match/relation.js';
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { findRelated, indexPack, RELATED_THRESHOLD } from '../../../src/core/match/related.js';
@@ -34,15 +35,37 @@ describe('related coverage on the seed corpus', () => {
       expect(relatedOf(prefix).find((r) => r.id.startsWith('003'))).toMatchObject({ relation: 'follow-up', development: 'later' });
   });
 
-  it('treats publication dates more than three days apart as different developments', () => {
+  it('never makes a follow-up of a later date alone, and says how far apart the dates are', () => {
     const seeds = seedInputs();
     const dated = seeds.map((s) => ({ ...s, article: { ...s.article, publishedAt: s.id.startsWith('002') ? '2025-10-30' : '2025-10-19' } }));
     const pack = buildPack('Dated seeds', dated);
     const page = dated.find((s) => s.id === seedId('000'))!.article;
     const related = findRelated(page, indexPack(parsePack(JSON.parse(JSON.stringify(pack)))));
-    expect(related.find((r) => r.id.startsWith('002'))).toMatchObject({ relation: 'follow-up', development: 'later', publishedAt: '2025-10-30' });
-    expect(related.find((r) => r.id.startsWith('001'))).toMatchObject({ relation: 'same-event' });
-    expect(related.find((r) => r.id.startsWith('001'))?.development).toBeUndefined();
+    // Eleven days later, nothing in either text says it reports a later development; it states the
+    // same names and figures, so it stays the same event, with the gap in its reason.
+    const later = related.find((r) => r.id.startsWith('002'))!;
+    expect(later).toMatchObject({ relation: 'same-event', publishedAt: '2025-10-30' });
+    expect(later.reason).toMatch(/^11 days later; both name [^;]*Pakistan/);
+    const sameDay = related.find((r) => r.id.startsWith('001'))!;
+    expect(sameDay).toMatchObject({ relation: 'same-event' });
+    expect(sameDay.development).toBeUndefined();
+    expect(sameDay.reason).toMatch(/^same day; both name /);
+    // Published the same day, 003's hints that it comes later do not outweigh the dates.
+    expect(related.find((r) => r.id.startsWith('003'))).toMatchObject({ relation: 'same-event' });
+  });
+
+  it('says when dates are unknown, and keeps 003 a follow-up of the other four on the undated seeds', () => {
+    for (const prefix of ['000', '001', '002', '004']) {
+      const related = relatedOf(prefix);
+      expect(related.map((r) => [r.id.slice(0, 3), r.relation])).toEqual(
+        expect.arrayContaining([['003', 'follow-up']]),
+      );
+      for (const r of related) expect(r.reason).toMatch(/^neither date known; /);
+      expect(related.filter((r) => r.relation === 'same-event')).toHaveLength(3);
+    }
+    const fromIstanbul = relatedOf('003');
+    expect(fromIstanbul.map((r) => r.relation)).toEqual(['follow-up', 'follow-up', 'follow-up', 'follow-up']);
+    expect(fromIstanbul.every((r) => r.development === 'earlier')).toBe(true);
   });
 
   it('ranks best match first and keeps scores between the threshold and 1', () => {
@@ -104,5 +127,18 @@ describe('related coverage in a corpus of the seeds among all 982 ECB+ articles'
       const seed = seedInputs().find((s) => s.id === seedId(prefix))!;
       expect(findRelated(seed.article, only).map((r) => r.id.slice(0, 3))).toEqual(['002']);
     }
+  });
+});
+
+describe('timeline of the page event and its developments', () => {
+  it('puts dated items in date order, undated after, and leaves other events out', () => {
+    const items = [
+      { id: 'c', relation: 'follow-up' as const, development: 'later' as const, publishedAt: '2025-10-30', score: 0.4 },
+      { id: 'u', relation: 'same-event' as const, score: 0.5 },
+      { id: 'a', relation: 'same-event' as const, dateFromText: '2025-10-19', score: 0.3 },
+      { id: 'o', relation: 'same-story' as const, publishedAt: '2019-01-01', score: 0.3 },
+      { id: 'e', relation: 'follow-up' as const, development: 'earlier' as const, score: 0.3 },
+    ];
+    expect(timeline(items).map((i) => i.id)).toEqual(['a', 'c', 'e', 'u']);
   });
 });

@@ -1,0 +1,127 @@
+/**
+ * When an article was published, as far as it can be told: the date it was given with, else the
+ * date in its address (".../2013/05/03/..."), else a full date its opening states (a dateline,
+ * "Tuesday, May 3, 2013"). Many addresses give only the year and month; the date is then a span.
+ */
+export interface KnownDate {
+  /** First and last day it may be, in days since 1970-01-01 (UTC). */
+  first: number;
+  last: number;
+  from: 'published' | 'address' | 'text';
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DAY_MS = 86_400_000;
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2099;
+
+/** Days since 1970-01-01 of a calendar day, or undefined when it is not one. */
+export function dayNumber(year: number, month: number, day: number): number | undefined {
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const time = Date.UTC(year, month - 1, day);
+  if (new Date(time).getUTCDate() !== day) return undefined;
+  return Math.round(time / DAY_MS);
+}
+
+function monthSpan(year: number, month: number): [number, number] | undefined {
+  const first = dayNumber(year, month, 1);
+  if (first === undefined) return undefined;
+  const last = Math.round(Date.UTC(year, month, 0) / DAY_MS);
+  return [first, last];
+}
+
+function monthOf(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+export function fromPublished(publishedAt: string | undefined): KnownDate | undefined {
+  if (!publishedAt) return undefined;
+  const time = Date.parse(publishedAt);
+  if (!Number.isFinite(time)) return undefined;
+  const day = Math.floor(time / DAY_MS);
+  return { first: day, last: day, from: 'published' };
+}
+
+const ADDRESS_PATTERNS: { pattern: RegExp; read: (m: RegExpMatchArray) => [number, number, number?] }[] = [
+  // /2013/05/03/, /2013-05-03, /2013/may/03/
+  { pattern: /[/_-]((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?=[/_.-]|$)/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { pattern: new RegExp(String.raw`[/_-]((?:19|20)\d\d)[/-]${MONTH_WORD}[/-](\d\d?)(?=[/_.-]|$)`, 'i'), read: (m) => [Number(m[1]), monthOf(m[2]!), Number(m[3])] },
+  // ymd=20081216, /20130503/
+  { pattern: /(?:[/=_-])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/&_.-]|$)/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // /2013/05/ (year and month only)
+  { pattern: /[/_-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?=[/_-])/, read: (m) => [Number(m[1]), Number(m[2])] },
+  { pattern: new RegExp(String.raw`[/_-]((?:19|20)\d\d)[/-]${MONTH_WORD}(?=[/_-])`, 'i'), read: (m) => [Number(m[1]), monthOf(m[2]!)] },
+];
+
+/** The date an article's address gives, where it gives one. */
+export function fromAddress(url: string | undefined): KnownDate | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname + new URL(url).search;
+  } catch {
+    return undefined;
+  }
+  for (const { pattern, read } of ADDRESS_PATTERNS) {
+    const match = path.match(pattern);
+    if (!match) continue;
+    const [year, month, day] = read(match);
+    if (day !== undefined) {
+      const number = dayNumber(year, month, day);
+      if (number !== undefined) return { first: number, last: number, from: 'address' };
+      continue;
+    }
+    const span = monthSpan(year, month);
+    if (span) return { first: span[0], last: span[1], from: 'address' };
+  }
+  return undefined;
+}
+
+const FULL_DATES = [
+  // May 3, 2013 / May 3 2013
+  { pattern: new RegExp(String.raw`\b${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, 'gi'), read: (m: RegExpMatchArray) => [Number(m[3]), monthOf(m[1]!), Number(m[2])] },
+  // 3 May 2013
+  { pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_WORD}\.?,?\s+((?:19|20)\d\d)\b`, 'gi'), read: (m: RegExpMatchArray) => [Number(m[3]), monthOf(m[2]!), Number(m[1])] },
+];
+
+/** Words of an article's opening searched for a dateline date. */
+const OPENING_CHARS = 400;
+
+/**
+ * A full date the opening of an article states (a dateline, "LONDON, May 3, 2013 -"): news gives
+ * the day it reports on at its head. Dates further in are as often of earlier events.
+ */
+export function fromText(paragraphs: readonly string[]): KnownDate | undefined {
+  const opening = paragraphs.join('\n').slice(0, OPENING_CHARS);
+  let best: { at: number; day: number } | undefined;
+  for (const { pattern, read } of FULL_DATES) {
+    for (const match of opening.matchAll(pattern)) {
+      const [year, month, day] = read(match) as [number, number, number];
+      const number = dayNumber(year, month, day);
+      if (number !== undefined && (!best || (match.index ?? 0) < best.at)) best = { at: match.index ?? 0, day: number };
+    }
+  }
+  return best && { first: best.day, last: best.day, from: 'text' };
+}
+
+export function articleDate(article: { publishedAt?: string; url?: string; paragraphs: readonly string[] }): KnownDate | undefined {
+  return fromPublished(article.publishedAt) ?? fromAddress(article.url) ?? fromText(article.paragraphs);
+}
+
+/**
+ * How many days apart two dates are at the least and at the most (0 at the least when their
+ * spans overlap); undefined when either is unknown.
+ */
+export function daysApart(a: KnownDate | undefined, b: KnownDate | undefined): { least: number; most: number; signed: number } | undefined {
+  if (!a || !b) return undefined;
+  const least = Math.max(0, a.first - b.last, b.first - a.last);
+  const most = Math.max(a.last - b.first, b.last - a.first);
+  // Positive when b is later than a, from the middles of the spans.
+  const signed = (b.first + b.last) / 2 - (a.first + a.last) / 2;
+  return { least, most, signed };
+}
+
+export function formatDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
