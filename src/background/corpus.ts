@@ -4,8 +4,10 @@ import type { CorpusArticleText } from '../messages.js';
 import { parsePackJson } from '../core/corpus/load.js';
 import { indexPack, type MatchIndex } from '../core/match/related.js';
 
+import bundled from '../corpus/bundled.json';
+
 /** Where build.mjs puts the bundled corpus pack inside the extension. */
-export const BUNDLED_PACK_PATH = 'corpus/seeds.pack.json';
+export const BUNDLED_PACK_PATH = bundled.pack;
 
 let loading: Promise<MatchIndex> | undefined;
 

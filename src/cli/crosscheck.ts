@@ -9,6 +9,7 @@ import { articleLanguage } from '../core/text/language.js';
 import { readCorpusSources } from './corpus-build.js';
 import { formatReport } from './format-report.js';
 import { reportToMarkdown } from '../core/report-markdown.js';
+import bundled from '../corpus/bundled.json';
 
 const USAGE = `Crosscheck: compare a news article with other outlets' coverage, on your machine.
 
@@ -22,7 +23,7 @@ Usage:
       Read .html, .txt and .jsonl articles into a corpus pack.
   crosscheck --help | --version`;
 
-const BUNDLED_PACK = fileURLToPath(new URL('../corpus/seeds.pack.json', import.meta.url));
+const BUNDLED_PACK = fileURLToPath(new URL(`../${bundled.pack}`, import.meta.url));
 
 class UsageError extends Error {}
 

@@ -13,6 +13,7 @@ import {
 } from '../platform/pack-store.js';
 import { PACK_LIMITS, PackError, parsePackJson } from '../core/corpus/load.js';
 import { formatDate } from '../panel/format.js';
+import bundledPack from '../corpus/bundled.json';
 
 interface BundledInfo {
   name: string;
@@ -22,7 +23,7 @@ interface BundledInfo {
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
 async function bundledInfo(): Promise<BundledInfo> {
-  const response = await fetch(browser.runtime.getURL('corpus/seeds.pack.json'));
+  const response = await fetch(browser.runtime.getURL(bundledPack.pack));
   const pack = parsePackJson(await response.text());
   return { name: pack.name, articleCount: pack.articles.length };
 }
