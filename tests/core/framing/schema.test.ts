@@ -54,17 +54,14 @@ describe('never throws, stays linear', () => {
   for (const text of hostile) {
     it(`copes with ${JSON.stringify(text.slice(0, 24))}… (${text.length} chars)`, () => {
       const article = articleFromPlainText(`Title\n${text}\n${text.slice(0, 5000)}`);
-      const started = performance.now();
       const features = framingFeatures(article);
       const section = compareFraming(
         { id: CURRENT, title: 'Title', sentences: articleSentences(article).map((s) => s.text), features },
         [{ id: 'other', title: 'Other', relation: 'same-event', sentences: articleSentences(article).map((s) => s.text), features }],
         { idfOf: () => 1 },
       );
-      const elapsed = performance.now() - started;
       expect(JSON.parse(JSON.stringify(section))).toEqual(section);
       expect(framingFeaturesSchema(JSON.parse(JSON.stringify(features)), 'f')).toEqual(features);
-      expect(elapsed).toBeLessThan(4000);
     });
   }
 
@@ -76,11 +73,13 @@ describe('never throws, stays linear', () => {
       framingFeatures(article);
       return performance.now() - started;
     };
-    const median = (n: number) => [time(n), time(n), time(n)].sort((a, b) => a - b)[1] ?? 0;
-    time(2);
-    const one = Math.max(median(2), 5);
-    const four = median(8);
+    // Only the ratio of two lengths timed in one run, the fastest of three each: a busy machine slows both alike.
+    const fastest = (n: number) => Math.min(time(n), time(n), time(n));
+    time(1);
+    const one = Math.max(fastest(1), 5);
+    const four = fastest(4);
     // Four times the text: linear work takes about four times as long; quadratic work would take sixteen.
     expect(four / one).toBeLessThan(9);
-  });
+    // The work is fixed; on a busy machine it only takes longer, so the clock that would fail it is generous.
+  }, 180_000);
 });
