@@ -1,5 +1,5 @@
 import type { RelatedArticle, Report } from '../core/types.js';
-import { CURRENT } from '../core/compare/contract.js';
+import { outletNames } from '../core/outlet-names.js';
 import { summaryParts } from '../core/summary.js';
 import { formatNumbers } from './format-numbers.js';
 import { formatQuotes } from './format-quotes.js';
@@ -8,36 +8,47 @@ import { formatFraming } from './format-framing.js';
 
 function relation(item: RelatedArticle): string {
   if (item.relation === 'same-event') return 'same event';
-  return item.development ? `follow-up (${item.development})` : 'follow-up';
+  return item.development ? `follow-up, ${item.development}` : 'follow-up';
 }
 
-/** The report as plain text for a terminal: the same facts the panel shows. */
-export function formatReport(report: Report): string {
+/**
+ * The short form: the article, the summary line and the related-coverage list, each item with its
+ * outlet, date, how it relates and how alike it is. What `npm start` prints.
+ */
+export function formatOverview(report: Report): string {
   const { article, corpus, related } = report;
   const lines: string[] = [];
   lines.push(article.title);
   const meta = [article.source, article.publishedAt?.slice(0, 10), `${article.wordCount} words`].filter(Boolean);
   lines.push(`  ${meta.join(' · ')}`);
+  if (related.length > 0) lines.push(`  ${summaryParts(report).map((part) => part.text).join(' · ')}`);
   lines.push(`  compared with "${corpus.name}" (${corpus.articleCount} articles)`);
   lines.push('');
   if (related.length === 0) {
     lines.push('Related coverage: none. No article in the corpus reports this story.');
-  } else {
-    lines.push(`Related coverage (${related.length})`);
-    for (const item of related) {
-      const meta = [item.source ?? 'outlet not named', item.publishedAt?.slice(0, 10)].filter(Boolean).join(', ');
-      lines.push(`  ${String(Math.round(item.score * 100)).padStart(3)}%  ${relation(item).padEnd(19)}  ${item.id}  (${meta})`);
-      lines.push(`        ${item.title}`);
-    }
+    return `${lines.join('\n')}\n`;
   }
+  const name = outletNamer(report);
+  lines.push(`Related coverage (${related.length}): same event or a follow-up; "alike" is how much of the story's`);
+  lines.push('names, places, figures and wording each shares with this article.');
+  for (const item of related) {
+    const meta = [name(item.id), item.publishedAt?.slice(0, 10), relation(item), `${Math.round(item.score * 100)}% alike`].filter(Boolean).join(' · ');
+    lines.push(`  - ${meta}`);
+    lines.push(`    ${item.title}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The report as plain text for a terminal: the same facts the panel shows. */
+export function formatReport(report: Report): string {
+  const lines = [formatOverview(report).trimEnd()];
+  const { related } = report;
   if (related.length > 0) {
-    const summary = summaryParts(report).map((part) => part.text);
-    lines.splice(3, 0, `  ${summary.join(' · ')}`);
     const outletName = outletNamer(report);
     const sameEvent = related.filter((r) => r.relation === 'same-event').map((r) => r.id);
     for (const section of [
       formatNumbers(report.numbers, outletName),
-      formatFacts({ outlets: sameEvent, omissions: report.omissions, exclusives: report.exclusives }, outletName),
+      formatFacts({ outlets: sameEvent, omissions: report.omissions, exclusives: report.exclusives }, outletName, related.length - sameEvent.length),
       formatQuotes(report.quotes, outletName),
       formatFraming(report.framing, outletName),
     ]) {
@@ -47,8 +58,8 @@ export function formatReport(report: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Outlet names as the terminal report shows them: the outlet where the corpus names it, else the corpus id. */
+/** Outlet names as every front end shows them (src/core/outlet-names.ts): never a corpus id. */
 export function outletNamer(report: Report): (articleId: string) => string {
-  const names = new Map(report.related.map((r) => [r.id, r.source ?? r.id]));
-  return (articleId) => (articleId === CURRENT ? 'This article' : names.get(articleId) ?? articleId);
+  const names = outletNames(report);
+  return (articleId) => names[articleId] ?? 'an outlet not in this report';
 }

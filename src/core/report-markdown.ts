@@ -54,7 +54,8 @@ function finish(lines: string[]): string {
 
 function relatedMeta(item: RelatedArticle): string {
   const relation = item.relation === 'same-event' ? 'same event' : item.development ? `follow-up, ${item.development}` : 'follow-up';
-  return [relation, `match ${Math.round(item.score * 100)}%`, day(item.publishedAt), item.id].filter(Boolean).join(', ');
+  // No corpus id: a reader knows outlets by name (outletNames), not by the corpus's file names.
+  return [relation, `${Math.round(item.score * 100)}% alike`, day(item.publishedAt)].filter(Boolean).join(', ');
 }
 
 const NUMBER_VERDICT: Record<NumberGroup['verdict'], string> = { diverges: 'Diverges', 'different-subject': 'Different subject', consistent: 'Consistent' };
@@ -76,12 +77,14 @@ function facts(report: Report, name: Namer): string[] {
   const single = report.omissions.filter((o) => o.reportedBy.length <= 1);
   const out = ['## Missing facts', ''];
   const omission = (o: Omission): string[] => [
-    `- ${inline(o.summary)} (reported by ${o.reportedBy.length} of ${outlets}: ${o.reportedBy.map(name).join(', ')})`,
+    `- ${inline(o.summary)} (reported by ${o.reportedBy.length} of ${outlets} on the same event: ${o.reportedBy.map(name).join(', ')})`,
     ...o.evidence.map((e) => `  - **${name(e.articleId)}**: ${inline(e.sentence)}`),
   ];
   if (outlets === 0) out.push('No other outlet in the corpus reports this same event, so nothing can be missing.', '');
   else if (report.omissions.length === 0) out.push('This article reports every fact the other outlets report.', '');
   else {
+    const followUps = report.related.length - outlets;
+    out.push(`Counted over the ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'} reporting the same event${followUps > 0 ? `; ${followUps} follow-up${followUps === 1 ? ' is' : 's are'} left out` : ''}.`, '');
     if (several.length > 0) out.push(`### Missing here (${several.length})`, '', ...several.flatMap(omission), '');
     if (single.length > 0) out.push(`### Reported by one other outlet only (${single.length})`, '', ...single.flatMap(omission), '');
   }

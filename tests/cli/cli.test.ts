@@ -32,7 +32,9 @@ describe('crosscheck compare', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal');
     expect(result.stdout).toContain('Related coverage (4)');
-    expect(result.stdout).toMatch(/follow-up \(earlier\)\s+000_/);
+    expect(result.stdout).toMatch(/^  - [^·\n]+ · follow-up, earlier · \d+% alike$/m);
+    // Outlets by name, never by the corpus's ids.
+    expect(result.stdout).not.toMatch(/\d{3}_[0-9a-f]{16}/);
     expect(result.stdout).toMatch(/^Numbers \(\d+\)$/m);
     expect(result.stdout).toMatch(/^Quotes/m);
   });
