@@ -7,7 +7,7 @@ import { paragraphsFromText } from '../core/text/normalize.js';
 import { fingerprint, resemblance } from '../core/match/fingerprint.js';
 import { SAME_TEXT_RESEMBLANCE } from '../core/match/related.js';
 import { PACK_LIMITS } from '../core/corpus/load.js';
-import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
+import { InputError, readArticleFile, readText, stemOf, withinSizeCap } from './read-article.js';
 import { articleLanguage } from '../core/text/language.js';
 
 export interface Skipped {
@@ -122,6 +122,12 @@ function parseJsonLines(text: string, file: string): JsonLineEntry[] {
     const publishedAt = optional('publishedAt');
     if (publishedAt) article.publishedAt = publishedAt;
     const id = optional('id') ?? `${stemOf(file)}:${index + 1}`;
+    try {
+      withinSizeCap(article, where);
+    } catch (error) {
+      entries.push({ file: where, reason: (error as Error).message.slice(where.length + 2) });
+      return;
+    }
     entries.push({ file: where, id, article });
   });
   return entries;

@@ -1,4 +1,5 @@
 import { stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPack, type BuildProgress, type CorpusPack } from '../core/corpus/pack.js';
 import { parsePackJson, PackError } from '../core/corpus/load.js';
@@ -15,12 +16,16 @@ const USAGE = `Crosscheck: compare a news article with other outlets' coverage, 
 
 Usage:
   crosscheck compare FILE [--corpus PACK_OR_DIR] [--json | --markdown]
-      FILE is a saved page (.html) or a plain-text article (.txt, first line the headline).
+      FILE is a saved page (.html) or a plain-text article (.txt): optional header lines
+      "Source: OUTLET", "Published: 2025-10-19", "URL: https://...", then the headline
+      on its own line, then one paragraph per line.
       --corpus    a corpus pack (.json) or a folder of articles (default: the bundled seed corpus)
       --json      print the report as JSON
       --markdown  print the report as Markdown, with the outlets' sentences as evidence (for notes)
   crosscheck corpus build DIR_OR_FILE... -o PACK [--name NAME]
-      Read .html, .txt and .jsonl articles into a corpus pack.
+      Read .html, .txt and .jsonl articles into a corpus pack. A .jsonl line is one article:
+      {"title": ..., "text": ..., "source": ..., "publishedAt": ..., "url": ..., "id": ...}
+      (title and text needed). Articles over 100,000 words are skipped.
   crosscheck --help | --version`;
 
 const BUNDLED_PACK = fileURLToPath(new URL(`../${bundled.pack}`, import.meta.url));
@@ -99,6 +104,12 @@ async function corpusBuild(options: Options): Promise<void> {
   const output = options.flags.get('-o') ?? options.flags.get('--output');
   if (typeof output !== 'string') throw new UsageError('corpus build needs -o PACK');
   if (paths.length === 0) throw new UsageError('corpus build needs at least one folder or file');
+  // Said before the articles are read and analysed, which can take minutes.
+  const target = await stat(output).catch(() => undefined);
+  if (target?.isDirectory()) throw new InputError(`${output}: cannot write the pack (is a folder: give a file name, such as my-pack.json)`);
+  const folder = await stat(dirname(resolve(output))).catch(() => undefined);
+  if (!folder) throw new InputError(`${output}: cannot write the pack (no such folder to write it in)`);
+  if (!folder.isDirectory()) throw new InputError(`${output}: cannot write the pack (a part of the path is a file, not a folder)`);
   const progress = process.stderr.isTTY
     ? (done: number, total: number) => process.stderr.write(`\r${bar(done, total)} ${done}/${total} files`)
     : undefined;
@@ -121,8 +132,25 @@ async function corpusBuild(options: Options): Promise<void> {
     : undefined;
   const pack = buildPack(typeof name === 'string' ? name : stemOf(output), read.inputs, building);
   if (building) process.stderr.write('\n');
-  await writeFile(output, JSON.stringify(pack));
+  await writePack(output, JSON.stringify(pack));
   process.stderr.write(`wrote ${output}\n`);
+}
+
+/** The pack file, or a one-line reason it cannot be written there. */
+async function writePack(output: string, json: string): Promise<void> {
+  try {
+    await writeFile(output, json);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such folder to write it in'
+      : code === 'EISDIR' ? 'is a folder: give a file name, such as my-pack.json'
+      : code === 'EACCES' || code === 'EPERM' ? 'no permission to write there'
+      : code === 'ENOTDIR' ? 'a part of the path is a file, not a folder'
+      : code === 'ENOSPC' ? 'the disk is full'
+      : (code ?? (error as Error).message);
+    throw new InputError(`${output}: cannot write the pack (${reason})`);
+  }
 }
 
 function bar(done: number, total: number): string {
@@ -157,7 +185,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`crosscheck: ${error.message}\n`);
       return 1;
     }
-    throw error;
+    // Anything else is a bug, still said in one line; CROSSCHECK_DEBUG=1 shows where.
+    process.stderr.write(`crosscheck: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
+    if (process.env.CROSSCHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    return 70;
   }
 }
 
