@@ -19,30 +19,11 @@ import {
   type Harness,
 } from './harness.js';
 import { ecbRecords, seedId } from '../helpers.js';
-import { NARROW, photographNeedsClick, photographReader, photographSections, TEST_SHOTS } from './photograph.js';
+import { expandAll, NARROW, photographNeedsClick, photographReader, photographSections, TEST_SHOTS } from './photograph.js';
 
 const SHOTS = TEST_SHOTS;
 const TITLE_001 = 'Afghanistan and Pakistan declare cease-fire after weeks of border clashes';
 const TITLE_003 = 'After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal';
-
-/** Opens every folded part of the report: sections, "show all" lists and details. */
-async function expandAll(panel: Page): Promise<void> {
-  await panel.evaluate(async () => {
-    for (let round = 0; round < 5; round++) {
-      let clicked = 0;
-      for (const button of document.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) {
-        button.click();
-        clicked++;
-      }
-      for (const details of document.querySelectorAll('details:not([open])')) {
-        (details as HTMLDetailsElement).open = true;
-        clicked++;
-      }
-      if (clicked === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  });
-}
 
 describe('the panel in Chromium', () => {
   let harness: Harness;

@@ -34,9 +34,29 @@ export async function photographSections(panel: Page, dir: string): Promise<stri
   return written;
 }
 
-/** The reader view, opened from another outlet's figure. */
+/** Opens every folded part of the report: sections, "show all" lists and details. */
+export async function expandAll(panel: Page): Promise<void> {
+  await panel.evaluate(async () => {
+    for (let round = 0; round < 5; round++) {
+      let clicked = 0;
+      for (const button of document.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) {
+        button.click();
+        clicked++;
+      }
+      for (const details of document.querySelectorAll('details:not([open])')) {
+        (details as HTMLDetailsElement).open = true;
+        clicked++;
+      }
+      if (clicked === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+}
+
+/** The reader view, opened from another outlet's figure (the report's folded parts opened first). */
 export async function photographReader(panel: Page, dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
+  await expandAll(panel);
   await panel.locator('[data-testid=number-figure]:not([data-article-id=current]) button.evidence').first().click();
   await panel.getByTestId('reader-mark').waitFor();
   await panel.emulateMedia({ colorScheme: 'light' });
