@@ -53,7 +53,7 @@ describe('built manifests', () => {
       warnings: { code: string; file: string }[];
     };
     expect(report.errors).toEqual([]);
-    // Readability and preact assign innerHTML inside their own code (see README, "web-ext lint").
+    // Readability and preact assign innerHTML inside their own code (see docs/development.md, "web-ext lint").
     for (const warning of report.warnings) {
       expect(warning.code).toBe('UNSAFE_VAR_ASSIGNMENT');
       expect(['content/extract.js', 'panel/panel.js', 'options/options.js']).toContain(warning.file);
