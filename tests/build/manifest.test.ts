@@ -58,5 +58,5 @@ describe('built manifests', () => {
       expect(warning.code).toBe('UNSAFE_VAR_ASSIGNMENT');
       expect(['content/extract.js', 'panel/panel.js', 'options/options.js']).toContain(warning.file);
     }
-  }, 120_000);
+  }, 300_000);
 });

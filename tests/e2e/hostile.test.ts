@@ -72,6 +72,6 @@ describe('hostile pages in Chromium', () => {
       expect(run.errors).toEqual([]);
       await panel.close();
       await page.close();
-    }, 120_000);
+    }, 300_000);
   }
 });

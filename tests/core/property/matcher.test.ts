@@ -78,5 +78,5 @@ describe('findRelated and buildReport on any article', () => {
       { ...RUNS, numRuns: 60 },
     );
     expect(withRelated).toBeGreaterThan(20);
-  }, 120_000);
+  }, 300_000);
 });

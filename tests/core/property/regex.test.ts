@@ -147,7 +147,7 @@ describe('regular expressions that run on page text', () => {
     } finally {
       globalThis.RegExp = Original;
     }
-  }, 60_000);
+  }, 300_000);
 
   it('finds the expressions: literals in every folder, and the ones built with new RegExp', () => {
     const literals = literalRegexes();
