@@ -25,10 +25,11 @@ import { benchScale } from './bench/scale.js';
 import { benchClickToRender } from './bench/click-to-render.js';
 import { benchHostile } from './bench/hostile.js';
 import { benchFeeds } from './bench/feeds.js';
+import bundled from '../src/corpus/bundled.json';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = process.cwd();
-const packText = readFileSync(join(root, 'dist/corpus/seeds.pack.json'), 'utf8');
+const packText = readFileSync(join(root, 'dist', bundled.pack), 'utf8');
 const pagesDir = join(root, 'tests/fixtures/seed-pages');
 const pages = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const STAGES: ReportStage[] = ['match', 'numbers', 'quotes', 'facts', 'framing'];

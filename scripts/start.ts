@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, launch, openPanelFor, pressAndSettle, CHROMIUM } from '../tests/e2e/harness.js';
-import { formatReport } from '../src/cli/format-report.js';
+import { formatOverview } from '../src/cli/format-report.js';
 import type { TabState } from '../src/messages.js';
 import { ROOT } from '../tests/helpers.js';
 
@@ -33,7 +33,8 @@ if (tabState.status !== 'ready') {
   process.exit(1);
 }
 console.log(`Seed pages served at ${harness.baseUrl}/ (${pages.length} articles)\n`);
-console.log(formatReport(tabState.report));
+console.log(formatOverview(tabState.report));
+console.log(`The whole report in the terminal: npx crosscheck compare tests/fixtures/seed-pages/${first}/page.html\n`);
 if (headed) {
   console.log('Chromium is open with Crosscheck and its side panel. Click the toolbar button on any page; Ctrl-C to quit.');
   process.on('SIGINT', () => void harness.close().then(() => process.exit(0)));

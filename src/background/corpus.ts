@@ -10,8 +10,10 @@ import { memoryPack, MEMORY_LABEL } from './memory.js';
 import { onMemoryChanged } from '../platform/memory-store.js';
 import { indexPack, type MatchIndex } from '../core/match/related.js';
 
+import bundled from '../corpus/bundled.json';
+
 /** Where build.mjs puts the bundled corpus pack inside the extension. */
-export const BUNDLED_PACK_PATH = 'corpus/seeds.pack.json';
+export const BUNDLED_PACK_PATH = bundled.pack;
 
 let loading: Promise<MatchIndex> | undefined;
 

@@ -7,7 +7,7 @@ import { paragraphsFromText } from '../core/text/normalize.js';
 import { fingerprint, resemblance } from '../core/match/fingerprint.js';
 import { SAME_TEXT_RESEMBLANCE } from '../core/match/related.js';
 import { PACK_LIMITS } from '../core/corpus/load.js';
-import { InputError, readArticleFile, readText, stemOf, type SkipKind } from './read-article.js';
+import { InputError, readArticleFile, readText, stemOf, withinSizeCap, type SkipKind } from './read-article.js';
 import { safeArticleId } from '../core/corpus/ids.js';
 import { articleLanguage } from '../core/text/language.js';
 
@@ -144,6 +144,12 @@ function parseJsonLines(text: string, file: string): JsonLineEntry[] {
     const publishedAt = optional('publishedAt');
     if (publishedAt) article.publishedAt = publishedAt;
     const id = safeArticleId(optional('id') ?? `${stemOf(file)}:${index + 1}`);
+    try {
+      withinSizeCap(article, where);
+    } catch (error) {
+      entries.push({ file: where, kind: 'too large', reason: (error as Error).message.slice(where.length + 2) });
+      return;
+    }
     entries.push({ file: where, id, article });
   });
   return entries;

@@ -1,4 +1,5 @@
 import { stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPack, type BuildProgress, type CorpusPack } from '../core/corpus/pack.js';
 import { indexPack } from '../core/match/related.js';
@@ -11,17 +12,22 @@ import { terminalSafe } from '../core/text/escape.js';
 import { formatReport } from './format-report.js';
 import { reportToMarkdown } from '../core/report-markdown.js';
 import { runFeedCommand, writePackIndex } from './feeds/command.js';
+import bundled from '../corpus/bundled.json';
 
 const USAGE = `Crosscheck: compare a news article with other outlets' coverage, on your machine.
 
 Usage:
   crosscheck compare FILE [--corpus PACK_OR_DIR] [--json | --markdown]
-      FILE is a saved page (.html) or a plain-text article (.txt, first line the headline).
+      FILE is a saved page (.html) or a plain-text article (.txt): optional header lines
+      "Source: OUTLET", "Published: 2025-10-19", "URL: https://...", then the headline
+      on its own line, then one paragraph per line.
       --corpus    a corpus pack (.json) or a folder of articles (default: the bundled seed corpus)
       --json      print the report as JSON
       --markdown  print the report as Markdown, with the outlets' sentences as evidence (for notes)
   crosscheck corpus build DIR_OR_FILE... -o PACK [--name NAME]
-      Read .html, .txt and .jsonl articles into a corpus pack.
+      Read .html, .txt and .jsonl articles into a corpus pack. A .jsonl line is one article:
+      {"title": ..., "text": ..., "source": ..., "publishedAt": ..., "url": ..., "id": ...}
+      (title and text needed). Articles over 100,000 words are skipped.
   crosscheck corpus build --feeds FEEDS -o PACK [--days N] [--name NAME] [--delay SECONDS] [--timeout SECONDS]
       Fetch the articles that outlets' feeds link to, published in the last N days (default 14), into a pack.
       FEEDS is an OPML file or a text file with one feed address per line.
@@ -34,7 +40,7 @@ Usage:
       only for changes and never fetches a page the pack already holds.
   crosscheck --help | --version`;
 
-const BUNDLED_PACK = fileURLToPath(new URL('../corpus/seeds.pack.json', import.meta.url));
+const BUNDLED_PACK = fileURLToPath(new URL(`../${bundled.pack}`, import.meta.url));
 
 class UsageError extends Error {}
 
@@ -121,6 +127,12 @@ async function corpusBuild(options: Options): Promise<void> {
   if (sub === 'update' || typeof feeds === 'string') return corpusFromFeeds(sub, paths, options);
   if (typeof output !== 'string') throw new UsageError('corpus build needs -o PACK');
   if (paths.length === 0) throw new UsageError('corpus build needs at least one folder or file');
+  // Said before the articles are read and analysed, which can take minutes.
+  const target = await stat(output).catch(() => undefined);
+  if (target?.isDirectory()) throw new InputError(`${output}: cannot write the pack (is a folder: give a file name, such as my-pack.json)`);
+  const folder = await stat(dirname(resolve(output))).catch(() => undefined);
+  if (!folder) throw new InputError(`${output}: cannot write the pack (no such folder to write it in)`);
+  if (!folder.isDirectory()) throw new InputError(`${output}: cannot write the pack (a part of the path is a file, not a folder)`);
   const progress = process.stderr.isTTY
     ? (done: number, total: number) => process.stderr.write(`\r${bar(done, total)} ${done}/${total} files`)
     : undefined;
@@ -148,7 +160,7 @@ async function corpusBuild(options: Options): Promise<void> {
   // Never write a pack that `compare --corpus` and the extension would refuse to open.
   if (json.length > PACK_LIMITS.fileBytes)
     throw new InputError(`the pack would be ${Math.round(json.length / 1024 / 1024)} MB, over the ${PACK_LIMITS.fileBytes / 1024 / 1024} MB a pack may have: nothing written`);
-  await writeFile(output, json);
+  await writePack(output, json);
   say(`wrote ${output}`);
 }
 
@@ -196,6 +208,23 @@ async function corpusFromFeeds(sub: 'build' | 'update', paths: string[], options
   });
 }
 
+/** The pack file, or a one-line reason it cannot be written there. */
+async function writePack(output: string, json: string): Promise<void> {
+  try {
+    await writeFile(output, json);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such folder to write it in'
+      : code === 'EISDIR' ? 'is a folder: give a file name, such as my-pack.json'
+      : code === 'EACCES' || code === 'EPERM' ? 'no permission to write there'
+      : code === 'ENOTDIR' ? 'a part of the path is a file, not a folder'
+      : code === 'ENOSPC' ? 'the disk is full'
+      : (code ?? (error as Error).message);
+    throw new InputError(`${output}: cannot write the pack (${reason})`);
+  }
+}
+
 function bar(done: number, total: number): string {
   const width = 24;
   const filled = total === 0 ? width : Math.round((done / total) * width);
@@ -228,7 +257,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       say(`crosscheck: ${error.message}`);
       return 1;
     }
-    throw error;
+    // Anything else is a bug, still said in one line; CROSSCHECK_DEBUG=1 shows where.
+    process.stderr.write(`crosscheck: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
+    if (process.env.CROSSCHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    return 70;
   }
 }
 

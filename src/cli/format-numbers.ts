@@ -22,7 +22,7 @@ export function formatNumbers(section: NumbersSection, outletName: (articleId: s
   for (const group of section) {
     lines.push(`  ${VERDICT_LABELS[group.verdict]}  ${group.subject}`);
     for (const f of group.figures) {
-      const range = f.low !== undefined && f.high !== undefined && f.low !== f.high ? ` (${formatFigureValue(f.low, f.unit)} to ${formatFigureValue(f.high, f.unit)})` : '';
+      const range = f.low !== undefined && f.high !== undefined && f.low !== f.high ? ` (read as ${formatFigureValue(f.low, f.unit)} to ${formatFigureValue(f.high, f.unit)})` : '';
       lines.push(`    ${outletName(f.articleId)}: ${f.text}${range}`);
       lines.push(`      “${clip(f.sentence)}”`);
     }

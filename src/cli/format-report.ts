@@ -1,65 +1,74 @@
 import type { RelatedArticle, Report } from '../core/types.js';
-import { CURRENT } from '../core/compare/contract.js';
+import { outletNames } from '../core/outlet-names.js';
 import { summaryParts } from '../core/summary.js';
 import { relationText, RELATION_GROUPS } from '../core/match/relation.js';
+import { isoDay, terminalSafe } from '../core/text/escape.js';
 import { formatNumbers } from './format-numbers.js';
 import { formatQuotes } from './format-quotes.js';
 import { formatFacts } from './format-facts.js';
 import { formatFraming } from './format-framing.js';
-import { isoDay, terminalSafe } from '../core/text/escape.js';
 
 /** The item's date as the terminal shows it: given, read from its address or dateline, or said to be unknown. */
 function dateOf(item: RelatedArticle): string {
-  if (item.publishedAt) return item.publishedAt.slice(0, 10);
-  if (item.dateFromText) return `${item.dateFromText} (from its text)`;
-  return 'date unknown';
+  return isoDay(item.publishedAt) || (item.dateFromText ? `${item.dateFromText} (from its text)` : 'date unknown');
 }
 
-/** The report as plain text for a terminal: the same facts the panel shows. */
-export function formatReport(report: Report): string {
+/**
+ * The short form: the article, the summary line and the related-coverage list, each item with its
+ * outlet, date, how it relates and how alike it is. What `npm start` prints.
+ */
+export function formatOverview(report: Report): string {
   const { article, corpus, related } = report;
   const lines: string[] = [];
   lines.push(article.title);
   const meta = [article.source, isoDay(article.publishedAt), `${article.wordCount} words`].filter(Boolean);
   lines.push(`  ${meta.join(' · ')}`);
+  if (related.length > 0) lines.push(`  ${summaryParts(report).map((part) => part.text).join(' · ')}`);
   lines.push(`  compared with "${corpus.name}" (${corpus.articleCount} articles)`);
   lines.push('');
   if (related.length === 0) {
     lines.push('Related coverage: none. No article in the corpus reports this story.');
-  } else {
-    lines.push(`Related coverage (${related.length})`);
-    for (const group of RELATION_GROUPS) {
-      const items = related.filter((item) => item.relation === group.relation);
-      if (items.length === 0) continue;
-      lines.push(`  ${group.title} (${items.length})`);
-      for (const item of items) {
-        const meta = [item.source ?? 'outlet not named', dateOf(item)].join(', ');
-        lines.push(`  ${String(Math.round(item.score * 100)).padStart(3)}%  ${relationText(item).padEnd(19)}  ${item.id}  (${meta})`);
-        lines.push(`        ${item.title}`);
-        lines.push(`        why: ${item.reason}`);
-      }
+    return `${lines.map(terminalSafe).join('\n')}\n`;
+  }
+  const name = outletNamer(report);
+  lines.push(`Related coverage (${related.length}); "alike" is how much of the story's names, places,`);
+  lines.push('figures and wording each shares with this article.');
+  for (const group of RELATION_GROUPS) {
+    const items = related.filter((item) => item.relation === group.relation);
+    if (items.length === 0) continue;
+    lines.push(`  ${group.title} (${items.length})`);
+    for (const item of items) {
+      const meta = [name(item.id), dateOf(item), relationText(item), `${Math.round(item.score * 100)}% alike`].join(' · ');
+      lines.push(`  - ${meta}`);
+      lines.push(`    ${item.title}`);
+      lines.push(`    why: ${item.reason}`);
     }
   }
+  // Titles, names and reasons come from pages and packs: each line passes terminalSafe on its way out.
+  return `${lines.map(terminalSafe).join('\n')}\n`;
+}
+
+/** The report as plain text for a terminal: the same facts the panel shows. */
+export function formatReport(report: Report): string {
+  const lines = [formatOverview(report).trimEnd()];
+  const { related } = report;
   if (related.length > 0) {
-    const summary = summaryParts(report).map((part) => part.text);
-    lines.splice(3, 0, `  ${summary.join(' · ')}`);
     const outletName = outletNamer(report);
     const sameEvent = related.filter((r) => r.relation === 'same-event').map((r) => r.id);
     for (const section of [
       formatNumbers(report.numbers, outletName),
-      formatFacts({ outlets: sameEvent, omissions: report.omissions, exclusives: report.exclusives }, outletName),
+      formatFacts({ outlets: sameEvent, omissions: report.omissions, exclusives: report.exclusives }, outletName, related.length - sameEvent.length),
       formatQuotes(report.quotes, outletName),
       formatFraming(report.framing, outletName),
     ]) {
       lines.push('', ...section);
     }
   }
-  // Titles, ids, names and sentences come from pages and packs: each line passes terminalSafe on its way out.
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
-/** Outlet names as the terminal report shows them: the outlet where the corpus names it, else the corpus id. */
+/** Outlet names as every front end shows them (src/core/outlet-names.ts): never a corpus id. */
 export function outletNamer(report: Report): (articleId: string) => string {
-  const names = new Map(report.related.map((r) => [r.id, r.source ?? r.id]));
-  return (articleId) => (articleId === CURRENT ? 'This article' : names.get(articleId) ?? articleId);
+  const names = outletNames(report);
+  return (articleId) => names[articleId] ?? 'an outlet not in this report';
 }

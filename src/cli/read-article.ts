@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article } from '../core/types.js';
 import { articleFromPlainText } from '../core/article.js';
-import { extractArticle, type Extraction } from '../extract/article-from-document.js';
+import { extractArticle, MAX_ARTICLE_WORDS, type Extraction } from '../extract/article-from-document.js';
+import { countWords } from '../core/text/normalize.js';
 
 /** Why a corpus build leaves a file out, in the words its summary counts them by. */
 export type SkipKind = 'symbolic link' | 'too large' | 'not English' | 'duplicate' | 'unreadable' | 'not an article' | 'over the limit';
@@ -44,14 +45,62 @@ export async function readArticleFile(path: string): Promise<Article> {
     const article = extraction.article;
     // A saved file's address is where it sits on disk, not an article URL: keep the page's canonical one only.
     delete article.url;
-    return article;
+    return withinSizeCap(article, path);
   }
   if (kind === '.txt' || kind === '.text' || kind === '') {
-    const article = articleFromPlainText(text);
+    const { header, body } = splitTextHeader(text, path);
+    const article = articleFromPlainText(body, header);
     if (article.paragraphs.length === 0) throw new InputError(`${path}: the file has no text`, 'not an article');
-    return article;
+    return withinSizeCap(article, path);
   }
   throw new InputError(`${path}: cannot read ${kind} files (use .html or .txt)`, 'not an article');
+}
+
+/** The extension's cap (MAX_ARTICLE_WORDS), applied to files too: past it the analyses run for minutes on what is no article. */
+export function withinSizeCap(article: Article, path: string): Article {
+  const words = countWords(article.paragraphs);
+  if (words > MAX_ARTICLE_WORDS)
+    throw new InputError(`${path}: the text has ${words.toLocaleString('en')} words, more than Crosscheck reads (${MAX_ARTICLE_WORDS.toLocaleString('en')})`, 'too large');
+  return article;
+}
+
+export interface TextHeader {
+  siteName?: string;
+  publishedAt?: string;
+  url?: string;
+}
+
+const HEADER_LINE = /^(source|published|url):[ \t]*(.*)$/i;
+
+/**
+ * A plain-text article may start with header lines before its headline, each optional, in any order:
+ *   Source: The Frontier Ledger
+ *   Published: 2025-10-19
+ *   URL: https://example.org/news/ceasefire
+ * then the headline on its own line and one paragraph per line.
+ */
+export function splitTextHeader(text: string, path: string): { header: TextHeader; body: string } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header: TextHeader = {};
+  let i = 0;
+  while (i < lines.length && !lines[i]!.trim()) i++;
+  for (; i < lines.length; i++) {
+    const match = HEADER_LINE.exec(lines[i]!.trim());
+    if (!match) break;
+    const key = match[1]!.toLowerCase();
+    const value = match[2]!.trim();
+    if (!value) continue;
+    if (key === 'source') header.siteName = value;
+    else if (key === 'published') {
+      const time = Date.parse(value);
+      if (!Number.isFinite(time)) throw new InputError(`${path}: cannot read the date "Published: ${value.slice(0, 40)}" (write it as 2025-10-19)`);
+      header.publishedAt = new Date(time).toISOString();
+    } else {
+      if (!/^https?:\/\/[^\s/?#]+/i.test(value)) throw new InputError(`${path}: "URL: ${value.slice(0, 40)}" is not an http(s) address`);
+      header.url = value;
+    }
+  }
+  return { header, body: lines.slice(i).join('\n') };
 }
 
 /**

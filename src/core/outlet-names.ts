@@ -8,20 +8,22 @@ export function hostOf(url: string | undefined): string | undefined {
   return match?.[1]?.replace(/^www\./, '');
 }
 
-/** For an outlet the corpus does not name: the opening words of its headline, which a reader recognises from the related list. */
-export function headlineLabel(title: string): string {
-  const words = title.split(/\s+/).filter(Boolean);
-  const start = words.slice(0, 3).join(' ');
-  return words.length > 3 ? `“${start}…”` : `“${start}”`;
+/** For an outlet the corpus does not name and whose site is unknown: a letter, never a corpus id or a headline fragment. */
+export function unnamedLabel(index: number): string {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const letter = index < letters.length ? letters[index] : `${letters[Math.floor(index / letters.length) - 1]}${letters[index % letters.length]}`;
+  return `Unnamed outlet ${letter}`;
 }
 
 /**
- * One short name per article of a report, the same in the panel and in exports: "This article" for
- * the page, else the outlet the corpus names, its site, or its headline's opening words.
+ * One short name per article of a report, the same in the panel, the terminal and Markdown: "This
+ * article" for the page, else the outlet the corpus names, else its site's domain, else "Unnamed
+ * outlet A", B, ... in the order of the related list. Never an internal id or a headline fragment.
  */
 export function outletNames(report: Report): Record<string, string> {
   const names: Record<string, string> = Object.create(null);
   names[CURRENT] = 'This article';
-  for (const item of report.related) names[item.id] = item.source ?? hostOf(item.url) ?? headlineLabel(item.title);
+  let unnamed = 0;
+  for (const item of report.related) names[item.id] = item.source?.trim() || hostOf(item.url) || unnamedLabel(unnamed++);
   return names;
 }

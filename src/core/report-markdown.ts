@@ -58,7 +58,8 @@ function finish(lines: string[]): string {
 
 function relatedMeta(item: RelatedArticle): string {
   const date = day(item.publishedAt) || (item.dateFromText ? `${inline(item.dateFromText)} (from its text)` : 'date unknown');
-  return [inline(relationText(item)), `match ${Math.round(item.score * 100)}%`, date, inline(item.id)].filter(Boolean).join(', ');
+  // No corpus id: a reader knows outlets by name (outletNames), not by the corpus's file names.
+  return [inline(relationText(item)), `${Math.round(item.score * 100)}% alike`, date].join(', ');
 }
 
 const NUMBER_VERDICT: Record<NumberGroup['verdict'], string> = { diverges: 'Diverges', 'different-subject': 'Different subject', consistent: 'Consistent' };
@@ -80,12 +81,14 @@ function facts(report: Report, name: Namer): string[] {
   const single = report.omissions.filter((o) => o.reportedBy.length <= 1);
   const out = ['## Missing facts', ''];
   const omission = (o: Omission): string[] => [
-    `- ${inline(o.summary)} (reported by ${o.reportedBy.length} of ${outlets}: ${o.reportedBy.map(name).join(', ')})`,
+    `- ${inline(o.summary)} (reported by ${o.reportedBy.length} of ${outlets} on the same event: ${o.reportedBy.map(name).join(', ')})`,
     ...o.evidence.map((e) => `  - **${name(e.articleId)}**: ${inline(e.sentence)}`),
   ];
   if (outlets === 0) out.push('No other outlet in the corpus reports this same event, so nothing can be missing.', '');
   else if (report.omissions.length === 0) out.push('This article reports every fact the other outlets report.', '');
   else {
+    const followUps = report.related.length - outlets;
+    out.push(`Counted over the ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'} reporting the same event${followUps > 0 ? `; ${followUps} follow-up${followUps === 1 ? ' is' : 's are'} left out` : ''}.`, '');
     if (several.length > 0) out.push(`### Missing here (${several.length})`, '', ...several.flatMap(omission), '');
     if (single.length > 0) out.push(`### Reported by one other outlet only (${single.length})`, '', ...single.flatMap(omission), '');
   }

@@ -16,6 +16,7 @@ import { readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { formatDate } from '../panel/format.js';
 import { Subscriptions } from './subscriptions.js';
 import { ReadingMemory } from './memory.js';
+import bundledPack from '../corpus/bundled.json';
 
 interface BundledInfo {
   name: string;
@@ -25,7 +26,7 @@ interface BundledInfo {
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
 async function bundledInfo(): Promise<BundledInfo> {
-  const response = await fetch(browser.runtime.getURL('corpus/seeds.pack.json'));
+  const response = await fetch(browser.runtime.getURL(bundledPack.pack));
   const pack = parsePackJson(await response.text());
   return { name: pack.name, articleCount: pack.articles.length };
 }

@@ -3,8 +3,6 @@ import { CURRENT } from '../core/compare/contract.js';
 import { outletNames } from '../core/outlet-names.js';
 import type { OutletStyle } from './evidence.js';
 
-export { headlineLabel } from '../core/outlet-names.js';
-
 // panel.css defines colours c0 (the current article) to c8; outlets beyond share the last.
 const COLOURS = 8;
 

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser.js';
 import type { CorpusArticleText, PanelRequest } from '../messages.js';
 import { formatDate } from './format.js';
-import { OutletTag } from './evidence.js';
+import { OutletsContext, OutletTag } from './evidence.js';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; article: CorpusArticleText } | { status: 'missing' } | { status: 'failed'; message: string };
 
@@ -41,6 +41,7 @@ export function ReaderView({ articleId, sentence, onClose }: { articleId: string
     return () => removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  const outlets = useContext(OutletsContext);
   return (
     <div class="reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="reader-view" data-article-id={articleId}>
       <div class="reader-bar">
@@ -56,7 +57,8 @@ export function ReaderView({ articleId, sentence, onClose }: { articleId: string
         <article class="reader-text">
           <h2 id="reader-title">{loaded.article.title}</h2>
           <p class="reader-meta">
-            {[loaded.article.source, formatDate(loaded.article.publishedAt), loaded.article.id].filter(Boolean).join(' · ')}
+            {/* The outlet as every section names it and the date; never the corpus's internal id. */}
+            {[outlets[articleId]?.name ?? loaded.article.source, formatDate(loaded.article.publishedAt) ?? 'date not given'].filter(Boolean).join(' · ')}
           </p>
           {loaded.article.paragraphs.map((paragraph, i) => {
             const at = paragraph.indexOf(sentence);

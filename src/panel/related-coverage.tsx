@@ -37,13 +37,12 @@ function RelatedItem({ item }: { item: RelatedArticle }) {
         <span class={`relation ${item.relation}`} title={hint}>
           {label}
         </span>
-        <span class="score">
+        <span class="score" title="How much of the story's names, places, figures and wording this article shares with the page you are reading">
           <span class="score-bar" aria-hidden="true">
             <span class="score-fill" style={{ width: formatScore(Math.min(1, item.score)) }} />
           </span>
-          match {formatScore(item.score)}
+          {formatScore(item.score)} alike
         </span>
-        <span class="corpus-id">{item.id}</span>
       </div>
       <div class="related-reason" data-testid="related-reason">
         {item.reason}

@@ -78,7 +78,10 @@ export function ReportView({ report, tabId }: { report: Report; tabId: number | 
             {report.related.length > 0 && (
               <>
                 <NumbersSection section={report.numbers} />
-                <FactsSection section={{ outlets: sameEventOutlets, omissions: report.omissions, exclusives: report.exclusives }} />
+                <FactsSection
+                  section={{ outlets: sameEventOutlets, omissions: report.omissions, exclusives: report.exclusives }}
+                  followUps={report.related.length - sameEventOutlets.length}
+                />
                 <QuotesSection section={report.quotes} />
                 <FramingSection section={report.framing} />
               </>

@@ -58,10 +58,10 @@ describe('built manifests', () => {
       warnings: { code: string; file: string }[];
     };
     expect(report.errors).toEqual([]);
-    // Readability and preact assign innerHTML inside their own code (see README, "web-ext lint").
+    // Readability and preact assign innerHTML inside their own code (see docs/development.md, "web-ext lint").
     for (const warning of report.warnings) {
       expect(warning.code).toBe('UNSAFE_VAR_ASSIGNMENT');
       expect(['content/extract.js', 'panel/panel.js', 'options/options.js']).toContain(warning.file);
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -34,11 +34,12 @@ describe('crosscheck compare', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal');
     expect(result.stdout).toContain('Related coverage (4)');
-    expect(result.stdout).toMatch(/follow-up \(earlier\)\s+000_/);
+    expect(result.stdout).toMatch(/^  - [^·\n]+ · date unknown · follow-up \(earlier\) · \d+% alike$/m);
     // Each item says why, and a missing date is said to be missing.
     expect(result.stdout).toMatch(/^  Later and earlier developments \(4\)$/m);
-    expect(result.stdout).toMatch(/\(outlet not named, date unknown\)/);
     expect(result.stdout).toMatch(/^\s+why: neither date known; an earlier development: .*both name [^;]*Pakistan[^;]*; match 0\.\d\d$/m);
+    // Outlets by name, never by the corpus's ids.
+    expect(result.stdout).not.toMatch(/\d{3}_[0-9a-f]{16}/);
     expect(result.stdout).toMatch(/^Numbers \(\d+\)$/m);
     expect(result.stdout).toMatch(/^Quotes/m);
   });
@@ -201,7 +202,7 @@ describe('corpus build on hostile file names and files', () => {
     expect(doc.forbidden).toEqual([]);
     expect(doc.links).toEqual([]);
     expect(markdown.stdout).not.toMatch(CONTROLS);
-    expect(markdown.stdout).toMatch(/^\d\. .+\(same event, match \d+%, (?:[^,()]+, )?current-[0-9a-f]{12}\)$/m);
+    expect(markdown.stdout).toMatch(/^\d\. .+\(same event, \d+% alike, [^,()]+\)$/m);
     const text = run('compare', page, '--corpus', out);
     expect(text.status).toBe(0);
     expect(text.stdout).not.toMatch(CONTROLS);
@@ -240,5 +241,50 @@ describe('corpus build on hostile file names and files', () => {
     const direct = run('compare', join(dir, 'pipe.txt'));
     expect(direct.status).toBe(1);
     expect(direct.stderr).toMatch(/pipe\.txt: not a regular file/);
+  });
+});
+
+describe('bad paths and oversized input', () => {
+  const seeds = SEED_DIR;
+  it.each([
+    ['-o in a folder that does not exist', ['corpus', 'build', seeds, '-o', '/nonexistent/dir/p.json'], /cannot write the pack \(no such folder to write it in\)/],
+    ['-o a folder', ['corpus', 'build', seeds, '-o', tmpdir()], /cannot write the pack \(is a folder/],
+    ['compare a folder', ['compare', seeds], /is a folder, not a file/],
+    ['compare a missing file', ['compare', '/nonexistent/a.txt'], /no such file/],
+    ['--corpus that does not exist', ['compare', join(seeds, `${seedId('001')}.txt`), '--corpus', '/nonexistent/p.json'], /no such corpus pack or folder/],
+  ])('%s: one line, exit 1, no stack trace', (_name, args, message) => {
+    const result = run(...args);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses an article over 100,000 words, as the extension does', () => {
+    const dir = scratch();
+    const file = join(dir, 'salad.txt');
+    const words = ['border', 'talks', 'said', 'the', 'ceasefire', 'Kabul', 'of'];
+    writeFileSync(file, `A headline\n${Array.from({ length: 100_500 }, (_, i) => words[(i * 7919) % words.length]).join(' ')}\n`);
+    const result = run('compare', file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`crosscheck: ${file}: the text has 100,500 words, more than Crosscheck reads (100,000)\n`);
+  });
+});
+
+describe('the .txt header', () => {
+  it('reads Source:, Published: and URL: lines before the headline', () => {
+    const dir = scratch();
+    const file = join(dir, 'article.txt');
+    const seed = readFileSync(join(SEED_DIR, `${seedId('003')}.txt`), 'utf8');
+    writeFileSync(file, `Source: The Bosporus Dispatch\nPublished: 2025-10-31\nURL: https://dispatch.example/news/istanbul\n\n${seed}`);
+    const report = JSON.parse(run('compare', file, '--json').stdout) as Report;
+    expect(report.article).toMatchObject({
+      title: 'After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal',
+      source: 'The Bosporus Dispatch',
+      url: 'https://dispatch.example/news/istanbul',
+    });
+    expect(report.article.publishedAt?.slice(0, 10)).toBe('2025-10-31');
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, `Published: someday\n${seed}`);
+    expect(run('compare', bad).stderr).toMatch(/cannot read the date "Published: someday"/);
   });
 });

@@ -79,7 +79,7 @@ describe.skipIf(!available)('the extension in Firefox (firefox-esr, web-ext run)
     );
     marionette = await Marionette.connect(port);
     await marionette.send('WebDriver:NewSession', { capabilities: { alwaysMatch: { 'moz:accessibilityChecks': false } } });
-  }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
     marionette?.close();
@@ -149,5 +149,5 @@ describe.skipIf(!available)('the extension in Firefox (firefox-esr, web-ext run)
     await m.send('WebDriver:SwitchToWindow', { handle: pageWindow.value });
     expect((await m.send<{ value: string }>('WebDriver:GetPageSource')).value).toBe(before.value);
     expect(Object.fromEntries(related.items)).toEqual({ '000': 'same-event', '002': 'same-event', '004': 'same-event', '003': 'follow-up' });
-  }, 90_000);
+  }, 180_000);
 });

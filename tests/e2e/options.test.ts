@@ -76,5 +76,5 @@ describe('the options page in Chromium', () => {
     await again.locator('.pack').nth(1).getByRole('button', { name: /Remove/ }).click();
     await expect.poll(() => again.locator('.pack').count(), { timeout: 10_000 }).toBe(1);
     expect(await again.locator('.pack').first().locator('input[type=radio]').isChecked()).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });

@@ -1,9 +1,8 @@
 // The panel as a reader uses it, in Chromium with the built extension: it follows the tab in
 // front, it can be worked by keyboard alone, axe-core finds nothing serious in any state, the
 // report exports as Markdown, and each section is photographed light and dark at the narrowest
-// side-panel width (docs/panel-*.png).
+// side-panel width (into dist/screenshots; `npm run screenshots` retakes docs/panel-*.png).
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,38 +18,19 @@ import {
   stateOf,
   type Harness,
 } from './harness.js';
-import { ecbRecords, ROOT, seedId } from '../helpers.js';
+import { ecbRecords, seedId } from '../helpers.js';
+import { expandAll, NARROW, photographNeedsClick, photographReader, photographSections, TEST_SHOTS } from './photograph.js';
 
-const DOCS = join(ROOT, 'docs');
-const NARROW = 320;
+const SHOTS = TEST_SHOTS;
 const TITLE_001 = 'Afghanistan and Pakistan declare cease-fire after weeks of border clashes';
 const TITLE_003 = 'After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal';
-
-/** Opens every folded part of the report: sections, "show all" lists and details. */
-async function expandAll(panel: Page): Promise<void> {
-  await panel.evaluate(async () => {
-    for (let round = 0; round < 5; round++) {
-      let clicked = 0;
-      for (const button of document.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) {
-        button.click();
-        clicked++;
-      }
-      for (const details of document.querySelectorAll('details:not([open])')) {
-        (details as HTMLDetailsElement).open = true;
-        clicked++;
-      }
-      if (clicked === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  });
-}
 
 describe('the panel in Chromium', () => {
   let harness: Harness;
   let elsewhere: { server: Server; baseUrl: string };
 
   beforeAll(async () => {
-    mkdirSync(DOCS, { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
     const unrelated = ecbRecords().sort((a, b) => b.text.length - a.text.length)[0]!;
     harness = await launch({
       '/news/ceasefire.html': fixture('seed-pages', seedId('001'), 'page.html'),
@@ -191,8 +171,7 @@ describe('the panel in Chromium', () => {
     const idle = await openPanelFor(harness, idleTab, NARROW);
     await idle.getByTestId('notice-needs-click').waitFor();
     await check('idle', idle);
-    await idle.emulateMedia({ colorScheme: 'light' });
-    await idle.locator('body').screenshot({ path: join(DOCS, 'panel-needs-click.png') });
+    await photographNeedsClick(idle, SHOTS);
     await idle.close();
     await idlePage.close();
 
@@ -203,11 +182,8 @@ describe('the panel in Chromium', () => {
     await ready.getByTestId('related-list').waitFor();
     await expandAll(ready);
     await check('ready, all sections expanded', ready);
-    await ready.locator('[data-testid=number-figure]:not([data-article-id=current]) button.evidence').first().click();
-    await ready.getByTestId('reader-mark').waitFor();
+    await photographReader(ready, SHOTS);
     await check('reader view', ready);
-    await ready.emulateMedia({ colorScheme: 'light' });
-    await ready.screenshot({ path: join(DOCS, 'panel-reader.png') });
     await ready.close();
     await page.close();
 
@@ -285,15 +261,7 @@ describe('the panel in Chromium', () => {
     const wider = await panel.evaluate(() => document.documentElement.scrollHeight);
     await panel.setViewportSize({ width: NARROW, height: 760 });
     console.log(`panel height for seed 001: ${height} px at ${NARROW} px wide, ${wider} px at 400 px`);
-    for (const scheme of ['light', 'dark'] as const) {
-      await panel.emulateMedia({ colorScheme: scheme });
-      const suffix = scheme === 'dark' ? '-dark' : '';
-      await panel.evaluate(() => window.scrollTo(0, 0));
-      await panel.screenshot({ path: join(DOCS, `panel-summary${suffix}.png`) });
-      for (const id of ['related', 'numbers', 'facts', 'quotes', 'framing']) {
-        await panel.locator(`section[data-section=${id}]`).screenshot({ path: join(DOCS, `panel-${id}${suffix}.png`) });
-      }
-    }
+    expect(await photographSections(panel, SHOTS)).toHaveLength(12);
     await panel.close();
     await page.close();
   });

@@ -39,9 +39,10 @@ const SOURCE_DOC = /^(?:(?:a|an|the)\s+)?(?:(?:recent|new|joint|separate|written
 const INDEPENDENT_WORDS = /\b(?:analysts?|experts?|fellow|lecturer|think[ -]tank|research(?:ers?)?|nonprofit|non-profit|professor|scholars?|academics?|institute|university|observers?|monitor(?:ing group)?)\b/iu;
 const PRONOUN = /^(?:he|she|they|we)$/iu;
 const ROLE_WORDS = /\b(?:spokes(?:man|woman|person)|minister|ministry|officials?|officer|chief|general|president|secretary|ambassador|envoy|diplomats?|analysts?|experts?|fellow|researchers?|professor|statement|report|mission|agency|government|army|military|office|commission|council|institute|cent(?:er|re)|project|foundation|police|leaders?|representatives?|commander|sources?|observers?|witness(?:es)?|residents?|mediators?|delegations?|think[ -]tank|nonprofit|group|data|people|critics|activists|lawmakers|legislators|prosecutors?|investigators?|authorities|doctors?|neighbou?rs?|fans|scientists?|environmentalists?|lawyers?|attorneys?|judges?|troops|soldiers|aides?|allies|opponents|supporters|members|relatives?|family|friends?|colleagues|teammates|players?|coach|manager|owners?|staff|employees|workers|students|teachers|negotiators|delegates|organi[sz]ers|campaigners|protesters|rebels|militants|insurgents|villagers|locals|citizens|voters|unions?|compan(?:y|ies)|firm|agencies|ministries|governments|parties|team|club|league|court|jury|department|administration|committee|spokespeople|presidency|palace|embassy|board|panel|service)\b/iu;
-// Each word once: a word listed twice lets a run of it ("also also also ...") match in 2^n ways,
-// and the engine tries them all before it gives up on a clause that does not end in one.
-const ADVERB_TAIL = /(?:\s+(?:publicly|further|also|later|then|consistently|repeatedly|reportedly|previously|earlier|recently|once|again|has|have|had|was|were|is|are|would|will|explicitly|separately|in\s+turn))+$/iu;
+// One trailing word at a time (the loop that strips it repeats until nothing changes): a repeated group
+// "(?:\s+(?:also|is|...))+$" retries from every word of a long run of them, quadratic on "is is is ... !".
+// (?<!\s): a match starts only where a run of spaces does, not again inside it.
+const ADVERB_TAIL = /(?<!\s)\s+(?:publicly|further|also|later|then|consistently|repeatedly|reportedly|previously|earlier|recently|once|again|has|have|had|was|were|is|are|would|will|explicitly|separately|in\s+turn)$/iu;
 
 interface Attribution {
   speaker: string;
@@ -217,7 +218,7 @@ function subjectBefore(text: string, verbAt: number, quotes: readonly Span[]): s
   let previous = '';
   while (previous !== clause) {
     previous = clause;
-    clause = clause.trim().replace(ADVERB_TAIL, '').replace(/\s+\p{Ll}+ly$/u, '').replace(/(?<![\s,])[\s,]+$/u, '');
+    clause = clause.trim().replace(ADVERB_TAIL, '').replace(/(?<!\s)\s+\p{Ll}+ly$/u, '').replace(/(?<![\s,])[\s,]+$/u, '');
   }
   // "X pledged ... and promised": the second verb's subject is the first's.
   if (!clause || /\b(?:and|or|nor|neither|not|never|latter|former)$/iu.test(clause)) return undefined;
@@ -232,7 +233,7 @@ function subjectBefore(text: string, verbAt: number, quotes: readonly Span[]): s
 export function parseSpeaker(phrase: string): { speaker: string; affiliation?: string } | undefined {
   const pieces = phrase
     .replace(SOURCE_DOC, '')
-    .replace(/\s*\((?:\p{Lu}\.?){2,8}\)/gu, '')
+    .replace(/(?<!\s)\s*\((?:\p{Lu}\.?){2,8}\)/gu, '')
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean)
@@ -241,7 +242,8 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   let main = pieces[pieces.length - 1] ?? '';
   let affiliation: string | undefined;
   const prev = pieces[pieces.length - 2];
-  const prevIsName = !!prev && /\p{Lu}[\p{L}.’'-]*$/u.test(prev) && nameChunks(prev).length > 0;
+  // Its last word is capitalised (split, not /\p{Lu}[\p{L}.’'-]*$/, which retries every letter of a long word).
+  const prevIsName = !!prev && /\p{Lu}/u.test(prev.split(/[^\p{L}.’'-]/u).pop() ?? '') && nameChunks(prev).length > 0;
   const mainIsRole = ROLE_WORDS.test(main.replace(/\p{Lu}[\p{L}-]*/gu, ''));
   if (prev && prevIsName && mainIsRole && (/^(?:(?:a|an|the)\s|\p{Ll})/u.test(main) || isPersonName(prev))) {
     affiliation = main;
@@ -253,7 +255,7 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   main = main.replace(/^(?:in|on|at|during|after|before|following|ahead\s+of|soon\s+after|earlier|later|meanwhile|now|however|also|then|so)\b[^,]*?\s+(?=(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|both\s))/iu, '');
   main = main.replace(/^(?:now|however|also|meanwhile|then|so|but|and)\s+/iu, '').trim();
   // "An NFL spokesman on Wednesday": when it was said is not who said it.
-  main = main.replace(/\s+(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|tonight|(?:this|last)\s+\p{Ll}+)$/u, '').trim();
+  main = main.replace(/(?<!\s)\s+(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|tonight|(?:this|last)\s+\p{Ll}+)$/u, '').trim();
   if (!main || main.split(/\s+/).length > 14) return undefined;
   if (PRONOUN.test(main)) return { speaker: main.toLowerCase() };
   if (/^(?:it|this|that|these|those|there|which|what|who)\b/iu.test(main)) return undefined;
@@ -262,7 +264,7 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   if (/^(?:rumou?rs?|reports?|data|media|sources say)$/iu.test(main)) return undefined;
   // A subject ends in a name or a noun for people or bodies, not in a verb or adverb.
   // The head noun comes before any phrase that places it ("diplomats from Afghanistan and Western nations").
-  const lastWord = main.split(/\s+(?:from|of|at|with|in|for|on|based)\s+/u)[0]?.split(/\s+/).pop() ?? '';
+  const lastWord = main.split(/(?<!\s)\s+(?:from|of|at|with|in|for|on|based)\s+/u)[0]?.split(/\s+/).pop() ?? '';
   if (/^\p{Ll}/u.test(lastWord) && !ROLE_WORDS.test(lastWord)) return undefined;
   if (/^\p{Ll}/u.test(main) && !/^(?:the|a|an|some|several|many|both|other|two|three|local|senior|former|western|independent|\p{Ll}+s)\b/iu.test(main) && !PRONOUN.test(main)) return undefined;
   if (PRONOUN.test(main)) return { speaker: main.toLowerCase() };
@@ -360,7 +362,7 @@ function keyWords(text: string): string[] {
 
 /** The same speaker again: a surname ("Mujahid"), a spelling variant, or a description the article gave them ("the Kabul-based analyst"). */
 function findOrAdd(drafts: VoiceDraft[], a: Attribution, isPlace: (word: string) => boolean): VoiceDraft {
-  const speaker = a.speaker.replace(/['’]s\s+(?:statement|report|post)$/iu, '').replace(/\s+(?:statement|report)$/iu, '');
+  const speaker = a.speaker.replace(/['’]s\s+(?:statement|report|post)$/iu, '').replace(/(?<!\s)\s+(?:statement|report)$/iu, '');
   const person = isPersonName(speaker) || (/^\p{Lu}\p{L}+$/u.test(speaker) && drafts.some((d) => d.person && lastWordMatches(d.speaker, speaker)));
   const key = keyWords(speaker);
   let match: VoiceDraft | undefined;

@@ -500,7 +500,7 @@ export function parseDigits(text: string): number | undefined {
 function isRound(text: string, scaled: boolean): boolean {
   if (scaled) return true;
   const digits = text.replace(/,/g, '');
-  return !digits.includes('.') && /[1-9]\d*00$/.test(digits) && digits.length >= 3;
+  return !digits.includes('.') && /[1-9]0{2,}$/.test(digits) && digits.length >= 3;
 }
 
 function qualifierBefore(tokens: Token[], i: number): { bound?: Bound; first: number } {

@@ -263,7 +263,7 @@ export function attributeIndirect(sentence: string): { attribution: Attribution;
   const verbs = verbPositions(tokens);
   // A sentence that ends ", Jane Doe said." is hers, whatever verbs come earlier in it.
   const lastVerb = verbs[verbs.length - 1];
-  if (lastVerb !== undefined && lastVerb > 0 && /^\s*[.!?]?\s*$/u.test(sentence.slice(tokens[lastVerb]?.end ?? 0)) && sentence.lastIndexOf(',', tokens[lastVerb]?.start ?? 0) > 0) {
+  if (lastVerb !== undefined && lastVerb > 0 && /^\s*(?:[.!?]\s*)?$/u.test(sentence.slice(tokens[lastVerb]?.end ?? 0)) && sentence.lastIndexOf(',', tokens[lastVerb]?.start ?? 0) > 0) {
     verbs.splice(0, verbs.length - 1);
   }
   for (const v of verbs) {
@@ -292,7 +292,7 @@ export function attributeIndirect(sentence: string): { attribution: Attribution;
       return undefined;
     }
     // "The bridge will reopen, Jane Doe said."
-    if (commaBefore > 0 && /^\s*[.!?]?\s*$/u.test(sentence.slice(token.end))) {
+    if (commaBefore > 0 && /^\s*(?:[.!?]\s*)?$/u.test(sentence.slice(token.end))) {
       const subject = parseSubject(sentence.slice(commaBefore + 1, token.start), 'before-verb');
       const clause = trimClause(sentence.slice(0, commaBefore));
       if (subject && subject.kind !== 'role' && clause) return { attribution: withChannel(subject, undefined), clause };
@@ -376,7 +376,7 @@ export function parseSubject(text: string, mode: Mode): Subject | undefined {
   // Adverbs between the subject and its verb ("Jane Doe, the mayor, publicly stated").
   if (mode === 'before-verb') {
     for (;;) {
-      const m = /\s*\b(\p{Ll}+)\s*$/u.exec(clean);
+      const m = /(?<!\s)\s*\b(\p{Ll}+)\s*$/u.exec(clean);
       if (!m || !(ADVERBS.has(m[1] ?? '') || /ly$/u.test(m[1] ?? ''))) break;
       clean = clean.slice(0, m.index);
     }

@@ -7,11 +7,19 @@ import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-s
 const EXCLUSIVES_SHOWN = 3;
 const OMISSIONS_SHOWN = 5;
 
+/** "reported by 3 of 3 outlets on the same event": M counts only the outlets a fact could be missing against. */
 export function supportLabel(reportedBy: number, outlets: number): string {
-  return `reported by ${reportedBy} of ${outlets}`;
+  return `reported by ${reportedBy} of ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'} on the same event`;
 }
 
-export function FactsSection({ section }: { section: Section }) {
+/** Which outlets the counts are over, and the follow-ups left out of them. */
+export function countedOver(outlets: number, followUps: number): string {
+  const over = `Counted over the ${outlets === 1 ? 'one outlet' : `${outlets} outlets`} reporting the same event`;
+  if (followUps === 0) return `${over}.`;
+  return `${over}; ${followUps === 1 ? 'the follow-up is' : `the ${followUps} follow-ups are`} left out, as they report another development.`;
+}
+
+export function FactsSection({ section, followUps = 0 }: { section: Section; followUps?: number }) {
   const outlets = section.outlets.length;
   const several = section.omissions.filter((o) => o.reportedBy.length > 1);
   const single = section.omissions.filter((o) => o.reportedBy.length <= 1);
@@ -32,6 +40,9 @@ export function FactsSection({ section }: { section: Section }) {
         </p>
       ) : (
         <>
+          <p class="facts-basis" data-testid="facts-basis">
+            {countedOver(outlets, followUps)}
+          </p>
           {several.length > 0 && (
             <>
               <ol class="fact-list" aria-labelledby="facts-missing-heading" id="facts-omissions" data-testid="facts-omissions">

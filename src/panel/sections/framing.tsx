@@ -47,6 +47,10 @@ function ActorTable({ actors, outlets }: { actors: FramingActor[]; outlets: stri
               <th scope="row">{actor.actor}</th>
               {outlets.map((id) => (
                 <td key={id} data-article-id={id}>
+                  {/* Shown only when the table is stacked (narrow panels): each cell says whose it is. */}
+                  <span class="cell-outlet">
+                    <OutletTag articleId={id} />
+                  </span>
                   {(actor.labels[id] ?? []).length === 0 ? (
                     <span class="muted">
                       <span aria-hidden="true">—</span>
@@ -101,7 +105,10 @@ function VoiceBalance({ articleId, voices, sideIndex }: { articleId: string; voi
               <span key={s.side} class={`voice-seg side-${sideIndex(s.side)}`} style={{ width: `${(100 * s.count) / total}%` }} title={`${s.side}: ${s.count}`} />
             ))}
           </span>
-          <LazyDetails class="voice-list" summary={`${voices.length} ${voices.length === 1 ? 'voice' : 'voices'} · ${summary}`}>
+          <LazyDetails
+            class="voice-list"
+            summary={`${voices.length} ${voices.length === 1 ? 'voice' : 'voices'} in ${total} ${total === 1 ? 'sentence' : 'sentences'} · by side: ${summary}`}
+          >
             <ul>
               {voices.map((v) => (
                 <li key={v.speaker} data-testid="framing-voice">
@@ -141,6 +148,16 @@ export function FramingSection({ section }: { section: FramingData }) {
           <OutletTag articleId={f.articleId} /> <strong>One-sided:</strong> {f.detail}
         </p>
       ))}
+      {sides.length > 0 && (
+        <ul class="side-legend" aria-label="Sides in the voice bars" data-testid="framing-side-legend">
+          <li class="muted">Each bar: the outlet’s sentences giving someone’s words, by that speaker’s side.</li>
+          {sides.map((side) => (
+            <li key={side}>
+              <span class={`side-swatch side-${sideIndex(side)}`} aria-hidden="true" /> {side}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul class="voices">
         {outlets.map((id) => (
           <VoiceBalance key={id} articleId={id} voices={section.voices[id] ?? []} sideIndex={sideIndex} />

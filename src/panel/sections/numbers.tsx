@@ -19,49 +19,117 @@ const ROW_HEIGHT = 10;
 const MARGIN = 6;
 const AXIS_LABEL_HEIGHT = 11;
 
-/** The figures of one group per outlet on one scale: a bar for an interval, a dot for a single value. */
+type Figure = NumberGroup['figures'][number];
+
+/**
+ * How a figure is drawn: on the values its outlet wrote, never on the interval the analysis reads
+ * it as. "58" and "Oct 10" are points; "between 200 and 300" a range; "at least 23" a point with
+ * the side it is open to; "dozens" (no number written) the range it is taken to mean, drawn faint.
+ */
+export type Mark =
+  | { kind: 'point'; at: number }
+  | { kind: 'range'; from: number; to: number }
+  | { kind: 'open'; at: number; towards: 'up' | 'down' }
+  | { kind: 'vague'; from: number; to: number };
+
+/** The numbers written in a figure's own words, for telling a written end from an inferred one. */
+function writtenNumbers(text: string): number[] {
+  return (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+}
+
+export function markOf(f: Figure): Mark | undefined {
+  if (f.low === undefined || f.high === undefined) return undefined;
+  if (f.low === f.high) return { kind: 'point', at: f.low };
+  // Dates and scaled amounts ("2 million") are not written as their value; their interval is what was said.
+  const written = writtenNumbers(f.text);
+  const near = (v: number) => written.some((w) => Math.abs(w - v) <= Math.abs(v) * 1e-9);
+  const [low, high] = [near(f.low), near(f.high)];
+  if (low && high) return { kind: 'range', from: f.low, to: f.high };
+  if (low) return { kind: 'open', at: f.low, towards: 'up' };
+  if (high) return { kind: 'open', at: f.high, towards: 'down' };
+  return { kind: 'vague', from: f.low, to: f.high };
+}
+
+/** The values a mark draws, the ends of the axis included. */
+function drawnValues(mark: Mark): number[] {
+  return mark.kind === 'point' || mark.kind === 'open' ? [mark.at] : [mark.from, mark.to];
+}
+
+/** The values an outlet wrote: only these label the axis. */
+function writtenValues(mark: Mark): number[] {
+  return mark.kind === 'point' || mark.kind === 'open' ? [mark.at] : mark.kind === 'range' ? [mark.from, mark.to] : [];
+}
+
+/** The figures of one group per outlet on one scale, one row per outlet. */
 function DotPlot({ group }: { group: NumberGroup }) {
   const articles = [...new Set(group.figures.map((f) => f.articleId))];
-  const scale = plotScale(group.figures);
+  const marks = group.figures.map((f) => ({ f, mark: markOf(f) }));
+  const scale = plotScale(marks.flatMap(({ mark }) => (mark ? drawnValues(mark) : [])).map((v) => ({ low: v, high: v })));
   if (!scale) return null;
   const axisY = articles.length * ROW_HEIGHT + 3;
   const height = axisY + AXIS_LABEL_HEIGHT;
   const unit = group.figures[0]?.unit;
   const label = group.figures.map((f) => `${f.text}`).join(', ');
-  const [min, max] = [formatFigureValue(scale.min, unit), formatFigureValue(scale.max, unit)];
+  const x = (v: number) => MARGIN + scale(v) * (PLOT_WIDTH - 2 * MARGIN);
+  const written = marks.flatMap(({ mark }) => (mark ? writtenValues(mark) : []));
+  const ends = written.length > 0 ? [Math.min(...written), Math.max(...written)] : [];
   return (
     <svg class="number-plot" viewBox={`0 0 ${PLOT_WIDTH} ${height}`} width={PLOT_WIDTH} height={height} role="img" aria-label={`Figures on one scale: ${label}`} data-testid="number-plot">
-      <title>{`${min} to ${max}`}</title>
       <line class="axis" x1={MARGIN} x2={PLOT_WIDTH - MARGIN} y1={axisY} y2={axisY} />
-      <text class="axis-label" x={MARGIN} y={height - 1} text-anchor="start">
-        {min}
-      </text>
-      {max !== min && (
-        <text class="axis-label" x={PLOT_WIDTH - MARGIN} y={height - 1} text-anchor="end">
-          {max}
+      {[...new Set(ends)].map((v, i, all) => (
+        <text key={v} class="axis-label" x={x(v)} y={height - 1} text-anchor={all.length === 1 ? 'middle' : i === 0 ? 'start' : 'end'} data-testid="number-axis-label">
+          {formatFigureValue(v, unit)}
         </text>
-      )}
+      ))}
       {articles.map((articleId, row) => (
-        <PlotRow key={articleId} articleId={articleId} y={row * ROW_HEIGHT + ROW_HEIGHT / 2 + 1} group={group} x={(v: number) => MARGIN + scale(v) * (PLOT_WIDTH - 2 * MARGIN)} />
+        <PlotRow key={articleId} articleId={articleId} y={row * ROW_HEIGHT + ROW_HEIGHT / 2 + 1} marks={marks.filter(({ f }) => f.articleId === articleId).map(({ mark }) => mark)} x={x} />
       ))}
     </svg>
   );
 }
 
-function PlotRow({ articleId, y, group, x }: { articleId: string; y: number; group: NumberGroup; x: (v: number) => number }) {
+function PlotRow({ articleId, y, marks, x }: { articleId: string; y: number; marks: (Mark | undefined)[]; x: (v: number) => number }) {
   const outlet = useOutlet(articleId);
   return (
     <g class={`c${outlet.colour}`} data-article-id={articleId}>
-      {group.figures
-        .filter((f) => f.articleId === articleId && f.low !== undefined && f.high !== undefined)
-        .map((f, i) =>
-          f.low === f.high ? (
-            <circle key={i} class="dot" cx={x(f.low!)} cy={y} r={3.5} />
-          ) : (
-            <line key={i} class="interval" x1={x(f.low!)} x2={Math.max(x(f.high!), x(f.low!) + 2)} y1={y} y2={y} />
-          ),
-        )}
+      {marks.map((mark, i) => {
+        if (!mark) return null;
+        if (mark.kind === 'point') return <circle key={i} class="dot" cx={x(mark.at)} cy={y} r={3.5} data-mark="point" />;
+        if (mark.kind === 'open') {
+          const dx = mark.towards === 'up' ? 16 : -16;
+          const tip = x(mark.at) + dx;
+          return (
+            <g key={i} data-mark="open">
+              <line class="open-bound" x1={x(mark.at)} x2={tip} y1={y} y2={y} />
+              <path class="open-arrow" d={`M${tip} ${y - 3}L${tip + Math.sign(dx) * 4} ${y}L${tip} ${y + 3}Z`} />
+              <circle class="dot" cx={x(mark.at)} cy={y} r={3.5} />
+            </g>
+          );
+        }
+        return <line key={i} class={mark.kind === 'vague' ? 'interval vague' : 'interval'} x1={x(mark.from)} x2={Math.max(x(mark.to), x(mark.from) + 2)} y1={y} y2={y} data-mark={mark.kind} />;
+      })}
     </g>
+  );
+}
+
+/** What the plots' marks mean, once above them. */
+function PlotLegend() {
+  return (
+    <p class="plot-legend" data-testid="number-plot-legend">
+      <span>
+        <svg width="12" height="10" aria-hidden="true"><circle class="dot" cx="6" cy="5" r="3.5" /></svg> a figure as written
+      </span>
+      <span>
+        <svg width="26" height="10" aria-hidden="true"><line class="open-bound" x1="5" x2="19" y1="5" y2="5" /><path class="open-arrow" d="M19 2L23 5L19 8Z" /><circle class="dot" cx="5" cy="5" r="3.5" /></svg> “at least”, open-ended
+      </span>
+      <span>
+        <svg width="22" height="10" aria-hidden="true"><line class="interval" x1="4" x2="18" y1="5" y2="5" /></svg> a range as written
+      </span>
+      <span>
+        <svg width="22" height="10" aria-hidden="true"><line class="interval vague" x1="4" x2="18" y1="5" y2="5" /></svg> a vague amount (“dozens”)
+      </span>
+      <span>One row per outlet, in its colour; the axis is labelled with figures outlets wrote.</span>
+    </p>
   );
 }
 
@@ -86,10 +154,10 @@ function Group({ group }: { group: NumberGroup }) {
               <div class="number-figure-head">
                 <OutletTag articleId={f.articleId} />
                 <strong class="number-text">{f.text}</strong>
-                {f.low !== undefined && f.high !== undefined && f.low !== f.high && (
+                {markOf(f)?.kind === 'vague' && (
                   <span class="number-range">
                     {' '}
-                    ({formatFigureValue(f.low, f.unit)} – {formatFigureValue(f.high, f.unit)})
+                    (taken as {formatFigureValue(f.low!, f.unit)} – {formatFigureValue(f.high!, f.unit)})
                   </span>
                 )}
               </div>
@@ -114,6 +182,7 @@ export function NumbersSection({ section }: { section: Section }) {
       ) : (
         <>
           <p class="section-hint">Figures two or more outlets give for the same thing; open one to see each outlet’s sentence.</p>
+          <PlotLegend />
           <ul class="number-groups" id="number-groups">
             {list.shown.map((group, i) => (
               <Group key={i} group={group} />

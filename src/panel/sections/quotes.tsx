@@ -55,6 +55,10 @@ export function QuotesSection({ section }: { section: Section }) {
         <>
           {compared.length > 0 && (
             <>
+              <p class="diff-key" data-testid="quote-diff-key">
+                Each statement is compared word by word with its <strong>baseline</strong> rendering (marked so):{' '}
+                <ins>words an outlet adds</ins> and <del>words it leaves out</del>.
+              </p>
               <div id="quote-speakers">
                 {list.shown.map(([speaker, groups]) => (
                   <Speaker key={speaker} speaker={speaker} groups={groups} index={speakers.findIndex(([s]) => s === speaker)} />
@@ -139,7 +143,13 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
     <li class="quote-rendering" data-testid="quote-rendering" data-article-id={rendering.articleId} data-relation={rendering.relation}>
       <div class="quote-meta">
         <OutletTag articleId={rendering.articleId} />
-        {rendering.relation !== 'reference' && <span class="quote-relation">{rendering.relation}</span>}
+        {rendering.relation === 'reference' ? (
+          <span class="quote-relation baseline" title="The rendering the others are compared with, word by word">
+            baseline
+          </span>
+        ) : (
+          <span class="quote-relation">{rendering.relation}</span>
+        )}
         {rendering.indirect && <span class="quote-indirect">reported speech</span>}
         {rendering.channel && <span class="quote-channel">{rendering.channel}</span>}
         <button type="button" class="quote-copy" data-testid="quote-copy" onClick={copy} aria-label={`Copy citation of ${speaker} in ${outlet.name}`}>

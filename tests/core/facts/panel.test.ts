@@ -86,7 +86,7 @@ describe('facts panel', () => {
   });
 
   it('labels support as "reported by N of M"', () => {
-    expect(supportLabel(3, 4)).toBe('reported by 3 of 4');
+    expect(supportLabel(3, 4)).toBe('reported by 3 of 4 outlets on the same event');
   });
 });
 
@@ -95,7 +95,7 @@ describe('facts in the terminal', () => {
     const lines = formatFacts(section, (id) => (id === 'current' ? 'This article' : id.slice(0, 3)));
     expect(lines[0]).toMatch(/^Missing here \(\d+\)$/);
     const i = lines.findIndex((l) => /infrastructure/.test(l) && l.startsWith('  - '));
-    expect(lines[i + 1]).toMatch(/reported by 3 of 3: /);
+    expect(lines[i + 1]).toMatch(/reported by 3 of 3 on the same event: /);
     expect(lines.some((l) => /^Only here \(\d+\)$/.test(l))).toBe(true);
     expect(lines.some((l) => /40 percent of Afghan exports/.test(l))).toBe(true);
     expect(formatFacts({ outlets: [], omissions: [], exclusives: [] }, String)).toEqual([

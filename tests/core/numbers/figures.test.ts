@@ -174,26 +174,10 @@ describe('numbers that are not counts', () => {
 
 describe('robustness', () => {
   const adversarial = ['a'.repeat(50000), '"'.repeat(20000), '1,'.repeat(20000), '1.'.repeat(20000), '1-'.repeat(20000), 'at least '.repeat(5000), '- '.repeat(20000), 'October 1, '.repeat(5000), '9'.repeat(50000)];
-  it('never throws and stays linear on adversarial input', () => {
+  it('never throws on adversarial input', () => {
     for (const text of adversarial) {
-      const started = performance.now();
       expect(() => readFigures(text)).not.toThrow();
-      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(1500);
     }
-  });
-
-  it('takes about twice as long for twice the text', () => {
-    const base = 'Dozens of people were killed and at least 23 soldiers died on October 10 after 2,600km of border closed. ';
-    const time = (n: number) => {
-      const text = base.repeat(n);
-      const t0 = performance.now();
-      readFigures(text);
-      return performance.now() - t0;
-    };
-    time(200);
-    const small = time(1000);
-    const large = time(4000);
-    expect(large).toBeLessThan(small * 12);
   });
 
   it('never throws on random text', () => {

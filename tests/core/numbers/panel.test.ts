@@ -37,6 +37,11 @@ describe('numbers panel', () => {
     expect(toll?.getAttribute('data-verdict')).toBe('diverges');
     expect(toll?.querySelectorAll('circle, line.interval').length).toBe(2);
     expect(toll?.querySelector(`[data-article-id="${CURRENT}"]`)).not.toBeNull();
+    // Drawn on what the outlets wrote: "at least 23" a point open upwards, not the 23-46 it is read as;
+    // the axis is labelled with written figures only.
+    expect(toll?.querySelector(`g[data-article-id="${CURRENT}"] [data-mark="open"]`)).not.toBeNull();
+    expect([...toll!.querySelectorAll('[data-testid="number-axis-label"]')].map((t) => t.textContent)).toEqual(['23', '58']);
+    expect(root.querySelector('[data-testid="number-plot-legend"]')?.textContent).toMatch(/at least.*open-ended/);
   });
 
   it('links every figure to its sentence through EvidenceSentence', async () => {
@@ -74,7 +79,7 @@ describe('numbers CLI and display', () => {
     const lines = formatNumbers(section, (id) => (id === CURRENT ? 'This article' : id.slice(0, 3)));
     expect(lines[0]).toBe(`Numbers (${section.length})`);
     expect(lines[1]).toMatch(/^ {2}DIVERGES {2}/);
-    expect(lines).toContain('    This article: at least 23 (23 to 46)');
+    expect(lines).toContain('    This article: at least 23 (read as 23 to 46)');
     expect(lines.some((l) => l.startsWith('    002: 58'))).toBe(true);
     expect(formatNumbers([], () => '')).toEqual(['Numbers: none. No figure here is counted by two outlets.']);
   });

@@ -2,7 +2,6 @@
 // quote marks that never close, numbers of every shape, keys that live on Object.prototype,
 // right-to-left and astral characters, lone surrogates, odd whitespace, markup-like strings.
 import fc from 'fast-check';
-import { performance } from 'node:perf_hooks';
 import type { Article } from '../../../src/core/types.js';
 import { expect } from 'vitest';
 
@@ -67,16 +66,16 @@ export const hostileArticle = (maxParagraphs = 8): fc.Arbitrary<Article> =>
 /** Property-run settings: enough cases to find the shapes, few enough to keep `npm test` quick. */
 export const RUNS = { numRuns: 150, seed: Number(process.env.PROPERTY_SEED ?? 20251119) } as const;
 
-/** Per-input time bound: every function here is linear or close to it on these sizes. */
-export const TIME_BOUND_MS = 1_000;
-
-/** Runs `fn`, fails if it throws or takes longer than `boundMs`, and returns its result. */
-export function bounded<T>(fn: () => T, what: string, boundMs = TIME_BOUND_MS): T {
-  const start = performance.now();
-  const result = fn();
-  const elapsed = performance.now() - start;
-  expect(elapsed, `${what} took ${elapsed.toFixed(0)} ms`).toBeLessThan(boundMs);
-  return result;
+/**
+ * Runs `fn` and returns its result, naming the input if it throws. Not timed: a busy machine would
+ * fail a timed test; a hang still fails by the test's timeout, and speed is measured in `npm run bench`.
+ */
+export function bounded<T>(fn: () => T, what: string): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw new Error(`${what} threw: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /** Every {articleId, sentence} pair anywhere in a value (a report section's evidence). */

@@ -30,7 +30,7 @@ const mixedArticle: fc.Arbitrary<Article> = fc
   .map(({ title, parts }) => ({ title, paragraphs: parts.filter((p) => p.length > 0) }));
 
 function checkReport(article: Article): void {
-  const report = bounded(() => buildReport(article, index), 'buildReport', 3_000);
+  const report = bounded(() => buildReport(article, index), 'buildReport');
   const own = new Set(articleSentences(article).map((s) => s.text));
   const ids = new Set<string>();
   for (const r of report.related) {
@@ -78,5 +78,5 @@ describe('findRelated and buildReport on any article', () => {
       { ...RUNS, numRuns: 60 },
     );
     expect(withRelated).toBeGreaterThan(20);
-  }, 120_000);
+  }, 300_000);
 });

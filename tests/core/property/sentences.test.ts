@@ -30,7 +30,7 @@ describe('sentenceSpans on any paragraph', () => {
 
   it('stays linear on long runs of sentence ends, abbreviations and quotes', () => {
     for (const unit of ['. ', 'A. ', 'Mr. ', '?" ', '..." ', '1. ', 'U.S. ', '“', '. ”', '!!!', 'a', ' ']) {
-      bounded(() => sentenceSpans(unit.repeat(50_000)), `sentenceSpans on ${JSON.stringify(unit)} x 50000`, 500);
+      bounded(() => sentenceSpans(unit.repeat(50_000)), `sentenceSpans on ${JSON.stringify(unit)} x 50000`);
     }
   });
 });

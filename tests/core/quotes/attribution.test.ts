@@ -122,9 +122,7 @@ describe('speaker attribution', () => {
       'Ab, '.repeat(10000) + 'said that the plan is good.',
       ' said'.repeat(10000),
     ]) {
-      const started = Date.now();
       expect(() => quotesFeatures(articleFromPlainText(`Title\n${s}`))).not.toThrow();
-      expect(Date.now() - started).toBeLessThan(3000);
     }
   });
 });

@@ -53,7 +53,9 @@ describe('quotes panel and CLI', () => {
 
   it('formats the section for the terminal', () => {
     const lines = formatQuotes(section, (id) => (id === 'current' ? 'This article' : id.slice(0, 3)));
-    expect(lines[0]).toMatch(/^Quotes \(\d+\)$/u);
+    // The diff's key: which rendering is the baseline, what [+...] and [-...] mean.
+    expect(lines[0]).toMatch(/^Quotes \(\d+\): each rendering compared with the baseline one, \[\+words\] it adds, \[-words\] it leaves out$/u);
+    expect(lines.some((l) => /^ {6}\S+ \(baseline\b/u.test(l))).toBe(true);
     expect(lines.join('\n')).toContain('  Khawaja Asif');
     expect(lines.some((l) => l.includes('004 (variant): “') && l.includes('[+'))).toBe(true);
     expect(formatQuotes([], () => '')).toEqual(['Quotes: none attributed.']);

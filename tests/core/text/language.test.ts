@@ -27,7 +27,7 @@ describe('articleLanguage', () => {
     );
     const notEnglish = Object.entries(verdicts).filter(([, v]) => typeof v !== 'object' || !v.english);
     expect(Object.fromEntries(notEnglish)).toEqual({ 'lemonde-1': { english: false, name: 'French' }, 'rtl-1': { english: false }, 'yahoo-4': { english: false, name: 'Japanese' } });
-  }, 60_000);
+  }, 300_000);
 
   it('names the declared language of an article that is not English', () => {
     expect(articleLanguage({ title: 'Stadtrat', paragraphs: paragraphsOfPage('non-english-german'), lang: 'de' })).toEqual({ english: false, name: 'German' });
