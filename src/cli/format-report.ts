@@ -50,7 +50,7 @@ export function formatOverview(report: Report): string {
 
 /** The report as plain text for a terminal: the same facts the panel shows. */
 export function formatReport(report: Report): string {
-  const lines = [formatOverview(report).trimEnd()];
+  const lines = formatOverview(report).trimEnd().split('\n');
   const { related } = report;
   if (related.length > 0) {
     const outletName = outletNamer(report);
