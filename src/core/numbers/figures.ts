@@ -359,6 +359,8 @@ function notAnAmount(tokens: Token[], i: number): boolean {
   if (next && !next.gap && /^(?:st|nd|rd|th)$/i.test(next.text)) return true; // ordinals
   if (next && !next.gap && (next.text === ':' || next.text === '/') && tokens[i + 2]?.kind === 'num') return true; // times, dates, ratios
   if (before && !token.gap && (before.text === ':' || before.text === '/') && tokens[i - 2]?.kind === 'num') return true;
+  if (before && before.text === ':' && !before.gap && tokens[i - 2]?.kind === 'num') return true; // "18: 50", a time whose text lost a space
+  if (before?.lower === 'in' && tokens[i - 2]?.kind === 'num') return true; // "1 in 500": a ratio
   if (/^0\d/.test(digits)) return true; // codes with leading zeros
   if (digits.length >= 7 && !token.text.includes(',') && !token.text.includes('.')) return true; // ids, phone numbers
   if (/^\d{4}$/.test(token.text) && +token.text >= 1800 && +token.text <= 2100 && !(next && !next.gap && next.kind === 'word')) return true; // years

@@ -27,9 +27,13 @@ export function overlaps(a: Pick<PlacedFigure, 'low' | 'high'>, b: Pick<PlacedFi
 
 type Relation = 'same' | 'different-subject' | 'none';
 
+/** Letters of a side's name that must agree: "Briton" and "British", "Pakistani" and "Pakistan" meet. */
+const SIDE_LETTERS = 4;
+
 function sidesMeet(a?: string, b?: string): boolean {
   if (!a || !b) return true;
-  return a.startsWith(b) || b.startsWith(a);
+  const [x, y] = [a.slice(0, SIDE_LETTERS), b.slice(0, SIDE_LETTERS)];
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 /**
@@ -79,6 +83,34 @@ function singleTolls(first: PlacedFigure, lists: PlacedFigure[][]): boolean {
   return lists.every((l) => l.length === 1 && l[0]!.sentence < LEAD_SENTENCES);
 }
 
+/**
+ * Counts of a noun of its own below this are not compared: a story counts many small sets of one noun
+ * ("nine games", "two life sentences", "three banks"), while a large count is a statistic outlets cite.
+ */
+export const OWN_NOUN_MIN = 12;
+
+/** Nouns that count occasions or amounts, not a thing of the story: "three times", "two ways". */
+const NOT_A_THING = new Set(['time', 'way', 'thing', 'part', 'side', 'other', 'one', 'peopl', 'person', 'year', 'day', 'week', 'month', 'hour', 'minut', 'point', 'percent']);
+
+/**
+ * A counted noun of its own ("the 448-page report", "100,000 secret files", "16 tests in 2017") is told of
+ * one thing when it is what the story is about (a noun of the articles' headlines and leads, `leads`)
+ * and every article states it exactly once: then the articles give one count each of the same
+ * noun, and two counts that cannot meet are a disagreement. An article that counts the noun twice tells
+ * of two things, and generic nouns ("times", "people", "countries") are counted for many things at once.
+ */
+function statedOnceEach(first: PlacedFigure, lists: PlacedFigure[][], leads: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  // Shares and sums of a noun of their own differ by poll, by contract, by date: only counts are compared.
+  if (first.measure !== 'count') return false;
+  const noun = first.subject.what;
+  if (!noun || NOT_A_THING.has(noun) || noun.length < 3) return false;
+  // The noun is the story's: a third of the articles compared, and two at least, name it in their lead.
+  const naming = [...leads.values()].filter((lead) => lead.has(noun)).length;
+  if (naming < 2 || naming * 3 < leads.size) return false;
+  if (first.measure === 'count' && lists.some((l) => l.some((f) => f.high < OWN_NOUN_MIN))) return false;
+  return lists.filter((l) => l.length === 1).length >= 2 && lists.every((l) => l.length <= 2);
+}
+
 /** News gives the event's own toll in its lead; a toll further down is as likely another incident or the background. */
 export const LEAD_SENTENCES = 5;
 
@@ -119,7 +151,7 @@ function byArticle(figures: PlacedFigure[]): Map<string, PlacedFigure[]> {
  * Groups the figures of articles that report one development and gives each group
  * its verdict. Only groups with figures from two articles or more are returned.
  */
-export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
+export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMap<string, ReadonlySet<string>> = new Map()): FigureGroup[] {
   const groups: PlacedFigure[][] = [];
   for (const f of figures) {
     if (!f.subject.what || f.relative) continue;
@@ -133,8 +165,10 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     const articles = byArticle(g);
     if (articles.size < 2) continue;
     const first = g[0]!;
-    // A count of something outside the lexicon ("three times", "two children") agrees or not by coincidence: not shown.
-    if (!isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what))) continue;
+    // A count of something outside the lexicon ("three times", "two children") agrees or not by coincidence: not shown,
+    // unless every article states it once (below).
+    const ownNoun = !isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what));
+    if (ownNoun && !statedOnceEach(first, [...articles.values()], leads)) continue;
     const lists = [...articles.values()];
     let agree = true;
     for (let i = 0; i < lists.length && agree; i++) {
@@ -144,13 +178,14 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     // an article with two different figures tells of two things, and either may be the other outlet's.
     const claims = lists.filter((l) => sharedValueClusters(l, 1).length === 1);
     if (!agree && !claims.some((a, i) => claims.some((b, j) => j > i && !articlesAgree(a, b)))) agree = true;
-    if (!agree && (isSpecific(first.subject, first.measure) || singleTolls(first, lists))) {
+    if (!agree && (isSpecific(first.subject, first.measure) || singleTolls(first, lists) || ownNoun)) {
       result.push({ subject: labelOf(first), verdict: 'diverges', figures: g });
       shown.add(g);
       continue;
     }
     // Agreement is shown figure by figure: the figures that share a value, from two articles or more. An article's other figures
     // for the subject (another incident, the background) and a generic subject's disagreements are left out.
+    if (ownNoun) continue;
     for (const cluster of sharedValueClusters(g)) {
       result.push({ subject: labelOf(cluster[0]!), verdict: 'consistent', figures: cluster });
       shown.add(g);
@@ -184,6 +219,8 @@ export function labelOf(f: PlacedFigure): string {
   if (f.measure === 'date') return `when the ${s.thing ?? 'event'} ${EVENT_LABELS[s.what] ?? s.what}`;
   if (f.measure !== 'count') return `${side}${s.thing ?? s.phrase} ${MEASURE_LABELS[f.measure] ?? f.measure}${period}`.trim();
   if (WHAT_LABELS[s.what]) {
+    // "nine Britons": the people named by their country are the label.
+    if (s.who === 'nationals' && s.sideName && /s$/.test(s.sideName)) return `${s.sideName} ${WHAT_LABELS[s.what]}${period}`;
     const who = s.who ? WHO_LABELS[s.who] ?? surfaceOf(s.who, s.phrase) : 'people';
     return `${side}${who} ${WHAT_LABELS[s.what]}${period}`;
   }

@@ -7,6 +7,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { readFigures, type Measure } from './figures.js';
 import { subjectOf, type Subject } from './subject.js';
 import { groupFigures, type PlacedFigure, type Verdict } from './group.js';
+import { stem, words } from '../text/tokens.js';
 
 export { OPEN_BOUND_FACTOR, APPROX, ROUND_TOLERANCE, ODD_FACTOR, readFigures } from './figures.js';
 export { LEAD_SENTENCES } from './group.js';
@@ -43,7 +44,7 @@ export function numberFeatures(article: Article): NumberFeatures {
     const { tokens, figures: raw } = readFigures(sentence.text, options);
     let previous: Subject | undefined;
     for (const f of raw) {
-      const subject = subjectOf(tokens, f, previous);
+      const subject = datedPeriod(subjectOf(tokens, f, previous), article.publishedAt);
       previous = subject;
       const figure: NumberFigure = {
         sentence: sentence.index,
@@ -61,6 +62,15 @@ export function numberFeatures(article: Article): NumberFeatures {
     }
   }
   return { figures };
+}
+
+/** "last year" and "this year" as the calendar year they are, where the publication date tells: "last year" in April 2018 is "in 2017". */
+function datedPeriod(subject: Subject, publishedAt: string | undefined): Subject {
+  const year = publishedAt ? Number(/^(\d{4})-/.exec(publishedAt)?.[1]) : NaN;
+  if (!subject.period || !Number.isFinite(year)) return subject;
+  // "The past year" is the twelve months before publication, not a calendar year: left as written.
+  const calendar = subject.period === 'last year' ? year - 1 : subject.period === 'this year' ? year : undefined;
+  return calendar === undefined ? subject : { ...subject, period: `in ${calendar}` };
 }
 
 const word = text(200);
@@ -142,7 +152,7 @@ const VERDICT_ORDER: Record<Verdict, number> = { diverges: 0, 'different-subject
 export function compareNumbers(current: Compared<NumberFeatures>, others: readonly Compared<NumberFeatures>[], _context: AnalysisContext): NumbersSection {
   const same = [current, ...others.filter((o) => o.relation !== 'follow-up')];
   const followUps = others.filter((o) => o.relation === 'follow-up');
-  const groups = [...groupFigures(commonDates(placed(same, current))), ...groupFigures(commonDates(placed(followUps, current)))];
+  const groups = [...groupFigures(commonDates(placed(same, current)), leadNouns(same, current)), ...groupFigures(commonDates(placed(followUps, current)), leadNouns(followUps, current))];
   const involvesCurrent = (g: { figures: PlacedFigure[] }) => (g.figures.some((f) => f.articleId === CURRENT) ? 0 : 1);
   groups.sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || involvesCurrent(a) - involvesCurrent(b) || b.figures.length - a.figures.length);
   const sentenceOf = new Map<string, readonly string[]>([current, ...others].map((c) => [c.id === current.id ? CURRENT : c.id, c.sentences]));
@@ -157,6 +167,23 @@ export function compareNumbers(current: Compared<NumberFeatures>, others: readon
       return evidence;
     }),
   }));
+}
+
+/** How far into an article its lead runs for `leadNouns`: the headline and the first two sentences. */
+const STORY_LEAD = 2;
+
+/**
+ * The stemmed words of each article's headline and first STORY_LEAD sentences, by article id (CURRENT for
+ * the page). A count of a noun the leads name ("100,000 secret files" in a story of seized files) is the
+ * story's own; a count of a noun met once in passing ("three rifles", "352 yards") is not.
+ */
+export function leadNouns(articles: readonly Compared<NumberFeatures>[], current: Compared<NumberFeatures>): Map<string, Set<string>> {
+  return new Map(
+    articles.map((article) => {
+      const lead = [article.title, ...article.sentences.slice(0, STORY_LEAD)].join(' ');
+      return [article === current ? CURRENT : article.id, new Set(words(lead).map((w) => stem(w.surface.toLowerCase())))];
+    }),
+  );
 }
 
 function placed(articles: readonly Compared<NumberFeatures>[], current: Compared<NumberFeatures>): PlacedFigure[] {
