@@ -23,7 +23,7 @@ if (!args.includes('--ecb')) {
   const labels = [...file.labels, ...file.seeds, ...file.ecb];
   const show = (f: Flagged, judgement: string) => {
     console.log(`\n[${judgement}] ${f.event} ${f.group.subject}`);
-    f.group.figures.forEach((x, i) => console.log(`   ${f.articles[i]!.padEnd(16)} ${JSON.stringify(x.text)} [${x.low}, ${x.high}]${x.unit ? ' ' + x.unit : ''}\n      ${x.sentence}`));
+    f.group.figures.forEach((x, i) => console.log(`   ${f.articles[i]!.padEnd(16)} ${JSON.stringify(x.text)} [${x.low}, ${x.high}]${x.unit ? ' ' + x.unit : ''}${x.claimedBy ? ` according to ${x.claimedBy}` : ''}${x.development ? ` (${x.development})` : ''}\n      ${x.sentence}`));
   };
   for (const r of [evaluation.tune, evaluation.heldOut, evaluation.seeds, evaluation.ecb]) {
     console.log(`\n===== ${r.name}`);
@@ -45,7 +45,7 @@ for (const record of ecbRecords()) {
   clusters.set(record.event, list);
 }
 
-const tally = { clusters: 0, articles: 0, figures: 0, diverges: 0, 'different-subject': 0, consistent: 0 };
+const tally = { clusters: 0, articles: 0, figures: 0, diverges: 0, update: 0, 'different-subject': 0, consistent: 0 };
 let shown = 0;
 for (const [event, records] of [...clusters.entries()].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }))) {
   if (records.length < 2) continue;

@@ -9,12 +9,14 @@ export interface PlacedFigure extends NumberFigure {
   names: string[];
 }
 
-export type Verdict = 'diverges' | 'consistent' | 'different-subject';
+export type Verdict = 'diverges' | 'update' | 'consistent' | 'different-subject';
 
 export interface FigureGroup {
   subject: string;
   verdict: Verdict;
   figures: PlacedFigure[];
+  /** Figures of two developments: see NumberGroup.timeline. */
+  timeline?: true;
 }
 
 /** Intervals this close (relative to their size) still touch: rounding in unit conversion and the like. */
@@ -231,4 +233,36 @@ export function labelOf(f: PlacedFigure): string {
 /** The word of the counted phrase a stem came from ("pirat" -> "pirates"), for display. */
 function surfaceOf(stemmed: string, phrase: string): string {
   return phrase.split(' ').find((w) => w.startsWith(stemmed)) ?? stemmed;
+}
+
+/**
+ * Tolls on a timeline: the page's development (`here`: the page and its same-event coverage) against the
+ * follow-ups (`there`), whose `developmentOf` says whether they report an earlier or a later development.
+ * A toll of the same people (the same outcome, group and side) that the two developments give apart is
+ * an update when the later figure is higher (tolls rise as bodies are counted) and a disagreement when it
+ * is lower: a later report of the same past fighting with fewer dead contradicts the earlier one. Tolls
+ * that overlap, follow-ups of unknown order and articles with two figures for the toll are left out.
+ */
+export function timelineGroups(here: readonly PlacedFigure[], there: readonly PlacedFigure[], developmentOf: (articleId: string) => 'earlier' | 'later' | undefined): FigureGroup[] {
+  const tolls = (list: readonly PlacedFigure[]) => list.filter((f) => f.measure === 'count' && isOutcome(f.subject.what) && isSpecific(f.subject, f.measure) && !f.relative);
+  const result: FigureGroup[] = [];
+  const used = new Set<PlacedFigure>();
+  for (const later of tolls(there)) {
+    if (used.has(later)) continue;
+    const order = developmentOf(later.articleId);
+    if (!order) continue;
+    const mine = tolls(there).filter((f) => f.articleId === later.articleId && relationOf(f, later) === 'same');
+    if (sharedValueClusters(mine, 1).length !== 1) continue;
+    const matched = tolls(here).filter((f) => relationOf(f, later) === 'same' && !used.has(f));
+    const single = [...byArticle(matched).values()].filter((l) => sharedValueClusters(l, 1).length === 1).flat();
+    const apart = single.filter((f) => !overlaps(f, later));
+    if (apart.length === 0 || apart.length < single.length) continue;
+    // Which figure is the later one: the follow-up's when it reports a later development, else the page's coverage's.
+    const laterIsHigher = order === 'later' ? apart.every((f) => later.low > f.high) : apart.every((f) => f.low > later.high);
+    const laterIsLower = order === 'later' ? apart.every((f) => later.high < f.low) : apart.every((f) => f.high < later.low);
+    if (!laterIsHigher && !laterIsLower) continue;
+    for (const f of [...apart, ...mine]) used.add(f);
+    result.push({ subject: labelOf(later), verdict: laterIsHigher ? 'update' : 'diverges', figures: [...apart, ...mine], timeline: true });
+  }
+  return result;
 }

@@ -134,7 +134,7 @@ function compoundAt(tokens: Token[], i: number): { word: string; surface: string
   return { word, surface, next };
 }
 
-function sideOf(surface: string): string {
+export function sideOf(surface: string): string {
   const letters = surface.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '');
   return letters.slice(0, 5);
 }
