@@ -165,7 +165,14 @@ export function compareNumbers(current: Compared<NumberFeatures>, others: readon
   const ties = sideTies([current, ...others]);
   const here = commonDates(placed(same, current, ties));
   const there = commonDates(placed(followUps, current, ties));
-  const groups = [...groupFigures(here, leadNouns(same, current)), ...groupFigures(there, leadNouns(followUps, current))];
+  // Follow-ups are compared among themselves only with those on the same side of the page in time: an earlier and a later one are weeks apart.
+  const groups = groupFigures(here, leadNouns(same, current));
+  for (const side of ['earlier', 'later', undefined] as const) {
+    const these = followUps.filter((f) => f.development === side);
+    if (these.length < 2) continue;
+    const ids = new Set(these.map((f) => f.id));
+    groups.push(...groupFigures(there.filter((f) => ids.has(f.articleId)), leadNouns(these, current)));
+  }
   const developmentOf = new Map(followUps.map((f) => [f.id, f.development]));
   groups.push(...timelineGroups(here, there, (id) => developmentOf.get(id)));
   const involvesCurrent = (g: { figures: PlacedFigure[] }) => (g.figures.some((f) => f.articleId === CURRENT) ? 0 : 1);
@@ -249,7 +256,9 @@ export function leadNouns(articles: readonly Compared<NumberFeatures>[], current
   return new Map(
     articles.map((article) => {
       const lead = [article.title, ...article.sentences.slice(0, STORY_LEAD)].join(' ');
-      return [article === current ? CURRENT : article.id, new Set(words(lead).map((w) => stem(w.surface.toLowerCase())))];
+      // "448-page" names pages: each part of a hyphenated word counts.
+      const parts = words(lead).flatMap((w) => w.surface.toLowerCase().split(/[-‐‑]/));
+      return [article === current ? CURRENT : article.id, new Set(parts.map(stem))];
     }),
   );
 }
