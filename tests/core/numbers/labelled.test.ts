@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { ecbRecords, seedInputs } from '../../helpers.js';
-import { evaluateNumbers, labelFile, wclRecords } from './labelled.js';
+import { evaluateNumbers, labelFile, seedCases, wclRecords } from './labelled.js';
 
 describe('the labels', () => {
   it('quote every labelled figure as it stands in one sentence of its article', () => {
@@ -38,6 +38,10 @@ describe('diverging numbers against the labels', () => {
   it('on the seeds: every labelled disagreement found, none wrong', () => {
     expect(e.seeds.found).toBe(e.seeds.obvious);
     expect(e.seeds.wrong).toBe(0);
+  });
+
+  it('on the seeds: all eight number cases get the verdict their label calls for', () => {
+    expect(seedCases().filter((c) => !c.right).map((c) => c.label.counted)).toEqual([]);
   });
 
   it('on ECB+: no more wrong divergences than the two judged so far', () => {

@@ -162,6 +162,24 @@ function ecbFlagged(): Flagged[] {
   return flagged;
 }
 
+const EXPECTED: Record<Label['kind'], NumberGroup['verdict']> = { disagree: 'diverges', agree: 'consistent', different: 'different-subject' };
+
+/**
+ * The seeds' number cases (the issue's eight): each is right when some seed report holds a group of its
+ * figures from two articles with the verdict its kind calls for (a disagreement diverges, on a timeline or
+ * not; an agreement is consistent; a different count is a different subject).
+ */
+export function seedCases(): { label: Label; right: boolean }[] {
+  const groups: Flagged[] = [];
+  for (const [id, report] of seedReports()) {
+    for (const group of report.numbers) groups.push({ event: 'seeds', group, articles: group.figures.map((f) => (f.articleId === CURRENT ? id : f.articleId)) });
+  }
+  return labelFile().seeds.map((label) => ({
+    label,
+    right: groups.some((g) => g.group.verdict === EXPECTED[label.kind] && labelOfGroup(g, [label]) === label),
+  }));
+}
+
 export interface NumbersEvaluation {
   tune: SetResult;
   heldOut: SetResult;
@@ -184,6 +202,8 @@ const pct = (n: number, d: number) => (d === 0 ? '-' : `${Math.round((100 * n) /
 
 /** One line per set: diverging groups flagged, right / wrong / unjudged, share right of the judged, obvious disagreements found. */
 export function printNumbersTable(e: NumbersEvaluation, print: (line: string) => void = console.log): void {
+  const cases = seedCases();
+  print(`seed number cases with the right verdict: ${cases.filter((c) => c.right).length} of ${cases.length}${cases.some((c) => !c.right) ? ` (wrong: ${cases.filter((c) => !c.right).map((c) => c.label.counted).join('; ')})` : ''}`);
   print(`${'set'.padEnd(20)}${'flagged'.padStart(8)}${'right'.padStart(7)}${'wrong'.padStart(7)}${'unjudged'.padStart(10)}${'right %'.padStart(9)}${'obvious found'.padStart(15)}`);
   for (const r of [e.tune, e.heldOut, e.seeds, e.ecb]) {
     print(`${r.name.padEnd(20)}${String(r.flagged.length).padStart(8)}${String(r.right).padStart(7)}${String(r.wrong).padStart(7)}${String(r.unjudged.length).padStart(10)}${pct(r.right, r.right + r.wrong).padStart(9)}${`${r.found}/${r.obvious} (${pct(r.found, r.obvious)})`.padStart(15)}`);
