@@ -187,7 +187,6 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
     }
     // Agreement is shown figure by figure: the figures that share a value, from two articles or more. An article's other figures
     // for the subject (another incident, the background) and a generic subject's disagreements are left out.
-    if (ownNoun) continue;
     for (const cluster of sharedValueClusters(g)) {
       result.push({ subject: labelOf(cluster[0]!), verdict: 'consistent', figures: cluster });
       shown.add(g);

@@ -510,7 +510,7 @@ function compoundCount(tokens: Token[], last: number): Subject | undefined {
   const dash = tokens[last];
   const noun = tokens[last + 1];
   if (!dash || !isDash(dash) || dash.gap || !noun || noun.kind !== 'word' || noun.gap || !/^\p{Ll}+$/u.test(noun.text)) return undefined;
-  if (isDash(tokens[last + 2]) || PEOPLE[noun.lower] || OUTCOMES[noun.lower]) return undefined; // "two-year-old", "three-time"
+  if (isDash(tokens[last + 2]) || PEOPLE[noun.lower] || OUTCOMES[noun.lower] || STOPWORDS.has(noun.lower)) return undefined; // "two-year-old", "three-time", "12-all game" (a score)
   const owner = compoundAt(tokens, last + 2);
   if (!owner || STOPWORDS.has(owner.word) || LINKS.has(owner.word)) return undefined;
   return { what: stem(noun.lower), thing: thingOf(owner.word), phrase: `${noun.lower} ${owner.word}` };

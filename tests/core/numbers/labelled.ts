@@ -91,6 +91,29 @@ export interface SetResult {
   wrongGroups: { flagged: Flagged; label: Label }[];
 }
 
+/** Consistent groups of each NewsWCL50 event, to count the labelled agreements shown and the labelled disagreements called consistent. */
+function wclConsistent(events: readonly string[]): Flagged[] {
+  return wclSections(events).flatMap(({ event, section, pageId }) =>
+    section.filter((g) => g.verdict === 'consistent').map((group) => ({ event, group, articles: group.figures.map((f) => (f.articleId === CURRENT ? pageId : f.articleId)) })),
+  );
+}
+
+export interface AgreementResult {
+  agreementsShown: number;
+  agreements: number;
+  disagreementsCalledConsistent: number;
+}
+
+function agreements(consistent: Flagged[], labels: readonly Label[]): AgreementResult {
+  const held = (l: Label) => consistent.some((c) => c.event === l.event && labelOfGroup(c, [l]) === l);
+  const agree = labels.filter((l) => l.kind === 'agree');
+  return {
+    agreementsShown: agree.filter(held).length,
+    agreements: agree.length,
+    disagreementsCalledConsistent: labels.filter((l) => l.kind === 'disagree' && held(l)).length,
+  };
+}
+
 function score(name: string, flagged: Flagged[], labels: readonly Label[]): SetResult {
   const result: SetResult = { name, flagged, right: 0, wrong: 0, unjudged: [], obvious: 0, found: 0, missed: [], wrongGroups: [] };
   const foundLabels = new Set<Label>();
@@ -115,20 +138,30 @@ function score(name: string, flagged: Flagged[], labels: readonly Label[]): SetR
 
 const isFlag = (g: NumberGroup) => g.verdict === 'diverges';
 
+const sections = new Map<string, { event: string; section: NumberGroup[]; pageId: string }>();
+
 /** Each NewsWCL50 event as the evaluation sees it: its first outlet the page, the four others same-event coverage. */
-function wclFlagged(events: readonly string[]): Flagged[] {
+function wclSections(events: readonly string[]): { event: string; section: NumberGroup[]; pageId: string }[] {
   const byEvent = new Map<string, WclRecord[]>();
   for (const r of wclRecords()) byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), r]);
-  const flagged: Flagged[] = [];
-  for (const event of events) {
+  return events.flatMap((event) => {
+    const cached = sections.get(event);
+    if (cached) return [cached];
     const records = byEvent.get(event) ?? [];
     const articles = records.map((r) => ({ id: r.id, article: articleFromPlainText(`${r.title}\n${r.text}`, r.publishedAt ? { publishedAt: r.publishedAt } : {}) }));
     const [page, ...rest] = articles;
-    if (!page) continue;
+    if (!page) return [];
     const section = compareNumbers(comparedOf(CURRENT, page.article), rest.map((r) => comparedOf(r.id, r.article, 'same-event')), { idfOf: () => 1 });
-    for (const group of section.filter(isFlag)) flagged.push({ event, group, articles: group.figures.map((f) => (f.articleId === CURRENT ? page.id : f.articleId)) });
-  }
-  return flagged;
+    const entry = { event, section, pageId: page.id };
+    sections.set(event, entry);
+    return [entry];
+  });
+}
+
+function wclFlagged(events: readonly string[]): Flagged[] {
+  return wclSections(events).flatMap(({ event, section, pageId }) =>
+    section.filter(isFlag).map((group) => ({ event, group, articles: group.figures.map((f) => (f.articleId === CURRENT ? pageId : f.articleId)) })),
+  );
 }
 
 /** Diverging groups of the five seed reports (each seed the page once), each group once. */
@@ -183,6 +216,9 @@ export function seedCases(): { label: Label; right: boolean }[] {
 export interface NumbersEvaluation {
   tune: SetResult;
   heldOut: SetResult;
+  /** Labelled agreements some consistent group shows, per NewsWCL50 half. */
+  tuneAgreements: AgreementResult;
+  heldOutAgreements: AgreementResult;
   seeds: SetResult;
   ecb: SetResult;
 }
@@ -193,6 +229,8 @@ export function evaluateNumbers(): NumbersEvaluation {
   return {
     tune: score('NewsWCL50 tune', wclFlagged(file.split.tune), wclLabels.filter((l) => file.split.tune.includes(l.event))),
     heldOut: score('NewsWCL50 held-out', wclFlagged(file.split.heldOut), wclLabels.filter((l) => file.split.heldOut.includes(l.event))),
+    tuneAgreements: agreements(wclConsistent(file.split.tune), wclLabels.filter((l) => file.split.tune.includes(l.event))),
+    heldOutAgreements: agreements(wclConsistent(file.split.heldOut), wclLabels.filter((l) => file.split.heldOut.includes(l.event))),
     seeds: score('seeds', seedFlagged(), file.seeds),
     ecb: score('ECB+ (judged)', ecbFlagged(), file.ecb),
   };
@@ -204,6 +242,9 @@ const pct = (n: number, d: number) => (d === 0 ? '-' : `${Math.round((100 * n) /
 export function printNumbersTable(e: NumbersEvaluation, print: (line: string) => void = console.log): void {
   const cases = seedCases();
   print(`seed number cases with the right verdict: ${cases.filter((c) => c.right).length} of ${cases.length}${cases.some((c) => !c.right) ? ` (wrong: ${cases.filter((c) => !c.right).map((c) => c.label.counted).join('; ')})` : ''}`);
+  for (const [name, a] of [['tune', e.tuneAgreements], ['held-out', e.heldOutAgreements]] as const) {
+    print(`NewsWCL50 ${name}: labelled agreements shown as consistent ${a.agreementsShown} of ${a.agreements}; labelled disagreements called consistent ${a.disagreementsCalledConsistent}`);
+  }
   print(`${'set'.padEnd(20)}${'flagged'.padStart(8)}${'right'.padStart(7)}${'wrong'.padStart(7)}${'unjudged'.padStart(10)}${'right %'.padStart(9)}${'obvious found'.padStart(15)}`);
   for (const r of [e.tune, e.heldOut, e.seeds, e.ecb]) {
     print(`${r.name.padEnd(20)}${String(r.flagged.length).padStart(8)}${String(r.right).padStart(7)}${String(r.wrong).padStart(7)}${String(r.unjudged.length).padStart(10)}${pct(r.right, r.right + r.wrong).padStart(9)}${`${r.found}/${r.obvious} (${pct(r.found, r.obvious)})`.padStart(15)}`);
