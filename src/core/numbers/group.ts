@@ -79,9 +79,13 @@ export function isSpecific(s: Subject, measure: Measure): boolean {
   return isThingClass(s.what);
 }
 
-/** A toll of the whole event that each article gives exactly once, in its lead ("killed two people"): the articles' tolls of one event, so a disagreement is one. */
+/**
+ * A toll that each article gives exactly once, in its lead ("killed two people"): the articles' tolls of one event, so a
+ * disagreement is one. A toll of one incident counts too: when every outlet gives a single incident's toll in its lead
+ * ("a suicide bombing killed 59 people"), the incident is the story.
+ */
 function singleTolls(first: PlacedFigure, lists: PlacedFigure[][]): boolean {
-  if (first.measure !== 'count' || !isOutcome(first.subject.what) || first.subject.scope === 'incident') return false;
+  if (first.measure !== 'count' || !isOutcome(first.subject.what)) return false;
   return lists.every((l) => l.length === 1 && l[0]!.sentence < LEAD_SENTENCES);
 }
 

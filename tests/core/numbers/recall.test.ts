@@ -34,6 +34,15 @@ describe('people counted by who they are', () => {
   });
 });
 
+describe('the toll of a story that is one incident', () => {
+  it('compares the single toll each outlet gives in its lead, "58 people" against "killed 59 people"', () => {
+    const section = compare('A suicide bombing at a mosque in Kunduz killed 59 people on Friday.', 'At least 58 people were killed in the suicide bombing at a mosque in Kunduz.');
+    expect(verdicts(section)).toEqual(['consistent']);
+    const exact = compare('A suicide bombing at a mosque in Kunduz killed 59 people on Friday.', 'Officials said 58 people were killed in the suicide bombing at a mosque in Kunduz.');
+    expect(verdicts(exact)).toEqual(['diverges']);
+  });
+});
+
 describe('things counted by their own noun', () => {
   it('reads "the 448-page report" as pages of the report, and a different page count diverges when the report is the story', () => {
     const section = compare(
