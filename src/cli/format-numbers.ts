@@ -5,6 +5,7 @@ export { formatFigureValue };
 
 const VERDICT_LABELS: Record<NumberGroup['verdict'], string> = {
   diverges: 'DIVERGES',
+  update: 'UPDATED LATER',
   'different-subject': 'DIFFERENT SUBJECT',
   consistent: 'consistent',
 };
@@ -20,10 +21,13 @@ export function formatNumbers(section: NumbersSection, outletName: (articleId: s
   if (section.length === 0) return ['Numbers: none. No figure here is counted by two outlets.'];
   const lines = [`Numbers (${section.length})`];
   for (const group of section) {
-    lines.push(`  ${VERDICT_LABELS[group.verdict]}  ${group.subject}`);
+    const verdict = group.timeline && group.verdict === 'diverges' ? 'DIVERGES OVER TIME' : VERDICT_LABELS[group.verdict];
+    lines.push(`  ${verdict}  ${group.subject}`);
     for (const f of group.figures) {
       const range = f.low !== undefined && f.high !== undefined && f.low !== f.high ? ` (read as ${formatFigureValue(f.low, f.unit)} to ${formatFigureValue(f.high, f.unit)})` : '';
-      lines.push(`    ${outletName(f.articleId)}: ${f.text}${range}`);
+      const claimant = f.claimedBy ? `, according to ${f.claimedBy}` : '';
+      const development = f.development ? ` [${f.development} coverage]` : '';
+      lines.push(`    ${outletName(f.articleId)}: ${f.text}${range}${claimant}${development}`);
       lines.push(`      “${clip(f.sentence)}”`);
     }
   }

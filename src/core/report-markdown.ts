@@ -62,14 +62,19 @@ function relatedMeta(item: RelatedArticle): string {
   return [inline(relationText(item)), `${Math.round(item.score * 100)}% alike`, date].join(', ');
 }
 
-const NUMBER_VERDICT: Record<NumberGroup['verdict'], string> = { diverges: 'Diverges', 'different-subject': 'Different subject', consistent: 'Consistent' };
+const NUMBER_VERDICT: Record<NumberGroup['verdict'], string> = { diverges: 'Diverges', update: 'Updated later', 'different-subject': 'Different subject', consistent: 'Consistent' };
 
 function numbers(groups: readonly NumberGroup[], name: Namer): string[] {
   const out = [`## Numbers (${groups.length})`, ''];
   if (groups.length === 0) return [...out, 'No figure is counted by two outlets.', ''];
   for (const group of groups) {
-    out.push(`### ${NUMBER_VERDICT[group.verdict]}: ${inline(group.subject)}`, '');
-    for (const f of group.figures) out.push(`- **${name(f.articleId)}**: ${inline(f.text)}`, `  > ${inline(f.sentence)}`);
+    const verdict = group.timeline && group.verdict === 'diverges' ? 'Diverges over time' : NUMBER_VERDICT[group.verdict];
+    out.push(`### ${verdict}: ${inline(group.subject)}`, '');
+    for (const f of group.figures) {
+      const claimant = f.claimedBy ? `, according to ${inline(f.claimedBy)}` : '';
+      const development = f.development ? ` (${f.development} coverage)` : '';
+      out.push(`- **${name(f.articleId)}**: ${inline(f.text)}${claimant}${development}`, `  > ${inline(f.sentence)}`);
+    }
     out.push('');
   }
   return out;

@@ -101,5 +101,6 @@ function comparedFrom(article: PackArticle, related: RelatedArticle): Compared<A
   };
   if (article.source) compared.source = article.source;
   if (article.publishedAt) compared.publishedAt = article.publishedAt;
+  if (related.development) compared.development = related.development;
   return compared;
 }

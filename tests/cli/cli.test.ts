@@ -54,7 +54,7 @@ describe('crosscheck compare', () => {
     expect(md).toMatch(/^\*\*Summary:\*\* 4 other outlets · \d+ figures disagree/m);
     // Evidence sentences under the outlet that printed them.
     expect(md).toMatch(/^- \*\*This article\*\*: at least 23\n  > .*at least 23 Pakistani soldiers dead/m);
-    expect(md).toMatch(/^- \*\*Alwaght\*\*: 58$/m);
+    expect(md).toMatch(/^- \*\*Alwaght\*\*: 58, according to the Taliban$/m);
     const usage = run('compare', page, '--markdown', '--json');
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/choose one of --json and --markdown/);

@@ -41,9 +41,11 @@ describe('reportToMarkdown on seed 001', () => {
     const diverging = report.numbers.filter((g) => g.verdict === 'diverges');
     expect(diverging.length).toBeGreaterThan(0);
     for (const group of diverging) {
-      expect(md).toContain(`### Diverges: ${inline(group.subject)}`);
+      expect(md).toContain(`### ${group.timeline ? 'Diverges over time' : 'Diverges'}: ${inline(group.subject)}`);
       for (const f of group.figures) {
-        expect(md).toContain(`- **${inline(names[f.articleId]!)}**: ${inline(f.text)}\n  > ${inline(f.sentence)}`);
+        const claimant = f.claimedBy ? `, according to ${inline(f.claimedBy)}` : '';
+        const development = f.development ? ` (${f.development} coverage)` : '';
+        expect(md).toContain(`- **${inline(names[f.articleId]!)}**: ${inline(f.text)}${claimant}${development}\n  > ${inline(f.sentence)}`);
       }
     }
     // Diverging groups before consistent ones.

@@ -15,6 +15,8 @@ export interface Compared<F> {
   publishedAt?: string;
   /** How a corpus article relates to the page's; absent for the page's own article. */
   relation?: Relation;
+  /** For a follow-up, whether it reports an earlier or a later development than the page's, where the text or dates tell (RelatedArticle.development). */
+  development?: 'earlier' | 'later';
   /** The body's sentences (`articleSentences(article).map(s => s.text)`): features cite sentences by index into this list, so packs do not store each sentence twice. */
   sentences: readonly string[];
   features: F;

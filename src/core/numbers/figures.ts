@@ -83,6 +83,7 @@ const UNITS: Record<string, UnitInfo> = {
   km: LENGTH(1), kms: LENGTH(1), kilometre: LENGTH(1), kilometres: LENGTH(1), kilometer: LENGTH(1), kilometers: LENGTH(1),
   mile: LENGTH(1.609344), miles: LENGTH(1.609344), mi: LENGTH(1.609344),
   metre: LENGTH(0.001), metres: LENGTH(0.001), meter: LENGTH(0.001), meters: LENGTH(0.001),
+  inch: LENGTH(0.0000254), inches: LENGTH(0.0000254),
   foot: LENGTH(0.0003048), feet: LENGTH(0.0003048), ft: LENGTH(0.0003048), yard: LENGTH(0.0009144), yards: LENGTH(0.0009144),
   kg: WEIGHT(1), kgs: WEIGHT(1), kilogram: WEIGHT(1), kilograms: WEIGHT(1), kilo: WEIGHT(1), kilos: WEIGHT(1),
   tonne: WEIGHT(1000), tonnes: WEIGHT(1000), ton: WEIGHT(907.18474), tons: WEIGHT(907.18474), lb: WEIGHT(0.45359237), lbs: WEIGHT(0.45359237),
@@ -359,6 +360,8 @@ function notAnAmount(tokens: Token[], i: number): boolean {
   if (next && !next.gap && /^(?:st|nd|rd|th)$/i.test(next.text)) return true; // ordinals
   if (next && !next.gap && (next.text === ':' || next.text === '/') && tokens[i + 2]?.kind === 'num') return true; // times, dates, ratios
   if (before && !token.gap && (before.text === ':' || before.text === '/') && tokens[i - 2]?.kind === 'num') return true;
+  if (before && before.text === ':' && !before.gap && tokens[i - 2]?.kind === 'num') return true; // "18: 50", a time whose text lost a space
+  if (before?.lower === 'in' && tokens[i - 2]?.kind === 'num') return true; // "1 in 500": a ratio
   if (/^0\d/.test(digits)) return true; // codes with leading zeros
   if (digits.length >= 7 && !token.text.includes(',') && !token.text.includes('.')) return true; // ids, phone numbers
   if (/^\d{4}$/.test(token.text) && +token.text >= 1800 && +token.text <= 2100 && !(next && !next.gap && next.kind === 'word')) return true; // years

@@ -9,12 +9,14 @@ export interface PlacedFigure extends NumberFigure {
   names: string[];
 }
 
-export type Verdict = 'diverges' | 'consistent' | 'different-subject';
+export type Verdict = 'diverges' | 'update' | 'consistent' | 'different-subject';
 
 export interface FigureGroup {
   subject: string;
   verdict: Verdict;
   figures: PlacedFigure[];
+  /** Figures of two developments: see NumberGroup.timeline. */
+  timeline?: true;
 }
 
 /** Intervals this close (relative to their size) still touch: rounding in unit conversion and the like. */
@@ -27,9 +29,13 @@ export function overlaps(a: Pick<PlacedFigure, 'low' | 'high'>, b: Pick<PlacedFi
 
 type Relation = 'same' | 'different-subject' | 'none';
 
+/** Letters of a side's name that must agree: "Briton" and "British", "Pakistani" and "Pakistan" meet. */
+const SIDE_LETTERS = 4;
+
 function sidesMeet(a?: string, b?: string): boolean {
   if (!a || !b) return true;
-  return a.startsWith(b) || b.startsWith(a);
+  const [x, y] = [a.slice(0, SIDE_LETTERS), b.slice(0, SIDE_LETTERS)];
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 /**
@@ -73,10 +79,42 @@ export function isSpecific(s: Subject, measure: Measure): boolean {
   return isThingClass(s.what);
 }
 
-/** A toll of the whole event that each article gives exactly once, in its lead ("killed two people"): the articles' tolls of one event, so a disagreement is one. */
+/**
+ * A toll that each article gives exactly once, in its lead ("killed two people"): the articles' tolls of one event, so a
+ * disagreement is one. A toll of one incident counts too: when every outlet gives a single incident's toll in its lead
+ * ("a suicide bombing killed 59 people"), the incident is the story.
+ */
 function singleTolls(first: PlacedFigure, lists: PlacedFigure[][]): boolean {
-  if (first.measure !== 'count' || !isOutcome(first.subject.what) || first.subject.scope === 'incident') return false;
+  if (first.measure !== 'count' || !isOutcome(first.subject.what)) return false;
   return lists.every((l) => l.length === 1 && l[0]!.sentence < LEAD_SENTENCES);
+}
+
+/**
+ * Counts of a noun of its own below this are not compared: a story counts many small sets of one noun
+ * ("nine games", "two life sentences", "three banks"), while a large count is a statistic outlets cite.
+ */
+export const OWN_NOUN_MIN = 12;
+
+/** Nouns that count occasions or amounts, not a thing of the story: "three times", "two ways". */
+const NOT_A_THING = new Set(['time', 'way', 'thing', 'part', 'side', 'other', 'one', 'peopl', 'person', 'year', 'day', 'week', 'month', 'hour', 'minut', 'point', 'percent']);
+
+/**
+ * A counted noun of its own ("the 448-page report", "100,000 secret files", "16 tests in 2017") is told of
+ * one thing when it is what the story is about (a noun of the articles' headlines and leads, `leads`)
+ * and every article states it exactly once: then the articles give one count each of the same
+ * noun, and two counts that cannot meet are a disagreement. An article that counts the noun twice tells
+ * of two things, and generic nouns ("times", "people", "countries") are counted for many things at once.
+ */
+function statedOnceEach(first: PlacedFigure, lists: PlacedFigure[][], leads: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  // Shares and sums of a noun of their own differ by poll, by contract, by date: only counts are compared.
+  if (first.measure !== 'count') return false;
+  const noun = first.subject.what;
+  if (!noun || NOT_A_THING.has(noun) || noun.length < 3) return false;
+  // The noun is the story's: a third of the articles compared, and two at least, name it in their lead.
+  const naming = [...leads.values()].filter((lead) => lead.has(noun)).length;
+  if (naming < 2 || naming * 3 < leads.size) return false;
+  if (first.measure === 'count' && lists.some((l) => l.some((f) => f.high < OWN_NOUN_MIN))) return false;
+  return lists.filter((l) => l.length === 1).length >= 2 && lists.every((l) => l.length <= 2);
 }
 
 /** News gives the event's own toll in its lead; a toll further down is as likely another incident or the background. */
@@ -119,7 +157,7 @@ function byArticle(figures: PlacedFigure[]): Map<string, PlacedFigure[]> {
  * Groups the figures of articles that report one development and gives each group
  * its verdict. Only groups with figures from two articles or more are returned.
  */
-export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
+export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMap<string, ReadonlySet<string>> = new Map()): FigureGroup[] {
   const groups: PlacedFigure[][] = [];
   for (const f of figures) {
     if (!f.subject.what || f.relative) continue;
@@ -133,8 +171,10 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     const articles = byArticle(g);
     if (articles.size < 2) continue;
     const first = g[0]!;
-    // A count of something outside the lexicon ("three times", "two children") agrees or not by coincidence: not shown.
-    if (!isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what))) continue;
+    // A count of something outside the lexicon ("three times", "two children") agrees or not by coincidence: not shown,
+    // unless every article states it once (below).
+    const ownNoun = !isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what));
+    if (ownNoun && !statedOnceEach(first, [...articles.values()], leads)) continue;
     const lists = [...articles.values()];
     let agree = true;
     for (let i = 0; i < lists.length && agree; i++) {
@@ -144,7 +184,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     // an article with two different figures tells of two things, and either may be the other outlet's.
     const claims = lists.filter((l) => sharedValueClusters(l, 1).length === 1);
     if (!agree && !claims.some((a, i) => claims.some((b, j) => j > i && !articlesAgree(a, b)))) agree = true;
-    if (!agree && (isSpecific(first.subject, first.measure) || singleTolls(first, lists))) {
+    if (!agree && (isSpecific(first.subject, first.measure) || singleTolls(first, lists) || ownNoun)) {
       result.push({ subject: labelOf(first), verdict: 'diverges', figures: g });
       shown.add(g);
       continue;
@@ -184,6 +224,8 @@ export function labelOf(f: PlacedFigure): string {
   if (f.measure === 'date') return `when the ${s.thing ?? 'event'} ${EVENT_LABELS[s.what] ?? s.what}`;
   if (f.measure !== 'count') return `${side}${s.thing ?? s.phrase} ${MEASURE_LABELS[f.measure] ?? f.measure}${period}`.trim();
   if (WHAT_LABELS[s.what]) {
+    // "nine Britons": the people named by their country are the label.
+    if (s.who === 'nationals' && s.sideName && /s$/.test(s.sideName)) return `${s.sideName} ${WHAT_LABELS[s.what]}${period}`;
     const who = s.who ? WHO_LABELS[s.who] ?? surfaceOf(s.who, s.phrase) : 'people';
     return `${side}${who} ${WHAT_LABELS[s.what]}${period}`;
   }
@@ -194,4 +236,36 @@ export function labelOf(f: PlacedFigure): string {
 /** The word of the counted phrase a stem came from ("pirat" -> "pirates"), for display. */
 function surfaceOf(stemmed: string, phrase: string): string {
   return phrase.split(' ').find((w) => w.startsWith(stemmed)) ?? stemmed;
+}
+
+/**
+ * Tolls on a timeline: the page's development (`here`: the page and its same-event coverage) against the
+ * follow-ups (`there`), whose `developmentOf` says whether they report an earlier or a later development.
+ * A toll of the same people (the same outcome, group and side) that the two developments give apart is
+ * an update when the later figure is higher (tolls rise as bodies are counted) and a disagreement when it
+ * is lower: a later report of the same past fighting with fewer dead contradicts the earlier one. Tolls
+ * that overlap, follow-ups of unknown order and articles with two figures for the toll are left out.
+ */
+export function timelineGroups(here: readonly PlacedFigure[], there: readonly PlacedFigure[], developmentOf: (articleId: string) => 'earlier' | 'later' | undefined): FigureGroup[] {
+  const tolls = (list: readonly PlacedFigure[]) => list.filter((f) => f.measure === 'count' && isOutcome(f.subject.what) && isSpecific(f.subject, f.measure) && !f.relative);
+  const result: FigureGroup[] = [];
+  const used = new Set<PlacedFigure>();
+  for (const later of tolls(there)) {
+    if (used.has(later)) continue;
+    const order = developmentOf(later.articleId);
+    if (!order) continue;
+    const mine = tolls(there).filter((f) => f.articleId === later.articleId && relationOf(f, later) === 'same');
+    if (sharedValueClusters(mine, 1).length !== 1) continue;
+    const matched = tolls(here).filter((f) => relationOf(f, later) === 'same' && !used.has(f));
+    const single = [...byArticle(matched).values()].filter((l) => sharedValueClusters(l, 1).length === 1).flat();
+    const apart = single.filter((f) => !overlaps(f, later));
+    if (apart.length === 0 || apart.length < single.length) continue;
+    // Which figure is the later one: the follow-up's when it reports a later development, else the page's coverage's.
+    const laterIsHigher = order === 'later' ? apart.every((f) => later.low > f.high) : apart.every((f) => f.low > later.high);
+    const laterIsLower = order === 'later' ? apart.every((f) => later.high < f.low) : apart.every((f) => f.high < later.low);
+    if (!laterIsHigher && !laterIsLower) continue;
+    for (const f of [...apart, ...mine]) used.add(f);
+    result.push({ subject: labelOf(later), verdict: laterIsHigher ? 'update' : 'diverges', figures: [...apart, ...mine], timeline: true });
+  }
+  return result;
 }

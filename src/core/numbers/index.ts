@@ -5,8 +5,9 @@ import { list, num, object, oneOf, optional, text, bool, type Schema } from '../
 import { tokenize } from './tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { readFigures, type Measure } from './figures.js';
-import { subjectOf, type Subject } from './subject.js';
-import { groupFigures, type PlacedFigure, type Verdict } from './group.js';
+import { sideOf, subjectOf, type Subject } from './subject.js';
+import { groupFigures, timelineGroups, type PlacedFigure, type Verdict } from './group.js';
+import { stem, words } from '../text/tokens.js';
 
 export { OPEN_BOUND_FACTOR, APPROX, ROUND_TOLERANCE, ODD_FACTOR, readFigures } from './figures.js';
 export { LEAD_SENTENCES } from './group.js';
@@ -43,7 +44,7 @@ export function numberFeatures(article: Article): NumberFeatures {
     const { tokens, figures: raw } = readFigures(sentence.text, options);
     let previous: Subject | undefined;
     for (const f of raw) {
-      const subject = subjectOf(tokens, f, previous);
+      const subject = datedPeriod(subjectOf(tokens, f, previous), article.publishedAt);
       previous = subject;
       const figure: NumberFigure = {
         sentence: sentence.index,
@@ -61,6 +62,15 @@ export function numberFeatures(article: Article): NumberFeatures {
     }
   }
   return { figures };
+}
+
+/** "last year" and "this year" as the calendar year they are, where the publication date tells: "last year" in April 2018 is "in 2017". */
+function datedPeriod(subject: Subject, publishedAt: string | undefined): Subject {
+  const year = publishedAt ? Number(/^(\d{4})-/.exec(publishedAt)?.[1]) : NaN;
+  if (!subject.period || !Number.isFinite(year)) return subject;
+  // "The past year" is the twelve months before publication, not a calendar year: left as written.
+  const calendar = subject.period === 'last year' ? year - 1 : subject.period === 'this year' ? year : undefined;
+  return calendar === undefined ? subject : { ...subject, period: `in ${calendar}` };
 }
 
 const word = text(200);
@@ -114,6 +124,10 @@ export interface NumberFigureEvidence {
   high?: number;
   /** Base unit of low/high: 'km', 'kg', 'day', 'percent', 'pp', a currency code, 'date' (days since 1970-01-01), 'month-day' (day of a leap year); absent for plain counts. */
   unit?: string;
+  /** Whose figure the sentence says it is ("the Taliban" for "the latter reported 58", "CRSS" for "according to the CRSS"), as written. */
+  claimedBy?: string;
+  /** On a timeline: whether the figure's article reports an earlier or a later development than the page's. */
+  development?: 'earlier' | 'later';
 }
 
 /** What outlets count, each with the figures they give and whether those can all be true at once. */
@@ -121,11 +135,17 @@ export interface NumberGroup {
   subject: string;
   verdict: Verdict;
   figures: NumberFigureEvidence[];
+  /**
+   * Set when the figures come from different developments (the page's coverage and a follow-up): a timeline,
+   * not a side-by-side comparison. 'update' then means the later figure is a higher toll; 'diverges' means
+   * the later coverage gives a lower toll or another count of the same past moment.
+   */
+  timeline?: true;
 }
 
 export type NumbersSection = NumberGroup[];
 
-const VERDICT_ORDER: Record<Verdict, number> = { diverges: 0, 'different-subject': 1, consistent: 2 };
+const VERDICT_ORDER: Record<Verdict, number> = { diverges: 0, update: 1, 'different-subject': 2, consistent: 3 };
 
 /**
  * The numbers section. Figures are compared within one development only: the
@@ -142,24 +162,108 @@ const VERDICT_ORDER: Record<Verdict, number> = { diverges: 0, 'different-subject
 export function compareNumbers(current: Compared<NumberFeatures>, others: readonly Compared<NumberFeatures>[], _context: AnalysisContext): NumbersSection {
   const same = [current, ...others.filter((o) => (o.relation ?? 'same-event') === 'same-event')];
   const followUps = others.filter((o) => o.relation === 'follow-up');
-  const groups = [...groupFigures(commonDates(placed(same, current))), ...groupFigures(commonDates(placed(followUps, current)))];
+  const ties = sideTies([current, ...others]);
+  const here = commonDates(placed(same, current, ties));
+  const there = commonDates(placed(followUps, current, ties));
+  // Follow-ups are compared among themselves only with those on the same side of the page in time: an earlier and a later one are weeks apart.
+  const groups = groupFigures(here, leadNouns(same, current));
+  for (const side of ['earlier', 'later', undefined] as const) {
+    const these = followUps.filter((f) => f.development === side);
+    if (these.length < 2) continue;
+    const ids = new Set(these.map((f) => f.id));
+    groups.push(...groupFigures(there.filter((f) => ids.has(f.articleId)), leadNouns(these, current)));
+  }
+  const developmentOf = new Map(followUps.map((f) => [f.id, f.development]));
+  groups.push(...timelineGroups(here, there, (id) => developmentOf.get(id)));
   const involvesCurrent = (g: { figures: PlacedFigure[] }) => (g.figures.some((f) => f.articleId === CURRENT) ? 0 : 1);
   groups.sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || involvesCurrent(a) - involvesCurrent(b) || b.figures.length - a.figures.length);
   const sentenceOf = new Map<string, readonly string[]>([current, ...others].map((c) => [c.id === current.id ? CURRENT : c.id, c.sentences]));
-  return groups.map((g) => ({
-    subject: g.subject,
-    verdict: g.verdict,
-    figures: g.figures.map((f) => {
-      const evidence: NumberFigureEvidence = { articleId: f.articleId, text: f.text, sentence: sentenceOf.get(f.articleId)?.[f.sentence] ?? '' };
-      evidence.low = f.low;
-      evidence.high = f.high;
-      if (f.unit) evidence.unit = f.unit;
-      return evidence;
-    }),
-  }));
+  const readers = new Map<string, (figureText: string) => string | undefined>();
+  const claimant = (articleId: string, index: number, sentence: string, figureText: string) => {
+    const key = `${articleId}\u0000${index}`;
+    let reader = readers.get(key);
+    if (!reader) {
+      reader = claimantsIn(sentence);
+      readers.set(key, reader);
+    }
+    return reader(figureText);
+  };
+  return groups.map((g) => {
+    const group: NumberGroup = {
+      subject: g.subject,
+      verdict: g.verdict,
+      figures: g.figures.map((f) => {
+        const sentence = sentenceOf.get(f.articleId)?.[f.sentence] ?? '';
+        const evidence: NumberFigureEvidence = { articleId: f.articleId, text: f.text, sentence };
+        evidence.low = f.low;
+        evidence.high = f.high;
+        if (f.unit) evidence.unit = f.unit;
+        const claimedBy = claimant(f.articleId, f.sentence, sentence, f.text);
+        if (claimedBy) evidence.claimedBy = claimedBy;
+        const development = developmentOf.get(f.articleId);
+        if (g.timeline && development) evidence.development = development;
+        return evidence;
+      }),
+    };
+    if (g.timeline) group.timeline = true;
+    return group;
+  });
 }
 
-function placed(articles: readonly Compared<NumberFeatures>[], current: Compared<NumberFeatures>): PlacedFigure[] {
+/**
+ * Ties between the names sides go by, where the text makes them: "Afghanistan's Taliban government"
+ * (the Taliban side is Afghanistan's), "Kabul, the Afghan capital" and "the Qatari capital, Doha" (a
+ * capital is its country). Keys and values are side keys as `sideOf` makes them.
+ */
+export function sideTies(articles: readonly Compared<NumberFeatures>[]): Map<string, string> {
+  const ties = new Map<string, string>();
+  const tie = (name: string, owner: string) => {
+    const [a, b] = [sideOf(name), sideOf(owner)];
+    if (a && b && a !== b && !ties.has(a)) ties.set(a, b);
+  };
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      for (const m of sentence.matchAll(GOVERNMENT_OF)) tie(m[2]!, m[1]!);
+      for (const m of sentence.matchAll(CAPITAL_AFTER)) tie(m[1]!, m[2]!);
+      for (const m of sentence.matchAll(CAPITAL_BEFORE)) tie(m[2]!, m[1]!);
+    }
+  }
+  return ties;
+}
+
+// Bounded repetitions only: page text reaches these, and each must stay linear.
+const NAME = String.raw`(\p{Lu}\p{L}{1,30})`;
+const GOVERNMENT_OF = new RegExp(String.raw`${NAME}['’]s ${NAME} (?:government|regime|administration|authorities|forces|army|military)\b`, 'gu');
+const CAPITAL_AFTER = new RegExp(String.raw`${NAME}, the ${NAME} capital\b`, 'gu');
+const CAPITAL_BEFORE = new RegExp(String.raw`the ${NAME} capital, ${NAME}`, 'gu');
+
+/** A side key through the text's ties, at most a few steps ("Talib" -> "Afgha"). */
+function tiedSide(side: string, ties: ReadonlyMap<string, string>): string {
+  let s = side;
+  for (let i = 0; i < 3 && ties.has(s); i++) s = ties.get(s)!;
+  return s;
+}
+
+/** How far into an article its lead runs for `leadNouns`: the headline and the first two sentences. */
+const STORY_LEAD = 2;
+
+/**
+ * The stemmed words of each article's headline and first STORY_LEAD sentences, by article id (CURRENT for
+ * the page). A count of a noun the leads name ("100,000 secret files" in a story of seized files) is the
+ * story's own; a count of a noun met once in passing ("three rifles", "352 yards") is not.
+ */
+export function leadNouns(articles: readonly Compared<NumberFeatures>[], current: Compared<NumberFeatures>): Map<string, Set<string>> {
+  return new Map(
+    articles.map((article) => {
+      const lead = [article.title, ...article.sentences.slice(0, STORY_LEAD)].join(' ');
+      // "448-page" names pages: each part of a hyphenated word counts.
+      const parts = words(lead).flatMap((w) => w.surface.toLowerCase().split(/[-‐‑]/));
+      return [article === current ? CURRENT : article.id, new Set(parts.map(stem))];
+    }),
+  );
+}
+
+function placed(articles: readonly Compared<NumberFeatures>[], current: Compared<NumberFeatures>, ties: ReadonlyMap<string, string>): PlacedFigure[] {
   const result: PlacedFigure[] = [];
   for (const article of articles) {
     const articleId = article === current ? CURRENT : article.id;
@@ -170,7 +274,8 @@ function placed(articles: readonly Compared<NumberFeatures>[], current: Compared
         names = sourcesOf(article.sentences[f.sentence] ?? '');
         namesBySentence.set(f.sentence, names);
       }
-      const p: PlacedFigure = { articleId, sentence: f.sentence, text: f.text, measure: f.measure, unit: f.unit, low: f.low, high: f.high, subject: f.subject, names };
+      const subject = f.subject.side && ties.has(f.subject.side) ? { ...f.subject, side: tiedSide(f.subject.side, ties) } : f.subject;
+      const p: PlacedFigure = { articleId, sentence: f.sentence, text: f.text, measure: f.measure, unit: f.unit, low: f.low, high: f.high, subject, names };
       if (f.relative) p.relative = true;
       result.push(p);
     }
@@ -178,7 +283,94 @@ function placed(articles: readonly Compared<NumberFeatures>[], current: Compared
   return result;
 }
 
-const REPORTING = new Set(['reported', 'reports', 'said', 'says', 'estimated', 'estimates', 'recorded', 'counted', 'stated', 'states', 'showed', 'shows']);
+const REPORTING = new Set(['reported', 'reports', 'said', 'says', 'estimated', 'estimates', 'recorded', 'counted', 'stated', 'states', 'showed', 'shows',
+  'claims', 'claimed', 'announced', 'confirmed', 'alleged']);
+
+/** Where a clause ends for attribution: "X claims N, while the latter reported M" gives each figure its own claimant. */
+const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+/**
+ * Whose figure a sentence says it is: the name before a reporting verb in the figure's own clause
+ * ("Islamabad claims its army have killed more than 200"), "the latter"/"the former" resolved to the
+ * sentence's last or first capitalised name before it ("while the latter reported 58": the Taliban), or
+ * the name after "according to" anywhere in the sentence. Undefined when the sentence names no one.
+ */
+export function claimantOf(sentence: string, figureText: string): string | undefined {
+  return claimantsIn(sentence)(figureText);
+}
+
+/**
+ * The sentence read once for attribution; the function it returns names the claimant of one figure of it.
+ * Linear in the sentence: each clause's claimant is found once, and a figure looks its clause up.
+ */
+export function claimantsIn(sentence: string): (figureText: string) => string | undefined {
+  const tokens = tokenize(sentence);
+  const isJoin = (i: number) => tokens[i]!.text === ';' || (CLAUSE_JOINS.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',');
+  // Clause number of each token, and the claimant each clause names.
+  const clauseOf: number[] = [];
+  const clauseClaimant: (string | undefined)[] = [];
+  const names: string[] = [];
+  let clause = 0;
+  let clauseStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && isJoin(i - 1)) {
+      clause += 1;
+      clauseStart = i;
+    }
+    clauseOf.push(clause);
+    const t = tokens[i]!;
+    if (t.kind === 'word' && REPORTING.has(t.lower) && clauseClaimant[clause] === undefined) {
+      const before = tokens[i - 1];
+      if ((before?.lower === 'latter' || before?.lower === 'former') && tokens[i - 2]?.lower === 'the') {
+        const named = before.lower === 'latter' ? names[names.length - 1] : names[0];
+        if (named) clauseClaimant[clause] = `the ${named}`;
+      } else {
+        clauseClaimant[clause] = capitalisedRunBefore(tokens, i, clauseStart);
+      }
+    }
+    if (t.kind === 'word' && i > 0 && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.lower) && names.length < 50) names.push(t.text.replace(/['’]s$/, ''));
+  }
+  let according: string | undefined;
+  for (let i = 0; i + 2 < tokens.length && according === undefined; i++) {
+    if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
+    const run: string[] = [];
+    const from = /^(?:a|an)$/.test(tokens[i + 2]!.lower) ? i + 3 : i + 2; // "according to a CNN count"
+    for (let j = from; j < tokens.length && run.length < 8; j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && /^(?:of|for|and)$/.test(t.lower)) || (run.length === 0 && t.lower === 'the'))) run.push(t.text);
+      else break;
+    }
+    while (run.length > 0 && /^(?:of|for|and|the)$/i.test(run[run.length - 1]!)) run.pop();
+    if (run.some((w) => /^\p{Lu}/u.test(w))) according = run.join(' ');
+  }
+  return (figureText: string) => {
+    const at = sentence.indexOf(figureText);
+    if (at < 0) return undefined;
+    // Binary search: the first token at or after the figure.
+    let [lo, hi] = [0, tokens.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= tokens.length) return undefined;
+    return clauseClaimant[clauseOf[lo]!] ?? according;
+  };
+}
+
+/** The capitalised words right before a reporting verb ("the Center for Research and Security Studies (CRSS) reported"), within the clause. */
+function capitalisedRunBefore(tokens: ReturnType<typeof tokenize>, verb: number, from: number): string | undefined {
+  const run: string[] = [];
+  for (let j = verb - 1; j >= from && run.length < 8; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && (t.text === '(' || t.text === ')')) continue;
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.lower)) run.unshift(t.text.replace(/['’]s$/, ''));
+    else if (t.kind === 'word' && run.length > 0 && /^(?:of|for|and)$/.test(t.lower)) run.unshift(t.text);
+    else break;
+  }
+  while (run.length > 0 && /^(?:of|for|and)$/.test(run[0]!)) run.shift();
+  return run.length > 0 ? run.join(' ') : undefined;
+}
 
 /**
  * Whom a sentence attributes its figures to: the capitalised words after "according

@@ -51,6 +51,8 @@ addClass(PEOPLE, 'fighters', `fighter fighters militant militants insurgent insu
   jihadists terrorist terrorists gunman gunmen combatants attackers extremists`);
 addClass(PEOPLE, 'civilians', `civilian civilians resident residents villagers bystanders noncombatants non-combatants`);
 addClass(PEOPLE, 'children', `children child kids minors`);
+addClass(PEOPLE, 'staff', `staff staffers employees employee workers personnel`);
+addClass(PEOPLE, 'nationals', `nationals national citizens citizen`);
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'individuals', 'others', 'victims', 'men', 'women', 'man', 'woman']);
 /** Modifiers that say whose toll it is ("military casualties", "security forces", "civilian deaths") only before a toll or a group of people. */
 const PEOPLE_MODIFIERS: Record<string, string> = { military: 'forces', army: 'forces', security: 'forces', police: 'police', civilian: 'civilians' };
@@ -132,7 +134,7 @@ function compoundAt(tokens: Token[], i: number): { word: string; surface: string
   return { word, surface, next };
 }
 
-function sideOf(surface: string): string {
+export function sideOf(surface: string): string {
   const letters = surface.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '');
   return letters.slice(0, 5);
 }
@@ -186,11 +188,16 @@ function nounPhraseAt(tokens: Token[], i: number): NounPhrase {
     if (words.length > 0 && /(?:ed|ing)$/.test(c.word) && !OUTCOMES[c.word] && !PEOPLE[c.word] && !THINGS[c.word]) break;
     words.push({ word: c.word, surface: c.surface });
     j = c.next;
+    const following = compoundAt(tokens, j)?.word ?? '';
+    const knownHead = (w: string) => PEOPLE[w] !== undefined || GENERIC_PEOPLE.has(w) || THINGS[w] !== undefined || (OUTCOMES[w] !== undefined && /s$/.test(w));
     if (OUTCOMES[c.word] || THINGS[c.word] || PEOPLE[c.word] || GENERIC_PEOPLE.has(c.word)) {
-      // A head noun ends the phrase unless another head follows: "security forces", "civilian deaths", "military casualties".
-      const following = compoundAt(tokens, j)?.word ?? '';
-      const continues = PEOPLE[following] !== undefined || GENERIC_PEOPLE.has(following) || THINGS[following] !== undefined || (OUTCOMES[following] !== undefined && /s$/.test(following));
+      // A head noun ends the phrase unless another head follows ("security forces", "civilian deaths", "military casualties"),
+      // or it is a singular noun before a plural one: a modifier ("missile tests", "bomb attacks").
+      const continues = knownHead(following) || (isPlural(following) && !isPlural(c.word) && !OUTCOMES[c.word]);
       if (!continues || STOPWORDS.has(following)) break;
+    } else if (isPlural(c.word) && !knownHead(following) && following !== '' && !isCapitalised(tokens[j]?.text ?? '')) {
+      // A plural noun is the head; a plain word after it is the verb ("100,000 secret files prove it").
+      break;
     }
   }
   // An outcome after the phrase: "soldiers were killed", "hundreds wounded", "fighters were reported killed".
@@ -398,6 +405,11 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     // A measure: what it measures is its noun ("2,600km border", "a week of clashes", "40 percent of exports").
     const s: Subject = { what: figure.measure, phrase };
     if (head) s.thing = thingOf(head.word);
+    // "For almost two weeks, both nations engaged in military confrontations": a span with no noun of its own measures what the sentence tells of.
+    else if (figure.measure === 'duration' && figure.first < OPENING_PHRASE && tokens[figure.last]?.text === ',') {
+      const told = thingAfter(tokens, figure.last, CLAUSE_REACH);
+      if (told) s.thing = told;
+    }
     const side = np.words.find((w, idx) => idx < np.words.length - 1 && isCapitalised(w.surface));
     if (side) {
       s.side = sideOf(side.surface);
@@ -409,12 +421,17 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   if (tokens[figure.last]?.lower === 'of' && DETERMINERS.has(tokens[figure.last + 1]?.lower ?? '')) return { what: '', phrase };
   // "four prior arrests", "two other victims", "another four people": not the event's own count.
   if (np.words.some((w) => NOT_THIS_EVENT.has(w.word)) || /^(?:another|other)$/.test(tokens[figure.first - 1]?.lower ?? '')) return { what: '', phrase };
+  // "the 448-page report": the figure counts the noun joined to it (pages), of the thing named after it (the report).
+  const joined = compoundCount(tokens, figure.last);
+  if (joined) return withPeriod(joined);
   let outcome: string | undefined;
   let who: string | undefined;
   let modifierWho: string | undefined;
   let side: string | undefined;
   let thing: string | undefined;
   let generic = false;
+  // "12 Somali and 11 Yemeni": an adjective standing for its noun; a toll of them is theirs, but alone it counts nothing known.
+  let elliptical = false;
   for (const [idx, w] of np.words.entries()) {
     const isHeadWord = idx === np.words.length - 1;
     if (OUTCOMES[w.word] && isHeadWord) outcome = OUTCOMES[w.word];
@@ -422,10 +439,20 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     else if (PEOPLE_MODIFIERS[w.word] && !isHeadWord) modifierWho = PEOPLE_MODIFIERS[w.word];
     else if (GENERIC_PEOPLE.has(w.word)) generic = true;
     else if (isCapitalised(w.surface) && side === undefined && !isHeadWord) side = w.surface.replace(/['’]s$/, '');
-    else if (isHeadWord) thing = thingOf(w.word);
+    else if (isHeadWord && isCapitalised(w.surface) && isPlural(w.word) && side === undefined) {
+      // "nine Britons", "three Americans": a people named by their country are its nationals.
+      who = 'nationals';
+      side = w.surface;
+    } else if (isHeadWord) {
+      thing = thingOf(w.word);
+      elliptical = isCapitalised(w.surface);
+    }
   }
+  // "19 employees of U.N.-affiliated organizations died": the group after "of" says whose, and the outcome may follow it.
+  const ofGroup = who || generic ? ofPhrase(tokens, np.next) : undefined;
+  if (ofGroup?.side && side === undefined) side = ofGroup.side;
   if (modifierWho && !who && (outcome || generic)) who = modifierWho;
-  outcome ??= np.outcome ?? outcomeBefore(tokens, figure.first) ?? (np.words.length === 0 ? tollBefore(tokens, figure.first) : undefined);
+  outcome ??= np.outcome ?? ofGroup?.outcome ?? outcomeBefore(tokens, figure.first) ?? (np.words.length === 0 ? tollBefore(tokens, figure.first) : undefined);
   const before = tokens[figure.first - 1]?.lower;
   if (!outcome && previous && (before === 'including' || before === 'among')) outcome = previous.what;
   if (outcome && !who) {
@@ -438,6 +465,10 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     who = thing;
     thing = undefined;
   }
+  // "The 150 migrants", "the 22 students": a definite count of a noun of its own refers back to a count told before it, it claims nothing new;
+  // "(52-3, 46 KOs)": a count in a bracketed record is an aside.
+  if (!outcome && !who && elliptical) return { what: '', phrase };
+  if (!outcome && !who && thing && !THINGS[head?.word ?? ''] && (DETERMINERS.has(tokens[figure.first - 1]?.lower ?? '') || inRecord(tokens, figure.first))) return { what: '', phrase };
   let what: string;
   if (outcome) what = outcome;
   else if (who) what = who; // "5,000 protesters", "200 soldiers": the people themselves are counted
@@ -452,6 +483,64 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   if (place) s.place = place;
   if (outcome && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
   return withPeriod(s);
+}
+
+/** Inside brackets that open with a score or record ("(52-3, 46 KOs)"). */
+function inRecord(tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 6; j--) {
+    const t = tokens[j]!;
+    if (t.text === ')') return false;
+    if (t.text === '(') return tokens[j + 1]?.kind === 'num' && isDash(tokens[j + 2]) && tokens[j + 3]?.kind === 'num';
+  }
+  return false;
+}
+
+/** The first counted-thing class within `reach` tokens after `from` ("military confrontations" -> conflict). */
+function thingAfter(tokens: Token[], from: number, reach: number): string | undefined {
+  for (let j = from; j < tokens.length && j < from + reach; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && (t.text === ';' || t.text === '.')) return undefined;
+    if (t.kind === 'word' && THINGS[t.lower]) return THINGS[t.lower];
+  }
+  return undefined;
+}
+
+/** "448-page report", "12-member panel": a count joined by a hyphen to the noun it counts, before the thing it belongs to. */
+function compoundCount(tokens: Token[], last: number): Subject | undefined {
+  const dash = tokens[last];
+  const noun = tokens[last + 1];
+  if (!dash || !isDash(dash) || dash.gap || !noun || noun.kind !== 'word' || noun.gap || !/^\p{Ll}+$/u.test(noun.text)) return undefined;
+  if (isDash(tokens[last + 2]) || PEOPLE[noun.lower] || OUTCOMES[noun.lower] || STOPWORDS.has(noun.lower)) return undefined; // "two-year-old", "three-time", "12-all game" (a score)
+  const owner = compoundAt(tokens, last + 2);
+  if (!owner || STOPWORDS.has(owner.word) || LINKS.has(owner.word)) return undefined;
+  return { what: stem(noun.lower), thing: thingOf(owner.word), phrase: `${noun.lower} ${owner.word}` };
+}
+
+/** "of U.N.-affiliated organizations died": a capitalised modifier in an "of" phrase after the counted people, and an outcome right after it. */
+function ofPhrase(tokens: Token[], from: number): { side?: string; outcome?: string } | undefined {
+  if (tokens[from]?.lower !== 'of') return undefined;
+  let j = from + 1;
+  if (DETERMINERS.has(tokens[j]?.lower ?? '')) j += 1;
+  const found: { side?: string; outcome?: string } = {};
+  // Up to four words; the dots and hyphens of "U.N.-affiliated" join them.
+  for (let words = 0; words < 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') {
+      if (t.text === '.' || isDash(t)) continue;
+      break;
+    }
+    if (t.kind !== 'word' || STOPWORDS.has(t.lower) || LINKS.has(t.lower)) break;
+    if (OUTCOMES[t.lower]) {
+      found.outcome = OUTCOMES[t.lower];
+      return found;
+    }
+    if (isCapitalised(t.text) && found.side === undefined) found.side = t.text;
+    words += 1;
+  }
+  while (j < tokens.length && tokens[j]?.kind === 'word' && LINKS.has(tokens[j]!.lower)) j += 1;
+  const after = tokens[j];
+  if (after?.kind === 'word' && OUTCOMES[after.lower] && after.lower !== 'missing') found.outcome = OUTCOMES[after.lower];
+  return found;
 }
 
 const NOT_THIS_EVENT = new Set(`prior previous earlier former past other additional further similar separate`.split(/\s+/));
@@ -538,6 +627,11 @@ function placeAt(tokens: Token[], j: number): string | undefined {
     k += 1;
   }
   return names.length > 0 ? names.join(',') : undefined;
+}
+
+/** A word that reads as a plural noun ("files", "tests"), not "various", "press" or "crisis". */
+function isPlural(word: string): boolean {
+  return word.length > 3 && /s$/.test(word) && !/(?:ss|us|is|ous)$/.test(word);
 }
 
 function isHead(word: string): boolean {

@@ -10,6 +10,7 @@ type Verdict = NumberGroup['verdict'];
 
 const VERDICTS: Record<Verdict, { label: string; hint: string }> = {
   diverges: { label: 'Diverges', hint: 'The outlets’ figures cannot all be true at once' },
+  update: { label: 'Updated later', hint: 'Later coverage gives a higher toll: an update, not a contradiction' },
   'different-subject': { label: 'Different subject', hint: 'Same source or period, but not the same thing counted: neither agreement nor disagreement' },
   consistent: { label: 'Consistent', hint: 'Different wording, same fact' },
 };
@@ -134,7 +135,9 @@ function PlotLegend() {
 }
 
 function Group({ group }: { group: NumberGroup }) {
-  const verdict = VERDICTS[group.verdict];
+  const base = VERDICTS[group.verdict];
+  // Figures of two developments are a timeline: a disagreement there is between earlier and later coverage.
+  const verdict = group.timeline && group.verdict === 'diverges' ? { label: 'Diverges over time', hint: 'Later coverage gives a lower figure for the same past moment' } : base;
   return (
     <li class={`number-group verdict-${group.verdict}`} data-testid="number-group" data-verdict={group.verdict}>
       <LazyDetails
@@ -154,6 +157,8 @@ function Group({ group }: { group: NumberGroup }) {
               <div class="number-figure-head">
                 <OutletTag articleId={f.articleId} />
                 <strong class="number-text">{f.text}</strong>
+                {f.claimedBy && <span class="number-claimant"> according to {f.claimedBy}</span>}
+                {f.development && <span class="number-development"> ({f.development} coverage)</span>}
                 {markOf(f)?.kind === 'vague' && (
                   <span class="number-range">
                     {' '}

@@ -21,6 +21,26 @@ describe.each(SEEDS)('seed %s as the current article', (page) => {
     expect(g?.figures.find((f) => f.text === '58')?.sentence).toContain('58 Pakistani military casualties');
   });
 
+  it('says that 002\'s "58" is the Taliban\'s claim and its "more than 200" Islamabad\'s', () => {
+    const g = groupWith(section, page, [['001', 'at least 23'], ['002', '58']]);
+    expect(g?.figures.find((f) => f.text === '58')?.claimedBy).toBe('the Taliban');
+  });
+
+  it('"For almost two weeks" (001) and "after a week" of clashes (004) diverge', () => {
+    const g = groupWith(section, page, [['001', 'almost two weeks'], ['004', 'a week']]);
+    expect(g?.verdict).toBe('diverges');
+    expect(g?.timeline).toBeUndefined();
+  });
+
+  it('"more than 200 Taliban fighters" killed (002) and the later "Dozens of Afghan fighters" (003) disagree on a timeline', () => {
+    const g = groupWith(section, page, [['002', 'more than 200'], ['003', 'Dozens']]);
+    expect(g).toMatchObject({ verdict: 'diverges', timeline: true });
+    expect(g?.figures.find((f) => f.text === 'more than 200')?.claimedBy).toBe('Islamabad');
+    // The follow-up's figure is marked as later coverage seen from the Doha articles, and the Doha figure as earlier seen from 003.
+    const marked = g?.figures.find((f) => f.articleId !== CURRENT && f.development);
+    expect(marked?.development).toBe(page === '003' ? 'earlier' : 'later');
+  });
+
   it('"over 600", "at least 600" and "more than 600" attacks are consistent', () => {
     expect(groupWith(section, page, [['000', 'over 600'], ['002', 'at least 600'], ['004', 'more than 600']])?.verdict).toBe('consistent');
   });

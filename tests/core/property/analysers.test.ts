@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { numberFeatures, numberFeaturesSchema, readFigures } from '../../../src/core/numbers/index.js';
+import { claimantOf, numberFeatures, numberFeaturesSchema, readFigures, sideTies } from '../../../src/core/numbers/index.js';
 import { quotesFeatures, quotesFeaturesSchema } from '../../../src/core/quotes/index.js';
 import { factFeatures, factFeaturesSchema } from '../../../src/core/facts/index.js';
 import { clauseStarts, factUnits, numbersIn, statesAFact } from '../../../src/core/facts/units.js';
@@ -45,6 +45,21 @@ describe('numbers', () => {
           expect(f.low).toBeLessThanOrEqual(f.high);
         }
         roundTrips(numberFeaturesSchema, features);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('numbers: who claims a figure, and which sides the text ties', () => {
+  it('claimantOf and sideTies: total, and what they name is in the text', () => {
+    fc.assert(
+      fc.property(paragraph(), fc.nat(), (sentence, at) => {
+        const figure = sentence.slice(at % Math.max(1, sentence.length), (at % Math.max(1, sentence.length)) + 6);
+        const claimant = bounded(() => claimantOf(sentence, figure), 'claimantOf');
+        if (claimant !== undefined) for (const word of claimant.split(' ').filter((w) => w !== 'the')) expect(sentence).toContain(word);
+        const ties = bounded(() => sideTies([{ id: 'a', title: '', sentences: [sentence], features: { figures: [] } }]), 'sideTies');
+        for (const [side, owner] of ties) expect(side).not.toBe(owner);
       }),
       RUNS,
     );
