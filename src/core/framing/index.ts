@@ -17,7 +17,8 @@ import { PackError, bool, list, num, object, oneOf, optional, text, type Schema 
 import { quotesFeatures } from '../quotes/index.js';
 import type { QuoteFeatures } from '../quotes/types.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
-import { nameKey, quoteSpans, insideAny, skeleton } from './spans.js';
+import { quoteSpans, insideAny } from './spans.js';
+import { nameKey, skeleton } from '../english/names.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
 import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';

@@ -8,8 +8,9 @@
  * it counts as a voice only when the article gives its words in quotation marks.
  */
 import type { ArticleSentence } from '../text/segment.js';
-import { initials, nameChunks, nameKey, quoteSpans, skeleton, type NameChunk, type Span } from './spans.js';
-import { isDemonymOf, isTitleWord, splitAtLastTitle, splitTitle } from './names.js';
+import { quoteSpans, type Span } from './spans.js';
+import { initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
+import { isDemonymOf, isTitleWord, splitAtLastTitle, splitTitle } from '../english/titles.js';
 import { stem } from '../text/tokens.js';
 
 export interface Voice {

@@ -5,6 +5,7 @@
  * used; when it does not name someone the speaker stays unknown.
  */
 import { STOPWORDS } from '../text/stopwords.js';
+import { NOT_A_NAME } from '../english/names.js';
 
 /** What the subject of a reporting verb turned out to be. */
 export type Subject =
@@ -576,16 +577,10 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   return subject;
 }
 
-const NOT_NAME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-   october november december today yesterday tomorrow this that these those it they we i you there here god now then
-   meanwhile however also still yet thus hence instead indeed later earlier afterwards`.split(/\s+/).filter(Boolean),
-);
-
 function plausibleName(words: readonly string[], atSentenceStart: boolean): boolean {
   if (words.length === 0 || words.length > 6) return false;
   const lower = words.map((w) => bare(w).replace(/['’]s$/u, ''));
-  if (lower.some((w) => NOT_NAME_WORDS.has(w))) return false;
+  if (lower.some((w) => NOT_A_NAME.has(w))) return false;
   if (words.length === 1) {
     const w = lower[0] ?? '';
     if (STOPWORDS.has(w) || COMMON_SUBJECTS.has(w) || isTitle(w) || ORG_WORDS.has(w)) return false;
