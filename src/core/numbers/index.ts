@@ -3,7 +3,8 @@ import { articleSentences } from '../text/segment.js';
 import { CURRENT, type AnalysisContext, type Compared } from '../compare/contract.js';
 import { list, num, object, oneOf, optional, text, bool, type Schema } from '../corpus/schema.js';
 import { tokenize } from './tokens.js';
-import { STOPWORDS } from '../text/stopwords.js';
+import { isNotAName } from '../english/names.js';
+import { accordingTo, FIGURE_SOURCE_VERBS } from '../english/speech.js';
 import { readFigures, type Measure } from './figures.js';
 import { subjectOf, type Subject } from './subject.js';
 import { groupFigures, type PlacedFigure, type Verdict } from './group.js';
@@ -178,8 +179,6 @@ function placed(articles: readonly Compared<NumberFeatures>[], current: Compared
   return result;
 }
 
-const REPORTING = new Set(['reported', 'reports', 'said', 'says', 'estimated', 'estimates', 'recorded', 'counted', 'stated', 'states', 'showed', 'shows']);
-
 /**
  * Whom a sentence attributes its figures to: the capitalised words after "according
  * to" and before a reporting verb ("the Center for Research and Security Studies
@@ -194,13 +193,14 @@ export function sourcesOf(sentence: string): string[] {
     if (!t) return false;
     if (t.kind === 'punct') return t.text === '(' || t.text === ')' || t.text === '-' || t.text === '&';
     if (t.kind !== 'word') return false;
-    if (/^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.lower)) found.add(t.lower);
+    if (/^\p{Lu}/u.test(t.text) && !isNotAName(t.lower)) found.add(t.lower);
     return true;
   };
+  const sourceStarts = new Set(accordingTo(sentence).map((a) => a.end));
   tokens.forEach((t, i) => {
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      for (let j = i + 2; j < tokens.length && j < i + 14 && take(j); j++);
-    } else if (REPORTING.has(t.lower)) {
+    if (sourceStarts.has(t.start)) {
+      for (let j = i; j < tokens.length && j < i + 12 && take(j); j++);
+    } else if (FIGURE_SOURCE_VERBS.has(t.lower)) {
       for (let j = i - 1; j >= 0 && j > i - 12 && take(j); j--);
     }
   });

@@ -6,6 +6,7 @@
  */
 import { STOPWORDS } from '../text/stopwords.js';
 import { NOT_A_NAME } from '../english/names.js';
+import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS } from '../english/speech.js';
 
 /** What the subject of a reporting verb turned out to be. */
 export type Subject =
@@ -17,26 +18,6 @@ export interface Attribution {
   subject: Subject;
   channel?: string;
 }
-
-// Reporting verbs. Past, present and base forms; "-ing" forms are participles that take the main clause's subject.
-const VERB_STEMS = `say|said|says|tell|told|tells|state|stated|states|write|wrote|writes|add|added|adds|post|posted|posts|
-tweet|tweeted|tweets|announce|announced|announces|declare|declared|declares|explain|explained|explains|note|noted|notes|
-remark|remarked|remarks|observe|observed|observes|ask|asked|asks|insist|insisted|insists|warn|warned|warns|
-confirm|confirmed|confirms|affirm|affirmed|affirms|emphasize|emphasized|emphasizes|emphasise|emphasised|emphasises|
-stress|stressed|stresses|continue|continued|continues|conclude|concluded|concludes|argue|argued|argues|claim|claimed|claims|
-reiterate|reiterated|reiterates|reply|replied|replies|recall|recalled|recalls|acknowledge|acknowledged|acknowledges|
-admit|admitted|admits|comment|commented|comments|suggest|suggested|suggests|hail|hailed|hails|describe|described|describes|
-tell|testify|testified|testifies|recount|recounted|recounts|exclaim|exclaimed|exclaims|shout|shouted|shouts|
-respond|responded|responds|maintain|maintained|maintains|predict|predicted|predicts|caution|cautioned|cautions|
-assert|asserted|asserts|report|reported|reports|mention|mentioned|mentions|urge|urged|urges`
-  .split(/[|\s]+/)
-  .filter(Boolean);
-const VERBS = new Set(VERB_STEMS);
-// Verbs that introduce reported speech as a clause ("said that ..."); others ("posted", "declared") take objects.
-const INDIRECT_VERBS = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'confirmed', 'affirmed', 'stressed', 'warned', 'insisted', 'explained', 'noted', 'argued', 'reiterated', 'emphasized', 'emphasised', 'acknowledged', 'admitted', 'asserted', 'maintained']);
-const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'telling', 'writing', 'stating', 'explaining', 'insisting', 'warning', 'stressing', 'arguing', 'declaring', 'calling']);
-// Verbs that report only when something quoted or a clause follows, never on their own ("reports", "notes" as nouns).
-const NOUN_LIKE = new Set(['reports', 'notes', 'claims', 'comments', 'remarks', 'posts', 'report', 'note', 'claim', 'comment', 'remark', 'post', 'tweet', 'tweets', 'state', 'states']);
 
 /** Words that name an office or role rather than a person. */
 export const TITLE_WORDS = new Set(
@@ -207,9 +188,7 @@ export function attributeAfter(after: string): Attribution | undefined {
  * According to Jane Doe, “...”.
  */
 export function attributeBefore(before: string): Attribution | undefined {
-  const according = /\baccording\s+to\s+/giu;
-  let lastAccording = -1;
-  for (const m of before.matchAll(according)) lastAccording = (m.index ?? 0) + m[0].length;
+  const lastAccording = accordingTo(before).pop()?.end ?? -1;
   const tokens = tokenize(before);
   const verbs = verbPositions(tokens);
   const lastVerb = verbs[verbs.length - 1];
@@ -249,10 +228,10 @@ export function attributeBefore(before: string): Attribution | undefined {
  */
 export function attributeIndirect(sentence: string): { attribution: Attribution; clause: string } | undefined {
   if (sentence.length > MAX_INDIRECT_CHARS) return undefined;
-  const according = /\baccording\s+to\s+/iu.exec(sentence);
+  const according = accordingTo(sentence)[0];
   if (according) {
-    const prefix = sentence.slice(0, according.index);
-    const rest = sentence.slice(according.index + according[0].length);
+    const prefix = sentence.slice(0, according.start);
+    const rest = sentence.slice(according.end);
     const comma = rest.indexOf(',');
     const subject = parseSubject(untilClauseEnd(comma >= 0 ? rest.slice(0, comma) : rest), 'according');
     // "The plan failed, according to Jane Doe." or "According to Jane Doe, the plan failed."

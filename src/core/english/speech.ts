@@ -1,0 +1,141 @@
+/**
+ * Speech and attribution in English: the one list of reporting verbs and the
+ * one reader of "according to". The quotes analysis attributes statements
+ * with them; other analyses read attributions from its features or cite
+ * sources ("according to the ministry") through this module.
+ */
+
+/**
+ * Every verb that reports speech, a position or a figure, once: its base,
+ * third-person and past forms, then the "-ing" participle where it can open a
+ * reported clause ("..., saying ..."), then its traits:
+ *   clause   takes reported speech as a clause ("said that ...")
+ *   position reports a stance rather than words ("pledged", "accused"): a voice only together with a quotation
+ *   quoting  a position verb that also introduces the speaker's own words ("“Enough,” he urged"), unlike "called" or "denied"
+ *   noun     is also a noun ("reports", "notes"), a verb only without an article in front
+ *   figures  gives figures a source ("the ministry said", "the survey showed")
+ *   data     reports figures, never words ("estimated", "counted")
+ */
+const VERB_TABLE = `
+say says said saying : clause figures
+tell tells told telling : clause
+state states stated stating : clause noun figures
+write writes wrote writing
+add adds added adding : clause
+post posts posted : position quoting noun
+tweet tweets tweeted : noun
+announce announces announced
+declare declares declared declaring : position quoting
+explain explains explained explaining : clause
+note notes noted noting : clause noun
+remark remarks remarked : noun
+observe observes observed
+ask asks asked
+insist insists insisted insisting : clause
+warn warns warned warning : clause
+confirm confirms confirmed : clause
+affirm affirms affirmed : clause
+emphasize emphasizes emphasized : clause
+emphasise emphasises emphasised : clause
+stress stresses stressed stressing : clause
+continue continues continued
+conclude concludes concluded
+argue argues argued arguing : clause
+claim claims claimed : noun
+reiterate reiterates reiterated : clause
+reply replies replied
+recall recalls recalled
+acknowledge acknowledges acknowledged : clause
+admit admits admitted : clause
+comment comments commented : noun
+suggest suggests suggested
+hail hails hailed : position quoting
+describe describes described
+testify testifies testified
+recount recounts recounted
+exclaim exclaims exclaimed
+shout shouts shouted
+respond responds responded
+maintain maintains maintained : clause
+predict predicts predicted
+caution cautions cautioned
+assert asserts asserted : clause
+report reports reported : noun figures
+mention mentions mentioned
+urge urges urged : position quoting
+highlight highlights highlighted
+allege alleges alleged
+concede concedes conceded
+dismiss dismisses dismissed
+contend contends contended
+pledge pledges pledged : position
+promise promises promised : position
+demand demands demanded : position
+press presses pressed : position
+express expresses expressed : position
+accuse accuses accused : position
+deny denies denied : position
+reject rejects rejected : position
+vow vows vowed : position
+call calls called calling : position
+welcome welcomes welcomed : position
+blame blames blamed : position
+threaten threatens threatened : position
+reaffirm reaffirms reaffirmed : position
+estimate estimates estimated : data figures
+record records recorded : data figures
+count counts counted : data figures
+show shows showed : data figures
+`;
+
+type Trait = 'clause' | 'position' | 'quoting' | 'noun' | 'figures' | 'data';
+
+interface ReportingVerb {
+  base: string;
+  third: string;
+  past: string;
+  participle?: string;
+  traits: ReadonlySet<Trait>;
+}
+
+const VERBS_READ: ReportingVerb[] = VERB_TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [forms = '', traits = ''] = line.split(':');
+    const [base = '', third = '', past = '', participle] = forms.trim().split(/\s+/);
+    const verb: ReportingVerb = { base, third, past, traits: new Set(traits.trim().split(/\s+/).filter(Boolean) as Trait[]) };
+    if (participle) verb.participle = participle;
+    return verb;
+  });
+
+const formsOf = (verbs: readonly ReportingVerb[], forms: readonly ('base' | 'third' | 'past')[]): ReadonlySet<string> =>
+  new Set(verbs.flatMap((v) => forms.map((f) => v[f])));
+const having = (trait: Trait) => VERBS_READ.filter((v) => v.traits.has(trait));
+const without = (trait: Trait) => VERBS_READ.filter((v) => !v.traits.has(trait));
+const speaking = without('data');
+
+/** Every form of every verb that reports someone's words or stance (base, third person, past). */
+export const REPORTING_VERBS = formsOf(speaking, ['base', 'third', 'past']);
+/** The forms of reporting verbs that report words, not only a stance: "said", "told", "alleged". */
+export const SPEECH_VERBS = formsOf(
+  speaking.filter((v) => !v.traits.has('position')),
+  ['base', 'third', 'past'],
+);
+/** The forms of verbs that can introduce a quotation as the speaker's own words: speech verbs and the quoting position verbs. */
+export const QUOTING_VERBS = formsOf(
+  speaking.filter((v) => !v.traits.has('position') || v.traits.has('quoting')),
+  ['base', 'third', 'past'],
+);
+/** Forms that take reported speech as a clause ("said that ..."). */
+export const CLAUSE_VERBS = formsOf(having('clause'), ['third', 'past']);
+/** "-ing" forms that open a reported clause after the main one ("..., saying ..."): their subject is the main clause's. */
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(VERBS_READ.flatMap((v) => (v.participle ? [v.participle] : [])));
+/** Forms that are nouns too ("reports", "a note"): verbs only where no article stands before them. */
+export const NOUN_LIKE_VERBS = formsOf(having('noun'), ['base', 'third']);
+/** Forms that give the figures of a sentence a source ("the ministry said", "the survey showed"). */
+export const FIGURE_SOURCE_VERBS = formsOf(having('figures'), ['third', 'past']);
+
+/** Where "according to" stands in a text; each match's end is where the source's name starts. */
+export function accordingTo(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/\baccording\s+to\s+(?:to\s+)?/giu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
