@@ -3,7 +3,7 @@
 // flagged group (diverges, different-subject) with its sentences, for a person to judge,
 // and a tally of verdicts. Usage: node scripts/run.mjs scripts/eval-numbers.ts [--all] [--limit N]
 import { articleFromPlainText } from '../src/core/article.js';
-import { CURRENT } from '../src/core/compare/contract.js';
+import { CURRENT } from '../src/core/analysis/contract.js';
 import { compareNumbers, numberFeatures } from '../src/core/numbers/index.js';
 import { comparedOf } from '../tests/core/numbers/helpers.js';
 import { ecbRecords } from '../tests/helpers.js';

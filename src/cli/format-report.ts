@@ -1,10 +1,17 @@
-import type { RelatedArticle, Report } from '../core/types.js';
-import { CURRENT } from '../core/compare/contract.js';
-import { summaryParts } from '../core/summary.js';
+import { ANALYSES, CURRENT, summaryParts, type AnyAnalysis, type RelatedArticle, type RenderContext, type Report } from '../core/index.js';
 import { formatNumbers } from './format-numbers.js';
 import { formatQuotes } from './format-quotes.js';
 import { formatFacts } from './format-facts.js';
 import { formatFraming } from './format-framing.js';
+
+/** The terminal's own formatter of each analysis's section, by analysis id; an analysis not listed prints its `terminal` lines, else its Markdown. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each formatter takes its own analysis's section.
+const FORMATTERS: Record<string, (section: any, outletName: (articleId: string) => string) => string[]> = {
+  numbers: formatNumbers,
+  facts: formatFacts,
+  quotes: formatQuotes,
+  framing: formatFraming,
+};
 
 function relation(item: RelatedArticle): string {
   if (item.relation === 'same-event') return 'same event';
@@ -12,7 +19,7 @@ function relation(item: RelatedArticle): string {
 }
 
 /** The report as plain text for a terminal: the same facts the panel shows. */
-export function formatReport(report: Report): string {
+export function formatReport(report: Report, analyses: readonly AnyAnalysis[] = ANALYSES): string {
   const { article, corpus, related } = report;
   const lines: string[] = [];
   lines.push(article.title);
@@ -31,17 +38,15 @@ export function formatReport(report: Report): string {
     }
   }
   if (related.length > 0) {
-    const summary = summaryParts(report).map((part) => part.text);
+    const summary = summaryParts(report, analyses).map((part) => part.text);
     lines.splice(3, 0, `  ${summary.join(' · ')}`);
     const outletName = outletNamer(report);
-    const sameEvent = related.filter((r) => r.relation === 'same-event').map((r) => r.id);
-    for (const section of [
-      formatNumbers(report.numbers, outletName),
-      formatFacts({ outlets: sameEvent, omissions: report.omissions, exclusives: report.exclusives }, outletName),
-      formatQuotes(report.quotes, outletName),
-      formatFraming(report.framing, outletName),
-    ]) {
-      lines.push('', ...section);
+    const context: RenderContext = { outletName, related };
+    const sections = report as unknown as Record<string, unknown>;
+    for (const analysis of analyses) {
+      const section = sections[analysis.id];
+      const own = FORMATTERS[analysis.id];
+      lines.push('', ...(own ? own(section, outletName) : analysis.terminal ? analysis.terminal(section, context) : analysis.markdown(section, context)));
     }
   }
   return `${lines.join('\n')}\n`;

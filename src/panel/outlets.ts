@@ -1,5 +1,5 @@
-import type { Report } from '../core/types.js';
-import { CURRENT } from '../core/compare/contract.js';
+import type { Report } from '../core/report.js';
+import { CURRENT } from '../core/analysis/contract.js';
 import { outletNames } from '../core/outlet-names.js';
 import type { OutletStyle } from './evidence.js';
 

@@ -1,4 +1,5 @@
-import type { RelatedArticle, Report } from '../core/types.js';
+import type { RelatedArticle } from '../core/types.js';
+import type { Report } from '../core/report.js';
 import { formatDate, formatScore } from './format.js';
 import { OutletTag } from './evidence.js';
 import { PanelSection } from './panel-section.js';

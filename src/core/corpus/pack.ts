@@ -1,31 +1,18 @@
 import type { Article } from '../types.js';
-import { termCounts } from '../match/features.js';
-import { developmentFeatures, type DevelopmentFeatures } from '../match/development.js';
-import { fingerprint } from '../match/fingerprint.js';
+import { matchFeatures, type MatchFeatures } from '../match/matchable.js';
 import { termIndex } from '../match/term-index.js';
 import { corpusNeighbours, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
-import { countWords } from '../text/normalize.js';
-import { numberFeatures, type NumberFeatures } from '../numbers/index.js';
-import { quotesFeatures, type QuoteFeatures } from '../quotes/index.js';
-import { factFeatures, type FactFeatures } from '../facts/index.js';
-import { framingFeatures, type FramingFeatures } from '../framing/index.js';
+import { articleSentences } from '../text/segment.js';
+import type { AnyAnalysis, ArticleReading } from '../analysis/contract.js';
+import { ANALYSES, type AnalysisFeatures } from '../analyses.js';
 
 export const PACK_FORMAT = 'crosscheck-corpus';
 // 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
 // 3: terms include names, years and figures; the pack carries each article's nearest neighbours.
 export const PACK_VERSION = 3;
 
-/** Everything about a corpus article that can be worked out before any page is seen. */
-export interface ArticleFeatures extends DevelopmentFeatures {
-  /** Content-term counts of the whole article, headline included. */
-  terms: Record<string, number>;
-  wordCount: number;
-  fingerprint: number[];
-  numbers: NumberFeatures;
-  quotes: QuoteFeatures;
-  facts: FactFeatures;
-  framing: FramingFeatures;
-}
+/** Everything about a corpus article that can be worked out before any page is seen: the matcher's features and every analysis's, keyed by analysis id. */
+export type ArticleFeatures = MatchFeatures & AnalysisFeatures;
 
 export interface PackArticle {
   id: string;
@@ -54,42 +41,41 @@ export interface CorpusInput {
   article: Article;
 }
 
-/** Everything the matcher needs, and nothing more: enough to rank a corpus. */
-export type MatchFeatures = Pick<ArticleFeatures, 'terms' | 'anchors' | 'mentions' | 'wordCount' | 'fingerprint'>;
 
-export function matchFeatures(article: Article): MatchFeatures {
-  return {
-    terms: termCounts(article),
-    ...developmentFeatures(article),
-    wordCount: countWords(article.paragraphs),
-    fingerprint: fingerprint(article.paragraphs),
-  };
+export type { AnalysisFeatures, MatchFeatures };
+export { matchFeatures };
+
+/**
+ * Every analysis's features of one article, in registry order, each worked out once: the sentences are
+ * split once for all, and an analysis that attributes speech (quotes) lends its attributions to those after it.
+ */
+export function analysisFeatures(article: Article, analyses: readonly AnyAnalysis[] = ANALYSES, step: AnalysisStep = (_, run) => run()): AnalysisFeatures {
+  const reading: ArticleReading = { sentences: articleSentences(article) };
+  const features: Record<string, unknown> = Object.create(null);
+  for (const analysis of analyses) {
+    step(analysis.id, () => {
+      const value = analysis.features(article, reading);
+      features[analysis.id] = value;
+      if (analysis.attributions) reading.attributions = analysis.attributions(value);
+    });
+  }
+  return features as AnalysisFeatures;
 }
 
-/** The analysers' features of one article: what the report compares across outlets. */
-export type AnalysisFeatures = Pick<ArticleFeatures, 'numbers' | 'quotes' | 'facts' | 'framing'>;
+/** Runs one analysis's step; the report passes one that times it. */
+export type AnalysisStep = (analysisId: string, run: () => void) => void;
 
-export function analysisFeatures(article: Article): AnalysisFeatures {
-  const quotes = quotesFeatures(article);
-  return {
-    numbers: numberFeatures(article),
-    quotes,
-    facts: factFeatures(article),
-    framing: framingFeatures(article, quotes),
-  };
-}
-
-export function articleFeatures(article: Article): ArticleFeatures {
-  return { ...matchFeatures(article), ...analysisFeatures(article) };
+export function articleFeatures(article: Article, analyses: readonly AnyAnalysis[] = ANALYSES): ArticleFeatures {
+  return { ...matchFeatures(article), ...analysisFeatures(article, analyses) };
 }
 
 /** What a long pack build reports as it goes: articles analysed, then neighbour lists found. */
 export type BuildProgress = (stage: 'analysing' | 'neighbours', done: number, total: number) => void;
 
-export function buildPack(name: string, inputs: readonly CorpusInput[], onProgress?: BuildProgress): CorpusPack {
+export function buildPack(name: string, inputs: readonly CorpusInput[], onProgress?: BuildProgress, analyses: readonly AnyAnalysis[] = ANALYSES): CorpusPack {
   const articles: PackArticle[] = [];
   for (const { id, article } of inputs) {
-    const features = articleFeatures(article);
+    const features = articleFeatures(article, analyses);
     const entry: PackArticle = { id, title: article.title, paragraphs: article.paragraphs, features };
     if (article.siteName) entry.source = article.siteName;
     if (article.url) entry.url = article.url;

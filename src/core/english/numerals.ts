@@ -21,7 +21,7 @@ export const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday:
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 for (const table of [ONES, TENS, SCALES, ABBREVIATED_SCALES, MONTHS, WEEKDAYS]) Object.setPrototypeOf(table, null);
 
-/** Names of days and months, written out ("Monday", "March"): calendar words, never a person's or a place's name. */
+/** Names of days and months, written out: the seven days from Sunday, then the twelve months from January. Calendar words, never a person's or a place's name. */
 // The first twelve MONTHS keys are the full names; the rest are abbreviations ("Mar", "Jun").
 export const CALENDAR_WORDS: readonly string[] = [...Object.keys(WEEKDAYS), ...Object.keys(MONTHS).slice(0, 12)];
 

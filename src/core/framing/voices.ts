@@ -40,7 +40,7 @@ const ROLE_WORDS = /\b(?:spokes(?:man|woman|person)|minister|ministry|officials?
 // and the engine tries them all before it gives up on a clause that does not end in one.
 const ADVERB_TAIL = /(?:\s+(?:publicly|further|also|later|then|consistently|repeatedly|reportedly|previously|earlier|recently|once|again|has|have|had|was|were|is|are|would|will|explicitly|separately|in\s+turn))+$/iu;
 
-interface Attribution {
+interface SpeakerCandidate {
   speaker: string;
   affiliation?: string;
   verbAt: number;
@@ -158,8 +158,8 @@ export function voiceFeatures(sentences: readonly ArticleSentence[], paragraphs:
 }
 
 /** Speakers of the sentence: subjects of speech verbs and "according to" sources. */
-function findAttributions(text: string, quotes: readonly Span[], inQuote: (offset: number) => boolean): Attribution[] {
-  const found: Attribution[] = [];
+function findAttributions(text: string, quotes: readonly Span[], inQuote: (offset: number) => boolean): SpeakerCandidate[] {
+  const found: SpeakerCandidate[] = [];
   for (const { start: at, end } of accordingTo(text)) {
     if (inQuote(at)) continue;
     const rest = text.slice(end, end + SUBJECT_REACH).split(/[;:](?:\s|$)|[“"]|(?<!\b\p{Lu})\.(?:\s|$)/u)[0] ?? '';
@@ -284,7 +284,7 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
  * article introduced earlier in full ("Noor Wali Mehsud, leader of the
  * Pakistan Taliban"): the full name, and the apposition as affiliation.
  */
-function introduced(a: Attribution, sentences: readonly ArticleSentence[], before: number): Attribution {
+function introduced(a: SpeakerCandidate, sentences: readonly ArticleSentence[], before: number): SpeakerCandidate {
   if (!/^\p{Lu}\p{L}+$/u.test(a.speaker) || a.affiliation) return a;
   for (let i = before; i >= 0 && i >= before - INTRODUCTION_REACH; i--) {
     const text = sentences[i]?.text ?? '';
@@ -355,7 +355,7 @@ function keyWords(text: string): string[] {
 }
 
 /** The same speaker again: a surname ("Mujahid"), a spelling variant, or a description the article gave them ("the Kabul-based analyst"). */
-function findOrAdd(drafts: VoiceDraft[], a: Attribution, isPlace: (word: string) => boolean): VoiceDraft {
+function findOrAdd(drafts: VoiceDraft[], a: SpeakerCandidate, isPlace: (word: string) => boolean): VoiceDraft {
   const speaker = a.speaker.replace(/['’]s\s+(?:statement|report|post)$/iu, '').replace(/\s+(?:statement|report)$/iu, '');
   const person = isPersonName(speaker) || (/^\p{Lu}\p{L}+$/u.test(speaker) && drafts.some((d) => d.person && lastWordMatches(d.speaker, speaker)));
   const key = keyWords(speaker);

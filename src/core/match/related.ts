@@ -1,6 +1,5 @@
 import type { Article, RelatedArticle } from '../types.js';
-import type { CorpusPack, MatchFeatures, PackArticle } from '../corpus/pack.js';
-import { matchFeatures } from '../corpus/pack.js';
+import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
 import { compareDevelopments } from './development.js';
 import { resemblance } from './fingerprint.js';
 import { cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
@@ -33,12 +32,12 @@ export const SAME_TEXT_RESEMBLANCE = 0.8;
 export const SAME_EVENT_MAX_DAYS = 3;
 
 /** A corpus ready to be matched against: the pack, its term index and its neighbour graph. */
-export interface MatchIndex extends TermIndex {
-  pack: CorpusPack;
+export interface MatchIndex<P extends MatchablePack = MatchablePack> extends TermIndex {
+  pack: P;
   graph: NeighbourGraph;
 }
 
-export function indexPack(pack: CorpusPack): MatchIndex {
+export function indexPack<P extends MatchablePack>(pack: P): MatchIndex<P> {
   const terms = termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
   return { ...terms, pack, graph: neighbourGraph(pack.neighbours) };
 }
@@ -95,7 +94,7 @@ export function similarityToCorpus(features: MatchFeatures, index: MatchIndex): 
   return cosineToCorpus(features.terms, index);
 }
 
-function isSameArticle(article: Article, features: MatchFeatures, candidate: PackArticle): boolean {
+function isSameArticle(article: Article, features: MatchFeatures, candidate: MatchableArticle): boolean {
   if (article.url && candidate.url && normaliseUrl(article.url) === normaliseUrl(candidate.url)) return true;
   return resemblance(features.fingerprint, candidate.features.fingerprint) >= SAME_TEXT_RESEMBLANCE;
 }
@@ -104,7 +103,7 @@ function normaliseUrl(url: string): string {
   return url.replace(/#.*$/, '').replace(/[?&]utm_[^&]*/g, '').replace(/\/$/, '').replace(/^https?:\/\/(www\.)?/, '');
 }
 
-function describe(candidate: PackArticle, score: number, page: MatchFeatures, pagePublishedAt?: string): RelatedArticle {
+function describe(candidate: MatchableArticle, score: number, page: MatchFeatures, pagePublishedAt?: string): RelatedArticle {
   const dayGap = signedDaysBetween(pagePublishedAt, candidate.publishedAt);
   const order = compareDevelopments(page, candidate.features);
   const related: RelatedArticle = {

@@ -1,7 +1,9 @@
 import type { Article } from '../types.js';
 import { articleSentences } from '../text/segment.js';
-import { CURRENT, type AnalysisContext, type Compared } from '../compare/contract.js';
-import { list, num, object, oneOf, optional, text, bool, type Schema } from '../corpus/schema.js';
+import { CURRENT, type Analysis, type AnalysisContext, type Compared } from '../analysis/contract.js';
+import { plural } from '../analysis/markdown.js';
+import { numbersMarkdown } from './markdown.js';
+import { list, num, object, oneOf, optional, text, bool, type Schema } from '../analysis/schema.js';
 import { tokenize } from './tokens.js';
 import { isNotAName } from '../english/names.js';
 import { accordingTo, FIGURE_SOURCE_VERBS } from '../english/speech.js';
@@ -221,3 +223,14 @@ function commonDates(figures: PlacedFigure[]): PlacedFigure[] {
     return { ...f, unit: 'month-day', low: day, high: day };
   });
 }
+
+/** Figures the outlets give for the same thing counted, diverging groups first. */
+export const numbersAnalysis: Analysis<NumberFeatures, NumbersSection, 'numbers'> = {
+  id: 'numbers',
+  title: 'Numbers',
+  features: (article) => numberFeatures(article),
+  schema: numberFeaturesSchema,
+  compare: compareNumbers,
+  summary: (groups) => [{ key: 'figures', text: plural(groups.filter((g) => g.verdict === 'diverges').length, 'figure disagrees', 'figures disagree') }],
+  markdown: numbersMarkdown,
+};

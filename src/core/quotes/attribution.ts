@@ -6,18 +6,7 @@
  */
 import { STOPWORDS } from '../text/stopwords.js';
 import { NOT_A_NAME } from '../english/names.js';
-import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS } from '../english/speech.js';
-
-/** What the subject of a reporting verb turned out to be. */
-export type Subject =
-  | { kind: 'name'; name: string; descriptions: string[]; org: boolean; honorific?: 'male' | 'female' | 'neutral' }
-  | { kind: 'pronoun'; gender: 'male' | 'female' }
-  | { kind: 'role'; role: string };
-
-export interface Attribution {
-  subject: Subject;
-  channel?: string;
-}
+import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, type Attribution, type Subject } from '../english/speech.js';
 
 /** Words that name an office or role rather than a person. */
 export const TITLE_WORDS = new Set(

@@ -1,0 +1,125 @@
+// The core's layers, read from the source with the TypeScript parser: analyses never import each
+// other, the reading layer and text/ never import an analysis, and the lists the reading layer owns
+// (reporting verbs, "according to", words that are not names) are written nowhere else in the core.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const CORE = resolve(__dirname, '../../src/core');
+const ANALYSIS_FOLDERS = ['match', 'numbers', 'quotes', 'facts', 'framing'];
+/** Folders below every analysis: what an analysis may import besides its own folder. */
+const SHARED_LAYERS = ['text', 'english', 'analysis'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every module a file imports or re-exports, type-only imports included, resolved to a path under src/core. */
+export function importsOf(file: string, text = readFileSync(file, 'utf8')): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const specifiers: string[] = [];
+  const visit = (node: ts.Node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      specifiers.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      specifiers.push(node.arguments[0].text);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      specifiers.push(node.argument.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specifiers.filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s));
+}
+
+/** The top folder under src/core a path lies in ("numbers"), or "" for a file at the core's top level. */
+function layerOf(path: string): string {
+  const parts = relative(CORE, path).split(sep);
+  return parts.length > 1 ? parts[0]! : '';
+}
+
+const files = sourceFiles(CORE);
+
+describe('layers of the core', () => {
+  it('reads imports of every kind with the TypeScript parser', () => {
+    const text = `import a from '../numbers/x.js';\nimport type { B } from '../quotes/y.js';\nexport { c } from '../facts/z.js';\ntype D = import('../framing/w.js').D;\nconst e = await import('../match/v.js');`;
+    const found = importsOf(join(CORE, 'english', 'probe.ts'), text).map(layerOf);
+    expect(found).toEqual(['numbers', 'quotes', 'facts', 'framing', 'match']);
+  });
+
+  it('has no analysis importing from another analysis folder', () => {
+    const crossings: string[] = [];
+    for (const file of files) {
+      const own = layerOf(file);
+      if (!ANALYSIS_FOLDERS.includes(own)) continue;
+      for (const target of importsOf(file)) {
+        const layer = layerOf(target);
+        if (layer !== own && ANALYSIS_FOLDERS.includes(layer)) crossings.push(`${relative(CORE, file)} -> ${relative(CORE, target)}`);
+      }
+    }
+    expect(crossings).toEqual([]);
+  });
+
+  it('lets an analysis import only its own folder, the shared layers and plain types', () => {
+    const outside: string[] = [];
+    for (const file of files) {
+      const own = layerOf(file);
+      if (!ANALYSIS_FOLDERS.includes(own)) continue;
+      for (const target of importsOf(file)) {
+        const layer = layerOf(target);
+        const allowed = layer === own || SHARED_LAYERS.includes(layer) || relative(CORE, target) === 'types.js';
+        // The matcher reads the pack it ranks (corpus/pack's types and its feature builder).
+        const matcherReadsPack = own === 'match' && relative(CORE, target).startsWith(`corpus${sep}`);
+        if (!allowed && !matcherReadsPack) outside.push(`${relative(CORE, file)} -> ${relative(CORE, target)}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('keeps text/, the reading layer and the analysis contract below every analysis', () => {
+    const upward: string[] = [];
+    for (const file of files) {
+      const own = layerOf(file);
+      if (!SHARED_LAYERS.includes(own)) continue;
+      for (const target of importsOf(file)) {
+        const layer = layerOf(target);
+        if (ANALYSIS_FOLDERS.includes(layer) || layer === 'corpus') upward.push(`${relative(CORE, file)} -> ${relative(CORE, target)}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+});
+
+describe('one of each in the reading layer', () => {
+  const sources = files.map((file) => ({ file: relative(CORE, file), text: readFileSync(file, 'utf8') }));
+
+  it('spells "according to" as a pattern only in english/speech.ts', () => {
+    const where = sources.filter((s) => /according\\s\+to|'according'[^\n]{0,40}'to'/.test(s.text)).map((s) => s.file);
+    expect(where).toEqual([join('english', 'speech.ts')]);
+  });
+
+  it('lists reporting verbs only in english/speech.ts', () => {
+    // A list of reporting verbs is code (comments aside) that names four or more of these verbs as words.
+    // text/stopwords.ts lists a few as words too common to count as terms, not as verbs that report: it sits below the reading layer.
+    const sample = ['said', 'told', 'stated', 'added', 'warned', 'insisted', 'claimed', 'announced'];
+    const code = (text: string) => text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+    const where = sources
+      .filter((s) => s.file !== join('text', 'stopwords.ts'))
+      .filter((s) => sample.filter((verb) => new RegExp(`\\b${verb}\\b`).test(code(s.text))).length >= 4)
+      .map((s) => s.file);
+    expect(where).toEqual([join('english', 'speech.ts')]);
+  });
+
+  it('lists the words that are not names only in english/names.ts', () => {
+    // The calendar's words are the mark of a not-a-name list; numerals.ts holds them as numbers, the only other place.
+    const where = sources.filter((s) => /\bmonday\b[^\n]{0,20}\btuesday\b/i.test(s.text)).map((s) => s.file).sort();
+    expect(where).toEqual([join('english', 'numerals.ts')]);
+    const notNameLists = sources.filter((s) => /NOT_NAME|NOT_A_NAME\s*[:=]/.test(s.text)).map((s) => s.file);
+    expect(notNameLists).toEqual([join('english', 'names.ts')]);
+  });
+});
