@@ -1,5 +1,5 @@
 import type { Article } from '../types.js';
-import { matchFeatures, type MatchFeatures } from '../match/matchable.js';
+import { matchFeatures, type MatchableArticle, type MatchFeatures } from '../match/matchable.js';
 import { termIndex } from '../match/term-index.js';
 import { corpusNeighbours, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import { articleSentences } from '../text/segment.js';
@@ -14,13 +14,8 @@ export const PACK_VERSION = 3;
 /** Everything about a corpus article that can be worked out before any page is seen: the matcher's features and every analysis's, keyed by analysis id. */
 export type ArticleFeatures = MatchFeatures & AnalysisFeatures;
 
-export interface PackArticle {
-  id: string;
-  title: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
-  paragraphs: string[];
+/** A corpus article as a pack holds it: what the matcher reads, with every analysis's features as well. */
+export interface PackArticle extends MatchableArticle {
   features: ArticleFeatures;
 }
 
