@@ -1,7 +1,6 @@
 import type { BackgroundPlatform } from '../platform/seam.js';
 import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
-import { buildReport, type MatchIndex } from '../core/index.js';
-import { articleLanguage } from '../core/text/language.js';
+import { buildReport, type MatchIndex, articleLanguage } from '../core/index.js';
 
 /** Analyses tabs on a platform (the browser, or a test's fake) against the corpus `loadCorpus` gives. */
 export interface TabAnalyser {

@@ -1,8 +1,7 @@
 import { browser } from '../platform/browser.js';
 import { activePackId, BUNDLED, onActivePackChanged, readStoredPack, setActivePackId } from '../platform/pack-store.js';
 import type { CorpusArticleText } from '../messages.js';
-import { parsePackJson } from '../core/corpus/load.js';
-import { indexPack, type MatchIndex } from '../core/match/related.js';
+import { parsePackJson, indexPack, type MatchIndex } from '../core/index.js';
 
 /** Where build.mjs puts the bundled corpus pack inside the extension. */
 export const BUNDLED_PACK_PATH = 'corpus/seeds.pack.json';

@@ -1,14 +1,9 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { buildPack, type BuildProgress, type CorpusPack } from '../core/corpus/pack.js';
-import { parsePackJson, PackError } from '../core/corpus/load.js';
-import { indexPack } from '../core/match/related.js';
-import { buildReport } from '../core/report.js';
+import { buildPack, type BuildProgress, type CorpusPack, parsePackJson, PackError, indexPack, buildReport, articleLanguage, reportToMarkdown } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
-import { articleLanguage } from '../core/text/language.js';
 import { readCorpusSources } from './corpus-build.js';
 import { formatReport } from './format-report.js';
-import { reportToMarkdown } from '../core/report-markdown.js';
 
 const USAGE = `Crosscheck: compare a news article with other outlets' coverage, on your machine.
 

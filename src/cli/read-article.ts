@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { Article } from '../core/types.js';
-import { articleFromPlainText } from '../core/article.js';
+import { type Article, articleFromPlainText } from '../core/index.js';
 import { extractArticle, type Extraction } from '../extract/article-from-document.js';
 
 export class InputError extends Error {

@@ -11,7 +11,7 @@ import {
   storePack,
   type StoredPackInfo,
 } from '../platform/pack-store.js';
-import { PACK_LIMITS, PackError, parsePackJson } from '../core/corpus/load.js';
+import { PACK_LIMITS, PackError, parsePackJson } from '../core/index.js';
 import { formatDate } from '../panel/format.js';
 
 interface BundledInfo {

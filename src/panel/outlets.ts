@@ -1,9 +1,7 @@
-import type { Report } from '../core/report.js';
-import { CURRENT } from '../core/analysis/contract.js';
-import { outletNames } from '../core/outlet-names.js';
+import { type Report, CURRENT, outletNames } from '../core/index.js';
 import type { OutletStyle } from './evidence.js';
 
-export { headlineLabel } from '../core/outlet-names.js';
+export { headlineLabel } from '../core/index.js';
 
 // panel.css defines colours c0 (the current article) to c8; outlets beyond share the last.
 const COLOURS = 8;

@@ -1,5 +1,4 @@
-import type { RelatedArticle } from '../core/types.js';
-import type { Report } from '../core/report.js';
+import type { RelatedArticle, Report } from '../core/index.js';
 import { formatDate, formatScore } from './format.js';
 import { OutletTag } from './evidence.js';
 import { PanelSection } from './panel-section.js';

@@ -95,6 +95,24 @@ describe('layers of the core', () => {
   });
 });
 
+describe('the core’s public API', () => {
+  it('is how front ends reach the core: core/index.ts, or an analysis’s index.ts for that section’s own views', () => {
+    const SRC = resolve(CORE, '..');
+    const frontEnds = sourceFiles(SRC).filter((file) => !file.startsWith(CORE + sep));
+    const internal: string[] = [];
+    for (const file of frontEnds) {
+      for (const target of importsOf(file)) {
+        if (!target.startsWith(CORE + sep)) continue;
+        const entry = relative(CORE, target);
+        const isEntry = entry === 'index.js' || ANALYSIS_FOLDERS.some((a) => entry === join(a, 'index.js'));
+        if (!isEntry) internal.push(`${relative(SRC, file)} -> core/${entry}`);
+      }
+    }
+    expect(frontEnds.length).toBeGreaterThan(20);
+    expect(internal).toEqual([]);
+  });
+});
+
 describe('one of each in the reading layer', () => {
   const sources = files.map((file) => ({ file: relative(CORE, file), text: readFileSync(file, 'utf8') }));
 

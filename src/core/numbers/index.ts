@@ -13,6 +13,7 @@ import { groupFigures, type PlacedFigure, type Verdict } from './group.js';
 
 export { OPEN_BOUND_FACTOR, APPROX, ROUND_TOLERANCE, ODD_FACTOR, readFigures } from './figures.js';
 export { LEAD_SENTENCES } from './group.js';
+export { formatFigureValue, plotScale } from './display.js';
 export type { Subject } from './subject.js';
 
 /** One figure of an article, as a pack stores it: the sentence by index, the figure's own words, its interval and what it counts. */
