@@ -52,46 +52,22 @@ describe('layers of the core', () => {
     expect(found).toEqual(['numbers', 'quotes', 'facts', 'framing', 'match']);
   });
 
+  /** Imports from files in the `from` layers whose target breaks `allowed`, as "file -> target". */
+  const importsBreaking = (from: readonly string[], allowed: (own: string, layer: string, target: string) => boolean): string[] =>
+    files
+      .filter((file) => from.includes(layerOf(file)))
+      .flatMap((file) => importsOf(file).filter((target) => !allowed(layerOf(file), layerOf(target), relative(CORE, target))).map((target) => `${relative(CORE, file)} -> ${relative(CORE, target)}`));
+
   it('has no analysis importing from another analysis folder', () => {
-    const crossings: string[] = [];
-    for (const file of files) {
-      const own = layerOf(file);
-      if (!ANALYSIS_FOLDERS.includes(own)) continue;
-      for (const target of importsOf(file)) {
-        const layer = layerOf(target);
-        if (layer !== own && ANALYSIS_FOLDERS.includes(layer)) crossings.push(`${relative(CORE, file)} -> ${relative(CORE, target)}`);
-      }
-    }
-    expect(crossings).toEqual([]);
+    expect(importsBreaking(ANALYSIS_FOLDERS, (own, layer) => layer === own || !ANALYSIS_FOLDERS.includes(layer))).toEqual([]);
   });
 
   it('lets an analysis import only its own folder, the shared layers and plain types', () => {
-    const outside: string[] = [];
-    for (const file of files) {
-      const own = layerOf(file);
-      if (!ANALYSIS_FOLDERS.includes(own)) continue;
-      for (const target of importsOf(file)) {
-        const layer = layerOf(target);
-        const allowed = layer === own || SHARED_LAYERS.includes(layer) || relative(CORE, target) === 'types.js';
-        // The matcher reads the pack it ranks (corpus/pack's types and its feature builder).
-        const matcherReadsPack = own === 'match' && relative(CORE, target).startsWith(`corpus${sep}`);
-        if (!allowed && !matcherReadsPack) outside.push(`${relative(CORE, file)} -> ${relative(CORE, target)}`);
-      }
-    }
-    expect(outside).toEqual([]);
+    expect(importsBreaking(ANALYSIS_FOLDERS, (own, layer, target) => layer === own || SHARED_LAYERS.includes(layer) || target === 'types.js')).toEqual([]);
   });
 
   it('keeps text/, the reading layer and the analysis contract below every analysis', () => {
-    const upward: string[] = [];
-    for (const file of files) {
-      const own = layerOf(file);
-      if (!SHARED_LAYERS.includes(own)) continue;
-      for (const target of importsOf(file)) {
-        const layer = layerOf(target);
-        if (ANALYSIS_FOLDERS.includes(layer) || layer === 'corpus') upward.push(`${relative(CORE, file)} -> ${relative(CORE, target)}`);
-      }
-    }
-    expect(upward).toEqual([]);
+    expect(importsBreaking(SHARED_LAYERS, (_own, layer) => !ANALYSIS_FOLDERS.includes(layer) && layer !== 'corpus')).toEqual([]);
   });
 });
 
