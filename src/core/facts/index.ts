@@ -184,7 +184,7 @@ export function summarise(texts: readonly string[]): string {
 export const factsAnalysis: Analysis<FactFeatures, FactsSection, 'facts'> = {
   id: 'facts',
   title: 'Missing facts',
-  features: (article) => factFeatures(article),
+  features: factFeatures,
   schema: factFeaturesSchema,
   compare: (page, others, context) => compareFacts(page, others, context),
   // Facts at least two other outlets report; one outlet's word alone is listed but not counted here.

@@ -229,7 +229,7 @@ function commonDates(figures: PlacedFigure[]): PlacedFigure[] {
 export const numbersAnalysis: Analysis<NumberFeatures, NumbersSection, 'numbers'> = {
   id: 'numbers',
   title: 'Numbers',
-  features: (article) => numberFeatures(article),
+  features: numberFeatures,
   schema: numberFeaturesSchema,
   compare: compareNumbers,
   summary: (groups) => [{ key: 'figures', text: plural(groups.filter((g) => g.verdict === 'diverges').length, 'figure disagrees', 'figures disagree') }],

@@ -214,7 +214,7 @@ function speakerLabel(list: readonly Item[], raw: readonly { quote: ExtractedQuo
 export const quotesAnalysis: Analysis<QuoteFeatures, QuotesSection, 'quotes'> = {
   id: 'quotes',
   title: 'Quotes',
-  features: (article) => quotesFeatures(article),
+  features: quotesFeatures,
   schema: quotesFeaturesSchema,
   compare: compareQuotes,
   summary: (groups) => [{ key: 'quotes', text: `${plural(groups.filter((g) => DIFFERING.has(g.verdict)).length, 'quote', 'quotes')} worded differently` }],
