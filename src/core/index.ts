@@ -6,7 +6,7 @@ export { articleFromPlainText, parseDateline } from './article.js';
 export { collapseWhitespace, paragraphsFromText } from './text/normalize.js';
 export { articleLanguage } from './text/language.js';
 export { buildPack, articleFeatures, PACK_FORMAT, PACK_VERSION, type CorpusPack, type CorpusInput, type BuildProgress } from './corpus/pack.js';
-export { parsePack, parsePackJson, PackError, PACK_LIMITS } from './corpus/load.js';
+export { packSummary, parsePack, parsePackJson, PackError, PACK_LIMITS } from './corpus/load.js';
 export { indexPack, findRelated, RELATED_THRESHOLD, SAME_TEXT_RESEMBLANCE, type MatchIndex } from './match/related.js';
 export { fingerprint, resemblance } from './match/fingerprint.js';
 export { buildReport, type Report, type ReportFrame, type ReportStage, type StageTimer } from './report.js';

@@ -11,7 +11,7 @@ import {
   storePack,
   type StoredPackInfo,
 } from '../platform/pack-store.js';
-import { PACK_LIMITS, PackError, parsePackJson } from '../core/index.js';
+import { PACK_LIMITS, PackError, packSummary, parsePackJson } from '../core/index.js';
 import { formatDate } from '../panel/format.js';
 
 interface BundledInfo {
@@ -23,8 +23,8 @@ type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
 async function bundledInfo(): Promise<BundledInfo> {
   const response = await fetch(browser.runtime.getURL('corpus/seeds.pack.json'));
-  const pack = parsePackJson(await response.text());
-  return { name: pack.name, articleCount: pack.articles.length };
+  // The bundled pack ships with the extension: its name and size are all this page shows of it.
+  return packSummary(await response.text());
 }
 
 function size(bytes: number): string {

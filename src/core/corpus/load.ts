@@ -82,18 +82,31 @@ function neighbourLists(data: unknown, articleCount: number): Neighbour[][] {
   });
 }
 
+/**
+ * A pack's name and how many articles it holds, read without checking the rest: for showing a pack
+ * the extension already trusts (the bundled one). A pack from a file is checked whole with parsePackJson.
+ */
+export function packSummary(json: string): { name: string; articleCount: number } {
+  const root = record(jsonOf(json), 'the pack');
+  if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
+  if (!Array.isArray(root.articles)) throw new PackError('"articles" must be a list');
+  return { name: text(root.name, 'name', PACK_LIMITS.titleChars), articleCount: root.articles.length };
+}
+
 /** A pack from JSON text, with JSON syntax errors reported as pack errors. */
 export function parsePackJson(json: string, analyses: readonly AnyAnalysis[] = ANALYSES): CorpusPack {
   // Refused before parsing: JSON.parse of a huge text holds the thread and the memory of every value in it.
   if (json.length > PACK_LIMITS.fileBytes)
     throw new PackError(`the pack is ${Math.round(json.length / 1024 / 1024)} MB; at most ${PACK_LIMITS.fileBytes / 1024 / 1024} MB are supported`);
-  let data: unknown;
+  return parsePack(jsonOf(json), analyses);
+}
+
+function jsonOf(json: string): unknown {
   try {
-    data = JSON.parse(json);
+    return JSON.parse(json);
   } catch (error) {
     throw new PackError(`the pack is not valid JSON (${(error as Error).message})`);
   }
-  return parsePack(data, analyses);
 }
 
 function packArticle(data: unknown, index: number, analyses: readonly AnyAnalysis[]): PackArticle {
