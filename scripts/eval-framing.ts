@@ -5,8 +5,9 @@
 import { ecbRecords } from '../tests/helpers.js';
 import { articleFromPlainText } from '../src/core/article.js';
 import { articleSentences } from '../src/core/text/segment.js';
-import { CURRENT } from '../src/core/compare/contract.js';
-import { compareFraming, framingFeatures } from '../src/core/framing/index.js';
+import { CURRENT } from '../src/core/analysis/contract.js';
+import { compareFraming } from '../src/core/framing/index.js';
+import { analysisFeatures } from '../src/core/corpus/pack.js';
 import { formatFraming } from '../src/cli/format-framing.js';
 
 const clusters = Number(process.argv[2] ?? 12);
@@ -32,7 +33,7 @@ for (const [event, records] of picked) {
   const compared = records.slice(0, 5).map((r) => {
     const article = articleFromPlainText(`${r.title}\n${r.text}`);
     articles++;
-    return { id: r.id, title: article.title, relation: 'same-event' as const, sentences: articleSentences(article).map((s) => s.text), features: framingFeatures(article) };
+    return { id: r.id, title: article.title, relation: 'same-event' as const, sentences: articleSentences(article).map((s) => s.text), features: analysisFeatures(article).framing };
   });
   const [first, ...rest] = compared;
   if (!first) continue;

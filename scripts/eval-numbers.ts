@@ -6,7 +6,7 @@
 // on NewsWCL50 (tune and held-out halves), the seeds and ECB+, judged against the labels, with the
 // unjudged ones printed in full to be read and labelled, and the obvious disagreements missed.
 import { articleFromPlainText } from '../src/core/article.js';
-import { CURRENT } from '../src/core/compare/contract.js';
+import { CURRENT } from '../src/core/analysis/contract.js';
 import { compareNumbers, numberFeatures } from '../src/core/numbers/index.js';
 import { comparedOf } from '../tests/core/numbers/helpers.js';
 import { ecbRecords } from '../tests/helpers.js';

@@ -1,5 +1,5 @@
 // Everything that crosses between extension contexts, in one place.
-import type { Report } from './core/types.js';
+import type { Report } from './core/index.js';
 import type { Extraction } from './extract/article-from-document.js';
 
 /** What the panel shows for a tab; the background writes it, the panel renders it. */

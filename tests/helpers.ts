@@ -5,7 +5,7 @@ import { buildPack, type CorpusInput } from '../src/core/corpus/pack.js';
 import { parsePack } from '../src/core/corpus/load.js';
 import { indexPack, type MatchIndex } from '../src/core/match/related.js';
 import { buildReport } from '../src/core/report.js';
-import type { Report } from '../src/core/types.js';
+import type { Report } from '../src/core/report.js';
 
 // Tests and scripts run from the repository root (npm sets the working folder there).
 export const ROOT = process.cwd();

@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromPlainText } from '../../src/core/article.js';
-import { buildPack, documentFrequencyOf, withNeighbours, type PackArticle } from '../../src/core/corpus/pack.js';
+import { buildPack, documentFrequencyOf, withNeighbours, type CorpusPack, type PackArticle } from '../../src/core/corpus/pack.js';
 import { indexPack, relatedFromScores, relatedness, type MatchIndex } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import type { RelatedArticle } from '../../src/core/types.js';
@@ -109,12 +109,13 @@ export function absentRelationsOf(name: string, corpus: readonly Labelled[]): Re
   const shown: RelatedArticle[][] = new Array(corpus.length);
   for (const event of new Set(corpus.map((r) => r.event))) {
     const own = new Set(corpus.flatMap((r, i) => (r.event === event ? [i] : [])));
-    const articles: PackArticle[] = full.pack.articles.filter((_, i) => !own.has(i));
+    const fullPack = full.pack as CorpusPack;
+    const articles: PackArticle[] = fullPack.articles.filter((_, i) => !own.has(i));
     if (articles.length === 0) {
       for (const i of own) shown[i] = [];
       continue;
     }
-    const index = indexPack(withNeighbours({ ...full.pack, articles, documentFrequency: documentFrequencyOf(articles), neighbours: [] }));
+    const index = indexPack(withNeighbours({ ...fullPack, articles, documentFrequency: documentFrequencyOf(articles), neighbours: [] }));
     for (const i of own) {
       const page = full.pack.articles[i]!;
       shown[i] = relatedFromScores(page, page.features, index, relatedness(page.features, index));

@@ -4,7 +4,7 @@
 //   top wrong is sibling: share of queries whose best-ranked wrong article is from the sibling event.
 //   pairwise F1: over all article pairs, "same event" = score at or above the threshold.
 import { articleFromPlainText } from '../../src/core/article.js';
-import { buildPack, documentFrequencyOf, withNeighbours, type MatchFeatures } from '../../src/core/corpus/pack.js';
+import { buildPack, documentFrequencyOf, withNeighbours, type CorpusPack, type MatchFeatures } from '../../src/core/corpus/pack.js';
 import { indexPack, relatedness, similarityToCorpus, type MatchIndex } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import { ecbRecords, type EcbRecord } from '../../tests/helpers.js';
@@ -99,8 +99,8 @@ export function absentEventBest(scoresAgainst: (features: MatchFeatures, index: 
 
 export const absentEventRate = (best: readonly number[], threshold: number): number => best.filter((s) => s >= threshold).length / best.length;
 
-let cachedIndex: MatchIndex | undefined;
-function ecbIndex(): MatchIndex {
+let cachedIndex: MatchIndex<CorpusPack> | undefined;
+function ecbIndex(): MatchIndex<CorpusPack> {
   if (cachedIndex) return cachedIndex;
   const articles = records.map((r) => articleFromPlainText(`${r.title}\n\n${r.text}`));
   const pack = buildPack('ECB+', records.map((r, i) => ({ id: r.id, article: articles[i]! })));

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import { termsOf } from '../../src/core/text/tokens.js';
-import { namesIn } from '../../src/core/match/development.js';
+import { namesIn } from '../../src/core/english/names.js';
 import { ecbRecords } from '../../tests/helpers.js';
 
 let seed = 12345;

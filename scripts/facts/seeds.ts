@@ -4,7 +4,7 @@ import { compareFacts, factFeatures } from '../../src/core/facts/index.js';
 import { findRelated } from '../../src/core/match/related.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import { DEFAULT_ALIGNER } from '../../src/core/facts/align.js';
-import type { Compared } from '../../src/core/compare/contract.js';
+import type { Compared } from '../../src/core/analysis/contract.js';
 import { seedIndex, seedInputs } from '../../tests/helpers.js';
 
 const index = seedIndex();

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { h, render } from 'preact';
-import { CURRENT } from '../../src/core/compare/contract.js';
+import { CURRENT } from '../../src/core/analysis/contract.js';
 import { OutletsContext } from '../../src/panel/evidence.js';
 import { seedSection } from '../../tests/core/numbers/helpers.js';
 

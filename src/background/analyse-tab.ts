@@ -1,63 +1,67 @@
-import { callInTab, sessionStorage } from '../platform/browser.js';
+import type { BackgroundPlatform } from '../platform/seam.js';
 import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
-import { buildReport } from '../core/report.js';
-import { articleLanguage } from '../core/text/language.js';
-import { loadCorpus } from './corpus.js';
-import { rememberIfEnabled } from './memory.js';
+import { buildReport, type Article, type MatchIndex, articleLanguage } from '../core/index.js';
 
-export async function setTabState(tabId: number, state: TabState): Promise<void> {
-  await sessionStorage().set({ [tabStateKey(tabId)]: state });
+/** Analyses tabs on a platform (the browser, or a test's fake) against the corpus `loadCorpus` gives. */
+export interface TabAnalyser {
+  /** Extract the tab's article, compare it with the corpus, and leave the outcome where the panel looks. */
+  analyseTab(tabId: number, url?: string): Promise<void>;
+  /** Whether an analysis of the tab is under way (its state may not be stored yet). */
+  isAnalysing(tabId: number): boolean;
 }
 
-const running = new Set<number>();
+/**
+ * `afterReport` runs once a report is ready (the reading memory's hook); its failure is only
+ * logged, since the report is already there for the reader.
+ */
+export function tabAnalyser(platform: BackgroundPlatform, loadCorpus: () => Promise<MatchIndex>, afterReport?: (article: Article) => Promise<void>): TabAnalyser {
+  const running = new Set<number>();
+  const setTabState = (tabId: number, state: TabState) => platform.session.set(tabStateKey(tabId), state);
 
-/** Whether an analysis of the tab is under way (its state may not be stored yet). */
-export function isAnalysing(tabId: number): boolean {
-  return running.has(tabId);
-}
-
-/** Extract the tab's article, compare it with the corpus, and leave the outcome where the panel looks. */
-export async function analyseTab(tabId: number, url?: string): Promise<void> {
-  running.add(tabId);
-  try {
-    await analyse(tabId, url);
-  } finally {
-    running.delete(tabId);
-  }
-}
-
-async function analyse(tabId: number, url?: string): Promise<void> {
-  const at = url ? { url } : {};
-  // Inject first, while the click's grant on the tab is fresh; report progress meanwhile.
-  const extracting = callInTab<ExtractorResult>(tabId, 'content/extract.js', EXTRACTOR_GLOBAL);
-  extracting.catch(() => undefined); // handled below; this only keeps an early failure from being reported as unhandled
-  await setTabState(tabId, { status: 'extracting', ...at });
-  let extraction: ExtractorResult;
-  try {
-    extraction = await extracting;
-  } catch (error) {
-    await setTabState(tabId, { status: 'unreadable', ...at, reason: unreadableReason(error), detail: String((error as Error)?.message ?? error) });
-    return;
-  }
-  try {
-    if (extraction.kind === 'not-article') {
-      await setTabState(tabId, { status: 'not-article', ...at, reason: extraction.reason });
+  async function analyse(tabId: number, url?: string): Promise<void> {
+    const at = url ? { url } : {};
+    // Inject first, while the click's grant on the tab is fresh; report progress meanwhile.
+    const extracting = platform.callInTab<ExtractorResult>(tabId, 'content/extract.js', EXTRACTOR_GLOBAL);
+    extracting.catch(() => undefined); // handled below; this only keeps an early failure from being reported as unhandled
+    await setTabState(tabId, { status: 'extracting', ...at });
+    let extraction: ExtractorResult;
+    try {
+      extraction = await extracting;
+    } catch (error) {
+      await setTabState(tabId, { status: 'unreadable', ...at, reason: unreadableReason(error), detail: String((error as Error)?.message ?? error) });
       return;
     }
-    const language = articleLanguage(extraction.article);
-    if (!language.english) {
-      const named = language.name ? { language: language.name } : {};
-      await setTabState(tabId, { status: 'not-english', ...at, title: extraction.article.title, ...named });
-      return;
+    try {
+      if (extraction.kind === 'not-article') {
+        await setTabState(tabId, { status: 'not-article', ...at, reason: extraction.reason });
+        return;
+      }
+      const language = articleLanguage(extraction.article);
+      if (!language.english) {
+        const named = language.name ? { language: language.name } : {};
+        await setTabState(tabId, { status: 'not-english', ...at, title: extraction.article.title, ...named });
+        return;
+      }
+      await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
+      const index = await loadCorpus();
+      await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index) });
+      await afterReport?.(extraction.article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
+    } catch (error) {
+      await setTabState(tabId, { status: 'error', ...at, message: (error as Error).message || String(error) });
     }
-    await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
-    const index = await loadCorpus();
-    await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index) });
-    // Only if the reader turned the reading memory on; after the report, so that a page is never its own coverage.
-    await rememberIfEnabled(extraction.article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
-  } catch (error) {
-    await setTabState(tabId, { status: 'error', ...at, message: (error as Error).message || String(error) });
   }
+
+  return {
+    isAnalysing: (tabId) => running.has(tabId),
+    async analyseTab(tabId, url) {
+      running.add(tabId);
+      try {
+        await analyse(tabId, url);
+      } finally {
+        running.delete(tabId);
+      }
+    },
+  };
 }
 
 function unreadableReason(error: unknown): string {

@@ -2,13 +2,10 @@ import { browser } from '../platform/browser.js';
 import { activePackId, BUNDLED, onActivePackChanged, readStoredPack, setActivePackId } from '../platform/pack-store.js';
 import { onSubscriptionListChanged } from '../platform/subscriptions.js';
 import type { CorpusArticleText } from '../messages.js';
-import { parsePackJson } from '../core/corpus/load.js';
-import type { CorpusPack } from '../core/corpus/pack.js';
-import { combinePacks, type CorpusPart } from '../core/corpus/combine.js';
+import { parsePackJson, indexPack, combinePacks, type CorpusPack, type CorpusPart, type MatchIndex } from '../core/index.js';
 import { listSubscriptions } from './subscriptions.js';
 import { memoryPack, MEMORY_LABEL } from './memory.js';
 import { onMemoryChanged } from '../platform/memory-store.js';
-import { indexPack, type MatchIndex } from '../core/match/related.js';
 
 import bundled from '../corpus/bundled.json';
 

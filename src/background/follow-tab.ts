@@ -1,6 +1,6 @@
-import { browser, canReadTab, sessionStorage } from '../platform/browser.js';
+import type { BackgroundPlatform } from '../platform/seam.js';
 import { tabStateKey, type FollowResult } from '../messages.js';
-import { analyseTab, isAnalysing } from './analyse-tab.js';
+import type { TabAnalyser } from './analyse-tab.js';
 
 /**
  * The panel switched to a tab it has no report for. Chrome's activeTab grant from a toolbar click
@@ -8,15 +8,14 @@ import { analyseTab, isAnalysing } from './analyse-tab.js';
  * reader analysed and then navigated within the site is analysed again here; any other page waits
  * for the reader's click on the toolbar button.
  */
-export async function followTab(tabId: number): Promise<FollowResult> {
-  const key = tabStateKey(tabId);
-  if ((await sessionStorage().get(key))[key] !== undefined || isAnalysing(tabId)) return { outcome: 'has-report' };
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+export async function followTab(platform: BackgroundPlatform, analyser: TabAnalyser, tabId: number): Promise<FollowResult> {
+  if ((await platform.session.get(tabStateKey(tabId))) !== undefined || analyser.isAnalysing(tabId)) return { outcome: 'has-report' };
+  const tab = await platform.getTab(tabId);
   if (!tab) return { outcome: 'needs-click' };
   if (tab.status === 'loading') return { outcome: 'loading' };
-  if (!(await canReadTab(tabId))) return { outcome: 'needs-click' };
+  if (!(await platform.canReadTab(tabId))) return { outcome: 'needs-click' };
   // The grant also shows the tab's address, which the report keeps.
-  const { url } = await browser.tabs.get(tabId);
-  void analyseTab(tabId, url);
+  const url = (await platform.getTab(tabId))?.url;
+  void analyser.analyseTab(tabId, url);
   return { outcome: 'started' };
 }

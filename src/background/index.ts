@@ -1,10 +1,15 @@
-import { browser, configurePanel, openPanel, sessionStorage } from '../platform/browser.js';
+import { browser, browserPlatform as platform, configurePanel, openPanel } from '../platform/browser.js';
 import { isPanelRequest, tabStateKey } from '../messages.js';
-import { analyseTab } from './analyse-tab.js';
+import { tabAnalyser } from './analyse-tab.js';
 import { followTab } from './follow-tab.js';
 import { forgetTab, showSentence } from './show-sentence.js';
-import { corpusArticle } from './corpus.js';
+import { corpusArticle, loadCorpus } from './corpus.js';
 import { listenForDailyRefresh } from './subscriptions.js';
+import { rememberIfEnabled } from './memory.js';
+
+// Only if the reader turned the reading memory on; after the report, so that a page is never its own coverage.
+const analyser = tabAnalyser(platform, loadCorpus, rememberIfEnabled);
+const { analyseTab } = analyser;
 
 void configurePanel();
 listenForDailyRefresh();
@@ -21,9 +26,9 @@ browser.runtime.onMessage.addListener((message: unknown) => {
     case 'analyse-tab':
       return analyseTab(message.tabId);
     case 'follow-tab':
-      return followTab(message.tabId);
+      return followTab(platform, analyser, message.tabId);
     case 'show-sentence':
-      return showSentence(message.tabId, message.sentence);
+      return showSentence(platform, message.tabId, message.sentence);
     case 'corpus-article':
       return corpusArticle(message.id);
   }
@@ -33,9 +38,9 @@ browser.runtime.onMessage.addListener((message: unknown) => {
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status !== 'loading') return;
   forgetTab(tabId);
-  void sessionStorage().remove(tabStateKey(tabId));
+  void platform.session.remove(tabStateKey(tabId));
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
-  void sessionStorage().remove(tabStateKey(tabId));
+  void platform.session.remove(tabStateKey(tabId));
 });

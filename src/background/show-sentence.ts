@@ -1,4 +1,4 @@
-import { callInTab, insertHighlightStyle } from '../platform/browser.js';
+import type { BackgroundPlatform } from '../platform/seam.js';
 import { HIGHLIGHTER_GLOBAL, type HighlightResult } from '../messages.js';
 
 // Yellow marker in light pages, a darker amber where the page is dark; readable on both.
@@ -7,12 +7,12 @@ const HIGHLIGHT_CSS = '::highlight(crosscheck-evidence) { background-color: #ffd
 const styled = new Set<number>();
 
 /** Scroll the tab to one of its article's sentences and highlight it; false when the page no longer holds it. */
-export async function showSentence(tabId: number, sentence: string): Promise<HighlightResult> {
+export async function showSentence(platform: BackgroundPlatform, tabId: number, sentence: string): Promise<HighlightResult> {
   if (!styled.has(tabId)) {
-    await insertHighlightStyle(tabId, HIGHLIGHT_CSS);
+    await platform.insertHighlightStyle(tabId, HIGHLIGHT_CSS);
     styled.add(tabId);
   }
-  return callInTab<HighlightResult>(tabId, 'content/highlight.js', HIGHLIGHTER_GLOBAL, sentence);
+  return platform.callInTab<HighlightResult>(tabId, 'content/highlight.js', HIGHLIGHTER_GLOBAL, sentence);
 }
 
 /** A navigation replaces the page and with it the inserted style. */

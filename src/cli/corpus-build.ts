@@ -1,15 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import type { Article } from '../core/types.js';
-import type { CorpusInput } from '../core/corpus/pack.js';
-import { parseDateline } from '../core/article.js';
-import { paragraphsFromText } from '../core/text/normalize.js';
-import { fingerprint, resemblance } from '../core/match/fingerprint.js';
-import { SAME_TEXT_RESEMBLANCE } from '../core/match/related.js';
-import { PACK_LIMITS } from '../core/corpus/load.js';
+import { type Article, type CorpusInput, parseDateline, paragraphsFromText, fingerprint, resemblance, SAME_TEXT_RESEMBLANCE, PACK_LIMITS, articleLanguage, safeArticleId } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf, withinSizeCap, type SkipKind } from './read-article.js';
-import { safeArticleId } from '../core/corpus/ids.js';
-import { articleLanguage } from '../core/text/language.js';
 
 export interface Skipped {
   file: string;

@@ -1,16 +1,10 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPack, type BuildProgress, type CorpusPack } from '../core/corpus/pack.js';
-import { indexPack } from '../core/match/related.js';
-import { buildReport } from '../core/report.js';
+import { buildPack, type BuildProgress, type CorpusPack, parsePackJson, PackError, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
-import { articleLanguage } from '../core/text/language.js';
 import { readCorpusSources, skippedSummary } from './corpus-build.js';
-import { PACK_LIMITS, parsePackJson, PackError } from '../core/corpus/load.js';
-import { terminalSafe } from '../core/text/escape.js';
 import { formatReport } from './format-report.js';
-import { reportToMarkdown } from '../core/report-markdown.js';
 import { runFeedCommand, writePackIndex } from './feeds/command.js';
 import bundled from '../corpus/bundled.json';
 

@@ -1,5 +1,5 @@
 import type { NumberGroup, NumbersSection } from '../core/numbers/index.js';
-import { formatFigureValue } from '../core/numbers/display.js';
+import { formatFigureValue } from '../core/numbers/index.js';
 
 export { formatFigureValue };
 

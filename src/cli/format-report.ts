@@ -1,12 +1,31 @@
-import type { RelatedArticle, Report } from '../core/types.js';
-import { outletNames } from '../core/outlet-names.js';
-import { summaryParts } from '../core/summary.js';
-import { relationText, RELATION_GROUPS } from '../core/match/relation.js';
-import { isoDay, terminalSafe } from '../core/text/escape.js';
+import {
+  ANALYSES,
+  isoDay,
+  outletNames,
+  relationText,
+  RELATION_GROUPS,
+  summaryParts,
+  terminalSafe,
+  type AnyAnalysis,
+  type RelatedArticle,
+  type RenderContext,
+  type Report,
+} from '../core/index.js';
 import { formatNumbers } from './format-numbers.js';
 import { formatQuotes } from './format-quotes.js';
 import { formatFacts } from './format-facts.js';
 import { formatFraming } from './format-framing.js';
+
+type OutletName = (articleId: string) => string;
+
+/** The terminal's own formatter of each analysis's section, by analysis id; an analysis not listed prints its `terminal` lines, else its Markdown. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each formatter takes its own analysis's section.
+const FORMATTERS: Record<string, (section: any, outletName: OutletName, related: readonly RelatedArticle[]) => string[]> = {
+  numbers: formatNumbers,
+  facts: (section, outletName, related) => formatFacts(section, outletName, related.filter((r) => r.relation === 'follow-up').length),
+  quotes: formatQuotes,
+  framing: formatFraming,
+};
 
 /** The item's date as the terminal shows it: given, read from its address or dateline, or said to be unknown. */
 function dateOf(item: RelatedArticle): string {
@@ -15,15 +34,15 @@ function dateOf(item: RelatedArticle): string {
 
 /**
  * The short form: the article, the summary line and the related-coverage list, each item with its
- * outlet, date, how it relates and how alike it is. What `npm start` prints.
+ * outlet, date, how it relates, how alike it is and why. What `npm start` prints.
  */
-export function formatOverview(report: Report): string {
+export function formatOverview(report: Report, analyses: readonly AnyAnalysis[] = ANALYSES): string {
   const { article, corpus, related } = report;
   const lines: string[] = [];
   lines.push(article.title);
   const meta = [article.source, isoDay(article.publishedAt), `${article.wordCount} words`].filter(Boolean);
   lines.push(`  ${meta.join(' · ')}`);
-  if (related.length > 0) lines.push(`  ${summaryParts(report).map((part) => part.text).join(' · ')}`);
+  if (related.length > 0) lines.push(`  ${summaryParts(report, analyses).map((part) => part.text).join(' · ')}`);
   lines.push(`  compared with "${corpus.name}" (${corpus.articleCount} articles)`);
   lines.push('');
   if (related.length === 0) {
@@ -48,27 +67,25 @@ export function formatOverview(report: Report): string {
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
-/** The report as plain text for a terminal: the same facts the panel shows. */
-export function formatReport(report: Report): string {
-  const lines = formatOverview(report).trimEnd().split('\n');
+/** The report as plain text for a terminal: the overview, then every analysis's section in registry order. */
+export function formatReport(report: Report, analyses: readonly AnyAnalysis[] = ANALYSES): string {
+  const lines = formatOverview(report, analyses).trimEnd().split('\n');
   const { related } = report;
   if (related.length > 0) {
     const outletName = outletNamer(report);
-    const sameEvent = related.filter((r) => r.relation === 'same-event').map((r) => r.id);
-    for (const section of [
-      formatNumbers(report.numbers, outletName),
-      formatFacts({ outlets: sameEvent, omissions: report.omissions, exclusives: report.exclusives }, outletName, related.length - sameEvent.length),
-      formatQuotes(report.quotes, outletName),
-      formatFraming(report.framing, outletName),
-    ]) {
-      lines.push('', ...section);
+    const context: RenderContext = { outletName, related };
+    const sections = report as unknown as Record<string, unknown>;
+    for (const analysis of analyses) {
+      const section = sections[analysis.id];
+      const own = FORMATTERS[analysis.id];
+      lines.push('', ...(own ? own(section, outletName, related) : analysis.terminal ? analysis.terminal(section, context) : analysis.markdown(section, context)));
     }
   }
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
-/** Outlet names as every front end shows them (src/core/outlet-names.ts): never a corpus id. */
-export function outletNamer(report: Report): (articleId: string) => string {
+/** Outlet names as every front end shows them (core outletNames): never a corpus id. */
+export function outletNamer(report: Report): OutletName {
   const names = outletNames(report);
   return (articleId) => names[articleId] ?? 'an outlet not in this report';
 }

@@ -3,10 +3,8 @@ import { stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { Article } from '../core/types.js';
-import { articleFromPlainText } from '../core/article.js';
+import { type Article, articleFromPlainText, countWords } from '../core/index.js';
 import { extractArticle, MAX_ARTICLE_WORDS, type Extraction } from '../extract/article-from-document.js';
-import { countWords } from '../core/text/normalize.js';
 
 /** Why a corpus build leaves a file out, in the words its summary counts them by. */
 export type SkipKind = 'symbolic link' | 'too large' | 'not English' | 'duplicate' | 'unreadable' | 'not an article' | 'over the limit';

@@ -1,9 +1,22 @@
-// The pure core: plain data in, plain data out; no browser or DOM API, so it runs
-// in the extension, the CLI and the tests alike.
-export type { Article, Report, RelatedArticle, Relation } from './types.js';
-export { articleFromPlainText } from './article.js';
-export { buildPack, articleFeatures, PACK_FORMAT, PACK_VERSION, type CorpusPack, type CorpusInput } from './corpus/pack.js';
-export { parsePack, parsePackJson, PackError, PACK_LIMITS } from './corpus/load.js';
-export { indexPack, findRelated, RELATED_THRESHOLD, type MatchIndex } from './match/related.js';
-export { buildReport } from './report.js';
+// The pure core's public API: plain data in, plain data out; no browser or DOM API, so it runs
+// in the extension, the CLI and the tests alike. Front ends import the core from here; a section's
+// own views (the panel's sections/*, the CLI's format-*) also import their analysis's index.ts.
+export type { Article, RelatedArticle, Relation } from './types.js';
+export { articleFromPlainText, parseDateline } from './article.js';
+export { collapseWhitespace, paragraphsFromText } from './text/normalize.js';
+export { articleLanguage } from './text/language.js';
+export { buildPack, articleFeatures, PACK_FORMAT, PACK_VERSION, type CorpusPack, type CorpusInput, type BuildProgress } from './corpus/pack.js';
+export { packSummary, parsePack, parsePackJson, PackError, PACK_LIMITS } from './corpus/load.js';
+export { indexPack, findRelated, RELATED_THRESHOLD, SAME_TEXT_RESEMBLANCE, type MatchIndex } from './match/related.js';
+export { fingerprint, resemblance } from './match/fingerprint.js';
+export { buildReport, type Report, type ReportFrame, type ReportStage, type StageTimer } from './report.js';
+export { ANALYSES, type AnalysisFeatures, type AnalysisSections } from './analyses.js';
+export { CURRENT, type Analysis, type AnyAnalysis, type Compared, type Evidence, type RenderContext, type SummaryPhrase } from './analysis/contract.js';
+export { summaryParts, type SummaryPart } from './summary.js';
+export { reportToMarkdown } from './report-markdown.js';
+export { outletNames, hostOf, unnamedLabel } from './outlet-names.js';
 export { relationText, RELATION_GROUPS, timeline } from './match/relation.js';
+export { combinePacks, type CorpusPart } from './corpus/combine.js';
+export { safeArticleId } from './corpus/ids.js';
+export { terminalSafe, escapeMarkdownInline, markdownLink, isoDay, isWebUrl } from './text/escape.js';
+export { countWords } from './text/normalize.js';

@@ -1,5 +1,5 @@
-import type { Report } from './types.js';
-import { CURRENT } from './compare/contract.js';
+import type { Report } from './report.js';
+import { CURRENT } from './analysis/contract.js';
 
 /** The site of a URL, for display only; never turned back into a link. */
 export function hostOf(url: string | undefined): string | undefined {

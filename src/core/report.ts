@@ -1,12 +1,26 @@
-import type { Article, RelatedArticle, Report } from './types.js';
-import { matchFeatures, type AnalysisFeatures, type CorpusPack, type PackArticle } from './corpus/pack.js';
+import type { Article, RelatedArticle } from './types.js';
+import { analysisFeatures, matchFeatures, type CorpusPack, type PackArticle } from './corpus/pack.js';
 import { findRelated, type MatchIndex } from './match/related.js';
-import { CURRENT, type AnalysisContext, type Compared } from './compare/contract.js';
+import { CURRENT, type AnalysisContext, type AnyAnalysis, type Compared } from './analysis/contract.js';
 import { articleSentences } from './text/segment.js';
-import { compareNumbers, numberFeatures } from './numbers/index.js';
-import { compareQuotes, quotesFeatures } from './quotes/index.js';
-import { compareFacts, factFeatures } from './facts/index.js';
-import { compareFraming, framingFeatures } from './framing/index.js';
+import { ANALYSES, type AnalysisSections } from './analyses.js';
+
+/** The whole comparison for one article, what the panel renders and the CLI prints: the article, its related coverage, then one section per analysis, keyed by analysis id. */
+export type Report = ReportFrame & AnalysisSections;
+
+export interface ReportFrame {
+  article: {
+    title: string;
+    source?: string;
+    url?: string;
+    publishedAt?: string;
+    wordCount: number;
+  };
+  /** The corpus the article was compared with. */
+  corpus: { name: string; articleCount: number };
+  /** Best match first. Empty when nothing in the corpus covers the same story. */
+  related: RelatedArticle[];
+}
 
 // Corpus articles are split into sentences once per loaded pack, not once per page view.
 const sentenceCache = new WeakMap<PackArticle, string[]>();
@@ -17,8 +31,8 @@ function sentencesOf(article: PackArticle): string[] {
   return sentences;
 }
 
-/** The stages of a report, for `npm run bench`: each analysis covers the page's features and the comparison. */
-export type ReportStage = 'match' | 'numbers' | 'quotes' | 'facts' | 'framing';
+/** The stages of a report, for `npm run bench`: matching, then each analysis (the page's features and the comparison). */
+export type ReportStage = 'match' | AnyAnalysis['id'];
 
 /** A clock for timing the stages; the core has no timer of its own, so the caller lends one. */
 export interface StageTimer {
@@ -35,8 +49,8 @@ function articlesById(pack: CorpusPack): Map<string, PackArticle> {
   return byId;
 }
 
-/** The comparison of one article with a corpus: the single object every front end renders. */
-export function buildReport(article: Article, index: MatchIndex, timer?: StageTimer): Report {
+/** The comparison of one article with a corpus: the single object every front end renders. `analyses` are the registry's unless a test lends others. */
+export function buildReport(article: Article, index: MatchIndex, timer?: StageTimer, analyses: readonly AnyAnalysis[] = ANALYSES): Report {
   const timed = <T>(stage: ReportStage, run: () => T): T => {
     if (!timer) return run();
     const start = timer.now();
@@ -46,17 +60,11 @@ export function buildReport(article: Article, index: MatchIndex, timer?: StageTi
   };
   const features = matchFeatures(article);
   const related = timed('match', () => findRelated(article, index, features));
-  const sentences = articleSentences(article).map((s) => s.text);
-  const page = <F>(features: F): Compared<F> => {
-    const compared: Compared<F> = { id: CURRENT, title: article.title, sentences, features };
-    if (article.siteName) compared.source = article.siteName;
-    if (article.publishedAt) compared.publishedAt = article.publishedAt;
-    return compared;
-  };
-  const byId = articlesById(index.pack);
-  // Facts missing or only here are judged against same-event coverage only. The numbers also get the
-  // follow-ups, compared among themselves only (a figure's timeline). Quotes and framing are properties
-  // of the story and take follow-ups as their contracts say. Other events of the story feed nothing.
+  // The matcher reads any corpus; a report's is a pack (parsePack or buildPack), whose articles carry every analysis's features.
+  const byId = articlesById(index.pack as CorpusPack);
+  // Facts missing or only here are judged against same-event coverage only. An analysis whose
+  // contract says it takes follow-ups (a figure's timeline, a statement's later renderings) also
+  // gets them. Other events of the story feed nothing.
   const compared = (relations: readonly RelatedArticle['relation'][]) =>
     related.flatMap((item) => {
       const packArticle = byId.get(item.id);
@@ -65,39 +73,35 @@ export function buildReport(article: Article, index: MatchIndex, timer?: StageTi
   const sameEvent = compared(['same-event']);
   const withFollowUps = compared(['same-event', 'follow-up']);
   const context: AnalysisContext = { idfOf: index.idfOf };
-  const pick = <K extends keyof AnalysisFeatures>(key: K, a: Compared<AnalysisFeatures>): Compared<AnalysisFeatures[K]> => ({ ...a, features: a.features[key] });
-  const of = <K extends keyof AnalysisFeatures>(key: K, others = sameEvent) => others.map((o) => pick(key, o));
-  const numbers = timed('numbers', () => compareNumbers(page(numberFeatures(article)), of('numbers', withFollowUps), context));
-  const quotesOfPage = timed('quotes', () => quotesFeatures(article));
-  const quotes = timed('quotes', () => compareQuotes(page(quotesOfPage), of('quotes', withFollowUps), context));
-  const facts = timed('facts', () => compareFacts(page(factFeatures(article)), of('facts'), context));
-  const framing = timed('framing', () =>
-    compareFraming(page(framingFeatures(article, quotesOfPage)), of('framing', withFollowUps), context),
-  );
+  const pageFeatures = analysisFeatures(article, analyses, (id, run) => timed(id, run)) as Record<string, unknown>;
+  const page: Compared<Record<string, unknown>> = { id: CURRENT, title: article.title, sentences: articleSentences(article).map((s) => s.text), features: pageFeatures };
+  if (article.siteName) page.source = article.siteName;
+  if (article.publishedAt) page.publishedAt = article.publishedAt;
+  const sections: Record<string, unknown> = {};
+  for (const analysis of analyses) {
+    const pick = (a: Compared<Record<string, unknown>>) => ({ ...a, features: a.features[analysis.id] });
+    const others = analysis.takesFollowUps ? withFollowUps : sameEvent;
+    sections[analysis.id] = timed(analysis.id, () => analysis.compare(pick(page), others.map(pick), context));
+  }
 
-  const report: Report = {
+  const frame: ReportFrame = {
     article: { title: article.title, wordCount: features.wordCount },
     corpus: { name: index.pack.name, articleCount: index.pack.articles.length },
     related,
-    numbers,
-    quotes,
-    omissions: facts.omissions,
-    exclusives: facts.exclusives,
-    framing,
   };
-  if (article.siteName) report.article.source = article.siteName;
-  if (article.url) report.article.url = article.url;
-  if (article.publishedAt) report.article.publishedAt = article.publishedAt;
-  return report;
+  if (article.siteName) frame.article.source = article.siteName;
+  if (article.url) frame.article.url = article.url;
+  if (article.publishedAt) frame.article.publishedAt = article.publishedAt;
+  return { ...frame, ...(sections as AnalysisSections) };
 }
 
-function comparedFrom(article: PackArticle, related: RelatedArticle): Compared<AnalysisFeatures> {
-  const compared: Compared<AnalysisFeatures> = {
+function comparedFrom(article: PackArticle, related: RelatedArticle): Compared<Record<string, unknown>> {
+  const compared: Compared<Record<string, unknown>> = {
     id: article.id,
     title: article.title,
     relation: related.relation,
     sentences: sentencesOf(article),
-    features: article.features,
+    features: article.features as unknown as Record<string, unknown>,
   };
   if (article.source) compared.source = article.source;
   if (article.publishedAt) compared.publishedAt = article.publishedAt;

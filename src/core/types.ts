@@ -39,33 +39,3 @@ export interface RelatedArticle {
   /** The day it was published, where only its address or its dateline tells (publishedAt absent): YYYY-MM-DD. */
   dateFromText?: string;
 }
-
-import type { NumbersSection } from './numbers/index.js';
-import type { QuotesSection } from './quotes/index.js';
-import type { Exclusive, Omission } from './facts/index.js';
-import type { FramingSection } from './framing/index.js';
-
-/** The whole comparison for one article: what the panel renders and the CLI prints. */
-export interface Report {
-  article: {
-    title: string;
-    source?: string;
-    url?: string;
-    publishedAt?: string;
-    wordCount: number;
-  };
-  /** The corpus the article was compared with. */
-  corpus: { name: string; articleCount: number };
-  /** Best match first. Empty when nothing in the corpus covers the same story. */
-  related: RelatedArticle[];
-  /** Figures the outlets give for the same thing counted; diverging groups first. */
-  numbers: NumbersSection;
-  /** Each speaker's statements as every outlet rendered them. */
-  quotes: QuotesSection;
-  /** Facts other same-event outlets report and this article does not, best supported first. */
-  omissions: Omission[];
-  /** What only this article reports. */
-  exclusives: Exclusive[];
-  /** How each outlet names the actors, whom it lets speak, and its loaded or hedging words. */
-  framing: FramingSection;
-}

@@ -3,8 +3,7 @@
 // CLI runs it on jsdom. The document itself is never modified: Readability gets
 // a clone.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article } from '../core/types.js';
-import { collapseWhitespace } from '../core/text/normalize.js';
+import { type Article, collapseWhitespace } from '../core/index.js';
 
 export type Extraction =
   | { kind: 'article'; article: Article }

@@ -11,7 +11,7 @@ import {
   storePack,
   type StoredPackInfo,
 } from '../platform/pack-store.js';
-import { PackError, parsePackJson } from '../core/corpus/load.js';
+import { PACK_LIMITS, PackError, packSummary, parsePackJson } from '../core/index.js';
 import { readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { formatDate } from '../panel/format.js';
 import { Subscriptions } from './subscriptions.js';
@@ -27,8 +27,8 @@ type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
 async function bundledInfo(): Promise<BundledInfo> {
   const response = await fetch(browser.runtime.getURL(bundledPack.pack));
-  const pack = parsePackJson(await response.text());
-  return { name: pack.name, articleCount: pack.articles.length };
+  // The bundled pack ships with the extension: its name and size are all this page shows of it.
+  return packSummary(await response.text());
 }
 
 /** Reads, validates and stores a pack file; nothing is stored, and the pack in use stays, unless the whole file is valid. */

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Report } from '../core/types.js';
-import { reportToMarkdown } from '../core/report-markdown.js';
+import { type Report, reportToMarkdown } from '../core/index.js';
 
 /** A file name from the article's title: letters and digits only, so page text cannot shape a path. */
 export function exportFileName(report: Report, extension: 'md' | 'json'): string {

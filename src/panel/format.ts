@@ -9,10 +9,3 @@ export function formatDate(iso: string | undefined): string | undefined {
 export function formatScore(score: number): string {
   return `${Math.round(score * 100)}%`;
 }
-
-/** The site of a URL, for display only; never turned back into a link. */
-export function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/i.exec(url);
-  return match?.[1]?.replace(/^www\./, '');
-}

@@ -1,6 +1,4 @@
-import type { Report } from '../core/types.js';
-import { CURRENT } from '../core/compare/contract.js';
-import { outletNames } from '../core/outlet-names.js';
+import { type Report, CURRENT, outletNames } from '../core/index.js';
 import type { OutletStyle } from './evidence.js';
 
 // panel.css defines colours c0 (the current article) to c8; outlets beyond share the last.

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser, sessionStorage } from '../platform/browser.js';
 import { tabStateKey, type FollowResult, type PanelRequest, type TabState } from '../messages.js';
 import { ReportView } from './report-view.js';
-import { hostOf } from './format.js';
+import { hostOf } from '../core/index.js';
 
 /**
  * The tab this panel reports on: the one given in the address (a panel opened as a page), else the

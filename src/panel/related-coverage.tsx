@@ -1,5 +1,4 @@
-import type { RelatedArticle, Report } from '../core/types.js';
-import { RELATION_GROUPS } from '../core/match/relation.js';
+import { RELATION_GROUPS, type RelatedArticle, type Report } from '../core/index.js';
 import { formatDate, formatScore } from './format.js';
 import { OutletTag } from './evidence.js';
 import { PanelSection } from './panel-section.js';

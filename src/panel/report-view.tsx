@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import type { Report } from '../core/types.js';
-import { CURRENT, type Evidence } from '../core/compare/contract.js';
+import { ANALYSES, CURRENT, type Evidence, type RelatedArticle, type Report } from '../core/index.js';
 import { browser } from '../platform/browser.js';
 import type { HighlightResult, PanelRequest } from '../messages.js';
 import { EvidenceContext, OutletsContext, OutletTag } from './evidence.js';
@@ -15,6 +14,15 @@ import { NumbersSection } from './sections/numbers.js';
 import { QuotesSection } from './sections/quotes.js';
 import { FactsSection } from './sections/facts.js';
 import { FramingSection } from './sections/framing.js';
+
+/** The panel's view of each analysis's section, by analysis id, shown in registry order. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each view takes its own analysis's section.
+const SECTIONS: Record<string, (props: { section: any; related: readonly RelatedArticle[] }) => preact.JSX.Element | null> = {
+  numbers: NumbersSection,
+  facts: FactsSection,
+  quotes: QuotesSection,
+  framing: FramingSection,
+};
 
 /** A finished report: the summary first, then every section, sharing one outlet legend and one way of showing evidence. */
 export function ReportView({ report, tabId }: { report: Report; tabId: number | undefined }) {
@@ -52,7 +60,6 @@ export function ReportView({ report, tabId }: { report: Report; tabId: number | 
   const closeReader = useCallback(() => setReading(undefined), []);
 
   const { article } = report;
-  const sameEventOutlets = useMemo(() => report.related.filter((r) => r.relation === 'same-event').map((r) => r.id), [report]);
   const date = formatDate(article.publishedAt);
   return (
     <OutletsContext.Provider value={outlets}>
@@ -75,17 +82,11 @@ export function ReportView({ report, tabId }: { report: Report; tabId: number | 
               {status}
             </p>
             <RelatedCoverage report={report} />
-            {report.related.length > 0 && (
-              <>
-                <NumbersSection section={report.numbers} />
-                <FactsSection
-                  section={{ outlets: sameEventOutlets, omissions: report.omissions, exclusives: report.exclusives }}
-                  followUps={report.related.length - sameEventOutlets.length}
-                />
-                <QuotesSection section={report.quotes} />
-                <FramingSection section={report.framing} />
-              </>
-            )}
+            {report.related.length > 0 &&
+              ANALYSES.map((analysis) => {
+                const Section = SECTIONS[analysis.id];
+                return Section ? <Section key={analysis.id} section={(report as unknown as Record<string, unknown>)[analysis.id]} related={report.related} /> : null;
+              })}
           </div>
           {reading && <ReaderView articleId={reading.articleId} sentence={reading.sentence} onClose={closeReader} />}
         </SectionsContext.Provider>

@@ -1,20 +1,12 @@
 import { useContext } from 'preact/hooks';
-import type { Report } from '../core/types.js';
+import { summaryParts, type Report } from '../core/index.js';
 import { SectionsContext } from './panel-section.js';
-import { summaryParts, type SummaryKey } from '../core/summary.js';
-
-const TARGETS: Record<SummaryKey, string> = {
-  outlets: 'related-heading',
-  figures: 'numbers-heading',
-  missing: 'facts-heading',
-  quotes: 'quotes-heading',
-  voices: 'framing-heading',
-};
 
 /** One line that says what the comparison found, each part a link to its section. */
 export function SummaryLine({ report }: { report: Report }) {
   const sections = useContext(SectionsContext);
-  const parts = summaryParts(report).map((part) => ({ ...part, target: TARGETS[part.key] }));
+  // Each section's heading is its id's: "numbers-heading", "related-heading".
+  const parts = summaryParts(report).map((part) => ({ ...part, target: `${part.section}-heading` }));
   if (parts.length === 0) return null;
   const jump = (event: Event, target: string): void => {
     event.preventDefault();

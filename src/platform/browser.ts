@@ -2,6 +2,7 @@
 // opens (side panel against sidebar); everything else goes through the polyfill.
 import browser from 'webextension-polyfill';
 import { target } from './target.js';
+import type { BackgroundPlatform } from './seam.js';
 
 export { browser };
 
@@ -72,3 +73,16 @@ export async function insertHighlightStyle(tabId: number, css: string): Promise<
 
 export const sessionStorage = (): browser.Storage.StorageArea =>
   (browser.storage as unknown as { session: browser.Storage.StorageArea }).session;
+
+/** The background's platform in the extension: every call goes to browser.*. */
+export const browserPlatform: BackgroundPlatform = {
+  callInTab,
+  canReadTab,
+  insertHighlightStyle,
+  getTab: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
+  session: {
+    get: async (key) => (await sessionStorage().get(key))[key],
+    set: (key, value) => sessionStorage().set({ [key]: value }),
+    remove: (key) => sessionStorage().remove(key),
+  },
+};

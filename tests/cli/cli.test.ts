@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
+import type { Report } from '../../src/core/report.js';
 import { parsePackJson } from '../../src/core/corpus/load.js';
 import { outline } from '../core/export/markdown-check.js';
 import { FIXTURES, ROOT, SEED_DIR, seedId } from '../helpers.js';
@@ -19,10 +19,10 @@ describe('crosscheck compare', () => {
     const result = run('compare', page, '--json');
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
-    expect(Object.keys(report).sort()).toEqual(['article', 'corpus', 'exclusives', 'framing', 'numbers', 'omissions', 'quotes', 'related']);
+    expect(Object.keys(report).sort()).toEqual(['article', 'corpus', 'facts', 'framing', 'numbers', 'quotes', 'related']);
     const killed = report.numbers.find((g) => g.verdict === 'diverges' && g.figures.some((f) => f.articleId === 'current' && /at least 23/i.test(f.text)));
     expect(killed?.figures.map((f) => f.text)).toContain('58');
-    expect(report.omissions.some((o) => /right direction/.test(o.summary) && o.reportedBy.length === 3)).toBe(true);
+    expect(report.facts.omissions.some((o) => /right direction/.test(o.summary) && o.reportedBy.length === 3)).toBe(true);
     expect(report.article.title).toBe('Afghanistan and Pakistan declare cease-fire after weeks of border clashes');
     expect(report.article.source).toBe('Meridian Daily Courier');
     const relations = Object.fromEntries(report.related.map((r) => [r.id.slice(0, 3), r.relation]));

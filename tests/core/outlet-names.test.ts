@@ -3,7 +3,7 @@ import { outletNames } from '../../src/core/outlet-names.js';
 import { buildReport } from '../../src/core/report.js';
 import { reportToMarkdown } from '../../src/core/report-markdown.js';
 import { formatReport } from '../../src/cli/format-report.js';
-import type { Report } from '../../src/core/types.js';
+import type { Report } from '../../src/core/report.js';
 import { seedIndex, seedInputs } from '../helpers.js';
 
 describe('outlet names', () => {

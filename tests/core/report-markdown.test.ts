@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { buildReport } from '../../src/core/report.js';
-import { summarise } from '../../src/core/summary.js';
+import { summaryParts } from '../../src/core/summary.js';
 import { inline, reportToMarkdown } from '../../src/core/report-markdown.js';
 import { outletNames } from '../../src/core/outlet-names.js';
-import type { Report } from '../../src/core/types.js';
+import type { Report } from '../../src/core/report.js';
 import { SEED_DIR, seedId, seedIndex } from '../helpers.js';
 
 const index = seedIndex();
@@ -25,12 +25,17 @@ describe('reportToMarkdown on seed 001', () => {
   });
 
   it('opens with the same counts as the panel summary line', () => {
-    const s = summarise(report);
     const line = md.split('\n').find((l) => l.startsWith('**Summary:**'))!;
-    expect(line).toContain(`${s.outlets} other outlets`);
-    expect(line).toContain(`${s.figuresDisagree} figures disagree`);
-    expect(line).toContain(`${s.factsMissing} facts missing here`);
-    expect(line).toContain(`${s.quotesWordedDifferently} quotes worded differently`);
+    const diverging = report.numbers.filter((g) => g.verdict === 'diverges').length;
+    const missing = report.facts.omissions.filter((o) => o.reportedBy.length >= 2).length;
+    expect(line).toBe(`**Summary:** ${summaryParts(report).map((p) => p.text).join(' · ')}`);
+    expect(line).toContain(`${report.related.length} other outlets`);
+    expect(line).toContain(`${diverging} figures disagree`);
+    expect(line).toContain(`${missing} facts missing here`);
+    const differing = report.quotes.filter((q) => q.verdict === 'variant' || q.verdict === 'truncated' || q.verdict === 'paraphrase').length;
+    expect(line).toContain(`${differing} quote${differing === 1 ? '' : 's'} worded differently`);
+    // The facts section counts the same-event outlets the related list shows.
+    expect(report.facts.outlets).toEqual(report.related.filter((r) => r.relation === 'same-event').map((r) => r.id));
   });
 
   it('lists every related article under its outlet name', () => {
@@ -53,7 +58,7 @@ describe('reportToMarkdown on seed 001', () => {
   });
 
   it('gives each missing fact with the outlets that report it and their sentences', () => {
-    const top = report.omissions[0]!;
+    const top = report.facts.omissions[0]!;
     expect(md).toContain(`- ${inline(top.summary)} (reported by ${top.reportedBy.length} of `);
     for (const e of top.evidence) expect(md).toContain(`  - **${inline(names[e.articleId]!)}**: ${inline(e.sentence)}`);
     expect(md).toMatch(/^### Missing here \(\d+\)$/m);
@@ -82,8 +87,7 @@ describe('reportToMarkdown on other reports', () => {
       related: [],
       numbers: [],
       quotes: [],
-      omissions: [],
-      exclusives: [],
+      facts: { outlets: [], omissions: [], exclusives: [] },
       framing: { actors: [], voices: {}, flags: [] },
     };
     const md = reportToMarkdown(report);

@@ -1,7 +1,7 @@
 // What a pack built from outlets' feeds remembers about each feed, so that the next
 // `crosscheck corpus update` asks each feed only "has anything changed?" (a conditional
 // GET with these validators) and never fetches again a page it already read or refused.
-import { list, object, optional, text, type Schema } from './schema.js';
+import { list, object, optional, text, type Schema } from '../analysis/schema.js';
 
 export interface FeedState {
   /** The feed's address, as the feed list gives it. */

@@ -1,4 +1,4 @@
-import { CURRENT } from '../compare/contract.js';
+import { CURRENT } from '../analysis/contract.js';
 
 /** Longest id kept as it is; a longer name is shortened and given a digest. */
 const KEPT_ID_CHARS = 120;

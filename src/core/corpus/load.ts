@@ -2,17 +2,15 @@ import { documentFrequencyOf, PACK_FORMAT, PACK_VERSION, withNeighbours, type Ar
 import { termCounts } from '../match/features.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
-import { PackError } from './schema.js';
-import { numberFeaturesSchema } from '../numbers/index.js';
-import { quotesFeaturesSchema } from '../quotes/index.js';
-import { factFeaturesSchema } from '../facts/index.js';
-import { framingFeaturesSchema } from '../framing/index.js';
-import { CURRENT } from '../compare/contract.js';
+import { PackError } from '../analysis/schema.js';
+import type { AnyAnalysis } from '../analysis/contract.js';
+import { ANALYSES, type AnalysisFeatures } from '../analyses.js';
+import { CURRENT } from '../analysis/contract.js';
 import { hasControlCharacters, isWebUrl, oneLine } from '../text/escape.js';
 import { isIsoDate } from './dates.js';
+import { feedStatesSchema } from './feed-state.js';
 
 export { isIsoDate };
-import { feedStatesSchema } from './feed-state.js';
 
 /** Limits a pack must keep to: a browser extension holds the whole pack in memory. */
 export const PACK_LIMITS = {
@@ -36,7 +34,7 @@ export { PackError };
  * prototype, so that nothing in an imported file ("__proto__", "constructor",
  * wrong types, absurd sizes) can reach the code that uses it.
  */
-export function parsePack(data: unknown): CorpusPack {
+export function parsePack(data: unknown, analyses: readonly AnyAnalysis[] = ANALYSES): CorpusPack {
   const root = record(data, 'the pack');
   if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
   // Version 2 differs only in what matching derives from the text, so it is brought up to date as it loads.
@@ -52,7 +50,7 @@ export function parsePack(data: unknown): CorpusPack {
     throw new PackError(`the pack holds ${root.articles.length} articles; at most ${PACK_LIMITS.articles} are supported`);
   const ids = new Set<string>();
   const articles = root.articles.map((item, i) => {
-    const article = packArticle(item, i);
+    const article = packArticle(item, i, analyses);
     if (ids.has(article.id)) throw new PackError(`article id "${article.id}" appears twice`);
     ids.add(article.id);
     return article;
@@ -92,21 +90,34 @@ function neighbourLists(data: unknown, articleCount: number): Neighbour[][] {
   });
 }
 
+/**
+ * A pack's name and how many articles it holds, read without checking the rest: for showing a pack
+ * the extension already trusts (the bundled one). A pack from a file is checked whole with parsePackJson.
+ */
+export function packSummary(json: string): { name: string; articleCount: number } {
+  const root = record(jsonOf(json), 'the pack');
+  if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
+  if (!Array.isArray(root.articles)) throw new PackError('"articles" must be a list');
+  return { name: text(root.name, 'name', PACK_LIMITS.titleChars), articleCount: root.articles.length };
+}
+
 /** A pack from JSON text, with JSON syntax errors reported as pack errors. */
-export function parsePackJson(json: string): CorpusPack {
+export function parsePackJson(json: string, analyses: readonly AnyAnalysis[] = ANALYSES): CorpusPack {
   // Refused before parsing: JSON.parse of a huge text holds the thread and the memory of every value in it.
   if (json.length > PACK_LIMITS.fileBytes)
     throw new PackError(`the pack is ${Math.round(json.length / 1024 / 1024)} MB; at most ${PACK_LIMITS.fileBytes / 1024 / 1024} MB are supported`);
-  let data: unknown;
+  return parsePack(jsonOf(json), analyses);
+}
+
+function jsonOf(json: string): unknown {
   try {
-    data = JSON.parse(json);
+    return JSON.parse(json);
   } catch (error) {
     throw new PackError(`the pack is not valid JSON (${(error as Error).message})`);
   }
-  return parsePack(data);
 }
 
-function packArticle(data: unknown, index: number): PackArticle {
+function packArticle(data: unknown, index: number, analyses: readonly AnyAnalysis[]): PackArticle {
   const where = `article ${index + 1}`;
   const item = record(data, where);
   const id = articleId(item.id, where);
@@ -119,7 +130,7 @@ function packArticle(data: unknown, index: number): PackArticle {
     id,
     title: text(item.title, `${at}: title`, PACK_LIMITS.titleChars),
     paragraphs: item.paragraphs.map((p, i) => text(p, `${at}: paragraph ${i + 1}`, PACK_LIMITS.paragraphChars)),
-    features: features(item.features, at),
+    features: features(item.features, at, analyses),
   };
   if (item.source !== undefined) article.source = text(item.source, `${at}: source`, PACK_LIMITS.titleChars);
   if (item.url !== undefined) article.url = webUrl(item.url, `${at}: url`);
@@ -153,7 +164,7 @@ function isoDate(data: unknown, what: string): string {
   return value;
 }
 
-function features(data: unknown, at: string): ArticleFeatures {
+function features(data: unknown, at: string, analyses: readonly AnyAnalysis[]): ArticleFeatures {
   const item = record(data, `${at}: features`);
   const wordCount = item.wordCount;
   if (typeof wordCount !== 'number' || !Number.isInteger(wordCount) || wordCount < 0 || wordCount > PACK_LIMITS.wordsPerArticle)
@@ -177,16 +188,15 @@ function features(data: unknown, at: string): ArticleFeatures {
     const tense = counts(mentionsData[key], `${at}: features.mentions`, 3);
     mentions[key] = { future: tense.future ?? 0, past: tense.past ?? 0, other: tense.other ?? 0 };
   }
+  const analysed: Record<string, unknown> = Object.create(null);
+  for (const analysis of analyses) analysed[analysis.id] = analysis.schema(item[analysis.id], `${at}: features.${analysis.id}`);
   return {
     terms: counts(item.terms, `${at}: features.terms`, PACK_LIMITS.termsPerArticle),
     anchors,
     mentions,
     wordCount,
     fingerprint: fingerprint as number[],
-    numbers: numberFeaturesSchema(item.numbers, `${at}: features.numbers`),
-    quotes: quotesFeaturesSchema(item.quotes, `${at}: features.quotes`),
-    facts: factFeaturesSchema(item.facts, `${at}: features.facts`),
-    framing: framingFeaturesSchema(item.framing, `${at}: features.framing`),
+    ...(analysed as AnalysisFeatures),
   };
 }
 

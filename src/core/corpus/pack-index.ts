@@ -2,7 +2,7 @@
 // they already have from a new one, and a download that arrived whole and unchanged from one
 // that did not: each pack's address, SHA-256 and build time. docs/feeds-and-subscriptions.md
 // describes it for publishers.
-import { list, num, object, optional, PackError, text, type Schema } from './schema.js';
+import { list, num, object, optional, PackError, text, type Schema } from '../analysis/schema.js';
 
 export const PACK_INDEX_FORMAT = 'crosscheck-pack-index';
 export const PACK_INDEX_VERSION = 1;

@@ -1,14 +1,10 @@
 import type { Article } from '../types.js';
-import { termCounts } from '../match/features.js';
-import { developmentFeatures, type DevelopmentFeatures } from '../match/development.js';
-import { fingerprint } from '../match/fingerprint.js';
+import { matchFeatures, type MatchableArticle, type MatchFeatures } from '../match/matchable.js';
 import { termIndex } from '../match/term-index.js';
 import { corpusNeighbours, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
-import { countWords } from '../text/normalize.js';
-import { numberFeatures, type NumberFeatures } from '../numbers/index.js';
-import { quotesFeatures, type QuoteFeatures } from '../quotes/index.js';
-import { factFeatures, type FactFeatures } from '../facts/index.js';
-import { framingFeatures, type FramingFeatures } from '../framing/index.js';
+import { articleSentences } from '../text/segment.js';
+import type { AnyAnalysis, ArticleReading } from '../analysis/contract.js';
+import { ANALYSES, type AnalysisFeatures } from '../analyses.js';
 import { isWebUrl } from '../text/escape.js';
 import { safeArticleId } from './ids.js';
 import { isoDateOf } from './dates.js';
@@ -19,25 +15,11 @@ export const PACK_FORMAT = 'crosscheck-corpus';
 // 3: terms include names, years and figures; the pack carries each article's nearest neighbours.
 export const PACK_VERSION = 3;
 
-/** Everything about a corpus article that can be worked out before any page is seen. */
-export interface ArticleFeatures extends DevelopmentFeatures {
-  /** Content-term counts of the whole article, headline included. */
-  terms: Record<string, number>;
-  wordCount: number;
-  fingerprint: number[];
-  numbers: NumberFeatures;
-  quotes: QuoteFeatures;
-  facts: FactFeatures;
-  framing: FramingFeatures;
-}
+/** Everything about a corpus article that can be worked out before any page is seen: the matcher's features and every analysis's, keyed by analysis id. */
+export type ArticleFeatures = MatchFeatures & AnalysisFeatures;
 
-export interface PackArticle {
-  id: string;
-  title: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
-  paragraphs: string[];
+/** A corpus article as a pack holds it: what the matcher reads, with every analysis's features as well. */
+export interface PackArticle extends MatchableArticle {
   features: ArticleFeatures;
   /** Which corpus it came from, when several are searched together (combinePacks); never in a pack file. */
   corpus?: string;
@@ -62,33 +44,32 @@ export interface CorpusInput {
   article: Article;
 }
 
-/** Everything the matcher needs, and nothing more: enough to rank a corpus. */
-export type MatchFeatures = Pick<ArticleFeatures, 'terms' | 'anchors' | 'mentions' | 'wordCount' | 'fingerprint'>;
 
-export function matchFeatures(article: Article): MatchFeatures {
-  return {
-    terms: termCounts(article),
-    ...developmentFeatures(article),
-    wordCount: countWords(article.paragraphs),
-    fingerprint: fingerprint(article.paragraphs),
-  };
+export type { AnalysisFeatures, MatchFeatures };
+export { matchFeatures };
+
+/**
+ * Every analysis's features of one article, in registry order, each worked out once: the sentences are
+ * split once for all, and an analysis that attributes speech (quotes) lends its attributions to those after it.
+ */
+export function analysisFeatures(article: Article, analyses: readonly AnyAnalysis[] = ANALYSES, step: AnalysisStep = (_, run) => run()): AnalysisFeatures {
+  const reading: ArticleReading = { sentences: articleSentences(article) };
+  const features: Record<string, unknown> = Object.create(null);
+  for (const analysis of analyses) {
+    step(analysis.id, () => {
+      const value = analysis.features(article, reading);
+      features[analysis.id] = value;
+      if (analysis.attributions) reading.attributions = analysis.attributions(value);
+    });
+  }
+  return features as AnalysisFeatures;
 }
 
-/** The analysers' features of one article: what the report compares across outlets. */
-export type AnalysisFeatures = Pick<ArticleFeatures, 'numbers' | 'quotes' | 'facts' | 'framing'>;
+/** Runs one analysis's step; the report passes one that times it. */
+export type AnalysisStep = (analysisId: string, run: () => void) => void;
 
-export function analysisFeatures(article: Article): AnalysisFeatures {
-  const quotes = quotesFeatures(article);
-  return {
-    numbers: numberFeatures(article),
-    quotes,
-    facts: factFeatures(article),
-    framing: framingFeatures(article, quotes),
-  };
-}
-
-export function articleFeatures(article: Article): ArticleFeatures {
-  return { ...matchFeatures(article), ...analysisFeatures(article) };
+export function articleFeatures(article: Article, analyses: readonly AnyAnalysis[] = ANALYSES): ArticleFeatures {
+  return { ...matchFeatures(article), ...analysisFeatures(article, analyses) };
 }
 
 /** What a long pack build reports as it goes: articles analysed, then neighbour lists found. */
@@ -99,11 +80,11 @@ export type BuildProgress = (stage: 'analysing' | 'neighbours', done: number, to
  * page's reserved id renamed, a repeated one numbered), a URL kept only when it is http(s), a
  * date kept as ISO 8601 (converted when it reads as a date, else left out).
  */
-export function buildPack(name: string, inputs: readonly CorpusInput[], onProgress?: BuildProgress): CorpusPack {
+export function buildPack(name: string, inputs: readonly CorpusInput[], onProgress?: BuildProgress, analyses: readonly AnyAnalysis[] = ANALYSES): CorpusPack {
   const articles: PackArticle[] = [];
   const ids = new Set<string>();
   for (const { id, article } of inputs) {
-    const features = articleFeatures(article);
+    const features = articleFeatures(article, analyses);
     let safeId = safeArticleId(id);
     for (let n = 2; ids.has(safeId); n++) safeId = `${safeArticleId(id)}-${n}`;
     ids.add(safeId);

@@ -1,6 +1,8 @@
 import type { Article } from '../types.js';
-import { CURRENT, type AnalysisContext, type Compared, type Evidence } from '../compare/contract.js';
-import { list, num, object, optional, text, type Schema } from '../corpus/schema.js';
+import { CURRENT, type Analysis, type AnalysisContext, type Compared, type Evidence } from '../analysis/contract.js';
+import { plural } from '../analysis/markdown.js';
+import { factsMarkdown } from './markdown.js';
+import { list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { articleSentences } from '../text/segment.js';
 import { words } from '../text/tokens.js';
 import { DEFAULT_ALIGNER, type AlignerOptions } from './align.js';
@@ -177,3 +179,15 @@ export function summarise(texts: readonly string[]): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > SUMMARY_MAX_CHARS / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:])[\s,;:]+$/u, '')}…`;
 }
+
+/** Facts other same-event outlets report and this article does not, and what only this article reports. */
+export const factsAnalysis: Analysis<FactFeatures, FactsSection, 'facts'> = {
+  id: 'facts',
+  title: 'Missing facts',
+  features: factFeatures,
+  schema: factFeaturesSchema,
+  compare: (page, others, context) => compareFacts(page, others, context),
+  // Facts at least two other outlets report; one outlet's word alone is listed but not counted here.
+  summary: (section) => [{ key: 'missing', text: `${plural(section.omissions.filter((o) => o.reportedBy.length >= 2).length, 'fact', 'facts')} missing here` }],
+  markdown: factsMarkdown,
+};

@@ -1,5 +1,5 @@
-import { numberWordValue, parseDigits } from '../numbers/figures.js';
-import { namesIn } from '../match/development.js';
+import { numberWordValue, parseDigits } from '../english/numerals.js';
+import { namesIn } from '../english/names.js';
 import { termsOf, words } from '../text/tokens.js';
 
 /**

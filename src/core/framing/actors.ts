@@ -8,8 +8,9 @@
  * this story's actors.
  */
 import type { ArticleSentence } from '../text/segment.js';
-import { insideAny, isAcronym, initials, nameChunks, nameKey, quoteSpans, skeleton, type NameChunk, type Span } from './spans.js';
-import { isDemonymOf, isTitleWord, splitAtLastTitle } from './names.js';
+import { insideAny, quoteSpans, type Span } from './spans.js';
+import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
+import { isDemonymOf, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
 

@@ -10,14 +10,15 @@
  * story's coverage rather than of one day's news.
  */
 import type { Article } from '../types.js';
-import type { AnalysisContext, Compared } from '../compare/contract.js';
-import { CURRENT } from '../compare/contract.js';
+import type { Analysis, AnalysisContext, ArticleReading, Compared } from '../analysis/contract.js';
+import { CURRENT } from '../analysis/contract.js';
 import { articleSentences } from '../text/segment.js';
-import { PackError, bool, list, num, object, oneOf, optional, text, type Schema } from '../corpus/schema.js';
-import { quotesFeatures } from '../quotes/index.js';
-import type { QuoteFeatures } from '../quotes/types.js';
+import { PackError, bool, list, num, object, oneOf, optional, text, type Schema } from '../analysis/schema.js';
+import type { Attributions } from '../english/speech.js';
+import { framingMarkdown } from './markdown.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
-import { nameKey, quoteSpans, insideAny, skeleton } from './spans.js';
+import { quoteSpans, insideAny } from './spans.js';
+import { nameKey, skeleton } from '../english/names.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
 import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
@@ -45,13 +46,13 @@ export interface FramingFeatures {
 const MAX_CUES = 300;
 
 /**
- * Per-article framing features. `quotes` are the quotes analyser's features for the same article when the
- * caller already has them (the pack builder does); otherwise they are computed here.
+ * Per-article framing features. Speech attributed by the quotes analysis comes in `reading.attributions`
+ * (the registry lists quotes before framing); without it, voices are only those framing finds itself.
  */
-export function framingFeatures(article: Article, quotes?: QuoteFeatures): FramingFeatures {
-  const sentences = articleSentences(article);
+export function framingFeatures(article: Article, reading: Partial<ArticleReading> = {}): FramingFeatures {
+  const sentences = reading.sentences ?? articleSentences(article);
   const actors = actorFeatures(sentences, article.paragraphs);
-  const voices = mergeQuotes(voiceFeatures(sentences, article.paragraphs), quotes ?? safeQuotes(article));
+  const voices = mergeQuotes(voiceFeatures(sentences, article.paragraphs), reading.attributions);
   const cues: FramingCue[] = [];
   const spans = article.paragraphs.map(quoteSpans);
   for (const s of sentences) {
@@ -74,21 +75,12 @@ export function framingFeatures(article: Article, quotes?: QuoteFeatures): Frami
   return { actors, voices, cues: cues.slice(0, MAX_CUES), lead };
 }
 
-/** The quotes analyser's findings, where it is present and copes with the text; framing stands on its own otherwise. */
-function safeQuotes(article: Article): QuoteFeatures | undefined {
-  try {
-    return quotesFeatures(article);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Adds the quotes analyser's attributed quotations that the voice finder
  * missed. A sentence already credited to a voice stays with it, so nothing is
  * counted twice.
  */
-export function mergeQuotes(voices: Voice[], quotes: QuoteFeatures | undefined): Voice[] {
+export function mergeQuotes(voices: Voice[], quotes: Attributions | undefined): Voice[] {
   if (!quotes) return voices;
   const claimed = new Set<number>();
   for (const v of voices) for (const i of [...v.direct, ...v.indirect]) claimed.add(i);
@@ -311,3 +303,15 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
     },
   };
 }
+
+/** How each outlet names the actors, whom it lets speak and for which side, and its loaded or hedging words. */
+export const framingAnalysis: Analysis<FramingFeatures, FramingSection, 'framing'> = {
+  id: 'framing',
+  title: 'Framing',
+  features: framingFeatures,
+  schema: framingFeaturesSchema,
+  compare: compareFraming,
+  summary: (section) => (section.flags.some((f) => f.kind === 'one-sided' && f.articleId === CURRENT) ? [{ key: 'voices', text: 'coverage leans on one side’s voices' }] : []),
+  markdown: framingMarkdown,
+  takesFollowUps: true,
+};

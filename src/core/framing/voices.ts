@@ -8,9 +8,11 @@
  * it counts as a voice only when the article gives its words in quotation marks.
  */
 import type { ArticleSentence } from '../text/segment.js';
-import { initials, nameChunks, nameKey, quoteSpans, skeleton, type NameChunk, type Span } from './spans.js';
-import { isDemonymOf, isTitleWord, splitAtLastTitle, splitTitle } from './names.js';
+import { quoteSpans, type Span } from './spans.js';
+import { initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
+import { isDemonymOf, isTitleWord, splitAtLastTitle, splitTitle } from '../english/titles.js';
 import { stem } from '../text/tokens.js';
+import { accordingTo, REPORTING_VERBS, SPEECH_VERBS } from '../english/speech.js';
 
 export interface Voice {
   /** The fullest form of the speaker's name the article gives, or the description when it names none ("a Pakistani military official"). */
@@ -27,13 +29,8 @@ export interface Voice {
 
 export const INDEPENDENT = 'independent';
 
-/** Verbs that report what someone said, in any form. */
-const SPEECH = String.raw`said|says|say|stated|told|tells|added|adds|wrote|writes|announced|announces|confirmed|confirms|reported|remarked|observed|observes|noted|note|warned|warns|warn|stressed|stresses|emphasi[sz]ed|affirmed|reiterated|concluded|asked|explained|described|states|argued|argues|insisted|suggested|suggests|suggest|highlighted|highlight|tweeted|claimed|alleged|alleges|admitted|admits|acknowledged|conceded|cautioned|predicted|dismissed|maintained|contended|recalled`;
-/** Verbs that report a position rather than words; they make a voice only together with a quotation. */
-const POSITION = String.raw`pledged|promised|demanded|demands|urged|pressed|expressed|accused|accuses|denied|denies|rejected|vowed|called|calling|welcomed|hailed|blamed|threatened|reaffirmed|declared|posted`;
-const VERB = new RegExp(String.raw`\b(?:${SPEECH}|${POSITION})\b`, 'giu');
-const SPEECH_ONLY = new RegExp(String.raw`^(?:${SPEECH})$`, 'iu');
-const ACCORDING = /\baccording\s+to\s+(?:to\s+)?/giu;
+const alternatives = (forms: ReadonlySet<string>) => [...forms].sort((x, y) => y.length - x.length).join('|');
+const VERB = new RegExp(String.raw`\b(?:${alternatives(REPORTING_VERBS)})\b`, 'giu');
 const SOURCE_DOC = /^(?:(?:a|an|the)\s+)?(?:(?:recent|new|joint|separate|written|official)\s+)?(?:statement|report|post|data|study|survey|figures|tally|assessment|analysis|voice note|video|message)(?:\s+(?:released|published|issued|posted|shared))?\s+(?:\p{L}+ly\s+)?(?:by|from)\s+/iu;
 
 const INDEPENDENT_WORDS = /\b(?:analysts?|experts?|fellow|lecturer|think[ -]tank|research(?:ers?)?|nonprofit|non-profit|professor|scholars?|academics?|institute|university|observers?|monitor(?:ing group)?)\b/iu;
@@ -44,7 +41,7 @@ const ROLE_WORDS = /\b(?:spokes(?:man|woman|person)|minister|ministry|officials?
 // (?<!\s): a match starts only where a run of spaces does, not again inside it.
 const ADVERB_TAIL = /(?<!\s)\s+(?:publicly|further|also|later|then|consistently|repeatedly|reportedly|previously|earlier|recently|once|again|has|have|had|was|were|is|are|would|will|explicitly|separately|in\s+turn)$/iu;
 
-interface Attribution {
+interface SpeakerCandidate {
   speaker: string;
   affiliation?: string;
   verbAt: number;
@@ -162,18 +159,17 @@ export function voiceFeatures(sentences: readonly ArticleSentence[], paragraphs:
 }
 
 /** Speakers of the sentence: subjects of speech verbs and "according to" sources. */
-function findAttributions(text: string, quotes: readonly Span[], inQuote: (offset: number) => boolean): Attribution[] {
-  const found: Attribution[] = [];
-  for (const m of text.matchAll(ACCORDING)) {
-    const at = m.index ?? 0;
+function findAttributions(text: string, quotes: readonly Span[], inQuote: (offset: number) => boolean): SpeakerCandidate[] {
+  const found: SpeakerCandidate[] = [];
+  for (const { start: at, end } of accordingTo(text)) {
     if (inQuote(at)) continue;
-    const rest = text.slice(at + m[0].length, at + m[0].length + SUBJECT_REACH).split(/[;:](?:\s|$)|[“"]|(?<!\b\p{Lu})\.(?:\s|$)/u)[0] ?? '';
+    const rest = text.slice(end, end + SUBJECT_REACH).split(/[;:](?:\s|$)|[“"]|(?<!\b\p{Lu})\.(?:\s|$)/u)[0] ?? '';
     const [head = '', second = ''] = rest.split(/,\s*/u);
     // Keep an apposition ("the CRSS, the Islamabad-based think tank,") but not the clause that follows it.
     let np = /^(?:a|an|the)\s/iu.test(second) && ROLE_WORDS.test(second) ? `${head}, ${second}` : head;
     np = np.trim();
     // A source named in quotation marks: according to “The Express Tribune”.
-    if (!np) np = /^[“"]([^”"]{2,80})[”"]/u.exec(text.slice(at + m[0].length, at + m[0].length + 90))?.[1]?.trim() ?? '';
+    if (!np) np = /^[“"]([^”"]{2,80})[”"]/u.exec(text.slice(end, end + 90))?.[1]?.trim() ?? '';
     if (!np) continue;
     const parsed = parseSpeaker(np);
     if (parsed) found.push({ ...parsed, verbAt: at, needsQuote: false, cited: true });
@@ -198,7 +194,7 @@ function findAttributions(text: string, quotes: readonly Span[], inQuote: (offse
       }
     }
     if (!parsed) continue;
-    found.push({ ...parsed, verbAt: at, needsQuote: !SPEECH_ONLY.test(verb) });
+    found.push({ ...parsed, verbAt: at, needsQuote: !SPEECH_VERBS.has(verb.toLowerCase()) });
     if (found.length >= MAX_ATTRIBUTIONS_PER_SENTENCE) break;
   }
   return found.filter((f) => f.speaker.length <= MAX_TEXT && (f.affiliation ?? '').length <= MAX_TEXT);
@@ -290,7 +286,7 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
  * article introduced earlier in full ("Noor Wali Mehsud, leader of the
  * Pakistan Taliban"): the full name, and the apposition as affiliation.
  */
-function introduced(a: Attribution, sentences: readonly ArticleSentence[], before: number): Attribution {
+function introduced(a: SpeakerCandidate, sentences: readonly ArticleSentence[], before: number): SpeakerCandidate {
   if (!/^\p{Lu}\p{L}+$/u.test(a.speaker) || a.affiliation) return a;
   for (let i = before; i >= 0 && i >= before - INTRODUCTION_REACH; i--) {
     const text = sentences[i]?.text ?? '';
@@ -361,7 +357,7 @@ function keyWords(text: string): string[] {
 }
 
 /** The same speaker again: a surname ("Mujahid"), a spelling variant, or a description the article gave them ("the Kabul-based analyst"). */
-function findOrAdd(drafts: VoiceDraft[], a: Attribution, isPlace: (word: string) => boolean): VoiceDraft {
+function findOrAdd(drafts: VoiceDraft[], a: SpeakerCandidate, isPlace: (word: string) => boolean): VoiceDraft {
   const speaker = a.speaker.replace(/['’]s\s+(?:statement|report|post)$/iu, '').replace(/(?<!\s)\s+(?:statement|report)$/iu, '');
   const person = isPersonName(speaker) || (/^\p{Lu}\p{L}+$/u.test(speaker) && drafts.some((d) => d.person && lastWordMatches(d.speaker, speaker)));
   const key = keyWords(speaker);

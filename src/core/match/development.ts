@@ -1,7 +1,6 @@
 import type { Article } from '../types.js';
 import { sentenceSpans } from '../text/sentences.js';
-import { stem, words } from '../text/tokens.js';
-import { STOPWORDS } from '../text/stopwords.js';
+import { namesIn } from '../english/names.js';
 
 /**
  * How an article speaks of a name: in sentences about what is still to come
@@ -23,11 +22,6 @@ export interface DevelopmentFeatures {
 }
 
 const LEAD_WORDS = 80;
-
-const NOT_NAMES = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-   august september october november december`.split(/\s+/).filter(Boolean),
-);
 
 const FUTURE = new RegExp(
   [
@@ -85,25 +79,6 @@ export function developmentFeatures(article: Article): DevelopmentFeatures {
   // A name the article mentions only as still to come, or only looking back, is not what it reports.
   const reported = [...anchors].filter((name) => !speaksOfAsComing(mentions[name]) && !looksBackAt(mentions[name]));
   return { anchors: reported.sort(), mentions };
-}
-
-/**
- * Names in a sentence: capitalised words that are not the sentence's first
- * word (which is capitalised anyway), and all-capital datelines ("ISTANBUL —").
- */
-export function namesIn(sentence: string): { name: string; start: number }[] {
-  const names: { name: string; start: number }[] = [];
-  const tokens = words(sentence);
-  tokens.forEach((token, index) => {
-    const word = token.surface;
-    if (!/^\p{Lu}/u.test(word)) return;
-    const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower) || NOT_NAMES.has(lower) || lower.length < 3) return;
-    const atStart = index === 0 && !/^\p{Lu}[\p{Lu}-]+$/u.test(word);
-    if (atStart) return;
-    names.push({ name: stem(lower), start: token.start });
-  });
-  return names;
 }
 
 // A time marker speaks of the names close to it ("talks scheduled in Istanbul next week"),

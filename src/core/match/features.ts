@@ -1,8 +1,8 @@
 import type { Article } from '../types.js';
 import { termsOf } from '../text/tokens.js';
 import { sentenceSpans } from '../text/sentences.js';
-import { parseDigits } from '../numbers/figures.js';
-import { namesIn } from './development.js';
+import { parseDigits } from '../english/numerals.js';
+import { namesIn } from '../english/names.js';
 
 const MAX_TERMS = 400;
 

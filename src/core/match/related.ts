@@ -1,6 +1,5 @@
 import type { Article, RelatedArticle } from '../types.js';
-import type { CorpusPack, MatchFeatures, PackArticle } from '../corpus/pack.js';
-import { matchFeatures } from '../corpus/pack.js';
+import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
 import { decideRelation } from './relation.js';
 import { articleDate, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
@@ -31,12 +30,12 @@ export const NEIGHBOURHOOD_WEIGHT = 0.6;
 export const SAME_TEXT_RESEMBLANCE = 0.8;
 
 /** A corpus ready to be matched against: the pack, its term index and its neighbour graph. */
-export interface MatchIndex extends TermIndex {
-  pack: CorpusPack;
+export interface MatchIndex<P extends MatchablePack = MatchablePack> extends TermIndex {
+  pack: P;
   graph: NeighbourGraph;
 }
 
-export function indexPack(pack: CorpusPack): MatchIndex {
+export function indexPack<P extends MatchablePack>(pack: P): MatchIndex<P> {
   const terms = termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
   return { ...terms, pack, graph: neighbourGraph(pack.neighbours) };
 }
@@ -98,7 +97,7 @@ export function similarityToCorpus(features: MatchFeatures, index: MatchIndex): 
   return cosineToCorpus(features.terms, index);
 }
 
-function isSameArticle(article: Article, features: MatchFeatures, candidate: PackArticle): boolean {
+function isSameArticle(article: Article, features: MatchFeatures, candidate: MatchableArticle): boolean {
   if (article.url && candidate.url && normaliseUrl(article.url) === normaliseUrl(candidate.url)) return true;
   return resemblance(features.fingerprint, candidate.features.fingerprint) >= SAME_TEXT_RESEMBLANCE;
 }
@@ -108,15 +107,15 @@ function normaliseUrl(url: string): string {
 }
 
 // Corpus articles' dates are read from their text once per loaded pack.
-const dateCache = new WeakMap<PackArticle, KnownDate | null>();
+const dateCache = new WeakMap<MatchableArticle, KnownDate | null>();
 
-function dateOf(article: PackArticle): KnownDate | undefined {
+function dateOf(article: MatchableArticle): KnownDate | undefined {
   let date = dateCache.get(article);
   if (date === undefined) dateCache.set(article, (date = articleDate(article) ?? null));
   return date ?? undefined;
 }
 
-function describe(candidate: PackArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number): RelatedArticle {
+function describe(candidate: MatchableArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number): RelatedArticle {
   const candidateDate = dateOf(candidate);
   const decision = decideRelation({ ...page, date: pageDate }, { ...candidate.features, date: candidateDate }, score, idfOf);
   const related: RelatedArticle = {

@@ -1,7 +1,11 @@
 // How figures read to a person: shared by the panel and the CLI, pure so both can use it.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { CALENDAR_WORDS } from '../english/numerals.js';
+
+const capitalised = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+// CALENDAR_WORDS: the seven days from Sunday, then the twelve months from January.
+const WEEKDAYS = CALENDAR_WORDS.slice(0, 7).map(capitalised);
+const MONTHS = CALENDAR_WORDS.slice(7).map((month) => capitalised(month.slice(0, 3)));
 const UNIT_SUFFIX: Record<string, string> = { km: ' km', kg: ' kg', day: ' days', percent: '%', pp: ' points', magnitude: '' };
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 Object.setPrototypeOf(UNIT_SUFFIX, null);

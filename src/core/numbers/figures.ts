@@ -1,4 +1,5 @@
 import { isDash, tokenize, type Token } from './tokens.js';
+import { ABBREVIATED_SCALES, MONTHS, ONES, SCALES, TENS, WEEKDAYS, parseDigits } from '../english/numerals.js';
 
 /**
  * How an outlet's wording of a figure becomes an interval. Every constant below is a
@@ -39,15 +40,6 @@ export interface RawFigure {
   /** A time unit spelt with a hyphen before a noun ("48-hour ceasefire"): the noun is what it measures. */
   compound?: boolean;
 }
-
-const ONES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const ABBREVIATED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
 /** Vague amounts as the range a reader takes them to mean. */
 const VAGUE: Record<string, [number, number]> = {
@@ -96,18 +88,8 @@ const UNITS: Record<string, UnitInfo> = {
 };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
-for (const table of [ONES, TENS, SCALES, ABBREVIATED_SCALES, VAGUE, VAGUE_MULTIPLIER, UNITS, CURRENCY_SIGNS, MONTHS, WEEKDAYS]) Object.setPrototypeOf(table, null);
-
-/** The value of one number word ("eight", "forty"), or undefined for any other word; scale words ("hundred", "million") only multiply. */
-export function numberWordValue(word: string): number | undefined {
-  return ONES[word] ?? TENS[word];
-}
+for (const table of [VAGUE, VAGUE_MULTIPLIER, UNITS, CURRENCY_SIGNS]) Object.setPrototypeOf(table, null);
 
 /** Words before a number that make it a label, not an amount ("Flight 370", "No. 10", "Article 5"). */
 const LABEL_WORDS = new Set(
@@ -486,17 +468,6 @@ function readNumberWords(tokens: Token[], i: number): NumberRead | undefined {
   if (value <= 0) return undefined;
   const isScaled = tokens.slice(i, last + 1).some((t) => SCALES[t.lower] !== undefined && t.lower !== 'hundred') || /hundred$/.test(tokens[last]!.lower);
   return { value, next: last + 1, round: isScaled };
-}
-
-/** The value of digits as English sets them ("2,600", "0.41"); undefined for other groupings. */
-export function parseDigits(text: string): number | undefined {
-  // English separators: commas group thousands; one dot is a decimal point.
-  const groups = text.split(',');
-  if (groups.length > 1 && groups.slice(1).some((g) => !/^\d{3}(?:\.\d+)?$/.test(g))) return undefined;
-  const joined = groups.join('');
-  if ((joined.match(/\./g) ?? []).length > 1) return undefined;
-  const value = Number(joined);
-  return Number.isFinite(value) ? value : undefined;
 }
 
 /** Two or more trailing zeros, or a scale word ("2 million"): a rounded figure. */

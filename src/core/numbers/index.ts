@@ -1,9 +1,13 @@
 import type { Article } from '../types.js';
 import { articleSentences } from '../text/segment.js';
-import { CURRENT, type AnalysisContext, type Compared } from '../compare/contract.js';
-import { list, num, object, oneOf, optional, text, bool, type Schema } from '../corpus/schema.js';
+import { CURRENT, type Analysis, type AnalysisContext, type Compared } from '../analysis/contract.js';
+import { plural } from '../analysis/markdown.js';
+import { numbersMarkdown } from './markdown.js';
+import { list, num, object, oneOf, optional, text, bool, type Schema } from '../analysis/schema.js';
 import { tokenize } from './tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { isNotAName } from '../english/names.js';
+import { accordingTo, CLAIMANT_VERBS, FIGURE_SOURCE_VERBS } from '../english/speech.js';
 import { readFigures, type Measure } from './figures.js';
 import { sideOf, subjectOf, type Subject } from './subject.js';
 import { groupFigures, timelineGroups, type PlacedFigure, type Verdict } from './group.js';
@@ -11,6 +15,7 @@ import { stem, words } from '../text/tokens.js';
 
 export { OPEN_BOUND_FACTOR, APPROX, ROUND_TOLERANCE, ODD_FACTOR, readFigures } from './figures.js';
 export { LEAD_SENTENCES } from './group.js';
+export { formatFigureValue, plotScale } from './display.js';
 export type { Subject } from './subject.js';
 
 /** One figure of an article, as a pack stores it: the sentence by index, the figure's own words, its interval and what it counts. */
@@ -283,9 +288,6 @@ function placed(articles: readonly Compared<NumberFeatures>[], current: Compared
   return result;
 }
 
-const REPORTING = new Set(['reported', 'reports', 'said', 'says', 'estimated', 'estimates', 'recorded', 'counted', 'stated', 'states', 'showed', 'shows',
-  'claims', 'claimed', 'announced', 'confirmed', 'alleged']);
-
 /** Where a clause ends for attribution: "X claims N, while the latter reported M" gives each figure its own claimant. */
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
@@ -319,7 +321,7 @@ export function claimantsIn(sentence: string): (figureText: string) => string | 
     }
     clauseOf.push(clause);
     const t = tokens[i]!;
-    if (t.kind === 'word' && REPORTING.has(t.lower) && clauseClaimant[clause] === undefined) {
+    if (t.kind === 'word' && CLAIMANT_VERBS.has(t.lower) && clauseClaimant[clause] === undefined) {
       const before = tokens[i - 1];
       if ((before?.lower === 'latter' || before?.lower === 'former') && tokens[i - 2]?.lower === 'the') {
         const named = before.lower === 'latter' ? names[names.length - 1] : names[0];
@@ -331,17 +333,20 @@ export function claimantsIn(sentence: string): (figureText: string) => string | 
     if (t.kind === 'word' && i > 0 && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.lower) && names.length < 50) names.push(t.text.replace(/['’]s$/, ''));
   }
   let according: string | undefined;
-  for (let i = 0; i + 2 < tokens.length && according === undefined; i++) {
-    if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
+  for (const { end } of accordingTo(sentence)) {
     const run: string[] = [];
-    const from = /^(?:a|an)$/.test(tokens[i + 2]!.lower) ? i + 3 : i + 2; // "according to a CNN count"
-    for (let j = from; j < tokens.length && run.length < 8; j++) {
-      const t = tokens[j]!;
+    const rest = tokens.filter((t) => t.start >= end);
+    const from = rest[0] && /^(?:a|an)$/.test(rest[0].lower) ? 1 : 0; // "according to a CNN count"
+    for (let j = from; j < rest.length && run.length < 8; j++) {
+      const t = rest[j]!;
       if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && /^(?:of|for|and)$/.test(t.lower)) || (run.length === 0 && t.lower === 'the'))) run.push(t.text);
       else break;
     }
     while (run.length > 0 && /^(?:of|for|and|the)$/i.test(run[run.length - 1]!)) run.pop();
-    if (run.some((w) => /^\p{Lu}/u.test(w))) according = run.join(' ');
+    if (run.some((w) => /^\p{Lu}/u.test(w))) {
+      according = run.join(' ');
+      break;
+    }
   }
   return (figureText: string) => {
     const at = sentence.indexOf(figureText);
@@ -386,13 +391,14 @@ export function sourcesOf(sentence: string): string[] {
     if (!t) return false;
     if (t.kind === 'punct') return t.text === '(' || t.text === ')' || t.text === '-' || t.text === '&';
     if (t.kind !== 'word') return false;
-    if (/^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.lower)) found.add(t.lower);
+    if (/^\p{Lu}/u.test(t.text) && !isNotAName(t.lower)) found.add(t.lower);
     return true;
   };
+  const sourceStarts = new Set(accordingTo(sentence).map((a) => a.end));
   tokens.forEach((t, i) => {
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      for (let j = i + 2; j < tokens.length && j < i + 14 && take(j); j++);
-    } else if (REPORTING.has(t.lower)) {
+    if (sourceStarts.has(t.start)) {
+      for (let j = i; j < tokens.length && j < i + 12 && take(j); j++);
+    } else if (FIGURE_SOURCE_VERBS.has(t.lower)) {
       for (let j = i - 1; j >= 0 && j > i - 12 && take(j); j--);
     }
   });
@@ -413,3 +419,15 @@ function commonDates(figures: PlacedFigure[]): PlacedFigure[] {
     return { ...f, unit: 'month-day', low: day, high: day };
   });
 }
+
+/** Figures the outlets give for the same thing counted, diverging groups first. */
+export const numbersAnalysis: Analysis<NumberFeatures, NumbersSection, 'numbers'> = {
+  id: 'numbers',
+  title: 'Numbers',
+  features: numberFeatures,
+  schema: numberFeaturesSchema,
+  compare: compareNumbers,
+  summary: (groups) => [{ key: 'figures', text: plural(groups.filter((g) => g.verdict === 'diverges').length, 'figure disagrees', 'figures disagree') }],
+  markdown: numbersMarkdown,
+  takesFollowUps: true,
+};

@@ -2,6 +2,7 @@ import type { RawFigure } from './figures.js';
 import { isDash, type Token } from './tokens.js';
 import { stem } from '../text/tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { CALENDAR_WORDS } from '../english/numerals.js';
 
 /**
  * What a figure counts, normalised so that different outlets' wordings meet:
@@ -90,8 +91,7 @@ addClass(EVENTS, 'release', `released freed`);
 addClass(EVENTS, 'resign', `resigned quit`);
 addClass(EVENTS, 'scheduled', `scheduled slated`);
 
-const TIME_NAMES = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december today yesterday tonight`.split(/\s+/));
+const TIME_NAMES = new Set([...CALENDAR_WORDS, 'today', 'yesterday', 'tonight']);
 
 /** Words between a count and its outcome that change nothing ("were reportedly killed"). */
 const LINKS = new Set(`were was have has had been be being are is reportedly reported confirmed feared believed also all later

@@ -5,37 +5,8 @@
  * used; when it does not name someone the speaker stays unknown.
  */
 import { STOPWORDS } from '../text/stopwords.js';
-
-/** What the subject of a reporting verb turned out to be. */
-export type Subject =
-  | { kind: 'name'; name: string; descriptions: string[]; org: boolean; honorific?: 'male' | 'female' | 'neutral' }
-  | { kind: 'pronoun'; gender: 'male' | 'female' }
-  | { kind: 'role'; role: string };
-
-export interface Attribution {
-  subject: Subject;
-  channel?: string;
-}
-
-// Reporting verbs. Past, present and base forms; "-ing" forms are participles that take the main clause's subject.
-const VERB_STEMS = `say|said|says|tell|told|tells|state|stated|states|write|wrote|writes|add|added|adds|post|posted|posts|
-tweet|tweeted|tweets|announce|announced|announces|declare|declared|declares|explain|explained|explains|note|noted|notes|
-remark|remarked|remarks|observe|observed|observes|ask|asked|asks|insist|insisted|insists|warn|warned|warns|
-confirm|confirmed|confirms|affirm|affirmed|affirms|emphasize|emphasized|emphasizes|emphasise|emphasised|emphasises|
-stress|stressed|stresses|continue|continued|continues|conclude|concluded|concludes|argue|argued|argues|claim|claimed|claims|
-reiterate|reiterated|reiterates|reply|replied|replies|recall|recalled|recalls|acknowledge|acknowledged|acknowledges|
-admit|admitted|admits|comment|commented|comments|suggest|suggested|suggests|hail|hailed|hails|describe|described|describes|
-tell|testify|testified|testifies|recount|recounted|recounts|exclaim|exclaimed|exclaims|shout|shouted|shouts|
-respond|responded|responds|maintain|maintained|maintains|predict|predicted|predicts|caution|cautioned|cautions|
-assert|asserted|asserts|report|reported|reports|mention|mentioned|mentions|urge|urged|urges`
-  .split(/[|\s]+/)
-  .filter(Boolean);
-const VERBS = new Set(VERB_STEMS);
-// Verbs that introduce reported speech as a clause ("said that ..."); others ("posted", "declared") take objects.
-const INDIRECT_VERBS = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'confirmed', 'affirmed', 'stressed', 'warned', 'insisted', 'explained', 'noted', 'argued', 'reiterated', 'emphasized', 'emphasised', 'acknowledged', 'admitted', 'asserted', 'maintained']);
-const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'telling', 'writing', 'stating', 'explaining', 'insisting', 'warning', 'stressing', 'arguing', 'declaring', 'calling']);
-// Verbs that report only when something quoted or a clause follows, never on their own ("reports", "notes" as nouns).
-const NOUN_LIKE = new Set(['reports', 'notes', 'claims', 'comments', 'remarks', 'posts', 'report', 'note', 'claim', 'comment', 'remark', 'post', 'tweet', 'tweets', 'state', 'states']);
+import { NOT_A_NAME } from '../english/names.js';
+import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, type Attribution, type Subject } from '../english/speech.js';
 
 /** Words that name an office or role rather than a person. */
 export const TITLE_WORDS = new Set(
@@ -206,9 +177,7 @@ export function attributeAfter(after: string): Attribution | undefined {
  * According to Jane Doe, “...”.
  */
 export function attributeBefore(before: string): Attribution | undefined {
-  const according = /\baccording\s+to\s+/giu;
-  let lastAccording = -1;
-  for (const m of before.matchAll(according)) lastAccording = (m.index ?? 0) + m[0].length;
+  const lastAccording = accordingTo(before).pop()?.end ?? -1;
   const tokens = tokenize(before);
   const verbs = verbPositions(tokens);
   const lastVerb = verbs[verbs.length - 1];
@@ -248,10 +217,10 @@ export function attributeBefore(before: string): Attribution | undefined {
  */
 export function attributeIndirect(sentence: string): { attribution: Attribution; clause: string } | undefined {
   if (sentence.length > MAX_INDIRECT_CHARS) return undefined;
-  const according = /\baccording\s+to\s+/iu.exec(sentence);
+  const according = accordingTo(sentence)[0];
   if (according) {
-    const prefix = sentence.slice(0, according.index);
-    const rest = sentence.slice(according.index + according[0].length);
+    const prefix = sentence.slice(0, according.start);
+    const rest = sentence.slice(according.end);
     const comma = rest.indexOf(',');
     const subject = parseSubject(untilClauseEnd(comma >= 0 ? rest.slice(0, comma) : rest), 'according');
     // "The plan failed, according to Jane Doe." or "According to Jane Doe, the plan failed."
@@ -576,16 +545,10 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   return subject;
 }
 
-const NOT_NAME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-   october november december today yesterday tomorrow this that these those it they we i you there here god now then
-   meanwhile however also still yet thus hence instead indeed later earlier afterwards`.split(/\s+/).filter(Boolean),
-);
-
 function plausibleName(words: readonly string[], atSentenceStart: boolean): boolean {
   if (words.length === 0 || words.length > 6) return false;
   const lower = words.map((w) => bare(w).replace(/['’]s$/u, ''));
-  if (lower.some((w) => NOT_NAME_WORDS.has(w))) return false;
+  if (lower.some((w) => NOT_A_NAME.has(w))) return false;
   if (words.length === 1) {
     const w = lower[0] ?? '';
     if (STOPWORDS.has(w) || COMMON_SUBJECTS.has(w) || isTitle(w) || ORG_WORDS.has(w)) return false;

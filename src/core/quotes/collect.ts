@@ -4,8 +4,9 @@
  */
 import type { Article } from '../types.js';
 import { articleSentences, type ArticleSentence } from '../text/segment.js';
-import { attributeAfter, attributeBefore, attributeIndirect, CLAUSE_WORDS, isOrgName, isTitle, sentenceSubject, tokenize, type Attribution } from './attribution.js';
-import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from './extract.js';
+import { attributeAfter, attributeBefore, attributeIndirect, CLAUSE_WORDS, isOrgName, isTitle, sentenceSubject, tokenize } from './attribution.js';
+import type { Attribution } from '../english/speech.js';
+import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../english/quote-marks.js';
 import { compareNames, nameTokens, personForRole } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';

@@ -7,8 +7,10 @@
  * as single-source.
  */
 import type { Article } from '../types.js';
-import type { AnalysisContext, Compared } from '../compare/contract.js';
-import { bool, list, num, object, optional, text, type Schema } from '../corpus/schema.js';
+import type { Analysis, AnalysisContext, Compared } from '../analysis/contract.js';
+import { plural } from '../analysis/markdown.js';
+import { DIFFERING, quotesMarkdown } from './markdown.js';
+import { bool, list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { judgeGroup, sameStatement, wordDiff, type DiffPart, type Relation, type Verdict } from './align.js';
 import { collectQuotes } from './collect.js';
 import { clusterNames, nameTokens, personForRole, roleTerms, type NamedPerson } from './speakers.js';
@@ -207,3 +209,16 @@ function speakerLabel(list: readonly Item[], raw: readonly { quote: ExtractedQuo
   );
   return ranked[0]?.[0] ?? '';
 }
+
+/** Each speaker's statements as every outlet rendered them; the only analysis that attributes speech. */
+export const quotesAnalysis: Analysis<QuoteFeatures, QuotesSection, 'quotes'> = {
+  id: 'quotes',
+  title: 'Quotes',
+  features: quotesFeatures,
+  schema: quotesFeaturesSchema,
+  compare: compareQuotes,
+  summary: (groups) => [{ key: 'quotes', text: `${plural(groups.filter((g) => DIFFERING.has(g.verdict)).length, 'quote', 'quotes')} worded differently` }],
+  markdown: quotesMarkdown,
+  takesFollowUps: true,
+  attributions: (features) => features,
+};

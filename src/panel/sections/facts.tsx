@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Exclusive, FactsSection as Section, Omission } from '../../core/facts/index.js';
+import type { RelatedArticle } from '../../core/index.js';
 import { EvidenceSentence, OutletTag } from '../evidence.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
@@ -19,7 +20,9 @@ export function countedOver(outlets: number, followUps: number): string {
   return `${over}; ${followUps === 1 ? 'the follow-up is' : `the ${followUps} follow-ups are`} left out, as they report another development.`;
 }
 
-export function FactsSection({ section, followUps = 0 }: { section: Section; followUps?: number }) {
+export function FactsSection({ section, related = [] }: { section: Section; related?: readonly RelatedArticle[] }) {
+  // Omissions are counted over same-event coverage; the follow-ups left out are said so.
+  const followUps = related.filter((r) => r.relation === 'follow-up').length;
   const outlets = section.outlets.length;
   const several = section.omissions.filter((o) => o.reportedBy.length > 1);
   const single = section.omissions.filter((o) => o.reportedBy.length <= 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../../src/core/corpus/pack.js';
-import { PACK_LIMITS, PackError, parsePack, parsePackJson } from '../../../src/core/corpus/load.js';
+import { PACK_LIMITS, PackError, packSummary, parsePack, parsePackJson } from '../../../src/core/corpus/load.js';
 import { indexPack, findRelated } from '../../../src/core/match/related.js';
 import { seedInputs } from '../../helpers.js';
 
@@ -48,5 +48,22 @@ describe('buildPack progress', () => {
     const pack = buildPack('Seeds', seedInputs(), (stage, done, total) => seen.push(`${stage} ${done}/${total}`));
     expect(seen).toEqual([1, 2, 3, 4, 5].map((n) => `analysing ${n}/5`).concat([1, 2, 3, 4, 5].map((n) => `neighbours ${n}/5`)));
     expect(pack.neighbours).toHaveLength(5);
+  });
+});
+
+describe('packSummary', () => {
+  it('reads a pack’s name and size without checking its articles', () => {
+    const pack = buildPack('Seed corpus', seedInputs());
+    expect(packSummary(JSON.stringify(pack))).toEqual({ name: 'Seed corpus', articleCount: pack.articles.length });
+    // An article the full check would refuse does not stop the summary.
+    const broken = { ...pack, articles: [...pack.articles, { id: 7 }] };
+    expect(() => parsePackJson(JSON.stringify(broken))).toThrow(PackError);
+    expect(packSummary(JSON.stringify(broken))).toEqual({ name: 'Seed corpus', articleCount: pack.articles.length + 1 });
+  });
+
+  it('still refuses what is not a pack', () => {
+    expect(() => packSummary('{"format": ')).toThrow(/not valid JSON/);
+    expect(() => packSummary(JSON.stringify({ format: 'other', name: 'x', articles: [] }))).toThrow(/not a Crosscheck corpus pack/);
+    expect(() => packSummary(JSON.stringify({ format: 'crosscheck-corpus', name: 3, articles: [] }))).toThrow(/name must be text/);
   });
 });

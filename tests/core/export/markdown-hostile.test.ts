@@ -9,8 +9,9 @@ import { buildReport } from '../../../src/core/report.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { parsePackJson } from '../../../src/core/corpus/load.js';
 import { indexPack } from '../../../src/core/match/related.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
-import type { Article, Report } from '../../../src/core/types.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
+import type { Article } from '../../../src/core/types.js';
+import type { Report } from '../../../src/core/report.js';
 import { seedInputs, seedReports } from '../../helpers.js';
 import { isOneOf, outline, type Outline } from './markdown-check.js';
 
@@ -97,7 +98,7 @@ const webUrlsOf = (report: Report): string[] =>
 
 describe('every field of a report, filled with hostile text', () => {
   const reports = [...seedReports().values()].filter((r) => r.related.length > 0);
-  const base = reports.find((r) => r.quotes.length > 0 && r.numbers.length > 0 && r.omissions.length > 0 && r.framing.actors.length > 0)!;
+  const base = reports.find((r) => r.quotes.length > 0 && r.numbers.length > 0 && r.facts.omissions.length > 0 && r.framing.actors.length > 0)!;
 
   it('the seed report used reaches every section', () => {
     expect(outline(reportToMarkdown(base)).blocks.filter((b) => b.startsWith('1:heading')).length).toBeGreaterThan(8);

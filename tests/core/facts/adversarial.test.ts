@@ -4,7 +4,7 @@ import { compareFacts, factFeatures } from '../../../src/core/facts/index.js';
 import { canonicalTerms } from '../../../src/core/facts/align.js';
 import { clauseStarts, factUnits, numbersIn } from '../../../src/core/facts/units.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 
 const idfOf = () => 4;
 const NASTY = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { compareFacts, factFeatures, factFeaturesSchema, summarise, type FactFeatures } from '../../../src/core/facts/index.js';
-import { PackError } from '../../../src/core/corpus/schema.js';
+import { PackError } from '../../../src/core/analysis/schema.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { CURRENT, type Compared } from '../../../src/core/compare/contract.js';
+import { CURRENT, type Compared } from '../../../src/core/analysis/contract.js';
 import type { Relation } from '../../../src/core/types.js';
 import { seedInputs } from '../../helpers.js';
 

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { FactsSection, supportLabel } from '../../../src/panel/sections/facts.js';
 import { EvidenceContext } from '../../../src/panel/evidence.js';
 import { formatFacts } from '../../../src/cli/format-facts.js';
-import type { Evidence } from '../../../src/core/compare/contract.js';
+import type { Evidence } from '../../../src/core/analysis/contract.js';
 import type { FactsSection as Section } from '../../../src/core/facts/index.js';
 import { seedId } from '../../helpers.js';
 import { seedSection } from './seed-setup.js';

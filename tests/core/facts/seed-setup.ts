@@ -1,6 +1,6 @@
 import { factFeatures, type FactFeatures, type FactsSection } from '../../../src/core/facts/index.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import type { Compared } from '../../../src/core/compare/contract.js';
+import type { Compared } from '../../../src/core/analysis/contract.js';
 import type { Relation } from '../../../src/core/types.js';
 import { seedId, seedIndex, seedInputs, seedReports } from '../../helpers.js';
 
@@ -16,7 +16,6 @@ export function compared(id: string, relation?: Relation): Compared<FactFeatures
 /** The facts section with seed `prefix` as the page's article, as the extension's own report gives it. */
 export function seedSection(prefix: string): FactsSection {
   const report = seedReports().get(seedId(prefix))!;
-  const outlets = report.related.filter((r) => r.relation === 'same-event').map((r) => r.id);
-  return { outlets, omissions: report.omissions, exclusives: report.exclusives };
+  return report.facts;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FactsSection } from '../../../src/core/facts/index.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { seedId } from '../../helpers.js';
 import { compared, seedSection } from './seed-setup.js';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { actorFeatures, governmentPhrases, groupActors, resolveActors, type ActorGroup } from '../../../src/core/framing/actors.js';
-import { initials, nameChunks, quoteSpans, skeleton } from '../../../src/core/framing/spans.js';
+import { quoteSpans } from '../../../src/core/framing/spans.js';
+import { initials, nameChunks, skeleton } from '../../../src/core/english/names.js';
 
 function features(body: string) {
   const article = articleFromPlainText(`Headline here\n${body}`);

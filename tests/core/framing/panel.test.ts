@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { h, render } from 'preact';
 import { FramingSection } from '../../../src/panel/sections/framing.js';
 import { formatFraming } from '../../../src/cli/format-framing.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { seedId } from '../../helpers.js';
 import { seedSections } from './seed-setup.js';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seedInputs } from '../../helpers.js';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
-import { PackError } from '../../../src/core/corpus/schema.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
+import { PackError } from '../../../src/core/analysis/schema.js';
 import { compareFraming, framingFeatures, framingFeaturesSchema } from '../../../src/core/framing/index.js';
 
 describe('framing features in a pack', () => {

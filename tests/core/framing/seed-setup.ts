@@ -1,6 +1,6 @@
 import { seedReports } from '../../helpers.js';
 import type { FramingSection } from '../../../src/core/framing/index.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 
 /** Each seed as the page, with the framing section the extension's own report gives it. */
 export function seedSections(): Map<string, FramingSection> {

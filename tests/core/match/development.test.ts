@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
-import { compareDevelopments, developmentFeatures, namesIn } from '../../../src/core/match/development.js';
+import { compareDevelopments, developmentFeatures } from '../../../src/core/match/development.js';
+import { namesIn } from '../../../src/core/english/names.js';
 
 const earlier = articleFromPlainText(
   [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { compareNumbers, numberFeatures, numberFeaturesSchema, type NumbersSection } from '../../../src/core/numbers/index.js';
-import { PackError } from '../../../src/core/corpus/schema.js';
+import { PackError } from '../../../src/core/analysis/schema.js';
 import { comparedOf } from './helpers.js';
 
 const context = { idfOf: () => 1 };

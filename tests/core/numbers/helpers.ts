@@ -1,5 +1,5 @@
 import { articleSentences } from '../../../src/core/text/segment.js';
-import type { Compared } from '../../../src/core/compare/contract.js';
+import type { Compared } from '../../../src/core/analysis/contract.js';
 import { numberFeatures, type NumberFeatures, type NumbersSection } from '../../../src/core/numbers/index.js';
 import type { Article } from '../../../src/core/types.js';
 import { seedId, seedReports } from '../../helpers.js';

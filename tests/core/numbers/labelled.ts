@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromPlainText } from '../../../src/core/article.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { compareNumbers, type NumberGroup } from '../../../src/core/numbers/index.js';
 import { FIXTURES, ecbRecords, seedReports } from '../../helpers.js';
 import { comparedOf } from './helpers.js';

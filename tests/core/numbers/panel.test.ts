@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { h, render } from 'preact';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { formatFigureValue, plotScale } from '../../../src/core/numbers/display.js';
 import type { NumbersSection as Section } from '../../../src/core/numbers/index.js';
 import { EvidenceContext } from '../../../src/panel/evidence.js';

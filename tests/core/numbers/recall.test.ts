@@ -2,7 +2,7 @@
 // Sentences are written in the shapes real coverage uses (the twenty hand-read stories); none is a seed's.
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { claimantOf, compareNumbers, sideTies, type NumbersSection } from '../../../src/core/numbers/index.js';
 import { comparedOf } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 import type { NumberGroup } from '../../../src/core/numbers/index.js';
 import { seedId } from '../../helpers.js';
 import { seedSection } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteSpans } from '../../../src/core/quotes/extract.js';
+import { quoteSpans } from '../../../src/core/english/quote-marks.js';
 
 const texts = (p: string) => quoteSpans(p).map((s) => p.slice(s.textStart, s.textEnd));
 

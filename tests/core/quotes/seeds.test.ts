@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedId, seedInputs } from '../../helpers.js';
-import { CURRENT } from '../../../src/core/compare/contract.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { quotesFeatures, quotesFeaturesSchema, type QuoteGroup, type QuotesSection } from '../../../src/core/quotes/index.js';
 import { seedSections } from './seed-setup.js';
 

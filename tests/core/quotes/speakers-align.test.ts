@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterNames, compareNames, personForRole, roleFits } from '../../../src/core/quotes/speakers.js';
 import { directRelation, judgeGroup, sameStatement, wordDiff } from '../../../src/core/quotes/align.js';
 import { compareQuotes, type QuoteFeatures } from '../../../src/core/quotes/index.js';
-import { CURRENT, type Compared } from '../../../src/core/compare/contract.js';
+import { CURRENT, type Compared } from '../../../src/core/analysis/contract.js';
 
 describe('speaker identity', () => {
   it('joins transliteration variants of a full name', () => {

@@ -1,0 +1,182 @@
+/**
+ * Names in running English: runs of capitalised words that name people, places
+ * and bodies, and the one list of capitalised words that never do. Every
+ * analysis that reads a name reads it here. Everything is a single
+ * left-to-right scan, so it stays linear on hostile input.
+ */
+import { CALENDAR_WORDS } from './numerals.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { stem, words } from '../text/tokens.js';
+
+/**
+ * Capitalised words that are not names: function words that open sentences and
+ * headlines, sentence adverbs, honorifics (the name follows them) and the
+ * calendar's days and months.
+ */
+export const NOT_A_NAME: ReadonlySet<string> = new Set([
+  ...`a an the this that these those it its he she they we i you his her their our my your there here
+   in on at by for from with to of and or but if as after before while when where what why how who which
+   although though despite since until during under over about against among between into onto upon
+   also however meanwhile moreover furthermore therefore thus hence so yet still now then instead indeed notably
+   later earlier afterwards today yesterday tomorrow god
+   both each every all some many most several other another no not neither either such mr mrs ms dr`
+    .split(/\s+/)
+    .filter(Boolean),
+  ...CALENDAR_WORDS,
+]);
+
+/** A lower-case word that cannot be a name however it is written: a function word or a word of the list above. */
+export function isNotAName(lower: string): boolean {
+  return STOPWORDS.has(lower) || NOT_A_NAME.has(lower);
+}
+
+const CALENDAR = new Set(CALENDAR_WORDS);
+
+/**
+ * The narrower test the matcher's name terms were measured with (`npm run eval`): function words
+ * and calendar words only. Widening it to `isNotAName` moves ECB+ "event absent" from 53.0% to 53.1%
+ * at the product's threshold; matching is tuned separately, so the change is left to that work.
+ */
+function isNeverAMatchName(lower: string): boolean {
+  return STOPWORDS.has(lower) || CALENDAR.has(lower);
+}
+
+/** Words that may sit inside a multi-word name without being capitalised ("Center for Research and Security Studies"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'la', 'al', 'bin', 'ul', 'van', 'von', 'der']);
+
+export interface NameChunk {
+  text: string;
+  start: number;
+  end: number;
+  /** True when the chunk opens the sentence, where capitals say nothing. */
+  atSentenceStart: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[.'’‐‑-][\p{L}\p{N}]+)*\.?|&/gu;
+
+/**
+ * Runs of capitalised words ("Khawaja Asif", "Center for Research and Security
+ * Studies", "T.T.P."), with lower-case joiners allowed between capitalised words.
+ * Possessive endings are dropped ("Pakistan’s" gives "Pakistan").
+ */
+export function nameChunks(sentence: string): NameChunk[] {
+  const chunks: NameChunk[] = [];
+  let start = -1;
+  let end = -1;
+  let lastEnd = -1;
+  let pendingJoiner = false;
+  let hasOf = false;
+  let leadingStart = -1;
+  const flush = () => {
+    if (start >= 0) {
+      const text = sentence.slice(start, end).replace(/['’]s?$/u, '');
+      chunks.push({ text, start, end: start + text.length, atSentenceStart: start === leadingStart });
+    }
+    start = -1;
+    pendingJoiner = false;
+    hasOf = false;
+  };
+  for (const match of sentence.matchAll(WORD_RE)) {
+    let word = match[0];
+    const at = match.index ?? 0;
+    if (leadingStart < 0) leadingStart = at;
+    if (start >= 0 && /\S/u.test(sentence.slice(lastEnd, at))) flush();
+    // A full stop belongs to the word only in initials (T.T.P., U.S.).
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    const bare = word.replace(/['’]s$/u, '');
+    const lower = bare.toLowerCase();
+    // "Taliban-led", "Islamabad-based": the name is the part before the hyphen, and it stands alone.
+    const qualified = /^(\p{Lu}[\p{L}.]*)[‐‑-](?:led|based|backed|linked|run|born|controlled|dominated|mediated|brokered|allied|aligned)$/u.exec(bare);
+    if (qualified) {
+      flush();
+      const text = qualified[1] ?? '';
+      chunks.push({ text, start: at, end: at + text.length, atSentenceStart: at === leadingStart });
+      lastEnd = at + word.length;
+      continue;
+    }
+    const capital = /^\p{Lu}/u.test(bare) || /^al-\p{Lu}/u.test(bare);
+    if (capital && !(NOT_A_NAME.has(lower) && !(start >= 0 && lower === 'the' && false))) {
+      if (start < 0) start = at;
+      end = at + word.length;
+      lastEnd = end;
+      pendingJoiner = false;
+      if (/['’]s$/u.test(word)) flush();
+      continue;
+    }
+    if (start >= 0 && !pendingJoiner && NAME_JOINERS.has(lower)) {
+      // "and" joins only inside institution names that already have "of"/"for"
+      // ("Center for Research and Security Studies"), never "Qatar and Turkey".
+      if (lower === 'and' && !hasOf) {
+        flush();
+        lastEnd = at + word.length;
+        continue;
+      }
+      if (lower === 'of' || lower === 'for') hasOf = true;
+      pendingJoiner = true;
+      lastEnd = at + word.length;
+      continue;
+    }
+    flush();
+    lastEnd = at + word.length;
+  }
+  flush();
+  return chunks;
+}
+
+/** A name as a comparable key: case, accents, dots of acronyms and a leading article dropped. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s?$/, '')
+    .replace(/(?<=\p{L})\.(?=\p{L}|$)/gu, '')
+    .replace(/[‐‑–—-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The consonant skeleton of a word, so that transliterations meet
+ * (Zabihullah/Zabiullah, Tehrik/Tahreek, Mujahid/Mujahed): vowels, h, w and y
+ * dropped, q read as k, doubled letters collapsed.
+ */
+export function skeleton(word: string): string {
+  const letters = nameKey(word).replace(/[^a-z]/g, '').replace(/q/g, 'k').replace(/[aeiouyhw]/g, '');
+  return letters.replace(/(.)\1+/g, '$1');
+}
+
+/** Is this an acronym (TTP, T.T.P., BLA)? */
+export function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.?){2,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+}
+
+/** Initials of a multi-word name, hyphenated parts included, lower-case joiners skipped: "Tehreek-e-Taliban Pakistan" gives "ttp". */
+export function initials(name: string): string {
+  return name
+    .split(/[\s‐‑-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) || w === '&')
+    // A word that is itself an acronym ("U.S. Senate") gives all its letters.
+    .map((w) => (w === '&' ? '' : isAcronym(w) ? w.replace(/\./g, '').toLowerCase() : (w[0] ?? '').toLowerCase()))
+    .join('');
+}
+
+/**
+ * Names in a sentence: capitalised words that are not the sentence's first
+ * word (which is capitalised anyway), and all-capital datelines ("ISTANBUL —").
+ */
+export function namesIn(sentence: string): { name: string; start: number }[] {
+  const names: { name: string; start: number }[] = [];
+  const tokens = words(sentence);
+  tokens.forEach((token, index) => {
+    const word = token.surface;
+    if (!/^\p{Lu}/u.test(word)) return;
+    const lower = word.toLowerCase();
+    if (isNeverAMatchName(lower) || lower.length < 3) return;
+    const atStart = index === 0 && !/^\p{Lu}[\p{Lu}-]+$/u.test(word);
+    if (atStart) return;
+    names.push({ name: stem(lower), start: token.start });
+  });
+  return names;
+}

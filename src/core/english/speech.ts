@@ -1,0 +1,188 @@
+/**
+ * Speech and attribution in English: the one list of reporting verbs and the
+ * one reader of "according to". The quotes analysis attributes statements
+ * with them; other analyses read attributions from its features or cite
+ * sources ("according to the ministry") through this module.
+ */
+
+/**
+ * Every verb that reports speech, a position or a figure, once: its base,
+ * third-person and past forms, then the "-ing" participle where it can open a
+ * reported clause ("..., saying ..."), then its traits:
+ *   clause   takes reported speech as a clause ("said that ...")
+ *   position reports a stance rather than words ("pledged", "accused"): a voice only together with a quotation
+ *   quoting  a position verb that also introduces the speaker's own words ("“Enough,” he urged"), unlike "called" or "denied"
+ *   noun     is also a noun ("reports", "notes"), a verb only without an article in front
+ *   figures  gives figures a source ("the ministry said", "the survey showed")
+ *   data     reports figures, never words ("estimated", "counted")
+ *   claim    makes a figure someone's claim ("Islamabad claims ...", "the army announced ..."), besides the figures verbs
+ */
+const VERB_TABLE = `
+say says said saying : clause figures
+tell tells told telling : clause
+state states stated stating : clause noun figures
+write writes wrote writing
+add adds added adding : clause
+post posts posted : position quoting noun
+tweet tweets tweeted : noun
+announce announces announced : claim
+declare declares declared declaring : position quoting
+explain explains explained explaining : clause
+note notes noted noting : clause noun
+remark remarks remarked : noun
+observe observes observed
+ask asks asked
+insist insists insisted insisting : clause
+warn warns warned warning : clause
+confirm confirms confirmed : clause claim
+affirm affirms affirmed : clause
+emphasize emphasizes emphasized : clause
+emphasise emphasises emphasised : clause
+stress stresses stressed stressing : clause
+continue continues continued
+conclude concludes concluded
+argue argues argued arguing : clause
+claim claims claimed : noun claim
+reiterate reiterates reiterated : clause
+reply replies replied
+recall recalls recalled
+acknowledge acknowledges acknowledged : clause
+admit admits admitted : clause
+comment comments commented : noun
+suggest suggests suggested
+hail hails hailed : position quoting
+describe describes described
+testify testifies testified
+recount recounts recounted
+exclaim exclaims exclaimed
+shout shouts shouted
+respond responds responded
+maintain maintains maintained : clause
+predict predicts predicted
+caution cautions cautioned
+assert asserts asserted : clause
+report reports reported : noun figures
+mention mentions mentioned
+urge urges urged : position quoting
+highlight highlights highlighted
+allege alleges alleged : claim
+concede concedes conceded
+dismiss dismisses dismissed
+contend contends contended
+pledge pledges pledged : position
+promise promises promised : position
+demand demands demanded : position
+press presses pressed : position
+express expresses expressed : position
+accuse accuses accused : position
+deny denies denied : position
+reject rejects rejected : position
+vow vows vowed : position
+call calls called calling : position
+welcome welcomes welcomed : position
+blame blames blamed : position
+threaten threatens threatened : position
+reaffirm reaffirms reaffirmed : position
+estimate estimates estimated : data figures
+record records recorded : data figures
+count counts counted : data figures
+show shows showed : data figures
+`;
+
+type Trait = 'clause' | 'position' | 'quoting' | 'noun' | 'figures' | 'data' | 'claim';
+
+interface ReportingVerb {
+  base: string;
+  third: string;
+  past: string;
+  participle?: string;
+  traits: ReadonlySet<Trait>;
+}
+
+const VERBS_READ: ReportingVerb[] = VERB_TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [forms = '', traits = ''] = line.split(':');
+    const [base = '', third = '', past = '', participle] = forms.trim().split(/\s+/);
+    const verb: ReportingVerb = { base, third, past, traits: new Set(traits.trim().split(/\s+/).filter(Boolean) as Trait[]) };
+    if (participle) verb.participle = participle;
+    return verb;
+  });
+
+const formsOf = (verbs: readonly ReportingVerb[], forms: readonly ('base' | 'third' | 'past')[]): ReadonlySet<string> =>
+  new Set(verbs.flatMap((v) => forms.map((f) => v[f])));
+const having = (trait: Trait) => VERBS_READ.filter((v) => v.traits.has(trait));
+const without = (trait: Trait) => VERBS_READ.filter((v) => !v.traits.has(trait));
+const speaking = without('data');
+
+/** Every form of every verb that reports someone's words or stance (base, third person, past). */
+export const REPORTING_VERBS = formsOf(speaking, ['base', 'third', 'past']);
+/** The forms of reporting verbs that report words, not only a stance: "said", "told", "alleged". */
+export const SPEECH_VERBS = formsOf(
+  speaking.filter((v) => !v.traits.has('position')),
+  ['base', 'third', 'past'],
+);
+/** The forms of verbs that can introduce a quotation as the speaker's own words: speech verbs and the quoting position verbs. */
+export const QUOTING_VERBS = formsOf(
+  speaking.filter((v) => !v.traits.has('position') || v.traits.has('quoting')),
+  ['base', 'third', 'past'],
+);
+/** Forms that take reported speech as a clause ("said that ..."). */
+export const CLAUSE_VERBS = formsOf(having('clause'), ['third', 'past']);
+/** "-ing" forms that open a reported clause after the main one ("..., saying ..."): their subject is the main clause's. */
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(VERBS_READ.flatMap((v) => (v.participle ? [v.participle] : [])));
+/** Forms that are nouns too ("reports", "a note"): verbs only where no article stands before them. */
+export const NOUN_LIKE_VERBS = formsOf(having('noun'), ['base', 'third']);
+/** Forms that give the figures of a sentence a source ("the ministry said", "the survey showed"). */
+export const FIGURE_SOURCE_VERBS = formsOf(having('figures'), ['third', 'past']);
+/** Forms that make a figure in their clause the subject's claim ("Islamabad claims ... 200", "the latter reported 58"). */
+export const CLAIMANT_VERBS = formsOf([...having('figures'), ...having('claim')], ['third', 'past']);
+
+/** Where "according to" stands in a text; each match's end is where the source's name starts. */
+export function accordingTo(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/\baccording\s+to\s+(?:to\s+)?/giu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** What the subject of a reporting verb turned out to be. */
+export type Subject =
+  | { kind: 'name'; name: string; descriptions: string[]; org: boolean; honorific?: 'male' | 'female' | 'neutral' }
+  | { kind: 'pronoun'; gender: 'male' | 'female' }
+  | { kind: 'role'; role: string };
+
+/** Who said a statement, as the words around it tell, and where it was said when the article says. */
+export interface Attribution {
+  subject: Subject;
+  channel?: string;
+}
+
+/** A statement the article attributes (or fails to attribute) to someone. */
+export interface AttributedStatement {
+  /** Index into articleSentences(article) of the first sentence the quote touches. */
+  sentence: number;
+  /** All sentence indexes the quote spans, only when it spans more than one. */
+  sentences?: number[];
+  /** The quoted words only, without the quote marks (for indirect speech: the reported clause). */
+  text: string;
+  /** The speaker's full name as the article gives it (e.g. "Jane Doe"); absent when the article does not make it known. */
+  speaker?: string;
+  /** True for reported speech ("X said that ..."), false for words inside quote marks. */
+  indirect: boolean;
+  /** When the article names only a title for the speaker ("Pakistan's Foreign Minister"), that title as written; `speaker` then stays absent unless the article links the title to a name. */
+  role?: string;
+  /** Where the words were said or posted, as written ("in a post on X"), when the article says. */
+  channel?: string;
+}
+
+/** A named person the article quotes, with the titles/appositions it gives them as written. */
+export interface SpeakerMention {
+  name: string;
+  /** e.g. "Pakistan's Defence Minister", "the spokesperson", "a Kabul-based analyst". */
+  descriptions: string[];
+  /** True when the name is an organisation's ("Qatar's Foreign Ministry"), not a person's. */
+  org?: boolean;
+}
+
+export interface Attributions {
+  quotes: AttributedStatement[];
+  speakers: SpeakerMention[];
+}

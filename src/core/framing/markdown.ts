@@ -1,0 +1,55 @@
+import type { RenderContext } from '../analysis/contract.js';
+import { CURRENT } from '../analysis/contract.js';
+import { inline, plural } from '../analysis/markdown.js';
+import type { FramingSection, FramingVoice } from './index.js';
+
+const NO_SIDE = 'no side stated';
+
+export function framingMarkdown(section: FramingSection, { outletName: name, related }: RenderContext): string[] {
+  // The page first, then report order: a report read back from storage may have its keys sorted.
+  const order = [CURRENT, ...related.map((r) => r.id)];
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const outlets = Object.keys(section.voices).sort((a, b) => rank(a) - rank(b));
+  const out = ['## Framing', ''];
+  out.push('### Labels', '');
+  if (section.actors.length === 0) out.push('No actor is named differently across these outlets.', '');
+  else {
+    out.push(`| Actor | ${outlets.map(name).join(' | ')} |`, `|${' --- |'.repeat(outlets.length + 1)}`);
+    for (const actor of section.actors) {
+      const cells = outlets.map((id) => (actor.labels[id] ?? []).map((l) => (l.inQuote ? `“${inline(l.label)}” (quoted)` : inline(l.label))).join(', ') || '—');
+      out.push(`| ${inline(actor.actor)} | ${cells.join(' | ')} |`);
+    }
+    out.push('');
+  }
+  out.push('### Voices', '');
+  for (const f of section.flags.filter((f) => f.kind === 'one-sided')) out.push(`**One-sided (${name(f.articleId)}):** ${inline(f.detail)}`, '');
+  for (const id of outlets) out.push(`- **${name(id)}**: ${voiceLine(section.voices[id] ?? [])}`);
+  out.push('');
+  const wordFlags = section.flags.filter((f) => f.kind !== 'one-sided');
+  if (wordFlags.length > 0) {
+    out.push('### Loaded and hedged words', '');
+    for (const f of wordFlags) {
+      out.push(`- **${name(f.articleId)}**, ${inline(f.kind)}: ${inline(f.detail)}`);
+      if (f.sentence) out.push(`  > ${inline(f.sentence)}`);
+    }
+    out.push('');
+  }
+  if (section.leads) {
+    out.push('### Leads with', '');
+    for (const id of outlets) {
+      const lead = section.leads[id];
+      if (!lead) continue;
+      const about = lead.focus.length > 0 ? ` (about ${lead.focus.map(inline).join(', ')})` : '';
+      out.push(`- **${name(id)}**: ${lead.actors.map(inline).join(', ') || '—'}${about}`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+function voiceLine(voices: readonly FramingVoice[]): string {
+  if (voices.length === 0) return 'quotes or cites nobody';
+  return voices
+    .map((v) => `${inline(v.speaker)}${v.affiliation ? `, ${inline(v.affiliation)}` : ''} (${inline(v.side ?? NO_SIDE)}; ${plural(v.count, 'sentence', 'sentences')}, ${v.direct} quoted)`)
+    .join('; ');
+}

@@ -1,0 +1,44 @@
+import type { Article } from '../types.js';
+import { countWords } from '../text/normalize.js';
+import { developmentFeatures, type DevelopmentFeatures } from './development.js';
+import { termCounts } from './features.js';
+import { fingerprint } from './fingerprint.js';
+import type { Neighbour } from './neighbours.js';
+
+/** What the matcher works out about an article (for a corpus one, before any page is seen): enough to rank a corpus, and nothing more. */
+export interface MatchFeatures extends DevelopmentFeatures {
+  /** Content-term counts of the whole article, headline included. */
+  terms: Record<string, number>;
+  wordCount: number;
+  fingerprint: number[];
+}
+
+export function matchFeatures(article: Article): MatchFeatures {
+  return {
+    terms: termCounts(article),
+    ...developmentFeatures(article),
+    wordCount: countWords(article.paragraphs),
+    fingerprint: fingerprint(article.paragraphs),
+  };
+}
+
+/** A corpus article as the matcher reads it; a pack's articles carry more. */
+export interface MatchableArticle {
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  /** Which corpus it came from, when several are searched together (bundled, a subscription, the reading memory). */
+  corpus?: string;
+  paragraphs: string[];
+  features: MatchFeatures;
+}
+
+/** A corpus as the matcher reads it: its articles, how many of them hold each term, and each one's nearest others. */
+export interface MatchablePack {
+  name: string;
+  documentFrequency: Record<string, number>;
+  articles: MatchableArticle[];
+  neighbours: Neighbour[][];
+}

@@ -1,0 +1,119 @@
+// The core's layers, read from the source with the TypeScript parser: analyses never import each
+// other, the reading layer and text/ never import an analysis, and the lists the reading layer owns
+// (reporting verbs, "according to", words that are not names) are written nowhere else in the core.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const CORE = resolve(__dirname, '../../src/core');
+const ANALYSIS_FOLDERS = ['match', 'numbers', 'quotes', 'facts', 'framing'];
+/** Folders below every analysis: what an analysis may import besides its own folder. */
+const SHARED_LAYERS = ['text', 'english', 'analysis'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every module a file imports or re-exports, type-only imports included, resolved to a path under src/core. */
+export function importsOf(file: string, text = readFileSync(file, 'utf8')): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const specifiers: string[] = [];
+  const visit = (node: ts.Node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      specifiers.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      specifiers.push(node.arguments[0].text);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      specifiers.push(node.argument.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specifiers.filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s));
+}
+
+/** The top folder under src/core a path lies in ("numbers"), or "" for a file at the core's top level. */
+function layerOf(path: string): string {
+  const parts = relative(CORE, path).split(sep);
+  return parts.length > 1 ? parts[0]! : '';
+}
+
+const files = sourceFiles(CORE);
+
+describe('layers of the core', () => {
+  it('reads imports of every kind with the TypeScript parser', () => {
+    const text = `import a from '../numbers/x.js';\nimport type { B } from '../quotes/y.js';\nexport { c } from '../facts/z.js';\ntype D = import('../framing/w.js').D;\nconst e = await import('../match/v.js');`;
+    const found = importsOf(join(CORE, 'english', 'probe.ts'), text).map(layerOf);
+    expect(found).toEqual(['numbers', 'quotes', 'facts', 'framing', 'match']);
+  });
+
+  /** Imports from files in the `from` layers whose target breaks `allowed`, as "file -> target". */
+  const importsBreaking = (from: readonly string[], allowed: (own: string, layer: string, target: string) => boolean): string[] =>
+    files
+      .filter((file) => from.includes(layerOf(file)))
+      .flatMap((file) => importsOf(file).filter((target) => !allowed(layerOf(file), layerOf(target), relative(CORE, target))).map((target) => `${relative(CORE, file)} -> ${relative(CORE, target)}`));
+
+  it('has no analysis importing from another analysis folder', () => {
+    expect(importsBreaking(ANALYSIS_FOLDERS, (own, layer) => layer === own || !ANALYSIS_FOLDERS.includes(layer))).toEqual([]);
+  });
+
+  it('lets an analysis import only its own folder, the shared layers and plain types', () => {
+    expect(importsBreaking(ANALYSIS_FOLDERS, (own, layer, target) => layer === own || SHARED_LAYERS.includes(layer) || target === 'types.js')).toEqual([]);
+  });
+
+  it('keeps text/, the reading layer and the analysis contract below every analysis', () => {
+    expect(importsBreaking(SHARED_LAYERS, (_own, layer) => !ANALYSIS_FOLDERS.includes(layer) && layer !== 'corpus')).toEqual([]);
+  });
+});
+
+describe('the core’s public API', () => {
+  it('is how front ends reach the core: core/index.ts, or an analysis’s index.ts for that section’s own views', () => {
+    const SRC = resolve(CORE, '..');
+    const frontEnds = sourceFiles(SRC).filter((file) => !file.startsWith(CORE + sep));
+    const internal: string[] = [];
+    for (const file of frontEnds) {
+      for (const target of importsOf(file)) {
+        if (!target.startsWith(CORE + sep)) continue;
+        const entry = relative(CORE, target);
+        const isEntry = entry === 'index.js' || ANALYSIS_FOLDERS.some((a) => entry === join(a, 'index.js'));
+        if (!isEntry) internal.push(`${relative(SRC, file)} -> core/${entry}`);
+      }
+    }
+    expect(frontEnds.length).toBeGreaterThan(20);
+    expect(internal).toEqual([]);
+  });
+});
+
+describe('one of each in the reading layer', () => {
+  const sources = files.map((file) => ({ file: relative(CORE, file), text: readFileSync(file, 'utf8') }));
+
+  it('spells "according to" as a pattern only in english/speech.ts', () => {
+    const where = sources.filter((s) => /according\\s\+to|'according'[^\n]{0,40}'to'/.test(s.text)).map((s) => s.file);
+    expect(where).toEqual([join('english', 'speech.ts')]);
+  });
+
+  it('lists reporting verbs only in english/speech.ts', () => {
+    // A list of reporting verbs is code (comments aside) that names four or more of these verbs as words.
+    // text/stopwords.ts lists a few as words too common to count as terms, not as verbs that report: it sits below the reading layer.
+    const sample = ['said', 'told', 'stated', 'added', 'warned', 'insisted', 'claimed', 'announced'];
+    const code = (text: string) => text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+    const where = sources
+      .filter((s) => s.file !== join('text', 'stopwords.ts'))
+      .filter((s) => sample.filter((verb) => new RegExp(`\\b${verb}\\b`).test(code(s.text))).length >= 4)
+      .map((s) => s.file);
+    expect(where).toEqual([join('english', 'speech.ts')]);
+  });
+
+  it('lists the words that are not names only in english/names.ts', () => {
+    // The calendar's words are the mark of a not-a-name list; numerals.ts holds them as numbers, the only other place.
+    const where = sources.filter((s) => /\bmonday\b[^\n]{0,20}\btuesday\b/i.test(s.text)).map((s) => s.file).sort();
+    expect(where).toEqual([join('english', 'numerals.ts')]);
+    const notNameLists = sources.filter((s) => /NOT_NAME|NOT_A_NAME\s*[:=]/.test(s.text)).map((s) => s.file);
+    expect(notNameLists).toEqual([join('english', 'names.ts')]);
+  });
+});
