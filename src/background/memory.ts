@@ -1,8 +1,7 @@
 // The reading memory (off unless the reader turns it on): each analysed article, with the
 // features a pack would carry, so that reading two outlets' versions of a story cross-checks
 // them with no pack at all. Capped by count and age; listed and cleared on the options page.
-import type { Article } from '../core/types.js';
-import { buildPack, documentFrequencyOf, withNeighbours, type CorpusPack, type PackArticle } from '../core/corpus/pack.js';
+import { buildPack, documentFrequencyOf, withNeighbours, type Article, type CorpusPack, type PackArticle } from '../core/index.js';
 import { clearRememberedRecords, listRememberedRecords, memoryEnabled, writeRememberedRecord } from '../platform/memory-store.js';
 
 export const MEMORY_LABEL = 'Reading memory';

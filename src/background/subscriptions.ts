@@ -5,8 +5,7 @@
 // checked in full (digest against the index, then every field of the pack), in one
 // IndexedDB transaction; on any failure the previous pack stays in use and the error is kept
 // for the options page.
-import { parsePackJson, PACK_LIMITS, PackError } from '../core/corpus/load.js';
-import { isPackIndex, newestPack, parsePackIndex } from '../core/corpus/pack-index.js';
+import { isPackIndex, newestPack, parsePackIndex, parsePackJson, PACK_LIMITS, PackError } from '../core/index.js';
 import { removeStoredPack, storePack } from '../platform/pack-store.js';
 import {
   onRefreshAlarm,

@@ -1,5 +1,4 @@
-import { PACK_LIMITS, PackError, parsePackJson } from '../core/corpus/load.js';
-import type { CorpusPack } from '../core/corpus/pack.js';
+import { PACK_LIMITS, PackError, parsePackJson, type CorpusPack } from '../core/index.js';
 
 /** What the options page needs of a chosen file: the browser's File, or a fake in tests. */
 export interface PackFile {

@@ -4,13 +4,22 @@
 // Packs are made through the pack module's own functions (buildPack, documentFrequencyOf,
 // withNeighbours), so a change of the pack format lands there, not here.
 import { createHash } from 'node:crypto';
-import type { Article } from '../../core/types.js';
-import { buildPack, documentFrequencyOf, withNeighbours, type BuildProgress, type CorpusPack, type PackArticle } from '../../core/corpus/pack.js';
-import { PACK_LIMITS } from '../../core/corpus/load.js';
-import { FEED_STATE_LIMITS, type FeedState } from '../../core/corpus/feed-state.js';
-import { fingerprint, resemblance } from '../../core/match/fingerprint.js';
-import { SAME_TEXT_RESEMBLANCE } from '../../core/match/related.js';
-import { articleLanguage } from '../../core/text/language.js';
+import {
+  articleLanguage,
+  buildPack,
+  documentFrequencyOf,
+  fingerprint,
+  FEED_STATE_LIMITS,
+  PACK_LIMITS,
+  resemblance,
+  SAME_TEXT_RESEMBLANCE,
+  withNeighbours,
+  type Article,
+  type BuildProgress,
+  type CorpusPack,
+  type FeedState,
+  type PackArticle,
+} from '../../core/index.js';
 import { extractFromHtml } from '../read-article.js';
 import { FetchFailure, type PoliteFetcher } from './fetcher.js';
 import { readFeed, type FeedItem } from './parse-feed.js';

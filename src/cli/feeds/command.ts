@@ -3,10 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { PACK_INDEX_FORMAT, PACK_INDEX_VERSION, type PackIndex, type PackIndexEntry } from '../../core/corpus/pack-index.js';
-import { PACK_LIMITS } from '../../core/corpus/load.js';
-import type { BuildProgress, CorpusPack } from '../../core/corpus/pack.js';
-import { parsePackJson, PackError } from '../../core/corpus/load.js';
+import { PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
 import { InputError, readText } from '../read-article.js';
 import { buildFromFeeds, DEFAULT_WINDOW_DAYS, type FeedBuildResult } from './build.js';
 import { readFeedList } from './feed-list.js';
