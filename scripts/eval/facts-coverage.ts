@@ -331,7 +331,7 @@ export function judgeSections(corpus: Corpus, labels: readonly EventLabels[], se
         if (namedMissing.has(fact.id)) figures.missingRecall.found++;
         if (namedMissingTop.has(fact.id)) figures.missingRecall.foundTop++;
       }
-      if (carries(fact, page.key) && carriers === 0 && fact.key) {
+      if (carries(fact, page.key) && carriers === 0) {
         figures.onlyRecall.expected++;
         if (namedOnly.has(fact.id)) figures.onlyRecall.found++;
       }
@@ -369,20 +369,25 @@ const pct = (a: number, b: number) => (b === 0 ? '     -' : `${((100 * a) / b).t
 
 export function printCoverage(rows: readonly CoverageFigures[]): void {
   console.log(
-    `${'corpus'.padEnd(10)} ${'split'.padEnd(8)} ${'mode'.padEnd(9)} pages | ${'missing top5 P'.padEnd(20)} ${'recall'.padEnd(14)} | ${'only top5 P'.padEnd(20)} ${'recall'.padEnd(12)} | only share mean/max`,
+    `${'corpus'.padEnd(10)} ${'split'.padEnd(8)} ${'mode'.padEnd(9)} pages | ${'missing top5 P'.padEnd(20)} ${'key recall all/top5'.padEnd(20)} | ${'only top5 P'.padEnd(20)} ${'recall'.padEnd(14)} | only share mean/max`,
   );
   for (const r of rows) {
     const m = `${pct(r.missing.right, r.missing.judged)} ${`${r.missing.right}/${r.missing.judged}`.padEnd(7)} ?${String(r.missing.unjudged).padEnd(4)}`;
     const o = `${pct(r.only.right, r.only.judged)} ${`${r.only.right}/${r.only.judged}`.padEnd(7)} ?${String(r.only.unjudged).padEnd(4)}`;
-    const mr = `${pct(r.missingRecall.found, r.missingRecall.expected)} (${r.missingRecall.foundTop} top5)`;
+    const mr = `${pct(r.missingRecall.found, r.missingRecall.expected)} ${pct(r.missingRecall.foundTop, r.missingRecall.expected)} of ${r.missingRecall.expected}`;
     const or = `${pct(r.onlyRecall.found, r.onlyRecall.expected)} ${r.onlyRecall.found}/${r.onlyRecall.expected}`;
     console.log(
-      `${r.corpus.padEnd(10)} ${r.split.padEnd(8)} ${r.mode.padEnd(9)} ${String(r.pages).padStart(5)} | ${m.padEnd(20)} ${mr.padEnd(14)} | ${o.padEnd(20)} ${or.padEnd(12)} | ${pct(r.onlyShare.mean * 100, 100)} / ${pct(r.onlyShare.max * 100, 100)}`,
+      `${r.corpus.padEnd(10)} ${r.split.padEnd(8)} ${r.mode.padEnd(9)} ${String(r.pages).padStart(5)} | ${m.padEnd(20)} ${mr.padEnd(20)} | ${o.padEnd(20)} ${or.padEnd(14)} | ${pct(r.onlyShare.mean * 100, 100)} / ${pct(r.onlyShare.max * 100, 100)}`,
     );
   }
-  console.log('  (P = right/judged among the top 5 of each page; ? = items no label covers, listed by --unjudged)');
-  const wrong = new Map<string, number>();
-  for (const r of rows) for (const [v, n] of [...r.missing.byVerdict, ...r.only.byVerdict]) if (v !== 'right' && v !== 'unjudged') wrong.set(`${r.split}/${r.mode} ${v}`, (wrong.get(`${r.split}/${r.mode} ${v}`) ?? 0) + n);
+  console.log('  P: right/judged in the top 5 of each page (? = items no label covers: --unjudged lists them).');
+  console.log('  key recall: key facts two or more other outlets carry and the page lacks, named anywhere in the list / in its top 5.');
+  console.log('  only recall: labelled facts only the page carries, named anywhere in its only-here list. only share: only-here items / page sentences.');
+  console.log('\nWhy items were wrong (top 5):');
+  for (const r of rows) {
+    const reasons = (t: Tally) => [...t.byVerdict].filter(([v]) => v !== 'right' && v !== 'unjudged').map(([v, n]) => `${v} ${n}`).join(', ') || '-';
+    console.log(`  ${r.corpus} ${r.split} ${r.mode}: missing: ${reasons(r.missing)}; only: ${reasons(r.only)}`);
+  }
 }
 
 function printItems(rows: readonly CoverageFigures[], which: (i: JudgedItem) => boolean): void {
