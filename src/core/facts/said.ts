@@ -1,0 +1,157 @@
+import { words } from '../text/tokens.js';
+import type { TermWeigher } from './align.js';
+
+/**
+ * "Already said there": a looser, recall-oriented test than the cross-outlet aligner, run
+ * before a fact is listed as missing from the page (against the page) or as only on the page
+ * (against every other article on the story).
+ *
+ * The aligner asks whether two units state the same fact and must not pair different facts
+ * about the same actors. This test asks the reader's question instead: would someone who read
+ * the other article find this statement there, perhaps in other words or spread over two
+ * sentences? On NewsWCL50 and the seeds, before this test, a third of the "missing here" items
+ * were already on the page ("killed all 157 on board" against "All 157 people on the plane were
+ * killed") and two thirds of the "only here" items were in a sibling article
+ * (docs/evaluation-facts.md). It looks for:
+ *  - the same wording: a run of `SHARED_RUN` words, which is how a shared quotation shows;
+ *  - the same content: most of the statement's rarity-weighted terms, in one sentence or two,
+ *    with spelling variants and word forms merged; less is needed when a rare name (the
+ *    speaker, the place) is shared, and more when both give numbers that disagree;
+ *  - the same figure: a number other than a year, with some of its context.
+ */
+
+/** Words in a run that shows the same wording (a quotation, a wire sentence). */
+export const SHARED_RUN = 6;
+/** Share of the statement's weighted terms that makes it already said. */
+export const SAID_COVERAGE = 0.55;
+/** The same, when a rare name is shared too. */
+export const SAID_COVERAGE_WITH_NAME = 0.42;
+/** The same, when both sides give numbers and none agree. */
+export const SAID_COVERAGE_NUMBERS_DISAGREE = 0.75;
+/** Coverage that, with a shared figure, makes a statement already said. */
+export const SAID_COVERAGE_WITH_FIGURE = 0.3;
+/** A name in at most this share of the story's sentences is rare (a speaker, a place), not a main actor. */
+export const RARE_NAME_SHARE = 0.15;
+/** Each sentence joined to cover a statement adds at least this many of its terms. */
+const MIN_ADDED_TERMS = 2;
+
+/** What a sentence offers to the test. */
+export interface SentenceProfile {
+  terms: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+  runs: ReadonlySet<string>;
+}
+
+/** A statement to look for: canonical terms with their weights, names, numbers, word runs. */
+export interface StatementProfile {
+  weights: ReadonlyMap<string, number>;
+  total: number;
+  rareNames: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+  runs: ReadonlySet<string>;
+}
+
+/** Runs of `SHARED_RUN` lower-cased words, quotation marks and punctuation ignored. */
+export function wordRuns(text: string): Set<string> {
+  const list = words(text).map((w) => w.surface.toLowerCase().replace(/’/g, "'"));
+  const runs = new Set<string>();
+  for (let i = 0; i + SHARED_RUN <= list.length; i++) runs.add(list.slice(i, i + SHARED_RUN).join(' '));
+  return runs;
+}
+
+export function profileSentence(terms: readonly string[], numbers: readonly string[], text: string, canonical: ReadonlyMap<string, string>): SentenceProfile {
+  return { terms: new Set(terms.map((t) => canonical.get(t) ?? t)), numbers: new Set(numbers), runs: wordRuns(text) };
+}
+
+export function profileStatement(
+  unit: { terms: readonly string[]; names: readonly string[]; numbers: readonly string[] },
+  text: string,
+  canonical: ReadonlyMap<string, string>,
+  weigh: TermWeigher,
+  isRareName: (canonicalName: string) => boolean,
+): StatementProfile {
+  const weights = new Map<string, number>();
+  for (const term of unit.terms) {
+    const key = canonical.get(term) ?? term;
+    weights.set(key, Math.max(weights.get(key) ?? 0, weigh(term, key)));
+  }
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  const rareNames = new Set(unit.names.map((n) => canonical.get(n) ?? n).filter(isRareName));
+  return { weights, total, rareNames, numbers: new Set(unit.numbers), runs: wordRuns(text) };
+}
+
+/** A number that identifies a fact: not a year, not a small count every story has. */
+function isTellingNumber(value: string): boolean {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return false;
+  if (Number.isInteger(n) && n >= 1900 && n <= 2100) return false;
+  return n >= 10 || !Number.isInteger(n);
+}
+
+/** Whether one sentence holds at least `share` of a statement's weighted terms. */
+export function covers(statement: StatementProfile, sentence: SentenceProfile, share: number): boolean {
+  if (statement.total === 0) return false;
+  let weight = 0;
+  for (const [term, w] of statement.weights) if (sentence.terms.has(term)) weight += w;
+  return weight / statement.total >= share;
+}
+
+/**
+ * Whether `statement` is already said in the sentences `within` (one article): by shared
+ * wording, by content (one sentence or the best two together) or by a shared figure.
+ */
+export function alreadySaid(statement: StatementProfile, within: readonly SentenceProfile[]): boolean {
+  if (statement.total === 0) return false;
+  for (const sentence of within) for (const run of statement.runs) if (sentence.runs.has(run)) return true;
+
+  const covered = (sentence: SentenceProfile, exclude?: ReadonlySet<string>) => {
+    let weight = 0;
+    let count = 0;
+    for (const [term, w] of statement.weights) {
+      if (exclude?.has(term) || !sentence.terms.has(term)) continue;
+      weight += w;
+      count++;
+    }
+    return { weight, count };
+  };
+  const needed = (terms: ReadonlySet<string>, numbers: ReadonlySet<string>) => {
+    let threshold = SAID_COVERAGE;
+    for (const name of statement.rareNames) if (terms.has(name)) threshold = SAID_COVERAGE_WITH_NAME;
+    if (statement.numbers.size > 0 && numbers.size > 0 && ![...statement.numbers].some((n) => numbers.has(n))) threshold = SAID_COVERAGE_NUMBERS_DISAGREE;
+    return threshold;
+  };
+
+  // One sentence that says it.
+  const sharesFigure = (sentence: SentenceProfile) => [...statement.numbers].some((n) => isTellingNumber(n) && sentence.numbers.has(n));
+  for (const sentence of within) {
+    const { weight, count } = covered(sentence);
+    if (count < MIN_ADDED_TERMS) continue;
+    const share = weight / statement.total;
+    if (share >= needed(sentence.terms, sentence.numbers)) return true;
+    if (share >= SAID_COVERAGE_WITH_FIGURE && sharesFigure(sentence)) return true;
+  }
+
+  // Or two that say it together: the best sentence, and the one that adds most to it.
+  const first = within.reduce<{ i: number; weight: number }>((acc, sentence, i) => {
+    const { weight, count } = covered(sentence);
+    return count >= MIN_ADDED_TERMS && weight > acc.weight ? { i, weight } : acc;
+  }, { i: -1, weight: 0 });
+  if (first.i < 0) return false;
+  const firstSentence = within[first.i]!;
+  const firstTerms = new Set([...statement.weights.keys()].filter((t) => firstSentence.terms.has(t)));
+  let added = 0;
+  let second: SentenceProfile | undefined;
+  within.forEach((sentence, i) => {
+    if (i === first.i) return;
+    const { weight, count } = covered(sentence, firstTerms);
+    if (count >= MIN_ADDED_TERMS && weight > added) {
+      added = weight;
+      second = sentence;
+    }
+  });
+  if (!second) return false;
+  const union = new Set([...firstSentence.terms, ...second.terms]);
+  const numbers = new Set([...firstSentence.numbers, ...second.numbers]);
+  return (first.weight + added) / statement.total >= needed(union, numbers);
+}
