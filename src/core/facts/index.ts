@@ -140,6 +140,7 @@ export function compareFacts(
 
   // Only here: no other article on the story says it, however worded; not background; salient enough to single out.
   const otherProfiles = story.profiles.slice(1);
+  const alone = others.length === 0;
   const bySentence = new Map<number, FactUnit[]>();
   for (const index of unsupported) {
     const unit = sides[0]?.units[index];
@@ -154,8 +155,11 @@ export function compareFacts(
       const sentence = current.sentences[sentenceIndex];
       if (sentence === undefined) return [];
       const position = current.sentences.length === 0 ? 1 : sentenceIndex / current.sentences.length;
-      const weight = Math.max(...units.map((u) => story.exclusiveWeight(u, sentence, position)));
-      if (weight < EXCLUSIVE_MIN_WEIGHT) return [];
+      // With nothing to compare with, every statement is the page's own: rank them as facts of the story.
+      const weight = alone
+        ? Math.max(...units.map((u) => (isBackground(sentence, u.numbers, story.centre) ? -Infinity : story.salience(u, sentence, position))))
+        : Math.max(...units.map((u) => story.exclusiveWeight(u, sentence, position)));
+      if (weight < (alone ? -Infinity : EXCLUSIVE_MIN_WEIGHT) || weight === -Infinity) return [];
       const summary = summarise([units.map((u) => (unitText(current, u) ?? '').trim()).join(' ')]);
       return [{ summary, evidence: [{ articleId: CURRENT, sentence }], weight, sentenceIndex }];
     })
@@ -175,7 +179,7 @@ export const SUPPORT_BACK_COVERAGE = 0.3;
 /** Ranking weight of each further outlet that carries a missing fact. */
 export const OUTLET_WEIGHT = 0.8;
 /** Weight (see `exclusiveWeight`) an unaligned page statement needs to be listed as only here. */
-export const EXCLUSIVE_MIN_WEIGHT = 0.5;
+export const EXCLUSIVE_MIN_WEIGHT = 0.7;
 /**
  * "Only here" singles out: at most this share of the page's sentences (or `EXCLUSIVES_FLOOR`
  * items, for a short article), the most salient first.

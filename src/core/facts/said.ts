@@ -35,6 +35,12 @@ export const RARE_NAME_SHARE = 0.15;
 /** Each sentence joined to cover a statement adds at least this many of its terms. */
 const MIN_ADDED_TERMS = 2;
 
+// Stems (as `termsOf` gives them) of the words that frame a report rather than state its content.
+const REPORTING = new Set([
+  'statement', 'releas', 'spokesman', 'spokesperson', 'spokeswoman', 'official', 'report', 'announc', 'confirm', 'stat',
+  'not', 'wrot', 'post', 'tweet', 'interview', 'press', 'conferenc', 'brief', 'remark', 'reuter', 'cit', 'sourc',
+]);
+
 /** What a sentence offers to the test. */
 export interface SentenceProfile {
   terms: ReadonlySet<string>;
@@ -72,6 +78,8 @@ export function profileStatement(
 ): StatementProfile {
   const weights = new Map<string, number>();
   for (const term of unit.terms) {
+    // Who said it and where is not what was said: "according to a statement released by the spokesman".
+    if (REPORTING.has(term)) continue;
     const key = canonical.get(term) ?? term;
     weights.set(key, Math.max(weights.get(key) ?? 0, weigh(term, key)));
   }

@@ -43,7 +43,8 @@ export function storyCentre(articles: readonly (readonly FactUnit[])[], canonica
     for (const t of terms) termCount.set(t, (termCount.get(t) ?? 0) + 1);
     if (year > 0) latest.push(year);
   }
-  const needed = Math.max(2, Math.ceil(CENTRAL_SHARE * articles.length));
+  // With the page alone, its own words are the story's.
+  const needed = Math.min(articles.length, Math.max(2, Math.ceil(CENTRAL_SHARE * articles.length)));
   const central = (counts: Map<string, number>) => new Set([...counts].filter(([, c]) => c >= needed).map(([k]) => k));
   latest.sort((a, b) => a - b);
   const centre: StoryCentre = { mainNames: central(nameCount), centralTerms: central(termCount) };
@@ -121,20 +122,25 @@ export function exclusiveWeight(
   const terms = unit.terms.map((t) => canonical.get(t) ?? t);
   const names = unit.names.map((n) => canonical.get(n) ?? n);
   const central = terms.filter((t) => centre.centralTerms.has(t)).length;
-  if (central === 0 && !names.some((n) => centre.mainNames.has(n))) return -Infinity;
   if (isBackground(sentence, unit.numbers, centre)) return -Infinity;
-  let novelty = 0;
+  let novelty = NEW_TERMS_WEIGHT * (terms.filter((t) => !elsewhere.terms.has(t)).length / Math.max(1, terms.length));
   if (names.some((n) => !elsewhere.terms.has(n))) novelty += NEW_NAME_WEIGHT;
   if (unit.numbers.some((n) => !isYear(Number(n)) && Number(n) >= 2 && !elsewhere.numbers.has(n))) novelty += NEW_FIGURE_WEIGHT;
   let score = novelty;
   if (CLAIM.test(sentence)) score += 0.4;
   if (unit.terms.some((t) => CONSEQUENCE.has(t))) score += 0.3;
   // Common words weigh against a statement less when it names or counts something no one else does.
-  score -= (novelty > 0 ? 0.5 : 1) * COMMON_WORDS_PENALTY * (central / Math.max(1, terms.length));
+  score -= (novelty >= NEW_NAME_WEIGHT ? 0.5 : 1) * COMMON_WORDS_PENALTY * (central / Math.max(1, terms.length));
+  // Nothing of the story's words or actors: likely about something else (a video blurb, a sidebar).
+  if (central === 0 && !names.some((n) => centre.mainNames.has(n))) score -= OFF_STORY_PENALTY;
   score += 0.3 * (1 - Math.min(1, Math.max(0, position)));
   return score;
 }
 
+/** Penalty for a statement that shares no term or main actor with the story. */
+export const OFF_STORY_PENALTY = 0.3;
+/** Weight of the share of a statement's terms that no other article on the story uses. */
+export const NEW_TERMS_WEIGHT = 1;
 /** Weight of a name no other article on the story uses (a source, a place, a person of its own). */
 export const NEW_NAME_WEIGHT = 1;
 /** Weight of a figure no other article on the story gives. */

@@ -185,7 +185,37 @@ export function repeatedSentences(sentences: readonly string[], title?: string):
   return repeated;
 }
 
-/** Whether a sentence can carry a fact: it has a finite verb and is not chrome or a caption. */
+// Quoted stretches: from an opening mark to its closing one, or (a quotation carried over from the
+// sentence before) from the start to a closing mark. Bounded classes, so linear.
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)|^[^“"]*”/gu;
+// A sentence that opens on a quotation mark it does not close continues into the next one: all quoted.
+const OPENS_QUOTE = /^\s*[“"‘'«]/u;
+const FIRST_PERSON = /\b(?:I(?!\s?\/)|we|let's|let’s|us|our|my|me)\b/;
+
+/**
+ * The writer speaking in the first person outside any quotation ("Before we start singing ...,
+ * let's pause", "as I noted in a Fox News Opinion piece"): opinion, not reporting.
+ */
+export function isWritersVoice(sentence: string): boolean {
+  const unquoted = sentence.replace(QUOTED, ' ');
+  if (OPENS_QUOTE.test(sentence) && /^\s*[“"‘'«]/u.test(unquoted)) return false;
+  return FIRST_PERSON.test(unquoted);
+}
+
+/** Whether a sentence can carry a fact: it has a finite verb, is not chrome or a caption, and is not the writer's own opinion. */
 export function isStatement(sentence: string): boolean {
-  return !isChrome(sentence) && hasFiniteVerb(sentence);
+  return !isChrome(sentence) && hasFiniteVerb(sentence) && !isWritersVoice(sentence);
+}
+
+// A dateline before the lead: "WASHINGTON —", "SEOUL, South Korea —", "WASHINGTON (Reuters) -",
+// "Washington (AFP) –", "Alwaght-". A few words at most, then a dash.
+const DATELINE = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’]*[ ,]{0,2}){1,5}(?:\([\p{L} ]{1,30}\)\s?)?[-—–]\s?/u;
+
+/** Length of a dateline opening the sentence, 0 when there is none. */
+export function datelineLength(sentence: string): number {
+  const match = DATELINE.exec(sentence);
+  if (!match) return 0;
+  const rest = sentence.slice(match[0].length);
+  // "Pakistan-backed militants": a compound, not a dateline.
+  return /^\p{Lu}/u.test(rest) ? match[0].length : 0;
 }

@@ -1,7 +1,7 @@
 import { numberWordValue, parseDigits } from '../numbers/figures.js';
 import { namesIn } from '../match/development.js';
 import { termsOf, words } from '../text/tokens.js';
-import { hasOwnSubject, isStatement, repeatedSentences } from './statements.js';
+import { datelineLength, hasOwnSubject, isStatement, repeatedSentences } from './statements.js';
 
 /**
  * One statement an article makes: a whole sentence, or one clause of a long
@@ -26,6 +26,8 @@ export interface FactUnit {
 export const SPLIT_MIN_WORDS = 18;
 /** A clause needs this many words to stand as a fact of its own; shorter pieces stay with their neighbour. */
 export const CLAUSE_MIN_WORDS = 6;
+/** Datelines are looked for in this many opening sentences. */
+const DATELINE_SENTENCES = 2;
 /** A unit with fewer content terms than this says too little to be compared ("He added:"). */
 export const UNIT_MIN_TERMS = 3;
 
@@ -75,13 +77,15 @@ export function factUnits(sentences: readonly string[], title?: string): FactUni
   const repeats = repeatedSentences(sentences, title);
   sentences.forEach((sentence, index) => {
     if (repeats.has(index) || !statesAFact(sentence)) return;
-    const starts = clauseStarts(sentence);
+    // A dateline ("WASHINGTON (Reuters) -") names where the report was filed, not what it reports.
+    const skip = index < DATELINE_SENTENCES ? datelineLength(sentence) : 0;
+    const starts = clauseStarts(sentence.slice(skip)).map((s) => s + skip);
     starts.forEach((start, k) => {
       const end = starts[k + 1] ?? sentence.length;
       const text = sentence.slice(start, end);
       const unit = describeUnit(text, index);
       if (unit.terms.length < UNIT_MIN_TERMS) return;
-      if (starts.length > 1) unit.clause = [start, end];
+      if (starts.length > 1 || skip > 0) unit.clause = [start, end];
       units.push(unit);
     });
   });
