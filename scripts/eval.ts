@@ -16,6 +16,7 @@ import MiniSearch from 'minisearch';
 import { RELATED_THRESHOLD, relatedness, similarityToCorpus } from '../src/core/match/related.js';
 import { absentEventBest, absentEventRate, cosineScores, crosscheckScores, evaluate, eventOf, records, type Figures } from './eval/same-event.js';
 import { evaluateFactAlignment, labelledPairs, printTable } from './eval-facts.js';
+import { evaluateCoverage, printCoverage } from './eval/facts-coverage.js';
 
 const THRESHOLDS_SHOWN = [0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.33, 0.36];
 const PREVIOUS_THRESHOLD = 0.2;
@@ -64,3 +65,7 @@ console.log(`cosine alone at ${PREVIOUS_THRESHOLD}, the matcher before neighbour
 const pairs = labelledPairs();
 console.log(`\nFact alignment: ${pairs.length} hand-labelled ECB+ sentence pairs from different articles of one event, ${pairs.filter((p) => p.same).length} of them the same fact`);
 printTable(evaluateFactAlignment().rows);
+
+// "Missing here" and "only here" on real coverage, judged against hand labels (docs/evaluation-facts.md).
+console.log(`\nMissing here / only here on labelled real coverage (tune: seeds, NewsWCL50 events 0 and 2; held-out: NewsWCL50 events 3, 5, 7)`);
+printCoverage(evaluateCoverage());
