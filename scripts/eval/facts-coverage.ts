@@ -140,7 +140,10 @@ export interface PageSections {
 }
 
 function comparedOf(a: CoverageArticle, id: string): Compared<FactFeatures> {
-  return { id, title: a.article.title, sentences: articleSentences(a.article).map((s) => s.text), features: factFeatures(a.article) };
+  const compared: Compared<FactFeatures> = { id, title: a.article.title, sentences: articleSentences(a.article).map((s) => s.text), features: factFeatures(a.article) };
+  if (a.article.publishedAt) compared.publishedAt = a.article.publishedAt;
+  if (a.article.siteName) compared.source = a.article.siteName;
+  return compared;
 }
 
 export function goldSections(corpus: Corpus, events: ReadonlySet<string>): PageSections[] {

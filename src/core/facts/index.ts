@@ -211,7 +211,8 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   for (const list of profiles) for (const p of list) for (const t of p.terms) sentenceCount.set(t, (sentenceCount.get(t) ?? 0) + 1);
   const total = Math.max(1, flat.length);
   const isRareName = (name: string) => (sentenceCount.get(name) ?? 0) / total <= RARE_NAME_SHARE;
-  const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical);
+  const inStory = articles.filter((_, i) => i === 0 || sides[i]?.countsForOmissions);
+  const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical, inStory.map((a) => a.publishedAt));
   const elsewhere: Elsewhere = {
     terms: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.terms]))),
     numbers: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.numbers]))),

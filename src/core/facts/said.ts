@@ -41,6 +41,43 @@ const REPORTING = new Set([
   'not', 'wrot', 'post', 'tweet', 'interview', 'press', 'conferenc', 'brief', 'remark', 'reuter', 'cit', 'sourc',
 ]);
 
+// Common rewordings in news copy, as stems (`termsOf`): each group counts as one term in this test
+// only (the aligner keeps them apart, where "attack" and "raid" may be different facts).
+const REWORDINGS: readonly (readonly string[])[] = [
+  ['ceasefir', 'truc'],
+  ['kill', 'dead', 'death', 'died'],
+  ['war', 'conflict', 'fight', 'hostility', 'clash'],
+  ['talk', 'negotiation', 'dialogu'],
+  ['sued', 'sue', 'lawsuit', 'suit', 'litigation'],
+  ['tariff', 'duty', 'levy'],
+  ['delay', 'postpon', 'postponement'],
+  ['exemption', 'exempt', 'exclusion'],
+  ['visit', 'trip'],
+  ['meet', 'meeting', 'summit'],
+  ['attack', 'strik', 'assault', 'raid', 'airstrik'],
+  ['injur', 'injury', 'wound'],
+  ['arrest', 'detain'],
+  ['accus', 'alleg'],
+  ['deny', 'reject', 'refut'],
+  ['vow', 'pledg', 'promis'],
+  ['warn', 'threaten'],
+  ['abduct', 'abduction', 'kidnap'],
+  ['shut', 'clos', 'closur'],
+  ['halt', 'stop', 'suspend', 'suspension', 'freez', 'frozen'],
+  ['mediat', 'mediation', 'broker'],
+  ['troop', 'soldier'],
+  ['deal', 'agreement', 'accord', 'pact'],
+  ['resign', 'quit'],
+  ['protest', 'protester', 'demonstration', 'demonstrator'],
+];
+const REWORDING = new Map<string, string>(REWORDINGS.flatMap((group) => group.map((term) => [term, group[0]!] as [string, string])));
+
+/** A term as this test compares it: its spelling variant's form, then its rewording group's. */
+function sayingTerm(term: string, canonical: ReadonlyMap<string, string>): string {
+  const key = canonical.get(term) ?? term;
+  return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
+}
+
 /** What a sentence offers to the test. */
 export interface SentenceProfile {
   terms: ReadonlySet<string>;
@@ -66,7 +103,7 @@ export function wordRuns(text: string): Set<string> {
 }
 
 export function profileSentence(terms: readonly string[], numbers: readonly string[], text: string, canonical: ReadonlyMap<string, string>): SentenceProfile {
-  return { terms: new Set(terms.map((t) => canonical.get(t) ?? t)), numbers: new Set(numbers), runs: wordRuns(text) };
+  return { terms: new Set(terms.map((t) => sayingTerm(t, canonical))), numbers: new Set(numbers), runs: wordRuns(text) };
 }
 
 export function profileStatement(
@@ -80,8 +117,8 @@ export function profileStatement(
   for (const term of unit.terms) {
     // Who said it and where is not what was said: "according to a statement released by the spokesman".
     if (REPORTING.has(term)) continue;
-    const key = canonical.get(term) ?? term;
-    weights.set(key, Math.max(weights.get(key) ?? 0, weigh(term, key)));
+    const key = sayingTerm(term, canonical);
+    weights.set(key, Math.max(weights.get(key) ?? 0, weigh(term, canonical.get(term) ?? term)));
   }
   let total = 0;
   for (const w of weights.values()) total += w;

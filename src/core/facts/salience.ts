@@ -1,3 +1,5 @@
+import { parseDay, readFigures } from '../numbers/figures.js';
+import { outsideQuotes } from './statements.js';
 import type { FactUnit } from './units.js';
 
 /**
@@ -17,13 +19,15 @@ export interface StoryCentre {
   centralTerms: ReadonlySet<string>;
   /** The story's present: the latest year most of its articles mention, when they mention one. */
   latestYear?: number;
+  /** The latest publication date of the story's articles (ISO), when they have one. */
+  present?: string;
 }
 
 /** A name or term is central when at least this share of the story's articles (two at least) use it. */
 export const CENTRAL_SHARE = 0.5;
 
 /** The centre of a story from each article's fact units (canonical forms through `canonical`). */
-export function storyCentre(articles: readonly (readonly FactUnit[])[], canonical: ReadonlyMap<string, string>): StoryCentre {
+export function storyCentre(articles: readonly (readonly FactUnit[])[], canonical: ReadonlyMap<string, string>, published: readonly (string | undefined)[] = []): StoryCentre {
   const nameCount = new Map<string, number>();
   const termCount = new Map<string, number>();
   const latest: number[] = [];
@@ -50,6 +54,8 @@ export function storyCentre(articles: readonly (readonly FactUnit[])[], canonica
   const centre: StoryCentre = { mainNames: central(nameCount), centralTerms: central(termCount) };
   const median = latest[Math.floor(latest.length / 2)];
   if (median !== undefined) centre.latestYear = median;
+  const present = published.filter((d): d is string => parseDay(d) !== undefined).sort().pop();
+  if (present) centre.present = present;
   return centre;
 }
 
@@ -62,9 +68,21 @@ export const BACKGROUND_YEARS = 3;
 /** Whether a sentence gives background: a context cue, or only years well before the story's present. */
 export function isBackground(sentence: string, numbers: readonly string[], centre: StoryCentre): boolean {
   if (BACKGROUND_CUE.test(sentence)) return true;
+  if (centre.present && datedBefore(outsideQuotes(sentence), centre.present)) return true;
   if (centre.latestYear === undefined) return false;
   const years = numbers.map(Number).filter((n) => Number.isInteger(n) && n >= 1900 && n <= 2100);
   return years.length > 0 && Math.max(...years) <= centre.latestYear - BACKGROUND_YEARS && /\bin (?:\w+ )?(?:19|20)\d\d\b/.test(sentence);
+}
+
+/** Dates at least this many days before the story's latest publication date are its history. */
+export const BACKGROUND_DAYS = 45;
+
+/** Whether the writer dates what the sentence tells, and every date is well before the story's present. */
+function datedBefore(text: string, present: string): boolean {
+  const now = parseDay(present);
+  if (!now) return false;
+  const dates = readFigures(text, { publishedAt: present }).figures.filter((f) => f.measure === 'date' && f.unit === 'date' && !f.relative);
+  return dates.length > 0 && dates.every((f) => f.high <= now.epoch - BACKGROUND_DAYS);
 }
 
 const CLAIM = /["“”]|\b(?:said|says|told|according to|announced|stated|confirmed|denied|claimed|alleged|accused|warned|insisted|tweeted|wrote|reported)\b/i;

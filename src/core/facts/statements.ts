@@ -122,7 +122,7 @@ export function hasOwnSubject(clause: string): boolean {
 // Site chrome, credits and captions, by their wording. Each alternative is a fixed phrase or a
 // bounded gap, so the expression stays linear on any input.
 const CHROME =
-  /\bclick here\b|\bsign up\b|\bnewsletter\b|\bsubscribe\b|\bdownload (?:the|our) app\b|\bget the [\w\s]{1,30}app\b|\bfollow us\b|\bthis (?:article|story) is more than \w+ \w+ old\b|\bthis (?:article|story) (?:has been|was) updated\b|\bhas (?:that|this|the) story\b|\ball rights reserved\b|\bcopyright\b|©|\bcontributed (?:reporting|to this report)\b|\bread more\b|\badvertisement\b|\b(?:ap|getty|reuters|afp|epa) (?:photo|images)\b|\bphoto(?:graph)? (?:by|credit|released)\b|\bfile photo\b|\bpictured\b|\bcaptured in an image\b|\b(?:is|are) seen (?:\w+ing|in|at|on|during|after)\b|\bin this (?:photo|picture|image|handout)\b/i;
+  /\bclick here\b|\bsign up\b|\bnewsletter\b|\bsubscribe\b|\bdownload (?:the|our) app\b|\bget the [\w\s]{1,30}app\b|\bfollow us\b|\bthis (?:article|story) is more than \w+ \w+ old\b|\bthis (?:article|story) (?:has been|was) updated\b|\bhas (?:that|this|the) story\b|\ball rights reserved\b|\bcopyright\b|©|\bcontributed (?:reporting|to this report)\b|\bread more\b|\badvertisement\b|\b(?:ap|getty|reuters|afp|epa) (?:photo|images)\b|\bphoto(?:graph)? (?:by|credit|released)\b|\bfile photo\b|\bpictured\b|\bcaptured in an image\b|\b(?:is|are) seen (?:\w+ing|in|at|on|during|after)\b|\bin this (?:photo|picture|image|handout)\b|\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:request|inquir\w*|message|email)s?\b|\bcould not (?:immediately )?be reached for comment\b|\bdid not (?:immediately )?return (?:a |an )?(?:request|call|message|email)s?\b/i;
 
 /** Site chrome, a credit or a photo caption, recognised by its wording. */
 export function isChrome(sentence: string): boolean {
@@ -196,8 +196,13 @@ const FIRST_PERSON = /\b(?:I(?!\s?\/)|we|let's|let’s|us|our|my|me)\b/;
  * The writer speaking in the first person outside any quotation ("Before we start singing ...,
  * let's pause", "as I noted in a Fox News Opinion piece"): opinion, not reporting.
  */
+/** A sentence with its quoted stretches blanked out: what the writer says in their own voice. */
+export function outsideQuotes(sentence: string): string {
+  return sentence.replace(QUOTED, ' ');
+}
+
 export function isWritersVoice(sentence: string): boolean {
-  const unquoted = sentence.replace(QUOTED, ' ');
+  const unquoted = outsideQuotes(sentence);
   if (OPENS_QUOTE.test(sentence) && /^\s*[“"‘'«]/u.test(unquoted)) return false;
   return FIRST_PERSON.test(unquoted);
 }
