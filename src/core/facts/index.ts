@@ -35,9 +35,9 @@ export interface Exclusive {
 export interface FactsSection {
   /** The same-event outlets compared with ("reported by 2 of 4": 4 is this list's length). Follow-ups are not among them. */
   outlets: string[];
-  /** Most-supported first; facts reported by one outlet come after those reported by several. */
+  /** Most-supported first, then by salience; facts reported by one outlet come after those reported by several. */
   omissions: Omission[];
-  /** In the current article's reading order. */
+  /** What the current article adds, most telling first; at most a quarter of its sentences. */
   exclusives: Exclusive[];
 }
 
