@@ -5,7 +5,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, covers, profileSentence, profileStatement, RARE_NAME_SHARE, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, profileSentence, profileStatement, RARE_NAME_SHARE, type SentenceProfile, type StatementProfile } from './said.js';
 import { exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -142,12 +142,14 @@ export function compareFacts(
   const otherProfiles = story.profiles.slice(1);
   const alone = others.length === 0;
   const bySentence = new Map<number, FactUnit[]>();
+  const overlap = new Map<FactUnit, number>();
   for (const index of unsupported) {
     const unit = sides[0]?.units[index];
     const text = unitText(current, unit);
     if (!unit || text === undefined) continue;
     const statement = story.statement(unit, text);
     if (otherProfiles.some((profiles) => alreadySaid(statement, profiles))) continue;
+    overlap.set(unit, Math.max(0, ...otherProfiles.map((profiles) => coverageIn(statement, profiles))));
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
   const exclusives: Exclusive[] = [...bySentence.entries()]
@@ -158,7 +160,7 @@ export function compareFacts(
       // With nothing to compare with, every statement is the page's own: rank them as facts of the story.
       const weight = alone
         ? Math.max(...units.map((u) => (isBackground(sentence, u.numbers, story.centre) ? -Infinity : story.salience(u, sentence, position))))
-        : Math.max(...units.map((u) => story.exclusiveWeight(u, sentence, position)));
+        : Math.max(...units.map((u) => story.exclusiveWeight(u, sentence, position) - OVERLAP_PENALTY * (overlap.get(u) ?? 0)));
       if (weight < (alone ? -Infinity : EXCLUSIVE_MIN_WEIGHT) || weight === -Infinity) return [];
       const summary = summarise([units.map((u) => (unitText(current, u) ?? '').trim()).join(' ')]);
       return [{ summary, evidence: [{ articleId: CURRENT, sentence }], weight, sentenceIndex }];
@@ -175,6 +177,13 @@ export function compareFacts(
  * support says the fact, and not mostly something else that happens to contain its words.
  */
 export const SUPPORT_BACK_COVERAGE = 0.3;
+
+/**
+ * Weight taken off an only-here statement per unit of its coverage (`coverageIn`) in the best other article:
+ * half said elsewhere is often said there in other words. (Ranking missing facts by their coverage on the page
+ * did not help on the tune events.)
+ */
+export const OVERLAP_PENALTY = 1;
 
 /** Ranking weight of each further outlet that carries a missing fact. */
 export const OUTLET_WEIGHT = 0.8;

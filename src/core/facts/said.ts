@@ -200,3 +200,34 @@ export function alreadySaid(statement: StatementProfile, within: readonly Senten
   const numbers = new Set([...firstSentence.numbers, ...second.numbers]);
   return (first.weight + added) / statement.total >= needed(union, numbers);
 }
+
+/**
+ * How much of a statement the sentences `within` hold, 0 to 1: the best sentence's weighted share, or the best
+ * two together. Below the "already said" bar it still tells how likely the statement is there in other words.
+ */
+export function coverageIn(statement: StatementProfile, within: readonly SentenceProfile[]): number {
+  if (statement.total === 0) return 0;
+  const held = (sentence: SentenceProfile, exclude?: ReadonlySet<string>) => {
+    let weight = 0;
+    for (const [term, w] of statement.weights) if (!exclude?.has(term) && sentence.terms.has(term)) weight += w;
+    return weight;
+  };
+  let best = -1;
+  let bestWeight = 0;
+  within.forEach((sentence, i) => {
+    const weight = held(sentence);
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      best = i;
+    }
+  });
+  if (best < 0) return 0;
+  const first = within[best]!;
+  const taken = new Set([...statement.weights.keys()].filter((t) => first.terms.has(t)));
+  let added = 0;
+  within.forEach((sentence, i) => {
+    if (i !== best) added = Math.max(added, held(sentence, taken));
+  });
+  // A second sentence counts for half: two sentences hold more words by chance.
+  return Math.min(1, (bestWeight + added / 2) / statement.total);
+}
