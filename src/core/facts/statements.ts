@@ -187,7 +187,7 @@ export function repeatedSentences(sentences: readonly string[], title?: string):
 
 // Quoted stretches: from an opening mark to its closing one, or (a quotation carried over from the
 // sentence before) from the start to a closing mark. Bounded classes, so linear.
-const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)|^[^“"]*”/gu;
+const QUOTED = /“[^“”]*”|"[^"]*"|‘[^‘’]*’|(?<!\w)'[^']*'(?!\w)|^[^“"]*”/gu;
 // A sentence that opens on a quotation mark it does not close continues into the next one: all quoted.
 const OPENS_QUOTE = /^\s*[“"‘'«]/u;
 const FIRST_PERSON = /\b(?:I(?!\s?\/)|we|let's|let’s|us|our|my|me)\b/;
@@ -214,7 +214,7 @@ export function isStatement(sentence: string): boolean {
 
 // A dateline before the lead: "WASHINGTON —", "SEOUL, South Korea —", "WASHINGTON (Reuters) -",
 // "Washington (AFP) –", "Alwaght-". A few words at most, then a dash.
-const DATELINE = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’]*[ ,]{0,2}){1,5}(?:\([\p{L} ]{1,30}\)\s?)?[-—–]\s?/u;
+const DATELINE = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’]{0,30}(?:[ ,]{1,2}[\p{Lu}\p{N}][\p{L}\p{N}.'’]{0,30}){0,4}[ ,]{0,2}(?:\([\p{L} ]{1,30}\)\s?)?[-—–]\s?/u;
 
 /** Length of a dateline opening the sentence, 0 when there is none. */
 export function datelineLength(sentence: string): number {
