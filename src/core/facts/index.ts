@@ -5,7 +5,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, profileSentence, profileStatement, RARE_NAME_SHARE, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, type SentenceProfile, type StatementProfile } from './said.js';
 import { exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -87,10 +87,10 @@ export function compareFacts(
     units: validUnits(a).filter((u) => !chrome[i]?.has(u.sentence)),
     countsForOmissions: i > 0 && (a.relation ?? 'same-event') === 'same-event',
   }));
-  const { missing, unsupported } = alignFacts(sides, context.idfOf, options);
+  const story = readStory(articles, sides, context, options);
+  const { missing, unsupported } = alignFacts(sides, context.idfOf, options, story.canonical);
   const outlets = others.filter((o) => (o.relation ?? 'same-event') === 'same-event').map((o) => o.id);
   const unitOf = (ref: UnitRef): FactUnit | undefined => sides[ref.side]?.units[ref.unit];
-  const story = readStory(articles, sides, context, options);
   const statementOf = (ref: UnitRef): StatementProfile | undefined => {
     const unit = unitOf(ref);
     const text = unitText(articles[ref.side], unit);
@@ -197,6 +197,8 @@ export const EXCLUSIVES_SHARE = 0.25;
 export const EXCLUSIVES_FLOOR = 3;
 
 interface StoryReading {
+  /** Spelling variants and word forms merged over every sentence of the story. */
+  canonical: ReadonlyMap<string, string>;
   /** Each article's sentences, profiled for the "already said" test. */
   profiles: SentenceProfile[][];
   centre: StoryCentre;
@@ -206,15 +208,33 @@ interface StoryReading {
 }
 
 /** What the comparison needs to know about the whole story: term forms and weights, every sentence profiled, its centre. */
+/** What each sentence of an article gives the story reading, before term forms are merged. */
+interface SentenceReading {
+  terms: string[];
+  numbers: string[];
+  runs: Set<string>;
+}
+
+// A corpus article's sentence list is the same array from one report to the next (report.ts caches it per
+// loaded pack), so its sentences are read once, not once per page view.
+const readingCache = new WeakMap<readonly string[], SentenceReading[]>();
+
+function readSentences(sentences: readonly string[]): SentenceReading[] {
+  let reading = readingCache.get(sentences);
+  if (!reading) readingCache.set(sentences, (reading = sentences.map((s) => ({ terms: termsOf(s), numbers: numbersIn(s), runs: wordRuns(s) }))));
+  return reading;
+}
+
 function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly FactSide[], context: AnalysisContext, options: AlignerOptions): StoryReading {
-  const sentenceTerms = articles.map((a) => a.sentences.map((s) => termsOf(s)));
+  const readings = articles.map((a) => readSentences(a.sentences));
+  const sentenceTerms = readings.map((list) => list.map((r) => r.terms));
   const flat = sentenceTerms.flat();
   const canonical = canonicalTerms(flat.flat(), context.idfOf);
   const weigh: TermWeigher = termWeigher(flat, canonical, context.idfOf, options);
-  const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(sentenceTerms[i]?.[j] ?? [], numbersIn(s), s, canonical)));
+  const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(readings[i]?.[j]?.terms ?? [], readings[i]?.[j]?.numbers ?? [], readings[i]?.[j]?.runs ?? wordRuns(s), canonical)));
   // A headline says what it says: a fact in it is on the page (the title is not among the sentences).
   articles.forEach((a, i) => {
-    if (a.title) profiles[i]?.push(profileSentence(termsOf(a.title), numbersIn(a.title), a.title, canonical));
+    if (a.title) profiles[i]?.push(profileSentence(termsOf(a.title), numbersIn(a.title), wordRuns(a.title), canonical));
   });
   const sentenceCount = new Map<string, number>();
   for (const list of profiles) for (const p of list) for (const t of p.terms) sentenceCount.set(t, (sentenceCount.get(t) ?? 0) + 1);
@@ -227,6 +247,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     numbers: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.numbers]))),
   };
   return {
+    canonical,
     profiles,
     centre,
     exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),

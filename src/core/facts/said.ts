@@ -102,8 +102,8 @@ export function wordRuns(text: string): Set<string> {
   return runs;
 }
 
-export function profileSentence(terms: readonly string[], numbers: readonly string[], text: string, canonical: ReadonlyMap<string, string>): SentenceProfile {
-  return { terms: new Set(terms.map((t) => sayingTerm(t, canonical))), numbers: new Set(numbers), runs: wordRuns(text) };
+export function profileSentence(terms: readonly string[], numbers: readonly string[], runs: ReadonlySet<string>, canonical: ReadonlyMap<string, string>): SentenceProfile {
+  return { terms: new Set(terms.map((t) => sayingTerm(t, canonical))), numbers: new Set(numbers), runs };
 }
 
 export function profileStatement(
@@ -134,6 +134,27 @@ function isTellingNumber(value: string): boolean {
   return n >= 10 || !Number.isInteger(n);
 }
 
+const termIndexes = new WeakMap<readonly SentenceProfile[], Map<string, number[]>>();
+
+/** The sentences of `all` that share at least one of the statement's terms, in their order. */
+function sharingTerms(statement: StatementProfile, all: readonly SentenceProfile[]): SentenceProfile[] {
+  let index = termIndexes.get(all);
+  if (!index) {
+    index = new Map();
+    all.forEach((sentence, i) => {
+      for (const term of sentence.terms) {
+        const list = index!.get(term);
+        if (list) list.push(i);
+        else index!.set(term, [i]);
+      }
+    });
+    termIndexes.set(all, index);
+  }
+  const hit = new Set<number>();
+  for (const term of statement.weights.keys()) for (const i of index.get(term) ?? []) hit.add(i);
+  return [...hit].sort((a, b) => a - b).map((i) => all[i]!);
+}
+
 /** Whether one sentence holds at least `share` of a statement's weighted terms. */
 export function covers(statement: StatementProfile, sentence: SentenceProfile, share: number): boolean {
   if (statement.total === 0) return false;
@@ -146,8 +167,10 @@ export function covers(statement: StatementProfile, sentence: SentenceProfile, s
  * Whether `statement` is already said in the sentences `within` (one article): by shared
  * wording, by content (one sentence or the best two together) or by a shared figure.
  */
-export function alreadySaid(statement: StatementProfile, within: readonly SentenceProfile[]): boolean {
+export function alreadySaid(statement: StatementProfile, all: readonly SentenceProfile[]): boolean {
   if (statement.total === 0) return false;
+  // Only sentences sharing a term can say it: found through an index of the article's terms.
+  const within = sharingTerms(statement, all);
   for (const sentence of within) for (const run of statement.runs) if (sentence.runs.has(run)) return true;
 
   const covered = (sentence: SentenceProfile, exclude?: ReadonlySet<string>) => {
@@ -205,8 +228,9 @@ export function alreadySaid(statement: StatementProfile, within: readonly Senten
  * How much of a statement the sentences `within` hold, 0 to 1: the best sentence's weighted share, or the best
  * two together. Below the "already said" bar it still tells how likely the statement is there in other words.
  */
-export function coverageIn(statement: StatementProfile, within: readonly SentenceProfile[]): number {
+export function coverageIn(statement: StatementProfile, all: readonly SentenceProfile[]): number {
   if (statement.total === 0) return 0;
+  const within = sharingTerms(statement, all);
   const held = (sentence: SentenceProfile, exclude?: ReadonlySet<string>) => {
     let weight = 0;
     for (const [term, w] of statement.weights) if (!exclude?.has(term) && sentence.terms.has(term)) weight += w;

@@ -77,8 +77,22 @@ export function isBackground(sentence: string, numbers: readonly string[], centr
 /** Dates at least this many days before the story's latest publication date are its history. */
 export const BACKGROUND_DAYS = 45;
 
+// Sentences are asked about again and again in one comparison (each clause, each ranking): read once.
+const datedCache = new Map<string, boolean>();
+const DATED_CACHE_SIZE = 4000;
+
 /** Whether the writer dates what the sentence tells, and every date is well before the story's present. */
 function datedBefore(text: string, present: string): boolean {
+  const key = `${present} ${text}`;
+  const known = datedCache.get(key);
+  if (known !== undefined) return known;
+  if (datedCache.size >= DATED_CACHE_SIZE) datedCache.clear();
+  const answer = readDatedBefore(text, present);
+  datedCache.set(key, answer);
+  return answer;
+}
+
+function readDatedBefore(text: string, present: string): boolean {
   const now = parseDay(present);
   if (!now) return false;
   const dates = readFigures(text, { publishedAt: present }).figures.filter((f) => f.measure === 'date' && f.unit === 'date' && !f.relative);
