@@ -73,7 +73,9 @@ const CONTRACTED_IS = /\b(?:it|there|that|here|what|who|he|she|where)\s?['’]\s
  * constructive relations") has none. Lenient by design: a missed caption is a smaller harm
  * than a dropped fact.
  */
-export function hasFiniteVerb(text: string): boolean {
+export function hasFiniteVerb(written: string): boolean {
+  // A line in capitals ("ATTORNEY GENERAL ISSUED A STATEMENT") is read as if it were not.
+  const text = /\p{Ll}/u.test(written) ? written : written.toLowerCase();
   if (CONTRACTED_IS.test(text)) return true;
   const found = words(text);
   const tokens = found.map((t) => t.surface);
@@ -82,8 +84,8 @@ export function hasFiniteVerb(text: string): boolean {
     // The second part of a compound ("U.S.-led", "Russia-backed") is no verb of the sentence.
     if (/[-‐‑]$/u.test(text.slice(Math.max(0, (found[i]?.start ?? 0) - 1), found[i]?.start ?? 0))) continue;
     const lower = word.toLowerCase().replace(/’/g, "'");
+    if (word !== lower) continue; // capitalised: a name ("Theresa May", "Will Smith") or the first word
     if (AUXILIARIES.has(lower) || IRREGULAR_PAST.has(lower)) return true;
-    if (word !== lower) continue; // capitalised: a name or the first word
     const before = i > 0 ? (tokens[i - 1] ?? '') : '';
     const beforeLower = before.toLowerCase();
     if (lower.length >= 4 && lower.endsWith('ed') && !ARTICLES.has(beforeLower)) return true;
