@@ -160,7 +160,7 @@ export function compareFacts(
       // With nothing to compare with, every statement is the page's own: rank them as facts of the story.
       const weight = alone
         ? Math.max(...units.map((u) => (isBackground(sentence, u.numbers, story.centre) ? -Infinity : story.salience(u, sentence, position))))
-        : Math.max(...units.map((u) => story.exclusiveWeight(u, sentence, position) - OVERLAP_PENALTY * (overlap.get(u) ?? 0)));
+        : Math.max(...units.map((u) => story.exclusiveWeight(u, sentence, position) - OVERLAP_PENALTY * Math.max(0, (overlap.get(u) ?? 0) - OVERLAP_FLOOR)));
       if (weight < (alone ? -Infinity : EXCLUSIVE_MIN_WEIGHT) || weight === -Infinity) return [];
       const summary = summarise([units.map((u) => (unitText(current, u) ?? '').trim()).join(' ')]);
       return [{ summary, evidence: [{ articleId: CURRENT, sentence }], weight, sentenceIndex }];
@@ -184,6 +184,8 @@ export const SUPPORT_BACK_COVERAGE = 0.3;
  * did not help on the tune events.)
  */
 export const OVERLAP_PENALTY = 1;
+/** Coverage below this is words any two articles on a story share, not the statement. */
+export const OVERLAP_FLOOR = 0.2;
 
 /** Ranking weight of each further outlet that carries a missing fact. */
 export const OUTLET_WEIGHT = 0.8;
