@@ -192,7 +192,7 @@ export function repeatedSentences(sentences: readonly string[], title?: string):
 const QUOTED = /“[^“”]*”|"[^"]*"|‘[^‘’]*’|(?<!\w)'[^']*'(?!\w)|^[^“"]*”/gu;
 // A sentence that opens on a quotation mark it does not close continues into the next one: all quoted.
 const OPENS_QUOTE = /^\s*[“"‘'«]/u;
-const FIRST_PERSON = /\b(?:I(?!\s?\/)|we|let's|let’s|us|our|my|me)\b/;
+const FIRST_PERSON = /\b(?:I(?!\s?\/)|[Ww]e|[Ll]et's|[Ll]et’s|[Uu]s|[Oo]ur|[Mm]y|[Mm]e)\b/;
 
 /**
  * The writer speaking in the first person outside any quotation ("Before we start singing ...,
@@ -209,9 +209,21 @@ export function isWritersVoice(sentence: string): boolean {
   return FIRST_PERSON.test(unquoted);
 }
 
-/** Whether a sentence can carry a fact: it has a finite verb, is not chrome or a caption, and is not the writer's own opinion. */
+/** Whether a sentence can carry a fact: it has a finite verb and is not chrome or a caption. */
 export function isStatement(sentence: string): boolean {
-  return !isChrome(sentence) && hasFiniteVerb(sentence) && !isWritersVoice(sentence);
+  return !isChrome(sentence) && hasFiniteVerb(sentence);
+}
+
+/**
+ * An article whose writer speaks in the first person this many times is an opinion piece, and those
+ * sentences are its opinions. One such line in a news report is more often a quotation whose marks were lost.
+ */
+export const OPINION_PIECE_MIN = 3;
+
+/** Indices of the writer's first-person sentences, when the article is an opinion piece. */
+export function writersOpinions(sentences: readonly string[]): Set<number> {
+  const voiced = sentences.flatMap((s, i) => (isWritersVoice(s) ? [i] : []));
+  return new Set(voiced.length >= OPINION_PIECE_MIN ? voiced : []);
 }
 
 // A dateline before the lead: "WASHINGTON —", "SEOUL, South Korea —", "WASHINGTON (Reuters) -",

@@ -1,7 +1,7 @@
 import { numberWordValue, parseDigits } from '../numbers/figures.js';
 import { namesIn } from '../match/development.js';
 import { termsOf, words } from '../text/tokens.js';
-import { datelineLength, hasOwnSubject, isStatement, repeatedSentences } from './statements.js';
+import { datelineLength, hasOwnSubject, isStatement, repeatedSentences, writersOpinions } from './statements.js';
 
 /**
  * One statement an article makes: a whole sentence, or one clause of a long
@@ -75,8 +75,9 @@ export function clauseStarts(sentence: string): number[] {
 export function factUnits(sentences: readonly string[], title?: string): FactUnit[] {
   const units: FactUnit[] = [];
   const repeats = repeatedSentences(sentences, title);
+  const opinions = writersOpinions(sentences);
   sentences.forEach((sentence, index) => {
-    if (repeats.has(index) || !statesAFact(sentence)) return;
+    if (repeats.has(index) || opinions.has(index) || !statesAFact(sentence)) return;
     // A dateline ("WASHINGTON (Reuters) -") names where the report was filed, not what it reports.
     const skip = index < DATELINE_SENTENCES ? datelineLength(sentence) : 0;
     const starts = clauseStarts(sentence.slice(skip)).map((s) => s + skip);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength, hasFiniteVerb, hasOwnSubject, isChrome, isStatement, isWritersVoice, repeatedSentences } from '../../../src/core/facts/statements.js';
+import { datelineLength, hasFiniteVerb, hasOwnSubject, isChrome, isWritersVoice, repeatedSentences, writersOpinions } from '../../../src/core/facts/statements.js';
 import { clauseStarts, factUnits } from '../../../src/core/facts/units.js';
 
 describe('what may become a fact unit', () => {
@@ -28,7 +28,10 @@ describe('what may become a fact unit', () => {
     expect(isWritersVoice('Before we start singing and celebrating a victory, let’s pause.')).toBe(true);
     expect(isWritersVoice('"We are looking forward to the next meeting," he said.')).toBe(false);
     expect(isWritersVoice('It is important to put all efforts in place,” he posted on X.')).toBe(false);
-    expect(isStatement('Again, as I noted just recently, what Kim is likely doing is setting a trap.')).toBe(false);
+    // Opinions when the writer speaks so throughout (an opinion piece); one such line in a report may be a quotation that lost its marks.
+    const piece = ['Before we start singing, let’s pause.', 'Kim tested three missiles last year.', 'As I noted recently, Kim is setting a trap.', 'We must demand deeds.'];
+    expect([...writersOpinions(piece)]).toEqual([0, 2, 3]);
+    expect([...writersOpinions(['With smart policies, we can grow our economy.', 'The president signed the bill on Monday.'])]).toEqual([]);
   });
 
   it('skips a dateline but not a compound or an aside', () => {
