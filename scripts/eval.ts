@@ -17,6 +17,7 @@ import MiniSearch from 'minisearch';
 import { RELATED_THRESHOLD, relatedness, similarityToCorpus } from '../src/core/match/related.js';
 import { absentEventBest, absentEventRate, cosineScores, crosscheckScores, evaluate, eventOf, records, type Figures } from './eval/same-event.js';
 import { evaluateFactAlignment, labelledPairs, printTable } from './eval-facts.js';
+import { evaluateCoverage, printCoverage } from './eval/facts-coverage.js';
 import { evaluateNumbers, printNumbersTable } from '../tests/core/numbers/labelled.js';
 import { absentRelationsOf, evaluationCorpora, halfOf, RELATION_HEADER, relationFigures, relationRow, relationsOf } from './eval/relations.js';
 
@@ -93,3 +94,6 @@ printTable(evaluateFactAlignment().rows);
 // unjudged groups: node scripts/run.mjs scripts/eval-numbers.ts
 console.log(`\nDiverging numbers: flagged groups judged against hand labels; recall of the obvious disagreements`);
 printNumbersTable(evaluateNumbers());
+// "Missing here" and "only here" on real coverage, judged against hand labels (docs/evaluation-facts.md).
+console.log(`\nMissing here / only here on labelled real coverage (tune: seeds, NewsWCL50 events 0, 2, 8; held-out: NewsWCL50 events 3, 5, 7)`);
+printCoverage(evaluateCoverage());

@@ -40,10 +40,16 @@ export interface FactAlignment {
  * covered; the uncovered units of same-event outlets are grouped into facts by
  * their alignments with one another.
  */
-export function alignFacts(sides: readonly FactSide[], idfOf: (term: string) => number, options: AlignerOptions = DEFAULT_ALIGNER): FactAlignment {
+export function alignFacts(
+  sides: readonly FactSide[],
+  idfOf: (term: string) => number,
+  options: AlignerOptions = DEFAULT_ALIGNER,
+  /** Term forms already merged over (at least) these units' terms, to spare merging them again. */
+  merged?: ReadonlyMap<string, string>,
+): FactAlignment {
   const allTerms: string[] = [];
   for (const side of sides) for (const unit of side.units) for (const term of unit.terms) allTerms.push(term);
-  const canonical = options.variants ? canonicalTerms(allTerms, idfOf) : null;
+  const canonical = options.variants ? (merged ?? canonicalTerms(allTerms, idfOf)) : null;
   const weigh = termWeigher(sentenceTerms(sides), canonical, idfOf, options);
   const prepared: PreparedUnit[][] = sides.map((side) => side.units.map((unit) => prepareUnit(unit, canonical, weigh)));
 

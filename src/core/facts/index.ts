@@ -4,10 +4,12 @@ import { plural } from '../analysis/markdown.js';
 import { factsMarkdown } from './markdown.js';
 import { list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { articleSentences } from '../text/segment.js';
-import { words } from '../text/tokens.js';
-import { DEFAULT_ALIGNER, type AlignerOptions } from './align.js';
+import { termsOf, words } from '../text/tokens.js';
+import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { factUnits, type FactUnit } from './units.js';
+import { alreadySaid, coverageIn, covers, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, type SentenceProfile, type StatementProfile } from './said.js';
+import { exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
+import { factUnits, numbersIn, type FactUnit } from './units.js';
 
 export type { FactUnit } from './units.js';
 
@@ -35,14 +37,14 @@ export interface Exclusive {
 export interface FactsSection {
   /** The same-event outlets compared with ("reported by 2 of 4": 4 is this list's length). Follow-ups are not among them. */
   outlets: string[];
-  /** Most-supported first; facts reported by one outlet come after those reported by several. */
+  /** Most-supported first, then by salience; facts reported by one outlet come after those reported by several. */
   omissions: Omission[];
-  /** In the current article's reading order. */
+  /** What the current article adds, most telling first; at most a quarter of its sentences. */
   exclusives: Exclusive[];
 }
 
 export function factFeatures(article: Article): FactFeatures {
-  return { units: factUnits(articleSentences(article).map((s) => s.text)) };
+  return { units: factUnits(articleSentences(article).map((s) => s.text), article.title) };
 }
 
 const MAX_UNITS = 5000;
@@ -81,22 +83,43 @@ export function compareFacts(
   options: AlignerOptions = DEFAULT_ALIGNER,
 ): FactsSection {
   const articles = [current, ...others];
+  const chrome = outletChrome(articles);
   const sides: FactSide[] = articles.map((a, i) => ({
     id: i === 0 ? CURRENT : a.id,
-    units: validUnits(a),
+    units: validUnits(a).filter((u) => !chrome[i]?.has(u.sentence)),
     countsForOmissions: i > 0 && (a.relation ?? 'same-event') === 'same-event',
   }));
-  const { missing, unsupported } = alignFacts(sides, context.idfOf, options);
+  const story = readStory(articles, sides, context, options);
+  const { missing, unsupported } = alignFacts(sides, context.idfOf, options, story.canonical);
   const outlets = others.filter((o) => (o.relation ?? 'same-event') === 'same-event').map((o) => o.id);
   const unitOf = (ref: UnitRef): FactUnit | undefined => sides[ref.side]?.units[ref.unit];
+  const statementOf = (ref: UnitRef): StatementProfile | undefined => {
+    const unit = unitOf(ref);
+    const text = unitText(articles[ref.side], unit);
+    return unit && text !== undefined ? story.statement(unit, text) : undefined;
+  };
 
   const omissions = missing
-    .map((cluster) => {
-      // Members come best-aligned first: each outlet's first member is its clearest statement of the fact.
-      const members = cluster.members;
+    .flatMap((cluster) => {
+      // Already said here, in other words or over two sentences: not missing.
+      if (cluster.members.some((m) => {
+        const statement = statementOf(m);
+        return statement !== undefined && alreadySaid(statement, story.profiles[0] ?? []);
+      })) return [];
+      // Support must itself be the fact: a member whose sentence does not say the first one's statement is dropped.
+      const [seed, ...rest] = cluster.members;
+      const seedStatement = seed && statementOf(seed);
+      if (!seed || !seedStatement) return [];
+      const seedSentence = story.profiles[seed.side]?.[unitOf(seed)?.sentence ?? -1];
+      const members = [seed, ...rest.filter((m) => {
+        const sentence = story.profiles[m.side]?.[unitOf(m)?.sentence ?? -1];
+        const statement = statementOf(m);
+        return sentence !== undefined && seedSentence !== undefined && statement !== undefined && alreadySaid(seedStatement, [sentence]) && covers(statement, seedSentence, SUPPORT_BACK_COVERAGE);
+      })];
       const evidence: Evidence[] = [];
       const texts: string[] = [];
-      for (const side of cluster.sides) {
+      for (const side of [...new Set(members.map((m) => m.side))].sort((x, y) => x - y)) {
+        // Members come best-aligned first: each outlet's first member is its clearest statement of the fact.
         const first = members.find((m) => m.side === side);
         const unit = first && unitOf(first);
         const sentence = unit && articles[side]?.sentences[unit.sentence];
@@ -105,31 +128,167 @@ export function compareFacts(
         evidence.push({ articleId: sides[side]?.id ?? '', sentence });
         texts.push(text);
       }
+      const seedUnit = unitOf(seed)!;
       // Earlier in an article usually means more central to its report.
       const position = Math.min(...members.map((m) => relativePosition(articles[m.side], unitOf(m))));
-      return { summary: summarise(texts), reportedBy: evidence.map((e) => e.articleId), evidence, position };
+      const background = isBackground(articles[seed.side]?.sentences[seedUnit.sentence] ?? '', seedUnit.numbers, story.centre);
+      if (background && evidence.length < 2) return [];
+      const weight = story.salience(seedUnit, articles[seed.side]?.sentences[seedUnit.sentence] ?? '', position) + OUTLET_WEIGHT * (evidence.length - 1);
+      return [{ summary: summarise(texts), reportedBy: evidence.map((e) => e.articleId), evidence, weight }];
     })
     .filter((o) => o.evidence.length > 0 && o.summary.length > 0)
-    .sort((a, b) => b.reportedBy.length - a.reportedBy.length || a.position - b.position)
+    .sort((a, b) => b.reportedBy.length - a.reportedBy.length || b.weight - a.weight)
     .map(({ summary, reportedBy, evidence }) => ({ summary, reportedBy, evidence }));
 
-  // One exclusive per sentence: the clauses of it that nothing else states.
+  // Only here: no other article on the story says it, however worded; not background; salient enough to single out.
+  const otherProfiles = story.profiles.slice(1);
+  const alone = others.length === 0;
   const bySentence = new Map<number, FactUnit[]>();
+  const overlap = new Map<FactUnit, number>();
   for (const index of unsupported) {
     const unit = sides[0]?.units[index];
-    if (!unit) continue;
+    const text = unitText(current, unit);
+    if (!unit || text === undefined) continue;
+    const statement = story.statement(unit, text);
+    if (otherProfiles.some((profiles) => alreadySaid(statement, profiles))) continue;
+    overlap.set(unit, Math.max(0, ...otherProfiles.map((profiles) => coverageIn(statement, profiles))));
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
   const exclusives: Exclusive[] = [...bySentence.entries()]
-    .sort((a, b) => a[0] - b[0])
     .flatMap(([sentenceIndex, units]) => {
       const sentence = current.sentences[sentenceIndex];
       if (sentence === undefined) return [];
+      const position = current.sentences.length === 0 ? 1 : sentenceIndex / current.sentences.length;
+      // With nothing to compare with, every statement is the page's own: rank them as facts of the story.
+      const weight = alone
+        ? Math.max(...units.map((u) => (isBackground(sentence, u.numbers, story.centre) ? -Infinity : story.salience(u, sentence, position))))
+        : Math.max(...units.map((u) => story.exclusiveWeight(u, sentence, position) - OVERLAP_PENALTY * Math.max(0, (overlap.get(u) ?? 0) - OVERLAP_FLOOR)));
+      if (weight < (alone ? -Infinity : EXCLUSIVE_MIN_WEIGHT) || weight === -Infinity) return [];
       const summary = summarise([units.map((u) => (unitText(current, u) ?? '').trim()).join(' ')]);
-      return [{ summary, evidence: [{ articleId: CURRENT, sentence }] }];
-    });
+      return [{ summary, evidence: [{ articleId: CURRENT, sentence }], weight, sentenceIndex }];
+    })
+    .sort((a, b) => b.weight - a.weight || a.sentenceIndex - b.sentenceIndex)
+    .slice(0, Math.max(EXCLUSIVES_FLOOR, Math.floor(EXCLUSIVES_SHARE * current.sentences.length)))
+    .map(({ summary, evidence }) => ({ summary, evidence }));
 
   return { outlets, omissions, exclusives };
+}
+
+/**
+ * Share of a supporting statement that the first statement's sentence must cover as well: the
+ * support says the fact, and not mostly something else that happens to contain its words.
+ */
+export const SUPPORT_BACK_COVERAGE = 0.3;
+
+/**
+ * Weight taken off an only-here statement per unit of its coverage (`coverageIn`) in the best other article:
+ * half said elsewhere is often said there in other words. (Ranking missing facts by their coverage on the page
+ * did not help on the tune events.)
+ */
+export const OVERLAP_PENALTY = 1;
+/** Coverage below this is words any two articles on a story share, not the statement. */
+export const OVERLAP_FLOOR = 0.2;
+
+/** Ranking weight of each further outlet that carries a missing fact. */
+export const OUTLET_WEIGHT = 0.8;
+/** Weight (see `exclusiveWeight`) an unaligned page statement needs to be listed as only here. */
+export const EXCLUSIVE_MIN_WEIGHT = 0.7;
+/**
+ * "Only here" singles out: at most this share of the page's sentences (or `EXCLUSIVES_FLOOR`
+ * items, for a short article), the most salient first.
+ */
+export const EXCLUSIVES_SHARE = 0.25;
+export const EXCLUSIVES_FLOOR = 3;
+
+interface StoryReading {
+  /** Spelling variants and word forms merged over every sentence of the story. */
+  canonical: ReadonlyMap<string, string>;
+  /** Each article's sentences, profiled for the "already said" test. */
+  profiles: SentenceProfile[][];
+  centre: StoryCentre;
+  statement(unit: FactUnit, text: string): StatementProfile;
+  salience(unit: FactUnit, sentence: string, position: number): number;
+  exclusiveWeight(unit: FactUnit, sentence: string, position: number): number;
+}
+
+/** What the comparison needs to know about the whole story: term forms and weights, every sentence profiled, its centre. */
+/** What each sentence of an article gives the story reading, before term forms are merged. */
+interface SentenceReading {
+  terms: string[];
+  numbers: string[];
+  runs: Set<string>;
+}
+
+// A corpus article's sentence list is the same array from one report to the next (report.ts caches it per
+// loaded pack), so its sentences are read once, not once per page view.
+const readingCache = new WeakMap<readonly string[], SentenceReading[]>();
+
+function readSentences(sentences: readonly string[]): SentenceReading[] {
+  let reading = readingCache.get(sentences);
+  if (!reading) readingCache.set(sentences, (reading = sentences.map((s) => ({ terms: termsOf(s), numbers: numbersIn(s), runs: wordRuns(s) }))));
+  return reading;
+}
+
+function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly FactSide[], context: AnalysisContext, options: AlignerOptions): StoryReading {
+  const readings = articles.map((a) => readSentences(a.sentences));
+  const sentenceTerms = readings.map((list) => list.map((r) => r.terms));
+  const flat = sentenceTerms.flat();
+  const canonical = canonicalTerms(flat.flat(), context.idfOf);
+  const weigh: TermWeigher = termWeigher(flat, canonical, context.idfOf, options);
+  const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(readings[i]?.[j]?.terms ?? [], readings[i]?.[j]?.numbers ?? [], readings[i]?.[j]?.runs ?? wordRuns(s), canonical)));
+  // A headline says what it says: a fact in it is on the page (the title is not among the sentences).
+  articles.forEach((a, i) => {
+    if (a.title) profiles[i]?.push(profileSentence(termsOf(a.title), numbersIn(a.title), wordRuns(a.title), canonical));
+  });
+  const sentenceCount = new Map<string, number>();
+  for (const list of profiles) for (const p of list) for (const t of p.terms) sentenceCount.set(t, (sentenceCount.get(t) ?? 0) + 1);
+  const total = Math.max(1, flat.length);
+  const isRareName = (name: string) => (sentenceCount.get(name) ?? 0) / total <= RARE_NAME_SHARE;
+  const inStory = articles.filter((_, i) => i === 0 || sides[i]?.countsForOmissions);
+  const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical, inStory.map((a) => a.publishedAt));
+  const elsewhere: Elsewhere = {
+    terms: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.terms]))),
+    numbers: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.numbers]))),
+  };
+  return {
+    canonical,
+    profiles,
+    centre,
+    exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),
+    statement: (unit, text) => profileStatement(unit, text, canonical, weigh, isRareName),
+    salience: (unit, sentence, position) => salience(unit, sentence, position, centre, canonical),
+  };
+}
+
+/**
+ * Sentences that an outlet prints in more than one of its articles here (an app prompt, a
+ * newsletter line, a standing credit): chrome, by repetition. Wire copy carried by different
+ * outlets is not chrome.
+ */
+function outletChrome(articles: readonly Compared<FactFeatures>[]): Set<number>[] {
+  const bySource = new Map<string, number[]>();
+  articles.forEach((a, i) => {
+    if (!a.source) return;
+    const key = a.source.toLowerCase();
+    bySource.set(key, [...(bySource.get(key) ?? []), i]);
+  });
+  const result = articles.map(() => new Set<number>());
+  for (const members of bySource.values()) {
+    if (members.length < 2) continue;
+    const seen = new Map<string, Set<number>>();
+    for (const i of members) {
+      articles[i]!.sentences.forEach((s) => {
+        const key = s.toLowerCase().replace(/\s+/g, ' ').trim();
+        seen.set(key, (seen.get(key) ?? new Set()).add(i));
+      });
+    }
+    for (const i of members) {
+      articles[i]!.sentences.forEach((s, j) => {
+        if ((seen.get(s.toLowerCase().replace(/\s+/g, ' ').trim())?.size ?? 0) > 1) result[i]!.add(j);
+      });
+    }
+  }
+  return result;
 }
 
 /** Units whose sentence index and clause range fit the article's sentences (pack data is checked, not trusted). */

@@ -1,6 +1,7 @@
 import { numberWordValue, parseDigits } from '../english/numerals.js';
 import { namesIn } from '../english/names.js';
 import { termsOf, words } from '../text/tokens.js';
+import { datelineLength, hasOwnSubject, isStatement, repeatedSentences, writersOpinions } from './statements.js';
 
 /**
  * One statement an article makes: a whole sentence, or one clause of a long
@@ -25,6 +26,8 @@ export interface FactUnit {
 export const SPLIT_MIN_WORDS = 18;
 /** A clause needs this many words to stand as a fact of its own; shorter pieces stay with their neighbour. */
 export const CLAUSE_MIN_WORDS = 6;
+/** Datelines are looked for in this many opening sentences. */
+const DATELINE_SENTENCES = 2;
 /** A unit with fewer content terms than this says too little to be compared ("He added:"). */
 export const UNIT_MIN_TERMS = 3;
 
@@ -34,7 +37,7 @@ export const UNIT_MIN_TERMS = 3;
 // "and" starts a clause only before a subject ("..., and both sides agreed"), not inside a list
 // ("forces, civilians, and vital infrastructure"; "China, Iran, and Russia").
 const CLAUSE_BREAK =
-  /;\s+|\s[—–]\s|,["”’']?\s(?=(?:but|while|whereas|nor|although|though|yet|prompting)\s)|,["”’']?\s(?=and\s(?:the|both|a|an|it|he|she|they|we|its|their|his|her|this|that|these|those)\s)/gu;
+  /;\s+|\s[—–]\s|,["”’']?\s(?=(?:but|while|whereas|nor|although|though|yet)\s)|,["”’']?\s(?=and\s(?:the|both|a|an|it|he|she|they|we|its|their|his|her|this|that|these|those)\s)/gu;
 
 /** Start offsets of the clauses of a sentence; [0] when it stays whole. */
 export function clauseStarts(sentence: string): number[] {
@@ -53,27 +56,37 @@ export function clauseStarts(sentence: string): number[] {
   };
   const wordsBetween = (from: number, to: number) => wordsBefore(to) - wordsBefore(from);
   const starts = [0];
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    const at = (match.index ?? 0) + match[0].length;
-    if (wordsBetween(starts[starts.length - 1] ?? 0, at) >= CLAUSE_MIN_WORDS) starts.push(at);
-  }
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + m[0].length);
+  breaks.forEach((at, k) => {
+    if (wordsBetween(starts[starts.length - 1] ?? 0, at) < CLAUSE_MIN_WORDS) return;
+    // A piece with no subject of its own (the rest of a list or a quotation, a participle) is no statement: it stays with the clause before.
+    if (!hasOwnSubject(sentence.slice(at, breaks[k + 1] ?? sentence.length))) return;
+    starts.push(at);
+  });
   // A short tail joins the clause before it.
   while (starts.length > 1 && wordsBetween(starts[starts.length - 1] ?? 0, sentence.length) < CLAUSE_MIN_WORDS) starts.pop();
   return starts;
 }
 
-/** The fact units of an article's sentences (as `articleSentences(article).map(s => s.text)`). */
-export function factUnits(sentences: readonly string[]): FactUnit[] {
+/**
+ * The fact units of an article's sentences (as `articleSentences(article).map(s => s.text)`).
+ * With the article's `title`, a sentence that only repeats it is left out.
+ */
+export function factUnits(sentences: readonly string[], title?: string): FactUnit[] {
   const units: FactUnit[] = [];
+  const repeats = repeatedSentences(sentences, title);
+  const opinions = writersOpinions(sentences);
   sentences.forEach((sentence, index) => {
-    if (!statesAFact(sentence)) return;
-    const starts = clauseStarts(sentence);
+    if (repeats.has(index) || opinions.has(index) || !statesAFact(sentence)) return;
+    // A dateline ("WASHINGTON (Reuters) -") names where the report was filed, not what it reports.
+    const skip = index < DATELINE_SENTENCES ? datelineLength(sentence) : 0;
+    const starts = clauseStarts(sentence.slice(skip)).map((s) => s + skip);
     starts.forEach((start, k) => {
       const end = starts[k + 1] ?? sentence.length;
       const text = sentence.slice(start, end);
       const unit = describeUnit(text, index);
       if (unit.terms.length < UNIT_MIN_TERMS) return;
-      if (starts.length > 1) unit.clause = [start, end];
+      if (starts.length > 1 || skip > 0) unit.clause = [start, end];
       units.push(unit);
     });
   });
@@ -92,15 +105,16 @@ export function describeUnit(text: string, sentence: number): FactUnit {
 /**
  * Whether a sentence reports something rather than framing the article: a
  * question in the writer's own voice ("So, what do we know about the deal?")
- * asks rather than states, and a line without a verb-bearing length is a
- * heading or a dateline. Quoted questions are someone's statement and stay.
+ * asks rather than states, a line of a few words is a heading or a dateline,
+ * and site chrome, captions and verbless lines (`isStatement`) carry no fact.
+ * Quoted questions are someone's statement and stay.
  */
 export function statesAFact(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (words(trimmed).length < 5) return false;
   const quoted = /^["“‘'«]/u.test(trimmed);
   if (!quoted && /\?["”’'»)]*$/u.test(trimmed)) return false;
-  return true;
+  return isStatement(trimmed);
 }
 
 // Digits with thousands separators or a decimal part; each repeat needs its separator, so no backtracking blow-up.

@@ -1,3 +1,4 @@
+import { dayOf, parseDay, type Day } from '../english/dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import { ABBREVIATED_SCALES, MONTHS, ONES, SCALES, TENS, WEEKDAYS, parseDigits } from '../english/numerals.js';
 
@@ -518,28 +519,7 @@ function mergeConversions(tokens: Token[], figures: RawFigure[]): RawFigure[] {
 
 // ---- dates -------------------------------------------------------------------------
 
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number;
-  /** Days since 1970-01-01. */
-  epoch: number;
-}
-
-export function parseDay(iso: string | undefined): Day | undefined {
-  if (!iso) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return undefined;
-  return dayOf(+m[1]!, +m[2]!, +m[3]!);
-}
-
-function dayOf(year: number, month: number, day: number): Day | undefined {
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return { year, month, day, weekday: date.getUTCDay(), epoch: Math.round(ms / 86_400_000) };
-}
+export { parseDay };
 
 /** Day of a leap year (1..366), for month-day dates whose year is unknown. */
 function dayOfYear(month: number, day: number): number | undefined {

@@ -1,0 +1,257 @@
+import { words } from '../text/tokens.js';
+import type { TermWeigher } from './align.js';
+
+/**
+ * "Already said there": a looser, recall-oriented test than the cross-outlet aligner, run
+ * before a fact is listed as missing from the page (against the page) or as only on the page
+ * (against every other article on the story).
+ *
+ * The aligner asks whether two units state the same fact and must not pair different facts
+ * about the same actors. This test asks the reader's question instead: would someone who read
+ * the other article find this statement there, perhaps in other words or spread over two
+ * sentences? On NewsWCL50 and the seeds, before this test, a third of the "missing here" items
+ * were already on the page ("killed all 157 on board" against "All 157 people on the plane were
+ * killed") and two thirds of the "only here" items were in a sibling article
+ * (docs/evaluation-facts.md). It looks for:
+ *  - the same wording: a run of `SHARED_RUN` words, which is how a shared quotation shows;
+ *  - the same content: most of the statement's rarity-weighted terms, in one sentence or two,
+ *    with spelling variants and word forms merged; less is needed when a rare name (the
+ *    speaker, the place) is shared, and more when both give numbers that disagree;
+ *  - the same figure: a number other than a year, with some of its context.
+ */
+
+/** Words in a run that shows the same wording (a quotation, a wire sentence). */
+export const SHARED_RUN = 6;
+/** Share of the statement's weighted terms that makes it already said. */
+export const SAID_COVERAGE = 0.55;
+/** The same, when a rare name is shared too. */
+export const SAID_COVERAGE_WITH_NAME = 0.42;
+/** The same, when both sides give numbers and none agree. */
+export const SAID_COVERAGE_NUMBERS_DISAGREE = 0.75;
+/** Coverage that, with a shared figure, makes a statement already said. */
+export const SAID_COVERAGE_WITH_FIGURE = 0.3;
+/** A name in at most this share of the story's sentences is rare (a speaker, a place), not a main actor. */
+export const RARE_NAME_SHARE = 0.15;
+/** Each sentence joined to cover a statement adds at least this many of its terms. */
+const MIN_ADDED_TERMS = 2;
+
+// Stems (as `termsOf` gives them) of the words that frame a report rather than state its content.
+const REPORTING = new Set([
+  'statement', 'releas', 'spokesman', 'spokesperson', 'spokeswoman', 'official', 'report', 'announc', 'confirm', 'stat',
+  'not', 'wrot', 'post', 'tweet', 'interview', 'press', 'conferenc', 'brief', 'remark', 'reuter', 'cit', 'sourc',
+]);
+
+// Common rewordings in news copy, as stems (`termsOf`): each group counts as one term in this test
+// only (the aligner keeps them apart, where "attack" and "raid" may be different facts).
+const REWORDINGS: readonly (readonly string[])[] = [
+  ['ceasefir', 'truc'],
+  ['kill', 'dead', 'death', 'died'],
+  ['war', 'conflict', 'fight', 'hostility', 'clash'],
+  ['talk', 'negotiation', 'dialogu'],
+  ['sued', 'sue', 'lawsuit', 'suit', 'litigation'],
+  ['tariff', 'duty', 'levy'],
+  ['delay', 'postpon', 'postponement'],
+  ['exemption', 'exempt', 'exclusion'],
+  ['visit', 'trip'],
+  ['meet', 'meeting', 'summit'],
+  ['attack', 'strik', 'assault', 'raid', 'airstrik'],
+  ['injur', 'injury', 'wound'],
+  ['arrest', 'detain'],
+  ['accus', 'alleg'],
+  ['deny', 'reject', 'refut'],
+  ['vow', 'pledg', 'promis'],
+  ['warn', 'threaten'],
+  ['abduct', 'abduction', 'kidnap'],
+  ['shut', 'clos', 'closur'],
+  ['halt', 'stop', 'suspend', 'suspension', 'freez', 'frozen'],
+  ['mediat', 'mediation', 'broker'],
+  ['troop', 'soldier'],
+  ['deal', 'agreement', 'accord', 'pact'],
+  ['resign', 'quit'],
+  ['protest', 'protester', 'demonstration', 'demonstrator'],
+];
+const REWORDING = new Map<string, string>(REWORDINGS.flatMap((group) => group.map((term) => [term, group[0]!] as [string, string])));
+
+/** A term as this test compares it: its spelling variant's form, then its rewording group's. */
+function sayingTerm(term: string, canonical: ReadonlyMap<string, string>): string {
+  const key = canonical.get(term) ?? term;
+  return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
+}
+
+/** What a sentence offers to the test. */
+export interface SentenceProfile {
+  terms: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+  runs: ReadonlySet<string>;
+}
+
+/** A statement to look for: canonical terms with their weights, names, numbers, word runs. */
+export interface StatementProfile {
+  weights: ReadonlyMap<string, number>;
+  total: number;
+  rareNames: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+  runs: ReadonlySet<string>;
+}
+
+/** Runs of `SHARED_RUN` lower-cased words, quotation marks and punctuation ignored. */
+export function wordRuns(text: string): Set<string> {
+  const list = words(text).map((w) => w.surface.toLowerCase().replace(/’/g, "'"));
+  const runs = new Set<string>();
+  for (let i = 0; i + SHARED_RUN <= list.length; i++) runs.add(list.slice(i, i + SHARED_RUN).join(' '));
+  return runs;
+}
+
+export function profileSentence(terms: readonly string[], numbers: readonly string[], runs: ReadonlySet<string>, canonical: ReadonlyMap<string, string>): SentenceProfile {
+  return { terms: new Set(terms.map((t) => sayingTerm(t, canonical))), numbers: new Set(numbers), runs };
+}
+
+export function profileStatement(
+  unit: { terms: readonly string[]; names: readonly string[]; numbers: readonly string[] },
+  text: string,
+  canonical: ReadonlyMap<string, string>,
+  weigh: TermWeigher,
+  isRareName: (canonicalName: string) => boolean,
+): StatementProfile {
+  const weights = new Map<string, number>();
+  for (const term of unit.terms) {
+    // Who said it and where is not what was said: "according to a statement released by the spokesman".
+    if (REPORTING.has(term)) continue;
+    const key = sayingTerm(term, canonical);
+    weights.set(key, Math.max(weights.get(key) ?? 0, weigh(term, canonical.get(term) ?? term)));
+  }
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  const rareNames = new Set(unit.names.map((n) => canonical.get(n) ?? n).filter(isRareName));
+  return { weights, total, rareNames, numbers: new Set(unit.numbers), runs: wordRuns(text) };
+}
+
+/** A number that identifies a fact: not a year, not a small count every story has. */
+function isTellingNumber(value: string): boolean {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return false;
+  if (Number.isInteger(n) && n >= 1900 && n <= 2100) return false;
+  return n >= 10 || !Number.isInteger(n);
+}
+
+const termIndexes = new WeakMap<readonly SentenceProfile[], Map<string, number[]>>();
+
+/** The sentences of `all` that share at least one of the statement's terms, in their order. */
+function sharingTerms(statement: StatementProfile, all: readonly SentenceProfile[]): SentenceProfile[] {
+  let index = termIndexes.get(all);
+  if (!index) {
+    index = new Map();
+    all.forEach((sentence, i) => {
+      for (const term of sentence.terms) {
+        const list = index!.get(term);
+        if (list) list.push(i);
+        else index!.set(term, [i]);
+      }
+    });
+    termIndexes.set(all, index);
+  }
+  const hit = new Set<number>();
+  for (const term of statement.weights.keys()) for (const i of index.get(term) ?? []) hit.add(i);
+  return [...hit].sort((a, b) => a - b).map((i) => all[i]!);
+}
+
+/** Whether one sentence holds at least `share` of a statement's weighted terms. */
+export function covers(statement: StatementProfile, sentence: SentenceProfile, share: number): boolean {
+  if (statement.total === 0) return false;
+  let weight = 0;
+  for (const [term, w] of statement.weights) if (sentence.terms.has(term)) weight += w;
+  return weight / statement.total >= share;
+}
+
+/**
+ * Whether `statement` is already said in the sentences `within` (one article): by shared
+ * wording, by content (one sentence or the best two together) or by a shared figure.
+ */
+export function alreadySaid(statement: StatementProfile, all: readonly SentenceProfile[]): boolean {
+  if (statement.total === 0) return false;
+  // Only sentences sharing a term can say it: found through an index of the article's terms.
+  const within = sharingTerms(statement, all);
+  for (const sentence of within) for (const run of statement.runs) if (sentence.runs.has(run)) return true;
+
+  const covered = (sentence: SentenceProfile, exclude?: ReadonlySet<string>) => {
+    let weight = 0;
+    let count = 0;
+    for (const [term, w] of statement.weights) {
+      if (exclude?.has(term) || !sentence.terms.has(term)) continue;
+      weight += w;
+      count++;
+    }
+    return { weight, count };
+  };
+  const needed = (terms: ReadonlySet<string>, numbers: ReadonlySet<string>) => {
+    let threshold = SAID_COVERAGE;
+    for (const name of statement.rareNames) if (terms.has(name)) threshold = SAID_COVERAGE_WITH_NAME;
+    if (statement.numbers.size > 0 && numbers.size > 0 && ![...statement.numbers].some((n) => numbers.has(n))) threshold = SAID_COVERAGE_NUMBERS_DISAGREE;
+    return threshold;
+  };
+
+  // One sentence that says it.
+  const sharesFigure = (sentence: SentenceProfile) => [...statement.numbers].some((n) => isTellingNumber(n) && sentence.numbers.has(n));
+  for (const sentence of within) {
+    const { weight, count } = covered(sentence);
+    if (count < MIN_ADDED_TERMS) continue;
+    const share = weight / statement.total;
+    if (share >= needed(sentence.terms, sentence.numbers)) return true;
+    if (share >= SAID_COVERAGE_WITH_FIGURE && sharesFigure(sentence)) return true;
+  }
+
+  // Or two that say it together: the best sentence, and the one that adds most to it.
+  const first = within.reduce<{ i: number; weight: number }>((acc, sentence, i) => {
+    const { weight, count } = covered(sentence);
+    return count >= MIN_ADDED_TERMS && weight > acc.weight ? { i, weight } : acc;
+  }, { i: -1, weight: 0 });
+  if (first.i < 0) return false;
+  const firstSentence = within[first.i]!;
+  const firstTerms = new Set([...statement.weights.keys()].filter((t) => firstSentence.terms.has(t)));
+  let added = 0;
+  let second: SentenceProfile | undefined;
+  within.forEach((sentence, i) => {
+    if (i === first.i) return;
+    const { weight, count } = covered(sentence, firstTerms);
+    if (count >= MIN_ADDED_TERMS && weight > added) {
+      added = weight;
+      second = sentence;
+    }
+  });
+  if (!second) return false;
+  const union = new Set([...firstSentence.terms, ...second.terms]);
+  const numbers = new Set([...firstSentence.numbers, ...second.numbers]);
+  return (first.weight + added) / statement.total >= needed(union, numbers);
+}
+
+/**
+ * How much of a statement the sentences `within` hold, 0 to 1: the best sentence's weighted share, or the best
+ * two together. Below the "already said" bar it still tells how likely the statement is there in other words.
+ */
+export function coverageIn(statement: StatementProfile, all: readonly SentenceProfile[]): number {
+  if (statement.total === 0) return 0;
+  const within = sharingTerms(statement, all);
+  const held = (sentence: SentenceProfile, exclude?: ReadonlySet<string>) => {
+    let weight = 0;
+    for (const [term, w] of statement.weights) if (!exclude?.has(term) && sentence.terms.has(term)) weight += w;
+    return weight;
+  };
+  let best = -1;
+  let bestWeight = 0;
+  within.forEach((sentence, i) => {
+    const weight = held(sentence);
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      best = i;
+    }
+  });
+  if (best < 0) return 0;
+  const first = within[best]!;
+  const taken = new Set([...statement.weights.keys()].filter((t) => first.terms.has(t)));
+  let added = 0;
+  within.forEach((sentence, i) => {
+    if (i !== best) added = Math.max(added, held(sentence, taken));
+  });
+  // A second sentence counts for half: two sentences hold more words by chance.
+  return Math.min(1, (bestWeight + added / 2) / statement.total);
+}

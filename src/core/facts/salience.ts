@@ -1,0 +1,181 @@
+import { calendarDatesIn, parseDay } from '../english/dates.js';
+import { outsideQuotes } from './statements.js';
+import type { FactUnit } from './units.js';
+
+/**
+ * How much a fact matters in the story, so that "missing here" and "only here" read as short
+ * ranked lists rather than every unaligned sentence. A fact matters when it concerns the
+ * story's main actors (names most of its articles use) and its subject (terms most articles
+ * use), carries a figure, a claim or quotation, or a consequence (someone killed, charged,
+ * sued, a deal agreed, a visit announced), comes early in its article, and, when missing, is
+ * carried by several outlets. Background and context (what "has long" been so, the 1990s, an
+ * attack in 2014 told in a story of 2025) is what no one else needs to repeat: it is never
+ * "exclusive reporting" and ranks low when missing.
+ */
+
+/** What the story's coverage says is central: names and terms most of its articles use. */
+export interface StoryCentre {
+  mainNames: ReadonlySet<string>;
+  centralTerms: ReadonlySet<string>;
+  /** The story's present: the latest year most of its articles mention, when they mention one. */
+  latestYear?: number;
+  /** The latest publication date of the story's articles (ISO), when they have one. */
+  present?: string;
+}
+
+/** A name or term is central when at least this share of the story's articles (two at least) use it. */
+export const CENTRAL_SHARE = 0.5;
+
+/** The centre of a story from each article's fact units (canonical forms through `canonical`). */
+export function storyCentre(articles: readonly (readonly FactUnit[])[], canonical: ReadonlyMap<string, string>, published: readonly (string | undefined)[] = []): StoryCentre {
+  const nameCount = new Map<string, number>();
+  const termCount = new Map<string, number>();
+  const latest: number[] = [];
+  for (const units of articles) {
+    const names = new Set<string>();
+    const terms = new Set<string>();
+    let year = 0;
+    for (const unit of units) {
+      for (const n of unit.names) names.add(canonical.get(n) ?? n);
+      for (const t of unit.terms) terms.add(canonical.get(t) ?? t);
+      for (const n of unit.numbers) {
+        const value = Number(n);
+        if (Number.isInteger(value) && value >= 1900 && value <= 2100) year = Math.max(year, value);
+      }
+    }
+    for (const n of names) nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
+    for (const t of terms) termCount.set(t, (termCount.get(t) ?? 0) + 1);
+    if (year > 0) latest.push(year);
+  }
+  // With the page alone, its own words are the story's.
+  const needed = Math.min(articles.length, Math.max(2, Math.ceil(CENTRAL_SHARE * articles.length)));
+  const central = (counts: Map<string, number>) => new Set([...counts].filter(([, c]) => c >= needed).map(([k]) => k));
+  latest.sort((a, b) => a - b);
+  const centre: StoryCentre = { mainNames: central(nameCount), centralTerms: central(termCount) };
+  const median = latest[Math.floor(latest.length / 2)];
+  if (median !== undefined) centre.latestYear = median;
+  const present = published.filter((d): d is string => parseDay(d) !== undefined).sort().pop();
+  if (present) centre.present = present;
+  return centre;
+}
+
+// Context told as such. Fixed phrases only, so the expression stays linear.
+const BACKGROUND_CUE =
+  /\b(?:has|have|had) long\b|\bhistorically\b|\blong-?standing\b|\bfor (?:many )?(?:years|decades)\b|\bsince (?:its|their) (?:founding|inception|creation)\b|\bin the (?:late |early |mid-)?(?:19|20)\d0s\b|\bwas founded\b|\bdates back\b|\btraditionally\b|\bonce (?:a|an|the) (?:key |major |close )?(?:ally|allies|supporter|backer|patron)s?\b/i;
+/** Years at least this far before the story's present make a sentence about them context. */
+export const BACKGROUND_YEARS = 3;
+
+/** Whether a sentence gives background: a context cue, or only years well before the story's present. */
+export function isBackground(sentence: string, numbers: readonly string[], centre: StoryCentre): boolean {
+  if (BACKGROUND_CUE.test(sentence)) return true;
+  if (centre.present && datedBefore(outsideQuotes(sentence), centre.present)) return true;
+  if (centre.latestYear === undefined) return false;
+  const years = numbers.map(Number).filter((n) => Number.isInteger(n) && n >= 1900 && n <= 2100);
+  return years.length > 0 && Math.max(...years) <= centre.latestYear - BACKGROUND_YEARS && /\bin (?:\w+ )?(?:19|20)\d\d\b/.test(sentence);
+}
+
+/** Dates at least this many days before the story's latest publication date are its history. */
+export const BACKGROUND_DAYS = 45;
+
+// Sentences are asked about again and again in one comparison (each clause, each ranking): read once.
+const datedCache = new Map<string, boolean>();
+const DATED_CACHE_SIZE = 4000;
+
+/** Whether the writer dates what the sentence tells, and every date is well before the story's present. */
+function datedBefore(text: string, present: string): boolean {
+  const key = `${present} ${text}`;
+  const known = datedCache.get(key);
+  if (known !== undefined) return known;
+  if (datedCache.size >= DATED_CACHE_SIZE) datedCache.clear();
+  const answer = readDatedBefore(text, present);
+  datedCache.set(key, answer);
+  return answer;
+}
+
+function readDatedBefore(text: string, present: string): boolean {
+  const now = parseDay(present);
+  if (!now) return false;
+  const dates = calendarDatesIn(text, now);
+  return dates.length > 0 && dates.every((d) => d.epoch <= now.epoch - BACKGROUND_DAYS);
+}
+
+const CLAIM = /["“”]|\b(?:said|says|told|according to|announced|stated|confirmed|denied|claimed|alleged|accused|warned|insisted|tweeted|wrote|reported)\b/i;
+
+// Stems (as `termsOf` gives them) of what happened to whom: the consequences a reader looks for.
+const CONSEQUENCE = new Set([
+  'kill', 'dead', 'death', 'die', 'injur', 'injury', 'wound', 'arrest', 'charg', 'indict', 'convict', 'sentenc',
+  'ban', 'suspend', 'resign', 'fir', 'clos', 'cancel', 'postpon', 'delay', 'approv', 'reject', 'sign', 'agre',
+  'agreement', 'sue', 'su', 'lawsuit', 'tariff', 'sanction', 'withdraw', 'halt', 'stop', 'launch', 'attack',
+  'strik', 'strike', 'airstrik', 'meet', 'meeting', 'visit', 'announc', 'exempt', 'exemption', 'deal', 'ceasefir',
+  'truce', 'vote', 'elect', 'win', 'lost', 'destroy', 'evacuat', 'rescu', 'releas', 'seiz', 'raid', 'protest',
+]);
+
+/** How much a fact matters in its story; about 0 (off-topic context) to 4 (a central, quoted, counted event). */
+export function salience(unit: FactUnit, sentence: string, position: number, centre: StoryCentre, canonical: ReadonlyMap<string, string>): number {
+  const terms = unit.terms.map((t) => canonical.get(t) ?? t);
+  const names = unit.names.map((n) => canonical.get(n) ?? n);
+  const central = terms.filter((t) => centre.centralTerms.has(t)).length;
+  let score = 0;
+  if (names.some((n) => centre.mainNames.has(n))) score += 1;
+  score += 0.6 * Math.min(1, (2 * central) / Math.max(1, terms.length));
+  if (central === 0) score -= 1;
+  if (unit.numbers.some((n) => Number(n) >= 10 && !(Number(n) >= 1900 && Number(n) <= 2100))) score += 0.5;
+  if (CLAIM.test(sentence)) score += 0.5;
+  if (unit.terms.some((t) => CONSEQUENCE.has(t))) score += 0.5;
+  if (isBackground(sentence, unit.numbers, centre)) score -= 1.2;
+  score += 0.4 * (1 - Math.min(1, Math.max(0, position)));
+  return score;
+}
+
+/** What the other articles on the story name and count: what the page adds is what is not in here. */
+export interface Elsewhere {
+  terms: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+}
+
+const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+
+/**
+ * How much a page statement no other article aligns with is the page's own reporting. The
+ * story's central facts are what every outlet tells, so an unaligned statement made of the
+ * story's common words is most likely one of them in other words; what an outlet adds shows
+ * as a person or place no one else names, a figure no one else gives, a quotation or claim,
+ * a consequence. Statements with nothing of the story in them (a video blurb about another
+ * story) and background are not exclusive reporting.
+ */
+export function exclusiveWeight(
+  unit: FactUnit,
+  sentence: string,
+  position: number,
+  centre: StoryCentre,
+  canonical: ReadonlyMap<string, string>,
+  elsewhere: Elsewhere,
+): number {
+  const terms = unit.terms.map((t) => canonical.get(t) ?? t);
+  const names = unit.names.map((n) => canonical.get(n) ?? n);
+  const central = terms.filter((t) => centre.centralTerms.has(t)).length;
+  if (isBackground(sentence, unit.numbers, centre)) return -Infinity;
+  let novelty = NEW_TERMS_WEIGHT * (terms.filter((t) => !elsewhere.terms.has(t)).length / Math.max(1, terms.length));
+  if (names.some((n) => !elsewhere.terms.has(n))) novelty += NEW_NAME_WEIGHT;
+  if (unit.numbers.some((n) => !isYear(Number(n)) && Number(n) >= 2 && !elsewhere.numbers.has(n))) novelty += NEW_FIGURE_WEIGHT;
+  let score = novelty;
+  if (CLAIM.test(sentence)) score += 0.4;
+  if (unit.terms.some((t) => CONSEQUENCE.has(t))) score += 0.3;
+  // Common words weigh against a statement less when it names or counts something no one else does.
+  score -= (novelty >= NEW_NAME_WEIGHT ? 0.5 : 1) * COMMON_WORDS_PENALTY * (central / Math.max(1, terms.length));
+  // Nothing of the story's words or actors: likely about something else (a video blurb, a sidebar).
+  if (central === 0 && !names.some((n) => centre.mainNames.has(n))) score -= OFF_STORY_PENALTY;
+  score += 0.3 * (1 - Math.min(1, Math.max(0, position)));
+  return score;
+}
+
+/** Penalty for a statement that shares no term or main actor with the story. */
+export const OFF_STORY_PENALTY = 0.3;
+/** Weight of the share of a statement's terms that no other article on the story uses. */
+export const NEW_TERMS_WEIGHT = 1;
+/** Weight of a name no other article on the story uses (a source, a place, a person of its own). */
+export const NEW_NAME_WEIGHT = 1;
+/** Weight of a figure no other article on the story gives. */
+export const NEW_FIGURE_WEIGHT = 1;
+/** Penalty for a statement made wholly of the story's common terms (scaled by their share). */
+export const COMMON_WORDS_PENALTY = 1;

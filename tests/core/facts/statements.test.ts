@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { datelineLength, hasFiniteVerb, hasOwnSubject, isChrome, isWritersVoice, repeatedSentences, writersOpinions } from '../../../src/core/facts/statements.js';
+import { clauseStarts, factUnits } from '../../../src/core/facts/units.js';
+
+describe('what may become a fact unit', () => {
+  it('needs a finite verb: captions and headings have none', () => {
+    expect(hasFiniteVerb('President Trump and Prime Minister Theresa May of Britain at the White House in 2017.')).toBe(false);
+    expect(hasFiniteVerb('Tom Perez, the chairman of the Democratic Party, during the party’s winter meeting in Atlanta last February.')).toBe(false);
+    expect(hasFiniteVerb('The maintenance of strong and constructive neighbourly relations.')).toBe(false);
+    for (const s of ['Pakistan handles about 40 percent of Afghan exports.', 'Officials say the talks will resume.', 'There’s been more rioting in the capital.', 'We appreciate your respect for her privacy.', 'Vincent Gigante died in prison custody.', 'Somebody hit me in my back.'])
+      expect(hasFiniteVerb(s), s).toBe(true);
+  });
+
+  it('keeps a clause without its own subject with the clause before it', () => {
+    const s = 'In the ensuing days, Afghan forces targeted Pakistani border posts, prompting retaliatory mortar fire and drone strikes from Pakistan.';
+    expect(clauseStarts(s)).toEqual([0]);
+    expect(hasOwnSubject('but has struggled to achieve its goal as fighters used the porous border')).toBe(false);
+    expect(hasOwnSubject('and both sides agreed to avoid targeting each other’s forces')).toBe(true);
+  });
+
+  it('recognises chrome, credits, captions and no-comment lines by their wording', () => {
+    for (const s of ['CLICK HERE TO GET THE FOX NEWS APP', 'This article is more than 3 months old', 'Taliban security forces are seen inspecting a destroyed vehicle in Kandahar.', 'Veuer’s Nick Cardona has that story.', 'Jay Sekulow, a lawyer for Mr. Trump, declined to comment.', 'Mueller’s office did not immediately respond to requests for comment.'])
+      expect(isChrome(s), s).toBe(true);
+    expect(isChrome('The ministry said the talks would continue on Monday.')).toBe(false);
+  });
+
+  it('takes the writer’s first person outside quotations as opinion, not a quoted speaker’s', () => {
+    expect(isWritersVoice('Before we start singing and celebrating a victory, let’s pause.')).toBe(true);
+    expect(isWritersVoice('"We are looking forward to the next meeting," he said.')).toBe(false);
+    expect(isWritersVoice('It is important to put all efforts in place,” he posted on X.')).toBe(false);
+    // Opinions when the writer speaks so throughout (an opinion piece); one such line in a report may be a quotation that lost its marks.
+    const piece = ['Before we start singing, let’s pause.', 'Kim tested three missiles last year.', 'As I noted recently, Kim is setting a trap.', 'We must demand deeds.'];
+    expect([...writersOpinions(piece)]).toEqual([0, 2, 3]);
+    expect([...writersOpinions(['With smart policies, we can grow our economy.', 'The president signed the bill on Monday.'])]).toEqual([]);
+  });
+
+  it('skips a dateline but not a compound or an aside', () => {
+    expect(datelineLength('WASHINGTON (Reuters) - The Democratic Party sued the Russian government.')).toBe('WASHINGTON (Reuters) - '.length);
+    expect(datelineLength('SEOUL, South Korea — North Korea’s leader announced a freeze.')).toBe('SEOUL, South Korea — '.length);
+    expect(datelineLength('Pakistan-backed militants attacked the post.')).toBe(0);
+    expect(datelineLength('Trump - the president - said nothing.')).toBe(0);
+    const [unit] = factUnits(['WASHINGTON (Reuters) - The Democratic Party sued the Russian government on Friday.']);
+    expect(unit!.names).not.toContain('washington');
+  });
+
+  it('counts a sentence repeating the headline or another sentence once', () => {
+    const sentences = ['The US President will definitely be coming to London.', 'Despite the threat of protests, the US ambassador said the President will definitely be coming to London next month.', 'Mourners gathered outside.'];
+    expect([...repeatedSentences(sentences)]).toEqual([0]);
+    expect([...repeatedSentences(['Kim suspends nuclear tests and will close a test site today.'], 'Kim suspends nuclear tests and will close a test site')]).toEqual([0]);
+  });
+});
