@@ -1,4 +1,5 @@
 import { calendarDatesIn, parseDay } from '../english/dates.js';
+import { accordingTo, REPORTING_VERBS } from '../english/speech.js';
 import { outsideQuotes } from './statements.js';
 import type { FactUnit } from './units.js';
 
@@ -99,7 +100,11 @@ function readDatedBefore(text: string, present: string): boolean {
   return dates.length > 0 && dates.every((d) => d.epoch <= now.epoch - BACKGROUND_DAYS);
 }
 
-const CLAIM = /["“”]|\b(?:said|says|told|according to|announced|stated|confirmed|denied|claimed|alleged|accused|warned|insisted|tweeted|wrote|reported)\b/i;
+/** Whether a sentence carries a claim: a quotation, "according to", or a reporting verb (the reading layer's one list). */
+function isClaim(sentence: string): boolean {
+  if (/["“”]/.test(sentence) || accordingTo(sentence).length > 0) return true;
+  return (sentence.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => REPORTING_VERBS.has(word));
+}
 
 // Stems (as `termsOf` gives them) of what happened to whom: the consequences a reader looks for.
 const CONSEQUENCE = new Set([
@@ -120,7 +125,7 @@ export function salience(unit: FactUnit, sentence: string, position: number, cen
   score += 0.6 * Math.min(1, (2 * central) / Math.max(1, terms.length));
   if (central === 0) score -= 1;
   if (unit.numbers.some((n) => Number(n) >= 10 && !(Number(n) >= 1900 && Number(n) <= 2100))) score += 0.5;
-  if (CLAIM.test(sentence)) score += 0.5;
+  if (isClaim(sentence)) score += 0.5;
   if (unit.terms.some((t) => CONSEQUENCE.has(t))) score += 0.5;
   if (isBackground(sentence, unit.numbers, centre)) score -= 1.2;
   score += 0.4 * (1 - Math.min(1, Math.max(0, position)));
@@ -159,7 +164,7 @@ export function exclusiveWeight(
   if (names.some((n) => !elsewhere.terms.has(n))) novelty += NEW_NAME_WEIGHT;
   if (unit.numbers.some((n) => !isYear(Number(n)) && Number(n) >= 2 && !elsewhere.numbers.has(n))) novelty += NEW_FIGURE_WEIGHT;
   let score = novelty;
-  if (CLAIM.test(sentence)) score += 0.4;
+  if (isClaim(sentence)) score += 0.4;
   if (unit.terms.some((t) => CONSEQUENCE.has(t))) score += 0.3;
   // Common words weigh against a statement less when it names or counts something no one else does.
   score -= (novelty >= NEW_NAME_WEIGHT ? 0.5 : 1) * COMMON_WORDS_PENALTY * (central / Math.max(1, terms.length));
