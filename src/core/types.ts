@@ -34,7 +34,7 @@ export interface RelatedArticle {
   development?: 'earlier' | 'later';
   /** Which corpus it came from, when several are searched together (bundled, a subscription, the reading memory). */
   corpus?: string;
-  /** Why it is related so, in one line: "same day; both name Comey and Trump; both give 15; match 0.41". */
+  /** Why it is related so, in one line: "same day; both name Comey and Trump; both give 15". */
   reason: string;
   /** The day it was published, where only its address or its dateline tells (publishedAt absent): YYYY-MM-DD. */
   dateFromText?: string;

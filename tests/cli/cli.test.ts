@@ -37,7 +37,7 @@ describe('crosscheck compare', () => {
     expect(result.stdout).toMatch(/^  - [^·\n]+ · date unknown · follow-up \(earlier\) · \d+% alike$/m);
     // Each item says why, and a missing date is said to be missing.
     expect(result.stdout).toMatch(/^  Later and earlier developments \(4\)$/m);
-    expect(result.stdout).toMatch(/^\s+why: neither date known; an earlier development: .*both name [^;]*Pakistan[^;]*; match 0\.\d\d$/m);
+    expect(result.stdout).toMatch(/^\s+why: neither date known; an earlier development: .*both name [^;]*Pakistan[^;]*$/m);
     // Outlets by name, never by the corpus's ids.
     expect(result.stdout).not.toMatch(/\d{3}_[0-9a-f]{16}/);
     expect(result.stdout).toMatch(/^Numbers \(\d+\)$/m);

@@ -56,7 +56,8 @@ export function decideRelation(
   const order = compareDevelopments(page, candidate);
   const when = describeGap(gap, page.date, candidate.date);
   const what = describeShared(shared);
-  const reason = (...parts: string[]) => [...parts, `match ${score.toFixed(2)}`].filter(Boolean).join('; ');
+  // The score itself is shown beside the reason (as "% alike"), so the reason says only why.
+  const reason = (...parts: string[]) => parts.filter(Boolean).join('; ');
   // A text that speaks of the other's event as still to come, or looks back at it, places the two,
   // unless both were published within a day of each other: then it is the same event told with
   // its background, and a later development needs more than a day to happen and be reported.
