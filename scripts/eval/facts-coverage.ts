@@ -94,7 +94,7 @@ interface WclRecord {
 }
 
 export function wclCorpus(): Corpus {
-  const records = readFileSync(join(COVERAGE_DIR, 'newswcl50.jsonl'), 'utf8')
+  const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as WclRecord);

@@ -216,7 +216,7 @@ interface StoryReading {
 interface SentenceReading {
   terms: string[];
   numbers: string[];
-  runs: Set<string>;
+  runs: ReadonlySet<string>;
 }
 
 // A corpus article's sentence list is the same array from one report to the next (report.ts caches it per

@@ -94,8 +94,21 @@ export interface StatementProfile {
   runs: ReadonlySet<string>;
 }
 
+// Corpus articles' sentences are read again at every report that compares with them: their runs are kept.
+const runsCache = new Map<string, Set<string>>();
+const RUNS_CACHE_SIZE = 20_000;
+
 /** Runs of `SHARED_RUN` lower-cased words, quotation marks and punctuation ignored. */
-export function wordRuns(text: string): Set<string> {
+export function wordRuns(text: string): ReadonlySet<string> {
+  const known = runsCache.get(text);
+  if (known) return known;
+  if (runsCache.size >= RUNS_CACHE_SIZE) runsCache.clear();
+  const runs = readWordRuns(text);
+  runsCache.set(text, runs);
+  return runs;
+}
+
+function readWordRuns(text: string): Set<string> {
   const list = words(text).map((w) => w.surface.toLowerCase().replace(/’/g, "'"));
   const runs = new Set<string>();
   for (let i = 0; i + SHARED_RUN <= list.length; i++) runs.add(list.slice(i, i + SHARED_RUN).join(' '));
@@ -192,8 +205,9 @@ export function alreadySaid(statement: StatementProfile, all: readonly SentenceP
 
   // One sentence that says it.
   const sharesFigure = (sentence: SentenceProfile) => [...statement.numbers].some((n) => isTellingNumber(n) && sentence.numbers.has(n));
-  for (const sentence of within) {
-    const { weight, count } = covered(sentence);
+  const coverage = within.map((sentence) => covered(sentence));
+  for (const [i, sentence] of within.entries()) {
+    const { weight, count } = coverage[i]!;
     if (count < MIN_ADDED_TERMS) continue;
     const share = weight / statement.total;
     if (share >= needed(sentence.terms, sentence.numbers)) return true;
@@ -201,8 +215,8 @@ export function alreadySaid(statement: StatementProfile, all: readonly SentenceP
   }
 
   // Or two that say it together: the best sentence, and the one that adds most to it.
-  const first = within.reduce<{ i: number; weight: number }>((acc, sentence, i) => {
-    const { weight, count } = covered(sentence);
+  const first = within.reduce<{ i: number; weight: number }>((acc, _sentence, i) => {
+    const { weight, count } = coverage[i]!;
     return count >= MIN_ADDED_TERMS && weight > acc.weight ? { i, weight } : acc;
   }, { i: -1, weight: 0 });
   if (first.i < 0) return false;

@@ -47,7 +47,7 @@ interface WclRecord {
 }
 
 export function wclRecords(): WclRecord[] {
-  return readFileSync(join(FIXTURES, 'numbers/newswcl50.jsonl'), 'utf8')
+  return readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as WclRecord);
