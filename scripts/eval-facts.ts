@@ -7,7 +7,6 @@
 //   them); the shipped aligner at its fixed threshold. Rarity is counted over ECB+ plus the
 //   product's background (which is ECB+ itself).
 // Run directly: node scripts/run.mjs scripts/eval-facts.ts
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromPlainText } from '../src/core/article.js';
 import { buildPack } from '../src/core/corpus/pack.js';
@@ -17,7 +16,7 @@ import { factUnits, describeUnit } from '../src/core/facts/units.js';
 import { canonicalTerms, DEFAULT_ALIGNER, prepareUnit, termWeigher, unitSimilarity, type AlignerOptions } from '../src/core/facts/align.js';
 import { articleSentences } from '../src/core/text/segment.js';
 import { termsOf } from '../src/core/text/tokens.js';
-import { ecbRecords, FIXTURES } from '../tests/helpers.js';
+import { ecbRecords, FIXTURES, readJsonLines } from '../tests/helpers.js';
 
 export interface LabelledPair {
   a: string;
@@ -35,10 +34,7 @@ export interface Row {
 }
 
 export function labelledPairs(): LabelledPair[] {
-  return readFileSync(join(FIXTURES, 'facts/alignment-pairs.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as LabelledPair);
+  return readJsonLines<LabelledPair>(join(FIXTURES, 'facts/alignment-pairs.jsonl'));
 }
 
 let cachedEvents: Map<string, string[][]> | undefined;

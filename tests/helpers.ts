@@ -41,11 +41,32 @@ export interface EcbRecord {
   text: string;
 }
 
-export function ecbRecords(): EcbRecord[] {
-  return readFileSync(join(FIXTURES, 'ecbplus/ecbplus.jsonl'), 'utf8')
+/** The objects of a JSON Lines fixture, one per non-empty line. */
+export function readJsonLines<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as EcbRecord);
+    .map((line) => JSON.parse(line) as T);
+}
+
+export function ecbRecords(): EcbRecord[] {
+  return readJsonLines<EcbRecord>(join(FIXTURES, 'ecbplus/ecbplus.jsonl'));
+}
+
+/** A NewsWCL50 article as `tests/fixtures/newswcl50/newswcl50.jsonl` holds it (one copy for every test and eval). */
+export interface WclRecord {
+  id: string;
+  event: string;
+  source: string;
+  orientation: string;
+  url: string | null;
+  publishedAt: string | null;
+  title: string;
+  text: string;
+}
+
+export function wclRecords(): WclRecord[] {
+  return readJsonLines<WclRecord>(join(FIXTURES, 'newswcl50/newswcl50.jsonl'));
 }
 
 let reports: Map<string, Report> | undefined;

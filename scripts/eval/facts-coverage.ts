@@ -24,7 +24,7 @@ import { indexPack } from '../../src/core/match/related.js';
 import { buildReport } from '../../src/core/report.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import type { Article } from '../../src/core/types.js';
-import { FIXTURES, SEED_DIR } from '../../tests/helpers.js';
+import { FIXTURES, SEED_DIR, wclRecords } from '../../tests/helpers.js';
 
 export const COVERAGE_DIR = join(FIXTURES, 'facts/coverage');
 /** How many items of each list a reader takes in: the figures judge these. */
@@ -83,21 +83,8 @@ export interface JudgedItem {
 
 // ---------- corpora ----------
 
-interface WclRecord {
-  id: string;
-  event: string;
-  source: string;
-  url: string | null;
-  publishedAt: string | null;
-  title: string;
-  text: string;
-}
-
 export function wclCorpus(): Corpus {
-  const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as WclRecord);
+  const records = wclRecords();
   return {
     name: 'newswcl50',
     articles: records.map((r) => {

@@ -14,14 +14,13 @@
 //     own event's articles are taken out of the corpus.
 // Events are split in two halves (alternate events in id order): "tune" is where the constants
 // were chosen, "held out" where they were not.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { buildPack, documentFrequencyOf, withNeighbours, type CorpusPack, type PackArticle } from '../../src/core/corpus/pack.js';
 import { indexPack, relatedFromScores, relatedness, type MatchIndex } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import type { RelatedArticle } from '../../src/core/types.js';
-import { FIXTURES, seedInputs } from '../../tests/helpers.js';
+import { FIXTURES, readJsonLines, seedInputs } from '../../tests/helpers.js';
 
 export interface Labelled {
   id: string;
@@ -32,11 +31,7 @@ export interface Labelled {
   publishedAt?: string;
 }
 
-const readLines = (path: string) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+const readLines = (path: string) => readJsonLines<Record<string, unknown>>(path);
 
 export function ecbCorpus(): Labelled[] {
   return readLines(join(FIXTURES, 'ecbplus/ecbplus.jsonl')).map((r) => ({

@@ -5,6 +5,7 @@
 // checked in full (digest against the index, then every field of the pack), in one
 // IndexedDB transaction; on any failure the previous pack stays in use and the error is kept
 // for the options page.
+import { readCapped, TOO_LARGE } from '../net/read-capped.js';
 import { isPackIndex, newestPack, parsePackIndex, parsePackJson, PACK_LIMITS, PackError } from '../core/index.js';
 import { removeStoredPack, storePack } from '../platform/pack-store.js';
 import {
@@ -194,25 +195,8 @@ async function download(url: string, origin: string): Promise<{ text: string; by
     const declared = Number(response.headers.get('content-length'));
     const limit = PACK_LIMITS.fileBytes;
     if (Number.isFinite(declared) && declared > limit) throw new SubscriptionError(`the file is larger than ${limit / 1024 / 1024} MB`);
-    const reader = response.body?.getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    while (reader) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
-        await reader.cancel();
-        throw new SubscriptionError(`the file is larger than ${limit / 1024 / 1024} MB`);
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
+    const bytes = await readCapped(response.body, limit);
+    if (bytes === TOO_LARGE) throw new SubscriptionError(`the file is larger than ${limit / 1024 / 1024} MB`);
     return { text: new TextDecoder('utf-8').decode(bytes), bytes };
   } catch (error) {
     if (controller.signal.aborted) throw new SubscriptionError(`${url} did not answer within ${DOWNLOAD_TIMEOUT_MS / 1000} s`);

@@ -3,6 +3,7 @@
 // between, names itself, gives up on slow or oversized answers, retries only what the
 // server said to retry (429, 5xx), and follows redirects itself so that every hop is
 // checked against robots.txt, the hop limit and the size cap like the first.
+import { readCapped, TOO_LARGE } from '../../net/read-capped.js';
 import robotsParser from 'robots-parser';
 
 export interface FetcherOptions {
@@ -226,26 +227,8 @@ async function readAll(response: Response, maxBytes: number, signal: AbortSignal
     await response.body.cancel().catch(() => undefined);
     throw new FetchFailure(`larger than ${megabytes(maxBytes)} (${megabytes(declared)} announced)`, true);
   }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    if (signal.aborted) throw new Error('aborted');
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new FetchFailure(`larger than ${megabytes(maxBytes)}`, true);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readCapped(response.body, maxBytes, signal);
+  if (bytes === TOO_LARGE) throw new FetchFailure(`larger than ${megabytes(maxBytes)}`, true);
   return bytes;
 }
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleDate, daysApart, formatDay, fromAddress, fromText } from '../../../src/core/match/dates.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURES } from '../../helpers.js';
+import { wclRecords } from '../../helpers.js';
 
 const day = (date: ReturnType<typeof fromAddress>) => date && [formatDay(date.first), formatDay(date.last)];
 
@@ -39,7 +37,7 @@ describe('article dates', () => {
   });
 
   it('dates most NewsWCL50 articles from their given date or address', () => {
-    const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const records = wclRecords();
     const dated = records.filter((r) => articleDate({ publishedAt: r.publishedAt ?? undefined, url: r.url ?? undefined, paragraphs: r.text.split('\n') }));
     expect(records.filter((r) => r.publishedAt).length).toBe(37);
     // Breitbart's dated addresses add what the given dates miss; HuffPost's addresses carry no date.

@@ -5,9 +5,7 @@ import { articleFromPlainText } from '../../../src/core/article.js';
 import { buildPack, withNeighbours, type CorpusPack } from '../../../src/core/corpus/pack.js';
 import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, NEIGHBOURS } from '../../../src/core/match/neighbours.js';
 import { indexPack, relatedness, similarityToCorpus, NEIGHBOURHOOD_WEIGHT } from '../../../src/core/match/related.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ecbRecords, FIXTURES, seedIndex } from '../../helpers.js';
+import { ecbRecords, seedIndex, wclRecords } from '../../helpers.js';
 
 describe('nearest', () => {
   it('keeps the highest scores at or above the floor, best first, ties in corpus order', () => {
@@ -92,7 +90,7 @@ describe('neighbourhood size from the corpus', () => {
   });
 
   it('finds four on NewsWCL50 (five outlets per event) and one when each event keeps two articles', () => {
-    const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; event: string; title: string; text: string });
+    const records = wclRecords();
     const packOf = (rs: typeof records) => buildPack('NewsWCL50', rs.map((r) => ({ id: r.id, article: articleFromPlainText(`${r.title}\n\n${r.text}`) })));
     expect(neighbourGraph(packOf(records).neighbours).size).toBe(4);
     const two = records.filter((r) => /_(?:L|M)$/.test(r.id));

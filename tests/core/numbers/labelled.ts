@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { compareNumbers, type NumberGroup } from '../../../src/core/numbers/index.js';
-import { FIXTURES, ecbRecords, seedReports } from '../../helpers.js';
+import { FIXTURES, ecbRecords, seedReports, wclRecords, type WclRecord } from '../../helpers.js';
 import { comparedOf } from './helpers.js';
 
 export interface LabelFigure {
@@ -37,21 +37,7 @@ export function labelFile(): LabelFile {
   return JSON.parse(readFileSync(join(FIXTURES, 'numbers/labels.json'), 'utf8')) as LabelFile;
 }
 
-interface WclRecord {
-  id: string;
-  event: string;
-  source: string;
-  publishedAt: string | null;
-  title: string;
-  text: string;
-}
-
-export function wclRecords(): WclRecord[] {
-  return readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as WclRecord);
-}
+export { wclRecords };
 
 /** A flagged group with the corpus ids of its figures' articles. */
 export interface Flagged {
