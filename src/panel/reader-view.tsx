@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser.js';
 import type { CorpusArticleText, PanelRequest } from '../messages.js';
 import { formatDate } from './format.js';
@@ -33,7 +33,9 @@ export function ReaderView({ articleId, sentence, onClose }: { articleId: string
     marked.current?.scrollIntoView({ block: 'center' });
   }, [loaded, sentence]);
 
-  useEffect(() => {
+  // A layout effect, so Escape works from the moment the dialog is drawn: preact runs plain effects after the next
+  // frame, and a key pressed before that was lost with the dialog left open over the report.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === 'Escape') onClose();
     };

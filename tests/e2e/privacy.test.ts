@@ -73,6 +73,7 @@ describe('privacy: every view, no request beyond 127.0.0.1', () => {
         await panel.getByTestId('reader-view').waitFor({ timeout: 10_000 });
         readerViews++;
         await panel.keyboard.press('Escape');
+        await panel.getByTestId('reader-view').waitFor({ state: 'detached', timeout: 10_000 });
       }
       // The panel's footer link opens the options page.
       const options = h.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options/options.html'), timeout: 10_000 });
