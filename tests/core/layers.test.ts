@@ -109,6 +109,21 @@ describe('one of each in the reading layer', () => {
     expect(where).toEqual([join('english', 'speech.ts')]);
   });
 
+  it('lists title words only in english/titles.ts', () => {
+    // A title list is code (comments aside) that names four or more of these offices as words.
+    const sample = ['senator', 'governor', 'mayor', 'chairman', 'lieutenant', 'sheriff', 'ambassador', 'sergeant'];
+    const code = (text: string) => text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+    const where = sources.filter((s) => sample.filter((title) => new RegExp(`\\b${title}\\b`, 'i').test(code(s.text))).length >= 4).map((s) => s.file);
+    expect(where).toEqual([join('english', 'titles.ts')]);
+  });
+
+  it('cuts words with one tokenizer: only text/tokens.ts runs a word pattern over text', () => {
+    // A tokenizer of its own is a loop or a match over a global pattern of letter runs (\p{L}+ or [a-z]+).
+    const ownTokenizer = /\[(?:\\p\{L\}|a-z)[^\]\n]*\]\+[^/\n]*\/[a-z]*g|\\p\{L\}\+[^/\n]*\/[a-z]*g/i;
+    const where = sources.filter((s) => ownTokenizer.test(s.text)).map((s) => s.file);
+    expect(where).toEqual([join('text', 'tokens.ts')]);
+  });
+
   it('lists the words that are not names only in english/names.ts', () => {
     // The calendar's words are the mark of a not-a-name list; numerals.ts holds them as numbers, the only other place.
     const where = sources.filter((s) => /\bmonday\b[^\n]{0,20}\btuesday\b/i.test(s.text)).map((s) => s.file).sort();

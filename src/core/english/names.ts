@@ -6,7 +6,7 @@
  */
 import { CALENDAR_WORDS } from './numerals.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { stem, words } from '../text/tokens.js';
+import { stem, TOKEN_PATTERNS, tokensOf, words } from '../text/tokens.js';
 
 /**
  * Capitalised words that are not names: function words that open sentences and
@@ -52,8 +52,6 @@ export interface NameChunk {
   atSentenceStart: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[.'’‐‑-][\p{L}\p{N}]+)*\.?|&/gu;
-
 /**
  * Runs of capitalised words ("Khawaja Asif", "Center for Research and Security
  * Studies", "T.T.P."), with lower-case joiners allowed between capitalised words.
@@ -76,9 +74,9 @@ export function nameChunks(sentence: string): NameChunk[] {
     pendingJoiner = false;
     hasOf = false;
   };
-  for (const match of sentence.matchAll(WORD_RE)) {
-    let word = match[0];
-    const at = match.index ?? 0;
+  for (const token of tokensOf(sentence, TOKEN_PATTERNS.name)) {
+    let word = token.text;
+    const at = token.start;
     if (leadingStart < 0) leadingStart = at;
     if (start >= 0 && /\S/u.test(sentence.slice(lastEnd, at))) flush();
     // A full stop belongs to the word only in initials (T.T.P., U.S.).

@@ -4,25 +4,83 @@
  * general English, not this story's.
  */
 
-const TITLE_WORDS = new Set(
-  `minister ministers chief general president vice prime deputy foreign defense defence interior information
-   acting spokesman spokesperson spokeswoman secretary ambassador envoy commander senator governor mayor king queen
-   prince sheikh mullah mr mrs ms dr gen lt col maj capt judge justice attorney officer director head leader
-   chairman chairwoman ceo rep sen representative special former supreme army military intelligence national security
-   adviser advisor finance home state senior professor lieutenant colonel major captain sergeant admiral chancellor
-   premier emir crown cabinet manager coach detective inspector sheriff deputy attorney prosecutor spokesperson
-   superintendent constable owner ceo chairman chairperson governor-general rep. sen. gov. lt. gen. col. sgt. qc`
-    .split(/\s+/)
-    .filter(Boolean),
+/** A list written as words between spaces, as a set. */
+const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Offices, ranks and forms of address that every reader takes as a title in front of a name. */
+const TITLES = `minister ministers chief general president vice prime deputy foreign defense defence interior information
+   acting spokesman spokesperson spokeswoman secretary ambassador envoy commander senator governor mayor king
+   queen prince sheikh mullah mr mrs ms dr gen lt col maj capt sgt judge justice attorney officer director head
+   leader chairman chairwoman ceo rep sen representative special former army national finance home state senior
+   professor lieutenant colonel major captain sergeant admiral chancellor premier emir manager coach detective
+   inspector sheriff prosecutor superintendent constable owner governor-general`;
+
+/**
+ * Titles the name splitter (`splitTitle`, framing's actors and roles) reads as part of a role: the qualifiers of
+ * an office of state ("Supreme Leader", "Crown Prince", "Cabinet Secretary", "Military Intelligence Chief") and a
+ * few offices. The attribution reader does not take them: "Security", "Military", "Intelligence" open the names of
+ * bodies it reads as speakers ("Security Council officials said"), and the rest have not been measured there.
+ */
+const ROLE_QUALIFIERS = `supreme military intelligence security crown cabinet adviser advisor chairperson qc`;
+
+/**
+ * What the attribution reader also takes as a speaker's description ("said blogger Jane Doe", "the city's police
+ * chief", "Congressman", "Members of"): occupations, plural and possessive forms, honorifics and levels of
+ * government. The name splitter does not: as a capitalised word many open the names of places and things
+ * ("City", "County", "Police", "Federal", "Star", "Guard", "Host"), and its name runs would lose their first word.
+ */
+const SPEAKER_DESCRIPTIONS = `presidents spokespeople official chair cfo princess pope undersheriff analyst prof miss sir lord lady dame
+   police founder executive spokesmen publicist agent lawyer counsel marshal cpl corporal private minister's
+   president-elect secretary-general director-general commissioner councillor councilman councilwoman assemblyman
+   congressman congresswoman legislator lawmaker diplomat expert researcher fellow economist scientist editor
+   correspondent reporter member members mp mla candidate nominee partner principal dean provost trooper
+   firefighter pastor reverend rev bishop cardinal rabbi imam cleric ayatollah sultan general's army's junior
+   federal regional provincial district county city insp gm coo coroner businessman businesswoman blogger
+   activist campaigner actor actress singer doctor author writer producer filmmaker star host musician artist
+   player quarterback striker goalkeeper pitcher forward guard centre center midfielder defender rapper comedian
+   model designer photographer novelist poet`;
+
+/** The name splitter's titles. */
+const TITLE_WORDS = wordSet(`${TITLES} ${ROLE_QUALIFIERS}`);
+/** The attribution reader's titles. */
+const SPEAKER_TITLE_WORDS = wordSet(`${TITLES} ${SPEAKER_DESCRIPTIONS}`);
+
+/** Nouns that can head a mention of a person by title alone ("the foreign minister", "a Kabul-based analyst"). */
+const ROLE_HEADS = wordSet(
+  `minister president secretary spokesman spokeswoman spokesperson chief general director governor senator representative mayor
+   ambassador envoy commander colonel captain lieutenant sergeant officer official chairman chairwoman chair ceo head leader king
+   queen prince princess pope judge attorney prosecutor sheriff undersheriff coach manager analyst professor chancellor premier founder
+   executive publicist agent lawyer counsel inspector superintendent constable detective marshal admiral commissioner
+   councillor councilman councilwoman congressman congresswoman legislator lawmaker diplomat expert researcher fellow economist
+   scientist editor correspondent reporter mp candidate nominee owner principal dean trooper firefighter pastor bishop cardinal
+   rabbi imam cleric emir sultan rep spokesperson`,
 );
+
+/** Whether a lower-case word can head a mention of a person by title alone. */
+export function isRoleHead(word: string): boolean {
+  return ROLE_HEADS.has(word);
+}
 
 /** Title words that also open names of things ("General Motors", "King County", "Supreme Court"). */
-const ADJECTIVAL_TITLES = new Set(
-  'general prince king queen major state national security senior special home crown premier supreme army military intelligence finance foreign interior information cabinet vice deputy acting head'.split(' '),
+const ADJECTIVAL_TITLES = wordSet(
+  'general prince king queen major state national security senior special home crown premier supreme army military intelligence finance foreign interior information cabinet vice deputy acting head',
 );
 
+/** A title in front of a name, as the name splitter reads it ("Defence Minister", "Gen."). */
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * A title or description of a quoted speaker, as the attribution reader reads it: also in the plural
+ * ("Detectives") or as the last part of a compound ("Co-Founder").
+ */
+export function isSpeakerTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/u, '');
+  if (SPEAKER_TITLE_WORDS.has(w)) return true;
+  if (w.endsWith('s') && SPEAKER_TITLE_WORDS.has(w.slice(0, -1))) return true;
+  const last = w.split(/[-‐‑]/u).pop() ?? w;
+  return last !== w && SPEAKER_TITLE_WORDS.has(last);
 }
 
 /** Splits leading title words off a name: "Army Chief General Asim Munir" gives role "Army Chief General", name "Asim Munir". */

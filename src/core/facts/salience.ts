@@ -1,6 +1,7 @@
 import { calendarDatesIn, parseDay } from '../english/dates.js';
 import { accordingTo, REPORTING_VERBS } from '../english/speech.js';
 import { outsideQuotes } from './statements.js';
+import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import type { FactUnit } from './units.js';
 
 /**
@@ -103,7 +104,7 @@ function readDatedBefore(text: string, present: string): boolean {
 /** Whether a sentence carries a claim: a quotation, "according to", or a reporting verb (the reading layer's one list). */
 function isClaim(sentence: string): boolean {
   if (/["“”]/.test(sentence) || accordingTo(sentence).length > 0) return true;
-  return (sentence.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => REPORTING_VERBS.has(word));
+  return tokensOf(sentence.toLowerCase(), TOKEN_PATTERNS.letters).some((word) => REPORTING_VERBS.has(word.text));
 }
 
 // Stems (as `termsOf` gives them) of what happened to whom: the consequences a reader looks for.

@@ -8,6 +8,7 @@
  * this story's actors.
  */
 import type { ArticleSentence } from '../text/segment.js';
+import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { isDemonymOf, isTitleWord, splitAtLastTitle } from '../english/titles.js';
@@ -176,23 +177,21 @@ interface GovernmentPhrase {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[‐‑-][\p{L}\p{N}]+)*(?:['’]s?)?/gu;
-
 /**
  * "the Taliban-led government of Afghanistan", "Afghanistan’s Taliban
  * government", "the Afghan regime", "Islamabad’s government": the names that
  * qualify a government head word, read from the words around it.
  */
 export function governmentPhrases(text: string): GovernmentPhrase[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const tokens = tokensOf(text, TOKEN_PATTERNS.possessive);
   const found: GovernmentPhrase[] = [];
   tokens.forEach((token, i) => {
-    if (!GOV_HEAD.test(token.word)) return;
+    if (!GOV_HEAD.test(token.text)) return;
     const keys: string[] = [];
     const territories: string[] = [];
     let first = i;
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      const w = tokens[j]?.word ?? '';
+      const w = tokens[j]?.text ?? '';
       if (text.slice(tokens[j]?.end ?? 0, tokens[j + 1]?.start ?? 0).trim() !== '') break;
       const qualified = /^(\p{Lu}[\p{L}]*)[‐‑-](?:led|run|backed|controlled|dominated)$/u.exec(w);
       const named = /^(\p{Lu}[\p{L}]*)(?:['’]s?)?$/u.exec(w);

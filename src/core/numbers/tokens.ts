@@ -1,3 +1,5 @@
+import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
+
 /** A token of a sentence as the figure reader sees it: numbers, words and single punctuation marks. */
 export interface Token {
   text: string;
@@ -10,17 +12,11 @@ export interface Token {
   gap: boolean;
 }
 
-// Digit runs joined by single separators, letter runs joined by apostrophes, or one
-// other character. Each alternative needs a separator between repeats, so no input
-// can make the engine backtrack over the same characters twice.
-const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
-
+/** The sentence cut with the figure pattern (text/tokens.ts), each token told apart as a number, a word or a mark. */
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of sentence.matchAll(TOKEN)) {
-    const text = match[0];
-    const start = match.index ?? 0;
+  for (const { text, start } of tokensOf(sentence, TOKEN_PATTERNS.figure)) {
     const first = text.charCodeAt(0);
     const kind = first >= 48 && first <= 57 ? 'num' : /^\p{L}/u.test(text) ? 'word' : 'punct';
     tokens.push({

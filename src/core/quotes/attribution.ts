@@ -5,36 +5,13 @@
  * used; when it does not name someone the speaker stays unknown.
  */
 import { STOPWORDS } from '../text/stopwords.js';
+import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
 import { NOT_A_NAME } from '../english/names.js';
+import { isRoleHead, isSpeakerTitle } from '../english/titles.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, type Attribution, type Subject } from '../english/speech.js';
 
-/** Words that name an office or role rather than a person. */
-export const TITLE_WORDS = new Set(
-  `minister ministers president presidents secretary spokesman spokeswoman spokesperson spokespeople chief general gen director deputy
-   prime foreign defence defense interior finance home governor senator sen representative rep mayor ambassador envoy commander
-   colonel col captain capt lieutenant lt sergeant sgt officer official chairman chairwoman chair ceo cfo head leader king queen
-   prince princess pope judge justice attorney prosecutor sheriff undersheriff coach manager analyst professor prof dr mr mrs ms miss sir lord
-   lady dame acting former vice army police information chancellor premier founder executive spokesmen publicist rep. agent lawyer
-   counsel inspector superintendent constable detective marshal admiral major maj cpl corporal private sgt. minister's
-   president-elect secretary-general director-general commissioner councillor councilman councilwoman assemblyman congressman
-   congresswoman legislator lawmaker diplomat expert researcher fellow economist scientist editor correspondent reporter
-   member members mp mla candidate nominee owner partner principal dean provost superintendent trooper firefighter
-   pastor reverend rev bishop cardinal rabbi imam cleric emir sheikh mullah ayatollah sultan general's army's
-   special senior junior state federal national regional provincial district county city insp gm coo coroner businessman businesswoman blogger activist campaigner actor actress singer
-   doctor author writer producer filmmaker star host musician artist player quarterback striker goalkeeper pitcher
-   forward guard centre center midfielder defender rapper comedian model designer photographer novelist poet`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** A title word, also in the plural ("Detectives") or as the last part of a compound ("Co-Founder"). */
-export function isTitle(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/u, '');
-  if (TITLE_WORDS.has(w)) return true;
-  if (w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1))) return true;
-  const last = w.split(/[-‐‑]/u).pop() ?? w;
-  return last !== w && TITLE_WORDS.has(last);
-}
+/** A title or description of a speaker: the reading layer's list (english/titles.ts). */
+export const isTitle = isSpeakerTitle;
 
 /** Whether a name's last word names an organisation ("Acme Corp", "Police"). */
 export function isOrgName(name: string): boolean {
@@ -65,19 +42,6 @@ const COMMON_SUBJECTS = new Set(
     .filter(Boolean),
 );
 
-// Nouns that can head a title-only mention of a person ("the foreign minister", "a Kabul-based analyst").
-const ROLE_HEADS = new Set(
-  `minister president secretary spokesman spokeswoman spokesperson chief general director governor senator representative mayor
-   ambassador envoy commander colonel captain lieutenant sergeant officer official chairman chairwoman chair ceo head leader king
-   queen prince princess pope judge attorney prosecutor sheriff undersheriff coach manager analyst professor chancellor premier founder
-   executive publicist agent lawyer counsel inspector superintendent constable detective marshal admiral commissioner
-   councillor councilman councilwoman congressman congresswoman legislator lawmaker diplomat expert researcher fellow economist
-   scientist editor correspondent reporter mp candidate nominee owner principal dean trooper firefighter pastor bishop cardinal
-   rabbi imam cleric emir sultan rep spokesperson`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'ter', 'ten', 'abu', 'ul', 'ud']);
 const ORG_LINKS = new Set(['of', 'for', '&', 'and', 'on']);
 const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'by', 'to', 'in', 'on', 'about', 'against', 'like', 'near', 'among', 'between', 'into', 'over', 'under', 'than', 'toward', 'towards', 'via']);
@@ -87,19 +51,11 @@ const HONORIFICS: Record<string, 'male' | 'female' | 'neutral'> = { mr: 'male', 
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 Object.setPrototypeOf(HONORIFICS, null);
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
+type Token = TextToken;
 
-// Words (with inner hyphens and apostrophes, a trailing dot for "Mr." and initials) or single punctuation marks.
-const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑'’.&][\p{L}\p{N}]+)*\.?|[,;:()\[\]—–]|&/gu;
-
+/** Words (with inner hyphens and apostrophes, a trailing dot for "Mr." and initials) or single punctuation marks. */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  return tokens;
+  return tokensOf(text, TOKEN_PATTERNS.clause);
 }
 
 function bare(word: string): string {
@@ -483,7 +439,7 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   // Capitalised function words open sentences, not names ("But Jane Doe said", "In Paris").
   while (runStart < tokens.length && STOPWORDS.has(bare(tokens[runStart]?.text ?? '')) && !(bare(tokens[runStart]?.text ?? '') in HONORIFICS) && bare(tokens[runStart]?.text ?? '') !== 'the') runStart++;
   if (runStart >= tokens.length) {
-    if (ROLE_HEADS.has(bare(tokens[tokens.length - 1]?.text ?? '')) && hasTitleWord(written) && !/^(?:some|many|several|other|two|three|four|officials?)\b/iu.test(written) && !/s$/u.test(bare(tokens[tokens.length - 1]?.text ?? '')))
+    if (isRoleHead(bare(tokens[tokens.length - 1]?.text ?? '')) && hasTitleWord(written) && !/^(?:some|many|several|other|two|three|four|officials?)\b/iu.test(written) && !/s$/u.test(bare(tokens[tokens.length - 1]?.text ?? '')))
       return { kind: 'role', role: written };
     return undefined;
   }

@@ -4,6 +4,7 @@
 // the wrong language (templates say lang="en" whatever the story), so the text decides;
 // the declared language only names the language, or decides when there is too little text.
 import type { Article } from '../types.js';
+import { TOKEN_PATTERNS, tokensOf } from './tokens.js';
 
 /** The answer for one article. */
 export interface ArticleLanguage {
@@ -23,15 +24,14 @@ const ENGLISH_SHARE = 0.06;
 const MIN_WORDS = 40;
 /** The first words are plenty to tell, and keep the check cheap on very long pages. */
 const SAMPLE_WORDS = 2_000;
-const WORD = /\p{L}+/gu;
 
 export function articleLanguage(article: Pick<Article, 'title' | 'paragraphs' | 'lang'>): ArticleLanguage {
   let total = 0;
   let english = 0;
   outer: for (const paragraph of [article.title, ...article.paragraphs]) {
-    for (const match of paragraph.matchAll(WORD)) {
+    for (const word of tokensOf(paragraph, TOKEN_PATTERNS.letters)) {
       total++;
-      if (ENGLISH_FUNCTION_WORDS.has(match[0].toLowerCase())) english++;
+      if (ENGLISH_FUNCTION_WORDS.has(word.text.toLowerCase())) english++;
       if (total >= SAMPLE_WORDS) break outer;
     }
   }

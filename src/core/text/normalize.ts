@@ -1,3 +1,5 @@
+import { TOKEN_PATTERNS, tokensOf } from './tokens.js';
+
 /** Whitespace of every kind (including no-break and zero-width spaces) folded to one space. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
@@ -17,9 +19,6 @@ export function paragraphsFromText(text: string): string[] {
 
 export function countWords(paragraphs: readonly string[]): number {
   let count = 0;
-  for (const paragraph of paragraphs) {
-    const matches = paragraph.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
-    count += matches ? matches.length : 0;
-  }
+  for (const paragraph of paragraphs) count += tokensOf(paragraph, TOKEN_PATTERNS.counted).length;
   return count;
 }

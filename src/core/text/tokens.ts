@@ -1,5 +1,53 @@
 import { STOPWORDS } from './stopwords.js';
 
+/** A run of text cut out by one of the token patterns below, with where it stands. */
+export interface TextToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The one tokenizer: the runs of `pattern` (one of `TOKEN_PATTERNS`) in `text`, in order.
+ * Every reader in the core cuts text with it; what differs is the pattern, named below.
+ */
+export function tokensOf(text: string, pattern: RegExp): TextToken[] {
+  const tokens: TextToken[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    tokens.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/**
+ * The shapes of a word the core's readers cut text into. They differ on purpose, each for what its
+ * reader must keep together; a reader that wants one of these takes it from here.
+ */
+export const TOKEN_PATTERNS = {
+  /** Letter runs only: the language check counts function words, and a claim is told by its verbs. */
+  letters: /\p{L}+/gu,
+  /**
+   * Words for terms: letters and digits, hyphenated compounds whole (so that "cease-fire" and
+   * "ceasefire" can meet in `termsOf`), one apostrophe suffix ("Pakistan’s", "don't").
+   */
+  term: /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu,
+  /** Words as a reader counts them: letters and digits with their apostrophes ("don't", "O'Neill"); a hyphen parts words ("cease-fire" is two). */
+  counted: /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu,
+  /** As `term`, but only a possessive ending ('s, ’s, or a bare apostrophe) stays on the word: qualifiers of a head noun. */
+  possessive: /[\p{L}\p{N}]+(?:[‐‑-][\p{L}\p{N}]+)*(?:['’]s?)?/gu,
+  /** Names: inner dots, apostrophes and hyphens, a trailing dot (initials "T.T.P.", "Mr."), and "&" alone. */
+  name: /[\p{L}\p{N}]+(?:[.'’‐‑-][\p{L}\p{N}]+)*\.?|&/gu,
+  /** As `name`, "&" inside a word too ("AT&T"), and clause punctuation as tokens of its own: the attribution reader's grammar. */
+  clause: /[\p{L}\p{N}]+(?:[-‐‑'’.&][\p{L}\p{N}]+)*\.?|[,;:()\[\]—–]|&/gu,
+  /**
+   * Figures: digit runs joined by single separators ("2,600", "3.5"), letter runs joined by
+   * apostrophes, or one other character. Each alternative needs a separator between repeats, so
+   * no input can make the engine backtrack over the same characters twice.
+   */
+  figure: /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu,
+} as const;
+
 /** A word as it appears in running text, with where it starts. */
 export interface WordToken {
   /** The word as written, apostrophe suffixes ('s, ’s) removed. */
@@ -8,17 +56,8 @@ export interface WordToken {
   start: number;
 }
 
-// Words are runs of letters and digits; hyphenated compounds stay whole so that
-// "cease-fire" and "ceasefire" can meet in `termsOf`.
-const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu;
-
 export function words(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const surface = match[0].replace(/['’](?:s|S)$/, '');
-    tokens.push({ surface, start: match.index ?? 0 });
-  }
-  return tokens;
+  return tokensOf(text, TOKEN_PATTERNS.term).map((token) => ({ surface: token.text.replace(/['’](?:s|S)$/, ''), start: token.start }));
 }
 
 /**
