@@ -39,6 +39,25 @@ export interface HighlightResult {
   found: boolean;
 }
 
+/** What the background answers to each request, by its type: the one place the panel's replies are typed. */
+export interface PanelAnswers {
+  'analyse-tab': void;
+  'follow-tab': FollowResult;
+  'show-sentence': HighlightResult;
+  'corpus-article': CorpusArticleText | null;
+}
+
+/** The answer to one request. */
+export type PanelAnswer<R extends PanelRequest> = PanelAnswers[R['type']];
+
+/** The background's handler of each request, each checked against the answer its type promises. */
+export type PanelHandlers = { [T in PanelRequest['type']]: (request: Extract<PanelRequest, { type: T }>) => Promise<PanelAnswers[T]> };
+
+/** Hands a request to its handler. */
+export function handlePanelRequest(handlers: PanelHandlers, request: PanelRequest): Promise<PanelAnswer<PanelRequest>> {
+  return (handlers[request.type] as (request: PanelRequest) => Promise<PanelAnswer<PanelRequest>>)(request);
+}
+
 export interface CorpusArticleText {
   id: string;
   title: string;

@@ -1,11 +1,11 @@
-import { browser } from '../platform/browser.js';
+import { extensionUrl } from '../platform/browser.js';
 import { activePackId, BUNDLED, onActivePackChanged, readStoredPack, setActivePackId } from '../platform/pack-store.js';
 import { onSubscriptionListChanged } from '../platform/subscriptions.js';
 import type { CorpusArticleText } from '../messages.js';
 import { parsePackJson, indexPack, combinePacks, type CorpusPack, type CorpusPart, type MatchIndex } from '../core/index.js';
 import { listSubscriptions } from './subscriptions.js';
 import { memoryPack, MEMORY_LABEL } from './memory.js';
-import { onMemoryChanged } from '../platform/memory-store.js';
+import { memoryStore } from '../platform/memory-store.js';
 
 import bundled from '../corpus/bundled.json';
 
@@ -21,12 +21,12 @@ onActivePackChanged(() => {
 onSubscriptionListChanged(() => {
   loading = undefined;
 });
-onMemoryChanged(() => {
+memoryStore.onChanged(() => {
   loading = undefined;
 });
 
 async function bundledPack(): Promise<CorpusPack> {
-  const response = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH));
+  const response = await fetch(extensionUrl(BUNDLED_PACK_PATH));
   if (!response.ok) throw new Error(`the bundled corpus could not be read (${response.status})`);
   return parsePackJson(await response.text());
 }
@@ -59,7 +59,7 @@ async function activeIndex(): Promise<MatchIndex> {
       console.warn('Crosscheck: a subscription pack could not be read:', error);
     }
   }
-  const memory = await memoryPack();
+  const memory = await memoryPack(memoryStore);
   if (memory) parts.push({ label: MEMORY_LABEL, pack: memory });
   return indexPack(combinePacks(parts));
 }

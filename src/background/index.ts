@@ -1,5 +1,6 @@
-import { browser, browserPlatform as platform, configurePanel, openPanel } from '../platform/browser.js';
-import { isPanelRequest, tabStateKey } from '../messages.js';
+import { browserPlatform as platform, configurePanel, onExtensionMessage, onTabClosed, onTabNavigating, onToolbarClick, openPanel } from '../platform/browser.js';
+import { memoryStore } from '../platform/memory-store.js';
+import { handlePanelRequest, isPanelRequest, tabStateKey, type PanelHandlers } from '../messages.js';
 import { tabAnalyser } from './analyse-tab.js';
 import { followTab } from './follow-tab.js';
 import { forgetTab, showSentence } from './show-sentence.js';
@@ -8,39 +9,33 @@ import { listenForDailyRefresh } from './subscriptions.js';
 import { rememberIfEnabled } from './memory.js';
 
 // Only if the reader turned the reading memory on; after the report, so that a page is never its own coverage.
-const analyser = tabAnalyser(platform, loadCorpus, rememberIfEnabled);
+const analyser = tabAnalyser(platform, loadCorpus, (article) => rememberIfEnabled(memoryStore, article));
 const { analyseTab } = analyser;
 
 void configurePanel();
 listenForDailyRefresh();
 
-browser.action.onClicked.addListener((tab) => {
+onToolbarClick((tab) => {
   // The panel must open inside the click's user gesture, before anything is awaited.
   openPanel(tab).catch((error: unknown) => console.warn('Crosscheck: the panel did not open:', error));
   if (tab.id !== undefined) void analyseTab(tab.id, tab.url);
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isPanelRequest(message)) return undefined;
-  switch (message.type) {
-    case 'analyse-tab':
-      return analyseTab(message.tabId);
-    case 'follow-tab':
-      return followTab(platform, analyser, message.tabId);
-    case 'show-sentence':
-      return showSentence(platform, message.tabId, message.sentence);
-    case 'corpus-article':
-      return corpusArticle(message.id);
-  }
-});
+const handlers: PanelHandlers = {
+  'analyse-tab': (request) => analyseTab(request.tabId),
+  'follow-tab': (request) => followTab(platform, analyser, request.tabId),
+  'show-sentence': (request) => showSentence(platform, request.tabId, request.sentence),
+  'corpus-article': (request) => corpusArticle(request.id),
+};
+
+onExtensionMessage((message) => (isPanelRequest(message) ? handlePanelRequest(handlers, message) : undefined));
 
 // A report describes the page it was made from: drop it when the tab navigates or closes.
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'loading') return;
+onTabNavigating((tabId) => {
   forgetTab(tabId);
   void platform.session.remove(tabStateKey(tabId));
 });
-browser.tabs.onRemoved.addListener((tabId) => {
+onTabClosed((tabId) => {
   forgetTab(tabId);
   void platform.session.remove(tabStateKey(tabId));
 });

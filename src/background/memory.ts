@@ -2,7 +2,7 @@
 // features a pack would carry, so that reading two outlets' versions of a story cross-checks
 // them with no pack at all. Capped by count and age; listed and cleared on the options page.
 import { buildPack, documentFrequencyOf, withNeighbours, type Article, type CorpusPack, type PackArticle } from '../core/index.js';
-import { clearRememberedRecords, listRememberedRecords, memoryEnabled, writeRememberedRecord } from '../platform/memory-store.js';
+import type { MemoryStore } from '../platform/seam.js';
 
 export const MEMORY_LABEL = 'Reading memory';
 export const MEMORY_LIMITS = { articles: 500, days: 30 } as const;
@@ -15,36 +15,34 @@ export interface RememberedArticle {
 }
 
 /** Remembers the article if the reader turned the memory on; does nothing otherwise. */
-export async function rememberIfEnabled(article: Article, now = Date.now()): Promise<void> {
-  if (!article.url || !(await memoryEnabled())) return;
+export async function rememberIfEnabled(store: MemoryStore, article: Article, now = Date.now()): Promise<void> {
+  if (!article.url || !(await store.enabled())) return;
   const key = memoryKey(article.url);
   // The pack module works the features out, exactly as for a pack article.
   const [entry] = buildPack(MEMORY_LABEL, [{ id: `memory-${now.toString(36)}`, article }]).articles;
-  const existing = await rememberedArticles(now);
+  const existing = await rememberedArticles(store, now);
   const others = existing.filter((r) => r.key !== key);
   const overflow = others.length + 1 - MEMORY_LIMITS.articles;
   const evict = [...expiredKeys(existing, now), ...(overflow > 0 ? others.slice(0, overflow).map((r) => r.key) : [])];
-  await writeRememberedRecord({ key, rememberedAt: new Date(now).toISOString(), article: entry }, evict);
+  await store.write({ key, rememberedAt: new Date(now).toISOString(), article: entry }, evict);
 }
 
 /** The remembered articles still within the age limit, oldest first. */
-export async function rememberedArticles(now = Date.now()): Promise<RememberedArticle[]> {
+export async function rememberedArticles(store: Pick<MemoryStore, 'list'>, now = Date.now()): Promise<RememberedArticle[]> {
   const cutoff = now - MEMORY_LIMITS.days * DAY_MS;
-  return (await listRememberedRecords())
+  return (await store.list())
     .filter((r) => Date.parse(r.rememberedAt) >= cutoff && isPackArticle(r.article))
     .map((r) => ({ key: r.key, rememberedAt: r.rememberedAt, article: r.article as PackArticle }));
 }
 
 /** The memory as a pack to search with the others, or undefined when off or empty. */
-export async function memoryPack(): Promise<CorpusPack | undefined> {
-  if (!(await memoryEnabled())) return undefined;
-  const articles = (await rememberedArticles()).map((r) => r.article);
+export async function memoryPack(store: MemoryStore): Promise<CorpusPack | undefined> {
+  if (!(await store.enabled())) return undefined;
+  const articles = (await rememberedArticles(store)).map((r) => r.article);
   if (articles.length === 0) return undefined;
   // Articles keep the features worked out when they were read; the pack module adds frequencies and neighbours.
   return withNeighbours({ ...buildPack(MEMORY_LABEL, []), articles, documentFrequency: documentFrequencyOf(articles) });
 }
-
-export const forgetEverything = clearRememberedRecords;
 
 function expiredKeys(records: readonly RememberedArticle[], now: number): string[] {
   const cutoff = now - MEMORY_LIMITS.days * DAY_MS;

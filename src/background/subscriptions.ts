@@ -6,6 +6,9 @@
 // IndexedDB transaction; on any failure the previous pack stays in use and the error is kept
 // for the options page.
 import { readCapped, TOO_LARGE } from '../net/read-capped.js';
+import { SubscriptionError } from './subscription-address.js';
+
+export { SubscriptionError, subscriptionAddress } from './subscription-address.js';
 import { isPackIndex, newestPack, parsePackIndex, parsePackJson, PACK_LIMITS, PackError } from '../core/index.js';
 import { removeStoredPack, storePack } from '../platform/pack-store.js';
 import {
@@ -38,29 +41,6 @@ export interface Subscription {
 }
 
 const DOWNLOAD_TIMEOUT_MS = 120_000;
-/** The manifest's optional host permissions and connect-src allow these, and https everywhere. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
-
-export class SubscriptionError extends Error {
-  override name = 'SubscriptionError';
-}
-
-/** The web address a reader typed, if it is one a subscription can use. */
-export function subscriptionAddress(input: string): URL {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    throw new SubscriptionError('that is not a web address');
-  }
-  // Plain http only on this machine (a publisher trying a pack out): elsewhere anyone on the way could swap the pack.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)))
-    throw new SubscriptionError('the address must start with https:// (plain http:// is accepted only for 127.0.0.1 and localhost)');
-  if (url.username || url.password) throw new SubscriptionError('the address must not carry a user name or password');
-  url.hash = '';
-  return url;
-}
-
 export async function listSubscriptions(): Promise<Subscription[]> {
   const data = await readSubscriptionList();
   return Array.isArray(data) ? (data.filter(isSubscription) as Subscription[]) : [];

@@ -1,24 +1,25 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { memoryEnabled, onMemoryChanged, setMemoryEnabled } from '../platform/memory-store.js';
-import { forgetEverything, MEMORY_LIMITS, rememberedArticles, type RememberedArticle } from '../background/memory.js';
+import { MEMORY_LIMITS, rememberedArticles, type RememberedArticle } from '../background/memory.js';
+import { useOptionsPlatform } from './platform-context.js';
 
 /** The reading memory's switch (off by default), what it holds, and a way to forget it all. */
 export function ReadingMemory() {
   const [enabled, setEnabled] = useState(false);
   const [items, setItems] = useState<RememberedArticle[]>([]);
+  const { memory } = useOptionsPlatform();
 
   const reload = useCallback(async () => {
-    const [on, list] = await Promise.all([memoryEnabled(), rememberedArticles()]);
+    const [on, list] = await Promise.all([memory.enabled(), rememberedArticles(memory)]);
     setEnabled(on);
     setItems(list.reverse());
-  }, []);
+  }, [memory]);
   useEffect(() => {
     void reload();
-    onMemoryChanged(() => void reload());
+    memory.onChanged(() => void reload());
   }, [reload]);
 
   const toggle = async (event: Event): Promise<void> => {
-    await setMemoryEnabled((event.currentTarget as HTMLInputElement).checked);
+    await memory.setEnabled((event.currentTarget as HTMLInputElement).checked);
     await reload();
   };
 
@@ -46,7 +47,7 @@ export function ReadingMemory() {
               </li>
             ))}
           </ul>
-          <button type="button" class="memory-clear" onClick={() => void forgetEverything().then(reload)} data-testid="memory-clear">
+          <button type="button" class="memory-clear" onClick={() => void memory.clear().then(reload)} data-testid="memory-clear">
             Forget all {items.length} remembered articles
           </button>
         </>

@@ -1,16 +1,13 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from '../platform/browser.js';
-import {
-  activePackId,
-  BUNDLED,
-  listStoredPacks,
-  onActivePackChanged,
-  removeStoredPack,
-  setActivePackId,
-  storePack,
-  type StoredPackInfo,
-} from '../platform/pack-store.js';
+import { extensionUrl } from '../platform/browser.js';
+import * as packStore from '../platform/pack-store.js';
+import { BUNDLED, type StoredPackInfo } from '../platform/pack-store.js';
+import { memoryStore } from '../platform/memory-store.js';
+import { onSubscriptionListChanged, requestOriginAccess } from '../platform/subscriptions.js';
+import { listSubscriptions, refreshSubscription, subscribe, unsubscribe } from '../background/subscriptions.js';
+import type { OptionsPlatform } from '../platform/seam.js';
+import { OptionsPlatformContext, useOptionsPlatform } from './platform-context.js';
 import { PACK_LIMITS, PackError, packSummary, parsePackJson } from '../core/index.js';
 import { readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { formatDate } from '../panel/format.js';
@@ -25,14 +22,38 @@ interface BundledInfo {
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
-async function bundledInfo(): Promise<BundledInfo> {
-  const response = await fetch(browser.runtime.getURL(bundledPack.pack));
+/** The options page's platform in the extension: the stores in this browser, and the subscriptions' logic over them. */
+const browserOptionsPlatform: OptionsPlatform = {
+  async bundledPackText() {
+    const response = await fetch(extensionUrl(bundledPack.pack));
+    return response.text();
+  },
+  packs: {
+    list: packStore.listStoredPacks,
+    store: packStore.storePack,
+    remove: packStore.removeStoredPack,
+    activeId: packStore.activePackId,
+    setActiveId: packStore.setActivePackId,
+    onActiveChanged: packStore.onActivePackChanged,
+  },
+  memory: memoryStore,
+  subscriptions: {
+    list: listSubscriptions,
+    subscribe,
+    refresh: refreshSubscription,
+    unsubscribe,
+    requestOriginAccess,
+    onListChanged: onSubscriptionListChanged,
+  },
+};
+
+async function bundledInfo(platform: OptionsPlatform): Promise<BundledInfo> {
   // The bundled pack ships with the extension: its name and size are all this page shows of it.
-  return packSummary(await response.text());
+  return packSummary(await platform.bundledPackText());
 }
 
 /** Reads, validates and stores a pack file; nothing is stored, and the pack in use stays, unless the whole file is valid. */
-async function importPack(file: File): Promise<StoredPackInfo> {
+async function importPack(platform: OptionsPlatform, file: File): Promise<StoredPackInfo> {
   const { pack, json } = await readPackFile(file);
   const info: StoredPackInfo = {
     id: `pack-${crypto.randomUUID()}`,
@@ -41,7 +62,7 @@ async function importPack(file: File): Promise<StoredPackInfo> {
     bytes: file.size,
     importedAt: new Date().toISOString(),
   };
-  await storePack(info, json);
+  await platform.packs.store(info, json);
   return info;
 }
 
@@ -54,17 +75,19 @@ function Options() {
   const [active, setActive] = useState<string>(BUNDLED);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(undefined);
+  const platform = useOptionsPlatform();
+  const { packs: store } = platform;
 
   const refresh = useCallback(async () => {
-    const [list, id] = await Promise.all([listStoredPacks(), activePackId()]);
+    const [list, id] = await Promise.all([store.list(), store.activeId()]);
     setPacks(list.filter((info) => !isSubscribed(info)));
     setActive(id);
-  }, []);
+  }, [store]);
 
   useEffect(() => {
-    void bundledInfo().then(setBundled, () => setBundled(undefined));
+    void bundledInfo(platform).then(setBundled, () => setBundled(undefined));
     void refresh();
-    onActivePackChanged(() => void refresh());
+    store.onActiveChanged(() => void refresh());
   }, [refresh]);
 
   const onImport = async (event: Event): Promise<void> => {
@@ -74,8 +97,8 @@ function Options() {
     setBusy(true);
     setMessage(undefined);
     try {
-      const info = await importPack(file);
-      await setActivePackId(info.id);
+      const info = await importPack(platform, file);
+      await store.setActiveId(info.id);
       await refresh();
       setMessage({ kind: 'ok', text: `Imported “${info.name}” (${info.articleCount.toLocaleString('en')} articles). It is now the corpus in use.` });
     } catch (error) {
@@ -88,13 +111,13 @@ function Options() {
   };
 
   const onRemove = async (info: StoredPackInfo): Promise<void> => {
-    await removeStoredPack(info.id);
+    await store.remove(info.id);
     await refresh();
     setMessage({ kind: 'ok', text: `Removed “${info.name}”.` });
   };
 
   const choose = async (id: string): Promise<void> => {
-    await setActivePackId(id);
+    await store.setActiveId(id);
     setActive(id);
   };
 
@@ -153,4 +176,9 @@ function Options() {
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+render(
+  <OptionsPlatformContext.Provider value={browserOptionsPlatform}>
+    <Options />
+  </OptionsPlatformContext.Provider>,
+  document.getElementById('app')!,
+);

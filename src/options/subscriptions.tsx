@@ -1,14 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { onSubscriptionListChanged, requestOriginAccess } from '../platform/subscriptions.js';
-import {
-  listSubscriptions,
-  refreshSubscription,
-  subscribe,
-  subscriptionAddress,
-  SubscriptionError,
-  unsubscribe,
-  type Subscription,
-} from '../background/subscriptions.js';
+import { subscriptionAddress, SubscriptionError } from '../background/subscription-address.js';
+import type { Subscription } from '../background/subscriptions.js';
+import { useOptionsPlatform } from './platform-context.js';
 
 /** Day and time, in UTC: a daily refresh is told apart from the day before's by its time. */
 function formatDate(iso: string): string {
@@ -25,11 +18,12 @@ export function Subscriptions(props: { onChanged: () => void }) {
   const [address, setAddress] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(undefined);
+  const { subscriptions } = useOptionsPlatform();
 
-  const reload = useCallback(async () => setList(await listSubscriptions()), []);
+  const reload = useCallback(async () => setList(await subscriptions.list()), [subscriptions]);
   useEffect(() => {
     void reload();
-    onSubscriptionListChanged(() => void reload());
+    subscriptions.onListChanged(() => void reload());
   }, [reload]);
 
   const onSubscribe = (): void => {
@@ -41,7 +35,7 @@ export function Subscriptions(props: { onChanged: () => void }) {
       return;
     }
     // Asked before anything is awaited: the browser shows the prompt only inside the click.
-    const asking = requestOriginAccess(url.origin);
+    const asking = subscriptions.requestOriginAccess(url.origin);
     setBusy(true);
     setMessage(undefined);
     void (async () => {
@@ -50,7 +44,7 @@ export function Subscriptions(props: { onChanged: () => void }) {
           setMessage({ kind: 'error', text: `Not subscribed: Crosscheck was not allowed to reach ${url.origin}.` });
           return;
         }
-        const subscription = await subscribe(url);
+        const subscription = await subscriptions.subscribe(url);
         setAddress('');
         setMessage(
           subscription.lastError
@@ -69,7 +63,7 @@ export function Subscriptions(props: { onChanged: () => void }) {
 
   const onRefresh = async (subscription: Subscription): Promise<void> => {
     setBusy(true);
-    const updated = await refreshSubscription(subscription.id).finally(() => setBusy(false));
+    const updated = await subscriptions.refresh(subscription.id).finally(() => setBusy(false));
     setMessage(
       updated.lastError
         ? { kind: 'error', text: `Not refreshed: ${updated.lastError}.` }
@@ -80,7 +74,7 @@ export function Subscriptions(props: { onChanged: () => void }) {
   };
 
   const onUnsubscribe = async (subscription: Subscription): Promise<void> => {
-    await unsubscribe(subscription.id);
+    await subscriptions.unsubscribe(subscription.id);
     setMessage({ kind: 'ok', text: `Unsubscribed from ${subscription.url}.` });
     await reload();
     props.onChanged();

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from '../platform/browser.js';
-import type { CorpusArticleText, PanelRequest } from '../messages.js';
+import type { CorpusArticleText } from '../messages.js';
+import { usePanelPlatform } from './platform-context.js';
 import { formatDate } from './format.js';
 import { OutletsContext, OutletTag } from './evidence.js';
 
@@ -11,15 +11,15 @@ export function ReaderView({ articleId, sentence, onClose }: { articleId: string
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const marked = useRef<HTMLElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
+  const platform = usePanelPlatform();
 
   useEffect(() => {
     let current = true;
-    const request: PanelRequest = { type: 'corpus-article', id: articleId };
-    browser.runtime
-      .sendMessage(request)
-      .then((answer) => {
+    platform
+      .send({ type: 'corpus-article', id: articleId })
+      .then((article) => {
         if (!current) return;
-        setLoaded(answer ? { status: 'ready', article: answer as CorpusArticleText } : { status: 'missing' });
+        setLoaded(article ? { status: 'ready', article } : { status: 'missing' });
       })
       .catch((error: unknown) => current && setLoaded({ status: 'failed', message: String((error as Error)?.message ?? error) }));
     return () => {

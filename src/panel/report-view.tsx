@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { ANALYSES, CURRENT, type Evidence, type RelatedArticle, type Report } from '../core/index.js';
-import { browser } from '../platform/browser.js';
-import type { HighlightResult, PanelRequest } from '../messages.js';
+import { usePanelPlatform } from './platform-context.js';
 import { EvidenceContext, OutletsContext, OutletTag } from './evidence.js';
 import { outletStyles } from './outlets.js';
 import { ReaderView } from './reader-view.js';
@@ -30,6 +29,7 @@ export function ReportView({ report, tabId }: { report: Report; tabId: number | 
   const [reading, setReading] = useState<Evidence | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [closed, setClosed] = useState<Record<string, boolean>>({});
+  const platform = usePanelPlatform();
   const sections = useMemo<SectionsState>(
     () => ({
       isOpen: (id) => !closed[id],
@@ -45,17 +45,15 @@ export function ReportView({ report, tabId }: { report: Report; tabId: number | 
         return;
       }
       if (tabId === undefined) return;
-      const request: PanelRequest = { type: 'show-sentence', tabId, sentence: evidence.sentence };
       setStatus('');
-      browser.runtime
-        .sendMessage(request)
-        .then((answer) => {
-          const { found } = answer as HighlightResult;
+      platform
+        .send({ type: 'show-sentence', tabId, sentence: evidence.sentence })
+        .then(({ found }) => {
           setStatus(found ? 'Highlighted on the page.' : 'This sentence is no longer on the page; it may have changed since it was read.');
         })
         .catch(() => setStatus('The page cannot be scrolled from here any more: reload it and analyse it again.'));
     },
-    [tabId],
+    [platform, tabId],
   );
   const closeReader = useCallback(() => setReading(undefined), []);
 

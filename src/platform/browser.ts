@@ -71,6 +71,32 @@ export async function insertHighlightStyle(tabId: number, css: string): Promise<
   await browser.scripting.insertCSS({ target: { tabId }, css });
 }
 
+/** The address of a file packed with the extension. */
+export function extensionUrl(path: string): string {
+  return browser.runtime.getURL(path);
+}
+
+/** The toolbar button's click, with the tab it was clicked on. */
+export function onToolbarClick(listener: (tab: { id?: number; url?: string; windowId?: number }) => void): void {
+  browser.action.onClicked.addListener(listener);
+}
+
+/** Messages from the extension's other contexts; the handler's promise is the answer, undefined leaves the message to others. */
+export function onExtensionMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener((message: unknown) => handler(message));
+}
+
+/** A tab starts loading a new page (navigation or reload). */
+export function onTabNavigating(listener: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') listener(tabId);
+  });
+}
+
+export function onTabClosed(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+}
+
 export const sessionStorage = (): browser.Storage.StorageArea =>
   (browser.storage as unknown as { session: browser.Storage.StorageArea }).session;
 

@@ -2,6 +2,7 @@
 // extension's own IndexedDB on this device only, when (and only while) the reader has turned
 // it on. A small revision counter in storage.local tells every context that it changed.
 import { browser } from './browser.js';
+import type { MemoryStore } from './seam.js';
 
 export const MEMORY_ENABLED_KEY = 'memory.enabled';
 export const MEMORY_REVISION_KEY = 'memory.revision';
@@ -81,3 +82,13 @@ export function onMemoryChanged(listener: () => void): void {
     if (area === 'local' && (MEMORY_REVISION_KEY in changes || MEMORY_ENABLED_KEY in changes)) listener();
   });
 }
+
+/** The reading memory in this browser. */
+export const memoryStore: MemoryStore = {
+  enabled: memoryEnabled,
+  setEnabled: setMemoryEnabled,
+  onChanged: onMemoryChanged,
+  list: listRememberedRecords,
+  write: writeRememberedRecord,
+  clear: clearRememberedRecords,
+};

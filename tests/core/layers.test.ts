@@ -132,3 +132,70 @@ describe('one of each in the reading layer', () => {
     expect(notNameLists).toEqual([join('english', 'names.ts')]);
   });
 });
+
+describe('the browser seam', () => {
+  const SRC = resolve(CORE, '..');
+  const PLATFORM = join(SRC, 'platform');
+  const code = (text: string) => text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+
+  it('lets only src/platform/ touch browser.* or chrome.*, or load the polyfill', () => {
+    const outside = sourceFiles(SRC).filter((file) => !file.startsWith(PLATFORM + sep));
+    const touching = outside.filter((file) => /(?<![/\w])(?:browser|chrome)\s*\.\s*[a-z]|webextension-polyfill/.test(code(readFileSync(file, 'utf8'))));
+    expect(outside.length).toBeGreaterThan(40);
+    expect(touching.map((file) => relative(SRC, file))).toEqual([]);
+  });
+
+  const runtimeImports = new Map<string, string[]>();
+  /** The modules a file loads when it runs: type-only imports and exports left out, resolved to source files. */
+  const runtimeImportsOf = (file: string): string[] => {
+    const known = runtimeImports.get(file);
+    if (known) return known;
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const found: string[] = [];
+    for (const node of source.statements) {
+      if (!(ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) || !node.moduleSpecifier || !ts.isStringLiteral(node.moduleSpecifier)) continue;
+      if (ts.isImportDeclaration(node)) {
+        const clause = node.importClause;
+        const bindings = clause?.namedBindings;
+        const allTypes = clause && (clause.isTypeOnly || (!clause.name && bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)));
+        if (allTypes) continue;
+      } else if (node.isTypeOnly) continue;
+      const spec = node.moduleSpecifier.text;
+      if (!spec.startsWith('.')) continue;
+      const base = resolve(dirname(file), spec).replace(/\.js$/, '');
+      const path = [`${base}.ts`, `${base}.tsx`].find((p) => {
+        try {
+          return statSync(p).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (path) found.push(path);
+    }
+    runtimeImports.set(file, found);
+    return found;
+  };
+
+  /** Every source file a file loads, directly or through others; the core is not followed (it has no browser API: tsconfig.core.json). */
+  const closureOf = (file: string): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      if (!f.startsWith(CORE + sep)) runtimeImportsOf(f).forEach(visit);
+    };
+    visit(file);
+    return seen;
+  };
+
+  it('gives the panel’s and the options page’s views the browser only through the seam: only their entry files load src/platform/', () => {
+    const entries = [join(SRC, 'panel', 'panel.tsx'), join(SRC, 'options', 'options.tsx')];
+    const views = [...sourceFiles(join(SRC, 'panel')), ...sourceFiles(join(SRC, 'options'))].filter((file) => !entries.includes(file));
+    expect(views.length).toBeGreaterThan(15);
+    const reaching = views.flatMap((view) => [...closureOf(view)].filter((f) => f.startsWith(PLATFORM + sep)).map((f) => `${relative(SRC, view)} -> ${relative(SRC, f)}`));
+    expect(reaching).toEqual([]);
+    // The check sees through a chain: the entry files do reach the browser.
+    for (const entry of entries) expect([...closureOf(entry)]).toContain(join(PLATFORM, 'browser.ts'));
+  });
+});
+
