@@ -2,6 +2,7 @@
 // extension's own IndexedDB on this device only, when (and only while) the reader has turned
 // it on. A small revision counter in storage.local tells every context that it changed.
 import { browser } from './browser.js';
+import { inTransaction, openDatabase } from './idb.js';
 import type { MemoryStore } from './seam.js';
 
 export const MEMORY_ENABLED_KEY = 'memory.enabled';
@@ -18,30 +19,18 @@ export interface RememberedRecord {
   article: unknown;
 }
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE, { keyPath: 'key' });
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('the reading memory could not be opened'));
-  });
-}
+const open = (): Promise<IDBDatabase> =>
+  openDatabase(
+    DB_NAME,
+    1,
+    (db) => {
+      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'key' });
+    },
+    'the reading memory',
+  );
 
-async function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
-  const db = await open();
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = body(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request ? request.result : undefined);
-      tx.onerror = () => reject(tx.error ?? new Error('the reading memory failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('the reading memory was full or unavailable'));
-    });
-  } finally {
-    db.close();
-  }
+function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+  return inTransaction(open, [STORE], mode, (store) => body(store!), 'the reading memory');
 }
 
 export async function listRememberedRecords(): Promise<RememberedRecord[]> {

@@ -3,6 +3,7 @@
 // restarts and extension updates. Which pack is in use is one small setting in
 // storage.local, so every context hears about a change through storage.onChanged.
 import { browser } from './browser.js';
+import { inTransaction, openDatabase } from './idb.js';
 
 export interface StoredPackInfo {
   id: string;
@@ -22,33 +23,20 @@ const DB_VERSION = 1;
 const INFO = 'info';
 const TEXT = 'text';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
-      const db = request.result;
+const open = (): Promise<IDBDatabase> =>
+  openDatabase(
+    DB_NAME,
+    DB_VERSION,
+    (db) => {
       // The text is kept apart from the list, so that listing packs never reads megabytes.
       if (!db.objectStoreNames.contains(INFO)) db.createObjectStore(INFO, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(TEXT)) db.createObjectStore(TEXT);
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('the pack store could not be opened'));
-  });
-}
+    },
+    'the pack store',
+  );
 
-async function transact<T>(mode: IDBTransactionMode, run: (info: IDBObjectStore, text: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
-  const db = await open();
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction([INFO, TEXT], mode);
-      const request = run(tx.objectStore(INFO), tx.objectStore(TEXT));
-      tx.oncomplete = () => resolve(request ? request.result : undefined);
-      tx.onerror = () => reject(tx.error ?? new Error('the pack store failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('the pack store was full or unavailable'));
-    });
-  } finally {
-    db.close();
-  }
+function transact<T>(mode: IDBTransactionMode, run: (info: IDBObjectStore, text: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+  return inTransaction(open, [INFO, TEXT], mode, (info, text) => run(info!, text!), 'the pack store');
 }
 
 export async function listStoredPacks(): Promise<StoredPackInfo[]> {
