@@ -4,12 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../src/cli/read-article.js';
 import { collapseWhitespace } from '../../src/core/text/normalize.js';
 import { findRelated } from '../../src/core/match/related.js';
+import { articleLanguage } from '../../src/core/text/language.js';
 import { FIXTURES, seedIndex } from '../helpers.js';
 
 // Real saved pages from mozilla/readability's test suite (Apache-2.0; see LICENSE.md there).
 const dir = join(FIXTURES, 'readability');
 const pages = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const index = seedIndex();
+/** The pages not in English: the French, the Japanese and the lorem-ipsum ones; every other page is English. */
+const NOT_ENGLISH: Record<string, ReturnType<typeof articleLanguage>> = {
+  'lemonde-1': { english: false, name: 'French' },
+  'rtl-1': { english: false },
+  'yahoo-4': { english: false, name: 'Japanese' },
+};
+
+it('has the pages not in English among its pages', () => {
+  expect(pages).toEqual(expect.arrayContaining(Object.keys(NOT_ENGLISH)));
+  expect(pages.length).toBeGreaterThan(50);
+});
 
 describe.each(pages)('real page %s', (slug) => {
   const read = (file: string) => readFileSync(join(dir, slug, file), 'utf8');
@@ -25,6 +37,12 @@ describe.each(pages)('real page %s', (slug) => {
     expect(article.paragraphs).toHaveLength(expected.paragraphCount);
     expect(article.paragraphs[0]).toBe(expected.firstParagraph);
     expect(article.paragraphs.at(-1)).toBe(expected.lastParagraph);
+  });
+
+  // Moved here from tests/core/text/language.test.ts, so that each page is extracted once and the fast target stays fast.
+  it('is read as English unless its text is in another language', () => {
+    if (extraction.kind !== 'article') throw new Error('not an article');
+    expect(articleLanguage(extraction.article)).toEqual(NOT_ENGLISH[slug] ?? { english: true });
   });
 
   it('gets no related coverage from the seed corpus', () => {

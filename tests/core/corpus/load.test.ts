@@ -4,7 +4,9 @@ import { PACK_LIMITS, PackError, packSummary, parsePack, parsePackJson } from '.
 import { indexPack, findRelated } from '../../../src/core/match/related.js';
 import { seedInputs } from '../../helpers.js';
 
-const good = () => JSON.parse(JSON.stringify(buildPack('Seeds', seedInputs()))) as Record<string, any>;
+// Built once for the file; each case edits its own copy.
+const goodText = JSON.stringify(buildPack('Seeds', seedInputs()));
+const good = () => JSON.parse(goodText) as Record<string, any>;
 
 describe('parsePack', () => {
   it('reads back a pack it built', () => {

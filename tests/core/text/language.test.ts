@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleLanguage } from '../../../src/core/text/language.js';
-import { readdirSync } from 'node:fs';
-import { extractFromHtml } from '../../../src/cli/read-article.js';
 import { ecbRecords, FIXTURES, seedInputs } from '../../helpers.js';
 
 const paragraphsOfPage = (name: string): string[] =>
@@ -15,19 +13,7 @@ describe('articleLanguage', () => {
     for (const record of ecbRecords()) expect(articleLanguage({ title: record.title, paragraphs: record.text.split('\n') }), record.id).toEqual({ english: true });
   });
 
-  it('reads the real saved pages of mozilla/readability: English but for the French, the Japanese and the lorem-ipsum ones', () => {
-    const dir = join(FIXTURES, 'readability');
-    const verdicts = Object.fromEntries(
-      readdirSync(dir, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => {
-          const extraction = extractFromHtml(readFileSync(join(dir, d.name, 'source.html'), 'utf8'), `http://fixtures.invalid/${d.name}/`);
-          return [d.name, extraction.kind === 'article' ? articleLanguage(extraction.article) : extraction.kind];
-        }),
-    );
-    const notEnglish = Object.entries(verdicts).filter(([, v]) => typeof v !== 'object' || !v.english);
-    expect(Object.fromEntries(notEnglish)).toEqual({ 'lemonde-1': { english: false, name: 'French' }, 'rtl-1': { english: false }, 'yahoo-4': { english: false, name: 'Japanese' } });
-  }, 300_000);
+  // The real saved pages of mozilla/readability are read, each once, in tests/extract/readability-pages.test.ts (the full suite).
 
   it('names the declared language of an article that is not English', () => {
     expect(articleLanguage({ title: 'Stadtrat', paragraphs: paragraphsOfPage('non-english-german'), lang: 'de' })).toEqual({ english: false, name: 'German' });
