@@ -190,7 +190,8 @@ export function attributeBefore(before: string): Attribution | undefined {
   if (!verbToken || lastVerb === undefined) return undefined;
   // Between the verb and the quote only a short clause may stand ("said the truce was"), not another sentence.
   const between = before.slice(verbToken.end);
-  if (/[.!?;]\s/u.test(between)) return undefined;
+  // (The dot of "U.S." or "Mr." ends no sentence.)
+  if (new RegExp(String.raw`${NOT_A_STOP}\s|[!?;]\s`, 'u').test(between)) return undefined;
   const betweenTokens = tokenize(between);
   if (betweenTokens.length > 12) return undefined;
   if (betweenTokens.some((t) => ['which', 'who', 'whom', 'where', 'when', 'while', 'whose'].includes(bare(t.text)))) return undefined;
@@ -199,10 +200,11 @@ export function attributeBefore(before: string): Attribution | undefined {
     // "Jane Doe welcomed the deal, saying ...": the participle's subject is the main clause's.
     subjectText = subjectText.replace(/(?<![,\s])[,\s]+$/u, '');
     const comma = subjectText.lastIndexOf(',');
-    if (comma < 0) return undefined;
-    const main = subjectText.slice(0, comma + 1);
+    // "Jane Doe welcomed the deal, saying ...": without an apposition the main clause is all of it, when its verb shows.
+    const main = comma < 0 ? subjectText : subjectText.slice(0, comma + 1);
     const mainTokens = tokenize(main);
     const firstVerb = mainTokens.findIndex((t, i) => i > 0 && /^\p{Ll}{3,}ed$/u.test(t.text) && !isTitle(t.text));
+    if (comma < 0 && firstVerb <= 0) return undefined;
     const head = firstVerb > 0 ? main.slice(0, mainTokens[firstVerb]?.start ?? 0) : main;
     const subject = parseSubject(head, 'before-verb');
     return subject ? withChannel(subject, channelIn(before)) : undefined;
