@@ -209,8 +209,11 @@ export function attributeBefore(before: string): Attribution | undefined {
     const subject = parseSubject(head, 'before-verb');
     return subject ? withChannel(subject, channelIn(before)) : undefined;
   }
-  const subject = parseSubject(subjectText, 'before-verb');
-  return subject ? withChannel(subject, channelIn(before.slice(verbToken.start)) ?? channelIn(subjectText)) : undefined;
+  // "Jane Doe took to Twitter to say": the subject stands before "took".
+  const tookTo = TOOK_TO.exec(subjectText);
+  const subject = parseSubject(tookTo ? subjectText.slice(0, tookTo.index) : subjectText, 'before-verb');
+  const channel = tookTo ? `on ${(tookTo[1] ?? '').replace(/\s+/gu, ' ')}` : undefined;
+  return subject ? withChannel(subject, channel ?? channelIn(before.slice(verbToken.start)) ?? channelIn(subjectText)) : undefined;
 }
 
 /**
@@ -274,6 +277,8 @@ export function attributeIndirect(sentence: string): { attribution: Attribution;
     if (/^(?:he|she)$/iu.test(lead.split(/[\s,]+/u).pop() ?? '') && !/^(?:(?:but|and|then|later|now|also|still)\s+)?(?:he|she)$/iu.test(lead) && !/,\s*(?:he|she)$/iu.test(lead)) continue;
     // "added" and "noted" report speech only with "that" ("added 16 points").
     if ((word === 'added' || word === 'noted' || word === 'adds' || word === 'notes') && !/^\s*(?:,\s*)?that\b/iu.test(sentence.slice(token.end))) continue;
+    // "wrote" and "tweeted" report speech only with "that", perhaps after where ("wrote in a Facebook post that ..."); "wrote a letter" does not.
+    if (WRITTEN.has(word) && !/^\s*(?:(?:on|in)\s[^,.;:]{0,50}?\s)?that\b/iu.test(sentence.slice(token.end))) continue;
     const subject = parseSubject(sentence.slice(0, token.start), 'before-verb');
     if (!subject) return undefined;
     let rest = sentence.slice(token.end);
@@ -308,6 +313,8 @@ function trimClause(text: string): string | undefined {
   return clause;
 }
 
+const WRITTEN = new Set(['wrote', 'writes', 'tweeted', 'tweets']);
+
 function withChannel(subject: Subject, channel: string | undefined): Attribution {
   return channel ? { subject, channel } : { subject };
 }
@@ -327,9 +334,18 @@ const CHANNEL = /\b(?:in|on|via|through|during|at)\s+(?:an?\s+|the\s+|his\s+|her
 
 /** Where the words were said, when the attribution says ("in a post on X", "told Al Jazeera"). */
 export function channelIn(text: string): string | undefined {
-  const m = CHANNEL.exec(text.slice(0, 400));
-  return m ? m[0].replace(/\s+/gu, ' ').trim() : undefined;
+  const near = text.slice(0, 400);
+  const m = CHANNEL.exec(near);
+  if (m) return m[0].replace(/\s+/gu, ' ').trim();
+  // The verb says where: "tweeted", "took to Twitter to say".
+  const platform = TOOK_TO.exec(near)?.[1];
+  if (platform) return `on ${platform.replace(/\s+/gu, ' ')}`;
+  return /\btweet(?:ed|s|ing)?\b/u.test(near) ? 'on Twitter' : undefined;
 }
+
+const PLATFORMS = String.raw`X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\s+Social|social\s+media`;
+/** "took to Twitter to say": the platform, before the verb of saying. */
+const TOOK_TO = new RegExp(String.raw`\b(?:took|takes|take|taking)\s+to\s+(${PLATFORMS})\s+to\s*(?:\p{Ll}+\s*)?$`, 'u');
 
 type Mode = 'before-verb' | 'inverted' | 'according';
 
