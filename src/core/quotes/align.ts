@@ -107,8 +107,15 @@ export function wordsAlign(a: readonly string[], b: readonly string[]): number {
   if (shorter < MIN_QUOTED_WORDS) return 0;
   const run = sharedRun(a, b);
   if (run >= shorter || run >= SHARED_RUN_WORDS) return run;
+  // A cut that differs only in where a compound breaks ("a lot of goodwill", "a lot of good will").
+  const [cut, whole] = a.length <= b.length ? [a, b] : [b, a];
+  const letters = cut.join('');
+  if (letters.length >= MIN_CUT_LETTERS && whole.join('').includes(letters)) return cut.length;
   return 0;
 }
+
+// A cut compared letter by letter must be long enough not to meet another statement by chance.
+const MIN_CUT_LETTERS = 15;
 
 /** A statement's content terms, each word once: a compound's joined form goes when its parts are there ("witch-hunt" is witch and hunt, not three terms). */
 export function contentTerms(text: string): string[] {

@@ -138,7 +138,15 @@ export function clusterNames(names: readonly string[]): number[] {
     }
     if (roots.size === 1) parent[find(i)] = [...roots][0] ?? find(i);
     else if (roots.size === 0) {
-      for (let j = 0; j < i; j++) if (!full[j] && compareNames(names[i] ?? '', names[j] ?? '') === 'same') parent[find(i)] = find(j);
+      // A family name written first ("Kim" for Kim Jong Un, "Xi" for Xi Jinping): the one identity whose full name opens with it.
+      const familyFirst = new Set<number>();
+      const lone = nameTokens(names[i] ?? '');
+      for (let j = 0; j < names.length; j++) {
+        const tokens = nameTokens(names[j] ?? '');
+        if (full[j] && lone.length === 1 && tokens[0] !== undefined && sameNameWord(tokens[0], lone[0] ?? '')) familyFirst.add(find(j));
+      }
+      if (familyFirst.size === 1) parent[find(i)] = [...familyFirst][0] ?? find(i);
+      else for (let j = 0; j < i; j++) if (!full[j] && compareNames(names[i] ?? '', names[j] ?? '') === 'same') parent[find(i)] = find(j);
     }
   }
   return names.map((_, i) => find(i));
