@@ -27,6 +27,16 @@ export const TITLE_WORDS = new Set(
     .filter(Boolean),
 );
 
+// Nouns for a document whose words are quoted ("the lawsuit states", "the announcement concluded").
+const DOCUMENT_HEADS = new Set(['lawsuit', 'suit', 'complaint', 'filing', 'indictment', 'statement', 'announcement', 'communique', 'communiqué', 'memo', 'memorandum', 'letter', 'report', 'ruling', 'order', 'resolution', 'declaration']);
+
+/** A document named as the speaker: a determiner, at most two more words, a document noun ("the suit", "the White House statement" is not: it names who issued it). */
+export function isDocumentRole(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/u);
+  const head = words[words.length - 1] ?? '';
+  return DOCUMENT_HEADS.has(head) && ['the', 'its', 'their', 'a', 'an'].includes(words[0] ?? '') && words.length <= 4 && /^[\p{Ll}\s'’-]+$/u.test(text.trim());
+}
+
 /** A title word, also in the plural ("Detectives") or as the last part of a compound ("Co-Founder"). */
 export function isTitle(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/u, '');
@@ -501,6 +511,8 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   // Capitalised function words open sentences, not names ("But Jane Doe said", "In Paris").
   while (runStart < tokens.length && STOPWORDS.has(bare(tokens[runStart]?.text ?? '')) && !(bare(tokens[runStart]?.text ?? '') in HONORIFICS) && bare(tokens[runStart]?.text ?? '') !== 'the') runStart++;
   if (runStart >= tokens.length) {
+    // "the suit claims", "the statement said": a document speaks for whoever issued it, and is not who a later "he" means.
+    if (isDocumentRole(written)) return { kind: 'role', role: written };
     if (ROLE_HEADS.has(bare(tokens[tokens.length - 1]?.text ?? '')) && hasTitleWord(written) && !/^(?:some|many|several|other|two|three|four|officials?)\b/iu.test(written) && !/s$/u.test(bare(tokens[tokens.length - 1]?.text ?? '')))
       return { kind: 'role', role: written };
     return undefined;

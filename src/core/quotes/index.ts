@@ -13,6 +13,7 @@ import { DIFFERING, quotesMarkdown } from './markdown.js';
 import { bool, list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { comparableWords, judgeGroup, MIN_QUOTED_WORDS, sameStatement, SHARED_RUN_WORDS, SPEAKER_FREE_RUN_WORDS, wordDiff, wordsAlign, type DiffPart, type Relation, type Verdict } from './align.js';
 import { collectQuotes } from './collect.js';
+import { isDocumentRole } from './attribution.js';
 import { clusterNames, nameTokens, personForRole, roleTerms, type NamedPerson } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures } from './types.js';
 
@@ -212,7 +213,7 @@ function quoteItems(articles: readonly Compared<QuoteFeatures>[]): Item[] {
     for (const quote of article.features.quotes) {
       if (quote.speaker) raw.push({ article, order, quote, name: quote.speaker, org: orgs.has(quote.speaker) });
       else if (quote.role) {
-        const linked = personForRole(quote.role, people);
+        const linked = isDocumentRole(quote.role) ? undefined : personForRole(quote.role, people);
         if (linked) raw.push({ article, order, quote, name: linked, org: false });
         else raw.push({ article, order, quote, role: quote.role, org: false });
       } else if (!quote.indirect && comparableWords(quote.text).length >= MIN_QUOTED_WORDS) raw.push({ article, order, quote, org: false });

@@ -75,7 +75,8 @@ export function roleTerms(text: string): string[] {
   for (const raw of text.toLowerCase().replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 2 || STOPWORDS.has(raw)) continue;
     if (raw === 'former' || raw === 'acting') continue;
-    terms.add(stem(raw.replace(/defence/u, 'defense')));
+    // "the suit" and "the lawsuit" are one document.
+    terms.add(stem(raw.replace(/defence/u, 'defense').replace(/^suit$/u, 'lawsuit')));
   }
   return [...terms];
 }

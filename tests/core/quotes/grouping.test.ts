@@ -73,6 +73,22 @@ describe('quotes grouped by their words first', () => {
   });
 });
 
+describe('documents as speakers', () => {
+  it('credits a lawsuit’s words to the lawsuit, not to a person it names nor to a later “he”', () => {
+    const quotes = collectQuotes({
+      paragraphs: [
+        'Roger Vance, a former adviser who is named as a defendant in the lawsuit, declined to comment.',
+        '“The campaign and its agents gleefully welcomed the help,” the lawsuit states.',
+        '“It is a sham,” he said.',
+      ],
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      [undefined, 'the lawsuit'],
+      ['Roger Vance', undefined],
+    ]);
+  });
+});
+
 describe('quotes carried in tweets and posts', () => {
   const read = (paragraph: string) => collectQuotes({ paragraphs: [paragraph] }).quotes.map((q) => ({ speaker: q.speaker, channel: q.channel, text: q.text, indirect: q.indirect }));
 
