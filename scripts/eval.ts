@@ -99,5 +99,5 @@ printNumbersTable(evaluateNumbers());
 console.log(`\nMissing here / only here on labelled real coverage (tune: seeds, NewsWCL50 events 0, 2, 8; held-out: NewsWCL50 events 3, 5, 7)`);
 printCoverage(evaluateCoverage());
 // Quotes cross-checked on labelled real coverage (docs/evaluation-quotes.md).
-console.log(`\nQuotes on labelled real coverage (tune: seeds, NewsWCL50 events 0, 2, 8; held-out: NewsWCL50 events 3, 5, 7)`);
+console.log(`\nQuotes on labelled real coverage (tune: seeds, NewsWCL50 events 0, 2, 8; held-out: 3, 5, 7; fresh: 1, 4, 6, 9, labelled after the code was frozen)`);
 printQuotes(evaluateQuotes());

@@ -54,7 +54,8 @@ export interface SharedQuote {
 export interface QuoteLabels {
   corpus: string;
   event: string;
-  split: 'tune' | 'heldout';
+  /** tune and heldout as for facts; fresh: events labelled after the code was frozen, judged once. */
+  split: 'tune' | 'heldout' | 'fresh';
   articles: string[];
   quotes: SharedQuote[];
 }
@@ -215,7 +216,7 @@ export function judgeQuotes(corpus: Corpus, labels: readonly QuoteLabels[], page
   return figures;
 }
 
-const SPLITS = ['tune', 'heldout'] as const;
+const SPLITS = ['tune', 'heldout', 'fresh'] as const;
 
 export function evaluateQuotes(modes: readonly ('gold' | 'pipeline')[] = ['gold', 'pipeline']): QuoteFigures[] {
   const labels = loadQuoteLabels();
