@@ -17,6 +17,20 @@ export interface DiffPart {
   removed?: boolean;
 }
 
+// The least overlap that makes two cuts of one quotation: half the shorter, five words at least.
+const MIN_OVERLAP_WORDS = 5;
+
+/** Whether `a` ends with the words `b` starts with, over half of the shorter at least. */
+function overlapping(a: readonly string[], b: readonly string[]): boolean {
+  const least = Math.max(MIN_OVERLAP_WORDS, Math.ceil(Math.min(a.length, b.length) / 2));
+  for (let k = Math.min(a.length, b.length); k >= least; k--) {
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = a[a.length - k + i] === b[i];
+    if (same) return true;
+  }
+  return false;
+}
+
 /** A statement's words, with the words of a shorter version kept in order. */
 export function comparableWords(text: string): string[] {
   return text
@@ -65,6 +79,9 @@ export function directRelation(a: string, b: string): 'verbatim' | 'truncated' |
   const wb = comparableWords(b).join(' ');
   if (wa === wb) return 'verbatim';
   if (containedIn(a, b) || containedIn(b, a)) return 'truncated';
+  // Two cuts of one quotation that overlap: one ends with the words the other starts with ("... memos show the
+  // President made clear" / "show the President made clear ... The memos also").
+  if (overlapping(wa.split(' '), wb.split(' ')) || overlapping(wb.split(' '), wa.split(' '))) return 'truncated';
   // One word spelt as two ("goodwill", "good will"): the same words.
   const ja = wa.replace(/[\s-]+/gu, '');
   const jb = wb.replace(/[\s-]+/gu, '');
