@@ -49,10 +49,15 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
       break;
     }
   }
+  const lostOpener = closesLostOpening(paragraph);
   for (let i = 0; i < n; i++) {
     const ch = paragraph[i] ?? '';
     const prev = i > 0 ? paragraph[i - 1] : undefined;
     const next = i + 1 < n ? paragraph[i + 1] : undefined;
+    if (i === lostOpener) {
+      pushSpan(spans, paragraph, -1, i + 1, 'double', false);
+      continue;
+    }
     if (DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || ch === '"') {
       let opens: boolean;
       if (ch === '"') opens = doubleOpen < 0;
@@ -94,6 +99,26 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   return spans;
 }
 
+/**
+ * The offset of a paragraph's first double mark when it closes a quote whose opening mark the
+ * page lost (“Just heard ...,” he tweeted. “...”: the first mark missing): the paragraph does
+ * not open with a mark, the first mark ends words (after a comma or a full stop, before a
+ * space) and the marks are odd in number. Otherwise -1.
+ */
+function closesLostOpening(paragraph: string): number {
+  const marks: number[] = [];
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph[i] ?? '';
+    if (DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || ch === '"') marks.push(i);
+  }
+  const first = marks[0];
+  if (first === undefined || marks.length % 2 === 0 || first === 0 || DOUBLE_OPEN.has(paragraph[first] ?? '')) return -1;
+  if (/^\s*$/u.test(paragraph.slice(0, first))) return -1;
+  const before = paragraph[first - 1] ?? '';
+  const after = paragraph[first + 1];
+  return /[,.!?]/u.test(before) && (after === undefined || /\s/u.test(after)) ? first : -1;
+}
+
 function closeSingle(spans: QuoteSpan[], paragraph: string, open: number, closeMark: number): boolean {
   if (closeMark - open > MAX_SINGLE_CHARS) return true;
   pushSpan(spans, paragraph, open, closeMark + 1, 'single', false);
@@ -108,7 +133,8 @@ function pushSpan(spans: QuoteSpan[], paragraph: string, open: number, close: nu
   while (textEnd > textStart && /[\s,;:]/u.test(paragraph[textEnd - 1] ?? '')) textEnd--;
   if (textEnd <= textStart) return;
   if (!/[\p{L}\p{N}]/u.test(paragraph.slice(textStart, textEnd))) return;
-  spans.push({ open, close, textStart, textEnd, kind, open_ended: openEnded });
+  // A lost opening mark (open -1) stands at the paragraph's start.
+  spans.push({ open: Math.max(open, 0), close, textStart, textEnd, kind, open_ended: openEnded });
 }
 
 /** Whether a paragraph starts by reopening a quote (the run-on convention). */

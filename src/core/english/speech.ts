@@ -21,10 +21,10 @@ const VERB_TABLE = `
 say says said saying : clause figures
 tell tells told telling : clause
 state states stated stating : clause noun figures
-write writes wrote writing
+write writes wrote writing : clause
 add adds added adding : clause
 post posts posted : position quoting noun
-tweet tweets tweeted : noun
+tweet tweets tweeted : noun clause
 announce announces announced : claim
 declare declares declared declaring : position quoting
 explain explains explained explaining : clause

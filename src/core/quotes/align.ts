@@ -17,9 +17,25 @@ export interface DiffPart {
   removed?: boolean;
 }
 
+// The least overlap that makes two cuts of one quotation: half the shorter, five words at least.
+const MIN_OVERLAP_WORDS = 5;
+
+/** Whether `a` ends with the words `b` starts with, over half of the shorter at least. */
+function overlapping(a: readonly string[], b: readonly string[]): boolean {
+  const least = Math.max(MIN_OVERLAP_WORDS, Math.ceil(Math.min(a.length, b.length) / 2));
+  for (let k = Math.min(a.length, b.length); k >= least; k--) {
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = a[a.length - k + i] === b[i];
+    if (same) return true;
+  }
+  return false;
+}
+
 /** A statement's words, with the words of a shorter version kept in order. */
 export function comparableWords(text: string): string[] {
   return text
+    // "E.U." and "EU", "U.S." and "US" are one word.
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./gu, ''))
     .toLowerCase()
     .replace(/[’‘`]/gu, "'")
     .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
@@ -63,7 +79,70 @@ export function directRelation(a: string, b: string): 'verbatim' | 'truncated' |
   const wb = comparableWords(b).join(' ');
   if (wa === wb) return 'verbatim';
   if (containedIn(a, b) || containedIn(b, a)) return 'truncated';
+  // Two cuts of one quotation that overlap: one ends with the words the other starts with ("... memos show the
+  // President made clear" / "show the President made clear ... The memos also").
+  if (overlapping(wa.split(' '), wb.split(' ')) || overlapping(wb.split(' '), wa.split(' '))) return 'truncated';
+  // One word spelt as two ("goodwill", "good will"): the same words.
+  const ja = wa.replace(/[\s-]+/gu, '');
+  const jb = wb.replace(/[\s-]+/gu, '');
+  if (ja === jb) return 'verbatim';
+  if (ja.length > 0 && jb.length > 0 && (ja.includes(jb) || jb.includes(ja))) return 'truncated';
   return 'variant';
+}
+
+/** The longest run of words two renderings share, in comparable words. */
+export function sharedRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        const run = (previous[j - 1] ?? 0) + 1;
+        current[j] = run;
+        if (run > best) best = run;
+      }
+    }
+    previous = current;
+  }
+  return best;
+}
+
+// A quotation of at least this many words that another outlet prints in full, or a run this long that two share, is one statement.
+export const MIN_QUOTED_WORDS = 3;
+export const SHARED_RUN_WORDS = 6;
+// A run this long is the same words whoever the outlets credit them to (one credits the speaker, the other their spokesman or the lawsuit).
+export const SPEAKER_FREE_RUN_WORDS = 8;
+
+/**
+ * Whether two direct quotations print the same statement by their words: the shorter
+ * carried whole by the longer (a cut, three words at least), or a long run of words shared.
+ * Returns the length of the shared run that decides it, or 0.
+ */
+export function wordsAlign(a: readonly string[], b: readonly string[]): number {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < MIN_QUOTED_WORDS) return 0;
+  const run = sharedRun(a, b);
+  if (run >= shorter || run >= SHARED_RUN_WORDS) return run;
+  // A cut that differs only in where a compound breaks ("a lot of goodwill", "a lot of good will").
+  const [cut, whole] = a.length <= b.length ? [a, b] : [b, a];
+  const letters = cut.join('');
+  if (letters.length >= MIN_CUT_LETTERS && whole.join('').includes(letters)) return cut.length;
+  return 0;
+}
+
+// A cut compared letter by letter must be long enough not to meet another statement by chance.
+const MIN_CUT_LETTERS = 15;
+
+/** A statement's content terms, each word once: a compound's joined form goes when its parts are there ("witch-hunt" is witch and hunt, not three terms). */
+export function contentTerms(text: string): string[] {
+  const terms = [...new Set(termsOf(text))];
+  const have = new Set(terms);
+  const isJoined = (t: string) => {
+    for (let k = 2; k <= t.length - 2; k++) if (have.has(t.slice(0, k)) && have.has(t.slice(k))) return true;
+    return false;
+  };
+  return terms.filter((t) => !isJoined(t));
 }
 
 /** Content terms with spelling-tolerant matching ("Afghan" meets "Afghanistan"). */
@@ -82,8 +161,8 @@ export interface SimilarityOptions {
  * quote scores as high as a full one), and how many terms they share.
  */
 export function statementOverlap(a: string, b: string, options: SimilarityOptions = {}): { share: number; shared: number } {
-  const ta = [...new Set(termsOf(a))];
-  const tb = [...new Set(termsOf(b))];
+  const ta = contentTerms(a);
+  const tb = contentTerms(b);
   const [shorter, longer] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (shorter.length === 0) return { share: 0, shared: 0 };
   const weight = (t: string) => {
@@ -104,16 +183,25 @@ export function statementOverlap(a: string, b: string, options: SimilarityOption
   return { share: total > 0 ? found / total : 0, shared };
 }
 
-// Half of the shorter statement's weight, in at least two shared terms (one for a one-term fragment; four for reported speech), makes the same statement.
+// Half of the shorter statement's weight (rarity-weighted) makes the same statement, with the count rules below.
 const SAME_STATEMENT_SHARE = 0.5;
 // Reported speech rewords the statement; it needs as large a share and more shared terms.
 const PARAPHRASE_SHARE = 0.5;
 
+// Different words are one statement only when most of the shorter's content words are shared: half of them by count, at least three.
+const MIN_SHARED_TERMS = 3;
+const COUNT_SHARE = 0.5;
+
+/**
+ * Whether one speaker's two renderings in different words are the same statement: most of
+ * the shorter's content words (by rarity and by count) in the other. A speaker's other
+ * statements on the same subject share a few of them, not most.
+ */
 export function sameStatement(a: { text: string; indirect: boolean }, b: { text: string; indirect: boolean }, options: SimilarityOptions = {}): boolean {
   const { share, shared } = statementOverlap(a.text, b.text, options);
-  const shorterTerms = Math.min(new Set(termsOf(a.text)).size, new Set(termsOf(b.text)).size);
-  const minShared = a.indirect || b.indirect ? 4 : shorterTerms <= 1 ? 1 : 2;
-  if (shared < minShared) return false;
+  const shorterTerms = Math.min(contentTerms(a.text).length, contentTerms(b.text).length);
+  const minShared = a.indirect || b.indirect ? 4 : MIN_SHARED_TERMS;
+  if (shared < minShared || shorterTerms === 0 || shared / shorterTerms < COUNT_SHARE) return false;
   return share >= (a.indirect || b.indirect ? PARAPHRASE_SHARE : SAME_STATEMENT_SHARE);
 }
 
@@ -154,18 +242,13 @@ export function judgeGroup(renderings: readonly RenderingInput[]): { verdict: Ve
   if (articles.size < 2) return { verdict: 'single-source', reference, relations };
   const directArticles = new Set(directIndexes.map((i) => renderings[i]?.articleId));
   if (directArticles.size < 2) return { verdict: 'paraphrase', reference, relations };
-  // Direct renderings from different outlets, pair by pair.
+  // Each direct rendering against the fullest: two cuts from one quotation ("very high levels",
+  // "extremely high levels") are both truncations of it, not variants of each other.
   let verdict: Verdict = 'verbatim';
-  const directs = directIndexes.map((i) => renderings[i]).filter((r): r is RenderingInput => r !== undefined);
-  for (let i = 0; i < directs.length; i++) {
-    for (let j = i + 1; j < directs.length; j++) {
-      const a = directs[i];
-      const b = directs[j];
-      if (!a || !b || a.articleId === b.articleId) continue;
-      const relation = directRelation(a.text, b.text);
-      if (relation === 'variant') verdict = 'variant';
-      else if (relation === 'truncated' && verdict === 'verbatim') verdict = 'truncated';
-    }
+  for (const i of directIndexes) {
+    const relation = relations[i];
+    if (relation === 'variant') verdict = 'variant';
+    else if (relation === 'truncated' && verdict === 'verbatim') verdict = 'truncated';
   }
   return { verdict, reference, relations };
 }

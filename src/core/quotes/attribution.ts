@@ -13,6 +13,16 @@ import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LI
 /** A title or description of a speaker: the reading layer's list (english/titles.ts). */
 export const isTitle = isSpeakerTitle;
 
+// Nouns for a document whose words are quoted ("the lawsuit states", "the announcement concluded").
+const DOCUMENT_HEADS = new Set(['lawsuit', 'suit', 'complaint', 'filing', 'indictment', 'statement', 'announcement', 'communique', 'communiqué', 'memo', 'memorandum', 'letter', 'report', 'ruling', 'order', 'resolution', 'declaration']);
+
+/** A document named as the speaker: a determiner, at most two more words, a document noun ("the suit", "the White House statement" is not: it names who issued it). */
+export function isDocumentRole(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/u);
+  const head = words[words.length - 1] ?? '';
+  return DOCUMENT_HEADS.has(head) && ['the', 'its', 'their', 'a', 'an'].includes(words[0] ?? '') && words.length <= 4 && /^[\p{Ll}\s'’-]+$/u.test(text.trim());
+}
+
 /** Whether a name's last word names an organisation ("Acme Corp", "Police"). */
 export function isOrgName(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/u).pop() ?? '';
@@ -146,7 +156,8 @@ export function attributeBefore(before: string): Attribution | undefined {
   if (!verbToken || lastVerb === undefined) return undefined;
   // Between the verb and the quote only a short clause may stand ("said the truce was"), not another sentence.
   const between = before.slice(verbToken.end);
-  if (/[.!?;]\s/u.test(between)) return undefined;
+  // (The dot of "U.S." or "Mr." ends no sentence.)
+  if (new RegExp(String.raw`${NOT_A_STOP}\s|[!?;]\s`, 'u').test(between)) return undefined;
   const betweenTokens = tokenize(between);
   if (betweenTokens.length > 12) return undefined;
   if (betweenTokens.some((t) => ['which', 'who', 'whom', 'where', 'when', 'while', 'whose'].includes(bare(t.text)))) return undefined;
@@ -155,16 +166,20 @@ export function attributeBefore(before: string): Attribution | undefined {
     // "Jane Doe welcomed the deal, saying ...": the participle's subject is the main clause's.
     subjectText = subjectText.replace(/(?<![,\s])[,\s]+$/u, '');
     const comma = subjectText.lastIndexOf(',');
-    if (comma < 0) return undefined;
-    const main = subjectText.slice(0, comma + 1);
+    // "Jane Doe welcomed the deal, saying ...": without an apposition the main clause is all of it, when its verb shows.
+    const main = comma < 0 ? subjectText : subjectText.slice(0, comma + 1);
     const mainTokens = tokenize(main);
     const firstVerb = mainTokens.findIndex((t, i) => i > 0 && /^\p{Ll}{3,}ed$/u.test(t.text) && !isTitle(t.text));
+    if (comma < 0 && firstVerb <= 0) return undefined;
     const head = firstVerb > 0 ? main.slice(0, mainTokens[firstVerb]?.start ?? 0) : main;
     const subject = parseSubject(head, 'before-verb');
     return subject ? withChannel(subject, channelIn(before)) : undefined;
   }
-  const subject = parseSubject(subjectText, 'before-verb');
-  return subject ? withChannel(subject, channelIn(before.slice(verbToken.start)) ?? channelIn(subjectText)) : undefined;
+  // "Jane Doe took to Twitter to say": the subject stands before "took".
+  const tookTo = TOOK_TO.exec(subjectText);
+  const subject = parseSubject(tookTo ? subjectText.slice(0, tookTo.index) : subjectText, 'before-verb');
+  const channel = tookTo ? `on ${(tookTo[1] ?? '').replace(/\s+/gu, ' ')}` : undefined;
+  return subject ? withChannel(subject, channel ?? channelIn(before.slice(verbToken.start)) ?? channelIn(subjectText)) : undefined;
 }
 
 /**
@@ -228,6 +243,8 @@ export function attributeIndirect(sentence: string): { attribution: Attribution;
     if (/^(?:he|she)$/iu.test(lead.split(/[\s,]+/u).pop() ?? '') && !/^(?:(?:but|and|then|later|now|also|still)\s+)?(?:he|she)$/iu.test(lead) && !/,\s*(?:he|she)$/iu.test(lead)) continue;
     // "added" and "noted" report speech only with "that" ("added 16 points").
     if ((word === 'added' || word === 'noted' || word === 'adds' || word === 'notes') && !/^\s*(?:,\s*)?that\b/iu.test(sentence.slice(token.end))) continue;
+    // "wrote" and "tweeted" report speech only with "that", perhaps after where ("wrote in a Facebook post that ..."); "wrote a letter" does not.
+    if (WRITTEN.has(word) && !/^\s*(?:(?:on|in)\s[^,.;:]{0,50}?\s)?that\b/iu.test(sentence.slice(token.end))) continue;
     const subject = parseSubject(sentence.slice(0, token.start), 'before-verb');
     if (!subject) return undefined;
     let rest = sentence.slice(token.end);
@@ -262,6 +279,8 @@ function trimClause(text: string): string | undefined {
   return clause;
 }
 
+const WRITTEN = new Set(['wrote', 'writes', 'tweeted', 'tweets']);
+
 function withChannel(subject: Subject, channel: string | undefined): Attribution {
   return channel ? { subject, channel } : { subject };
 }
@@ -281,9 +300,18 @@ const CHANNEL = /\b(?:in|on|via|through|during|at)\s+(?:an?\s+|the\s+|his\s+|her
 
 /** Where the words were said, when the attribution says ("in a post on X", "told Al Jazeera"). */
 export function channelIn(text: string): string | undefined {
-  const m = CHANNEL.exec(text.slice(0, 400));
-  return m ? m[0].replace(/\s+/gu, ' ').trim() : undefined;
+  const near = text.slice(0, 400);
+  const m = CHANNEL.exec(near);
+  if (m) return m[0].replace(/\s+/gu, ' ').trim();
+  // The verb says where: "tweeted", "took to Twitter to say".
+  const platform = TOOK_TO.exec(near)?.[1];
+  if (platform) return `on ${platform.replace(/\s+/gu, ' ')}`;
+  return /\btweet(?:ed|s|ing)?\b/u.test(near) ? 'on Twitter' : undefined;
 }
+
+const PLATFORMS = String.raw`X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\s+Social|social\s+media`;
+/** "took to Twitter to say": the platform, before the verb of saying. */
+const TOOK_TO = new RegExp(String.raw`\b(?:took|takes|take|taking)\s+to\s+(${PLATFORMS})\s+to\s*(?:\p{Ll}+\s*)?$`, 'u');
 
 type Mode = 'before-verb' | 'inverted' | 'according';
 
@@ -439,6 +467,8 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   // Capitalised function words open sentences, not names ("But Jane Doe said", "In Paris").
   while (runStart < tokens.length && STOPWORDS.has(bare(tokens[runStart]?.text ?? '')) && !(bare(tokens[runStart]?.text ?? '') in HONORIFICS) && bare(tokens[runStart]?.text ?? '') !== 'the') runStart++;
   if (runStart >= tokens.length) {
+    // "the suit claims", "the statement said": a document speaks for whoever issued it, and is not who a later "he" means.
+    if (isDocumentRole(written)) return { kind: 'role', role: written };
     if (isRoleHead(bare(tokens[tokens.length - 1]?.text ?? '')) && hasTitleWord(written) && !/^(?:some|many|several|other|two|three|four|officials?)\b/iu.test(written) && !/s$/u.test(bare(tokens[tokens.length - 1]?.text ?? '')))
       return { kind: 'role', role: written };
     return undefined;

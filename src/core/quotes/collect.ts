@@ -4,7 +4,7 @@
  */
 import type { Article } from '../types.js';
 import { articleSentences, type ArticleSentence } from '../text/segment.js';
-import { attributeAfter, attributeBefore, attributeIndirect, CLAUSE_WORDS, isOrgName, isTitle, sentenceSubject, tokenize } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeIndirect, CLAUSE_WORDS, isDocumentRole, isOrgName, isTitle, sentenceSubject, tokenize } from './attribution.js';
 import type { Attribution } from '../english/speech.js';
 import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../english/quote-marks.js';
 import { compareNames, nameTokens, personForRole } from './speakers.js';
@@ -193,12 +193,14 @@ function resolve(attribution: Attribution, state: State, sentence: number): Reso
   }
   if (subject.kind === 'role') {
     const people = [...state.mentions.values()].filter((m) => !m.org);
-    const name = personForRole(subject.role, people);
+    // A document ("the lawsuit") is nobody's title, whatever a person's description says of it.
+    const name = isDocumentRole(subject.role) ? undefined : personForRole(subject.role, people);
     if (name) {
       remember(state, name, false, sentence, undefined);
       return { name };
     }
-    remember(state, subject.role, false, sentence, undefined);
+    // A document ("the suit") is nobody a later "he" or "she" means.
+    remember(state, subject.role, isDocumentRole(subject.role), sentence, undefined);
     const entry = state.speakers[state.speakers.length - 1];
     if (entry) entry.role = true;
     return { role: subject.role };

@@ -11,8 +11,9 @@ import type { Analysis, AnalysisContext, Compared } from '../analysis/contract.j
 import { plural } from '../analysis/markdown.js';
 import { DIFFERING, quotesMarkdown } from './markdown.js';
 import { bool, list, num, object, optional, text, type Schema } from '../analysis/schema.js';
-import { judgeGroup, sameStatement, wordDiff, type DiffPart, type Relation, type Verdict } from './align.js';
+import { comparableWords, judgeGroup, MIN_QUOTED_WORDS, sameStatement, SHARED_RUN_WORDS, SPEAKER_FREE_RUN_WORDS, wordDiff, wordsAlign, type DiffPart, type Relation, type Verdict } from './align.js';
 import { collectQuotes } from './collect.js';
+import { isDocumentRole } from './attribution.js';
 import { clusterNames, nameTokens, personForRole, roleTerms, type NamedPerson } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures } from './types.js';
 
@@ -90,91 +91,202 @@ interface Item {
   article: Compared<QuoteFeatures>;
   order: number;
   quote: ExtractedQuote;
-  /** Identity key of the speaker. */
-  key: string;
+  /** Identity key of the speaker; absent when the article names nobody for these words. */
+  key?: string;
+  /** The speaker as this article names them (a name, else a title). */
+  label?: string;
+  named: boolean;
+  /** The quotation's comparable words (direct quotations only). */
+  words: string[];
 }
+
+/** Shown for a statement no outlet credits to anyone. */
+export const UNNAMED_SPEAKER = 'Speaker not named';
 
 export function compareQuotes(
   current: Compared<QuoteFeatures>,
   others: readonly Compared<QuoteFeatures>[],
   context: AnalysisContext,
 ): QuotesSection {
-  const articles = [current, ...others];
+  const items = quoteItems([current, ...others]);
+  // Grouped by their words first: the same words in two outlets are one statement, however
+  // each names the speaker (by name, by title, by "he", or not at all); then, for the same
+  // speaker, the same statement in different words (most content words shared).
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  const join = (i: number, j: number) => {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  // The speakers a component's renderings are credited to, by component root.
+  const keys = items.map((item) => new Set(item.key === undefined ? [] : [item.key]));
+  const joinKeys = (i: number, j: number) => {
+    const merged = new Set([...(keys[find(i)] ?? []), ...(keys[find(j)] ?? [])]);
+    join(i, j);
+    keys[find(i)] = merged;
+  };
+  const aligned: { i: number; j: number; run: number }[] = [];
+  for (const [i, j] of candidatePairs(items)) {
+    const a = items[i];
+    const b = items[j];
+    if (!a || !b || a.article.id === b.article.id || a.quote.indirect || b.quote.indirect) continue;
+    const run = wordsAlign(a.words, b.words);
+    if (run > 0) aligned.push({ i, j, run });
+  }
+  // A long run is one statement unless the outlets credit different speakers (then a longer one still is).
+  for (const { i, j, run } of aligned) {
+    if (run < SHARED_RUN_WORDS) continue;
+    const a = items[i];
+    const b = items[j];
+    const speakersAgree = a?.key === undefined || b?.key === undefined || a.key === b.key;
+    if (speakersAgree || run >= SPEAKER_FREE_RUN_WORDS) joinKeys(i, j);
+  }
+  // The same speaker's statement in other words: most content words shared.
+  const bySpeaker = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (item.key === undefined) return;
+    const list = bySpeaker.get(item.key) ?? [];
+    list.push(i);
+    bySpeaker.set(item.key, list);
+  });
+  for (const list of bySpeaker.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] ?? 0;
+        const j = list[y] ?? 0;
+        const a = items[i];
+        const b = items[j];
+        if (!a || !b || a.article.id === b.article.id || find(i) === find(j)) continue;
+        if (sameStatement(a.quote, b.quote, { idfOf: context.idfOf })) joinKeys(i, j);
+      }
+    }
+  }
+  // A short cut ("very good news") joins the statement it is cut from only when both are credited to
+  // the same speaker, or the whole to nobody: a cut nobody is credited with, inside someone's
+  // quotation, is a common phrase ("denuclearization of the Korean peninsula").
+  for (const { i, j, run } of aligned) {
+    if (run >= SHARED_RUN_WORDS || find(i) === find(j)) continue;
+    const ka = keys[find(i)] ?? new Set<string>();
+    const kb = keys[find(j)] ?? new Set<string>();
+    // The cut is the shorter; a whole quotation nobody is credited with takes the cut's speaker.
+    const [cut, whole] = (items[i]?.words.length ?? 0) <= (items[j]?.words.length ?? 0) ? [ka, kb] : [kb, ka];
+    if (whole.size === 0 || [...cut].some((k) => whole.has(k))) joinKeys(i, j);
+  }
+  const components = new Map<number, Item[]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    const c = components.get(root) ?? [];
+    c.push(item);
+    components.set(root, c);
+  });
+
+  const groups: { group: QuoteGroup; rank: number; first: number }[] = [];
+  for (const members of components.values()) {
+    const outlets = new Set(members.map((m) => m.article.id)).size;
+    // Words nobody is credited with are listed only where another outlet prints them too.
+    if (outlets < 2 && members.every((m) => m.key === undefined)) continue;
+    members.sort((a, b) => a.order - b.order || a.quote.sentence - b.quote.sentence);
+    const kept = members.slice(0, MAX_RENDERINGS);
+    const judged = judgeGroup(kept.map((m) => ({ articleId: m.article.id, text: m.quote.text, indirect: m.quote.indirect })));
+    const ref = kept[judged.reference];
+    const renderings = kept.map((m, i) => rendering(m, judged.relations[i] ?? 'reference', i === judged.reference || !ref ? undefined : ref.quote.text));
+    const hasCurrent = members.some((m) => m.order === 0);
+    const rank = (hasCurrent ? 0 : 2) + (outlets > 1 ? 0 : 1);
+    groups.push({ group: { speaker: speakerOf(members), verdict: judged.verdict, renderings }, rank, first: (members[0]?.order ?? 0) * 10000 + (members[0]?.quote.sentence ?? 0) });
+  }
+  groups.sort((a, b) => a.rank - b.rank || a.first - b.first);
+  return groups.slice(0, MAX_GROUPS).map((g) => g.group);
+}
+
+/** Every quotation with who its article says spoke it: a name, a title the coverage ties to a name, a title alone, or nobody. */
+function quoteItems(articles: readonly Compared<QuoteFeatures>[]): Item[] {
   const people: NamedPerson[] = [];
   for (const a of articles) for (const m of a.features.speakers) if (!m.org) people.push(m);
-
-  // Every quote with a speaker (or a title that coverage links to a name) gets an identity key.
   const raw: { article: Compared<QuoteFeatures>; order: number; quote: ExtractedQuote; name?: string; role?: string; org: boolean }[] = [];
   articles.forEach((article, order) => {
     const orgs = new Set(article.features.speakers.filter((m) => m.org).map((m) => m.name));
     for (const quote of article.features.quotes) {
       if (quote.speaker) raw.push({ article, order, quote, name: quote.speaker, org: orgs.has(quote.speaker) });
       else if (quote.role) {
-        const linked = personForRole(quote.role, people);
+        const linked = isDocumentRole(quote.role) ? undefined : personForRole(quote.role, people);
         if (linked) raw.push({ article, order, quote, name: linked, org: false });
         else raw.push({ article, order, quote, role: quote.role, org: false });
-      }
+      } else if (!quote.indirect && comparableWords(quote.text).length >= MIN_QUOTED_WORDS) raw.push({ article, order, quote, org: false });
     }
   });
   const personNames = [...new Set(raw.filter((r) => r.name && !r.org).map((r) => r.name as string))];
   const clusters = clusterNames(personNames);
   const keyOfPerson = new Map(personNames.map((n, i) => [n, `p:${clusters[i] ?? i}`]));
-  const items: Item[] = raw.map((r) => {
-    let key: string;
-    if (r.name && r.org) key = `o:${nameTokens(r.name).join(' ')}`;
-    else if (r.name) key = keyOfPerson.get(r.name) ?? `p:${r.name}`;
-    else key = `r:${roleTerms(r.role ?? '').sort().join(' ')}`;
-    return { article: r.article, order: r.order, quote: r.quote, key };
+  return raw.map((r) => {
+    const item: Item = { article: r.article, order: r.order, quote: r.quote, named: r.name !== undefined, words: r.quote.indirect ? [] : comparableWords(r.quote.text).slice(0, MAX_ALIGNED_WORDS) };
+    if (r.name && r.org) item.key = `o:${nameTokens(r.name).join(' ')}`;
+    else if (r.name) item.key = keyOfPerson.get(r.name) ?? `p:${r.name}`;
+    else if (r.role) item.key = `r:${roleTerms(r.role).sort().join(' ')}`;
+    const label = r.name ?? r.role;
+    if (label) item.label = label;
+    return item;
   });
+}
 
-  const displayName = new Map<string, string>();
-  const byKey = new Map<string, Item[]>();
-  for (const item of items) {
-    const list = byKey.get(item.key) ?? [];
-    list.push(item);
-    byKey.set(item.key, list);
-  }
-  for (const [key, list] of byKey) displayName.set(key, speakerLabel(list, raw));
+// Quotations are compared over their first words only, so that a pathological page stays linear.
+const MAX_ALIGNED_WORDS = 300;
 
-  const groups: { group: QuoteGroup; rank: number; first: number }[] = [];
-  for (const [key, list] of byKey) {
-    // Same statement, different outlets: linked when they share enough rare words.
-    const parent = list.map((_, i) => i);
-    const find = (i: number): number => {
-      let r = i;
-      while (parent[r] !== r) r = parent[r] ?? r;
-      return r;
-    };
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i];
-        const b = list[j];
-        if (!a || !b || a.article.id === b.article.id) continue;
-        if (find(i) === find(j)) continue;
-        if (sameStatement(a.quote, b.quote, { idfOf: context.idfOf })) parent[find(j)] = find(i);
+/** Pairs of direct quotations that share a run of three words (the least a cut can share), found through those runs. */
+function candidatePairs(items: readonly Item[]): [number, number][] {
+  const byRun = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const seen = new Set<string>();
+    for (let k = 0; k + MIN_QUOTED_WORDS <= item.words.length; k++) {
+      const run = item.words.slice(k, k + MIN_QUOTED_WORDS).join(' ');
+      if (seen.has(run)) continue;
+      seen.add(run);
+      const list = byRun.get(run) ?? [];
+      list.push(i);
+      byRun.set(run, list);
+    }
+  });
+  const pairs = new Set<number>();
+  const out: [number, number][] = [];
+  for (const list of byRun.values()) {
+    // A run most quotations share ("of the United") is no evidence on its own; the longer runs around it still are.
+    if (list.length > 60) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] ?? 0;
+        const j = list[y] ?? 0;
+        const id = i * items.length + j;
+        if (pairs.has(id)) continue;
+        pairs.add(id);
+        out.push([i, j]);
       }
     }
-    const components = new Map<number, Item[]>();
-    list.forEach((item, i) => {
-      const root = find(i);
-      const c = components.get(root) ?? [];
-      c.push(item);
-      components.set(root, c);
-    });
-    for (const members of components.values()) {
-      members.sort((a, b) => a.order - b.order || a.quote.sentence - b.quote.sentence);
-      const kept = members.slice(0, MAX_RENDERINGS);
-      const judged = judgeGroup(kept.map((m) => ({ articleId: m.article.id, text: m.quote.text, indirect: m.quote.indirect })));
-      const ref = kept[judged.reference];
-      const renderings = kept.map((m, i) => rendering(m, judged.relations[i] ?? 'reference', i === judged.reference || !ref ? undefined : ref.quote.text));
-      const hasCurrent = members.some((m) => m.order === 0);
-      const outlets = new Set(members.map((m) => m.article.id)).size;
-      const rank = (hasCurrent ? 0 : 2) + (outlets > 1 ? 0 : 1);
-      groups.push({ group: { speaker: displayName.get(key) ?? key, verdict: judged.verdict, renderings }, rank, first: (members[0]?.order ?? 0) * 10000 + (members[0]?.quote.sentence ?? 0) });
-    }
   }
-  groups.sort((a, b) => a.rank - b.rank || a.first - b.first);
-  return groups.slice(0, MAX_GROUPS).map((g) => g.group);
+  return out;
+}
+
+/**
+ * Who a group's statement is credited to: the person most of its renderings name (the page's
+ * naming on a tie), in the page's spelling where it has one, else the most common and fullest;
+ * a title when nobody is named; "not named" when no outlet says.
+ */
+function speakerOf(members: readonly Item[]): string {
+  const keys = new Map<string, { count: number; named: boolean; current: boolean }>();
+  for (const m of members) {
+    if (m.key === undefined) continue;
+    const entry = keys.get(m.key) ?? { count: 0, named: false, current: false };
+    entry.count++;
+    if (m.named) entry.named = true;
+    if (m.order === 0) entry.current = true;
+    keys.set(m.key, entry);
+  }
+  const best = [...keys.entries()].sort((a, b) => Number(b[1].named) - Number(a[1].named) || b[1].count - a[1].count || Number(b[1].current) - Number(a[1].current))[0];
+  if (!best) return UNNAMED_SPEAKER;
+  return speakerLabel(members.filter((m) => m.key === best[0]));
 }
 
 function rendering(item: Item, relation: Relation, referenceText: string | undefined): QuoteRendering {
@@ -194,20 +306,19 @@ function rendering(item: Item, relation: Relation, referenceText: string | undef
 }
 
 /** The page's spelling where it has one, else the spelling most outlets use (the fuller on a tie); a title when nobody is named. */
-function speakerLabel(list: readonly Item[], raw: readonly { quote: ExtractedQuote; name?: string; role?: string; order: number }[]): string {
+function speakerLabel(list: readonly Item[]): string {
   const counts = new Map<string, { count: number; current: boolean }>();
   for (const item of list) {
-    const r = raw.find((x) => x.quote === item.quote);
-    const label = r?.name ?? r?.role ?? '';
+    const label = item.label ?? '';
     const entry = counts.get(label) ?? { count: 0, current: false };
     entry.count++;
-    if (item.order === 0 && r?.name) entry.current = true;
+    if (item.order === 0 && item.named) entry.current = true;
     counts.set(label, entry);
   }
   const ranked = [...counts.entries()].sort(
     (a, b) => Number(b[1].current) - Number(a[1].current) || nameTokens(b[0]).length - nameTokens(a[0]).length || b[1].count - a[1].count,
   );
-  return ranked[0]?.[0] ?? '';
+  return ranked[0]?.[0] || UNNAMED_SPEAKER;
 }
 
 /** Each speaker's statements as every outlet rendered them; the only analysis that attributes speech. */

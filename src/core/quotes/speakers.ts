@@ -75,7 +75,8 @@ export function roleTerms(text: string): string[] {
   for (const raw of text.toLowerCase().replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 2 || STOPWORDS.has(raw)) continue;
     if (raw === 'former' || raw === 'acting') continue;
-    terms.add(stem(raw.replace(/defence/u, 'defense')));
+    // "the suit" and "the lawsuit" are one document.
+    terms.add(stem(raw.replace(/defence/u, 'defense').replace(/^suit$/u, 'lawsuit')));
   }
   return [...terms];
 }
@@ -138,7 +139,15 @@ export function clusterNames(names: readonly string[]): number[] {
     }
     if (roots.size === 1) parent[find(i)] = [...roots][0] ?? find(i);
     else if (roots.size === 0) {
-      for (let j = 0; j < i; j++) if (!full[j] && compareNames(names[i] ?? '', names[j] ?? '') === 'same') parent[find(i)] = find(j);
+      // A family name written first ("Kim" for Kim Jong Un, "Xi" for Xi Jinping): the one identity whose full name opens with it.
+      const familyFirst = new Set<number>();
+      const lone = nameTokens(names[i] ?? '');
+      for (let j = 0; j < names.length; j++) {
+        const tokens = nameTokens(names[j] ?? '');
+        if (full[j] && lone.length === 1 && tokens[0] !== undefined && sameNameWord(tokens[0], lone[0] ?? '')) familyFirst.add(find(j));
+      }
+      if (familyFirst.size === 1) parent[find(i)] = [...familyFirst][0] ?? find(i);
+      else for (let j = 0; j < i; j++) if (!full[j] && compareNames(names[i] ?? '', names[j] ?? '') === 'same') parent[find(i)] = find(j);
     }
   }
   return names.map((_, i) => find(i));

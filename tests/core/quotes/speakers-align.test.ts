@@ -45,6 +45,9 @@ describe('statement alignment and verdicts', () => {
     expect(directRelation('hostile acts', 'No side will commit hostile acts against the other')).toBe('truncated');
     expect(directRelation('We will look at it... It is important to act', 'We will look at it closely. It is important to act now')).toBe('truncated');
     expect(directRelation('Attacks will be stopped at once', 'Attacks will cease immediately')).toBe('variant');
+    // Two cuts of one quotation that overlap, neither inside the other.
+    expect(directRelation('The report shows the mayor wanted every claim fully investigated', 'the mayor wanted every claim fully investigated. The report also shows')).toBe('truncated');
+    expect(directRelation('We will rebuild the harbour wall', 'the harbour wall was never safe')).toBe('variant');
   });
 
   it('links renderings of one statement and keeps different statements apart', () => {
