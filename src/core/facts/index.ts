@@ -250,12 +250,18 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     terms: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.terms]))),
     numbers: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.numbers]))),
   };
+  const statements = new Map<FactUnit, StatementProfile>();
   return {
     canonical,
     profiles,
     centre,
     exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),
-    statement: (unit, text) => profileStatement(unit, text, canonical, weigh, isRareName),
+    statement: (unit, text) => {
+      // A unit's statement is looked for many times (against the page, each other article, as support): profiled once.
+      let profile = statements.get(unit);
+      if (!profile) statements.set(unit, (profile = profileStatement(unit, text, canonical, weigh, isRareName)));
+      return profile;
+    },
     salience: (unit, sentence, position) => salience(unit, sentence, position, centre, canonical),
   };
 }
