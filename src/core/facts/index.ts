@@ -7,7 +7,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -235,10 +235,11 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const flat = sentenceTerms.flat();
   const canonical = canonicalTerms(flat.flat(), context.idfOf);
   const weigh: TermWeigher = termWeigher(flat, canonical, context.idfOf, options);
-  const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(readings[i]?.[j]?.terms ?? [], readings[i]?.[j]?.numbers ?? [], readings[i]?.[j]?.runs ?? wordRuns(s), canonical)));
+  const forms: SayingForms = { canonical, places: demonymForms(sides.flatMap((s) => s.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))) };
+  const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(readings[i]?.[j]?.terms ?? [], readings[i]?.[j]?.numbers ?? [], readings[i]?.[j]?.runs ?? wordRuns(s), forms)));
   // A headline says what it says: a fact in it is on the page (the title is not among the sentences).
   articles.forEach((a, i) => {
-    if (a.title) profiles[i]?.push(profileSentence(termsOf(a.title), numbersIn(a.title), wordRuns(a.title), canonical));
+    if (a.title) profiles[i]?.push(profileSentence(termsOf(a.title), numbersIn(a.title), wordRuns(a.title), forms));
   });
   const sentenceCount = new Map<string, number>();
   for (const list of profiles) for (const p of list) for (const t of p.terms) sentenceCount.set(t, (sentenceCount.get(t) ?? 0) + 1);
@@ -246,8 +247,11 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const isRareName = (name: string) => (sentenceCount.get(name) ?? 0) / total <= RARE_NAME_SHARE;
   const inStory = articles.filter((_, i) => i === 0 || sides[i]?.countsForOmissions);
   const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical, inStory.map((a) => a.publishedAt));
+  const elsewhereTerms = new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.terms])));
+  // Salience reads a unit's own forms: a people's name is used elsewhere when its place's name is ("Chinese", "China").
+  for (const [people, place] of forms.places ?? []) if (elsewhereTerms.has(place)) elsewhereTerms.add(people);
   const elsewhere: Elsewhere = {
-    terms: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.terms]))),
+    terms: elsewhereTerms,
     numbers: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.numbers]))),
   };
   const statements = new Map<FactUnit, StatementProfile>();
@@ -259,7 +263,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     statement: (unit, text) => {
       // A unit's statement is looked for many times (against the page, each other article, as support): profiled once.
       let profile = statements.get(unit);
-      if (!profile) statements.set(unit, (profile = profileStatement(unit, text, canonical, weigh, isRareName)));
+      if (!profile) statements.set(unit, (profile = profileStatement(unit, text, forms, weigh, isRareName)));
       return profile;
     },
     salience: (unit, sentence, position) => salience(unit, sentence, position, centre, canonical),

@@ -72,10 +72,54 @@ const REWORDINGS: readonly (readonly string[])[] = [
 ];
 const REWORDING = new Map<string, string>(REWORDINGS.flatMap((group) => group.map((term) => [term, group[0]!] as [string, string])));
 
-/** A term as this test compares it: its spelling variant's form, then its rewording group's. */
-function sayingTerm(term: string, canonical: ReadonlyMap<string, string>): string {
-  const key = canonical.get(term) ?? term;
+/**
+ * The term forms this test compares: spelling variants and word forms merged over the story
+ * (`canonicalTerms`), and each name of a people mapped to its place's name (`demonymForms`).
+ */
+export interface SayingForms {
+  canonical: ReadonlyMap<string, string>;
+  /** Canonical term -> canonical term it says the same as here ("chines" -> "china"). */
+  places?: ReadonlyMap<string, string>;
+}
+
+/** A term as this test compares it: its spelling variant's form, its place if a people's name, then its rewording group's. */
+function sayingTerm(term: string, forms: SayingForms): string {
+  const canonicalKey = forms.canonical.get(term) ?? term;
+  const key = forms.places?.get(canonicalKey) ?? canonicalKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
+}
+
+// Endings of a people's name, as the stemmer leaves them ("Chinese" -> "chines", "Turkish", "Korean", "Indian").
+const DEMONYM_STEM_ENDINGS = ['ian', 'ean', 'an', 'ish', 'es', 'i', 'n'];
+
+/**
+ * The names of peoples among a story's names, each mapped to its place's name: "Chinese mediation"
+ * and "China has attempted mediation" say the same thing. The stemmer's word forms leave these
+ * apart when the place's name is short (Korea/Korean, China/Chinese, Turkey/Turkish). Both must be
+ * names (capitalised) in the story, so "publish" never meets "public".
+ */
+export function demonymForms(names: Iterable<string>): Map<string, string> {
+  const list = [...new Set(names)].filter((n) => !/\d/.test(n));
+  const byPrefix = new Map<string, string[]>();
+  for (const name of list) {
+    if (name.length < 4) continue;
+    const key = name.slice(0, 4);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), name]);
+  }
+  const places = new Map<string, string>();
+  for (const word of list) {
+    for (const ending of DEMONYM_STEM_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const root = word.slice(0, -ending.length);
+      if (root.length < 4) continue;
+      const place = (byPrefix.get(root.slice(0, 4)) ?? []).find((p) => p !== word && p.startsWith(root) && p.length - root.length <= 3 && p.length < word.length + 2);
+      if (place) {
+        places.set(word, place);
+        break;
+      }
+    }
+  }
+  return places;
 }
 
 /** What a sentence offers to the test. */
@@ -115,27 +159,28 @@ function readWordRuns(text: string): Set<string> {
   return runs;
 }
 
-export function profileSentence(terms: readonly string[], numbers: readonly string[], runs: ReadonlySet<string>, canonical: ReadonlyMap<string, string>): SentenceProfile {
-  return { terms: new Set(terms.map((t) => sayingTerm(t, canonical))), numbers: new Set(numbers), runs };
+export function profileSentence(terms: readonly string[], numbers: readonly string[], runs: ReadonlySet<string>, forms: SayingForms): SentenceProfile {
+  return { terms: new Set(terms.map((t) => sayingTerm(t, forms))), numbers: new Set(numbers), runs };
 }
 
 export function profileStatement(
   unit: { terms: readonly string[]; names: readonly string[]; numbers: readonly string[] },
   text: string,
-  canonical: ReadonlyMap<string, string>,
+  forms: SayingForms,
   weigh: TermWeigher,
-  isRareName: (canonicalName: string) => boolean,
+  isRareName: (sayingName: string) => boolean,
 ): StatementProfile {
+  const canonical = forms.canonical;
   const weights = new Map<string, number>();
   for (const term of unit.terms) {
     // Who said it and where is not what was said: "according to a statement released by the spokesman".
     if (REPORTING.has(term)) continue;
-    const key = sayingTerm(term, canonical);
+    const key = sayingTerm(term, forms);
     weights.set(key, Math.max(weights.get(key) ?? 0, weigh(term, canonical.get(term) ?? term)));
   }
   let total = 0;
   for (const w of weights.values()) total += w;
-  const rareNames = new Set(unit.names.map((n) => canonical.get(n) ?? n).filter(isRareName));
+  const rareNames = new Set(unit.names.map((n) => sayingTerm(n, forms)).filter(isRareName));
   return { weights, total, rareNames, numbers: new Set(unit.numbers), runs: wordRuns(text) };
 }
 
