@@ -1,4 +1,5 @@
-import { calendarDatesIn, parseDay } from '../english/dates.js';
+import { calendarDatesIn, dayOf, parseDay, type Day } from '../english/dates.js';
+import { MONTHS } from '../english/numerals.js';
 import { accordingTo, REPORTING_VERBS } from '../english/speech.js';
 import { outsideQuotes } from './statements.js';
 import type { FactUnit } from './units.js';
@@ -96,8 +97,24 @@ function datedBefore(text: string, present: string): boolean {
 function readDatedBefore(text: string, present: string): boolean {
   const now = parseDay(present);
   if (!now) return false;
-  const dates = calendarDatesIn(text, now);
+  const dates = [...calendarDatesIn(text, now), ...monthsIn(text)];
   return dates.length > 0 && dates.every((d) => d.epoch <= now.epoch - BACKGROUND_DAYS);
+}
+
+// "in May 2017": a month by its full name with its year and no day ("May 2, 2017" is a calendar date, read above).
+const FULL_MONTHS = Object.keys(MONTHS).filter((m) => !Object.keys(MONTHS).some((o) => MONTHS[o] === MONTHS[m] && o.length > m.length));
+const MONTH_YEAR = new RegExp(`\\b(${FULL_MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}`).join('|')})\\s((?:19|20)\\d\\d)\\b`, 'gu');
+
+/** Months a writer gives with their year, each as its last day (so only a month wholly past counts as past). */
+function monthsIn(text: string): Day[] {
+  const days: Day[] = [];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    if (month === undefined) continue;
+    const next = month === 12 ? dayOf(+m[2]! + 1, 1, 1) : dayOf(+m[2]!, month + 1, 1);
+    if (next) days.push({ ...next, epoch: next.epoch - 1 });
+  }
+  return days;
 }
 
 /** Whether a sentence carries a claim: a quotation, "according to", or a reporting verb (the reading layer's one list). */
