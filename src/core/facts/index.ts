@@ -8,7 +8,7 @@ import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
 import { alreadySaid, coverageIn, covers, demonymForms, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
-import { exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
+import { carriedBackground, exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
 export type { FactUnit } from './units.js';
@@ -131,7 +131,9 @@ export function compareFacts(
       const seedUnit = unitOf(seed)!;
       // Earlier in an article usually means more central to its report.
       const position = Math.min(...members.map((m) => relativePosition(articles[m.side], unitOf(m))));
-      const background = isBackground(articles[seed.side]?.sentences[seedUnit.sentence] ?? '', seedUnit.numbers, story.centre);
+      const seedText = articles[seed.side]?.sentences[seedUnit.sentence] ?? '';
+      // One outlet's history is no omission, nor the undated sentences that carry it on ("After the plea, ...").
+      const background = isBackground(seedText, seedUnit.numbers, story.centre) || story.carried.has(seedText);
       if (background && evidence.length < 2) return [];
       const weight = story.salience(seedUnit, articles[seed.side]?.sentences[seedUnit.sentence] ?? '', position) + OUTLET_WEIGHT * (evidence.length - 1);
       return [{ summary: summarise(texts), reportedBy: evidence.map((e) => e.articleId), evidence, weight }];
@@ -206,6 +208,8 @@ interface StoryReading {
   /** Each article's sentences, profiled for the "already said" test. */
   profiles: SentenceProfile[][];
   centre: StoryCentre;
+  /** Undated sentences that carry on a passage of history (`carriedBackground`). */
+  carried: ReadonlySet<string>;
   statement(unit: FactUnit, text: string): StatementProfile;
   salience(unit: FactUnit, sentence: string, position: number): number;
   exclusiveWeight(unit: FactUnit, sentence: string, position: number): number;
@@ -247,6 +251,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const isRareName = (name: string) => (sentenceCount.get(name) ?? 0) / total <= RARE_NAME_SHARE;
   const inStory = articles.filter((_, i) => i === 0 || sides[i]?.countsForOmissions);
   const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical, inStory.map((a) => a.publishedAt));
+  const carried = new Set(articles.flatMap((a) => carriedBackground(a.sentences, centre)));
   const elsewhereTerms = new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.terms])));
   // Salience reads a unit's own forms: a people's name is used elsewhere when its place's name is ("Chinese", "China").
   for (const [people, place] of forms.places ?? []) if (elsewhereTerms.has(place)) elsewhereTerms.add(people);
@@ -259,6 +264,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     canonical,
     profiles,
     centre,
+    carried,
     exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),
     statement: (unit, text) => {
       // A unit's statement is looked for many times (against the page, each other article, as support): profiled once.

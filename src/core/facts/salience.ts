@@ -76,6 +76,40 @@ export function isBackground(sentence: string, numbers: readonly string[], centr
   return years.length > 0 && Math.max(...years) <= centre.latestYear - BACKGROUND_YEARS && /\bin (?:\w+ )?(?:19|20)\d\d\b/.test(sentence);
 }
 
+/** An undated sentence this close after a sentence of history (in sentences) carries it on. */
+export const BACKGROUND_CARRY = 2;
+
+// Words that set a sentence in the story's present, though it gives no date.
+const PRESENT_CUE = /\b(?:now|today|tonight|yet|still|so far|currently|this (?:week|month|morning|afternoon|evening)|last (?:week|night)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+
+/**
+ * The undated sentences of an article that carry on a passage of history: an explainer's account of
+ * earlier indictments dates its first sentence ("indicted on Oct. 27, 2017") and not the next ("After
+ * the plea, Mueller moved to drop the charges"). Such a sentence is background when the last sentence
+ * before it (at most `BACKGROUND_CARRY` back) that tells its time is background. A sentence that gives
+ * a date, a year or a present cue ("now", "on Monday") tells its own time and ends the passage.
+ */
+export function carriedBackground(sentences: readonly string[], centre: StoryCentre): string[] {
+  const carried: string[] = [];
+  let lastPast = -Infinity;
+  sentences.forEach((sentence, i) => {
+    const numbers = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []) as string[];
+    const dated = numbers.length > 0 || PRESENT_CUE.test(sentence) || datesIn(sentence, centre.present) > 0;
+    if (dated) {
+      lastPast = isBackground(sentence, numbers, centre) ? i : -Infinity;
+      return;
+    }
+    if (i - lastPast <= BACKGROUND_CARRY) carried.push(sentence);
+  });
+  return carried;
+}
+
+/** How many calendar dates (with or without a year) and months with a year a text gives. */
+function datesIn(text: string, present: string | undefined): number {
+  const now = parseDay(present);
+  return calendarDatesIn(text, now).length + monthsIn(text).length;
+}
+
 /** Dates at least this many days before the story's latest publication date are its history. */
 export const BACKGROUND_DAYS = 45;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areVariants, canonicalTerms } from '../../../src/core/facts/align.js';
 import { alreadySaid, demonymForms, profileSentence, profileStatement, wordRuns } from '../../../src/core/facts/said.js';
-import { isBackground } from '../../../src/core/facts/salience.js';
+import { carriedBackground, isBackground } from '../../../src/core/facts/salience.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
 import { describeUnit } from '../../../src/core/facts/units.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
@@ -89,5 +89,22 @@ describe('background by date', () => {
     expect(isBackground(recent, numbersIn(recent), centre)).toBe(false);
     const undated = 'Trump may meet Kim in May or early June.';
     expect(isBackground(undated, numbersIn(undated), centre)).toBe(false);
+  });
+});
+
+describe('a passage of history carried on by undated sentences', () => {
+  const centre = { mainNames: new Set<string>(), centralTerms: new Set<string>(), latestYear: 2018, present: '2018-05-01' };
+  it('takes the undated sentence right after a dated one of history, not one that tells its present or follows one that does', () => {
+    const sentences = [
+      'Gates pleaded guilty to conspiracy charges on Feb. 23.',
+      'After the plea, Mueller moved to drop the remaining charges against Gates.',
+      'The president has not been questioned by Mueller or his team yet.',
+      'On Monday, The New York Times published the questions Mueller wants to ask.',
+      'The questions include the firing of the FBI director.',
+    ];
+    // "yet" sets the next sentence in the present: it ends the passage.
+    expect(carriedBackground(sentences, centre)).toEqual(['After the plea, Mueller moved to drop the remaining charges against Gates.']);
+    // Without a sentence of history before them, undated sentences stay news.
+    expect(carriedBackground(sentences.slice(3), centre)).toEqual([]);
   });
 });
