@@ -90,6 +90,18 @@ const PRESENT_CUE = /\b(?:now|today|tonight|yet|still|so far|currently|this (?:w
  * a date, a year or a present cue ("now", "on Monday") tells its own time and ends the passage.
  */
 export function carriedBackground(sentences: readonly string[], centre: StoryCentre): string[] {
+  // A corpus article's sentence list is the same array at every report (report.ts): read once per story present.
+  const key = `${centre.present ?? ''} ${centre.latestYear ?? ''}`;
+  const known = carriedCache.get(sentences);
+  if (known?.key === key) return known.carried;
+  const carried = readCarried(sentences, centre);
+  carriedCache.set(sentences, { key, carried });
+  return carried;
+}
+
+const carriedCache = new WeakMap<readonly string[], { key: string; carried: string[] }>();
+
+function readCarried(sentences: readonly string[], centre: StoryCentre): string[] {
   const carried: string[] = [];
   let lastPast = -Infinity;
   sentences.forEach((sentence, i) => {
