@@ -1,5 +1,5 @@
 import { calendarDatesIn, dayOf, parseDay, type Day } from '../english/dates.js';
-import { MONTHS } from '../english/numerals.js';
+import { MONTHS, WEEKDAYS } from '../english/numerals.js';
 import { accordingTo, REPORTING_VERBS } from '../english/speech.js';
 import { outsideQuotes } from './statements.js';
 import type { FactUnit } from './units.js';
@@ -80,7 +80,10 @@ export function isBackground(sentence: string, numbers: readonly string[], centr
 export const BACKGROUND_CARRY = 2;
 
 // Words that set a sentence in the story's present, though it gives no date.
-const PRESENT_CUE = /\b(?:now|today|tonight|yet|still|so far|currently|this (?:week|month|morning|afternoon|evening)|last (?:week|night)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const PRESENT_CUE = new RegExp(
+  `\\b(?:now|today|tonight|yet|still|so far|currently|this (?:week|month|morning|afternoon|evening)|last (?:week|night)|yesterday|on (?:${Object.keys(WEEKDAYS).join('|')}))\\b`,
+  'i',
+);
 
 /**
  * The undated sentences of an article that carry on a passage of history: an explainer's account of
