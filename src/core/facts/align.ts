@@ -115,6 +115,15 @@ export function canonicalTerms(terms: Iterable<string>, idfOf: (term: string) =>
   // a stem starts are the ones right after it; near-spellings among the bucket's rare terms only.
   // The pairs are then merged in the order the pairwise loop met them, so each group keeps the
   // same representative.
+  // A term's rarity in this corpus, remembered across reports (the corpus's terms come back at each).
+  let rareInCorpus = rarityCache.get(idfOf);
+  if (!rareInCorpus || rareInCorpus.size >= RARITY_CACHE_SIZE) rarityCache.set(idfOf, (rareInCorpus = new Map()));
+  const known = rareInCorpus;
+  const isRare = (term: string): boolean => {
+    let rare = known.get(term);
+    if (rare === undefined) known.set(term, (rare = idfOf(term) >= VARIANT_MIN_IDF));
+    return rare;
+  };
   for (const bucket of buckets.values()) {
     if (bucket.length > 2000) continue; // pathological input: leave terms as they are
     const candidates = bucket.flatMap((term, i) => (/\d/.test(term) ? [] : [i]));
@@ -130,7 +139,7 @@ export function canonicalTerms(terms: Iterable<string>, idfOf: (term: string) =>
         if (form.length - stem.length <= 5) pairs.push([i, j]);
       }
     });
-    const rare = candidates.filter((i) => bucket[i]!.length >= 5 && idfOf(bucket[i]!) >= VARIANT_MIN_IDF);
+    const rare = candidates.filter((i) => bucket[i]!.length >= 5 && isRare(bucket[i]!));
     for (let x = 0; x < rare.length; x++) {
       const a = bucket[rare[x]!]!;
       for (let y = x + 1; y < rare.length; y++) {
@@ -151,6 +160,9 @@ export function canonicalTerms(terms: Iterable<string>, idfOf: (term: string) =>
   for (const term of vocabulary) canonical.set(term, find(term));
   return canonical;
 }
+
+const rarityCache = new WeakMap<(term: string) => number, Map<string, boolean>>();
+const RARITY_CACHE_SIZE = 200_000;
 
 // The corpus's terms meet again at every report: their near-spelling verdicts are kept (bounded).
 const spellingCache = new Map<string, boolean>();

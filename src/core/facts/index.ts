@@ -252,12 +252,20 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const inStory = articles.filter((_, i) => i === 0 || sides[i]?.countsForOmissions);
   const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical, inStory.map((a) => a.publishedAt));
   const carried = new Set(articles.flatMap((a) => carriedBackground(a.sentences, centre)));
-  const elsewhereTerms = new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.terms])));
+  // Every other article's terms and numbers, gathered in one pass (not spread into arrays first).
+  const elsewhereTerms = new Set<string>();
+  const elsewhereNumbers = new Set<string>();
+  for (const list of profiles.slice(1)) {
+    for (const p of list) {
+      for (const t of p.terms) elsewhereTerms.add(t);
+      for (const n of p.numbers) elsewhereNumbers.add(n);
+    }
+  }
   // Salience reads a unit's own forms: a people's name is used elsewhere when its place's name is ("Chinese", "China").
   for (const [people, place] of forms.places ?? []) if (elsewhereTerms.has(place)) elsewhereTerms.add(people);
   const elsewhere: Elsewhere = {
     terms: elsewhereTerms,
-    numbers: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.numbers]))),
+    numbers: elsewhereNumbers,
   };
   const statements = new Map<FactUnit, StatementProfile>();
   return {
