@@ -110,25 +110,73 @@ export function canonicalTerms(terms: Iterable<string>, idfOf: (term: string) =>
     if (bucket) bucket.push(term);
     else buckets.set(key, [term]);
   }
+  // The pairs `areVariants` accepts, found without trying every pair of a bucket (that was most of a
+  // report's facts time): word forms by a scan of the bucket in alphabetical order, where the terms
+  // a stem starts are the ones right after it; near-spellings among the bucket's rare terms only.
+  // The pairs are then merged in the order the pairwise loop met them, so each group keeps the
+  // same representative.
+  // A term's rarity in this corpus, remembered across reports (the corpus's terms come back at each).
+  let rareInCorpus = rarityCache.get(idfOf);
+  if (!rareInCorpus || rareInCorpus.size >= RARITY_CACHE_SIZE) rarityCache.set(idfOf, (rareInCorpus = new Map()));
+  const known = rareInCorpus;
+  const isRare = (term: string): boolean => {
+    let rare = known.get(term);
+    if (rare === undefined) known.set(term, (rare = idfOf(term) >= VARIANT_MIN_IDF));
+    return rare;
+  };
   for (const bucket of buckets.values()) {
     if (bucket.length > 2000) continue; // pathological input: leave terms as they are
-    for (let i = 0; i < bucket.length; i++) {
-      const a = bucket[i] ?? '';
-      if (a.length < 5) continue;
-      for (let j = i + 1; j < bucket.length; j++) {
-        const b = bucket[j] ?? '';
-        if (b.length - a.length > 5) break;
-        if (areVariants(a, b, idfOf)) {
-          const ra = find(a);
-          const rb = find(b);
-          if (ra !== rb) parent.set(rb, ra);
-        }
+    const candidates = bucket.flatMap((term, i) => (/\d/.test(term) ? [] : [i]));
+    const pairs: [number, number][] = [];
+    const alphabetical = [...candidates].sort((x, y) => (bucket[x]! < bucket[y]! ? -1 : 1));
+    alphabetical.forEach((i, k) => {
+      const stem = bucket[i]!;
+      if (stem.length < 6) return;
+      for (let next = k + 1; next < alphabetical.length; next++) {
+        const j = alphabetical[next]!;
+        const form = bucket[j]!;
+        if (!form.startsWith(stem)) break;
+        if (form.length - stem.length <= 5) pairs.push([i, j]);
       }
+    });
+    const rare = candidates.filter((i) => bucket[i]!.length >= 5 && isRare(bucket[i]!));
+    for (let x = 0; x < rare.length; x++) {
+      const a = bucket[rare[x]!]!;
+      for (let y = x + 1; y < rare.length; y++) {
+        const b = bucket[rare[y]!]!;
+        if (b.length - a.length > 2) break;
+        if (a.length >= 6 && b.startsWith(a)) continue; // a word form, found above
+        if (nearSpellings(a, b)) pairs.push([rare[x]!, rare[y]!]);
+      }
+    }
+    pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    for (const [i, j] of pairs) {
+      const ra = find(bucket[i]!);
+      const rb = find(bucket[j]!);
+      if (ra !== rb) parent.set(rb, ra);
     }
   }
   const canonical = new Map<string, string>();
   for (const term of vocabulary) canonical.set(term, find(term));
   return canonical;
+}
+
+const rarityCache = new WeakMap<(term: string) => number, Map<string, boolean>>();
+const RARITY_CACHE_SIZE = 200_000;
+
+// The corpus's terms meet again at every report: their near-spelling verdicts are kept (bounded).
+const spellingCache = new Map<string, boolean>();
+const SPELLING_CACHE_SIZE = 200_000;
+
+/** `editDistanceAtMost` as `areVariants` asks it, for a no longer than b. */
+function nearSpellings(a: string, b: string): boolean {
+  const key = `${a} ${b}`;
+  let known = spellingCache.get(key);
+  if (known === undefined) {
+    if (spellingCache.size >= SPELLING_CACHE_SIZE) spellingCache.clear();
+    spellingCache.set(key, (known = editDistanceAtMost(a, b, a.length >= 6 ? 2 : 1)));
+  }
+  return known;
 }
 
 /** Word forms (a stem of six letters or more that another term extends: Pakistan/Pakistani, Afghan/Afghanistan) or near-spellings of a rare name. */

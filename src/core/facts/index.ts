@@ -7,8 +7,8 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, type SentenceProfile, type StatementProfile } from './said.js';
-import { exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
+import { alreadySaid, coverageIn, covers, demonymForms, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { carriedBackground, exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
 export type { FactUnit } from './units.js';
@@ -131,7 +131,9 @@ export function compareFacts(
       const seedUnit = unitOf(seed)!;
       // Earlier in an article usually means more central to its report.
       const position = Math.min(...members.map((m) => relativePosition(articles[m.side], unitOf(m))));
-      const background = isBackground(articles[seed.side]?.sentences[seedUnit.sentence] ?? '', seedUnit.numbers, story.centre);
+      const seedText = articles[seed.side]?.sentences[seedUnit.sentence] ?? '';
+      // One outlet's history is no omission, nor the undated sentences that carry it on ("After the plea, ...").
+      const background = isBackground(seedText, seedUnit.numbers, story.centre) || story.carried.has(seedText);
       if (background && evidence.length < 2) return [];
       const weight = story.salience(seedUnit, articles[seed.side]?.sentences[seedUnit.sentence] ?? '', position) + OUTLET_WEIGHT * (evidence.length - 1);
       return [{ summary: summarise(texts), reportedBy: evidence.map((e) => e.articleId), evidence, weight }];
@@ -206,6 +208,8 @@ interface StoryReading {
   /** Each article's sentences, profiled for the "already said" test. */
   profiles: SentenceProfile[][];
   centre: StoryCentre;
+  /** Undated sentences that carry on a passage of history (`carriedBackground`). */
+  carried: ReadonlySet<string>;
   statement(unit: FactUnit, text: string): StatementProfile;
   salience(unit: FactUnit, sentence: string, position: number): number;
   exclusiveWeight(unit: FactUnit, sentence: string, position: number): number;
@@ -235,10 +239,11 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const flat = sentenceTerms.flat();
   const canonical = canonicalTerms(flat.flat(), context.idfOf);
   const weigh: TermWeigher = termWeigher(flat, canonical, context.idfOf, options);
-  const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(readings[i]?.[j]?.terms ?? [], readings[i]?.[j]?.numbers ?? [], readings[i]?.[j]?.runs ?? wordRuns(s), canonical)));
+  const forms: SayingForms = { canonical, places: demonymForms(sides.flatMap((s) => s.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))) };
+  const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(readings[i]?.[j]?.terms ?? [], readings[i]?.[j]?.numbers ?? [], readings[i]?.[j]?.runs ?? wordRuns(s), forms)));
   // A headline says what it says: a fact in it is on the page (the title is not among the sentences).
   articles.forEach((a, i) => {
-    if (a.title) profiles[i]?.push(profileSentence(termsOf(a.title), numbersIn(a.title), wordRuns(a.title), canonical));
+    if (a.title) profiles[i]?.push(profileSentence(termsOf(a.title), numbersIn(a.title), wordRuns(a.title), forms));
   });
   const sentenceCount = new Map<string, number>();
   for (const list of profiles) for (const p of list) for (const t of p.terms) sentenceCount.set(t, (sentenceCount.get(t) ?? 0) + 1);
@@ -246,16 +251,35 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const isRareName = (name: string) => (sentenceCount.get(name) ?? 0) / total <= RARE_NAME_SHARE;
   const inStory = articles.filter((_, i) => i === 0 || sides[i]?.countsForOmissions);
   const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical, inStory.map((a) => a.publishedAt));
+  const carried = new Set(articles.flatMap((a) => carriedBackground(a.sentences, centre)));
+  // Every other article's terms and numbers, gathered in one pass (not spread into arrays first).
+  const elsewhereTerms = new Set<string>();
+  const elsewhereNumbers = new Set<string>();
+  for (const list of profiles.slice(1)) {
+    for (const p of list) {
+      for (const t of p.terms) elsewhereTerms.add(t);
+      for (const n of p.numbers) elsewhereNumbers.add(n);
+    }
+  }
+  // Salience reads a unit's own forms: a people's name is used elsewhere when its place's name is ("Chinese", "China").
+  for (const [people, place] of forms.places ?? []) if (elsewhereTerms.has(place)) elsewhereTerms.add(people);
   const elsewhere: Elsewhere = {
-    terms: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.terms]))),
-    numbers: new Set(profiles.slice(1).flatMap((list) => list.flatMap((p) => [...p.numbers]))),
+    terms: elsewhereTerms,
+    numbers: elsewhereNumbers,
   };
+  const statements = new Map<FactUnit, StatementProfile>();
   return {
     canonical,
     profiles,
     centre,
+    carried,
     exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),
-    statement: (unit, text) => profileStatement(unit, text, canonical, weigh, isRareName),
+    statement: (unit, text) => {
+      // A unit's statement is looked for many times (against the page, each other article, as support): profiled once.
+      let profile = statements.get(unit);
+      if (!profile) statements.set(unit, (profile = profileStatement(unit, text, forms, weigh, isRareName)));
+      return profile;
+    },
     salience: (unit, sentence, position) => salience(unit, sentence, position, centre, canonical),
   };
 }

@@ -72,10 +72,54 @@ const REWORDINGS: readonly (readonly string[])[] = [
 ];
 const REWORDING = new Map<string, string>(REWORDINGS.flatMap((group) => group.map((term) => [term, group[0]!] as [string, string])));
 
-/** A term as this test compares it: its spelling variant's form, then its rewording group's. */
-function sayingTerm(term: string, canonical: ReadonlyMap<string, string>): string {
-  const key = canonical.get(term) ?? term;
+/**
+ * The term forms this test compares: spelling variants and word forms merged over the story
+ * (`canonicalTerms`), and each name of a people mapped to its place's name (`demonymForms`).
+ */
+export interface SayingForms {
+  canonical: ReadonlyMap<string, string>;
+  /** Canonical term -> canonical term it says the same as here ("chines" -> "china"). */
+  places?: ReadonlyMap<string, string>;
+}
+
+/** A term as this test compares it: its spelling variant's form, its place if a people's name, then its rewording group's. */
+function sayingTerm(term: string, forms: SayingForms): string {
+  const canonicalKey = forms.canonical.get(term) ?? term;
+  const key = forms.places?.get(canonicalKey) ?? canonicalKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
+}
+
+// Endings of a people's name, as the stemmer leaves them ("Chinese" -> "chines", "Turkish", "Korean", "Indian").
+const DEMONYM_STEM_ENDINGS = ['ian', 'ean', 'an', 'ish', 'es', 'i', 'n'];
+
+/**
+ * The names of peoples among a story's names, each mapped to its place's name: "Chinese mediation"
+ * and "China has attempted mediation" say the same thing. The stemmer's word forms leave these
+ * apart when the place's name is short (Korea/Korean, China/Chinese, Turkey/Turkish). Both must be
+ * names (capitalised) in the story, so "publish" never meets "public".
+ */
+export function demonymForms(names: Iterable<string>): Map<string, string> {
+  const list = [...new Set(names)].filter((n) => !/\d/.test(n));
+  const byPrefix = new Map<string, string[]>();
+  for (const name of list) {
+    if (name.length < 4) continue;
+    const key = name.slice(0, 4);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), name]);
+  }
+  const places = new Map<string, string>();
+  for (const word of list) {
+    for (const ending of DEMONYM_STEM_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const root = word.slice(0, -ending.length);
+      if (root.length < 4) continue;
+      const place = (byPrefix.get(root.slice(0, 4)) ?? []).find((p) => p !== word && p.startsWith(root) && p.length - root.length <= 3 && p.length < word.length + 2);
+      if (place) {
+        places.set(word, place);
+        break;
+      }
+    }
+  }
+  return places;
 }
 
 /** What a sentence offers to the test. */
@@ -115,27 +159,28 @@ function readWordRuns(text: string): Set<string> {
   return runs;
 }
 
-export function profileSentence(terms: readonly string[], numbers: readonly string[], runs: ReadonlySet<string>, canonical: ReadonlyMap<string, string>): SentenceProfile {
-  return { terms: new Set(terms.map((t) => sayingTerm(t, canonical))), numbers: new Set(numbers), runs };
+export function profileSentence(terms: readonly string[], numbers: readonly string[], runs: ReadonlySet<string>, forms: SayingForms): SentenceProfile {
+  return { terms: new Set(terms.map((t) => sayingTerm(t, forms))), numbers: new Set(numbers), runs };
 }
 
 export function profileStatement(
   unit: { terms: readonly string[]; names: readonly string[]; numbers: readonly string[] },
   text: string,
-  canonical: ReadonlyMap<string, string>,
+  forms: SayingForms,
   weigh: TermWeigher,
-  isRareName: (canonicalName: string) => boolean,
+  isRareName: (sayingName: string) => boolean,
 ): StatementProfile {
+  const canonical = forms.canonical;
   const weights = new Map<string, number>();
   for (const term of unit.terms) {
     // Who said it and where is not what was said: "according to a statement released by the spokesman".
     if (REPORTING.has(term)) continue;
-    const key = sayingTerm(term, canonical);
+    const key = sayingTerm(term, forms);
     weights.set(key, Math.max(weights.get(key) ?? 0, weigh(term, canonical.get(term) ?? term)));
   }
   let total = 0;
   for (const w of weights.values()) total += w;
-  const rareNames = new Set(unit.names.map((n) => canonical.get(n) ?? n).filter(isRareName));
+  const rareNames = new Set(unit.names.map((n) => sayingTerm(n, forms)).filter(isRareName));
   return { weights, total, rareNames, numbers: new Set(unit.numbers), runs: wordRuns(text) };
 }
 
@@ -147,25 +192,61 @@ function isTellingNumber(value: string): boolean {
   return n >= 10 || !Number.isInteger(n);
 }
 
-const termIndexes = new WeakMap<readonly SentenceProfile[], Map<string, number[]>>();
+interface ArticleIndex {
+  /** Term -> the sentences (by position) that hold it. */
+  byTerm: Map<string, number[]>;
+  /** Word run -> the sentences that hold it. */
+  byRun: Map<string, number[]>;
+}
 
-/** The sentences of `all` that share at least one of the statement's terms, in their order. */
-function sharingTerms(statement: StatementProfile, all: readonly SentenceProfile[]): SentenceProfile[] {
-  let index = termIndexes.get(all);
-  if (!index) {
-    index = new Map();
-    all.forEach((sentence, i) => {
-      for (const term of sentence.terms) {
-        const list = index!.get(term);
-        if (list) list.push(i);
-        else index!.set(term, [i]);
-      }
-    });
-    termIndexes.set(all, index);
+// Each article's sentence profiles are indexed once per report, however many statements are looked for in them.
+const articleIndexes = new WeakMap<readonly SentenceProfile[], ArticleIndex>();
+
+function indexOf(all: readonly SentenceProfile[]): ArticleIndex {
+  let index = articleIndexes.get(all);
+  if (index) return index;
+  const byTerm = new Map<string, number[]>();
+  const byRun = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  all.forEach((sentence, i) => {
+    for (const term of sentence.terms) add(byTerm, term, i);
+    for (const run of sentence.runs) add(byRun, run, i);
+  });
+  articleIndexes.set(all, (index = { byTerm, byRun }));
+  return index;
+}
+
+/** What sentences of one article hold of a statement: for each sentence sharing a term, in order, the weight and which terms. */
+interface Holding {
+  /** Positions in the article of the sentences that share at least one term, ascending. */
+  positions: number[];
+  /** Per position (same order): the summed weight, in the statement's term order, and the terms held. */
+  held: Held[];
+}
+
+/**
+ * Through the article's term index: each posting adds its term's weight to its sentence, so the work is the
+ * statement's postings, not every sentence times every term. Terms are added in the statement's order, so
+ * the sums are the same as term-by-term.
+ */
+function holding(statement: StatementProfile, index: ArticleIndex): Holding {
+  const bySentence = new Map<number, Held>();
+  for (const [term, w] of statement.weights) {
+    for (const i of index.byTerm.get(term) ?? []) {
+      const held = bySentence.get(i);
+      if (held) {
+        held.weight += w;
+        held.count++;
+        held.terms.push(term);
+      } else bySentence.set(i, { weight: w, count: 1, terms: [term] });
+    }
   }
-  const hit = new Set<number>();
-  for (const term of statement.weights.keys()) for (const i of index.get(term) ?? []) hit.add(i);
-  return [...hit].sort((a, b) => a - b).map((i) => all[i]!);
+  const positions = [...bySentence.keys()].sort((a, b) => a - b);
+  return { positions, held: positions.map((i) => bySentence.get(i)!) };
 }
 
 /** Whether one sentence holds at least `share` of a statement's weighted terms. */
@@ -176,66 +257,87 @@ export function covers(statement: StatementProfile, sentence: SentenceProfile, s
   return weight / statement.total >= share;
 }
 
+/** What one sentence holds of a statement: the weight and number of its terms, and which. */
+interface Held {
+  weight: number;
+  count: number;
+  terms: string[];
+}
+
+/** The share of the statement's weight a sentence (or two) must hold: less with a shared rare name, more when numbers disagree. */
+function neededShare(statement: StatementProfile, hasTerm: (term: string) => boolean, hasNumber: (n: string) => boolean, anyNumbers: boolean): number {
+  let threshold = SAID_COVERAGE;
+  for (const name of statement.rareNames) if (hasTerm(name)) threshold = SAID_COVERAGE_WITH_NAME;
+  if (statement.numbers.size > 0 && anyNumbers) {
+    let agree = false;
+    for (const n of statement.numbers) if (hasNumber(n)) agree = true;
+    if (!agree) threshold = SAID_COVERAGE_NUMBERS_DISAGREE;
+  }
+  return threshold;
+}
+
 /**
- * Whether `statement` is already said in the sentences `within` (one article): by shared
+ * Whether `statement` is already said in the sentences `all` (one article): by shared
  * wording, by content (one sentence or the best two together) or by a shared figure.
  */
 export function alreadySaid(statement: StatementProfile, all: readonly SentenceProfile[]): boolean {
   if (statement.total === 0) return false;
   // Only sentences sharing a term can say it: found through an index of the article's terms.
-  const within = sharingTerms(statement, all);
-  for (const sentence of within) for (const run of statement.runs) if (sentence.runs.has(run)) return true;
+  const index = indexOf(all);
+  const { positions, held: coverage } = holding(statement, index);
+  if (positions.length === 0) return false;
+  if (statement.runs.size > 0 && index.byRun.size > 0) {
+    const sharing = new Set(positions);
+    for (const run of statement.runs) for (const i of index.byRun.get(run) ?? []) if (sharing.has(i)) return true;
+  }
 
-  const covered = (sentence: SentenceProfile, exclude?: ReadonlySet<string>) => {
-    let weight = 0;
-    let count = 0;
-    for (const [term, w] of statement.weights) {
-      if (exclude?.has(term) || !sentence.terms.has(term)) continue;
-      weight += w;
-      count++;
-    }
-    return { weight, count };
-  };
-  const needed = (terms: ReadonlySet<string>, numbers: ReadonlySet<string>) => {
-    let threshold = SAID_COVERAGE;
-    for (const name of statement.rareNames) if (terms.has(name)) threshold = SAID_COVERAGE_WITH_NAME;
-    if (statement.numbers.size > 0 && numbers.size > 0 && ![...statement.numbers].some((n) => numbers.has(n))) threshold = SAID_COVERAGE_NUMBERS_DISAGREE;
-    return threshold;
-  };
-
+  const within = positions.map((i) => all[i]!);
   // One sentence that says it.
-  const sharesFigure = (sentence: SentenceProfile) => [...statement.numbers].some((n) => isTellingNumber(n) && sentence.numbers.has(n));
-  const coverage = within.map((sentence) => covered(sentence));
   for (const [i, sentence] of within.entries()) {
     const { weight, count } = coverage[i]!;
     if (count < MIN_ADDED_TERMS) continue;
     const share = weight / statement.total;
-    if (share >= needed(sentence.terms, sentence.numbers)) return true;
-    if (share >= SAID_COVERAGE_WITH_FIGURE && sharesFigure(sentence)) return true;
+    if (share >= neededShare(statement, (t) => sentence.terms.has(t), (n) => sentence.numbers.has(n), sentence.numbers.size > 0)) return true;
+    if (share >= SAID_COVERAGE_WITH_FIGURE) for (const n of statement.numbers) if (isTellingNumber(n) && sentence.numbers.has(n)) return true;
   }
 
   // Or two that say it together: the best sentence, and the one that adds most to it.
-  const first = within.reduce<{ i: number; weight: number }>((acc, _sentence, i) => {
-    const { weight, count } = coverage[i]!;
-    return count >= MIN_ADDED_TERMS && weight > acc.weight ? { i, weight } : acc;
-  }, { i: -1, weight: 0 });
-  if (first.i < 0) return false;
-  const firstSentence = within[first.i]!;
-  const firstTerms = new Set([...statement.weights.keys()].filter((t) => firstSentence.terms.has(t)));
+  let first = -1;
+  let firstWeight = 0;
+  coverage.forEach(({ weight, count }, i) => {
+    if (count >= MIN_ADDED_TERMS && weight > firstWeight) {
+      first = i;
+      firstWeight = weight;
+    }
+  });
+  if (first < 0) return false;
+  const firstSentence = within[first]!;
   let added = 0;
   let second: SentenceProfile | undefined;
-  within.forEach((sentence, i) => {
-    if (i === first.i) return;
-    const { weight, count } = covered(sentence, firstTerms);
+  coverage.forEach((held, i) => {
+    if (i === first) return;
+    // The terms this sentence holds that the first does not.
+    let weight = 0;
+    let count = 0;
+    for (const term of held.terms) {
+      if (firstSentence.terms.has(term)) continue;
+      weight += statement.weights.get(term) ?? 0;
+      count++;
+    }
     if (count >= MIN_ADDED_TERMS && weight > added) {
       added = weight;
-      second = sentence;
+      second = within[i];
     }
   });
   if (!second) return false;
-  const union = new Set([...firstSentence.terms, ...second.terms]);
-  const numbers = new Set([...firstSentence.numbers, ...second.numbers]);
-  return (first.weight + added) / statement.total >= needed(union, numbers);
+  const other = second;
+  const needed = neededShare(
+    statement,
+    (t) => firstSentence.terms.has(t) || other.terms.has(t),
+    (n) => firstSentence.numbers.has(n) || other.numbers.has(n),
+    firstSentence.numbers.size + other.numbers.size > 0,
+  );
+  return (firstWeight + added) / statement.total >= needed;
 }
 
 /**
@@ -244,27 +346,23 @@ export function alreadySaid(statement: StatementProfile, all: readonly SentenceP
  */
 export function coverageIn(statement: StatementProfile, all: readonly SentenceProfile[]): number {
   if (statement.total === 0) return 0;
-  const within = sharingTerms(statement, all);
-  const held = (sentence: SentenceProfile, exclude?: ReadonlySet<string>) => {
-    let weight = 0;
-    for (const [term, w] of statement.weights) if (!exclude?.has(term) && sentence.terms.has(term)) weight += w;
-    return weight;
-  };
+  const { positions, held } = holding(statement, indexOf(all));
   let best = -1;
   let bestWeight = 0;
-  within.forEach((sentence, i) => {
-    const weight = held(sentence);
+  held.forEach(({ weight }, i) => {
     if (weight > bestWeight) {
       bestWeight = weight;
       best = i;
     }
   });
   if (best < 0) return 0;
-  const first = within[best]!;
-  const taken = new Set([...statement.weights.keys()].filter((t) => first.terms.has(t)));
+  const first = all[positions[best]!]!;
   let added = 0;
-  within.forEach((sentence, i) => {
-    if (i !== best) added = Math.max(added, held(sentence, taken));
+  held.forEach(({ terms }, i) => {
+    if (i === best) return;
+    let weight = 0;
+    for (const term of terms) if (!first.terms.has(term)) weight += statement.weights.get(term) ?? 0;
+    added = Math.max(added, weight);
   });
   // A second sentence counts for half: two sentences hold more words by chance.
   return Math.min(1, (bestWeight + added / 2) / statement.total);

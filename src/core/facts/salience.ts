@@ -1,4 +1,5 @@
-import { calendarDatesIn, parseDay } from '../english/dates.js';
+import { calendarDatesIn, dayOf, parseDay, type Day } from '../english/dates.js';
+import { MONTHS, WEEKDAYS } from '../english/numerals.js';
 import { accordingTo, REPORTING_VERBS } from '../english/speech.js';
 import { outsideQuotes } from './statements.js';
 import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
@@ -76,6 +77,55 @@ export function isBackground(sentence: string, numbers: readonly string[], centr
   return years.length > 0 && Math.max(...years) <= centre.latestYear - BACKGROUND_YEARS && /\bin (?:\w+ )?(?:19|20)\d\d\b/.test(sentence);
 }
 
+/** An undated sentence this close after a sentence of history (in sentences) carries it on. */
+export const BACKGROUND_CARRY = 2;
+
+// Words that set a sentence in the story's present, though it gives no date.
+const PRESENT_CUE = new RegExp(
+  `\\b(?:now|today|tonight|yet|still|so far|currently|this (?:week|month|morning|afternoon|evening)|last (?:week|night)|yesterday|on (?:${Object.keys(WEEKDAYS).join('|')}))\\b`,
+  'i',
+);
+
+/**
+ * The undated sentences of an article that carry on a passage of history: an explainer's account of
+ * earlier indictments dates its first sentence ("indicted on Oct. 27, 2017") and not the next ("After
+ * the plea, Mueller moved to drop the charges"). Such a sentence is background when the last sentence
+ * before it (at most `BACKGROUND_CARRY` back) that tells its time is background. A sentence that gives
+ * a date, a year or a present cue ("now", "on Monday") tells its own time and ends the passage.
+ */
+export function carriedBackground(sentences: readonly string[], centre: StoryCentre): string[] {
+  // A corpus article's sentence list is the same array at every report (report.ts): read once per story present.
+  const key = `${centre.present ?? ''} ${centre.latestYear ?? ''}`;
+  const known = carriedCache.get(sentences);
+  if (known?.key === key) return known.carried;
+  const carried = readCarried(sentences, centre);
+  carriedCache.set(sentences, { key, carried });
+  return carried;
+}
+
+const carriedCache = new WeakMap<readonly string[], { key: string; carried: string[] }>();
+
+function readCarried(sentences: readonly string[], centre: StoryCentre): string[] {
+  const carried: string[] = [];
+  let lastPast = -Infinity;
+  sentences.forEach((sentence, i) => {
+    const numbers = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []) as string[];
+    const dated = numbers.length > 0 || PRESENT_CUE.test(sentence) || datesIn(sentence, centre.present) > 0;
+    if (dated) {
+      lastPast = isBackground(sentence, numbers, centre) ? i : -Infinity;
+      return;
+    }
+    if (i - lastPast <= BACKGROUND_CARRY) carried.push(sentence);
+  });
+  return carried;
+}
+
+/** How many calendar dates (with or without a year) and months with a year a text gives. */
+function datesIn(text: string, present: string | undefined): number {
+  const now = parseDay(present);
+  return calendarDatesIn(text, now).length + monthsIn(text).length;
+}
+
 /** Dates at least this many days before the story's latest publication date are its history. */
 export const BACKGROUND_DAYS = 45;
 
@@ -97,8 +147,24 @@ function datedBefore(text: string, present: string): boolean {
 function readDatedBefore(text: string, present: string): boolean {
   const now = parseDay(present);
   if (!now) return false;
-  const dates = calendarDatesIn(text, now);
+  const dates = [...calendarDatesIn(text, now), ...monthsIn(text)];
   return dates.length > 0 && dates.every((d) => d.epoch <= now.epoch - BACKGROUND_DAYS);
+}
+
+// "in May 2017": a month by its full name with its year and no day ("May 2, 2017" is a calendar date, read above).
+const FULL_MONTHS = Object.keys(MONTHS).filter((m) => !Object.keys(MONTHS).some((o) => MONTHS[o] === MONTHS[m] && o.length > m.length));
+const MONTH_YEAR = new RegExp(`\\b(${FULL_MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}`).join('|')})\\s((?:19|20)\\d\\d)\\b`, 'gu');
+
+/** Months a writer gives with their year, each as its last day (so only a month wholly past counts as past). */
+function monthsIn(text: string): Day[] {
+  const days: Day[] = [];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    if (month === undefined) continue;
+    const next = month === 12 ? dayOf(+m[2]! + 1, 1, 1) : dayOf(+m[2]!, month + 1, 1);
+    if (next) days.push({ ...next, epoch: next.epoch - 1 });
+  }
+  return days;
 }
 
 /** Whether a sentence carries a claim: a quotation, "according to", or a reporting verb (the reading layer's one list). */

@@ -32,8 +32,8 @@ describe('the section on labelled real coverage, all events', () => {
     const rows = evaluateCoverage(['gold']);
     const heldOut = rows.find((r) => r.corpus === 'newswcl50' && r.split === 'heldout')!;
     expect(heldOut.missing.unjudged + heldOut.only.unjudged).toBe(0);
-    expect(heldOut.missing.right / heldOut.missing.judged).toBeGreaterThanOrEqual(0.7);
-    expect(heldOut.only.right / heldOut.only.judged).toBeGreaterThanOrEqual(0.75);
+    expect(heldOut.missing.right / heldOut.missing.judged).toBeGreaterThanOrEqual(0.72);
+    expect(heldOut.only.right / heldOut.only.judged).toBeGreaterThanOrEqual(0.77);
     expect(heldOut.onlyShare.max).toBeLessThanOrEqual(0.25);
   });
 });

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { areVariants, canonicalTerms } from '../../../src/core/facts/align.js';
+import { alreadySaid, demonymForms, profileSentence, profileStatement, wordRuns } from '../../../src/core/facts/said.js';
+import { carriedBackground, isBackground } from '../../../src/core/facts/salience.js';
+import { numbersIn } from '../../../src/core/facts/units.js';
+import { describeUnit } from '../../../src/core/facts/units.js';
+import { articleSentences } from '../../../src/core/text/segment.js';
+import { termsOf } from '../../../src/core/text/tokens.js';
+import { seedIndex, seedInputs, wclRecords } from '../../helpers.js';
+
+/** canonicalTerms as it is defined: every pair of a two-letter bucket tried with areVariants, in order. */
+function pairwiseCanonical(terms: Iterable<string>, idfOf: (term: string) => number): Map<string, string> {
+  const vocabulary = [...new Set(terms)].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  const parent = new Map(vocabulary.map((t) => [t, t]));
+  const find = (t: string): string => {
+    let root = t;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(t, root);
+    return root;
+  };
+  const buckets = new Map<string, string[]>();
+  for (const term of vocabulary) buckets.set(term.slice(0, 2), [...(buckets.get(term.slice(0, 2)) ?? []), term]);
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      const a = bucket[i]!;
+      if (a.length < 5) continue;
+      for (let j = i + 1; j < bucket.length; j++) {
+        const b = bucket[j]!;
+        if (b.length - a.length > 5) break;
+        if (!areVariants(a, b, idfOf)) continue;
+        const ra = find(a);
+        const rb = find(b);
+        if (ra !== rb) parent.set(rb, ra);
+      }
+    }
+  }
+  return new Map(vocabulary.map((t) => [t, find(t)]));
+}
+
+describe('merging term forms for a story', () => {
+  it('gives the same forms as trying every pair, on the seeds and on a NewsWCL50 event', () => {
+    const idfOf = seedIndex().idfOf;
+    const stories = [
+      seedInputs().flatMap((s) => articleSentences(s.article).flatMap((x) => termsOf(x.text))),
+      wclRecords().filter((r) => r.event === 'wcl:2').flatMap((r) => termsOf(r.text)),
+    ];
+    for (const terms of stories) {
+      const fast = canonicalTerms(terms, idfOf);
+      expect([...fast.values()].filter((v, i) => v !== [...fast.keys()][i]).length).toBeGreaterThan(5);
+      expect(fast).toEqual(pairwiseCanonical(terms, idfOf));
+    }
+  });
+});
+
+describe('the "already said" test', () => {
+  it('reads a people’s name as its place’s, both names in the story, and leaves ordinary words alone', () => {
+    const places = demonymForms(['chines', 'china', 'turkish', 'turkey', 'korean', 'korea', 'indian', 'india', 'trump', 'kim']);
+    expect(places.get('chines')).toBe('china');
+    expect(places.get('turkish')).toBe('turkey');
+    expect(places.get('korean')).toBe('korea');
+    expect(places.get('indian')).toBe('india');
+    expect(places.has('trump')).toBe(false);
+    // Without the place among the story's names there is nothing to map to.
+    expect(demonymForms(['chines', 'trump']).size).toBe(0);
+  });
+
+  it('finds "Chinese mediation of the dispute failed" in "China\'s effort to mediate the dispute failed", not without the place', () => {
+    const story = ['Chinese mediation of the border dispute failed.', "China's effort to mediate the dispute over the border failed.", 'The border dispute mediation failed.'];
+    const canonical = canonicalTerms(story.flatMap((s) => termsOf(s)), () => 5);
+    const forms = { canonical, places: demonymForms(['chines', 'china']) };
+    // The name weighs most, as a rare term does.
+    const weigh = (term: string) => (term === 'chines' ? 6 : 1);
+    const statement = profileStatement(describeUnit(story[0]!, 0), story[0]!, forms, weigh, () => false);
+    const page = (text: string) => [profileSentence(termsOf(text), numbersIn(text), wordRuns(text), forms)];
+    expect(alreadySaid(statement, page(story[1]!))).toBe(true);
+    expect(alreadySaid(statement, page(story[2]!))).toBe(false);
+    const withoutPlaces = { canonical };
+    const plain = profileStatement(describeUnit(story[0]!, 0), story[0]!, withoutPlaces, weigh, () => false);
+    expect(alreadySaid(plain, [profileSentence(termsOf(story[1]!), [], wordRuns(story[1]!), withoutPlaces)])).toBe(false);
+  });
+});
+
+describe('background by date', () => {
+  const centre = { mainNames: new Set<string>(), centralTerms: new Set<string>(), latestYear: 2018, present: '2018-05-01' };
+  it('a month with its year well before the story’s present dates a sentence as history; this month does not', () => {
+    const history = 'Mueller, 73, took over the federal probe into alleged collusion in May 2017.';
+    expect(isBackground(history, numbersIn(history), centre)).toBe(true);
+    const recent = 'The lawyer resigned in April 2018 after the questions were shared.';
+    expect(isBackground(recent, numbersIn(recent), centre)).toBe(false);
+    const undated = 'Trump may meet Kim in May or early June.';
+    expect(isBackground(undated, numbersIn(undated), centre)).toBe(false);
+  });
+});
+
+describe('a passage of history carried on by undated sentences', () => {
+  const centre = { mainNames: new Set<string>(), centralTerms: new Set<string>(), latestYear: 2018, present: '2018-05-01' };
+  it('takes the undated sentence right after a dated one of history, not one that tells its present or follows one that does', () => {
+    const sentences = [
+      'Gates pleaded guilty to conspiracy charges on Feb. 23.',
+      'After the plea, Mueller moved to drop the remaining charges against Gates.',
+      'The president has not been questioned by Mueller or his team yet.',
+      'On Monday, The New York Times published the questions Mueller wants to ask.',
+      'The questions include the firing of the FBI director.',
+    ];
+    // "yet" sets the next sentence in the present: it ends the passage.
+    expect(carriedBackground(sentences, centre)).toEqual(['After the plea, Mueller moved to drop the remaining charges against Gates.']);
+    // Without a sentence of history before them, undated sentences stay news.
+    expect(carriedBackground(sentences.slice(3), centre)).toEqual([]);
+  });
+});
