@@ -44,12 +44,16 @@ export interface RelationDecision {
  * Whether a matching corpus article reports the page's event, a later or earlier development of
  * it, or another event of the same story, from evidence that can be shown: the date gap, the
  * particulars both state, what the texts say of each other's developments, and the score.
+ * `eventInCorpus` is false when no listed article is direct evidence of the page's own event
+ * (related.ts, EVENT_IN_CORPUS): then the corpus holds the story, not this event, and nothing is
+ * shown as the same event.
  */
 export function decideRelation(
   page: RelationInput,
   candidate: RelationInput,
   score: number,
   idfOf: (term: string) => number,
+  eventInCorpus = true,
 ): RelationDecision {
   const gap = daysApart(page.date, candidate.date);
   const { similarity, shared } = particulars(page.terms, candidate.terms, idfOf);
@@ -65,14 +69,21 @@ export function decideRelation(
     const development = order === 'candidate-later' ? 'later' : 'earlier';
     return { relation: 'follow-up', development, reason: reason(when, `${development === 'later' ? 'a later' : 'an earlier'} development: ${orderEvidence(order)}`, what) };
   }
+  const sameEvent = (): RelationDecision =>
+    eventInCorpus
+      ? { relation: 'same-event', reason: reason(when, what) }
+      : { relation: 'same-story', reason: reason(when, what, NOT_THIS_EVENT) };
   if (!gap) {
-    if (similarity >= SOME_PARTICULARS) return { relation: 'same-event', reason: reason(when, what) };
+    if (similarity >= SOME_PARTICULARS) return sameEvent();
     return { relation: 'same-story', reason: reason(when, what || 'no name, figure or year in common', 'not shown as the same event without a date') };
   }
-  if (gap.least <= SAME_EVENT_MAX_DAYS) return { relation: 'same-event', reason: reason(when, what) };
-  if (similarity >= STRONG_PARTICULARS) return { relation: 'same-event', reason: reason(when, what) };
+  if (gap.least <= SAME_EVENT_MAX_DAYS) return sameEvent();
+  if (similarity >= STRONG_PARTICULARS) return sameEvent();
   return { relation: 'same-story', reason: reason(when, what || 'no name, figure or year in common', 'no sign of a development of this event') };
 }
+
+/** Why an item that would be the same event is not, when no listed item is direct evidence of the page's event. */
+export const NOT_THIS_EVENT = 'nothing here is as close to this article as coverage of its own event would be';
 
 /** An article's particulars (names, figures, years), rarity-weighted: term -> weight, and the vector's length. */
 export interface Particulars {
