@@ -1,6 +1,6 @@
 import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
-import { decideRelation, particulars } from './relation.js';
+import { decideRelation, directEvidence, EVENT_IN_CORPUS, particulars } from './relation.js';
 import { articleDate, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
@@ -9,7 +9,7 @@ import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighb
 /**
  * Relatedness above which a corpus article is listed as coverage of the same story (with its
  * relation: same event, a development, or another event of the story). What is shown as the
- * same event is decided after it, from direct evidence (`EVENT_IN_CORPUS`), so the threshold only
+ * same event is decided after it, from direct evidence (relation.ts, `EVENT_IN_CORPUS`), so the threshold only
  * decides what is worth listing. Chosen with that decision in place, on the tune halves of ECB+,
  * NewsWCL50, each with two articles per event, and the mix (`npm run eval`): 0.2 lists more
  * other events on every corpus for a little recall, 0.26 loses recall on ECB+ (same-event F1
@@ -48,31 +48,6 @@ export function findRelated(article: Article, index: MatchIndex, features: Match
 }
 
 /**
- * How much direct evidence at least one listed article must give that it reports the page's own
- * event before anything is shown as the same event (see `directEvidence`). Without it the corpus
- * holds the story but not this event: on ECB+, with a page's own event taken out of the corpus,
- * the sibling event's coverage (another earthquake in the same county) scores as high on
- * relatedness as the page's own coverage would, because its articles form a tight neighbourhood
- * of their own that the page borders on; but no single one of them is as close to the page as its
- * own nearest coverage is to it, nor shares its names and figures. Chosen on the tune halves of
- * ECB+, NewsWCL50, each with two articles per event, and the mix at once: at 1.1 ECB+ shows
- * another event as the same one for 25% of pages whose event is absent and NewsWCL50 for 44%; at
- * 1.2, 19% and 40%; at 1.3, 15% and 36%, with same-event recall lower on every corpus.
- */
-export const EVENT_IN_CORPUS = 1.2;
-
-/**
- * How directly a listed corpus article shows that it reports the page's event, from the two
- * articles alone: their cosine similarity measured against how close the candidate's own nearest
- * corpus articles are to it (its neighbourhood's cohesion: 1 when the page is as close to it as its
- * own coverage is, whatever the corpus's shape), plus the similarity of the particulars both
- * state (names, figures, years).
- */
-export function directEvidence(cosine: number, cohesion: number, particulars: number): number {
-  return cosine / Math.max(NEIGHBOUR_FLOOR, cohesion) + particulars;
-}
-
-/**
  * The mean similarity of a corpus article to its nearest others, as many as a neighbourhood holds
  * in this corpus (`leaveOut` taken out of its list, as if the corpus did not hold it).
  */
@@ -102,16 +77,17 @@ export function relatedFromScores(
   cosine: ArrayLike<number> = similarityToCorpus(features, index),
 ): RelatedArticle[] {
   const pageDate = articleDate(article);
-  const listed: { i: number; score: number; particulars: number }[] = [];
+  const listed: { i: number; score: number; direct: number }[] = [];
   index.pack.articles.forEach((candidate, i) => {
     const score = scores[i] ?? 0;
     if (score < RELATED_THRESHOLD || i === leaveOut) return;
     if (isSameArticle(article, features, candidate)) return;
-    listed.push({ i, score, particulars: particulars(features.terms, candidate.features.terms, index.idfOf).similarity });
+    const shared = particulars(features.terms, candidate.features.terms, index.idfOf).similarity;
+    listed.push({ i, score, direct: directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), shared) });
   });
   // The page's event is in the corpus only if one listed article at least is direct evidence of it.
-  const eventInCorpus = listed.some(({ i, particulars }) => directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), particulars) >= EVENT_IN_CORPUS);
-  return listed.map(({ i, score }) => describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, eventInCorpus)).sort(byRelation);
+  const eventInCorpus = listed.some(({ direct }) => direct >= EVENT_IN_CORPUS);
+  return listed.map(({ i, score, direct }) => describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, { direct, eventInCorpus })).sort(byRelation);
 }
 
 /**
@@ -170,9 +146,9 @@ function dateOf(article: MatchableArticle): KnownDate | undefined {
   return date ?? undefined;
 }
 
-function describe(candidate: MatchableArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number, eventInCorpus: boolean): RelatedArticle {
+function describe(candidate: MatchableArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number, evidence: { direct: number; eventInCorpus: boolean }): RelatedArticle {
   const candidateDate = dateOf(candidate);
-  const decision = decideRelation({ ...page, date: pageDate }, { ...candidate.features, date: candidateDate }, score, idfOf, eventInCorpus);
+  const decision = decideRelation({ ...page, date: pageDate }, { ...candidate.features, date: candidateDate }, score, idfOf, evidence);
   const related: RelatedArticle = {
     id: candidate.id,
     title: candidate.title,
