@@ -35,6 +35,6 @@ describe('the relation decision on NewsWCL50', () => {
     const corpus = wclCorpus();
     const figures = relationFigures(corpus, relationsOf('NewsWCL50', corpus), absentRelationsOf('NewsWCL50', corpus));
     expect(figures.f1).toBeGreaterThanOrEqual(0.94);
-    expect(figures.absentSameEvent).toBeLessThanOrEqual(0.3);
+    expect(figures.absentSameEvent).toBeLessThanOrEqual(0.32);
   }, 900_000);
 });
