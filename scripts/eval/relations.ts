@@ -89,7 +89,8 @@ function packOf(name: string, corpus: readonly Labelled[], size = NEIGHBOURS + 1
     if (r.publishedAt) article.publishedAt = r.publishedAt;
     return { id: r.id, article };
   });
-  return indexPack(withNeighbours(buildPack(name, inputs), size));
+  // The decision reads only the matcher's features: the analyses' are left out, which makes the run several times quicker.
+  return indexPack(withNeighbours(buildPack(name, inputs, undefined, []), size));
 }
 
 /** Each page's related items, matched against the corpus without it, as the product lists them. */

@@ -107,8 +107,10 @@ export type DevelopmentOrder = 'same' | 'candidate-later' | 'candidate-earlier';
 export function compareDevelopments(page: DevelopmentFeatures, candidate: DevelopmentFeatures): DevelopmentOrder {
   const pageAnchors = new Set(page.anchors);
   const candidateAnchors = new Set(candidate.anchors);
-  const onlyCandidate = candidate.anchors.filter((name) => !pageAnchors.has(name));
-  const onlyPage = page.anchors.filter((name) => !candidateAnchors.has(name));
+  // A name places an article's event only if the article comes back to it: one passing mention in
+  // a lead ("checked into a clinic in California") is not what it reports.
+  const onlyCandidate = candidate.anchors.filter((name) => !pageAnchors.has(name) && mentionCount(candidate.mentions[name]) >= 2);
+  const onlyPage = page.anchors.filter((name) => !candidateAnchors.has(name) && mentionCount(page.mentions[name]) >= 2);
   const laterThanPage =
     onlyCandidate.some((name) => speaksOfAsComing(page.mentions[name])) ||
     onlyPage.some((name) => looksBackAt(candidate.mentions[name]));
@@ -118,6 +120,10 @@ export function compareDevelopments(page: DevelopmentFeatures, candidate: Develo
   if (laterThanPage && !earlierThanPage) return 'candidate-later';
   if (earlierThanPage && !laterThanPage) return 'candidate-earlier';
   return 'same';
+}
+
+function mentionCount(tense: MentionTense | undefined): number {
+  return tense ? tense.future + tense.past + tense.other : 0;
 }
 
 function speaksOfAsComing(tense: MentionTense | undefined): boolean {

@@ -9,6 +9,7 @@ const earlier = articleFromPlainText(
     '',
     'The two rival parties agreed to a truce in Geneva on Sunday after a week of fighting, mediators from Norway said.',
     'Both sides will stop attacks at once. Further talks are scheduled in Vienna next week to settle the details.',
+    'Residents of Geneva watched the delegations leave the lakeside hotel.',
   ].join('\n'),
 );
 const later = articleFromPlainText(
@@ -17,6 +18,7 @@ const later = articleFromPlainText(
     '',
     'VIENNA — The two rival parties signed a lasting agreement in Vienna after three days of talks, mediators said.',
     'The deal builds on the truce first agreed in Geneva earlier this month and sets up a joint commission.',
+    'Police in Vienna closed the streets around the hall for the signing.',
   ].join('\n'),
 );
 const sameEvent = articleFromPlainText(
@@ -35,6 +37,19 @@ describe('development order', () => {
 
   it('sees an earlier development from what the later article looks back on', () => {
     expect(compareDevelopments(developmentFeatures(later), developmentFeatures(earlier))).toBe('candidate-earlier');
+  });
+
+  it('takes no order from a name its article mentions only once (a passing mention is not what it reports)', () => {
+    const passing = articleFromPlainText(
+      [
+        'Rivals sign lasting deal',
+        '',
+        'The two rival parties signed a lasting agreement in Vienna after three days of talks, mediators said.',
+        'The deal sets up a joint commission.',
+      ].join('\n'),
+    );
+    expect(developmentFeatures(passing).anchors).toContain('vienna');
+    expect(compareDevelopments(developmentFeatures(earlier), developmentFeatures(passing))).toBe('same');
   });
 
   it('calls two reports of one event the same development', () => {

@@ -1,22 +1,40 @@
 // The matcher's ECB+ figures as `npm run eval` prints them, with floors just under what this
-// build measured (R-precision 0.959, sibling first 2.0%, pairwise F1 0.904 at the product's
-// threshold, 53.0% of queries shown coverage when their own event is taken out of the corpus),
-// so that a change that makes matching worse fails here. The issue's bar is an
-// R-precision of at least 0.95 with the sibling first in under 5% of queries.
+// build measured, so that a change that makes matching worse fails here:
+//   ranking and relatedness at the listing threshold: R-precision 0.959, sibling first 2.0%,
+//   pairwise F1 0.917 at the product's threshold (0.22);
+//   the relation decision (what a reader is shown as the same event): same-event F1 0.869 on ECB+,
+//   true siblings labelled same-event 82.0%, and 23.0% of pages shown another event as the same
+//   one when their own is taken out of the corpus (it was 51.0% before the decision asked for direct
+//   evidence); NewsWCL50 same-event F1 0.957 with the events of one topic family kept apart.
+// The issue's bars: same-event F1 0.95 on ECB+ and 0.9 on NewsWCL50, 95% of siblings, event absent
+// at most 20% on ECB+ (docs/evaluation.md says which are met).
 import { describe, expect, it } from 'vitest';
-import { RELATED_THRESHOLD, relatedness } from '../../../src/core/match/related.js';
-import { absentEventBest, absentEventRate, crosscheckScores, evaluate } from '../../../scripts/eval/same-event.js';
+import { RELATED_THRESHOLD } from '../../../src/core/match/related.js';
+import { crosscheckScores, evaluate } from '../../../scripts/eval/same-event.js';
+import { absentRelationsOf, ecbCorpus, relationFigures, relationsOf, wclCorpus } from '../../../scripts/eval/relations.js';
 
 describe('same-event matching on ECB+', () => {
   it('keeps R-precision, the sibling rate and pairwise F1 at what was measured', () => {
     const figures = evaluate(crosscheckScores(), RELATED_THRESHOLD);
     expect(figures.rPrecision).toBeGreaterThanOrEqual(0.955);
     expect(figures.siblingFirst).toBeLessThanOrEqual(0.025);
-    expect(figures.f1).toBeGreaterThanOrEqual(0.895);
+    expect(figures.f1).toBeGreaterThanOrEqual(0.91);
   }, 900_000);
 
-  it('shows another event\'s coverage, when the query\'s own is not in the corpus, no more often than measured', () => {
-    const best = absentEventBest((features, index) => relatedness(features, index));
-    expect(absentEventRate(best, RELATED_THRESHOLD)).toBeLessThanOrEqual(0.54);
+  it('labels the event\'s own coverage same-event, and another event\'s hardly ever when its own is not in the corpus', () => {
+    const corpus = ecbCorpus();
+    const figures = relationFigures(corpus, relationsOf('ECB+', corpus), absentRelationsOf('ECB+', corpus));
+    expect(figures.f1).toBeGreaterThanOrEqual(0.86);
+    expect(figures.siblingsSameEvent).toBeGreaterThanOrEqual(0.81);
+    expect(figures.absentSameEvent).toBeLessThanOrEqual(0.235);
+  }, 900_000);
+});
+
+describe('the relation decision on NewsWCL50', () => {
+  it('keeps the events of one topic family apart', () => {
+    const corpus = wclCorpus();
+    const figures = relationFigures(corpus, relationsOf('NewsWCL50', corpus), absentRelationsOf('NewsWCL50', corpus));
+    expect(figures.f1).toBeGreaterThanOrEqual(0.94);
+    expect(figures.absentSameEvent).toBeLessThanOrEqual(0.32);
   }, 900_000);
 });
