@@ -1,7 +1,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPack, type BuildProgress, type CorpusPack, parsePackJson, PackError, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe } from '../core/index.js';
+import { buildPack, encodePack, type BuildProgress, type CorpusPack, parsePackJson, PackError, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
 import { readCorpusSources, skippedSummary } from './corpus-build.js';
 import { formatReport } from './format-report.js';
@@ -150,7 +150,7 @@ async function corpusBuild(options: Options): Promise<void> {
     : undefined;
   const pack = buildPack(typeof name === 'string' ? name : stemOf(output), read.inputs, building);
   if (building) process.stderr.write('\n');
-  const json = JSON.stringify(pack);
+  const json = encodePack(pack);
   // Never write a pack that `compare --corpus` and the extension would refuse to open.
   if (json.length > PACK_LIMITS.fileBytes)
     throw new InputError(`the pack would be ${Math.round(json.length / 1024 / 1024)} MB, over the ${PACK_LIMITS.fileBytes / 1024 / 1024} MB a pack may have: nothing written`);

@@ -9,6 +9,8 @@ export { buildPack, articleFeatures, documentFrequencyOf, withNeighbours, PACK_F
 export { FEED_STATE_LIMITS, type FeedState } from './corpus/feed-state.js';
 export { isPackIndex, newestPack, parsePackIndex, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, type PackIndex, type PackIndexEntry } from './corpus/pack-index.js';
 export { packSummary, parsePack, parsePackJson, PackError, PACK_LIMITS } from './corpus/load.js';
+export { encodePack, headerLine, indexLine, recordLine, readHeader, PackLineReader, type PackHeader, type IndexEntry } from './corpus/pack-file.js';
+export { Shapes } from './corpus/compact.js';
 export { indexPack, findRelated, RELATED_THRESHOLD, SAME_TEXT_RESEMBLANCE, type MatchIndex } from './match/related.js';
 export { fingerprint, resemblance } from './match/fingerprint.js';
 export { buildReport, type Report, type ReportFrame, type ReportStage, type StageTimer } from './report.js';

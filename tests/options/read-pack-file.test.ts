@@ -9,7 +9,7 @@ describe('readPackFile (the options page import)', () => {
     let reads = 0;
     const huge = { size: PACK_LIMITS.fileBytes + 1, text: async () => (reads++, '') };
     await expect(readPackFile(huge)).rejects.toThrow(PackError);
-    await expect(readPackFile(huge)).rejects.toThrow(/the file is 200\.0 MB; packs up to 200\.0 MB can be imported/);
+    await expect(readPackFile(huge)).rejects.toThrow(/the file is 1024\.0 MB; packs up to 1024\.0 MB can be imported/);
     expect(reads).toBe(0);
   });
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
+import { encodePack, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
 import { InputError, readText } from '../read-article.js';
 import { buildFromFeeds, DEFAULT_WINDOW_DAYS, type FeedBuildResult } from './build.js';
 import { readFeedList } from './feed-list.js';
@@ -63,7 +63,7 @@ export async function runFeedCommand(options: FeedCommandOptions): Promise<void>
   if (shown) options.err.write('\n');
   options.err.write(summary(result, fetcher.requestsPerHost, options.days ?? DEFAULT_WINDOW_DAYS));
   if (!result.pack) throw new InputError(`no articles within the last ${options.days ?? DEFAULT_WINDOW_DAYS} days: nothing written`);
-  await writeAtomically(options.output, JSON.stringify(result.pack));
+  await writeAtomically(options.output, encodePack(result.pack));
   options.err.write(`wrote ${options.output} (${result.pack.articles.length} articles)\n`);
 }
 

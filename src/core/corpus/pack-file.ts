@@ -1,0 +1,306 @@
+// A corpus pack as a file, version 4: JSON Lines in two parts.
+//
+//   line 1      the header: format, version, name, article count (and a feed-built pack's feed state)
+//   line 2      the match index: everything ranking and the relation decision read, one row per article
+//   line 3...   one record per article, in the index's order: its text and every analysis's features
+//
+// The header alone tells a pack's name and size (packSummary reads nothing else). The index is
+// compact: terms and names are numbers into two vocabularies written once, a term list is
+// written as ascending vocabulary numbers by difference, similarities as thousandths,
+// fingerprints as base64. Records write the analyses' objects by shape (compact.ts). README.md
+// ("Corpus pack format") describes every field.
+import { list, PackError, text, type Schema } from '../analysis/schema.js';
+import type { AnyAnalysis } from '../analysis/contract.js';
+import { ANALYSES } from '../analyses.js';
+import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
+import type { MentionTense } from '../match/development.js';
+import type { FeedState } from './feed-state.js';
+import { feedStatesSchema } from './feed-state.js';
+import { PACK_LIMITS } from './limits.js';
+import { analysisFeaturesSchema, articleId, count, describe, fingerprint as fingerprintSchema, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
+import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
+import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
+
+export interface PackHeader {
+  name: string;
+  articleCount: number;
+  feeds?: FeedState[];
+}
+
+/** What the match index holds of one article: all of it but its text and its analyses' features. */
+export type IndexEntry = Omit<PackArticle, 'paragraphs' | 'features' | 'corpus'> & { features: PackArticle['features'] };
+
+// ---------------------------------------------------------------- writing
+
+export function headerLine(header: PackHeader): string {
+  const line: Record<string, unknown> = { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, articles: header.articleCount };
+  if (header.feeds) line.feeds = header.feeds;
+  return JSON.stringify(line);
+}
+
+/** One article's record line: its paragraphs and its analyses' features, objects written by shape. */
+export function recordLine(article: Pick<PackArticle, 'paragraphs' | 'features'>, shapes: Shapes, analyses: readonly AnyAnalysis[] = ANALYSES): string {
+  const analysed: Record<string, unknown> = {};
+  for (const analysis of analyses) analysed[analysis.id] = (article.features as unknown as Record<string, unknown>)[analysis.id];
+  return JSON.stringify([article.paragraphs, encodeValue(analysed, shapes)]);
+}
+
+/**
+ * The match index line from every article's index entry (in pack order), the document
+ * frequencies, the neighbour lists and the record shapes. Built as parts and joined, so that a
+ * large pack's index is never one JSON.stringify of one huge value.
+ */
+export function indexLine(entries: readonly IndexEntry[], documentFrequency: Record<string, number>, neighbours: readonly (readonly Neighbour[])[], shapes: Shapes): string {
+  const terms = Object.keys(documentFrequency).sort();
+  const termIds = new Map(terms.map((t, i) => [t, i]));
+  const names: string[] = [];
+  const nameIds = new Map<string, number>();
+  const nameId = (name: string): number => {
+    let id = nameIds.get(name);
+    if (id === undefined) nameIds.set(name, (id = names.push(name) - 1));
+    return id;
+  };
+  const rows = entries.map((entry, i) => {
+    const f = entry.features;
+    const order = Object.entries(f.terms)
+      .map(([t, n]) => {
+        const id = termIds.get(t);
+        if (id === undefined) throw new Error(`term "${t}" of article ${i + 1} has no document frequency`);
+        return [id, n] as const;
+      })
+      .sort((a, b) => a[0] - b[0]);
+    const termList: number[] = [];
+    order.forEach(([id, n], k) => termList.push(k === 0 ? id : id - order[k - 1]![0], n));
+    const mentions: number[] = [];
+    for (const [name, t] of Object.entries(f.mentions)) mentions.push(nameId(name), t.future, t.past, t.other);
+    const near: number[] = [];
+    for (const [j, similarity] of neighbours[i] ?? []) near.push(j, Math.round(similarity * 1000));
+    return JSON.stringify([
+      entry.id, entry.title, entry.source ?? null, entry.url ?? null, entry.publishedAt ?? null,
+      f.wordCount, termList, f.anchors.map(nameId), mentions, uint32sToBase64(f.fingerprint), near,
+    ]);
+  });
+  return (
+    `{"terms":${JSON.stringify(terms)},"documentFrequency":${JSON.stringify(terms.map((t) => documentFrequency[t]))},` +
+    `"names":${JSON.stringify(names)},"shapes":${JSON.stringify(shapes.list)},"articles":[${rows.join(',')}]}`
+  );
+}
+
+/** A whole pack as version 4 text (for a pack already in memory; `corpus build` writes the parts as it goes). */
+export function encodePack(pack: CorpusPack, analyses: readonly AnyAnalysis[] = ANALYSES): string {
+  const shapes = new Shapes();
+  const records = pack.articles.map((a) => recordLine(a, shapes, analyses));
+  const header: PackHeader = { name: pack.name, articleCount: pack.articles.length };
+  if (pack.feeds) header.feeds = pack.feeds;
+  return [headerLine(header), indexLine(pack.articles, pack.documentFrequency, pack.neighbours, shapes), ...records].join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------- reading
+
+function jsonLine(line: string, what: string): unknown {
+  if (line.length > PACK_LIMITS.lineChars) throw new PackError(`${what} is longer than ${PACK_LIMITS.lineChars / 1024 / 1024} MB`);
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    throw new PackError(`${what} is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** The header, checked: a version 4 pack's first line. */
+export function readHeader(line: string): PackHeader {
+  const root = plainRecord(jsonLine(line, 'the pack header'), 'the pack');
+  if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
+  if (root.version !== PACK_VERSION)
+    throw new PackError(`pack version ${describe(root.version)} is not supported (this build reads version ${PACK_VERSION}); rebuild it with "crosscheck corpus build"`);
+  const name = text(PACK_LIMITS.titleChars)(root.name, 'name');
+  const articleCount = root.articles;
+  if (typeof articleCount !== 'number' || !Number.isInteger(articleCount) || articleCount < 1)
+    throw new PackError('"articles" must be the number of articles, at least 1');
+  if (articleCount > PACK_LIMITS.articles) throw new PackError(`the pack holds ${articleCount} articles; at most ${PACK_LIMITS.articles} are supported`);
+  const header: PackHeader = { name, articleCount };
+  if (root.feeds !== undefined) header.feeds = feedStatesSchema(root.feeds, 'feeds');
+  return header;
+}
+
+export interface MatchIndexPart {
+  entries: IndexEntry[];
+  documentFrequency: Record<string, number>;
+  neighbours: Neighbour[][];
+  shapes: string[][];
+}
+
+const vocabulary = list(term, PACK_LIMITS.vocabulary);
+const shapeList = list(list(text(300), 1_000), MAX_SHAPES);
+const nullable = <T>(schema: Schema<T>): Schema<T | undefined> => (data, where) => (data === null ? undefined : schema(data, where));
+const whole = (max: number): Schema<number> => (data, where) => {
+  if (typeof data !== 'number' || !Number.isInteger(data) || data < 0 || data > max) throw new PackError(`${where} must be a whole number from 0 to ${max}`);
+  return data;
+};
+
+/** The match index line, checked row by row against the header's article count. */
+export function readIndex(line: string, articleCount: number): MatchIndexPart {
+  const root = plainRecord(jsonLine(line, 'the match index'), 'the match index');
+  const terms = vocabulary(root.terms, 'terms');
+  const frequencies = list(count, PACK_LIMITS.vocabulary)(root.documentFrequency, 'documentFrequency');
+  if (frequencies.length !== terms.length) throw new PackError('"documentFrequency" must hold one count per term');
+  const documentFrequency: Record<string, number> = Object.create(null);
+  terms.forEach((t, i) => {
+    if (i > 0 && !(terms[i - 1]! < t)) throw new PackError('"terms" must be in order, each once');
+    documentFrequency[t] = frequencies[i]!;
+  });
+  const names = vocabulary(root.names, 'names');
+  const shapes = shapeList(root.shapes, 'shapes');
+  if (!Array.isArray(root.articles) || root.articles.length !== articleCount)
+    throw new PackError(`"articles" of the match index must list the header's ${articleCount} articles`);
+  const ids = new Set<string>();
+  const entries: IndexEntry[] = [];
+  const neighbours: Neighbour[][] = [];
+  root.articles.forEach((data: unknown, i) => {
+    const where = `article ${i + 1}`;
+    if (!Array.isArray(data) || data.length !== 11) throw new PackError(`${where} must be a row of 11 fields`);
+    const [idData, titleData, source, url, publishedAt, words, termList, anchorList, mentionList, print, near] = data as unknown[];
+    const id = articleId(idData, where);
+    if (ids.has(id)) throw new PackError(`article id "${id}" appears twice`);
+    ids.add(id);
+    const at = `article "${id}"`;
+    const entry: IndexEntry = {
+      id,
+      title: title(titleData, `${at}: title`),
+      features: {
+        terms: termsOf(termList, terms, `${at}: terms`),
+        anchors: list(whole(names.length - 1), PACK_LIMITS.termsPerArticle)(anchorList, `${at}: anchors`).map((n) => names[n]!),
+        mentions: mentionsOf(mentionList, names, `${at}: mentions`),
+        wordCount: wordCount(words, `${at}: features.wordCount`),
+        fingerprint: fingerprintOf(print, `${at}: fingerprint`),
+      } as PackArticle['features'],
+    };
+    const sourceText = nullable(text(PACK_LIMITS.titleChars))(source, `${at}: source`);
+    if (sourceText !== undefined) entry.source = sourceText;
+    const address = nullable(webUrl)(url, `${at}: url`);
+    if (address !== undefined) entry.url = address;
+    const date = nullable(isoDate)(publishedAt, `${at}: publishedAt`);
+    if (date !== undefined) entry.publishedAt = date;
+    entries.push(entry);
+    neighbours.push(neighboursOf(near, i, articleCount, `neighbours of article ${i + 1}`));
+  });
+  return { entries, documentFrequency, neighbours, shapes };
+}
+
+function flatNumbers(data: unknown, where: string, width: number, maxRows: number): number[] {
+  if (!Array.isArray(data) || data.length % width !== 0 || data.length > width * maxRows)
+    throw new PackError(`${where} must be a list of ${width}-number entries, at most ${maxRows}`);
+  for (const n of data) if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new PackError(`${where} must hold whole numbers`);
+  return data as number[];
+}
+
+function termsOf(data: unknown, terms: readonly string[], where: string): Record<string, number> {
+  const flat = flatNumbers(data, where, 2, PACK_LIMITS.termsPerArticle);
+  const counts: Record<string, number> = Object.create(null);
+  let id = -1;
+  for (let k = 0; k < flat.length; k += 2) {
+    const next = k === 0 ? flat[k]! : id + flat[k]!;
+    if (next <= id || next >= terms.length) throw new PackError(`${where}: term number ${next} is not a term of the pack, in order`);
+    id = next;
+    counts[terms[id]!] = flat[k + 1]!;
+  }
+  return counts;
+}
+
+function mentionsOf(data: unknown, names: readonly string[], where: string): Record<string, MentionTense> {
+  const flat = flatNumbers(data, where, 4, PACK_LIMITS.termsPerArticle);
+  const mentions: Record<string, MentionTense> = Object.create(null);
+  for (let k = 0; k < flat.length; k += 4) {
+    const name = names[flat[k]!];
+    if (name === undefined) throw new PackError(`${where}: name number ${flat[k]} is not a name of the pack`);
+    mentions[name] = { future: flat[k + 1]!, past: flat[k + 2]!, other: flat[k + 3]! };
+  }
+  return mentions;
+}
+
+function fingerprintOf(data: unknown, where: string): number[] {
+  const numbers = typeof data === 'string' ? base64ToUint32s(data) : undefined;
+  if (!numbers) throw new PackError(`${where} must be base64 of unsigned 32-bit numbers`);
+  return fingerprintSchema(numbers, where);
+}
+
+function neighboursOf(data: unknown, i: number, articleCount: number, where: string): Neighbour[] {
+  if (!Array.isArray(data) || data.length % 2 !== 0 || data.length > 2 * NEIGHBOURS)
+    throw new PackError(`${where} must be a list of at most ${NEIGHBOURS} neighbours`);
+  const seen = new Set<number>();
+  const out: Neighbour[] = [];
+  for (let k = 0; k < data.length; k += 2) {
+    const x = data[k];
+    const thousandths = data[k + 1];
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= articleCount || x === i || seen.has(x))
+      throw new PackError(`${where}: ${describe(x)} is not another article of the pack, listed once`);
+    if (typeof thousandths !== 'number' || !Number.isInteger(thousandths) || thousandths < 0 || thousandths > 1000)
+      throw new PackError(`${where}: the similarity ${describe(thousandths)} must be a whole number of thousandths from 0 to 1000`);
+    seen.add(x);
+    out.push([x, thousandths / 1000]);
+  }
+  return out;
+}
+
+/** One record line, checked: the article's paragraphs and every analysis's features. */
+export function readRecord(line: string, entry: IndexEntry, shapes: readonly (readonly string[])[], analyses: readonly AnyAnalysis[]): PackArticle {
+  const at = `article "${entry.id}"`;
+  const data = jsonLine(line, `the record of ${at}`);
+  if (!Array.isArray(data) || data.length !== 2) throw new PackError(`the record of ${at} must be [paragraphs, features]`);
+  const analysed = analysisFeaturesSchema(analyses)(decodeValue(data[1], shapes, `${at}: features`), `${at}: features`);
+  return { ...entry, paragraphs: paragraphs(data[0], at), features: { ...entry.features, ...analysed } };
+}
+
+/** Lines of a text one at a time, without splitting it all at once. */
+export function* linesOf(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim()) yield line;
+    start = end + 1;
+  }
+}
+
+/** A version 4 pack from its lines: the header, the match index, then every record. */
+export function readPackLines(lines: Iterable<string>, analyses: readonly AnyAnalysis[] = ANALYSES): CorpusPack {
+  const reader = new PackLineReader(analyses);
+  for (const line of lines) reader.push(line);
+  return reader.finish();
+}
+
+/** Reads a version 4 pack a line at a time, for a caller that streams a file (the CLI). */
+export class PackLineReader {
+  private header: PackHeader | undefined;
+  private index: MatchIndexPart | undefined;
+  private readonly articles: PackArticle[] = [];
+
+  constructor(private readonly analyses: readonly AnyAnalysis[] = ANALYSES) {}
+
+  push(line: string): void {
+    if (!this.header) this.header = readHeader(line);
+    else if (!this.index) this.index = readIndex(line, this.header.articleCount);
+    else {
+      const entry = this.index.entries[this.articles.length];
+      if (!entry) throw new PackError(`the pack holds more records than its ${this.header.articleCount} articles`);
+      this.articles.push(readRecord(line, entry, this.index.shapes, this.analyses));
+    }
+  }
+
+  finish(): CorpusPack {
+    if (!this.header) throw new PackError('the pack is empty');
+    if (!this.index) throw new PackError('the pack has no match index');
+    if (this.articles.length !== this.header.articleCount)
+      throw new PackError(`the pack holds ${this.articles.length} records for its ${this.header.articleCount} articles (cut short?)`);
+    const pack: CorpusPack = {
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      name: this.header.name,
+      documentFrequency: this.index.documentFrequency,
+      articles: this.articles,
+      neighbours: this.index.neighbours,
+    };
+    if (this.header.feeds) pack.feeds = this.header.feeds;
+    return pack;
+  }
+}
