@@ -22,5 +22,7 @@ export { outletNames, hostOf, unnamedLabel } from './outlet-names.js';
 export { relationText, RELATION_GROUPS, timeline } from './match/relation.js';
 export { combinePacks, type CorpusPart } from './corpus/combine.js';
 export { safeArticleId } from './corpus/ids.js';
+export { TwinFinder } from './corpus/twins.js';
+export { PackBuilder } from './corpus/build.js';
 export { terminalSafe, escapeMarkdownInline, markdownLink, isoDay, isWebUrl } from './text/escape.js';
 export { countWords } from './text/normalize.js';

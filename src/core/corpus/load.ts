@@ -10,7 +10,8 @@ import { PACK_LIMITS } from './limits.js';
 import {
   analysisFeaturesSchema, anchors, articleId, count, describe, fingerprint, isoDate, paragraphs, plainRecord, tense, termCounts as termCountsSchema, title, webUrl, wordCount,
 } from './article-schema.js';
-import { linesOf, readHeader, readPackLines } from './pack-file.js';
+import { linesOf, readPackLines } from './pack-file.js';
+import { headerOf } from './header.js';
 
 export { isIsoDate, PACK_LIMITS, PackError };
 
@@ -119,10 +120,8 @@ function isLineLayout(json: string): boolean {
  * checking the rest. A version 3 pack (one JSON object) has no header, so it is parsed.
  */
 export function packSummary(json: string): { name: string; articleCount: number } {
-  if (isLineLayout(json)) {
-    const { name, articleCount } = readHeader(firstLine(json));
-    return { name, articleCount };
-  }
+  const header = headerOf(json);
+  if (header) return { name: header.name, articleCount: header.articleCount };
   const root = plainRecord(jsonOf(json), 'the pack');
   if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
   if (!Array.isArray(root.articles)) throw new PackError('"articles" must be a list');

@@ -15,28 +15,18 @@ import { ANALYSES } from '../analyses.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
 import type { FeedState } from './feed-state.js';
-import { feedStatesSchema } from './feed-state.js';
 import { PACK_LIMITS } from './limits.js';
 import { analysisFeaturesSchema, articleId, count, describe, fingerprint as fingerprintSchema, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
+import { headerLine, readHeader, type PackHeader } from './header.js';
 
-export interface PackHeader {
-  name: string;
-  articleCount: number;
-  feeds?: FeedState[];
-}
+export { headerLine, readHeader, type PackHeader };
 
 /** What the match index holds of one article: all of it but its text and its analyses' features. */
 export type IndexEntry = Omit<PackArticle, 'paragraphs' | 'features' | 'corpus'> & { features: PackArticle['features'] };
 
 // ---------------------------------------------------------------- writing
-
-export function headerLine(header: PackHeader): string {
-  const line: Record<string, unknown> = { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, articles: header.articleCount };
-  if (header.feeds) line.feeds = header.feeds;
-  return JSON.stringify(line);
-}
 
 /** One article's record line: its paragraphs and its analyses' features, objects written by shape. */
 export function recordLine(article: Pick<PackArticle, 'paragraphs' | 'features'>, shapes: Shapes, analyses: readonly AnyAnalysis[] = ANALYSES): string {
@@ -45,11 +35,48 @@ export function recordLine(article: Pick<PackArticle, 'paragraphs' | 'features'>
   return JSON.stringify([article.paragraphs, encodeValue(analysed, shapes)]);
 }
 
-/**
- * The match index line from every article's index entry (in pack order), the document
- * frequencies, the neighbour lists and the record shapes. Built as parts and joined, so that a
- * large pack's index is never one JSON.stringify of one huge value.
- */
+/** What an index row is written from: an article's metadata and match features, its terms given as ascending vocabulary numbers. */
+export interface IndexRowSource {
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  wordCount: number;
+  anchors: readonly string[];
+  mentions: Record<string, MentionTense>;
+  fingerprint: readonly number[];
+}
+
+/** One article's row of the match index, as JSON. */
+export function indexRow(
+  article: IndexRowSource,
+  termNumbers: ArrayLike<number>,
+  counts: ArrayLike<number>,
+  nameNumber: (name: string) => number,
+  neighbours: readonly Neighbour[],
+): string {
+  const termList: number[] = [];
+  for (let k = 0; k < termNumbers.length; k++) termList.push(k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!, counts[k]!);
+  const mentions: number[] = [];
+  for (const [name, t] of Object.entries(article.mentions)) mentions.push(nameNumber(name), t.future, t.past, t.other);
+  const near: number[] = [];
+  for (const [j, similarity] of neighbours) near.push(j, Math.round(similarity * 1000));
+  return JSON.stringify([
+    article.id, article.title, article.source ?? null, article.url ?? null, article.publishedAt ?? null,
+    article.wordCount, termList, article.anchors.map(nameNumber), mentions, uint32sToBase64(article.fingerprint), near,
+  ]);
+}
+
+/** The match index line from its parts; joined as text, so that a large pack's index is never one JSON.stringify of one huge value. */
+export function indexLineFromRows(terms: readonly string[], frequencies: readonly number[], names: readonly string[], shapes: Shapes, rows: readonly string[]): string {
+  return (
+    `{"terms":${JSON.stringify(terms)},"documentFrequency":${JSON.stringify(frequencies)},` +
+    `"names":${JSON.stringify(names)},"shapes":${JSON.stringify(shapes.list)},"articles":[${rows.join(',')}]}`
+  );
+}
+
+/** The match index line of a pack in memory: every article's metadata and match features, the document frequencies, the neighbour lists and the record shapes. */
 export function indexLine(entries: readonly IndexEntry[], documentFrequency: Record<string, number>, neighbours: readonly (readonly Neighbour[])[], shapes: Shapes): string {
   const terms = Object.keys(documentFrequency).sort();
   const termIds = new Map(terms.map((t, i) => [t, i]));
@@ -69,21 +96,10 @@ export function indexLine(entries: readonly IndexEntry[], documentFrequency: Rec
         return [id, n] as const;
       })
       .sort((a, b) => a[0] - b[0]);
-    const termList: number[] = [];
-    order.forEach(([id, n], k) => termList.push(k === 0 ? id : id - order[k - 1]![0], n));
-    const mentions: number[] = [];
-    for (const [name, t] of Object.entries(f.mentions)) mentions.push(nameId(name), t.future, t.past, t.other);
-    const near: number[] = [];
-    for (const [j, similarity] of neighbours[i] ?? []) near.push(j, Math.round(similarity * 1000));
-    return JSON.stringify([
-      entry.id, entry.title, entry.source ?? null, entry.url ?? null, entry.publishedAt ?? null,
-      f.wordCount, termList, f.anchors.map(nameId), mentions, uint32sToBase64(f.fingerprint), near,
-    ]);
+    const row: IndexRowSource = { ...entry, ...f };
+    return indexRow(row, order.map((p) => p[0]), order.map((p) => p[1]), nameId, neighbours[i] ?? []);
   });
-  return (
-    `{"terms":${JSON.stringify(terms)},"documentFrequency":${JSON.stringify(terms.map((t) => documentFrequency[t]))},` +
-    `"names":${JSON.stringify(names)},"shapes":${JSON.stringify(shapes.list)},"articles":[${rows.join(',')}]}`
-  );
+  return indexLineFromRows(terms, terms.map((t) => documentFrequency[t]!), names, shapes, rows);
 }
 
 /** A whole pack as version 4 text (for a pack already in memory; `corpus build` writes the parts as it goes). */
@@ -104,22 +120,6 @@ function jsonLine(line: string, what: string): unknown {
   } catch (error) {
     throw new PackError(`${what} is not valid JSON (${(error as Error).message})`);
   }
-}
-
-/** The header, checked: a version 4 pack's first line. */
-export function readHeader(line: string): PackHeader {
-  const root = plainRecord(jsonLine(line, 'the pack header'), 'the pack');
-  if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
-  if (root.version !== PACK_VERSION)
-    throw new PackError(`pack version ${describe(root.version)} is not supported (this build reads version ${PACK_VERSION}); rebuild it with "crosscheck corpus build"`);
-  const name = text(PACK_LIMITS.titleChars)(root.name, 'name');
-  const articleCount = root.articles;
-  if (typeof articleCount !== 'number' || !Number.isInteger(articleCount) || articleCount < 1)
-    throw new PackError('"articles" must be the number of articles, at least 1');
-  if (articleCount > PACK_LIMITS.articles) throw new PackError(`the pack holds ${articleCount} articles; at most ${PACK_LIMITS.articles} are supported`);
-  const header: PackHeader = { name, articleCount };
-  if (root.feeds !== undefined) header.feeds = feedStatesSchema(root.feeds, 'feeds');
-  return header;
 }
 
 export interface MatchIndexPart {
