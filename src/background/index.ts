@@ -6,6 +6,8 @@ import { forgetTab, showSentence } from './show-sentence.js';
 import { corpusArticle, loadCorpus } from './corpus.js';
 import { listenForDailyRefresh } from './subscriptions.js';
 import { rememberIfEnabled } from './memory.js';
+import { importStoredPack } from './import-pack.js';
+import { readStoredPack, removeStoredPack, storePackInfo } from '../platform/pack-store.js';
 
 // Only if the reader turned the reading memory on; after the report, so that a page is never its own coverage.
 const analyser = tabAnalyser(platform, loadCorpus, rememberIfEnabled);
@@ -31,6 +33,8 @@ browser.runtime.onMessage.addListener((message: unknown) => {
       return showSentence(platform, message.tabId, message.sentence);
     case 'corpus-article':
       return corpusArticle(message.id);
+    case 'import-pack':
+      return importStoredPack({ readText: readStoredPack, putInfo: storePackInfo, remove: removeStoredPack }, message.id, message.bytes);
   }
 });
 

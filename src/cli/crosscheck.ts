@@ -3,10 +3,10 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPack, type CorpusPack, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe } from '../core/index.js';
+import { buildPack, findRelated, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
 import { readCorpusSources, skippedSummary, streamCorpusSources } from './corpus-build.js';
-import { readPackFile } from './read-pack.js';
+import { openPackForMatching, type OpenedPack } from './read-pack.js';
 import { formatReport } from './format-report.js';
 import { runFeedCommand, writePackIndex } from './feeds/command.js';
 import bundled from '../corpus/bundled.json';
@@ -67,7 +67,7 @@ function parseArgs(argv: readonly string[]): Options {
   return { positional, flags };
 }
 
-async function loadCorpus(path: string | undefined): Promise<CorpusPack> {
+async function loadCorpus(path: string | undefined): Promise<OpenedPack> {
   const target = path ?? BUNDLED_PACK;
   const info = await stat(target).catch(() => undefined);
   if (!info) {
@@ -77,10 +77,11 @@ async function loadCorpus(path: string | undefined): Promise<CorpusPack> {
   if (info.isDirectory()) {
     const read = await readCorpusSources([target]);
     if (read.inputs.length === 0) throw new InputError(`${target}: no readable articles in the folder`);
-    return buildPack(stemOf(target), read.inputs);
+    return { pack: buildPack(stemOf(target), read.inputs), complete: async () => undefined };
   }
   // A pack is read up to the one pack limit, not the 20 MB an article file may have: `corpus build` writes far larger ones.
-  return readPackFile(target);
+  // Its match index only: the records of the articles the report relates are read once they are known.
+  return openPackForMatching(target);
 }
 
 async function compare(options: Options): Promise<void> {
@@ -89,7 +90,7 @@ async function compare(options: Options): Promise<void> {
   if (extra.length > 0) throw new UsageError(`compare takes one FILE, got ${options.positional.length}`);
   if (options.flags.has('--json') && options.flags.has('--markdown')) throw new UsageError('choose one of --json and --markdown');
   const corpus = options.flags.get('--corpus');
-  const [article, pack] = await Promise.all([
+  const [article, opened] = await Promise.all([
     readArticleFile(file),
     loadCorpus(typeof corpus === 'string' ? corpus : undefined),
   ]);
@@ -97,7 +98,10 @@ async function compare(options: Options): Promise<void> {
   // Every analysis reads English; another language would get a report made of noise.
   if (!language.english)
     throw new InputError(`${file}: the article is ${language.name ? `in ${language.name}` : 'not in English'}; Crosscheck reads English articles only for now`);
-  const report = buildReport(article, indexPack(pack));
+  const index = indexPack(opened.pack);
+  const positions = new Map(opened.pack.articles.map((a, i) => [a.id, i]));
+  await opened.complete(new Set(findRelated(article, index).map((related) => positions.get(related.id)!)));
+  const report = buildReport(article, index);
   if (options.flags.has('--json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (options.flags.has('--markdown')) process.stdout.write(reportToMarkdown(report));
   else process.stdout.write(formatReport(report));

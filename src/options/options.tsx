@@ -8,10 +8,11 @@ import {
   onActivePackChanged,
   removeStoredPack,
   setActivePackId,
-  storePack,
+  storePackText,
   type StoredPackInfo,
 } from '../platform/pack-store.js';
-import { PACK_LIMITS, PackError, packSummary, parsePackJson } from '../core/index.js';
+import { headerOf, PackError } from '../core/index.js';
+import type { ImportResult } from '../messages.js';
 import { readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { formatDate } from '../panel/format.js';
 import { Subscriptions } from './subscriptions.js';
@@ -27,22 +28,38 @@ type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
 async function bundledInfo(): Promise<BundledInfo> {
   const response = await fetch(browser.runtime.getURL(bundledPack.pack));
-  // The bundled pack ships with the extension: its name and size are all this page shows of it.
-  return packSummary(await response.text());
+  // The bundled pack ships with the extension: its name and size, from its header line, are all this page reads of it.
+  const header = headerOf(await firstLine(response));
+  if (!header) throw new PackError('the bundled pack has no header');
+  return header;
 }
 
-/** Reads, validates and stores a pack file; nothing is stored, and the pack in use stays, unless the whole file is valid. */
+/** The text of a response up to its first line break, without reading the rest. */
+async function firstLine(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (!text.includes('\n') && text.length < 64 * 1024) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  void reader.cancel();
+  return text;
+}
+
+/**
+ * Stores a pack file and has the background check it whole; nothing is listed, and the pack in
+ * use stays, unless the whole file is valid (the background removes it otherwise).
+ */
 async function importPack(file: File): Promise<StoredPackInfo> {
-  const { pack, json } = await readPackFile(file);
-  const info: StoredPackInfo = {
-    id: `pack-${crypto.randomUUID()}`,
-    name: pack.name,
-    articleCount: pack.articles.length,
-    bytes: file.size,
-    importedAt: new Date().toISOString(),
-  };
-  await storePack(info, json);
-  return info;
+  const { json } = await readPackFile(file);
+  const id = `pack-${crypto.randomUUID()}`;
+  await storePackText(id, json);
+  const result = (await browser.runtime.sendMessage({ type: 'import-pack', id, bytes: file.size })) as ImportResult;
+  if (!result.ok) throw new PackError(result.reason);
+  return { id, name: result.name, articleCount: result.articleCount, bytes: file.size, importedAt: new Date().toISOString() };
 }
 
 /** A subscription's pack: always searched, refreshed and removed through its subscription, not chosen here. */

@@ -17,6 +17,7 @@ import { isoDateOf } from './dates.js';
 import type { FeedState } from './feed-state.js';
 import { headerLine, indexLineFromRows, indexRow, recordLine } from './pack-file.js';
 import { Shapes } from './compact.js';
+import { dateText } from './date-text.js';
 
 interface KeptArticle {
   id: string;
@@ -31,6 +32,7 @@ interface KeptArticle {
   anchors: string[];
   mentions: Record<string, MentionTense>;
   fingerprint: number[];
+  dateText?: string;
 }
 
 /**
@@ -87,6 +89,8 @@ export class PackBuilder {
     if (article.url && isWebUrl(article.url)) kept.url = article.url;
     const publishedAt = isoDateOf(article.publishedAt);
     if (publishedAt) kept.publishedAt = publishedAt;
+    const stated = dateText({ ...kept, paragraphs: article.paragraphs });
+    if (stated) kept.dateText = stated;
     this.kept.push(kept);
     return safeId;
   }

@@ -20,11 +20,16 @@ import { analysisFeaturesSchema, articleId, count, describe, fingerprint as fing
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
+import { dateText } from './date-text.js';
 
 export { headerLine, readHeader, type PackHeader };
 
 /** What the match index holds of one article: all of it but its text and its analyses' features. */
-export type IndexEntry = Omit<PackArticle, 'paragraphs' | 'features' | 'corpus'> & { features: PackArticle['features'] };
+export type IndexEntry = Omit<PackArticle, 'paragraphs' | 'features' | 'corpus'> & {
+  features: PackArticle['features'];
+  /** The piece of text that states its date, when it has no other (date-text.ts). */
+  dateText?: string;
+};
 
 // ---------------------------------------------------------------- writing
 
@@ -46,6 +51,8 @@ export interface IndexRowSource {
   anchors: readonly string[];
   mentions: Record<string, MentionTense>;
   fingerprint: readonly number[];
+  /** The piece of the opening that states its date, when matching needs it (date-text.ts). */
+  dateText?: string | undefined;
 }
 
 /** One article's row of the match index, as JSON. */
@@ -64,7 +71,7 @@ export function indexRow(
   for (const [j, similarity] of neighbours) near.push(j, Math.round(similarity * 1000));
   return JSON.stringify([
     article.id, article.title, article.source ?? null, article.url ?? null, article.publishedAt ?? null,
-    article.wordCount, termList, article.anchors.map(nameNumber), mentions, uint32sToBase64(article.fingerprint), near,
+    article.wordCount, termList, article.anchors.map(nameNumber), mentions, uint32sToBase64(article.fingerprint), near, article.dateText ?? null,
   ]);
 }
 
@@ -96,7 +103,7 @@ export function indexLine(entries: readonly IndexEntry[], documentFrequency: Rec
         return [id, n] as const;
       })
       .sort((a, b) => a[0] - b[0]);
-    const row: IndexRowSource = { ...entry, ...f };
+    const row: IndexRowSource = { ...entry, ...f, dateText: dateText(entry as PackArticle) };
     return indexRow(row, order.map((p) => p[0]), order.map((p) => p[1]), nameId, neighbours[i] ?? []);
   });
   return indexLineFromRows(terms, terms.map((t) => documentFrequency[t]!), names, shapes, rows);
@@ -157,8 +164,8 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
   const neighbours: Neighbour[][] = [];
   root.articles.forEach((data: unknown, i) => {
     const where = `article ${i + 1}`;
-    if (!Array.isArray(data) || data.length !== 11) throw new PackError(`${where} must be a row of 11 fields`);
-    const [idData, titleData, source, url, publishedAt, words, termList, anchorList, mentionList, print, near] = data as unknown[];
+    if (!Array.isArray(data) || data.length !== 12) throw new PackError(`${where} must be a row of 12 fields`);
+    const [idData, titleData, source, url, publishedAt, words, termList, anchorList, mentionList, print, near, stated] = data as unknown[];
     const id = articleId(idData, where);
     if (ids.has(id)) throw new PackError(`article id "${id}" appears twice`);
     ids.add(id);
@@ -180,6 +187,8 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
     if (address !== undefined) entry.url = address;
     const date = nullable(isoDate)(publishedAt, `${at}: publishedAt`);
     if (date !== undefined) entry.publishedAt = date;
+    const statedDate = nullable(text(200))(stated, `${at}: dateText`);
+    if (statedDate !== undefined) entry.dateText = statedDate;
     entries.push(entry);
     neighbours.push(neighboursOf(near, i, articleCount, `neighbours of article ${i + 1}`));
   });
@@ -247,7 +256,8 @@ export function readRecord(line: string, entry: IndexEntry, shapes: readonly (re
   const data = jsonLine(line, `the record of ${at}`);
   if (!Array.isArray(data) || data.length !== 2) throw new PackError(`the record of ${at} must be [paragraphs, features]`);
   const analysed = analysisFeaturesSchema(analyses)(decodeValue(data[1], shapes, `${at}: features`), `${at}: features`);
-  return { ...entry, paragraphs: paragraphs(data[0], at), features: { ...entry.features, ...analysed } };
+  const { dateText: _stated, ...metadata } = entry;
+  return { ...metadata, paragraphs: paragraphs(data[0], at), features: { ...entry.features, ...analysed } };
 }
 
 /** Lines of a text one at a time, without splitting it all at once. */
@@ -303,4 +313,14 @@ export class PackLineReader {
     if (this.header.feeds) pack.feeds = this.header.feeds;
     return pack;
   }
+}
+
+/**
+ * The pack as matching needs it, from the header and match index alone: each article without
+ * its text and analyses (the piece of text that states its date stands for the paragraphs).
+ * `record` turns one article into the whole one, from its record line.
+ */
+export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): CorpusPack {
+  const articles = index.entries.map(({ dateText: stated, ...entry }) => ({ ...entry, paragraphs: stated ? [stated] : [] }) as PackArticle);
+  return { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, documentFrequency: index.documentFrequency, articles, neighbours: index.neighbours };
 }

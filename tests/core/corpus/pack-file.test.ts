@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildPack, PACK_VERSION } from '../../../src/core/corpus/pack.js';
 import { PackError, packSummary, parsePack, parsePackJson } from '../../../src/core/corpus/load.js';
-import { encodePack } from '../../../src/core/corpus/pack-file.js';
+import { encodePack, matchOnlyPack, readHeader, readIndex, readRecord } from '../../../src/core/corpus/pack-file.js';
+import { ANALYSES } from '../../../src/core/analyses.js';
+import { articleFromPlainText } from '../../../src/core/article.js';
 import { base64ToUint32s, decodeValue, encodeValue, Shapes, uint32sToBase64 } from '../../../src/core/corpus/compact.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
 import { buildReport } from '../../../src/core/report.js';
-import { seedInputs } from '../../helpers.js';
+import { ecbRecords, seedInputs } from '../../helpers.js';
 
 const built = buildPack('Seeds', seedInputs());
 const text = encodePack(built);
@@ -80,7 +82,7 @@ describe('a version 4 pack file', () => {
     ['a javascript: url', () => withLine(1, (i) => (i.articles[0][3] = 'javascript:alert(1)')), /url must be an http or https address/],
     ['the reserved id', () => withLine(1, (i) => (i.articles[1][0] = 'current')), /article 2: the id "current" is reserved/],
     ['a duplicate id', () => withLine(1, (i) => (i.articles[1][0] = i.articles[0][0])), /appears twice/],
-    ['a row of the wrong width', () => withLine(1, (i) => i.articles[0].pop()), /row of 11 fields/],
+    ['a row of the wrong width', () => withLine(1, (i) => i.articles[0].pop()), /row of 12 fields/],
     ['unordered vocabulary', () => withLine(1, (i) => i.terms.reverse()), /"terms" must be in order/],
     ['a shape number unknown', () => withLine(2, (r) => (r[1] = [9999])), /9999 is not a shape of the pack/],
     ['a record of the wrong form', () => withLine(2, (r) => r.pop()), /must be \[paragraphs, features\]/],
@@ -96,6 +98,31 @@ describe('a version 4 pack file', () => {
     expect(Object.keys(decoded)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+});
+
+describe('matching from the match index alone', () => {
+  it('relates the same articles, with the same dates, as the whole pack, and a report from the records read then is the same', () => {
+    // ECB+ articles without their addresses: their dates come from their text alone.
+    const inputs = ecbRecords().slice(0, 150).map((r) => ({ id: r.id, article: articleFromPlainText(`${r.title}\n\n${r.text}`) }));
+    const whole = buildPack('ECB+', inputs);
+    const file = encodePack(whole).trimEnd().split('\n');
+    const header = readHeader(file[0]!);
+    const part = readIndex(file[1]!, header.articleCount);
+    expect(part.entries.filter((e) => e.dateText).length).toBeGreaterThan(20);
+    const wholeIndex = indexPack(whole);
+    for (const { article } of inputs.slice(0, 30)) {
+      // A fresh one per page, as the CLI opens one per comparison.
+      const light = matchOnlyPack(header, part);
+      const index = indexPack(light);
+      const related = findRelated(article, index);
+      expect(related).toEqual(findRelated(article, wholeIndex));
+      for (const { id } of related) {
+        const at = light.articles.findIndex((a) => a.id === id);
+        light.articles[at] = readRecord(file[2 + at]!, part.entries[at]!, part.shapes, ANALYSES);
+      }
+      expect(JSON.stringify(buildReport(article, index))).toBe(JSON.stringify(buildReport(article, wholeIndex)));
+    }
+  }, 120_000);
 });
 
 describe('the compact encoding', () => {
