@@ -36,13 +36,15 @@ interface KeptArticle {
 }
 
 /**
- * Terms in more articles than this do not gather candidates for an article's neighbours: with a
- * hundred thousand articles a common term's posting list would make the search quadratic. The
- * candidates found through the rarer terms are then scored over all their terms. Below this
- * many articles no term is left out and the lists are exactly the all-pairs ones.
+ * Up to this many articles every term gathers candidates for an article's neighbours, and the
+ * lists are exactly the all-pairs ones. Beyond it, only an article's rarest terms gather them
+ * (a common term's posting list in a hundred thousand articles would make the search quadratic),
+ * and the best candidates are then scored over all their terms.
  */
-export const CANDIDATE_TERM_ARTICLES = 5_000;
-/** Candidates per article scored over all their terms when some terms were left out. */
+export const EXACT_NEIGHBOURS_UP_TO = 5_000;
+/** How many of an article's rarest terms gather its candidates in a larger pack. */
+const CANDIDATE_TERMS = 32;
+/** Candidates per article scored over all their terms in a larger pack. */
 const CANDIDATES = 200;
 
 export class PackBuilder {
@@ -160,9 +162,10 @@ export class PackBuilder {
     const lists: Neighbour[][] = [];
     for (let i = 0; i < n; i++) {
       const article = this.kept[i]!;
-      let pruned = false;
+      const pruned = n > EXACT_NEIGHBOURS_UP_TO && article.terms.length > CANDIDATE_TERMS;
+      const gathering = pruned ? rarest(article.terms, frequency, CANDIDATE_TERMS) : undefined;
       article.terms.forEach((t, k) => {
-        if (frequency[t]! > CANDIDATE_TERM_ARTICLES) return void (pruned = true);
+        if (gathering && !gathering.has(t)) return;
         const w = weights[i]![k]!;
         const articles = postingArticles[t]!;
         const ws = postingWeights[t]!;
@@ -202,6 +205,11 @@ function best(articles: readonly number[], scores: Float64Array, size: number): 
     if (top.length > size) top.pop();
   }
   return top;
+}
+
+/** The `count` terms of an article that the fewest articles hold. */
+function rarest(terms: Uint32Array, frequency: Uint32Array, count: number): Set<number> {
+  return new Set([...terms].sort((a, b) => frequency[a]! - frequency[b]! || a - b).slice(0, count));
 }
 
 /** The dot product of two sparse vectors whose term numbers are ascending. */
