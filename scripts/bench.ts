@@ -6,6 +6,7 @@
 //     the corpus side was analysed when the pack was built);
 //   numbers extraction per 1,000 words over the seeds and ECB+;
 //   scale: the matcher at 10,000 articles next to MiniSearch;
+//   pack table: packs of 1,000 / 10,000 / 100,000 articles, their bytes by part, build, load and compare (alone: --packs);
 //   click to render: in headless Chromium, from the toolbar press to the panel's complete report;
 //   hostile pages: time on the page's own thread for each page that breaks naive code;
 //   pack from feeds: build time per 100 articles, with the outlets' sites served locally.
@@ -26,6 +27,14 @@ import { benchClickToRender } from './bench/click-to-render.js';
 import { benchHostile } from './bench/hostile.js';
 import { benchFeeds } from './bench/feeds.js';
 import bundled from '../src/corpus/bundled.json';
+
+import { benchPacks } from './bench/packs.js';
+
+// `npm run bench -- --packs`: the pack table alone.
+if (process.argv.includes('--packs')) {
+  benchPacks();
+  process.exit(0);
+}
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = process.cwd();
@@ -108,6 +117,7 @@ console.log(
 );
 
 benchScale();
+benchPacks();
 await benchFeeds();
 
 await benchClickToRender();

@@ -24,7 +24,15 @@ export type PanelRequest =
   /** Scroll the tab's page to a sentence of its article and highlight it. Answered with a HighlightResult. */
   | { type: 'show-sentence'; tabId: number; sentence: string }
   /** The text of a corpus article, for the panel's reader view. Answered with a CorpusArticleText or null. */
-  | { type: 'corpus-article'; id: string };
+  | { type: 'corpus-article'; id: string }
+  /**
+   * From the options page: the pack text it stored under `id` is checked by the background (the
+   * options page holds no validator); kept and listed if valid, removed if not. Answered with an ImportResult.
+   */
+  | { type: 'import-pack'; id: string; bytes: number };
+
+/** What came of an import-pack request: the stored pack's name and size, or why it was refused. */
+export type ImportResult = { ok: true; name: string; articleCount: number } | { ok: false; reason: string };
 
 /**
  * What came of a follow-tab request: 'started' (the tab was still readable; its state follows in
@@ -45,6 +53,7 @@ export interface PanelAnswers {
   'follow-tab': FollowResult;
   'show-sentence': HighlightResult;
   'corpus-article': CorpusArticleText | null;
+  'import-pack': ImportResult;
 }
 
 /** The answer to one request. */
@@ -92,6 +101,8 @@ export function isPanelRequest(message: unknown): message is PanelRequest {
       return typeof candidate.tabId === 'number' && typeof candidate.sentence === 'string';
     case 'corpus-article':
       return typeof candidate.id === 'string';
+    case 'import-pack':
+      return typeof candidate.id === 'string' && typeof (message as { bytes?: unknown }).bytes === 'number';
     default:
       return false;
   }

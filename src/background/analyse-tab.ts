@@ -23,6 +23,9 @@ export function tabAnalyser(platform: BackgroundPlatform, loadCorpus: () => Prom
     // Inject first, while the click's grant on the tab is fresh; report progress meanwhile.
     const extracting = platform.callInTab<ExtractorResult>(tabId, 'content/extract.js', EXTRACTOR_GLOBAL);
     extracting.catch(() => undefined); // handled below; this only keeps an early failure from being reported as unhandled
+    // The corpus loads (after a worker restart: read, check, index) while the tab extracts the article, not after.
+    const corpus = loadCorpus();
+    corpus.catch(() => undefined); // awaited below, where a failure is reported
     await setTabState(tabId, { status: 'extracting', ...at });
     let extraction: ExtractorResult;
     try {
@@ -43,7 +46,7 @@ export function tabAnalyser(platform: BackgroundPlatform, loadCorpus: () => Prom
         return;
       }
       await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
-      const index = await loadCorpus();
+      const index = await corpus;
       await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index) });
       await afterReport?.(extraction.article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
     } catch (error) {

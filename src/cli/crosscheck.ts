@@ -1,9 +1,12 @@
-import { stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { closeSync, createReadStream, createWriteStream, openSync, statSync, writeSync } from 'node:fs';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPack, type BuildProgress, type CorpusPack, parsePackJson, PackError, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe } from '../core/index.js';
+import { buildPack, findRelated, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
-import { readCorpusSources, skippedSummary } from './corpus-build.js';
+import { readCorpusSources, skippedSummary, streamCorpusSources } from './corpus-build.js';
+import { openPackForMatching, type OpenedPack } from './read-pack.js';
 import { formatReport } from './format-report.js';
 import { runFeedCommand, writePackIndex } from './feeds/command.js';
 import bundled from '../corpus/bundled.json';
@@ -64,7 +67,7 @@ function parseArgs(argv: readonly string[]): Options {
   return { positional, flags };
 }
 
-async function loadCorpus(path: string | undefined): Promise<CorpusPack> {
+async function loadCorpus(path: string | undefined): Promise<OpenedPack> {
   const target = path ?? BUNDLED_PACK;
   const info = await stat(target).catch(() => undefined);
   if (!info) {
@@ -74,15 +77,11 @@ async function loadCorpus(path: string | undefined): Promise<CorpusPack> {
   if (info.isDirectory()) {
     const read = await readCorpusSources([target]);
     if (read.inputs.length === 0) throw new InputError(`${target}: no readable articles in the folder`);
-    return buildPack(stemOf(target), read.inputs);
+    return { pack: buildPack(stemOf(target), read.inputs), complete: async () => undefined };
   }
-  try {
-    // A pack is read up to the loader's own limit, not the 20 MB an article file may have: `corpus build` writes far larger ones.
-    return parsePackJson(await readText(target, PACK_LIMITS.fileBytes));
-  } catch (error) {
-    if (error instanceof PackError) throw new InputError(`${target}: ${error.message}`);
-    throw error;
-  }
+  // A pack is read up to the one pack limit, not the 20 MB an article file may have: `corpus build` writes far larger ones.
+  // Its match index only: the records of the articles the report relates are read once they are known.
+  return openPackForMatching(target);
 }
 
 async function compare(options: Options): Promise<void> {
@@ -91,7 +90,7 @@ async function compare(options: Options): Promise<void> {
   if (extra.length > 0) throw new UsageError(`compare takes one FILE, got ${options.positional.length}`);
   if (options.flags.has('--json') && options.flags.has('--markdown')) throw new UsageError('choose one of --json and --markdown');
   const corpus = options.flags.get('--corpus');
-  const [article, pack] = await Promise.all([
+  const [article, opened] = await Promise.all([
     readArticleFile(file),
     loadCorpus(typeof corpus === 'string' ? corpus : undefined),
   ]);
@@ -99,7 +98,10 @@ async function compare(options: Options): Promise<void> {
   // Every analysis reads English; another language would get a report made of noise.
   if (!language.english)
     throw new InputError(`${file}: the article is ${language.name ? `in ${language.name}` : 'not in English'}; Crosscheck reads English articles only for now`);
-  const report = buildReport(article, indexPack(pack));
+  const index = indexPack(opened.pack);
+  const positions = new Map(opened.pack.articles.map((a, i) => [a.id, i]));
+  await opened.complete(new Set(findRelated(article, index).map((related) => positions.get(related.id)!)));
+  const report = buildReport(article, index);
   if (options.flags.has('--json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (options.flags.has('--markdown')) process.stdout.write(reportToMarkdown(report));
   else process.stdout.write(formatReport(report));
@@ -127,35 +129,82 @@ async function corpusBuild(options: Options): Promise<void> {
   const folder = await stat(dirname(resolve(output))).catch(() => undefined);
   if (!folder) throw new InputError(`${output}: cannot write the pack (no such folder to write it in)`);
   if (!folder.isDirectory()) throw new InputError(`${output}: cannot write the pack (a part of the path is a file, not a folder)`);
-  const progress = process.stderr.isTTY
-    ? (done: number, total: number) => process.stderr.write(`\r${bar(done, total)} ${done}/${total} files`)
-    : undefined;
-  const read = await readCorpusSources(paths, progress);
-  if (progress) process.stderr.write('\n');
-  for (const { file, reason } of read.skipped) say(`skipped ${file}: ${reason}`);
-  const why = read.skipped.length > 0 ? ` (${skippedSummary(read.skipped)})` : '';
-  say(`read ${read.filesRead} files: kept ${read.inputs.length} articles, skipped ${read.skipped.length}${why}`);
-  if (read.inputs.length === 0) throw new InputError('no usable articles: nothing written');
   const name = options.flags.get('--name');
-  const stages = { analysing: 'articles analysed', neighbours: 'neighbour lists' };
-  let shown = '';
-  const building: BuildProgress | undefined = process.stderr.isTTY
-    ? (stage, done, total) => {
-        // Redrawn at most a hundred times per stage: a terminal write per article would dominate a small build.
-        const line = `\r${bar(done, total)} ${Math.floor((done / total) * 100)}% ${stages[stage]}`;
-        if (line === shown) return;
-        if (shown && !shown.endsWith(stages[stage])) process.stderr.write('\n');
-        process.stderr.write((shown = line));
-      }
-    : undefined;
-  const pack = buildPack(typeof name === 'string' ? name : stemOf(output), read.inputs, building);
-  if (building) process.stderr.write('\n');
-  const json = JSON.stringify(pack);
-  // Never write a pack that `compare --corpus` and the extension would refuse to open.
-  if (json.length > PACK_LIMITS.fileBytes)
-    throw new InputError(`the pack would be ${Math.round(json.length / 1024 / 1024)} MB, over the ${PACK_LIMITS.fileBytes / 1024 / 1024} MB a pack may have: nothing written`);
-  await writePack(output, json);
-  say(`wrote ${output}`);
+  await buildPackFile(paths, output, typeof name === 'string' ? name : stemOf(output));
+}
+
+/**
+ * Reads, analyses and writes a pack as the articles come: each article's record goes to a
+ * scratch file next to the pack as soon as it is analysed, and only the match index is kept
+ * in memory. The pack is then written whole (header, index, records) and renamed into place,
+ * so that a failed build leaves no half pack.
+ */
+async function buildPackFile(paths: readonly string[], output: string, name: string): Promise<void> {
+  // Hidden names: a pack written into the folder it is built from must not read its own scratch files.
+  const scratch = join(dirname(output), `.${basename(output)}.records-${process.pid}.tmp`);
+  const finished = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  let records: number | undefined;
+  try {
+    records = openSync(scratch, 'w');
+    const sink = records;
+    let buffered: string[] = [];
+    let bufferedChars = 0;
+    const flush = () => {
+      if (buffered.length > 0) writeSync(sink, buffered.join(''));
+      buffered = [];
+      bufferedChars = 0;
+    };
+    const builder = new PackBuilder(name, (line) => {
+      buffered.push(line, '\n');
+      bufferedChars += line.length + 1;
+      if (bufferedChars > 1 << 20) flush();
+    });
+    const progress = progressLine();
+    const read = await streamCorpusSources(paths, (input) => builder.add(input), progress && ((done, total, kept) => progress('reading and analysing', done, total, kept, 'articles')));
+    flush();
+    closeSync(sink);
+    records = undefined;
+    if (progress) process.stderr.write('\n');
+    for (const { file, reason } of read.skipped) say(`skipped ${file}: ${reason}`);
+    const why = read.skipped.length > 0 ? ` (${skippedSummary(read.skipped)})` : '';
+    say(`read ${read.filesRead} files: kept ${read.kept} articles, skipped ${read.skipped.length}${why}`);
+    if (read.kept === 0) throw new InputError('no usable articles: nothing written');
+    const neighboursProgress = progressLine();
+    const { header, index } = builder.finish(undefined, neighboursProgress && ((_, done, total) => neighboursProgress('neighbour lists', done, total, done, 'articles')));
+    if (neighboursProgress) process.stderr.write('\n');
+    const bytes = header.length + index.length + 2 + statSync(scratch).size;
+    // Never write a pack that `compare --corpus` and the extension would refuse to open.
+    if (bytes > PACK_LIMITS.fileBytes)
+      throw new InputError(`the pack would be ${Math.round(bytes / 1024 / 1024)} MB, over the ${PACK_LIMITS.fileBytes / 1024 / 1024} MB a pack may have: nothing written`);
+    await writePack(finished, `${header}\n${index}\n`);
+    await pipeline(createReadStream(scratch), createWriteStream(finished, { flags: 'a' }));
+    await rename(finished, output);
+    say(`wrote ${output}`);
+  } finally {
+    if (records !== undefined) closeSync(records);
+    await rm(scratch, { force: true });
+    await rm(finished, { force: true });
+  }
+}
+
+/**
+ * A progress line on a terminal (nothing when stderr is not one), redrawn at most every 200 ms:
+ * the bar, the rate, and an estimate of the time left from the rate so far.
+ */
+function progressLine(): ((stage: string, done: number, total: number, count: number, unit: string) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const started = performance.now();
+  let drawn = 0;
+  return (stage, done, total, count, unit) => {
+    const now = performance.now();
+    if (now - drawn < 200 && done < total) return;
+    drawn = now;
+    const seconds = (now - started) / 1000;
+    const rate = seconds > 0 ? count / seconds : 0;
+    const left = done > 0 && done < total ? (seconds * (total - done)) / done : 0;
+    const estimate = left > 0 ? `, about ${left < 90 ? `${Math.ceil(left)} s` : `${Math.ceil(left / 60)} min`} left` : '';
+    process.stderr.write(`\r${bar(done, total)} ${Math.floor((done / Math.max(total, 1)) * 100)}% ${stage}: ${count.toLocaleString('en')} ${unit}, ${rate.toFixed(rate < 10 ? 1 : 0)}/s${estimate}\x1b[K`);
+  };
 }
 
 /** One line to stderr; file names and ids in it are untrusted, so it passes terminalSafe. */

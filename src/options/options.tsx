@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { extensionUrl } from '../platform/browser.js';
+import { extensionUrl, sendToBackground } from '../platform/browser.js';
 import * as packStore from '../platform/pack-store.js';
 import { BUNDLED, type StoredPackInfo } from '../platform/pack-store.js';
 import { memoryStore } from '../platform/memory-store.js';
@@ -8,7 +8,7 @@ import { onSubscriptionListChanged, requestOriginAccess } from '../platform/subs
 import { listSubscriptions, refreshSubscription, subscribe, unsubscribe } from '../background/subscriptions.js';
 import type { OptionsPlatform } from '../platform/seam.js';
 import { OptionsPlatformContext, useOptionsPlatform } from './platform-context.js';
-import { PACK_LIMITS, PackError, packSummary, parsePackJson } from '../core/index.js';
+import { headerOf, PackError } from '../core/index.js';
 import { readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { formatDate } from '../panel/format.js';
 import { Subscriptions } from './subscriptions.js';
@@ -24,13 +24,15 @@ type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
 /** The options page's platform in the extension: the stores in this browser, and the subscriptions' logic over them. */
 const browserOptionsPlatform: OptionsPlatform = {
-  async bundledPackText() {
-    const response = await fetch(extensionUrl(bundledPack.pack));
-    return response.text();
+  async bundledPackHeaderLine() {
+    return firstLine(await fetch(extensionUrl(bundledPack.pack)));
   },
   packs: {
     list: packStore.listStoredPacks,
-    store: packStore.storePack,
+    async import(id, json, bytes) {
+      await packStore.storePackText(id, json);
+      return sendToBackground({ type: 'import-pack', id, bytes });
+    },
     remove: packStore.removeStoredPack,
     activeId: packStore.activePackId,
     setActiveId: packStore.setActivePackId,
@@ -48,22 +50,37 @@ const browserOptionsPlatform: OptionsPlatform = {
 };
 
 async function bundledInfo(platform: OptionsPlatform): Promise<BundledInfo> {
-  // The bundled pack ships with the extension: its name and size are all this page shows of it.
-  return packSummary(await platform.bundledPackText());
+  // The bundled pack ships with the extension: its name and size, from its header line, are all this page reads of it.
+  const header = headerOf(await platform.bundledPackHeaderLine());
+  if (!header) throw new PackError('the bundled pack has no header');
+  return header;
 }
 
-/** Reads, validates and stores a pack file; nothing is stored, and the pack in use stays, unless the whole file is valid. */
+/** The text of a response up to its first line break, without reading the rest. */
+async function firstLine(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (!text.includes('\n') && text.length < 64 * 1024) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  void reader.cancel();
+  return text;
+}
+
+/**
+ * Stores a pack file and has the background check it whole; nothing is listed, and the pack in
+ * use stays, unless the whole file is valid (the background removes it otherwise).
+ */
 async function importPack(platform: OptionsPlatform, file: File): Promise<StoredPackInfo> {
-  const { pack, json } = await readPackFile(file);
-  const info: StoredPackInfo = {
-    id: `pack-${crypto.randomUUID()}`,
-    name: pack.name,
-    articleCount: pack.articles.length,
-    bytes: file.size,
-    importedAt: new Date().toISOString(),
-  };
-  await platform.packs.store(info, json);
-  return info;
+  const { json } = await readPackFile(file);
+  const id = `pack-${crypto.randomUUID()}`;
+  const result = await platform.packs.import(id, json, file.size);
+  if (!result.ok) throw new PackError(result.reason);
+  return { id, name: result.name, articleCount: result.articleCount, bytes: file.size, importedAt: new Date().toISOString() };
 }
 
 /** A subscription's pack: always searched, refreshed and removed through its subscription, not chosen here. */

@@ -1,9 +1,11 @@
-import { PACK_LIMITS, PackError, parsePackJson, type CorpusPack } from '../core/index.js';
+import { headerOf, PACK_LIMITS, PackError, type PackHeader } from '../core/index.js';
 
 /** What the options page needs of a chosen file: the browser's File, or a fake in tests. */
 export interface PackFile {
   readonly size: number;
   text(): Promise<string>;
+  /** The first bytes, read without reading the rest (File.slice). */
+  slice(start: number, end: number): { text(): Promise<string> };
 }
 
 export function sizeLabel(bytes: number): string {
@@ -11,13 +13,21 @@ export function sizeLabel(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Longest header line read to tell a pack from another file before reading it all. */
+const HEADER_BYTES = 64 * 1024;
+
 /**
- * A pack file read and validated. Its size is checked before a byte of it is read (File.size
- * is known without reading), so an oversized file never reaches memory.
+ * A pack file's text, after two checks that need no validator: its size (File.size is known
+ * without reading, so an oversized file never reaches memory) and its header line (a file that
+ * is not a version 4 pack, nor the single JSON object of an earlier version, is refused unread).
+ * The pack is checked whole by the background, once (background/import-pack.ts).
  */
-export async function readPackFile(file: PackFile): Promise<{ pack: CorpusPack; json: string }> {
+export async function readPackFile(file: PackFile): Promise<{ json: string; header?: PackHeader }> {
   if (file.size > PACK_LIMITS.fileBytes)
     throw new PackError(`the file is ${sizeLabel(file.size)}; packs up to ${sizeLabel(PACK_LIMITS.fileBytes)} can be imported`);
+  const start = await file.slice(0, HEADER_BYTES).text();
+  const header = headerOf(start);
+  if (!header && !/^\s*\{/.test(start)) throw new PackError('not a Crosscheck corpus pack (it does not start with a pack header)');
   const json = await file.text();
-  return { pack: parsePackJson(json), json };
+  return header ? { json, header } : { json };
 }

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { target } from './target.js';
 import type { BackgroundPlatform } from './seam.js';
+import type { PanelAnswer, PanelRequest } from '../messages.js';
 
 export { browser };
 
@@ -72,6 +73,11 @@ export async function insertHighlightStyle(tabId: number, css: string): Promise<
 }
 
 /** The address of a file packed with the extension. */
+/** A request to the background, its answer typed by the request (messages.ts `PanelAnswers`). */
+export function sendToBackground<R extends PanelRequest>(request: R): Promise<PanelAnswer<R>> {
+  return browser.runtime.sendMessage(request) as Promise<PanelAnswer<R>>;
+}
+
 export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path);
 }

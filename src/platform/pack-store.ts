@@ -52,6 +52,15 @@ export async function storePack(info: StoredPackInfo, json: string): Promise<voi
   });
 }
 
+/** Stores a pack's text alone, not yet listed: the background checks it, then lists it (storePackInfo) or removes it. */
+export async function storePackText(id: string, json: string): Promise<void> {
+  await transact('readwrite', (_info, textStore) => void textStore.put(json, id));
+}
+
+export async function storePackInfo(info: StoredPackInfo): Promise<void> {
+  await transact('readwrite', (infoStore) => void infoStore.put(info));
+}
+
 export async function readStoredPack(id: string): Promise<string | undefined> {
   return transact<string>('readonly', (_info, text) => text.get(id) as IDBRequest<string>);
 }

@@ -1,11 +1,11 @@
 // The panel's platform in the extension: every call goes to browser.*. The panel's views take it
 // from a context (panel/platform-context.ts), so that tests render them in jsdom on a fake.
-import { browser, sessionStorage } from './browser.js';
-import { tabStateKey, type PanelAnswer, type PanelRequest, type TabState } from '../messages.js';
+import { browser, sendToBackground, sessionStorage } from './browser.js';
+import { tabStateKey, type TabState } from '../messages.js';
 import type { PanelPlatform } from './seam.js';
 
 export const browserPanelPlatform: PanelPlatform = {
-  send: <R extends PanelRequest>(request: R) => browser.runtime.sendMessage(request) as Promise<PanelAnswer<R>>,
+  send: sendToBackground,
   async activeTabId(windowId) {
     const [tab] = await browser.tabs.query(windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId });
     return tab?.id;

@@ -2,7 +2,7 @@
 // platform/panel.ts, platform/options.ts, wired in each context's entry file) call browser.*; tests lend fakes.
 // Nothing here imports the extension APIs, so the background's logic runs in Node and the panel's and the
 // options page's views in jsdom.
-import type { PanelAnswer, PanelRequest, TabState } from '../messages.js';
+import type { ImportResult, PanelAnswer, PanelRequest, TabState } from '../messages.js';
 import type { StoredPackInfo } from './pack-store.js';
 import type { RememberedRecord } from './memory-store.js';
 import type { Subscription } from '../background/subscriptions.js';
@@ -60,11 +60,12 @@ export interface MemoryStore {
 
 /** What the options page needs of the browser: the packs stored, the reading memory and the subscriptions. */
 export interface OptionsPlatform {
-  /** The text of the pack built into the extension. */
-  bundledPackText(): Promise<string>;
+  /** The first line of the pack built into the extension: its header, all the page shows of it. */
+  bundledPackHeaderLine(): Promise<string>;
   packs: {
     list(): Promise<StoredPackInfo[]>;
-    store(info: StoredPackInfo, json: string): Promise<void>;
+    /** Stores a pack's text under `id` and has the background check it whole: kept and listed if valid, removed if not. */
+    import(id: string, json: string, bytes: number): Promise<ImportResult>;
     remove(id: string): Promise<void>;
     activeId(): Promise<string>;
     setActiveId(id: string): Promise<void>;

@@ -63,6 +63,21 @@ describe('analysing a tab', () => {
     expect(ready.report.related.map((r) => r.id.slice(0, 3)).sort()).toEqual(['000', '002', '003', '004']);
   });
 
+  it('starts loading the corpus at the press, while the tab is still extracting', async () => {
+    const order: string[] = [];
+    const fake = fakePlatform({ extraction: { kind: 'article', article: seed } });
+    const callInTab = fake.platform.callInTab.bind(fake.platform);
+    fake.platform.callInTab = async <T,>(...args: Parameters<typeof callInTab>) => {
+      order.push('extraction asked');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      order.push('extraction done');
+      return callInTab<T>(...args);
+    };
+    await tabAnalyser(fake.platform, async () => (order.push('corpus asked'), index)).analyseTab(9);
+    expect(order).toEqual(['extraction asked', 'corpus asked', 'extraction done']);
+    expect(fake.states.at(-1)?.status).toBe('ready');
+  });
+
   it('says why when the browser refuses to let it read the page, keeping the browser’s words', async () => {
     const fake = fakePlatform({ extraction: new Error('Cannot access contents of url "chrome://settings/"') });
     await tabAnalyser(fake.platform, loadCorpus).analyseTab(3);

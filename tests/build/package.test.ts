@@ -71,7 +71,7 @@ describe('npm run package', () => {
       for (const [, ref] of html.matchAll(/(?:src|href)="([^"#?]+)"/g)) wanted.add(new URL(ref!, `file:///${dir}`).pathname.slice(1));
     }
     // Injected with scripting.executeScript and fetched with runtime.getURL: named in code, not in the manifest.
-    for (const file of ['content/extract.js', 'content/highlight.js', 'corpus/seeds.pack.json']) wanted.add(file);
+    for (const file of ['content/extract.js', 'content/highlight.js', 'corpus/seeds.pack.jsonl']) wanted.add(file);
     for (const file of wanted) expect(entries.has(file), `${target}: ${file}`).toBe(true);
     expect(wanted.size).toBeGreaterThan(10);
   });

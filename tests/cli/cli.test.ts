@@ -127,7 +127,7 @@ describe('crosscheck corpus build', () => {
     expect(result.stderr).toMatch(/wire\.jsonl:3: needs "title" and "text"/);
     expect(result.stderr).toMatch(/notes\.md: not an article file/);
     expect(result.stderr).toMatch(/empty\.txt: the file is empty/);
-    const pack = JSON.parse(readFileSync(out, 'utf8'));
+    const pack = parsePackJson(readFileSync(out, 'utf8'));
     expect(pack.name).toBe('Test pack');
     expect(pack.articles.map((a: { id: string }) => a.id).sort()).toEqual(['first', 'page', 'wire-1', 'wire:4']);
     const wire = pack.articles.find((a: { id: string }) => a.id === 'wire-1');
@@ -149,6 +149,16 @@ describe('crosscheck corpus build', () => {
     const article = join(dir, 'big.txt');
     writeFileSync(article, 'Headline\n\n' + 'word '.repeat(5 * 1024 * 1024));
     expect(run('compare', article).stderr).toMatch(/larger than 20 MB/);
+  });
+
+  it('reads a .jsonl file larger than the 20 MB an article file may have, a line at a time', () => {
+    const dir = scratch();
+    const article = JSON.stringify({ id: 'late', title: 'Quake hits city', text: 'A strong earthquake hit the city on Monday. Hundreds were hurt.' });
+    writeFileSync(join(dir, 'big.jsonl'), `${' '.repeat(200)}\n`.repeat(110_000) + `${article}\n`);
+    const out = join(dir, 'pack.json');
+    const result = run('corpus', 'build', dir, '-o', out);
+    expect(result.stderr).toMatch(/kept 1 articles, skipped 0/);
+    expect(parsePackJson(readFileSync(out, 'utf8')).articles.map((a) => a.id)).toEqual(['late']);
   });
 
   it('exits non-zero and writes nothing when nothing usable was read', () => {
@@ -220,9 +230,10 @@ describe('corpus build on hostile file names and files', () => {
     try {
       const result = spawnSync(process.execPath, ['--require', join(ROOT, 'tests/cli/report-max-rss.cjs'), CLI, 'corpus', 'build', dir, '-o', join(dir, 'pack.json')], { encoding: 'utf8', cwd: ROOT });
       expect(result.status).toBe(0);
-      expect(result.stderr).toMatch(/huge\.jsonl: larger than 20 MB \(1024 MB\); not read/);
+      // A .jsonl file is read a line at a time, whatever its size; this one is refused at its first bytes.
+      expect(result.stderr).toMatch(/huge\.jsonl: is a binary file, not text/);
       expect(result.stderr).toMatch(/huge\.txt: larger than 20 MB \(1024 MB\); not read/);
-      expect(result.stderr).toMatch(/kept 1 articles, skipped 2 \(2 too large\)/);
+      expect(result.stderr).toMatch(/kept 1 articles, skipped 2 \(1 unreadable, 1 too large\)/);
       const peakKb = Number(/max-rss-kb (\d+)/.exec(result.stderr)?.[1]);
       expect(peakKb).toBeGreaterThan(0);
       expect(peakKb).toBeLessThan(200 * 1024);

@@ -62,7 +62,7 @@ describe('the options page in Chromium', () => {
     for (const [name, body, reason] of [
       ['broken.json', '{"format": "crosscheck-corpus", "version": 1, "articles": [', /not valid JSON/],
       ['future.json', JSON.stringify({ ...pack, version: 99 }), /version 99 is not supported/],
-      ['polluted.json', packJson.replace('"documentFrequency":{', '"documentFrequency":{"__proto__":{"polluted":1},'), /"__proto__" must be a non-negative number/],
+      ['polluted.json', packJson.replace('"documentFrequency":{', '"documentFrequency":{"__proto__":{"polluted":1},'), /documentFrequency\.__proto__: the count must be a non-negative number/],
     ] as const) {
       await again.getByTestId('pack-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
       await expect.poll(() => again.getByTestId('options-message').textContent(), { timeout: 10_000 }).toMatch(reason);

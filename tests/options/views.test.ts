@@ -41,8 +41,8 @@ function platformWith(parts: Partial<OptionsPlatform>): OptionsPlatform {
     throw new Error('not used by this view');
   };
   return {
-    bundledPackText: unused,
-    packs: { list: unused, store: unused, remove: unused, activeId: unused, setActiveId: unused, onActiveChanged: unused },
+    bundledPackHeaderLine: unused,
+    packs: { list: unused, import: unused, remove: unused, activeId: unused, setActiveId: unused, onActiveChanged: unused },
     memory: fakeMemory([]).memory,
     subscriptions: { list: async () => [], subscribe: unused, refresh: unused, unsubscribe: unused, requestOriginAccess: unused, onListChanged: () => undefined },
     ...parts,

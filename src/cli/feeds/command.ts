@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
+import { readPackFile } from '../read-pack.js';
+import { encodePack, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
 import { InputError, readText } from '../read-article.js';
 import { buildFromFeeds, DEFAULT_WINDOW_DAYS, type FeedBuildResult } from './build.js';
 import { readFeedList } from './feed-list.js';
@@ -63,17 +64,13 @@ export async function runFeedCommand(options: FeedCommandOptions): Promise<void>
   if (shown) options.err.write('\n');
   options.err.write(summary(result, fetcher.requestsPerHost, options.days ?? DEFAULT_WINDOW_DAYS));
   if (!result.pack) throw new InputError(`no articles within the last ${options.days ?? DEFAULT_WINDOW_DAYS} days: nothing written`);
-  await writeAtomically(options.output, JSON.stringify(result.pack));
+  await writeAtomically(options.output, encodePack(result.pack));
   options.err.write(`wrote ${options.output} (${result.pack.articles.length} articles)\n`);
 }
 
-async function readPack(path: string): Promise<CorpusPack> {
-  try {
-    return parsePackJson(await readText(path));
-  } catch (error) {
-    if (error instanceof PackError) throw new InputError(`${path}: ${error.message}`);
-    throw error;
-  }
+/** A pack as every CLI command reads one (up to the one pack limit, a line at a time). */
+function readPack(path: string): Promise<CorpusPack> {
+  return readPackFile(path);
 }
 
 /** Written beside the target and renamed over it: a run that stops half-way leaves the old pack whole. */

@@ -10,10 +10,9 @@ import { safeArticleId } from './ids.js';
 import { isoDateOf } from './dates.js';
 import type { FeedState } from './feed-state.js';
 
-export const PACK_FORMAT = 'crosscheck-corpus';
-// 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
-// 3: terms include names, years and figures; the pack carries each article's nearest neighbours.
-export const PACK_VERSION = 3;
+import { PACK_FORMAT, PACK_VERSION } from './header.js';
+
+export { PACK_FORMAT, PACK_VERSION };
 
 /** Everything about a corpus article that can be worked out before any page is seen: the matcher's features and every analysis's, keyed by analysis id. */
 export type ArticleFeatures = MatchFeatures & AnalysisFeatures;

@@ -1,0 +1,130 @@
+// One measurement of the pack table (scripts/bench/packs.ts), in a process of its own so that
+// its peak memory and heap are its own:
+//   build N OUT   the real articles (ECB+, NewsWCL50) analysed once, then copied under new ids
+//                 until there are N, all written through PackBuilder as `corpus build` writes
+//   load PACK     the whole pack read as the CLI reads it (header, index, every record)
+//   index PACK    only the header and the match index read and indexed: what matching needs
+// Prints one JSON line of figures.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { articleFromPlainText } from '../../src/core/article.js';
+import { PackBuilder } from '../../src/core/corpus/build.js';
+import { analysisFeatures } from '../../src/core/corpus/pack.js';
+import { matchOnlyPack, readHeader, readIndex } from '../../src/core/corpus/pack-file.js';
+import { matchFeatures } from '../../src/core/match/matchable.js';
+import { findRelated, indexPack } from '../../src/core/match/related.js';
+import type { Article } from '../../src/core/types.js';
+import { readPackFile } from '../../src/cli/read-pack.js';
+import { ecbRecords, wclRecords } from '../../tests/helpers.js';
+
+const [mode, arg, out] = process.argv.slice(2);
+
+function realArticles(): { id: string; article: Article }[] {
+  const ecb = ecbRecords().map((r) => {
+    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
+    if (r.url) article.url = r.url;
+    return { id: r.id, article };
+  });
+  const wcl = wclRecords().map((r) => {
+    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
+    if (r.url) article.url = r.url;
+    if (r.publishedAt) article.publishedAt = r.publishedAt;
+    article.siteName = r.source;
+    return { id: `wcl-${r.id}`, article };
+  });
+  return [...ecb, ...wcl];
+}
+
+function heapMiB(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function queries(): Article[] {
+  const all = realArticles().map((r) => r.article);
+  return Array.from({ length: 100 }, (_, q) => all[(q * 37) % all.length]!);
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+if (mode === 'build') {
+  const size = Number(arg);
+  const reals = realArticles();
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  const records = createWriteStream(`${out}.records`);
+  let pending = '';
+  const builder = new PackBuilder(`bench ${size}`, (line) => {
+    pending += `${line}\n`;
+  });
+  const features = reals.map(({ article }) => ({ match: matchFeatures(article), analysed: analysisFeatures(article) }));
+  const analysisCpu = process.cpuUsage(cpuStart);
+  for (let i = 0; i < size; i++) {
+    const k = i % reals.length;
+    const copy = Math.floor(i / reals.length);
+    const { id, article } = reals[k]!;
+    builder.addAnalysed({ id: copy ? `${id}#${copy}` : id, article }, features[k]!.match, features[k]!.analysed);
+    if (pending.length > 1 << 20) {
+      if (!records.write(pending)) await once(records, 'drain');
+      pending = '';
+    }
+  }
+  records.end(pending);
+  await once(records, 'finish');
+  const { header, index } = builder.finish();
+  const head = createWriteStream(out!);
+  head.write(`${header}\n${index}\n`);
+  for await (const chunk of createReadStream(`${out}.records`)) if (!head.write(chunk)) await once(head, 'drain');
+  head.end();
+  await once(head, 'finish');
+  const cpu = process.cpuUsage(cpuStart);
+  console.log(
+    JSON.stringify({
+      reals: reals.length,
+      analysisCpuMs: (analysisCpu.user + analysisCpu.system) / 1000,
+      buildCpuMs: (cpu.user + cpu.system - analysisCpu.user - analysisCpu.system) / 1000,
+      wallMs: performance.now() - wallStart,
+      peakMiB: process.resourceUsage().maxRSS / 1024,
+      headerBytes: Buffer.byteLength(header) + 1,
+      indexBytes: Buffer.byteLength(index) + 1,
+    }),
+  );
+} else if (mode === 'load' || mode === 'index') {
+  const asked = queries();
+  const before = heapMiB();
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  let index;
+  if (mode === 'load') index = indexPack(await readPackFile(arg!));
+  else {
+    const lines = createInterface({ input: createReadStream(arg!, { encoding: 'utf8' }), crlfDelay: Infinity });
+    let header: ReturnType<typeof readHeader> | undefined;
+    let part: ReturnType<typeof readIndex> | undefined;
+    for await (const line of lines) {
+      if (!header) header = readHeader(line);
+      else {
+        part = readIndex(line, header.articleCount);
+        lines.close();
+        break;
+      }
+    }
+    index = indexPack(matchOnlyPack(header!, part!));
+  }
+  const loadMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  const loadCpuMs = (cpu.user + cpu.system) / 1000;
+  const heap = heapMiB() - before;
+  const times = asked.map((article) => {
+    const features = matchFeatures(article);
+    const t = process.cpuUsage();
+    findRelated(article, index, features);
+    const used = process.cpuUsage(t);
+    return (used.user + used.system) / 1000;
+  });
+  console.log(JSON.stringify({ loadMs, loadCpuMs, heapMiB: heap, matchMs: median(times), peakMiB: process.resourceUsage().maxRSS / 1024 }));
+}

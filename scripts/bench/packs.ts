@@ -1,0 +1,108 @@
+// The pack table: packs of 1,000, 10,000 and 100,000 articles, built, measured and loaded.
+// The real articles are ECB+'s and NewsWCL50's (about 1,100); beyond them each is copied under
+// a new id (copies come round-robin, so that no two copies of an article sit within gzip's
+// window). Copies reuse their original's analysis: the build's CPU time is that of everything
+// but analysing the copies, and the analysis of the real ones is given per article beside it.
+// A copy adds no new term, so a real corpus's vocabulary would weigh somewhat more.
+// Run alone with `npm run bench -- --packs` (PACK_SIZES=1000,10000 to choose the sizes).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { ROOT } from '../../tests/helpers.js';
+
+const SIZES = (process.env.PACK_SIZES ?? '1000,10000,100000').split(',').map(Number);
+
+function child(...args: string[]): Record<string, number> {
+  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', join(ROOT, 'scripts/run.mjs'), join(ROOT, 'scripts/bench/pack-child.ts'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    maxBuffer: 1 << 24,
+  });
+  if (result.status !== 0) return { failed: 1, ...(result.stderr.includes('heap out of memory') ? { outOfMemory: 1 } : {}) };
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, number>;
+}
+
+/** Gzip size of a file, compressed a slice at a time (as a server would stream it). */
+function gzipBytes(path: string, from: number, to: number): number {
+  const buffer = readFileSync(path).subarray(from, to);
+  let total = 0;
+  const slice = 64 * 1024 * 1024;
+  for (let at = 0; at < buffer.length; at += slice) total += gzipSync(buffer.subarray(at, at + slice)).length;
+  return total;
+}
+
+const kb = (bytes: number, n: number) => (bytes / n / 1024).toFixed(2);
+const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padStart(widths[i]!)).join('');
+
+export function benchPacks(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-packs-'));
+  const seedPage = join(ROOT, 'src/corpus/seeds', readdirSafe(join(ROOT, 'src/corpus/seeds'))[0]!);
+  const cli = join(ROOT, 'dist/cli/crosscheck.mjs');
+  console.log('\nPack table (format version 4): real ECB+ and NewsWCL50 articles, copied under new ids beyond them (copies reuse their analysis)');
+  const widths = [9, 9, 9, 9, 9, 9, 10, 9, 9, 10, 9, 11, 9, 9, 12];
+  console.log(pad(['articles', 'index', 'idx gz', 'records', 'rec gz', 'total', 'build s', 'ms/art', 'peak MiB', 'load s', 'heap MiB', 'match-ld s', 'heap MiB', 'match ms', 'compare s'], widths));
+  console.log(pad(['', 'KB/art', 'KB/art', 'KB/art', 'KB/art', 'KB/art', 'CPU', 'analysis', 'build', 'all', 'all', 'index', 'index', 'median', 'CPU/wall'], widths));
+  try {
+    for (const size of SIZES) {
+      const pack = join(dir, `pack-${size}.json`);
+      const build = child('build', String(size), pack);
+      if (build.failed) {
+        console.log(`${String(size).padStart(9)}  build failed${build.outOfMemory ? ' (out of memory)' : ''}`);
+        continue;
+      }
+      const total = statSync(pack).size;
+      const indexEnd = build.headerBytes! + build.indexBytes!;
+      const indexGz = gzipBytes(pack, 0, indexEnd);
+      const recordsGz = gzipBytes(pack, indexEnd, total);
+      const full = child('load', pack);
+      const matching = child('index', pack);
+      let compare = '-';
+      if (size <= 10_000) {
+        const started = performance.now();
+        const run = spawnSync(process.execPath, ['--require', join(ROOT, 'scripts/bench/report-cpu.cjs'), cli, 'compare', seedPage, '--corpus', pack, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        const wall = (performance.now() - started) / 1000;
+        const cpu = Number(/cpu-ms (\d+)/.exec(run.stderr)?.[1]) / 1000;
+        compare = run.status === 0 ? `${cpu.toFixed(2)}/${wall.toFixed(1)}` : 'failed';
+      }
+      console.log(
+        pad(
+          [
+            size,
+            kb(indexEnd, size),
+            kb(indexGz, size),
+            kb(total - indexEnd, size),
+            kb(recordsGz, size),
+            kb(total, size),
+            (build.buildCpuMs! / 1000).toFixed(1),
+            (build.analysisCpuMs! / build.reals!).toFixed(1),
+            build.peakMiB!.toFixed(0),
+            full.failed ? (full.outOfMemory ? 'OOM' : 'failed') : (full.loadCpuMs! / 1000).toFixed(2),
+            full.failed ? '-' : full.heapMiB!.toFixed(0),
+            (matching.loadCpuMs! / 1000).toFixed(2),
+            matching.heapMiB!.toFixed(0),
+            (full.failed ? matching.matchMs! : full.matchMs!).toFixed(2),
+            compare,
+          ],
+          widths,
+        ),
+      );
+      rmSync(pack, { force: true });
+      rmSync(`${pack}.records`, { force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('Times are CPU time of the process measured (a busy machine\'s waiting left out); compare also gives wall time.');
+  console.log('build s: CPU of the whole build (records written as it goes, neighbours through the inverted index) except analysing the copies;');
+  console.log('  ms/art: CPU to analyse one real article, which a corpus of N distinct articles adds N times. peak: the build process\'s maximum RSS.');
+  console.log('load all: header, index and every record read and checked, then indexed (`corpus update` reads a pack so); heap after it, in a fresh process.');
+  console.log('match-ld index: header and match index only, read, checked and indexed: what matching needs. match ms: findRelated per query (CPU), median of 100.');
+  console.log('compare: `crosscheck compare SEED --corpus PACK --json`, wall time of the process, which reads the match index and the related articles\' records only (1,000 and 10,000).');
+}
+
+function readdirSafe(path: string): string[] {
+  return readdirSync(path).filter((f) => f.endsWith('.txt')).sort();
+}

@@ -1,0 +1,63 @@
+// A pack's header line, read on its own: what the options page shows of a pack (its name and
+// size) without reading or checking the rest, and without the analyses' code.
+import { PackError, text } from '../analysis/schema.js';
+import { feedStatesSchema, type FeedState } from './feed-state.js';
+import { PACK_LIMITS } from './limits.js';
+import { oneLine } from '../text/escape.js';
+
+export const PACK_FORMAT = 'crosscheck-corpus';
+// 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
+// 3: terms include names, years and figures; the pack carries each article's nearest neighbours.
+// 4: two parts in JSON Lines, a compact match index and one record per article (pack-file.ts); 2 and 3 are upgraded on import.
+export const PACK_VERSION = 4;
+
+export interface PackHeader {
+  name: string;
+  articleCount: number;
+  feeds?: FeedState[];
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${oneLine(value.slice(0, 40))}"` : oneLine(String(value).slice(0, 40));
+}
+
+export function headerLine(header: PackHeader): string {
+  const line: Record<string, unknown> = { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, articles: header.articleCount };
+  if (header.feeds) line.feeds = header.feeds;
+  return JSON.stringify(line);
+}
+
+/** The header, checked: a version 4 pack's first line. */
+export function readHeader(line: string): PackHeader {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (error) {
+    throw new PackError(`the pack header is not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new PackError('the pack must be an object');
+  const root = data as Record<string, unknown>;
+  if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
+  if (root.version !== PACK_VERSION)
+    throw new PackError(`pack version ${describe(root.version)} is not supported (this build reads version ${PACK_VERSION}); rebuild it with "crosscheck corpus build"`);
+  const name = text(PACK_LIMITS.titleChars)(root.name, 'name');
+  const articleCount = root.articles;
+  if (typeof articleCount !== 'number' || !Number.isInteger(articleCount) || articleCount < 1)
+    throw new PackError('"articles" must be the number of articles, at least 1');
+  if (articleCount > PACK_LIMITS.articles) throw new PackError(`the pack holds ${articleCount} articles; at most ${PACK_LIMITS.articles} are supported`);
+  const header: PackHeader = { name, articleCount };
+  if (root.feeds !== undefined) header.feeds = feedStatesSchema(root.feeds, 'feeds');
+  return header;
+}
+
+/**
+ * The name and size of a pack from the first bytes of its text: the header line of a version 4
+ * pack. Undefined for a pack of an earlier version, which has no header (it must be read whole).
+ */
+export function headerOf(start: string): PackHeader | undefined {
+  const end = start.indexOf('\n');
+  if (end < 0 || !/^\s*\{/.test(start)) return undefined;
+  const line = start.slice(0, end);
+  if (!/\}\s*$/.test(line)) return undefined;
+  return readHeader(line);
+}

@@ -1,0 +1,326 @@
+// A corpus pack as a file, version 4: JSON Lines in two parts.
+//
+//   line 1      the header: format, version, name, article count (and a feed-built pack's feed state)
+//   line 2      the match index: everything ranking and the relation decision read, one row per article
+//   line 3...   one record per article, in the index's order: its text and every analysis's features
+//
+// The header alone tells a pack's name and size (packSummary reads nothing else). The index is
+// compact: terms and names are numbers into two vocabularies written once, a term list is
+// written as ascending vocabulary numbers by difference, similarities as thousandths,
+// fingerprints as base64. Records write the analyses' objects by shape (compact.ts). README.md
+// ("Corpus pack format") describes every field.
+import { list, PackError, text, type Schema } from '../analysis/schema.js';
+import type { AnyAnalysis } from '../analysis/contract.js';
+import { ANALYSES } from '../analyses.js';
+import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
+import type { MentionTense } from '../match/development.js';
+import type { FeedState } from './feed-state.js';
+import { PACK_LIMITS } from './limits.js';
+import { analysisFeaturesSchema, articleId, count, describe, fingerprint as fingerprintSchema, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
+import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
+import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
+import { headerLine, readHeader, type PackHeader } from './header.js';
+import { dateText } from './date-text.js';
+
+export { headerLine, readHeader, type PackHeader };
+
+/** What the match index holds of one article: all of it but its text and its analyses' features. */
+export type IndexEntry = Omit<PackArticle, 'paragraphs' | 'features' | 'corpus'> & {
+  features: PackArticle['features'];
+  /** The piece of text that states its date, when it has no other (date-text.ts). */
+  dateText?: string;
+};
+
+// ---------------------------------------------------------------- writing
+
+/** One article's record line: its paragraphs and its analyses' features, objects written by shape. */
+export function recordLine(article: Pick<PackArticle, 'paragraphs' | 'features'>, shapes: Shapes, analyses: readonly AnyAnalysis[] = ANALYSES): string {
+  const analysed: Record<string, unknown> = {};
+  for (const analysis of analyses) analysed[analysis.id] = (article.features as unknown as Record<string, unknown>)[analysis.id];
+  return JSON.stringify([article.paragraphs, encodeValue(analysed, shapes)]);
+}
+
+/** What an index row is written from: an article's metadata and match features, its terms given as ascending vocabulary numbers. */
+export interface IndexRowSource {
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  wordCount: number;
+  anchors: readonly string[];
+  mentions: Record<string, MentionTense>;
+  fingerprint: readonly number[];
+  /** The piece of the opening that states its date, when matching needs it (date-text.ts). */
+  dateText?: string | undefined;
+}
+
+/** One article's row of the match index, as JSON. */
+export function indexRow(
+  article: IndexRowSource,
+  termNumbers: ArrayLike<number>,
+  counts: ArrayLike<number>,
+  nameNumber: (name: string) => number,
+  neighbours: readonly Neighbour[],
+): string {
+  const termList: number[] = [];
+  for (let k = 0; k < termNumbers.length; k++) termList.push(k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!, counts[k]!);
+  const mentions: number[] = [];
+  for (const [name, t] of Object.entries(article.mentions)) mentions.push(nameNumber(name), t.future, t.past, t.other);
+  const near: number[] = [];
+  for (const [j, similarity] of neighbours) near.push(j, Math.round(similarity * 1000));
+  return JSON.stringify([
+    article.id, article.title, article.source ?? null, article.url ?? null, article.publishedAt ?? null,
+    article.wordCount, termList, article.anchors.map(nameNumber), mentions, uint32sToBase64(article.fingerprint), near, article.dateText ?? null,
+  ]);
+}
+
+/** The match index line from its parts; joined as text, so that a large pack's index is never one JSON.stringify of one huge value. */
+export function indexLineFromRows(terms: readonly string[], frequencies: readonly number[], names: readonly string[], shapes: Shapes, rows: readonly string[]): string {
+  return (
+    `{"terms":${JSON.stringify(terms)},"documentFrequency":${JSON.stringify(frequencies)},` +
+    `"names":${JSON.stringify(names)},"shapes":${JSON.stringify(shapes.list)},"articles":[${rows.join(',')}]}`
+  );
+}
+
+/** The match index line of a pack in memory: every article's metadata and match features, the document frequencies, the neighbour lists and the record shapes. */
+export function indexLine(entries: readonly IndexEntry[], documentFrequency: Record<string, number>, neighbours: readonly (readonly Neighbour[])[], shapes: Shapes): string {
+  const terms = Object.keys(documentFrequency).sort();
+  const termIds = new Map(terms.map((t, i) => [t, i]));
+  const names: string[] = [];
+  const nameIds = new Map<string, number>();
+  const nameId = (name: string): number => {
+    let id = nameIds.get(name);
+    if (id === undefined) nameIds.set(name, (id = names.push(name) - 1));
+    return id;
+  };
+  const rows = entries.map((entry, i) => {
+    const f = entry.features;
+    const order = Object.entries(f.terms)
+      .map(([t, n]) => {
+        const id = termIds.get(t);
+        if (id === undefined) throw new Error(`term "${t}" of article ${i + 1} has no document frequency`);
+        return [id, n] as const;
+      })
+      .sort((a, b) => a[0] - b[0]);
+    const row: IndexRowSource = { ...entry, ...f, dateText: dateText(entry as PackArticle) };
+    return indexRow(row, order.map((p) => p[0]), order.map((p) => p[1]), nameId, neighbours[i] ?? []);
+  });
+  return indexLineFromRows(terms, terms.map((t) => documentFrequency[t]!), names, shapes, rows);
+}
+
+/** A whole pack as version 4 text (for a pack already in memory; `corpus build` writes the parts as it goes). */
+export function encodePack(pack: CorpusPack, analyses: readonly AnyAnalysis[] = ANALYSES): string {
+  const shapes = new Shapes();
+  const records = pack.articles.map((a) => recordLine(a, shapes, analyses));
+  const header: PackHeader = { name: pack.name, articleCount: pack.articles.length };
+  if (pack.feeds) header.feeds = pack.feeds;
+  return [headerLine(header), indexLine(pack.articles, pack.documentFrequency, pack.neighbours, shapes), ...records].join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------- reading
+
+function jsonLine(line: string, what: string): unknown {
+  if (line.length > PACK_LIMITS.lineChars) throw new PackError(`${what} is longer than ${PACK_LIMITS.lineChars / 1024 / 1024} MB`);
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    throw new PackError(`${what} is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+export interface MatchIndexPart {
+  entries: IndexEntry[];
+  documentFrequency: Record<string, number>;
+  neighbours: Neighbour[][];
+  shapes: string[][];
+}
+
+const vocabulary = list(term, PACK_LIMITS.vocabulary);
+const shapeList = list(list(text(300), 1_000), MAX_SHAPES);
+const nullable = <T>(schema: Schema<T>): Schema<T | undefined> => (data, where) => (data === null ? undefined : schema(data, where));
+const whole = (max: number): Schema<number> => (data, where) => {
+  if (typeof data !== 'number' || !Number.isInteger(data) || data < 0 || data > max) throw new PackError(`${where} must be a whole number from 0 to ${max}`);
+  return data;
+};
+
+/** The match index line, checked row by row against the header's article count. */
+export function readIndex(line: string, articleCount: number): MatchIndexPart {
+  const root = plainRecord(jsonLine(line, 'the match index'), 'the match index');
+  const terms = vocabulary(root.terms, 'terms');
+  const frequencies = list(count, PACK_LIMITS.vocabulary)(root.documentFrequency, 'documentFrequency');
+  if (frequencies.length !== terms.length) throw new PackError('"documentFrequency" must hold one count per term');
+  const documentFrequency: Record<string, number> = Object.create(null);
+  terms.forEach((t, i) => {
+    if (i > 0 && !(terms[i - 1]! < t)) throw new PackError('"terms" must be in order, each once');
+    documentFrequency[t] = frequencies[i]!;
+  });
+  const names = vocabulary(root.names, 'names');
+  const shapes = shapeList(root.shapes, 'shapes');
+  if (!Array.isArray(root.articles) || root.articles.length !== articleCount)
+    throw new PackError(`"articles" of the match index must list the header's ${articleCount} articles`);
+  const ids = new Set<string>();
+  const entries: IndexEntry[] = [];
+  const neighbours: Neighbour[][] = [];
+  root.articles.forEach((data: unknown, i) => {
+    const where = `article ${i + 1}`;
+    if (!Array.isArray(data) || data.length !== 12) throw new PackError(`${where} must be a row of 12 fields`);
+    const [idData, titleData, source, url, publishedAt, words, termList, anchorList, mentionList, print, near, stated] = data as unknown[];
+    const id = articleId(idData, where);
+    if (ids.has(id)) throw new PackError(`article id "${id}" appears twice`);
+    ids.add(id);
+    const at = `article "${id}"`;
+    const entry: IndexEntry = {
+      id,
+      title: title(titleData, `${at}: title`),
+      features: {
+        terms: termsOf(termList, terms, `${at}: terms`),
+        anchors: list(whole(names.length - 1), PACK_LIMITS.termsPerArticle)(anchorList, `${at}: anchors`).map((n) => names[n]!),
+        mentions: mentionsOf(mentionList, names, `${at}: mentions`),
+        wordCount: wordCount(words, `${at}: features.wordCount`),
+        fingerprint: fingerprintOf(print, `${at}: fingerprint`),
+      } as PackArticle['features'],
+    };
+    const sourceText = nullable(text(PACK_LIMITS.titleChars))(source, `${at}: source`);
+    if (sourceText !== undefined) entry.source = sourceText;
+    const address = nullable(webUrl)(url, `${at}: url`);
+    if (address !== undefined) entry.url = address;
+    const date = nullable(isoDate)(publishedAt, `${at}: publishedAt`);
+    if (date !== undefined) entry.publishedAt = date;
+    const statedDate = nullable(text(200))(stated, `${at}: dateText`);
+    if (statedDate !== undefined) entry.dateText = statedDate;
+    entries.push(entry);
+    neighbours.push(neighboursOf(near, i, articleCount, `neighbours of article ${i + 1}`));
+  });
+  return { entries, documentFrequency, neighbours, shapes };
+}
+
+function flatNumbers(data: unknown, where: string, width: number, maxRows: number): number[] {
+  if (!Array.isArray(data) || data.length % width !== 0 || data.length > width * maxRows)
+    throw new PackError(`${where} must be a list of ${width}-number entries, at most ${maxRows}`);
+  for (const n of data) if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new PackError(`${where} must hold whole numbers`);
+  return data as number[];
+}
+
+function termsOf(data: unknown, terms: readonly string[], where: string): Record<string, number> {
+  const flat = flatNumbers(data, where, 2, PACK_LIMITS.termsPerArticle);
+  const counts: Record<string, number> = Object.create(null);
+  let id = -1;
+  for (let k = 0; k < flat.length; k += 2) {
+    const next = k === 0 ? flat[k]! : id + flat[k]!;
+    if (next <= id || next >= terms.length) throw new PackError(`${where}: term number ${next} is not a term of the pack, in order`);
+    id = next;
+    counts[terms[id]!] = flat[k + 1]!;
+  }
+  return counts;
+}
+
+function mentionsOf(data: unknown, names: readonly string[], where: string): Record<string, MentionTense> {
+  const flat = flatNumbers(data, where, 4, PACK_LIMITS.termsPerArticle);
+  const mentions: Record<string, MentionTense> = Object.create(null);
+  for (let k = 0; k < flat.length; k += 4) {
+    const name = names[flat[k]!];
+    if (name === undefined) throw new PackError(`${where}: name number ${flat[k]} is not a name of the pack`);
+    mentions[name] = { future: flat[k + 1]!, past: flat[k + 2]!, other: flat[k + 3]! };
+  }
+  return mentions;
+}
+
+function fingerprintOf(data: unknown, where: string): number[] {
+  const numbers = typeof data === 'string' ? base64ToUint32s(data) : undefined;
+  if (!numbers) throw new PackError(`${where} must be base64 of unsigned 32-bit numbers`);
+  return fingerprintSchema(numbers, where);
+}
+
+function neighboursOf(data: unknown, i: number, articleCount: number, where: string): Neighbour[] {
+  if (!Array.isArray(data) || data.length % 2 !== 0 || data.length > 2 * NEIGHBOURS)
+    throw new PackError(`${where} must be a list of at most ${NEIGHBOURS} neighbours`);
+  const seen = new Set<number>();
+  const out: Neighbour[] = [];
+  for (let k = 0; k < data.length; k += 2) {
+    const x = data[k];
+    const thousandths = data[k + 1];
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= articleCount || x === i || seen.has(x))
+      throw new PackError(`${where}: ${describe(x)} is not another article of the pack, listed once`);
+    if (typeof thousandths !== 'number' || !Number.isInteger(thousandths) || thousandths < 0 || thousandths > 1000)
+      throw new PackError(`${where}: the similarity ${describe(thousandths)} must be a whole number of thousandths from 0 to 1000`);
+    seen.add(x);
+    out.push([x, thousandths / 1000]);
+  }
+  return out;
+}
+
+/** One record line, checked: the article's paragraphs and every analysis's features. */
+export function readRecord(line: string, entry: IndexEntry, shapes: readonly (readonly string[])[], analyses: readonly AnyAnalysis[]): PackArticle {
+  const at = `article "${entry.id}"`;
+  const data = jsonLine(line, `the record of ${at}`);
+  if (!Array.isArray(data) || data.length !== 2) throw new PackError(`the record of ${at} must be [paragraphs, features]`);
+  const analysed = analysisFeaturesSchema(analyses)(decodeValue(data[1], shapes, `${at}: features`), `${at}: features`);
+  const { dateText: _stated, ...metadata } = entry;
+  return { ...metadata, paragraphs: paragraphs(data[0], at), features: { ...entry.features, ...analysed } };
+}
+
+/** Lines of a text one at a time, without splitting it all at once. */
+export function* linesOf(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim()) yield line;
+    start = end + 1;
+  }
+}
+
+/** A version 4 pack from its lines: the header, the match index, then every record. */
+export function readPackLines(lines: Iterable<string>, analyses: readonly AnyAnalysis[] = ANALYSES): CorpusPack {
+  const reader = new PackLineReader(analyses);
+  for (const line of lines) reader.push(line);
+  return reader.finish();
+}
+
+/** Reads a version 4 pack a line at a time, for a caller that streams a file (the CLI). */
+export class PackLineReader {
+  private header: PackHeader | undefined;
+  private index: MatchIndexPart | undefined;
+  private readonly articles: PackArticle[] = [];
+
+  constructor(private readonly analyses: readonly AnyAnalysis[] = ANALYSES) {}
+
+  push(line: string): void {
+    if (!this.header) this.header = readHeader(line);
+    else if (!this.index) this.index = readIndex(line, this.header.articleCount);
+    else {
+      const entry = this.index.entries[this.articles.length];
+      if (!entry) throw new PackError(`the pack holds more records than its ${this.header.articleCount} articles`);
+      this.articles.push(readRecord(line, entry, this.index.shapes, this.analyses));
+    }
+  }
+
+  finish(): CorpusPack {
+    if (!this.header) throw new PackError('the pack is empty');
+    if (!this.index) throw new PackError('the pack has no match index');
+    if (this.articles.length !== this.header.articleCount)
+      throw new PackError(`the pack holds ${this.articles.length} records for its ${this.header.articleCount} articles (cut short?)`);
+    const pack: CorpusPack = {
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      name: this.header.name,
+      documentFrequency: this.index.documentFrequency,
+      articles: this.articles,
+      neighbours: this.index.neighbours,
+    };
+    if (this.header.feeds) pack.feeds = this.header.feeds;
+    return pack;
+  }
+}
+
+/**
+ * The pack as matching needs it, from the header and match index alone: each article without
+ * its text and analyses (the piece of text that states its date stands for the paragraphs).
+ * `record` turns one article into the whole one, from its record line.
+ */
+export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): CorpusPack {
+  const articles = index.entries.map(({ dateText: stated, ...entry }) => ({ ...entry, paragraphs: stated ? [stated] : [] }) as PackArticle);
+  return { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, documentFrequency: index.documentFrequency, articles, neighbours: index.neighbours };
+}
