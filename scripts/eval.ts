@@ -18,6 +18,7 @@ import { RELATED_THRESHOLD, relatedness, similarityToCorpus } from '../src/core/
 import { absentEventBest, absentEventRate, cosineScores, crosscheckScores, evaluate, eventOf, records, type Figures } from './eval/same-event.js';
 import { evaluateFactAlignment, labelledPairs, printTable } from './eval-facts.js';
 import { evaluateCoverage, printCoverage } from './eval/facts-coverage.js';
+import { evaluateFraming, printFraming } from './eval/framing-coverage.js';
 import { evaluateNumbers, printNumbersTable } from '../tests/core/numbers/labelled.js';
 import { absentRelationsOf, evaluationCorpora, halfOf, RELATION_HEADER, relationFigures, relationRow, relationsOf } from './eval/relations.js';
 
@@ -97,3 +98,6 @@ printNumbersTable(evaluateNumbers());
 // "Missing here" and "only here" on real coverage, judged against hand labels (docs/evaluation-facts.md).
 console.log(`\nMissing here / only here on labelled real coverage (tune: seeds, NewsWCL50 events 0, 2, 8; held-out: NewsWCL50 events 3, 5, 7)`);
 printCoverage(evaluateCoverage());
+// Framing on the same labelled events: actor rows, one-sided and word flags judged by hand, labels against NewsWCL50's annotations (docs/evaluation-framing.md).
+console.log(`\nFraming on labelled real coverage (tune: seeds, NewsWCL50 events 0, 2, 8; held-out: NewsWCL50 events 3, 5, 7)`);
+printFraming(evaluateFraming());
