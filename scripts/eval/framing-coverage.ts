@@ -35,7 +35,8 @@ export interface FramingLabels {
   split: 'tune' | 'heldout';
   /** Label as an outlet writes it -> the actor it names, or "-" for none. */
   entities: Record<string, string>;
-  oneSided: { article: string; side: string; defensible: boolean; why: string }[];
+  /** quoted: the sides (as any outlet may name them) the article quotes directly: a flag calling one of them unheard disagrees with the page. */
+  oneSided: { article: string; side: string; defensible: boolean; why: string; quoted?: string[] }[];
   words: { article: string; word: string; sentence: string; right: boolean; why?: string }[];
 }
 
@@ -136,7 +137,10 @@ export function judgeFlags(s: EventSection, labels: FramingLabels | undefined): 
     if (f.kind === 'one-sided') {
       const side = /come from (.+?) \(other outlets/u.exec(f.detail)?.[1] ?? '';
       const l = labels?.oneSided.find((o) => o.article === article && normaliseLabel(o.side) === normaliseLabel(side));
-      out.push({ ...base, verdict: l ? (l.defensible ? 'right' : 'wrong') : 'unjudged', why: l?.why ?? `side ${side}` });
+      const unheard = (/no direct quote from (.+?), whom other outlets quote/u.exec(f.detail)?.[1] ?? '').split(', ').filter(Boolean);
+      const heard = unheard.filter((u) => (l?.quoted ?? []).some((q) => normaliseLabel(q) === normaliseLabel(u)));
+      if (l && l.defensible && heard.length > 0) out.push({ ...base, verdict: 'wrong', why: `calls ${heard.join(', ')} unheard, whom the page quotes` });
+      else out.push({ ...base, verdict: l ? (l.defensible ? 'right' : 'wrong') : 'unjudged', why: l?.why ?? `side ${side}` });
       continue;
     }
     // A sentence flag is right when every word it names is right there.
