@@ -82,6 +82,26 @@ export function framingFeatures(article: Article, reading: Partial<ArticleReadin
  */
 export function mergeQuotes(voices: Voice[], quotes: Attributions | undefined): Voice[] {
   if (!quotes) return voices;
+  // Who said it is the shared reader's answer wherever it has one: a sentence whose every quotation the
+  // quotes analysis gives to one and the same person is that person's, whatever framing's own pass read.
+  // A person: a name of two words or more that the reader does not take for an organisation ("Research" cut from "Center for Research ..." is neither).
+  const people = new Set(quotes.speakers.filter((s) => !s.org && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(s.name)).map((s) => s.name));
+  const owner = new Map<number, string | null>();
+  for (const q of quotes.quotes) {
+    for (const i of q.sentences ?? [q.sentence]) {
+      const person = q.speaker && people.has(q.speaker) ? q.speaker : null;
+      owner.set(i, owner.has(i) && owner.get(i) !== person ? null : person);
+    }
+  }
+  for (const v of voices) {
+    const keep = (i: number) => {
+      const person = owner.get(i);
+      return !person || sameSpeaker(v.speaker, person);
+    };
+    v.direct = v.direct.filter(keep);
+    v.indirect = v.indirect.filter(keep);
+  }
+  voices = voices.filter((v) => v.direct.length + v.indirect.length > 0);
   const claimed = new Set<number>();
   for (const v of voices) for (const i of [...v.direct, ...v.indirect]) claimed.add(i);
   const descriptions = new Map(quotes.speakers.map((s) => [s.name, s.descriptions]));
