@@ -11,7 +11,7 @@ const TITLE_WORDS = new Set(
    chairman chairwoman ceo rep sen representative special former supreme army military intelligence national security
    adviser advisor finance home state senior professor lieutenant colonel major captain sergeant admiral chancellor
    premier emir crown cabinet manager coach detective inspector sheriff deputy attorney prosecutor spokesperson
-   superintendent constable owner ceo chairman chairperson governor-general rep. sen. gov. lt. gen. col. sgt. qc`
+   superintendent constable owner ceo chair chairman chairperson governor-general rep. sen. gov. lt. gen. col. sgt. qc`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -37,6 +37,10 @@ export interface ActorFeatures {
 
 const MAX_MENTIONS = 600;
 const MAX_LABEL = 200;
+/** Link source marking a key as a capital the text ties to a country ("Kabul, the Afghan capital"). */
+export const CAPITAL_OF = 'capital:';
+/** Link source marking two names the text coordinates ("Islamabad and Kabul"): a parallel, not an identity. */
+export const PAIRED = 'and:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 100;
@@ -105,7 +109,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
       if (defined && !acronym) links.push([key, nameKey(defined[1] ?? '')]);
       const capital = CAPITAL_AFTER.exec(after);
-      if (capital) links.push([key, nameKey(capital[1] ?? '')]);
+      if (capital) links.push([key, nameKey(capital[1] ?? '')], [`${CAPITAL_OF}${key}`, nameKey(capital[1] ?? '')]);
       for (const pattern of [APPOSITION_AFTER, COPULA_AFTER]) {
         const m = pattern.exec(after);
         if (m?.[1] && !isGovernmentWord(m[1])) add(m[1], key, 'description', chunk.end + (m.index ?? 0) + m[0].indexOf(m[1]), chunk.end + m[0].length);
@@ -124,6 +128,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     });
 
     aliasLinks(text, sentenceMentions, links);
+    pairLinks(text, sentenceMentions, links);
     mentions.push(...sentenceMentions.map((m) => m.mention));
     if (mentions.length > MAX_MENTIONS) break;
   }
@@ -244,6 +249,22 @@ function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMen
   }
 }
 
+const PAIR_ACTS = /^\s+(?:(?:also|both|now|then|later|jointly|have|has|had)\s+){0,2}(?:have|has|had|will|would|are|were|did|can|could|must|agree|commit|sign|meet|say|accuse|blame|clash|reject|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
+
+/** "Islamabad and Kabul", "Pakistan and Afghanistan": two single names coordinated, kept as a parallel for grouping. */
+function pairLinks(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[], links: [string, string][]): void {
+  const names = sentenceMentions.filter((m) => m.mention.kind === 'name' && !m.mention.key.includes(' ')).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < names.length; i++) {
+    const a = names[i - 1];
+    const b = names[i];
+    if (!a || !b || a.mention.key === b.mention.key || !/^\s+and\s+$/u.test(text.slice(a.end, b.start))) continue;
+    // Only a pair that acts ("Islamabad and Kabul agreed", "... have clashed"): "strikes targeting Kabul and
+    // Kandahar" lists places where something happened, not two parties.
+    if (!PAIR_ACTS.test(text.slice(b.end, b.end + 40))) continue;
+    links.push([`${PAIRED}${a.mention.key}`, b.mention.key]);
+  }
+}
+
 function dedupeLinks(links: readonly [string, string][]): [string, string][] {
   const seen = new Set<string>();
   const out: [string, string][] = [];
@@ -330,6 +351,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const allKeys = new Set<string>();
   const labelsOfKey = new Map<string, Set<string>>();
   const territories = new Set<string>();
+  const pairs: [string, string][] = [];
+  const capitals = new Set<string>();
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
@@ -342,6 +365,14 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       }
     }
     for (const [x, y] of a.actors.links) {
+      if (x.startsWith(PAIRED)) {
+        pairs.push([normalise(x.slice(PAIRED.length)), normalise(y)]);
+        continue;
+      }
+      if (x.startsWith(CAPITAL_OF)) {
+        capitals.add(normalise(x.slice(CAPITAL_OF.length)));
+        continue;
+      }
       if (y.startsWith(TERRITORY)) {
         territories.add(normalise(y.slice(TERRITORY.length)));
         continue;
@@ -351,6 +382,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       groups.union(normalise(x), normalise(y));
     }
   }
+  joinCapitals(pairs, capitals, places, groups);
   const names = [...allKeys].filter((k) => !k.startsWith('gov:'));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
@@ -411,6 +443,22 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (groups.find(`gov:${place}`) === groups.find(rest) && allKeys.has(`gov:${place}`)) groups.union(rest, k);
   }
   return { normalise, groups, places };
+}
+
+/**
+ * A capital is its country where the text ties it: coordinated in parallel with a capital the text
+ * already ties ("Islamabad and Kabul" beside "Pakistan and Afghanistan", where "Kabul, the Afghan
+ * capital"), the other name of the pair joins the other country. Nothing joins by a list of capitals.
+ */
+function joinCapitals(pairs: readonly [string, string][], capitals: ReadonlySet<string>, places: ReadonlySet<string>, groups: Groups): void {
+  const both = pairs.flatMap(([a, b]): [string, string][] => [[a, b], [b, a]]);
+  for (const [x, y] of both) {
+    if (!capitals.has(y) || places.has(x)) continue;
+    for (const [p, q] of both) {
+      if (q === y || groups.find(q) !== groups.find(y) || !places.has(p) || groups.find(p) === groups.find(y)) continue;
+      groups.union(p, x);
+    }
+  }
 }
 
 /** Mentions that count: a sentence-initial capital only where some outlet also writes the word mid-sentence. */

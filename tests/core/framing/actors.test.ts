@@ -128,3 +128,20 @@ describe('actor grouping across outlets, with no list of actors', () => {
     expect(root('john kerry')).not.toBe(root('john boehner'));
   });
 });
+
+describe('capitals joined to their country only where the text ties them', () => {
+  it('joins a capital coordinated in parallel with a tied one, and not a city listed beside it', () => {
+    const gs = groups(
+      'Strikes hit Lima, the Peruvian capital. On Sunday, Quito and Lima agreed to a truce. Jets targeting Lima and Cusco flew at night.',
+      'On Sunday, Ecuador and Peru agreed to a truce. Both Peruvian and Ecuadorian officials welcomed it. In May, Ecuador and Peru had clashed.',
+    );
+    expect(allLabels(groupOf(gs, 'Ecuador'))).toContain('Quito');
+    expect(allLabels(groupOf(gs, 'Ecuador'))).not.toContain('Cusco');
+    expect(allLabels(groupOf(gs, 'Lima'))).not.toContain('Cusco');
+  });
+
+  it('leaves a capital apart when nothing ties it', () => {
+    const gs = groups('On Sunday, Quito and Lima agreed to a truce. Officials in Quito said it would hold.', 'On Sunday, Ecuador and Peru agreed to a truce. Ecuadorian officials said it would hold.');
+    expect(allLabels(groupOf(gs, 'Ecuador'))).not.toContain('Quito');
+  });
+});
