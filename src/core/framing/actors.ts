@@ -64,6 +64,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const quotesByParagraph = paragraphs.map(quoteSpans);
   const midSentenceKeys = new Set<string>();
   const pending: { mention: ActorMention; atStart: boolean }[] = [];
+  const rolesByHead = new Map<string, Set<string>>();
 
   for (const s of sentences) {
     const text = s.text;
@@ -90,7 +91,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     const chunks = nameChunks(text);
     chunks.forEach((raw) => {
       const chunk = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
-      const { name } = splitAtLastTitle(chunk.text);
+      // "Justice Department", "Senate Foreign Relations Committee", "National Economic Council": title words
+      // inside an institution's name are the name, not a title in front of it.
+      const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitAtLastTitle(chunk.text).name;
       if (!name) return;
       // "5 PM", "10 AM": a time, not an acronym.
       if (/\d\s*$/u.test(text.slice(Math.max(0, chunk.start - 4), chunk.start)) && isAcronym(name)) return;
@@ -105,6 +108,13 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const key = nameKey(name);
       add(name, key, acronym ? 'acronym' : 'name', offset, chunk.end, chunk.atSentenceStart);
       if (!chunk.atSentenceStart) midSentenceKeys.add(key);
+      if (!acronym && isPersonLike(name)) {
+        for (const role of personRoles(text, chunk, name)) {
+          add(role.label, key, 'description', role.start, role.end);
+          const head = role.head.toLowerCase();
+          if (role.title) rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
+        }
+      }
       const after = text.slice(chunk.end, chunk.end + 120);
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
       if (defined && !acronym) links.push([key, nameKey(defined[1] ?? '')]);
@@ -132,12 +142,97 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     mentions.push(...sentenceMentions.map((m) => m.mention));
     if (mentions.length > MAX_MENTIONS) break;
   }
+  // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
+  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead));
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
   return {
     mentions: compact(mentions).slice(0, MAX_MENTIONS),
     links: dedupeLinks(links).slice(0, MAX_LINKS),
   };
+}
+
+const INSTITUTION_LAST = /\s(?:Department|Committee|Council|Court|Ministry|Office|Agency|Commission|Party|Service|Bureau|Assembly|Parliament|Administration|Institute|Cent(?:er|re)|Forces?|Army|Navy|Guard|Corps)$/u;
+
+/** Heads of a person's title or epithet written in lower case before or after the name ("North Korean leader", "the fired FBI director"). */
+const EPITHET_HEADS = new Set(['dictator', 'strongman', 'despot', 'autocrat', 'counsel', 'chair', 'nominee', 'pick', 'counterpart']);
+const isRoleHead = (word: string) => isTitleWord(word) || EPITHET_HEADS.has(word.toLowerCase());
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
+const MAX_ROLE_WORDS = 6;
+
+/** Two to four capitalised words, or one after an honorific: what a person's name looks like (not "Trans-Pacific Partnership"). */
+function isPersonLike(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w));
+}
+
+interface PersonRole {
+  label: string;
+  head: string;
+  /** A title the person holds (a later "the <head>" can mean them), not only a way of writing the name. */
+  title: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * How the sentence names and describes a person around one mention: "Mr. Trump"; the title run before
+ * the name ("U.S. President" and "U.S. President Donald Trump"); a lower-case role before it ("North
+ * Korean leader Kim Jong Un", "special counsel Robert Mueller"); an apposition after it ("James Comey,
+ * the fired FBI director,").
+ */
+function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[] {
+  const roles: PersonRole[] = [];
+  const nameStart = chunk.start + chunk.text.length - name.length;
+  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
+  const honorific = HONORIFIC_BEFORE.exec(before);
+  if (honorific && chunk.start === nameStart) roles.push({ label: `${honorific[1]}. ${name}`, head: honorific[1] ?? '', title: false, start: nameStart - honorific[0].length, end: chunk.end });
+  if (nameStart > chunk.start) {
+    // A capitalised title run inside the chunk: "U.S. President Donald Trump".
+    const role = text.slice(chunk.start, nameStart).trim();
+    const head = role.split(/\s+/u).pop() ?? '';
+    if (isRoleHead(head)) {
+      roles.push({ label: role, head, title: true, start: chunk.start, end: nameStart });
+      roles.push({ label: `${role} ${name}`, head, title: false, start: chunk.start, end: chunk.end });
+    }
+  } else {
+    // A lower-case role just before the name, with its modifiers: "North Korean leader", "special counsel".
+    const m = /((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,3}?([\p{Ll}-]+))\s+$/u.exec(before);
+    const head = m?.[2] ?? '';
+    if (m?.[1] && isRoleHead(head) && m[1].split(/\s+/u).length <= MAX_ROLE_WORDS) {
+      const role = trimFunctionWords(m[1].replace(/^(?:(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while)\s+)+/iu, ''));
+      const start = nameStart - before.length + (m.index ?? 0) + (m[1].length - role.length);
+      if (role && isRoleHead(role.split(/\s+/u).pop() ?? '')) {
+        roles.push({ label: role, head, title: true, start, end: nameStart });
+        roles.push({ label: `${role} ${name}`, head, title: false, start, end: chunk.end });
+      }
+    }
+  }
+  // "James Comey, the fired FBI director," / "Tom Perez, chair of the DNC,".
+  const apposition = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(text.slice(chunk.end, chunk.end + 120));
+  if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
+    const label = apposition[0].replace(/^,\s+/u, '').trim();
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
+  }
+  return roles.filter((r) => r.label.length <= MAX_LABEL);
+}
+
+/** "the president", "the North Korean leader": a title alone, where the article gives it to one person only. */
+function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>): ActorMention[] {
+  const found: ActorMention[] = [];
+  if (rolesByHead.size === 0) return found;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+))\b(?!\s+\p{Lu})/gu)) {
+      const head = m[2] ?? '';
+      const people = rolesByHead.get(head);
+      if (!people || people.size !== 1 || !isRoleHead(head)) continue;
+      const at = s.start + (m.index ?? 0);
+      const quotes = quotesByParagraph[s.paragraph] ?? [];
+      found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotes), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
 }
 
 /** "Representing Afghanistan" at a sentence's start: the capital of the first word says nothing, so a participle or adverb there is not part of the name. */
@@ -284,6 +379,8 @@ function dedupeLinks(links: readonly [string, string][]): [string, string][] {
 export interface ActorLabel {
   label: string;
   inQuote: boolean;
+  /** How often the outlet uses it. */
+  count?: number;
 }
 
 export interface ActorGroup {
@@ -390,8 +487,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const bySkeleton = new Map<string, string>();
   for (const k of names) {
     if (acronymKeys.has(k)) continue;
-    const sk = skeleton(k);
-    if (sk.length < 3) continue;
+    // Word order and hyphens aside: "Kim Jong-un" is "Kim Jong Un".
+    const sk = k.includes(' ') || /[‐‑-]/u.test(k) ? k.split(/[\s‐‑-]+/u).sort().map(skeleton).join(' ') : skeleton(k);
+    if (sk.replace(/\s/gu, '').length < 3) continue;
     const other = bySkeleton.get(sk);
     if (other === undefined) bySkeleton.set(sk, k);
     else if (sk.length >= 5 || other.slice(0, 2) === k.slice(0, 2)) groups.union(other, k);
@@ -406,6 +504,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   // Surnames: "Mujahid" is the article's "Zabihullah Mujahid" when it names only one such person.
   for (const a of articles) {
     const full = new Map<string, Set<string>>();
+    const byFirst = new Map<string, Set<string>>();
     for (const m of usable(a.actors.mentions, articles)) {
       if (m.kind !== 'name') continue;
       const k = normalise(m.key);
@@ -416,6 +515,11 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
         const set = full.get(last) ?? new Set<string>();
         set.add(k);
         full.set(last, set);
+        // Family name first ("Kim Jong Un" is "Kim", "Xi Jinping" is "Xi"), or a first name alone ("Donald"): the one person it begins.
+        const first = words[0] ?? '';
+        const firsts = byFirst.get(first) ?? new Set<string>();
+        firsts.add(k);
+        byFirst.set(first, firsts);
       }
     }
     for (const m of usable(a.actors.mentions, articles)) {
@@ -423,6 +527,10 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (m.kind !== 'name' || k.includes(' ') || places.has(k)) continue;
       const owners = full.get(k);
       if (owners && owners.size === 1) groups.union([...owners][0] ?? k, k);
+      else if (!owners) {
+        const begun = byFirst.get(k);
+        if (begun && begun.size === 1) groups.union([...begun][0] ?? k, k);
+      }
     }
   }
   // A government named for who leads it is that actor ("the Taliban government" is the Taliban);
@@ -470,7 +578,9 @@ export function usable(mentions: readonly ActorMention[], articles: readonly { a
 }
 
 const MAX_ACTORS = 12;
-const MAX_LABELS_PER_OUTLET = 8;
+const MAX_LABELS_PER_OUTLET = 12;
+/** Labels read per outlet and actor before the most telling are kept. */
+const MAX_LABELS_READ = 60;
 
 /**
  * Actors that at least two outlets mention, and that either carry a
@@ -503,7 +613,9 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       const counts = m.kind === 'description' ? g.descriptionCounts : g.nameCounts;
       counts.set(m.label, (counts.get(m.label) ?? 0) + m.count);
       const list = g.labels.get(a.id) ?? [];
-      if (!list.some((l) => l.label === m.label && l.inQuote === m.inQuote) && list.length < MAX_LABELS_PER_OUTLET) list.push({ label: m.label, inQuote: m.inQuote });
+      const same = list.find((l) => l.label === m.label && l.inQuote === m.inQuote);
+      if (same) same.count = (same.count ?? 1) + m.count;
+      else if (list.length < MAX_LABELS_READ) list.push({ label: m.label, inQuote: m.inQuote, count: m.count });
       g.labels.set(a.id, list);
     }
   }
@@ -515,9 +627,14 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     if (!actor) continue;
     // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.
     const labels: Record<string, ActorLabel[]> = Object.create(null);
+    // Per outlet: the labels no other outlet uses first (the outlet's own choices), then the most used.
+    const outletsOf = new Map<string, number>();
+    for (const l of g.labels.values()) for (const label of new Set(l.map((x) => nameKey(x.label)))) outletsOf.set(label, (outletsOf.get(label) ?? 0) + 1);
     for (const a of articles) {
       const l = g.labels.get(a.id);
-      if (l) labels[a.id] = l;
+      if (!l) continue;
+      const own = (x: ActorLabel) => (outletsOf.get(nameKey(x.label)) ?? 0) === 1 && g.labels.size > 1;
+      labels[a.id] = [...l].sort((x, y) => Number(own(y)) - Number(own(x)) || (y.count ?? 1) - (x.count ?? 1)).slice(0, MAX_LABELS_PER_OUTLET);
     }
     result.push({ actor, labels, keys: [...g.keys].sort(), mentionCount: g.count });
   }

@@ -82,7 +82,7 @@ describe('actor grouping across outlets, with no list of actors', () => {
     );
     const hamas = groupOf(gs, 'Hamas');
     expect(hamas?.labels['a0']?.map((l) => l.label)).toEqual(expect.arrayContaining(['the Hamas-led government of Gaza', 'Hamas']));
-    expect(hamas?.labels['a1']).toEqual(expect.arrayContaining([{ label: 'The Hamas regime', inQuote: true }, { label: 'Hamas', inQuote: false }]));
+    expect(hamas?.labels['a1']).toEqual(expect.arrayContaining([{ label: 'The Hamas regime', inQuote: true, count: 1 }, { label: 'Hamas', inQuote: false, count: 1 }]));
     // Gaza is where it governs, not who it is.
     expect(allLabels(hamas)).not.toContain('Gaza');
   });
