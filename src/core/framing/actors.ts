@@ -65,6 +65,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const midSentenceKeys = new Set<string>();
   const pending: { mention: ActorMention; atStart: boolean }[] = [];
   const rolesByHead = new Map<string, Set<string>>();
+  const titleOnly: { label: string; head: string; modifier: string; sentence: number; inQuote: boolean }[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -95,6 +96,15 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // inside an institution's name are the name, not a title in front of it.
       const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitAtLastTitle(chunk.text).name;
       if (!name) return;
+      // "WASHINGTON —", "SEOUL, South Korea —": a dateline says where the story was filed, no actor.
+      if (/^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(chunk.text) && !isAcronym(chunk.text) || /^\s*(?:,\s*[^,—–]{2,30})?\s*(?:\([^()]{1,20}\)\s*)?[—–]/u.test(text.slice(chunk.end, chunk.end + 40)) && /^\p{Lu}{3,}/u.test(chunk.text)) return;
+      if (/^(?:Jr|Sr|II|III|IV)$/u.test(name)) return;
+      // "US President", "French President" with no name: the title alone names the one person the article gives it.
+      const words = name.split(/\s+/u);
+      if (words.length <= 3 && isRoleHead(words[words.length - 1] ?? '') && !words.slice(0, -1).some((w) => isRoleHead(w))) {
+        titleOnly.push({ label: name, head: (words[words.length - 1] ?? '').toLowerCase(), modifier: words.slice(0, -1).join(' ').toLowerCase(), sentence: s.index, inQuote: inQuote(chunk.start) });
+        return;
+      }
       // "5 PM", "10 AM": a time, not an acronym.
       if (/\d\s*$/u.test(text.slice(Math.max(0, chunk.start - 4), chunk.start)) && isAcronym(name)) return;
       const offset = chunk.start + chunk.text.length - name.length;
@@ -112,12 +122,18 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         for (const role of personRoles(text, chunk, name)) {
           add(role.label, key, 'description', role.start, role.end);
           const head = role.head.toLowerCase();
-          if (role.title) rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
+          if (!role.title) continue;
+          rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
+          const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
+          if (modifier) rolesByHead.set(`@${modifier}`, new Set([...(rolesByHead.get(`@${modifier}`) ?? []), key]));
         }
       }
       const after = text.slice(chunk.end, chunk.end + 120);
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
-      if (defined && !acronym) links.push([key, nameKey(defined[1] ?? '')]);
+      // "Tehreek-e-Taliban Pakistan (TTP)" defines an acronym; "Washington (AFP)" credits an agency.
+      const acr = nameKey(defined?.[1] ?? '').replace(/\./g, '');
+      const init = initials(name);
+      if (defined && !acronym && (init.startsWith(acr) || acr.startsWith(init) || [...acr].sort().join('') === [...init].sort().join(''))) links.push([key, nameKey(defined[1] ?? '')]);
       const capital = CAPITAL_AFTER.exec(after);
       if (capital) links.push([key, nameKey(capital[1] ?? '')], [`${CAPITAL_OF}${key}`, nameKey(capital[1] ?? '')]);
       for (const pattern of [APPOSITION_AFTER, COPULA_AFTER]) {
@@ -144,6 +160,12 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
   mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead));
+  for (const t of titleOnly) {
+    const byHead = rolesByHead.get(t.head);
+    const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
+    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : undefined;
+    if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
+  }
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
   return {
@@ -152,11 +174,15 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   };
 }
 
+/** Last words of names of places and buildings, not people ("Trump Tower"). */
+const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organization|organisation|company|corp|inc)$/u;
 const INSTITUTION_LAST = /\s(?:Department|Committee|Council|Court|Ministry|Office|Agency|Commission|Party|Service|Bureau|Assembly|Parliament|Administration|Institute|Cent(?:er|re)|Forces?|Army|Navy|Guard|Corps)$/u;
 
 /** Heads of a person's title or epithet written in lower case before or after the name ("North Korean leader", "the fired FBI director"). */
 const EPITHET_HEADS = new Set(['dictator', 'strongman', 'despot', 'autocrat', 'counsel', 'chair', 'nominee', 'pick', 'counterpart']);
-const isRoleHead = (word: string) => isTitleWord(word) || EPITHET_HEADS.has(word.toLowerCase());
+/** Title words that modify a title rather than head it ("former", "acting"): "run by a former" names no role. */
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'senior', 'special', 'junior', 'state', 'national', 'federal', 'supreme', 'crown', 'cabinet', 'foreign', 'home', 'interior', 'finance', 'defence', 'defense', 'information', 'security', 'intelligence', 'military', 'army', 'prime']);
+const isRoleHead = (word: string) => !TITLE_MODIFIERS.has(word.toLowerCase()) && (isTitleWord(word) || EPITHET_HEADS.has(word.toLowerCase()));
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 const MAX_ROLE_WORDS = 6;
 
@@ -183,6 +209,9 @@ interface PersonRole {
  */
 function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[] {
   const roles: PersonRole[] = [];
+  // "White House correspondent", "Fox News anchor": a name in front of a role is a modifier, not a person.
+  const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(chunk.end, chunk.end + 30))?.[1] ?? '';
+  if (isRoleHead(next)) return roles;
   const nameStart = chunk.start + chunk.text.length - name.length;
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const honorific = HONORIFIC_BEFORE.exec(before);
@@ -196,11 +225,12 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
       roles.push({ label: `${role} ${name}`, head, title: false, start: chunk.start, end: chunk.end });
     }
   } else {
-    // A lower-case role just before the name, with its modifiers: "North Korean leader", "special counsel".
-    const m = /((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,3}?([\p{Ll}-]+))\s+$/u.exec(before);
+    // A lower-case role just before the name, with its modifiers: "North Korean leader", "special counsel";
+    // or set off by a comma: "North Korea's leader, Kim Jong-un,".
+    const m = /((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,3}?([\p{Ll}-]+)),?\s+$/u.exec(before);
     const head = m?.[2] ?? '';
     if (m?.[1] && isRoleHead(head) && m[1].split(/\s+/u).length <= MAX_ROLE_WORDS) {
-      const role = trimFunctionWords(m[1].replace(/^(?:(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while)\s+)+/iu, ''));
+      const role = trimFunctionWords(m[1].replace(/^(?:[\p{Ll}-]+\s+)*?(?=\p{Lu})/u, (lead) => (/^(?:the|a|an)\s/iu.test(lead) || lead === '' ? lead : '')).replace(/^(?:(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while)\s+)+/iu, ''));
       const start = nameStart - before.length + (m.index ?? 0) + (m[1].length - role.length);
       if (role && isRoleHead(role.split(/\s+/u).pop() ?? '')) {
         roles.push({ label: role, head, title: true, start, end: nameStart });
@@ -224,8 +254,14 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
   for (const s of sentences) {
     for (const m of s.text.matchAll(/\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+))\b(?!\s+\p{Lu})/gu)) {
       const head = m[2] ?? '';
-      const people = rolesByHead.get(head);
-      if (!people || people.size !== 1 || !isRoleHead(head)) continue;
+      if (!isRoleHead(head)) continue;
+      // By its title, else by the place or body in front of it ("the North Korean leader" for the one "North Korean dictator").
+      const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(m[1] ?? '')?.[1]?.trim().toLowerCase();
+      // A title's own place or body must be the person's ("the F.B.I. director" is not the NSC's senior director).
+      const byHead = rolesByHead.get(head);
+      const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
+      const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : undefined;
+      if (!people || people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
       found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotes), count: 1 });
@@ -501,6 +537,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (init.length >= 2 && acronymKeys.has(init) && k.includes(' ') || (init.length >= 2 && acronymKeys.has(init) && /[‐‑-]/.test(label))) groups.union(init, k);
     }
   }
+  const persons = new Set<string>();
   // Surnames: "Mujahid" is the article's "Zabihullah Mujahid" when it names only one such person.
   for (const a of articles) {
     const full = new Map<string, Set<string>>();
@@ -509,7 +546,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (m.kind !== 'name') continue;
       const k = normalise(m.key);
       const words = nameKey(m.label).split(' ');
-      const personLike = words.length >= 2 && words.length <= 4 && !/[‐‑&-]/.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w));
+      const personLike = words.length >= 2 && words.length <= 4 && !/[‐‑&-]/.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w)) && !NOT_PERSON_LAST.test(words[words.length - 1] ?? '');
+      if (personLike) persons.add(k);
       if (personLike) {
         const last = words[words.length - 1] ?? '';
         const set = full.get(last) ?? new Set<string>();
@@ -533,11 +571,14 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       }
     }
   }
+  const personRoots = new Set([...persons].map((k) => groups.find(k)));
   // A government named for who leads it is that actor ("the Taliban government" is the Taliban);
   // one named for a place stays the place's government.
   for (const k of allKeys) {
     if (!k.startsWith('gov:')) continue;
     const ruler = k.slice(4);
+    // "The Trump administration", "the Kim regime": a person's government is the state's, not the person.
+    if (personRoots.has(groups.find(ruler))) continue;
     if (!places.has(ruler) && !territories.has(ruler) && allKeys.has(ruler)) groups.union(ruler, k);
   }
   // "Afghan Taliban" is the Taliban when the text speaks of an Afghan Taliban government;
@@ -577,7 +618,7 @@ export function usable(mentions: readonly ActorMention[], articles: readonly { a
   return mentions.filter((m) => !m.atStart || confirmed.has(m.key));
 }
 
-const MAX_ACTORS = 12;
+const MAX_ACTORS = 16;
 const MAX_LABELS_PER_OUTLET = 12;
 /** Labels read per outlet and actor before the most telling are kept. */
 const MAX_LABELS_READ = 60;
@@ -622,7 +663,8 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   const result: ActorGroup[] = [];
   for (const g of byRoot.values()) {
     if (g.labels.size < 2) continue;
-    if (g.forms.size < 2 && !g.described) continue;
+    // A country named outright is an actor even where every outlet writes it the same way.
+    if (g.forms.size < 2 && !g.described && ![...g.keys].some((k) => resolver.places.has(k))) continue;
     const actor = displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts);
     if (!actor) continue;
     // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.
