@@ -227,12 +227,18 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   } else {
     // A lower-case role just before the name, with its modifiers: "North Korean leader", "special counsel";
     // or set off by a comma: "North Korea's leader, Kim Jong-un,".
-    const m = /((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,3}?([\p{Ll}-]+)),?\s+$/u.exec(before);
-    const head = m?.[2] ?? '';
-    if (m?.[1] && isRoleHead(head) && m[1].split(/\s+/u).length <= MAX_ROLE_WORDS) {
-      const role = trimFunctionWords(m[1].replace(/^(?:[\p{Ll}-]+\s+)*?(?=\p{Lu})/u, (lead) => (/^(?:the|a|an)\s/iu.test(lead) || lead === '' ? lead : '')).replace(/^(?:(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while)\s+)+/iu, ''));
-      const start = nameStart - before.length + (m.index ?? 0) + (m[1].length - role.length);
-      if (role && isRoleHead(role.split(/\s+/u).pop() ?? '')) {
+    // Read word by word from the name backwards (a regex anchored at the end would rescan from every start).
+    const tail = before.trimEnd().replace(/(?<=\S),$/u, '');
+    const words = tail.split(/\s+/u).slice(-4);
+    const head = /^[\p{Ll}-]+$/u.test(words[words.length - 1] ?? '') ? (words[words.length - 1] ?? '') : '';
+    if (head && isRoleHead(head) && /\s$/u.test(before)) {
+      let from = words.length - 1;
+      while (from > 0 && /^(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|or|in|on|at)$/iu.test(words[from - 1] ?? '')) from--;
+      // A lower-case word in front of capitals ("run by former Obama") is not part of the title.
+      while (from < words.length - 1 && /^\p{Ll}/u.test(words[from] ?? '') && /^\p{Lu}/u.test(words[from + 1] ?? '')) from++;
+      const role = words.slice(from).join(' ');
+      const start = nameStart - (before.length - tail.lastIndexOf(role)) ;
+      if (role && tail.endsWith(role)) {
         roles.push({ label: role, head, title: true, start, end: nameStart });
         roles.push({ label: `${role} ${name}`, head, title: false, start, end: chunk.end });
       }
@@ -334,8 +340,19 @@ export function governmentPhrases(text: string): GovernmentPhrase[] {
       const named = /^(\p{Lu}[\p{L}]*)(?:['’]s?)?$/u.exec(w);
       const hit = qualified?.[1] ?? named?.[1];
       if (!hit || /^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(hit) || isTitleWord(hit)) break;
-      keys.unshift(nameKey(hit));
-      if (named && /['’]s?$/u.test(w) && !qualified) territories.push(nameKey(hit));
+      // "North Korea's government", "South Korean government": a word that is not a demonym belongs with the
+      // name after it; "Afghan Taliban government" keeps the demonym apart from the group.
+      const next = keys[0];
+      const joined = next !== undefined && !qualified && !/['’]s?$/u.test(w) && !/(?:an|i|ese|ish)$/u.test(hit) && j + 1 < i && first === j + 1;
+      if (joined) {
+        const merged = `${nameKey(hit)} ${next}`;
+        const t = territories.indexOf(next);
+        if (t >= 0) territories[t] = merged;
+        keys[0] = merged;
+      } else {
+        keys.unshift(nameKey(hit));
+        if (named && /['’]s?$/u.test(w) && !qualified) territories.push(nameKey(hit));
+      }
       first = j;
     }
     let end = token.end;
