@@ -39,6 +39,8 @@ const MAX_MENTIONS = 600;
 const MAX_LABEL = 200;
 /** Link source marking a key as a capital the text ties to a country ("Kabul, the Afghan capital"). */
 export const CAPITAL_OF = 'capital:';
+/** Link source marking the state whose office a person holds ("U.S. President Donald Trump"): where their government belongs. */
+export const STATE_OF = 'state:';
 /** Link source marking two names the text coordinates ("Islamabad and Kabul"): a parallel, not an identity. */
 export const PAIRED = 'and:';
 /** Link target marking a key as a governed territory, not an actor. */
@@ -126,6 +128,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
           const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
           if (modifier) rolesByHead.set(`@${modifier}`, new Set([...(rolesByHead.get(`@${modifier}`) ?? []), key]));
+          // "U.S. President Donald Trump", "North Korean leader Kim Jong Un": the state whose office the person holds.
+          if (modifier && isRoleHead(head) && !isTitleWord(modifier.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(modifier)]);
         }
       }
       const after = text.slice(chunk.end, chunk.end + 120);
@@ -175,7 +179,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
 }
 
 /** Last words of names of places and buildings, not people ("Trump Tower"). */
-const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organization|organisation|company|corp|inc)$/u;
+const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organi[sz]ation|company|corp|inc|department|committee|council|court|ministry|office|agency|commission|party|service|bureau|assembly|parliament|administration|institute|forces?|army|navy|guard|corps|front|movement|alliance|union|league|association|network|project|emirate|state|republic|kingdom|news|times|post|journal)$/u;
 const INSTITUTION_LAST = /\s(?:Department|Committee|Council|Court|Ministry|Office|Agency|Commission|Party|Service|Bureau|Assembly|Parliament|Administration|Institute|Cent(?:er|re)|Forces?|Army|Navy|Guard|Corps)$/u;
 
 /** Heads of a person's title or epithet written in lower case before or after the name ("North Korean leader", "the fired FBI director"). */
@@ -503,6 +507,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const territories = new Set<string>();
   const pairs: [string, string][] = [];
   const capitals = new Set<string>();
+  const statesOf = new Map<string, string[]>();
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
@@ -517,6 +522,11 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     for (const [x, y] of a.actors.links) {
       if (x.startsWith(PAIRED)) {
         pairs.push([normalise(x.slice(PAIRED.length)), normalise(y)]);
+        continue;
+      }
+      if (x.startsWith(STATE_OF)) {
+        const person = normalise(x.slice(STATE_OF.length));
+        statesOf.set(person, [...(statesOf.get(person) ?? []), normalise(y)]);
         continue;
       }
       if (x.startsWith(CAPITAL_OF)) {
@@ -594,9 +604,26 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   for (const k of allKeys) {
     if (!k.startsWith('gov:')) continue;
     const ruler = k.slice(4);
-    // "The Trump administration", "the Kim regime": a person's government is the state's, not the person.
-    if (personRoots.has(groups.find(ruler))) continue;
+    // "The Trump administration", "the Kim regime": a person's government is the state's, not the person:
+    // it joins the state the text gives the person's office to ("U.S. President"), when it names one.
+    if (personRoots.has(groups.find(ruler))) {
+      const root = groups.find(ruler);
+      const states = new Set([...statesOf].filter(([person]) => groups.find(person) === root).flatMap(([, st]) => st).filter((st) => allKeys.has(st) && !personRoots.has(groups.find(st))).map((st) => groups.find(st)));
+      if (states.size === 1) groups.union([...states][0] ?? k, k);
+      continue;
+    }
     if (!places.has(ruler) && !territories.has(ruler) && allKeys.has(ruler)) groups.union(ruler, k);
+  }
+  // "The Russian government", "the Pakistani government": a country's government is the country, unless a
+  // group that rules it is named for it ("the Taliban-led government of Afghanistan" stays the Taliban's).
+  const members = new Map<string, string[]>();
+  for (const k of allKeys) members.set(groups.find(k), [...(members.get(groups.find(k)) ?? []), k]);
+  for (const k of allKeys) {
+    if (!k.startsWith('gov:')) continue;
+    const place = k.slice(4);
+    if (!places.has(place) || !allKeys.has(place)) continue;
+    const ruled = (members.get(groups.find(k)) ?? []).some((m) => !m.startsWith('gov:') && !m.startsWith(TERRITORY) && m !== place && !places.has(m));
+    if (!ruled) groups.union(place, k);
   }
   // "Afghan Taliban" is the Taliban when the text speaks of an Afghan Taliban government;
   // "Pakistani Taliban" stays apart when no text does.
