@@ -19,6 +19,7 @@ import { framingMarkdown } from './markdown.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
 import { nameKey, skeleton } from '../english/names.js';
+import { isTitleWord } from '../english/titles.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
 import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
@@ -244,8 +245,14 @@ export function compareFraming(
   for (const a of all) {
     const own = totals.get(a.id) ?? new Map<string, number>();
     const rest = all.filter((o) => o.id !== a.id).map((o) => totals.get(o.id) ?? new Map<string, number>());
-    const result = oneSided(a.id, own, rest);
+    // Named people quoted directly whose side is not read ("Brad Parscale, campaign manager of Donald J").
+    const unread = (voices[a.id] ?? []).filter((v) => !v.side && /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u.test(v.speaker)).reduce((n, v) => n + v.direct, 0);
+    const result = oneSided(a.id, own, rest, unread);
     if (result) {
+      // The flag must agree with the page: a side one of its directly quoted voices names is not unheard.
+      const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+      const quotedText = (voices[a.id] ?? []).filter((v) => v.direct > 0).map((v) => words(`${v.speaker} ${v.affiliation ?? ''}`));
+      result.unheard = result.unheard.filter((side) => !quotedText.some((t) => t.includes(words(side))));
       const percent = (n: number) => `${Math.round(n * 100)}%`;
       const unheard = result.unheard.length > 0 ? `; no direct quote from ${result.unheard.join(', ')}, whom other outlets quote` : '';
       flags.push({
@@ -297,8 +304,12 @@ function wordFlags(articleId: string, cues: readonly FramingCue[], sentences: re
 /** How to show a key or a voice's side: the name most outlets use for its actor group. */
 function displayNames(articles: readonly { id: string; actors: ActorFeatures }[], resolver: KeyResolver) {
   const counts = new Map<string, Map<string, number>>();
+  // Which outlets name each actor: a side is a party the coverage itself names, in more than one outlet.
+  const outlets = new Map<string, Set<string>>();
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
+      const named = resolver.groups.find(resolver.normalise(m.key));
+      outlets.set(named, new Set([...(outlets.get(named) ?? []), a.id]));
       if (m.kind === 'description') continue;
       const key = resolver.normalise(m.key);
       if (m.kind === 'name' && !m.key.includes(' ') && key !== m.key && !key.includes(' ')) continue; // a demonym
@@ -315,11 +326,26 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
   const rootOf = (name: string) => resolver.groups.find(resolver.normalise(nameKey(name)));
   return {
     actorName: (key: string) => best(resolver.groups.find(resolver.normalise(key))) ?? key,
-    sideName: (side: string) => {
-      const whole = best(rootOf(side));
+    /**
+     * The side as most outlets name its actor, or undefined when it is no party the coverage names:
+     * a title or a fragment ("Donald J", "Managing", "Commerce"), or an actor one outlet alone mentions.
+     */
+    sideName: (side: string): string | undefined => {
+      const party = (root: string) => ((outlets.get(root)?.size ?? 0) >= 2 && !isTitleWord(side.split(/\s+/).pop() ?? '') ? best(root) : undefined);
+      const whole = party(rootOf(side));
       if (whole) return whole;
-      const first = side.split(/\s+/)[0] ?? side;
-      return best(rootOf(first)) ?? side;
+      const words = side.replace(/\s+(?:of|for|and|the)$/u, '').split(/\s+/);
+      // "Donald J. Trump for President": the person the name ends with, written in full by the coverage.
+      const last = words[words.length - 1] ?? '';
+      const person = words.length >= 2 ? party(rootOf(last)) : undefined;
+      if (person && person.includes(' ') && person.endsWith(` ${last}`)) return person;
+      const first = words[0] ?? side;
+      if (first === side) return undefined;
+      const byFirst = party(rootOf(first));
+      if (byFirst) return byFirst;
+      // "campaign manager of Donald J" (a cut name): the one full name of the coverage that begins with it.
+      const begun = [...counts.keys()].map((root) => party(root)).filter((n): n is string => !!n && n.startsWith(`${first} `) && n.split(' ').length >= 2);
+      return new Set(begun).size === 1 ? begun[0] : undefined;
     },
   };
 }

@@ -62,6 +62,11 @@ describe('the one-sided rule', () => {
     expect(result?.unheard).toEqual(['Z']);
   });
 
+  it('counts named people of unread side against the share, so that a flag agrees with the page', () => {
+    expect(oneSided('a', m([['X', 4]]), [m([['X', 2], ['Y', 4]])])?.side).toBe('X');
+    expect(oneSided('a', m([['X', 4]]), [m([['X', 2], ['Y', 4]])], 2)).toBeUndefined();
+  });
+
   it('does not flag a balanced outlet, too few quotations, or a story where every outlet hears one side', () => {
     expect(oneSided('a', m([['X', 3], ['Y', 3]]), [m([['X', 6]])])).toBeUndefined();
     expect(oneSided('a', m([['X', MIN_QUOTED_SENTENCES - 1]]), [m([['X', 2], ['Y', 2]])])).toBeUndefined();
