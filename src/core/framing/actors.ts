@@ -45,7 +45,7 @@ export const STATE_OF = 'state:';
 export const PAIRED = 'and:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
-const MAX_LINKS = 100;
+const MAX_LINKS = 200;
 
 /** Heads of noun phrases that describe an organised actor. */
 const ORG_HEAD = String.raw`(?:organi[sz]ations?|groups?|networks?|movements?|militias?|outfits?|factions?|insurgency|rebels|militants|think[ -]tank|nonprofit|non-profit|alliance|party|regime|government|administration|agency|institute)`;
@@ -164,6 +164,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
   mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead));
+  // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
+  mentions.push(...collectiveMentions(sentences, quotesByParagraph));
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
@@ -255,6 +257,42 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
   }
   return roles.filter((r) => r.label.length <= MAX_LABEL);
+}
+
+/**
+ * Nouns for groups of people the coverage may never name: general English, no story's words. Each
+ * head is its own actor across outlets ("the migrants" in one outlet and "migrants" in another); two
+ * heads are not joined ("the caravan" and "the migrants" stay apart: nothing in the spelling ties them).
+ */
+const COLLECTIVE_HEADS = new Set(
+  `migrants immigrants refugees asylum-seekers caravan protesters demonstrators marchers rioters defendants plaintiffs
+   prosecutors investigators rebels insurgents militants fighters troops soldiers voters workers strikers students
+   residents villagers settlers victims survivors hostages detainees prisoners activists campaigners critics supporters
+   opponents lawmakers senators negotiators mediators`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const COLLECTIVE_WORD = /[\p{L}-]+/gu;
+
+function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][]): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const s of sentences) {
+    const words = [...s.text.matchAll(COLLECTIVE_WORD)];
+    for (let i = 1; i < words.length; i++) {
+      const head = words[i]?.[0] ?? '';
+      if (!COLLECTIVE_HEADS.has(head)) continue;
+      // "The migrants", "the Central American migrants": a definite group of the story; a bare plural
+      // ("fighters", "voters") speaks of people in general.
+      const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^the$/iu.test(words[j]?.[0] ?? ''));
+      if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w[0]))) continue;
+      const from = words[article]?.index ?? 0;
+      const label = s.text.slice(from, (words[i]?.index ?? 0) + head.length);
+      const at = s.start + from;
+      found.push({ label, key: `group:${head}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
 }
 
 /** "the president", "the North Korean leader": a title alone, where the article gives it to one person only. */

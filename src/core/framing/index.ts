@@ -140,7 +140,7 @@ function sameSpeaker(a: string, b: string): boolean {
 // ---------------------------------------------------------------------------
 // Schema
 
-const LIMITS = { sentences: 5000, mentions: 600, links: 100, voices: 60, cues: 300, chars: 300 };
+const LIMITS = { sentences: 5000, mentions: 600, links: 200, voices: 60, cues: 300, chars: 300 };
 const index = num({ integer: true, min: 0, max: LIMITS.sentences });
 const label = text(LIMITS.chars);
 
@@ -334,7 +334,8 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
       const party = (root: string) => ((outlets.get(root)?.size ?? 0) >= 2 && !isTitleWord(side.split(/\s+/).pop() ?? '') ? best(root) : undefined);
       const whole = party(rootOf(side));
       if (whole) return whole;
-      const words = side.replace(/\s+(?:of|for|and|the)$/u, '').split(/\s+/);
+      const words = side.split(/\s+/).filter(Boolean);
+      while (words.length > 1 && /^(?:of|for|and|the)$/u.test(words[words.length - 1] ?? '')) words.pop();
       // "Donald J. Trump for President": the person the name ends with, written in full by the coverage.
       const last = words[words.length - 1] ?? '';
       const person = words.length >= 2 ? party(rootOf(last)) : undefined;

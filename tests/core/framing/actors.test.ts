@@ -145,3 +145,22 @@ describe('capitals joined to their country only where the text ties them', () =>
     expect(allLabels(groupOf(gs, 'Ecuador'))).not.toContain('Quito');
   });
 });
+
+describe('unnamed groups and people described', () => {
+  it('makes a definite group an actor across outlets, and leaves a bare plural alone', () => {
+    const gs = groups('The caravan reached the border on Monday. Officials said the caravan would be stopped.', 'Agents met the caravan at dawn. Fighters were seen nearby.', 'Fighters gathered in the hills.');
+    expect(allLabels(groupOf(gs, 'the caravan'))).toEqual(expect.arrayContaining(['The caravan', 'the caravan']));
+    expect(groupOf(gs, 'Fighters')).toBeUndefined();
+  });
+
+  it('shows titles, honorifics and appositions, and a bare title for the one person who holds it', () => {
+    const gs = groups(
+      'U.S. President Maria Lopez met Mr. Ortega on Monday. The president said talks went well.',
+      'Maria Lopez, the former trade envoy, met Ortega. Later, Lopez praised him.',
+    );
+    const lopez = groupOf(gs, 'Maria Lopez');
+    expect(lopez?.labels['a0']?.map((l) => l.label)).toEqual(expect.arrayContaining(['U.S. President', 'U.S. President Maria Lopez', 'The president']));
+    expect(lopez?.labels['a1']?.map((l) => l.label)).toEqual(expect.arrayContaining(['the former trade envoy', 'Lopez']));
+    expect(allLabels(groupOf(gs, 'Ortega'))).toContain('Mr. Ortega');
+  });
+});
