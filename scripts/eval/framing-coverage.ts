@@ -86,6 +86,8 @@ export function normaliseLabel(label: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/[“”"]/g, '')
     .replace(/^(?:the|a|an)\s+/u, '')
+    // "U.S." and "US", "D.N.C." and "DNC" are one label written two ways.
+    .replace(/(?<=\p{L})\.(?=\p{L}|\s|$)/gu, '')
     .replace(/'s?$/u, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -96,7 +96,9 @@ export function nameChunks(sentence: string): NameChunk[] {
     }
     const capital = /^\p{Lu}/u.test(bare) || /^al-\p{Lu}/u.test(bare);
     // "Theresa May": a month that is also a surname continues a name run it follows (not "Friday May 5").
-    const surnameMonth = lower === 'may' && start >= 0 && !CALENDAR.has(sentence.slice(start, end).split(/\s+/u).pop()?.toLowerCase() ?? '') && !/^\s*\d/u.test(sentence.slice(at + word.length));
+    const afterName = start >= 0 && !CALENDAR.has(sentence.slice(start, end).split(/\s+/u).pop()?.toLowerCase() ?? '');
+    const afterHonorific = /\b(?:Mrs|Ms|Mr|Dr)\.?\s+$/u.test(sentence.slice(Math.max(0, at - 5), at));
+    const surnameMonth = lower === 'may' && (afterName || afterHonorific) && !/^\s*\d/u.test(sentence.slice(at + word.length));
     if (capital && (surnameMonth || !NOT_A_NAME.has(lower))) {
       if (start < 0) start = at;
       end = at + word.length;
