@@ -19,6 +19,7 @@ import { absentEventBest, absentEventRate, cosineScores, crosscheckScores, evalu
 import { evaluateFactAlignment, labelledPairs, printTable } from './eval-facts.js';
 import { evaluateCoverage, printCoverage } from './eval/facts-coverage.js';
 import { evaluateQuotes, printQuotes } from './eval/quotes.js';
+import { evaluateFraming, printFraming } from './eval/framing-coverage.js';
 import { evaluateNumbers, printNumbersTable } from '../tests/core/numbers/labelled.js';
 import { absentRelationsOf, evaluationCorpora, halfOf, RELATION_HEADER, relationFigures, relationRow, relationsOf } from './eval/relations.js';
 
@@ -101,3 +102,6 @@ printCoverage(evaluateCoverage());
 // Quotes cross-checked on labelled real coverage (docs/evaluation-quotes.md).
 console.log(`\nQuotes on labelled real coverage (tune: seeds, NewsWCL50 events 0, 2, 8; held-out: 3, 5, 7; fresh: 1, 4, 6, 9, labelled after the code was frozen)`);
 printQuotes(evaluateQuotes());
+// Framing on the same labelled events: actor rows, one-sided and word flags judged by hand, labels against NewsWCL50's annotations (docs/evaluation-framing.md).
+console.log(`\nFraming on labelled real coverage (tune: seeds, NewsWCL50 events 0, 2, 8; held-out: NewsWCL50 events 3, 5, 7)`);
+printFraming(evaluateFraming());

@@ -93,7 +93,11 @@ export function nameChunks(sentence: string): NameChunk[] {
       continue;
     }
     const capital = /^\p{Lu}/u.test(bare) || /^al-\p{Lu}/u.test(bare);
-    if (capital && !(NOT_A_NAME.has(lower) && !(start >= 0 && lower === 'the' && false))) {
+    // "Theresa May": a month that is also a surname continues a name run it follows (not "Friday May 5").
+    const afterName = start >= 0 && !CALENDAR.has(sentence.slice(start, end).split(/\s+/u).pop()?.toLowerCase() ?? '');
+    const afterHonorific = /\b(?:Mrs|Ms|Mr|Dr)\.?\s+$/u.test(sentence.slice(Math.max(0, at - 5), at));
+    const surnameMonth = lower === 'may' && (afterName || afterHonorific) && !/^\s*\d/u.test(sentence.slice(at + word.length));
+    if (capital && (surnameMonth || !NOT_A_NAME.has(lower))) {
       if (start < 0) start = at;
       end = at + word.length;
       lastEnd = end;

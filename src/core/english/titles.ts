@@ -13,7 +13,7 @@ const TITLES = `minister ministers chief general president vice prime deputy for
    queen prince sheikh mullah mr mrs ms dr gen lt col maj capt sgt judge justice attorney officer director head
    leader chairman chairwoman ceo rep sen representative special former army national finance home state senior
    professor lieutenant colonel major captain sergeant admiral chancellor premier emir manager coach detective
-   inspector sheriff prosecutor superintendent constable owner governor-general`;
+   inspector sheriff prosecutor superintendent constable owner governor-general chair`;
 
 /**
  * Titles the name splitter (`splitTitle`, framing's actors and roles) reads as part of a role: the qualifiers of
@@ -29,7 +29,7 @@ const ROLE_QUALIFIERS = `supreme military intelligence security crown cabinet ad
  * government. The name splitter does not: as a capitalised word many open the names of places and things
  * ("City", "County", "Police", "Federal", "Star", "Guard", "Host"), and its name runs would lose their first word.
  */
-const SPEAKER_DESCRIPTIONS = `presidents spokespeople official chair cfo princess pope undersheriff analyst prof miss sir lord lady dame
+const SPEAKER_DESCRIPTIONS = `presidents spokespeople official cfo princess pope undersheriff analyst prof miss sir lord lady dame
    police founder executive spokesmen publicist agent lawyer counsel marshal cpl corporal private minister's
    president-elect secretary-general director-general commissioner councillor councilman councilwoman assemblyman
    congressman congresswoman legislator lawmaker diplomat expert researcher fellow economist scientist editor

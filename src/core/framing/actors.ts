@@ -38,9 +38,15 @@ export interface ActorFeatures {
 
 const MAX_MENTIONS = 600;
 const MAX_LABEL = 200;
+/** Link source marking a key as a capital the text ties to a country ("Kabul, the Afghan capital"). */
+export const CAPITAL_OF = 'capital:';
+/** Link source marking the state whose office a person holds ("U.S. President Donald Trump"): where their government belongs. */
+export const STATE_OF = 'state:';
+/** Link source marking two names the text coordinates ("Islamabad and Kabul"): a parallel, not an identity. */
+export const PAIRED = 'and:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
-const MAX_LINKS = 100;
+const MAX_LINKS = 200;
 
 /** Heads of noun phrases that describe an organised actor. */
 const ORG_HEAD = String.raw`(?:organi[sz]ations?|groups?|networks?|movements?|militias?|outfits?|factions?|insurgency|rebels|militants|think[ -]tank|nonprofit|non-profit|alliance|party|regime|government|administration|agency|institute)`;
@@ -61,6 +67,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const quotesByParagraph = paragraphs.map(quoteSpans);
   const midSentenceKeys = new Set<string>();
   const pending: { mention: ActorMention; atStart: boolean }[] = [];
+  const rolesByHead = new Map<string, Set<string>>();
+  const titleOnly: { label: string; head: string; modifier: string; sentence: number; inQuote: boolean }[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -87,8 +95,19 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     const chunks = nameChunks(text);
     chunks.forEach((raw) => {
       const chunk = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
-      const { name } = splitAtLastTitle(chunk.text);
+      // "Justice Department", "Senate Foreign Relations Committee", "National Economic Council": title words
+      // inside an institution's name are the name, not a title in front of it.
+      const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitAtLastTitle(chunk.text).name;
       if (!name) return;
+      // "WASHINGTON —", "SEOUL, South Korea —": a dateline says where the story was filed, no actor.
+      if (/^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(chunk.text) && !isAcronym(chunk.text) || /^\s*(?:,\s*[^,—–]{2,30})?\s*(?:\([^()]{1,20}\)\s*)?[—–]/u.test(text.slice(chunk.end, chunk.end + 40)) && /^\p{Lu}{3,}/u.test(chunk.text)) return;
+      if (/^(?:Jr|Sr|II|III|IV)$/u.test(name)) return;
+      // "US President", "French President" with no name: the title alone names the one person the article gives it.
+      const words = name.split(/\s+/u);
+      if (words.length <= 3 && isRoleHead(words[words.length - 1] ?? '') && !words.slice(0, -1).some((w) => isRoleHead(w))) {
+        titleOnly.push({ label: name, head: (words[words.length - 1] ?? '').toLowerCase(), modifier: words.slice(0, -1).join(' ').toLowerCase(), sentence: s.index, inQuote: inQuote(chunk.start) });
+        return;
+      }
       // "5 PM", "10 AM": a time, not an acronym.
       if (/\d\s*$/u.test(text.slice(Math.max(0, chunk.start - 4), chunk.start)) && isAcronym(name)) return;
       const offset = chunk.start + chunk.text.length - name.length;
@@ -102,11 +121,26 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const key = nameKey(name);
       add(name, key, acronym ? 'acronym' : 'name', offset, chunk.end, chunk.atSentenceStart);
       if (!chunk.atSentenceStart) midSentenceKeys.add(key);
+      if (!acronym && isPersonLike(name)) {
+        for (const role of personRoles(text, chunk, name)) {
+          add(role.label, key, 'description', role.start, role.end);
+          const head = role.head.toLowerCase();
+          if (!role.title) continue;
+          rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
+          const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
+          if (modifier) rolesByHead.set(`@${modifier}`, new Set([...(rolesByHead.get(`@${modifier}`) ?? []), key]));
+          // "U.S. President Donald Trump", "North Korean leader Kim Jong Un": the state whose office the person holds.
+          if (modifier && isRoleHead(head) && !isTitleWord(modifier.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(modifier)]);
+        }
+      }
       const after = text.slice(chunk.end, chunk.end + 120);
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
-      if (defined && !acronym) links.push([key, nameKey(defined[1] ?? '')]);
+      // "Tehreek-e-Taliban Pakistan (TTP)" defines an acronym; "Washington (AFP)" credits an agency.
+      const acr = nameKey(defined?.[1] ?? '').replace(/\./g, '');
+      const init = initials(name);
+      if (defined && !acronym && (init.startsWith(acr) || acr.startsWith(init) || [...acr].sort().join('') === [...init].sort().join(''))) links.push([key, nameKey(defined[1] ?? '')]);
       const capital = CAPITAL_AFTER.exec(after);
-      if (capital) links.push([key, nameKey(capital[1] ?? '')]);
+      if (capital) links.push([key, nameKey(capital[1] ?? '')], [`${CAPITAL_OF}${key}`, nameKey(capital[1] ?? '')]);
       for (const pattern of [APPOSITION_AFTER, COPULA_AFTER]) {
         const m = pattern.exec(after);
         if (m?.[1] && !isGovernmentWord(m[1])) add(m[1], key, 'description', chunk.end + (m.index ?? 0) + m[0].indexOf(m[1]), chunk.end + m[0].length);
@@ -125,8 +159,19 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     });
 
     aliasLinks(text, sentenceMentions, links);
+    pairLinks(text, sentenceMentions, links);
     mentions.push(...sentenceMentions.map((m) => m.mention));
     if (mentions.length > MAX_MENTIONS) break;
+  }
+  // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
+  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead));
+  // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
+  mentions.push(...collectiveMentions(sentences, quotesByParagraph));
+  for (const t of titleOnly) {
+    const byHead = rolesByHead.get(t.head);
+    const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
+    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : undefined;
+    if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
   }
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
@@ -134,6 +179,145 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     mentions: compact(mentions).slice(0, MAX_MENTIONS),
     links: dedupeLinks(links).slice(0, MAX_LINKS),
   };
+}
+
+/** Last words of names of places and buildings, not people ("Trump Tower"). */
+const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organi[sz]ation|company|corp|inc|department|committee|council|court|ministry|office|agency|commission|party|service|bureau|assembly|parliament|administration|institute|forces?|army|navy|guard|corps|front|movement|alliance|union|league|association|network|project|emirate|state|republic|kingdom|news|times|post|journal)$/u;
+const INSTITUTION_LAST = /\s(?:Department|Committee|Council|Court|Ministry|Office|Agency|Commission|Party|Service|Bureau|Assembly|Parliament|Administration|Institute|Cent(?:er|re)|Forces?|Army|Navy|Guard|Corps)$/u;
+
+/** Heads of a person's title or epithet written in lower case before or after the name ("North Korean leader", "the fired FBI director"). */
+const EPITHET_HEADS = new Set(['dictator', 'strongman', 'despot', 'autocrat', 'counsel', 'chair', 'nominee', 'pick', 'counterpart']);
+/** Title words that modify a title rather than head it ("former", "acting"): "run by a former" names no role. */
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'senior', 'special', 'junior', 'state', 'national', 'federal', 'supreme', 'crown', 'cabinet', 'foreign', 'home', 'interior', 'finance', 'defence', 'defense', 'information', 'security', 'intelligence', 'military', 'army', 'prime']);
+const isRoleHead = (word: string) => !TITLE_MODIFIERS.has(word.toLowerCase()) && (isTitleWord(word) || EPITHET_HEADS.has(word.toLowerCase()));
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
+const MAX_ROLE_WORDS = 6;
+
+/** Two to four capitalised words, or one after an honorific: what a person's name looks like (not "Trans-Pacific Partnership"). */
+function isPersonLike(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w));
+}
+
+interface PersonRole {
+  label: string;
+  head: string;
+  /** A title the person holds (a later "the <head>" can mean them), not only a way of writing the name. */
+  title: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * How the sentence names and describes a person around one mention: "Mr. Trump"; the title run before
+ * the name ("U.S. President" and "U.S. President Donald Trump"); a lower-case role before it ("North
+ * Korean leader Kim Jong Un", "special counsel Robert Mueller"); an apposition after it ("James Comey,
+ * the fired FBI director,").
+ */
+function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[] {
+  const roles: PersonRole[] = [];
+  // "White House correspondent", "Fox News anchor": a name in front of a role is a modifier, not a person.
+  const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(chunk.end, chunk.end + 30))?.[1] ?? '';
+  if (isRoleHead(next)) return roles;
+  const nameStart = chunk.start + chunk.text.length - name.length;
+  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
+  const honorific = HONORIFIC_BEFORE.exec(before);
+  if (honorific && chunk.start === nameStart) roles.push({ label: `${honorific[1]}. ${name}`, head: honorific[1] ?? '', title: false, start: nameStart - honorific[0].length, end: chunk.end });
+  if (nameStart > chunk.start) {
+    // A capitalised title run inside the chunk: "U.S. President Donald Trump".
+    const role = text.slice(chunk.start, nameStart).trim();
+    const head = role.split(/\s+/u).pop() ?? '';
+    if (isRoleHead(head)) {
+      roles.push({ label: role, head, title: true, start: chunk.start, end: nameStart });
+      roles.push({ label: `${role} ${name}`, head, title: false, start: chunk.start, end: chunk.end });
+    }
+  } else {
+    // A lower-case role just before the name, with its modifiers: "North Korean leader", "special counsel";
+    // or set off by a comma: "North Korea's leader, Kim Jong-un,".
+    // Read word by word from the name backwards (a regex anchored at the end would rescan from every start).
+    const tail = before.trimEnd().replace(/(?<=\S),$/u, '');
+    const words = tail.split(/\s+/u).slice(-4);
+    const head = /^[\p{Ll}-]+$/u.test(words[words.length - 1] ?? '') ? (words[words.length - 1] ?? '') : '';
+    if (head && isRoleHead(head) && /\s$/u.test(before)) {
+      let from = words.length - 1;
+      while (from > 0 && /^(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|or|in|on|at)$/iu.test(words[from - 1] ?? '')) from--;
+      // A lower-case word in front of capitals ("run by former Obama") is not part of the title.
+      while (from < words.length - 1 && /^\p{Ll}/u.test(words[from] ?? '') && /^\p{Lu}/u.test(words[from + 1] ?? '')) from++;
+      const role = words.slice(from).join(' ');
+      const start = nameStart - (before.length - tail.lastIndexOf(role)) ;
+      if (role && tail.endsWith(role)) {
+        roles.push({ label: role, head, title: true, start, end: nameStart });
+        roles.push({ label: `${role} ${name}`, head, title: false, start, end: chunk.end });
+      }
+    }
+  }
+  // "James Comey, the fired FBI director," / "Tom Perez, chair of the DNC,".
+  const apposition = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(text.slice(chunk.end, chunk.end + 120));
+  if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
+    const label = apposition[0].replace(/^,\s+/u, '').trim();
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
+  }
+  return roles.filter((r) => r.label.length <= MAX_LABEL);
+}
+
+/**
+ * Nouns for groups of people the coverage may never name: general English, no story's words. Each
+ * head is its own actor across outlets ("the migrants" in one outlet and "migrants" in another); two
+ * heads are not joined ("the caravan" and "the migrants" stay apart: nothing in the spelling ties them).
+ */
+const COLLECTIVE_HEADS = new Set(
+  `migrants immigrants refugees asylum-seekers caravan protesters demonstrators marchers rioters defendants plaintiffs
+   prosecutors investigators rebels insurgents militants fighters troops soldiers voters workers strikers students
+   residents villagers settlers victims survivors hostages detainees prisoners activists campaigners critics supporters
+   opponents lawmakers senators negotiators mediators`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const COLLECTIVE_WORD = /[\p{L}-]+/gu;
+
+function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][]): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const s of sentences) {
+    const words = [...s.text.matchAll(COLLECTIVE_WORD)];
+    for (let i = 1; i < words.length; i++) {
+      const head = words[i]?.[0] ?? '';
+      if (!COLLECTIVE_HEADS.has(head)) continue;
+      // "The migrants", "the Central American migrants": a definite group of the story; a bare plural
+      // ("fighters", "voters") speaks of people in general.
+      const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^the$/iu.test(words[j]?.[0] ?? ''));
+      if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w[0]))) continue;
+      const from = words[article]?.index ?? 0;
+      const label = s.text.slice(from, (words[i]?.index ?? 0) + head.length);
+      const at = s.start + from;
+      found.push({ label, key: `group:${head}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
+}
+
+/** "the president", "the North Korean leader": a title alone, where the article gives it to one person only. */
+function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>): ActorMention[] {
+  const found: ActorMention[] = [];
+  if (rolesByHead.size === 0) return found;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+))\b(?!\s+\p{Lu})/gu)) {
+      const head = m[2] ?? '';
+      if (!isRoleHead(head)) continue;
+      // By its title, else by the place or body in front of it ("the North Korean leader" for the one "North Korean dictator").
+      const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(m[1] ?? '')?.[1]?.trim().toLowerCase();
+      // A title's own place or body must be the person's ("the F.B.I. director" is not the NSC's senior director).
+      const byHead = rolesByHead.get(head);
+      const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
+      const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : undefined;
+      if (!people || people.size !== 1) continue;
+      const at = s.start + (m.index ?? 0);
+      const quotes = quotesByParagraph[s.paragraph] ?? [];
+      found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotes), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
 }
 
 /** "Representing Afghanistan" at a sentence's start: the capital of the first word says nothing, so a participle or adverb there is not part of the name. */
@@ -197,8 +381,19 @@ export function governmentPhrases(text: string): GovernmentPhrase[] {
       const named = /^(\p{Lu}[\p{L}]*)(?:['’]s?)?$/u.exec(w);
       const hit = qualified?.[1] ?? named?.[1];
       if (!hit || /^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(hit) || isTitleWord(hit)) break;
-      keys.unshift(nameKey(hit));
-      if (named && /['’]s?$/u.test(w) && !qualified) territories.push(nameKey(hit));
+      // "North Korea's government", "South Korean government": a word that is not a demonym belongs with the
+      // name after it; "Afghan Taliban government" keeps the demonym apart from the group.
+      const next = keys[0];
+      const joined = next !== undefined && !qualified && !/['’]s?$/u.test(w) && !/(?:an|i|ese|ish)$/u.test(hit) && j + 1 < i && first === j + 1;
+      if (joined) {
+        const merged = `${nameKey(hit)} ${next}`;
+        const t = territories.indexOf(next);
+        if (t >= 0) territories[t] = merged;
+        keys[0] = merged;
+      } else {
+        keys.unshift(nameKey(hit));
+        if (named && /['’]s?$/u.test(w) && !qualified) territories.push(nameKey(hit));
+      }
       first = j;
     }
     let end = token.end;
@@ -243,6 +438,22 @@ function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMen
   }
 }
 
+const PAIR_ACTS = /^\s+(?:(?:also|both|now|then|later|jointly|have|has|had)\s+){0,2}(?:have|has|had|will|would|are|were|did|can|could|must|agree|commit|sign|meet|say|accuse|blame|clash|reject|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
+
+/** "Islamabad and Kabul", "Pakistan and Afghanistan": two single names coordinated, kept as a parallel for grouping. */
+function pairLinks(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[], links: [string, string][]): void {
+  const names = sentenceMentions.filter((m) => m.mention.kind === 'name' && !m.mention.key.includes(' ')).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < names.length; i++) {
+    const a = names[i - 1];
+    const b = names[i];
+    if (!a || !b || a.mention.key === b.mention.key || !/^\s+and\s+$/u.test(text.slice(a.end, b.start))) continue;
+    // Only a pair that acts ("Islamabad and Kabul agreed", "... have clashed"): "strikes targeting Kabul and
+    // Kandahar" lists places where something happened, not two parties.
+    if (!PAIR_ACTS.test(text.slice(b.end, b.end + 40))) continue;
+    links.push([`${PAIRED}${a.mention.key}`, b.mention.key]);
+  }
+}
+
 function dedupeLinks(links: readonly [string, string][]): [string, string][] {
   const seen = new Set<string>();
   const out: [string, string][] = [];
@@ -262,6 +473,8 @@ function dedupeLinks(links: readonly [string, string][]): [string, string][] {
 export interface ActorLabel {
   label: string;
   inQuote: boolean;
+  /** How often the outlet uses it. */
+  count?: number;
 }
 
 export interface ActorGroup {
@@ -329,6 +542,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const allKeys = new Set<string>();
   const labelsOfKey = new Map<string, Set<string>>();
   const territories = new Set<string>();
+  const pairs: [string, string][] = [];
+  const capitals = new Set<string>();
+  const statesOf = new Map<string, string[]>();
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
@@ -341,6 +557,19 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       }
     }
     for (const [x, y] of a.actors.links) {
+      if (x.startsWith(PAIRED)) {
+        pairs.push([normalise(x.slice(PAIRED.length)), normalise(y)]);
+        continue;
+      }
+      if (x.startsWith(STATE_OF)) {
+        const person = normalise(x.slice(STATE_OF.length));
+        statesOf.set(person, [...(statesOf.get(person) ?? []), normalise(y)]);
+        continue;
+      }
+      if (x.startsWith(CAPITAL_OF)) {
+        capitals.add(normalise(x.slice(CAPITAL_OF.length)));
+        continue;
+      }
       if (y.startsWith(TERRITORY)) {
         territories.add(normalise(y.slice(TERRITORY.length)));
         continue;
@@ -350,6 +579,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       groups.union(normalise(x), normalise(y));
     }
   }
+  joinCapitals(pairs, capitals, places, groups);
   const names = [...allKeys].filter((k) => !k.startsWith('gov:'));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
@@ -357,8 +587,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const bySkeleton = new Map<string, string>();
   for (const k of names) {
     if (acronymKeys.has(k)) continue;
-    const sk = skeleton(k);
-    if (sk.length < 3) continue;
+    // Word order and hyphens aside: "Kim Jong-un" is "Kim Jong Un".
+    const sk = k.includes(' ') || /[‐‑-]/u.test(k) ? k.split(/[\s‐‑-]+/u).sort().map(skeleton).join(' ') : skeleton(k);
+    if (sk.replace(/\s/gu, '').length < 3) continue;
     const other = bySkeleton.get(sk);
     if (other === undefined) bySkeleton.set(sk, k);
     else if (sk.length >= 5 || other.slice(0, 2) === k.slice(0, 2)) groups.union(other, k);
@@ -370,19 +601,27 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (init.length >= 2 && acronymKeys.has(init) && k.includes(' ') || (init.length >= 2 && acronymKeys.has(init) && /[‐‑-]/.test(label))) groups.union(init, k);
     }
   }
+  const persons = new Set<string>();
   // Surnames: "Mujahid" is the article's "Zabihullah Mujahid" when it names only one such person.
   for (const a of articles) {
     const full = new Map<string, Set<string>>();
+    const byFirst = new Map<string, Set<string>>();
     for (const m of usable(a.actors.mentions, articles)) {
       if (m.kind !== 'name') continue;
       const k = normalise(m.key);
       const words = nameKey(m.label).split(' ');
-      const personLike = words.length >= 2 && words.length <= 4 && !/[‐‑&-]/.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w));
+      const personLike = words.length >= 2 && words.length <= 4 && !/[‐‑&-]/.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w)) && !NOT_PERSON_LAST.test(words[words.length - 1] ?? '');
+      if (personLike) persons.add(k);
       if (personLike) {
         const last = words[words.length - 1] ?? '';
         const set = full.get(last) ?? new Set<string>();
         set.add(k);
         full.set(last, set);
+        // Family name first ("Kim Jong Un" is "Kim", "Xi Jinping" is "Xi"), or a first name alone ("Donald"): the one person it begins.
+        const first = words[0] ?? '';
+        const firsts = byFirst.get(first) ?? new Set<string>();
+        firsts.add(k);
+        byFirst.set(first, firsts);
       }
     }
     for (const m of usable(a.actors.mentions, articles)) {
@@ -390,14 +629,38 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (m.kind !== 'name' || k.includes(' ') || places.has(k)) continue;
       const owners = full.get(k);
       if (owners && owners.size === 1) groups.union([...owners][0] ?? k, k);
+      else if (!owners) {
+        const begun = byFirst.get(k);
+        if (begun && begun.size === 1) groups.union([...begun][0] ?? k, k);
+      }
     }
   }
+  const personRoots = new Set([...persons].map((k) => groups.find(k)));
   // A government named for who leads it is that actor ("the Taliban government" is the Taliban);
   // one named for a place stays the place's government.
   for (const k of allKeys) {
     if (!k.startsWith('gov:')) continue;
     const ruler = k.slice(4);
+    // "The Trump administration", "the Kim regime": a person's government is the state's, not the person:
+    // it joins the state the text gives the person's office to ("U.S. President"), when it names one.
+    if (personRoots.has(groups.find(ruler))) {
+      const root = groups.find(ruler);
+      const states = new Set([...statesOf].filter(([person]) => groups.find(person) === root).flatMap(([, st]) => st).filter((st) => allKeys.has(st) && !personRoots.has(groups.find(st))).map((st) => groups.find(st)));
+      if (states.size === 1) groups.union([...states][0] ?? k, k);
+      continue;
+    }
     if (!places.has(ruler) && !territories.has(ruler) && allKeys.has(ruler)) groups.union(ruler, k);
+  }
+  // "The Russian government", "the Pakistani government": a country's government is the country, unless a
+  // group that rules it is named for it ("the Taliban-led government of Afghanistan" stays the Taliban's).
+  const members = new Map<string, string[]>();
+  for (const k of allKeys) members.set(groups.find(k), [...(members.get(groups.find(k)) ?? []), k]);
+  for (const k of allKeys) {
+    if (!k.startsWith('gov:')) continue;
+    const place = k.slice(4);
+    if (!places.has(place) || !allKeys.has(place)) continue;
+    const ruled = (members.get(groups.find(k)) ?? []).some((m) => !m.startsWith('gov:') && !m.startsWith(TERRITORY) && m !== place && !places.has(m));
+    if (!ruled) groups.union(place, k);
   }
   // "Afghan Taliban" is the Taliban when the text speaks of an Afghan Taliban government;
   // "Pakistani Taliban" stays apart when no text does.
@@ -412,6 +675,22 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   return { normalise, groups, places };
 }
 
+/**
+ * A capital is its country where the text ties it: coordinated in parallel with a capital the text
+ * already ties ("Islamabad and Kabul" beside "Pakistan and Afghanistan", where "Kabul, the Afghan
+ * capital"), the other name of the pair joins the other country. Nothing joins by a list of capitals.
+ */
+function joinCapitals(pairs: readonly [string, string][], capitals: ReadonlySet<string>, places: ReadonlySet<string>, groups: Groups): void {
+  const both = pairs.flatMap(([a, b]): [string, string][] => [[a, b], [b, a]]);
+  for (const [x, y] of both) {
+    if (!capitals.has(y) || places.has(x)) continue;
+    for (const [p, q] of both) {
+      if (q === y || groups.find(q) !== groups.find(y) || !places.has(p) || groups.find(p) === groups.find(y)) continue;
+      groups.union(p, x);
+    }
+  }
+}
+
 /** Mentions that count: a sentence-initial capital only where some outlet also writes the word mid-sentence. */
 export function usable(mentions: readonly ActorMention[], articles: readonly { actors: ActorFeatures }[]): ActorMention[] {
   if (!mentions.some((m) => m.atStart)) return [...mentions];
@@ -420,8 +699,10 @@ export function usable(mentions: readonly ActorMention[], articles: readonly { a
   return mentions.filter((m) => !m.atStart || confirmed.has(m.key));
 }
 
-const MAX_ACTORS = 12;
-const MAX_LABELS_PER_OUTLET = 8;
+const MAX_ACTORS = 16;
+const MAX_LABELS_PER_OUTLET = 12;
+/** Labels read per outlet and actor before the most telling are kept. */
+const MAX_LABELS_READ = 60;
 
 /**
  * Actors that at least two outlets mention, and that either carry a
@@ -454,21 +735,29 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       const counts = m.kind === 'description' ? g.descriptionCounts : g.nameCounts;
       counts.set(m.label, (counts.get(m.label) ?? 0) + m.count);
       const list = g.labels.get(a.id) ?? [];
-      if (!list.some((l) => l.label === m.label && l.inQuote === m.inQuote) && list.length < MAX_LABELS_PER_OUTLET) list.push({ label: m.label, inQuote: m.inQuote });
+      const same = list.find((l) => l.label === m.label && l.inQuote === m.inQuote);
+      if (same) same.count = (same.count ?? 1) + m.count;
+      else if (list.length < MAX_LABELS_READ) list.push({ label: m.label, inQuote: m.inQuote, count: m.count });
       g.labels.set(a.id, list);
     }
   }
   const result: ActorGroup[] = [];
   for (const g of byRoot.values()) {
     if (g.labels.size < 2) continue;
-    if (g.forms.size < 2 && !g.described) continue;
+    // A country named outright is an actor even where every outlet writes it the same way.
+    if (g.forms.size < 2 && !g.described && ![...g.keys].some((k) => resolver.places.has(k))) continue;
     const actor = displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts);
     if (!actor) continue;
     // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.
     const labels: Record<string, ActorLabel[]> = Object.create(null);
+    // Per outlet: the labels no other outlet uses first (the outlet's own choices), then the most used.
+    const outletsOf = new Map<string, number>();
+    for (const l of g.labels.values()) for (const label of new Set(l.map((x) => nameKey(x.label)))) outletsOf.set(label, (outletsOf.get(label) ?? 0) + 1);
     for (const a of articles) {
       const l = g.labels.get(a.id);
-      if (l) labels[a.id] = l;
+      if (!l) continue;
+      const own = (x: ActorLabel) => (outletsOf.get(nameKey(x.label)) ?? 0) === 1 && g.labels.size > 1;
+      labels[a.id] = [...l].sort((x, y) => Number(own(y)) - Number(own(x)) || (y.count ?? 1) - (x.count ?? 1)).slice(0, MAX_LABELS_PER_OUTLET);
     }
     result.push({ actor, labels, keys: [...g.keys].sort(), mentionCount: g.count });
   }

@@ -19,6 +19,7 @@ import { framingMarkdown } from './markdown.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
 import { nameKey, skeleton } from '../english/names.js';
+import { isTitleWord } from '../english/titles.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
 import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
@@ -82,6 +83,26 @@ export function framingFeatures(article: Article, reading: Partial<ArticleReadin
  */
 export function mergeQuotes(voices: Voice[], quotes: Attributions | undefined): Voice[] {
   if (!quotes) return voices;
+  // Who said it is the shared reader's answer wherever it has one: a sentence whose every quotation the
+  // quotes analysis gives to one and the same person is that person's, whatever framing's own pass read.
+  // A person: a name of two words or more that the reader does not take for an organisation ("Research" cut from "Center for Research ..." is neither).
+  const people = new Set(quotes.speakers.filter((s) => !s.org && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(s.name)).map((s) => s.name));
+  const owner = new Map<number, string | null>();
+  for (const q of quotes.quotes) {
+    for (const i of q.sentences ?? [q.sentence]) {
+      const person = q.speaker && people.has(q.speaker) ? q.speaker : null;
+      owner.set(i, owner.has(i) && owner.get(i) !== person ? null : person);
+    }
+  }
+  for (const v of voices) {
+    const keep = (i: number) => {
+      const person = owner.get(i);
+      return !person || sameSpeaker(v.speaker, person);
+    };
+    v.direct = v.direct.filter(keep);
+    v.indirect = v.indirect.filter(keep);
+  }
+  voices = voices.filter((v) => v.direct.length + v.indirect.length > 0);
   const claimed = new Set<number>();
   for (const v of voices) for (const i of [...v.direct, ...v.indirect]) claimed.add(i);
   const descriptions = new Map(quotes.speakers.map((s) => [s.name, s.descriptions]));
@@ -119,7 +140,7 @@ function sameSpeaker(a: string, b: string): boolean {
 // ---------------------------------------------------------------------------
 // Schema
 
-const LIMITS = { sentences: 5000, mentions: 600, links: 100, voices: 60, cues: 300, chars: 300 };
+const LIMITS = { sentences: 5000, mentions: 600, links: 200, voices: 60, cues: 300, chars: 300 };
 const index = num({ integer: true, min: 0, max: LIMITS.sentences });
 const label = text(LIMITS.chars);
 
@@ -224,8 +245,14 @@ export function compareFraming(
   for (const a of all) {
     const own = totals.get(a.id) ?? new Map<string, number>();
     const rest = all.filter((o) => o.id !== a.id).map((o) => totals.get(o.id) ?? new Map<string, number>());
-    const result = oneSided(a.id, own, rest);
+    // Named people quoted directly whose side is not read ("Brad Parscale, campaign manager of Donald J").
+    const unread = (voices[a.id] ?? []).filter((v) => !v.side && /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u.test(v.speaker)).reduce((n, v) => n + v.direct, 0);
+    const result = oneSided(a.id, own, rest, unread);
     if (result) {
+      // The flag must agree with the page: a side one of its directly quoted voices names is not unheard.
+      const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+      const quotedText = (voices[a.id] ?? []).filter((v) => v.direct > 0).map((v) => words(`${v.speaker} ${v.affiliation ?? ''}`));
+      result.unheard = result.unheard.filter((side) => !quotedText.some((t) => t.includes(words(side))));
       const percent = (n: number) => `${Math.round(n * 100)}%`;
       const unheard = result.unheard.length > 0 ? `; no direct quote from ${result.unheard.join(', ')}, whom other outlets quote` : '';
       flags.push({
@@ -277,8 +304,12 @@ function wordFlags(articleId: string, cues: readonly FramingCue[], sentences: re
 /** How to show a key or a voice's side: the name most outlets use for its actor group. */
 function displayNames(articles: readonly { id: string; actors: ActorFeatures }[], resolver: KeyResolver) {
   const counts = new Map<string, Map<string, number>>();
+  // Which outlets name each actor: a side is a party the coverage itself names, in more than one outlet.
+  const outlets = new Map<string, Set<string>>();
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
+      const named = resolver.groups.find(resolver.normalise(m.key));
+      outlets.set(named, new Set([...(outlets.get(named) ?? []), a.id]));
       if (m.kind === 'description') continue;
       const key = resolver.normalise(m.key);
       if (m.kind === 'name' && !m.key.includes(' ') && key !== m.key && !key.includes(' ')) continue; // a demonym
@@ -295,11 +326,27 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
   const rootOf = (name: string) => resolver.groups.find(resolver.normalise(nameKey(name)));
   return {
     actorName: (key: string) => best(resolver.groups.find(resolver.normalise(key))) ?? key,
-    sideName: (side: string) => {
-      const whole = best(rootOf(side));
+    /**
+     * The side as most outlets name its actor, or undefined when it is no party the coverage names:
+     * a title or a fragment ("Donald J", "Managing", "Commerce"), or an actor one outlet alone mentions.
+     */
+    sideName: (side: string): string | undefined => {
+      const party = (root: string) => ((outlets.get(root)?.size ?? 0) >= 2 && !isTitleWord(side.split(/\s+/).pop() ?? '') ? best(root) : undefined);
+      const whole = party(rootOf(side));
       if (whole) return whole;
-      const first = side.split(/\s+/)[0] ?? side;
-      return best(rootOf(first)) ?? side;
+      const words = side.split(/\s+/).filter(Boolean);
+      while (words.length > 1 && /^(?:of|for|and|the)$/u.test(words[words.length - 1] ?? '')) words.pop();
+      // "Donald J. Trump for President": the person the name ends with, written in full by the coverage.
+      const last = words[words.length - 1] ?? '';
+      const person = words.length >= 2 ? party(rootOf(last)) : undefined;
+      if (person && person.includes(' ') && person.endsWith(` ${last}`)) return person;
+      const first = words[0] ?? side;
+      if (first === side) return undefined;
+      const byFirst = party(rootOf(first));
+      if (byFirst) return byFirst;
+      // "campaign manager of Donald J" (a cut name): the one full name of the coverage that begins with it.
+      const begun = [...counts.keys()].map((root) => party(root)).filter((n): n is string => !!n && n.startsWith(`${first} `) && n.split(' ').length >= 2);
+      return new Set(begun).size === 1 ? begun[0] : undefined;
     },
   };
 }

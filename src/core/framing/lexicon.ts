@@ -68,6 +68,50 @@ const PHYSICAL_APPEARANCE = /^\s+(?:before|in|at|on|via|with|alongside|for|as)\b
 /** "proved stronger", "proved the villain": turning out, not establishing a fact; only "proved that ..." presupposes. */
 const PROVE_THAT = /^(?:\s+\p{L}+){0,2}\s+that\b/u;
 
+/** Intensifiers judge only what they intensify: "extremely high levels" judges nobody, "extremely brutal" does. */
+const INTENSIFIERS = new Set(['extremely', 'incredibly', 'hugely', 'massively', 'drastically']);
+/** Documents and acts of the law: what they "allege" or "claim" is the legal act, not the writer's doubt. */
+const LEGAL_SUBJECT = /\b(?:(?:law)?suits?|complaints?|indictments?|case|petitions?|filings?)(?:\s+(?:also|further|now|still|\p{Ll}+ly))?\s*,?\s*$/u;
+const LEGAL_BEFORE_PARTICIPLE = /\b(?:(?:law)?suits?|complaints?|indictments?|petitions?)\b[^;:]{0,150}$/u;
+const IN_A_SUIT_AFTER = /^,?\s+in\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:law)?suits?|complaints?|indictments?|petitions?)\b/u;
+const CHARGED_FOR = /\b(?:indicted|charged|sued|suit|convicted|arrested|prosecuted)\b[^;:]{0,120}\bfor\s+$/u;
+const CLAIMS_IN_SUIT = /^\s+(?:in|of)\s+(?:the|a|its|their)\s+(?:\p{L}+\s+)?(?:(?:law)?suits?|complaints?|indictments?|petitions?)\b/u;
+const IN_ITS_CLAIMS = /\b(?:(?:law)?suits?|complaints?|indictments?|petitions?)\b[^;:.]{0,60}\bits\s+$/u;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u;
+/** What "exposed" presents as true when it weighs: a wrongdoing or a truth, not data made public or a person put at risk. */
+const EXPOSED_WRONG = /^(?:\s+[\p{L}’'-]+){0,4}?\s+(?:lies?|truth|corruption|fraud|wrongdoing|abuses?|scandals?|schemes?|hypocrisy|failures?|flaws?|cover-?ups?|crimes?)\b/u;
+
+/**
+ * Whether a lexicon word is used in its literal sense here, decided by its collocation and subject:
+ * "the lawsuit alleges" (the legal act), "indicted for allegedly ..." (the charge), "claims in the
+ * lawsuit"; "insisted on" (demanded) or "insisted they will not" (a firm position: only an "insisted"
+ * closing a report casts doubt on it); "were revealed" (made public), "revealed how" (showed);
+ * "an unlikely foil" (surprising); an intensifier of a neutral word.
+ */
+function literalSense(lower: string, sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 200), start);
+  const after = sentence.slice(end, end + 60);
+  if (/^(?:alleg|claim)/u.test(lower)) {
+    if (LEGAL_SUBJECT.test(before)) return true;
+    if (/ing$/u.test(lower) && LEGAL_BEFORE_PARTICIPLE.test(before)) return true;
+    if (lower === 'allegedly' && CHARGED_FOR.test(before)) return true;
+    if (IN_A_SUIT_AFTER.test(after)) return true;
+    if (/^claims?$/u.test(lower) && (CLAIMS_IN_SUIT.test(after) || IN_ITS_CLAIMS.test(before))) return true;
+  }
+  if (/^insist/u.test(lower)) return !/^\s*(?:[.,;!]|$)/u.test(after);
+  if (/^(?:reveal|expose)/u.test(lower) && PASSIVE.test(before)) return true;
+  if (/^reveal/u.test(lower) && /^\s+(?:how|what|why|where|when|whether)\b/u.test(after)) return true;
+  if (/^expose/u.test(lower) && !EXPOSED_WRONG.test(after)) return true;
+  // "the so-called truce village", "a so-called working visit" name a term; the sneer is "so-called experts", "so-called “peace”", "the so-called Islamic State".
+  if (lower === 'so-called') return !/^\s+(?:[“"‘']|\p{Lu}|\p{Ll}+[^s]s\b)/u.test(after);
+  if (lower === 'unlikely' && /\ban?\s+$/u.test(before) && !/^\s+(?:to|that)\b/u.test(after)) return true;
+  if (INTENSIFIERS.has(lower)) {
+    const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+    return !LOADED.has(next);
+  }
+  return false;
+}
+
 export function cuesIn(sentence: string): Cue[] {
   const cues: Cue[] = [];
   for (const token of words(sentence)) {
@@ -75,6 +119,7 @@ export function cuesIn(sentence: string): Cue[] {
     const after = sentence.slice(token.start + token.surface.length, token.start + token.surface.length + 40);
     if (/^appear/u.test(lower) && PHYSICAL_APPEARANCE.test(after)) continue;
     if (/^prov/u.test(lower) && !PROVE_THAT.test(after)) continue;
+    if ((LOADED.has(lower) || DOUBT.has(lower) || WEIGHT.has(lower) || HEDGES.has(lower)) && literalSense(lower, sentence, token.start, token.start + token.surface.length)) continue;
     const before = sentence.slice(Math.max(0, token.start - 12), token.start);
     // "have not revealed", "never admitted": a negated report verb presents nothing as fact.
     if ((WEIGHT.has(lower) || DOUBT.has(lower)) && /\b(?:not|never|n[’']t)\s+$/iu.test(before)) continue;

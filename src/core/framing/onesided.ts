@@ -39,11 +39,15 @@ export function sideTotals(voices: readonly { side?: string; direct: number }[],
   return totals;
 }
 
-export function oneSided(articleId: string, own: Map<string, number>, others: readonly Map<string, number>[]): OneSidedResult | undefined {
+/**
+ * `unread`: sentences the outlet quotes directly from named people whose side the text does not let us
+ * read. They may speak for the other party, so they count against the share: a flag must agree with the page.
+ */
+export function oneSided(articleId: string, own: Map<string, number>, others: readonly Map<string, number>[], unread = 0): OneSidedResult | undefined {
   const quoted = sum(own.values());
   if (quoted < MIN_QUOTED_SENTENCES) return undefined;
   const [side, top] = [...own.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  const share = top / quoted;
+  const share = top / (quoted + unread);
   if (share < ONE_SIDED_SHARE) return undefined;
   const pooled = new Map<string, number>();
   for (const o of others) for (const [s, n] of o) pooled.set(s, (pooled.get(s) ?? 0) + n);

@@ -35,6 +35,7 @@ const SOURCE_DOC = /^(?:(?:a|an|the)\s+)?(?:(?:recent|new|joint|separate|written
 
 const INDEPENDENT_WORDS = /\b(?:analysts?|experts?|fellow|lecturer|think[ -]tank|research(?:ers?)?|nonprofit|non-profit|professor|scholars?|academics?|institute|university|observers?|monitor(?:ing group)?)\b/iu;
 const PRONOUN = /^(?:he|she|they|we)$/iu;
+const FORMER_OFFICIAL = /\bformer\s+(?:[\p{L}-]+\s+){0,3}?(?:ambassadors?|envoys?|representatives?|diplomats?|officials?|officers?|advis[eo]rs?|spokes(?:man|woman|person))\b/iu;
 const ROLE_WORDS = /\b(?:spokes(?:man|woman|person)|minister|ministry|officials?|officer|chief|general|president|secretary|ambassador|envoy|diplomats?|analysts?|experts?|fellow|researchers?|professor|statement|report|mission|agency|government|army|military|office|commission|council|institute|cent(?:er|re)|project|foundation|police|leaders?|representatives?|commander|sources?|observers?|witness(?:es)?|residents?|mediators?|delegations?|think[ -]tank|nonprofit|group|data|people|critics|activists|lawmakers|legislators|prosecutors?|investigators?|authorities|doctors?|neighbou?rs?|fans|scientists?|environmentalists?|lawyers?|attorneys?|judges?|troops|soldiers|aides?|allies|opponents|supporters|members|relatives?|family|friends?|colleagues|teammates|players?|coach|manager|owners?|staff|employees|workers|students|teachers|negotiators|delegates|organi[sz]ers|campaigners|protesters|rebels|militants|insurgents|villagers|locals|citizens|voters|unions?|compan(?:y|ies)|firm|agencies|ministries|governments|parties|team|club|league|court|jury|department|administration|committee|spokespeople|presidency|palace|embassy|board|panel|service)\b/iu;
 // One trailing word at a time (the loop that strips it repeats until nothing changes): a repeated group
 // "(?:\s+(?:also|is|...))+$" retries from every word of a long run of them, quadratic on "is is is ... !".
@@ -428,6 +429,8 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 export function sideOf(speaker: string, affiliation: string | undefined, isPlace: (word: string) => boolean = () => false): string | undefined {
   const text = [affiliation ?? '', speaker].join(' , ');
   if (INDEPENDENT_WORDS.test(text)) return INDEPENDENT;
+  // "a former British ambassador": a diplomat or official out of office comments; they speak for no party now.
+  if (FORMER_OFFICIAL.test(text) && !/\bcurrent and former\b/iu.test(text)) return INDEPENDENT;
   const named = isPersonName(speaker) || /^\p{Lu}[\p{L}’'-]+$/u.test(speaker);
   const own = new Set(named ? speaker.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : []);
   const usable = nameChunks(text)

@@ -62,10 +62,12 @@ function ActorTable({ actors, outlets }: { actors: FramingActor[]; outlets: stri
                         l.inQuote ? (
                           <li key={`q:${l.label}`} class="label in-quote" title="Only inside a quotation this outlet reports">
                             <q>{l.label}</q>
+                            {(l.count ?? 1) > 1 ? <span class="label-count"> ×{l.count}</span> : null}
                           </li>
                         ) : (
                           <li key={l.label} class="label">
                             {l.label}
+                            {(l.count ?? 1) > 1 ? <span class="label-count"> ×{l.count}</span> : null}
                           </li>
                         ),
                       )}

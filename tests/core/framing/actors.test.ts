@@ -82,7 +82,7 @@ describe('actor grouping across outlets, with no list of actors', () => {
     );
     const hamas = groupOf(gs, 'Hamas');
     expect(hamas?.labels['a0']?.map((l) => l.label)).toEqual(expect.arrayContaining(['the Hamas-led government of Gaza', 'Hamas']));
-    expect(hamas?.labels['a1']).toEqual(expect.arrayContaining([{ label: 'The Hamas regime', inQuote: true }, { label: 'Hamas', inQuote: false }]));
+    expect(hamas?.labels['a1']).toEqual(expect.arrayContaining([{ label: 'The Hamas regime', inQuote: true, count: 1 }, { label: 'Hamas', inQuote: false, count: 1 }]));
     // Gaza is where it governs, not who it is.
     expect(allLabels(hamas)).not.toContain('Gaza');
   });
@@ -126,5 +126,41 @@ describe('actor grouping across outlets, with no list of actors', () => {
     expect(root('john kerry')).toBe(root('kerry'));
     expect(root('john boehner')).toBe(root('boehner'));
     expect(root('john kerry')).not.toBe(root('john boehner'));
+  });
+});
+
+describe('capitals joined to their country only where the text ties them', () => {
+  it('joins a capital coordinated in parallel with a tied one, and not a city listed beside it', () => {
+    const gs = groups(
+      'Strikes hit Lima, the Peruvian capital. On Sunday, Quito and Lima agreed to a truce. Jets targeting Lima and Cusco flew at night.',
+      'On Sunday, Ecuador and Peru agreed to a truce. Both Peruvian and Ecuadorian officials welcomed it. In May, Ecuador and Peru had clashed.',
+    );
+    expect(allLabels(groupOf(gs, 'Ecuador'))).toContain('Quito');
+    expect(allLabels(groupOf(gs, 'Ecuador'))).not.toContain('Cusco');
+    expect(allLabels(groupOf(gs, 'Lima'))).not.toContain('Cusco');
+  });
+
+  it('leaves a capital apart when nothing ties it', () => {
+    const gs = groups('On Sunday, Quito and Lima agreed to a truce. Officials in Quito said it would hold.', 'On Sunday, Ecuador and Peru agreed to a truce. Ecuadorian officials said it would hold.');
+    expect(allLabels(groupOf(gs, 'Ecuador'))).not.toContain('Quito');
+  });
+});
+
+describe('unnamed groups and people described', () => {
+  it('makes a definite group an actor across outlets, and leaves a bare plural alone', () => {
+    const gs = groups('The caravan reached the border on Monday. Officials said the caravan would be stopped.', 'Agents met the caravan at dawn. Fighters were seen nearby.', 'Fighters gathered in the hills.');
+    expect(allLabels(groupOf(gs, 'the caravan'))).toEqual(expect.arrayContaining(['The caravan', 'the caravan']));
+    expect(groupOf(gs, 'Fighters')).toBeUndefined();
+  });
+
+  it('shows titles, honorifics and appositions, and a bare title for the one person who holds it', () => {
+    const gs = groups(
+      'U.S. President Maria Lopez met Mr. Ortega on Monday. The president said talks went well.',
+      'Maria Lopez, the former trade envoy, met Ortega. Later, Lopez praised him.',
+    );
+    const lopez = groupOf(gs, 'Maria Lopez');
+    expect(lopez?.labels['a0']?.map((l) => l.label)).toEqual(expect.arrayContaining(['U.S. President', 'U.S. President Maria Lopez', 'The president']));
+    expect(lopez?.labels['a1']?.map((l) => l.label)).toEqual(expect.arrayContaining(['the former trade envoy', 'Lopez']));
+    expect(allLabels(groupOf(gs, 'Ortega'))).toContain('Mr. Ortega');
   });
 });

@@ -28,6 +28,24 @@ describe('lexicon classes', () => {
     expect(kinds('Did anyone feel the quake, or perhaps wake up?')).toEqual([]);
   });
 
+  it('leaves literal senses alone, told by collocation and subject', () => {
+    expect(kinds('The lawsuit alleges that the firm hid the losses.')).toEqual([]);
+    expect(kinds('The group filed a suit on Monday alleging fraud.')).toEqual([]);
+    expect(kinds('Nine men were indicted on Feb. 3 for allegedly laundering money.')).toEqual([]);
+    expect(kinds('Some claims in the lawsuit have expired.')).toEqual([]);
+    expect(kinds('The union alleges that managers lied.')).toEqual(['doubt:alleges']);
+    expect(kinds('The mayor insisted on a recount.')).toEqual([]);
+    expect(kinds('The allies insisted they will not pay.')).toEqual([]);
+    expect(kinds('The plan is safe, the minister insisted.')).toEqual(['doubt:insisted']);
+    expect(kinds('The messages were revealed last week.')).toEqual([]);
+    expect(kinds('The emails exposed their home addresses.')).toEqual([]);
+    expect(kinds('The audit exposed the fraud.')).toEqual(['weight:exposed']);
+    expect(kinds('She emerged as an unlikely ally.')).toEqual([]);
+    expect(kinds('Talks are at extremely high levels.')).toEqual([]);
+    expect(kinds('They met in the so-called truce village.')).toEqual([]);
+    expect(kinds('The so-called experts were wrong.')).toEqual(['loaded:so-called']);
+  });
+
   it('holds no story-specific words', () => {
     const all = Object.values(LEXICON).flatMap((set) => [...set]);
     for (const word of ['taliban', 'pakistan', 'afghanistan', 'ceasefire', 'ttp', 'kabul']) expect(all).not.toContain(word);
@@ -42,6 +60,11 @@ describe('the one-sided rule', () => {
     expect(result?.side).toBe('X');
     expect(result?.share).toBeGreaterThanOrEqual(ONE_SIDED_SHARE);
     expect(result?.unheard).toEqual(['Z']);
+  });
+
+  it('counts named people of unread side against the share, so that a flag agrees with the page', () => {
+    expect(oneSided('a', m([['X', 4]]), [m([['X', 2], ['Y', 4]])])?.side).toBe('X');
+    expect(oneSided('a', m([['X', 4]]), [m([['X', 2], ['Y', 4]])], 2)).toBeUndefined();
   });
 
   it('does not flag a balanced outlet, too few quotations, or a story where every outlet hears one side', () => {

@@ -91,5 +91,9 @@ describe('speaker phrases and sides', () => {
     expect(sideOf('Pakistan', undefined, (w) => w === 'Pakistan')).toBe('Pakistan');
     expect(parseSpeaker('California Highway Patrol Officer Brad Baehr')).toEqual({ speaker: 'Brad Baehr', affiliation: 'California Highway Patrol Officer' });
     expect(sideOf('Brad Baehr', 'California Highway Patrol Officer')).toBe('California Highway Patrol');
+    // Out of office, a diplomat comments for no party; a party's chair speaks for it.
+    expect(sideOf('Peter Westmacott', 'former British ambassador to the United States')).toBe(INDEPENDENT);
+    expect(sideOf('Jan Kowal', 'several current and former diplomats from Poland')).toBeUndefined();
+    expect(sideOf('Tom Perez', 'DNC Chair')).toBe('DNC');
   });
 });

@@ -1,0 +1,347 @@
+// Framing on real coverage, judged against hand labels (tests/fixtures/framing/labels/*.json;
+// the rules are in docs/evaluation-framing.md), on the events the facts evaluation labels
+// (tune: the seeds, NewsWCL50 events 0, 2, 8; held-out: NewsWCL50 events 3, 5, 7).
+//
+// Each event is compared as the product compares same-event coverage: its first article as the
+// page, the others as same-event outlets (the seeds' follow-up 003 as a follow-up), with the
+// features a pack build gives them (analysisFeatures: quotes before framing).
+//
+// The labels judge any future section, not this build's rows:
+//   entities: each label an outlet gives an actor -> the one thing it names ("James Comey",
+//             "place:Washington"), or "-" for a label that names no actor (a title alone, a
+//             fragment, a generic noun). A row is right when every judged label in it names one and
+//             the same actor; a row with no judged label is unjudged and printed with --unjudged.
+//   oneSided: per outlet and side, whether a one-sided flag would be defensible, read from the
+//             outlet's quotations (who is quoted, for which party, and whether the other party is).
+//   words:    per outlet, word and sentence (its opening words): whether the word is used in its
+//             judging or hedging sense there.
+// Label coverage is measured against NewsWCL50's own annotations (tests/fixtures/newswcl50/
+// newswcl50-annotations.csv): for each outlet and annotated actor it mentions at least three
+// times, the five labels it uses most, and the share of them the actor's row shows for that outlet.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CURRENT, type Compared } from '../../src/core/analysis/contract.js';
+import { analysisFeatures } from '../../src/core/corpus/pack.js';
+import { compareFraming, type FramingFeatures, type FramingSection } from '../../src/core/framing/index.js';
+import { articleSentences } from '../../src/core/text/segment.js';
+import { FIXTURES } from '../../tests/helpers.js';
+import { seedCorpus, wclCorpus, type Corpus, type CoverageArticle } from './facts-coverage.js';
+
+export const FRAMING_LABEL_DIR = join(FIXTURES, 'framing/labels');
+
+export interface FramingLabels {
+  corpus: string;
+  event: string;
+  split: 'tune' | 'heldout';
+  /** Label as an outlet writes it -> the actor it names, or "-" for none. */
+  entities: Record<string, string>;
+  /** quoted: the sides (as any outlet may name them) the article quotes directly: a flag calling one of them unheard disagrees with the page. */
+  oneSided: { article: string; side: string; defensible: boolean; why: string; quoted?: string[] }[];
+  words: { article: string; word: string; sentence: string; right: boolean; why?: string }[];
+}
+
+export function loadFramingLabels(): FramingLabels[] {
+  return readdirSync(FRAMING_LABEL_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(FRAMING_LABEL_DIR, f), 'utf8')) as FramingLabels);
+}
+
+export interface EventSection {
+  corpus: string;
+  event: string;
+  /** Article key of the page (CURRENT in the section). */
+  page: string;
+  keys: string[];
+  section: FramingSection;
+  sentences: Map<string, readonly string[]>;
+}
+
+function compared(a: CoverageArticle, id: string, relation?: 'same-event' | 'follow-up'): Compared<FramingFeatures> {
+  const c: Compared<FramingFeatures> = { id, title: a.article.title, sentences: articleSentences(a.article).map((s) => s.text), features: analysisFeatures(a.article).framing };
+  if (relation) c.relation = relation;
+  if (a.article.siteName) c.source = a.article.siteName;
+  return c;
+}
+
+/** The framing section of one event, its first article as the page. */
+export function eventSection(corpus: Corpus, event: string): EventSection {
+  const main = corpus.articles.filter((a) => a.event === event);
+  // The seeds' later round belongs to the same story: framing takes follow-ups.
+  const followUps = corpus.name === 'seeds' ? corpus.articles.filter((a) => a.event !== event) : [];
+  const [page, ...rest] = main;
+  if (!page) throw new Error(`no articles for ${corpus.name} ${event}`);
+  const others = [...rest.map((a) => compared(a, a.key, 'same-event')), ...followUps.map((a) => compared(a, a.key, 'follow-up'))];
+  const current = compared(page, CURRENT);
+  const section = compareFraming(current, others, { idfOf: () => 1 });
+  const sentences = new Map<string, readonly string[]>([[page.key, current.sentences], ...others.map((o) => [o.id, o.sentences] as [string, readonly string[]])]);
+  return { corpus: corpus.name, event, page: page.key, keys: [page.key, ...others.map((o) => o.id)], section, sentences };
+}
+
+const keyOf = (s: EventSection, id: string) => (id === CURRENT ? s.page : id);
+
+export function normaliseLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”"]/g, '')
+    .replace(/^(?:the|a|an)\s+/u, '')
+    // "U.S." and "US", "D.N.C." and "DNC" are one label written two ways.
+    .replace(/(?<=\p{L})\.(?=\p{L}|\s|$)/gu, '')
+    .replace(/'s?$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// ---------- judging ----------
+
+export interface RowVerdict {
+  actor: string;
+  verdict: 'right' | 'wrong' | 'unjudged';
+  why: string;
+  labels: string[];
+}
+
+export function judgeRows(s: EventSection, labels: FramingLabels | undefined): RowVerdict[] {
+  const entities = new Map(Object.entries(labels?.entities ?? {}).map(([k, v]) => [normaliseLabel(k), v]));
+  return s.section.actors.map((row) => {
+    const all = [...new Set(Object.values(row.labels).flatMap((ls) => ls.map((l) => l.label)))];
+    const judged = all.map((l) => ({ label: l, entity: entities.get(normaliseLabel(l)) })).filter((x) => x.entity !== undefined);
+    if (judged.length === 0) return { actor: row.actor, verdict: 'unjudged', why: 'no label judged', labels: all };
+    const named = new Set(judged.map((x) => x.entity));
+    if (named.has('-')) return { actor: row.actor, verdict: 'wrong', why: `not an actor: ${judged.filter((x) => x.entity === '-').map((x) => x.label).join(', ')}`, labels: all };
+    if (named.size > 1) return { actor: row.actor, verdict: 'wrong', why: `mixes ${[...named].join(' / ')}`, labels: all };
+    return { actor: row.actor, verdict: 'right', why: [...named][0] ?? '', labels: all };
+  });
+}
+
+export interface FlagVerdict {
+  kind: 'one-sided' | 'loaded' | 'hedged';
+  article: string;
+  detail: string;
+  sentence?: string;
+  verdict: 'right' | 'wrong' | 'unjudged';
+  why: string;
+}
+
+/** The words a word flag names (“...”), in order. */
+export function flaggedWords(detail: string): string[] {
+  return [...detail.matchAll(/“([^”]+)”/gu)].map((m) => m[1] ?? '');
+}
+
+const sameSentence = (a: string, b: string) => normaliseLabel(a).startsWith(normaliseLabel(b).slice(0, 60));
+
+export function judgeFlags(s: EventSection, labels: FramingLabels | undefined): FlagVerdict[] {
+  const out: FlagVerdict[] = [];
+  for (const f of s.section.flags) {
+    const article = keyOf(s, f.articleId);
+    const base = { kind: f.kind, article, detail: f.detail, ...(f.sentence ? { sentence: f.sentence } : {}) };
+    if (f.kind === 'one-sided') {
+      const side = /come from (.+?) \(other outlets/u.exec(f.detail)?.[1] ?? '';
+      const l = labels?.oneSided.find((o) => o.article === article && normaliseLabel(o.side) === normaliseLabel(side));
+      const unheard = (/no direct quote from (.+?), whom other outlets quote/u.exec(f.detail)?.[1] ?? '').split(', ').filter(Boolean);
+      const heard = unheard.filter((u) => (l?.quoted ?? []).some((q) => normaliseLabel(q) === normaliseLabel(u)));
+      if (l && l.defensible && heard.length > 0) out.push({ ...base, verdict: 'wrong', why: `calls ${heard.join(', ')} unheard, whom the page quotes` });
+      else out.push({ ...base, verdict: l ? (l.defensible ? 'right' : 'wrong') : 'unjudged', why: l?.why ?? `side ${side}` });
+      continue;
+    }
+    // A sentence flag is right when every word it names is right there.
+    const words = flaggedWords(f.detail);
+    const found = words.map((w) => labels?.words.find((x) => x.article === article && x.word.toLowerCase() === w.toLowerCase() && sameSentence(f.sentence ?? '', x.sentence)));
+    if (found.some((x) => x === undefined)) {
+      out.push({ ...base, verdict: 'unjudged', why: `unjudged: ${words.filter((_, i) => !found[i]).join(', ')}` });
+      continue;
+    }
+    const wrong = found.filter((x) => x && !x.right);
+    out.push({ ...base, verdict: wrong.length === 0 ? 'right' : 'wrong', why: wrong.map((x) => `${x?.word}: ${x?.why ?? ''}`).join('; ') });
+  }
+  return out;
+}
+
+// ---------- label coverage against NewsWCL50's annotations ----------
+
+interface Annotation {
+  code: string;
+  mention: string;
+  event: string;
+  outlet: string;
+}
+
+let annotations: Annotation[] | undefined;
+
+function loadAnnotations(): Annotation[] {
+  if (annotations) return annotations;
+  const lines = readFileSync(join(FIXTURES, 'newswcl50/newswcl50-annotations.csv'), 'utf8').split(/\r?\n/u).slice(1).filter(Boolean);
+  annotations = lines.map((line) => {
+    const cells = parseCsvLine(line);
+    return { code: `${cells[1]}:${cells[2]}`, mention: cells[3] ?? '', event: cells[4] ?? '', outlet: cells[5] ?? '' };
+  });
+  return annotations;
+}
+
+function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/** Annotated actors: people, countries and groups; not the annotators' catch-all buckets ("USA-I", "USA-Misc"). */
+const isActorCode = (code: string) => /^(?:ACTOR|COUNTRY|GROUP):/u.test(code) && !/-(?:I|Misc)$/u.test(code);
+export const TOP_LABELS = 5;
+const MIN_MENTIONS = 3;
+
+export interface LabelCoverage {
+  expected: number;
+  shown: number;
+  /** Per outlet and actor, the labels not shown (for reading). */
+  missed: { outlet: string; code: string; labels: string[] }[];
+}
+
+export function labelCoverage(s: EventSection): LabelCoverage {
+  const result: LabelCoverage = { expected: 0, shown: 0, missed: [] };
+  if (s.corpus !== 'newswcl50') return result;
+  const event = s.event;
+  const byOutletCode = new Map<string, Map<string, number>>();
+  for (const a of loadAnnotations()) {
+    if (a.event !== event || !isActorCode(a.code)) continue;
+    const k = `${a.outlet}\t${a.code}`;
+    const counts = byOutletCode.get(k) ?? new Map<string, number>();
+    const m = normaliseLabel(a.mention);
+    if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+    byOutletCode.set(k, counts);
+  }
+  for (const [k, counts] of byOutletCode) {
+    const total = [...counts.values()].reduce((x, y) => x + y, 0);
+    if (total < MIN_MENTIONS) continue;
+    const [outlet = '', code = ''] = k.split('\t');
+    const article = `${event}_${outlet}`;
+    const id = article === s.page ? CURRENT : article;
+    const top = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, TOP_LABELS);
+    // The actor's row for this outlet: the row whose labels for the outlet hold most of its annotated mentions.
+    let best: Set<string> = new Set();
+    let bestWeight = 0;
+    for (const row of s.section.actors) {
+      const shown = new Set((row.labels[id] ?? []).map((l) => normaliseLabel(l.label)));
+      const weight = [...counts].filter(([m]) => shown.has(m)).reduce((x, [, n]) => x + n, 0);
+      if (weight > bestWeight) [best, bestWeight] = [shown, weight];
+    }
+    const missed = top.filter(([m]) => !best.has(m)).map(([m]) => m);
+    result.expected += top.length;
+    result.shown += top.length - missed.length;
+    if (missed.length > 0) result.missed.push({ outlet, code, labels: missed });
+  }
+  return result;
+}
+
+// ---------- figures ----------
+
+export interface FramingFigures {
+  corpus: string;
+  split: string;
+  events: number;
+  rows: { right: number; judged: number; unjudged: number };
+  oneSided: { right: number; judged: number; unjudged: number };
+  words: { right: number; judged: number; unjudged: number };
+  labels: { shown: number; expected: number };
+  details: { section: EventSection; rows: RowVerdict[]; flags: FlagVerdict[]; coverage: LabelCoverage }[];
+}
+
+const tally = () => ({ right: 0, judged: 0, unjudged: 0 });
+function add(t: { right: number; judged: number; unjudged: number }, verdict: string): void {
+  if (verdict === 'unjudged') t.unjudged++;
+  else {
+    t.judged++;
+    if (verdict === 'right') t.right++;
+  }
+}
+
+export const FRAMING_EVENTS: Record<string, { tune: string[]; heldout: string[] }> = {
+  seeds: { tune: ['truce'], heldout: [] },
+  newswcl50: { tune: ['0', '2', '8'], heldout: ['3', '5', '7'] },
+};
+
+export function evaluateFraming(): FramingFigures[] {
+  const labels = loadFramingLabels();
+  const out: FramingFigures[] = [];
+  for (const corpus of [seedCorpus(), wclCorpus()]) {
+    const splits = FRAMING_EVENTS[corpus.name];
+    if (!splits) continue;
+    for (const split of ['tune', 'heldout'] as const) {
+      const events = splits[split];
+      if (events.length === 0) continue;
+      const f: FramingFigures = { corpus: corpus.name, split, events: events.length, rows: tally(), oneSided: tally(), words: tally(), labels: { shown: 0, expected: 0 }, details: [] };
+      for (const event of events) {
+        const section = eventSection(corpus, event);
+        const l = labels.find((x) => x.corpus === corpus.name && x.event === event);
+        const rows = judgeRows(section, l);
+        const flags = judgeFlags(section, l);
+        const coverage = labelCoverage(section);
+        for (const r of rows) add(f.rows, r.verdict);
+        for (const x of flags) add(x.kind === 'one-sided' ? f.oneSided : f.words, x.verdict);
+        f.labels.shown += coverage.shown;
+        f.labels.expected += coverage.expected;
+        f.details.push({ section, rows, flags, coverage });
+      }
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '    -' : `${((100 * a) / b).toFixed(0)}%`.padStart(5));
+const cell = (t: { right: number; judged: number; unjudged: number }) => `${pct(t.right, t.judged)} ${`${t.right}/${t.judged}`.padEnd(7)} ?${String(t.unjudged).padEnd(3)}`;
+
+export function printFraming(rows: readonly FramingFigures[]): void {
+  console.log(`${'corpus'.padEnd(10)} ${'split'.padEnd(8)} events | ${'actor rows right'.padEnd(18)} | ${'one-sided defensible'.padEnd(20)} | ${'loaded/hedged right'.padEnd(19)} | top-5 labels shown`);
+  for (const r of rows) {
+    console.log(
+      `${r.corpus.padEnd(10)} ${r.split.padEnd(8)} ${String(r.events).padStart(6)} | ${cell(r.rows).padEnd(18)} | ${cell(r.oneSided).padEnd(20)} | ${cell(r.words).padEnd(19)} | ${r.labels.expected === 0 ? '-' : `${pct(r.labels.shown, r.labels.expected)} ${r.labels.shown}/${r.labels.expected}`}`,
+    );
+  }
+  console.log('  right/judged (? = rows or flags no label covers: node scripts/run.mjs scripts/eval/framing-coverage.ts --unjudged lists them).');
+  console.log('  top-5 labels shown: of the five labels each outlet uses most for each NewsWCL50-annotated actor it names 3+ times, those in its row.');
+}
+
+function dump(rows: readonly FramingFigures[], which: (v: { verdict: string }) => boolean, missed: boolean): void {
+  for (const r of rows) {
+    for (const d of r.details) {
+      const s = d.section;
+      console.log(`\n######## ${s.corpus} ${s.event} (page ${s.page}; ${s.keys.join(', ')})`);
+      for (const row of d.rows.filter(which)) {
+        console.log(`ROW ${row.verdict} ${row.actor}${row.why ? ` (${row.why})` : ''}`);
+        const actor = s.section.actors.find((a) => a.actor === row.actor);
+        for (const [id, ls] of Object.entries(actor?.labels ?? {})) console.log(`    ${keyOf(s, id)}: ${ls.map((l) => (l.inQuote ? `"${l.label}"` : l.label)).join(' | ')}`);
+      }
+      for (const f of d.flags.filter(which)) console.log(`FLAG ${f.verdict} ${f.kind} ${f.article}: ${f.detail}${f.why ? ` [${f.why}]` : ''}\n    ${f.sentence ?? ''}`);
+      if (missed) for (const m of d.coverage.missed) console.log(`MISSED ${m.outlet} ${m.code}: ${m.labels.join(' | ')}`);
+      if (which({ verdict: 'unjudged' })) {
+        for (const [id, vs] of Object.entries(s.section.voices)) console.log(`VOICES ${keyOf(s, id)}: ${vs.map((v) => `${v.speaker}${v.side ? ` [${v.side}]` : ''} ${v.direct}/${v.count}`).join('; ')}`);
+      }
+    }
+  }
+}
+
+if (process.argv[1]?.endsWith('framing-coverage.ts')) {
+  const args = process.argv.slice(2);
+  const rows = evaluateFraming();
+  printFraming(rows);
+  if (args.includes('--unjudged')) dump(rows, (v) => v.verdict === 'unjudged', false);
+  if (args.includes('--wrong')) dump(rows, (v) => v.verdict === 'wrong', args.includes('--missed'));
+  if (args.includes('--all')) dump(rows, () => true, true);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateFraming, loadFramingLabels } from '../../../scripts/eval/framing-coverage.js';
+
+// The figures docs/evaluation-framing.md reports, judged against the hand labels in
+// tests/fixtures/framing/labels (floors a little below the reported figures).
+describe('framing on labelled real coverage', () => {
+  const figures = evaluateFraming();
+  const heldOut = figures.find((f) => f.corpus === 'newswcl50' && f.split === 'heldout');
+  const share = (t: { right: number; judged: number }) => (t.judged === 0 ? 1 : t.right / t.judged);
+
+  it('labels every event of both halves, and every row and flag shown is judged', () => {
+    expect(loadFramingLabels().map((l) => `${l.corpus}-${l.event}`).sort()).toEqual(['newswcl50-0', 'newswcl50-2', 'newswcl50-3', 'newswcl50-5', 'newswcl50-7', 'newswcl50-8', 'seeds-truce']);
+    for (const f of figures) {
+      expect(f.rows.unjudged, `${f.corpus} ${f.split} rows`).toBe(0);
+      expect(f.words.unjudged, `${f.corpus} ${f.split} words`).toBe(0);
+      expect(f.oneSided.unjudged, `${f.corpus} ${f.split} one-sided`).toBe(0);
+    }
+  });
+
+  it('keeps the held-out figures: actor rows, loaded/hedged words, one-sided flags, labels shown', () => {
+    expect(heldOut).toBeDefined();
+    if (!heldOut) return;
+    expect(share(heldOut.rows)).toBeGreaterThanOrEqual(0.95);
+    expect(share(heldOut.words)).toBeGreaterThanOrEqual(0.85);
+    expect(share(heldOut.oneSided)).toBeGreaterThanOrEqual(0.8);
+    expect(heldOut.labels.shown / heldOut.labels.expected).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('flags the seeds’ 002 one-sided without calling unheard a side it quotes', () => {
+    const seeds = figures.find((f) => f.corpus === 'seeds');
+    const flags = seeds?.details.flatMap((d) => d.flags.filter((x) => x.kind === 'one-sided')) ?? [];
+    expect(flags.map((x) => [x.article, x.verdict])).toEqual([['002', 'right']]);
+  });
+});
