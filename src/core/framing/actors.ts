@@ -273,21 +273,19 @@ const COLLECTIVE_HEADS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const COLLECTIVE_WORD = /[\p{L}-]+/gu;
-
 function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][]): ActorMention[] {
   const found: ActorMention[] = [];
   for (const s of sentences) {
-    const words = [...s.text.matchAll(COLLECTIVE_WORD)];
+    const words = tokensOf(s.text, TOKEN_PATTERNS.term);
     for (let i = 1; i < words.length; i++) {
-      const head = words[i]?.[0] ?? '';
+      const head = words[i]?.text ?? '';
       if (!COLLECTIVE_HEADS.has(head)) continue;
       // "The migrants", "the Central American migrants": a definite group of the story; a bare plural
       // ("fighters", "voters") speaks of people in general.
-      const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^the$/iu.test(words[j]?.[0] ?? ''));
-      if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w[0]))) continue;
-      const from = words[article]?.index ?? 0;
-      const label = s.text.slice(from, (words[i]?.index ?? 0) + head.length);
+      const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^the$/iu.test(words[j]?.text ?? ''));
+      if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w.text))) continue;
+      const from = words[article]?.start ?? 0;
+      const label = s.text.slice(from, (words[i]?.start ?? 0) + head.length);
       const at = s.start + from;
       found.push({ label, key: `group:${head}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
