@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchFailure, PoliteFetcher } from '../../../src/cli/feeds/fetcher.js';
+import { CLIENT_TIMEOUT_MS } from './fixture-server.js';
 
 type Answer = { status: number; headers?: Record<string, string>; body?: string | Buffer };
 let server: Server;
@@ -26,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const fetcher = (): PoliteFetcher => new PoliteFetcher({ userAgent: 'Crosscheck/test', delayMs: 0, backoffMs: 5, timeoutMs: 2_000, maxBytes: 1_000 });
+const fetcher = (): PoliteFetcher => new PoliteFetcher({ userAgent: 'Crosscheck/test', delayMs: 0, backoffMs: 5, timeoutMs: CLIENT_TIMEOUT_MS, maxBytes: 1_000 });
 const failure = async (promise: Promise<unknown>): Promise<FetchFailure> => {
   try {
     await promise;
