@@ -89,6 +89,7 @@ export function benchPacks(): void {
           widths,
         ),
       );
+      if (size === 10_000) chromiumRow(pack);
       rmSync(pack, { force: true });
       rmSync(`${pack}.records`, { force: true });
     }
@@ -101,6 +102,22 @@ export function benchPacks(): void {
   console.log('load all: header, index and every record read and checked, then indexed (`corpus update` reads a pack so); heap after it, in a fresh process.');
   console.log('match-ld index: header and match index only, read, checked and indexed: what matching needs. match ms: findRelated per query (CPU), median of 100.');
   console.log('compare: `crosscheck compare SEED --corpus PACK --json`, wall time of the process, which reads the match index and the related articles\' records only (1,000 and 10,000).');
+}
+
+/** The 10,000-article pack imported in Chromium: import time, first press after a worker restart, a steady press, the worker's heap. */
+function chromiumRow(pack: string): void {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/run.mjs'), join(ROOT, 'scripts/bench/chromium-press.ts'), pack], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 24 });
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !last.startsWith('{')) {
+    console.log(`   Chromium, 10,000 articles: failed (${run.stderr.trim().split('\n').slice(-1)[0] ?? ''})`);
+    return;
+  }
+  const m = JSON.parse(last) as { importS: number; firstMs: number; steadyMs: number; heapMiB?: number };
+  console.log(
+    `   Chromium, 10,000 articles imported (options page, ${m.importS.toFixed(1)} s): first press after a worker restart ${m.firstMs.toFixed(0)} ms, ` +
+      `steady press ${m.steadyMs.toFixed(0)} ms, worker heap ${m.heapMiB === undefined ? 'not measured' : `${m.heapMiB.toFixed(0)} MiB`}` +
+      ' (worker clock, from the "extracting" state to the report)',
+  );
 }
 
 function readdirSafe(path: string): string[] {

@@ -14,7 +14,13 @@ export interface TabAnalyser {
  * `afterReport` runs once a report is ready (the reading memory's hook); its failure is only
  * logged, since the report is already there for the reader.
  */
-export function tabAnalyser(platform: BackgroundPlatform, loadCorpus: () => Promise<MatchIndex>, afterReport?: (article: Article) => Promise<void>): TabAnalyser {
+export function tabAnalyser(
+  platform: BackgroundPlatform,
+  loadCorpus: () => Promise<MatchIndex>,
+  afterReport?: (article: Article) => Promise<void>,
+  /** Reads what the report needs of the related corpus articles beyond their match features (stored packs keep it apart). */
+  readRelated?: (article: Article, index: MatchIndex) => Promise<void>,
+): TabAnalyser {
   const running = new Set<number>();
   const setTabState = (tabId: number, state: TabState) => platform.session.set(tabStateKey(tabId), state);
 
@@ -47,6 +53,7 @@ export function tabAnalyser(platform: BackgroundPlatform, loadCorpus: () => Prom
       }
       await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
       const index = await corpus;
+      await readRelated?.(extraction.article, index);
       await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index) });
       await afterReport?.(extraction.article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
     } catch (error) {

@@ -1,8 +1,9 @@
 import { extensionUrl } from '../platform/browser.js';
-import { activePackId, BUNDLED, onActivePackChanged, readStoredPack, setActivePackId } from '../platform/pack-store.js';
+import { activePackId, BUNDLED, onActivePackChanged, readMatchIndex, readRecords, readStoredPack, setActivePackId, storeMatchIndex } from '../platform/pack-store.js';
 import { onSubscriptionListChanged } from '../platform/subscriptions.js';
 import type { CorpusArticleText } from '../messages.js';
-import { parsePackJson, indexPack, combinePacks, type CorpusPack, type CorpusPart, type MatchIndex } from '../core/index.js';
+import { parsePackJson, indexPack, combinePacks, findRelated, type Article, type CorpusPack, type CorpusPart, type MatchIndex, type PackArticle } from '../core/index.js';
+import { completeArticles, loadStoredPack, type CorpusStore } from './stored-corpus.js';
 import { listSubscriptions } from './subscriptions.js';
 import { memoryPack, MEMORY_LABEL } from './memory.js';
 import { memoryStore } from '../platform/memory-store.js';
@@ -13,6 +14,9 @@ import bundled from '../corpus/bundled.json';
 export const BUNDLED_PACK_PATH = bundled.pack;
 
 let loading: Promise<MatchIndex> | undefined;
+
+/** Imported and subscribed packs in the extension's IndexedDB: match index at load, records by id. */
+const store: CorpusStore = { readText: readStoredPack, readMatchIndex, storeMatchIndex, readRecords };
 
 // A different pack chosen on the options page, or a subscription's pack refreshed, takes effect on the next analysis.
 onActivePackChanged(() => {
@@ -35,13 +39,13 @@ async function bundledPack(): Promise<CorpusPack> {
 async function chosenPack(): Promise<CorpusPack> {
   const id = await activePackId();
   if (id === BUNDLED) return bundledPack();
-  const json = await readStoredPack(id);
-  if (json === undefined) {
+  const pack = await loadStoredPack(store, id);
+  if (pack === undefined) {
     // Removed elsewhere or lost with the browser's site data: fall back rather than fail every page.
     await setActivePackId(BUNDLED);
     return bundledPack();
   }
-  return parsePackJson(json);
+  return pack;
 }
 
 /** The chosen pack, every subscription's pack and the reading memory (when on), searched as one. */
@@ -49,10 +53,9 @@ async function activeIndex(): Promise<MatchIndex> {
   const chosen = await chosenPack();
   const parts: CorpusPart[] = [{ label: chosen.name, pack: chosen }];
   for (const subscription of await listSubscriptions()) {
-    const json = await readStoredPack(subscription.id);
-    if (json === undefined) continue;
     try {
-      const pack = parsePackJson(json);
+      const pack = await loadStoredPack(store, subscription.id);
+      if (pack === undefined) continue;
       parts.push({ label: pack.name, pack });
     } catch (error) {
       // Stored only after validation, so this is a pack from an older build: the others still count.
@@ -78,9 +81,17 @@ export async function corpusArticle(id: string): Promise<CorpusArticleText | nul
   const { pack } = await loadCorpus();
   const article = pack.articles.find((a) => a.id === id);
   if (!article) return null;
+  await completeArticles(store, [article as PackArticle]);
   const text: CorpusArticleText = { id: article.id, title: article.title, paragraphs: article.paragraphs };
   if (article.source) text.source = article.source;
   if (article.publishedAt) text.publishedAt = article.publishedAt;
   if (article.url) text.url = article.url;
   return text;
+}
+
+/** Reads the records of the corpus articles related to a page (the only ones a report reads beyond their match features). */
+export async function readRelatedRecords(article: Article, index: MatchIndex): Promise<void> {
+  const byId = new Map((index.pack.articles as unknown as PackArticle[]).map((a) => [a.id, a]));
+  const related = findRelated(article, index).flatMap((item) => byId.get(item.id) ?? []);
+  await completeArticles(store, related);
 }

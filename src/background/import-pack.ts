@@ -5,9 +5,10 @@
 import { PackError, parsePackJson } from '../core/index.js';
 import type { ImportResult } from '../messages.js';
 import type { StoredPackInfo } from '../platform/pack-store.js';
+import { storeCheckedPack, type CorpusStore } from './stored-corpus.js';
 
 /** The pack store as the import needs it: the browser's IndexedDB, or a map in tests. */
-export interface ImportStore {
+export interface ImportStore extends Pick<CorpusStore, 'storeMatchIndex'> {
   readText(id: string): Promise<string | undefined>;
   putInfo(info: StoredPackInfo): Promise<void>;
   remove(id: string): Promise<void>;
@@ -18,7 +19,9 @@ export async function importStoredPack(store: ImportStore, id: string, bytes: nu
   if (json === undefined) return { ok: false, reason: 'it could not be stored (the stored file was not found)' };
   try {
     const pack = parsePackJson(json);
-    await store.putInfo({ id, name: pack.name, articleCount: pack.articles.length, bytes, importedAt: now.toISOString() });
+    // Kept split once checked: each worker start then loads the match index alone, unchecked (stored-corpus.ts).
+    const { digest } = await storeCheckedPack(store, id, pack, json);
+    await store.putInfo({ id, name: pack.name, articleCount: pack.articles.length, bytes, importedAt: now.toISOString(), digest });
     return { ok: true, name: pack.name, articleCount: pack.articles.length };
   } catch (error) {
     await store.remove(id);

@@ -4,14 +4,14 @@ import { handlePanelRequest, isPanelRequest, tabStateKey, type PanelHandlers } f
 import { tabAnalyser } from './analyse-tab.js';
 import { followTab } from './follow-tab.js';
 import { forgetTab, showSentence } from './show-sentence.js';
-import { corpusArticle, loadCorpus } from './corpus.js';
+import { corpusArticle, loadCorpus, readRelatedRecords } from './corpus.js';
 import { listenForDailyRefresh } from './subscriptions.js';
 import { rememberIfEnabled } from './memory.js';
 import { importStoredPack } from './import-pack.js';
-import { readStoredPack, removeStoredPack, storePackInfo } from '../platform/pack-store.js';
+import { readStoredPack, removeStoredPack, storeMatchIndex, storePackInfo } from '../platform/pack-store.js';
 
 // Only if the reader turned the reading memory on; after the report, so that a page is never its own coverage.
-const analyser = tabAnalyser(platform, loadCorpus, (article) => rememberIfEnabled(memoryStore, article));
+const analyser = tabAnalyser(platform, loadCorpus, (article) => rememberIfEnabled(memoryStore, article), readRelatedRecords);
 const { analyseTab } = analyser;
 
 void configurePanel();
@@ -28,7 +28,7 @@ const handlers: PanelHandlers = {
   'follow-tab': (request) => followTab(platform, analyser, request.tabId),
   'show-sentence': (request) => showSentence(platform, request.tabId, request.sentence),
   'corpus-article': (request) => corpusArticle(request.id),
-  'import-pack': (request) => importStoredPack({ readText: readStoredPack, putInfo: storePackInfo, remove: removeStoredPack }, request.id, request.bytes),
+  'import-pack': (request) => importStoredPack({ readText: readStoredPack, storeMatchIndex, putInfo: storePackInfo, remove: removeStoredPack }, request.id, request.bytes),
 };
 
 onExtensionMessage((message) => (isPanelRequest(message) ? handlePanelRequest(handlers, message) : undefined));

@@ -4,6 +4,7 @@
 // storage.local, so every context hears about a change through storage.onChanged.
 import { browser } from './browser.js';
 import { inTransaction, openDatabase } from './idb.js';
+import type { StoredArticleKey, StoredMatchIndex, StoredRecord } from '../core/corpus/stored.js';
 
 export interface StoredPackInfo {
   id: string;
@@ -12,6 +13,8 @@ export interface StoredPackInfo {
   bytes: number;
   /** ISO date-time of the import. */
   importedAt: string;
+  /** SHA-256 of the pack's text, set when its match index is stored; the index is used only while it says the same. */
+  digest?: string;
 }
 
 /** The corpus built into the extension; always present, never removable. */
@@ -19,9 +22,12 @@ export const BUNDLED = 'bundled';
 export const ACTIVE_PACK_KEY = 'corpus.active';
 
 const DB_NAME = 'crosscheck-packs';
-const DB_VERSION = 1;
+// 2: each checked pack's match index and its articles' records, kept apart from its text.
+const DB_VERSION = 2;
 const INFO = 'info';
 const TEXT = 'text';
+const INDEX = 'index';
+const RECORDS = 'records';
 
 const open = (): Promise<IDBDatabase> =>
   openDatabase(
@@ -31,6 +37,9 @@ const open = (): Promise<IDBDatabase> =>
       // The text is kept apart from the list, so that listing packs never reads megabytes.
       if (!db.objectStoreNames.contains(INFO)) db.createObjectStore(INFO, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(TEXT)) db.createObjectStore(TEXT);
+      // The match index, loaded at each worker start, and one row per article keyed [pack id, article id], read by id.
+      if (!db.objectStoreNames.contains(INDEX)) db.createObjectStore(INDEX);
+      if (!db.objectStoreNames.contains(RECORDS)) db.createObjectStore(RECORDS);
     },
     'the pack store',
   );
@@ -65,11 +74,61 @@ export async function readStoredPack(id: string): Promise<string | undefined> {
   return transact<string>('readonly', (_info, text) => text.get(id) as IDBRequest<string>);
 }
 
+/** Every row of one pack in the records store: keys [id, article id] sort after [id] and before [id, []]. */
+const recordsOf = (id: string): IDBKeyRange => IDBKeyRange.bound([id], [id, []]);
+
+/**
+ * Stores a checked pack's match index and records, replacing any earlier ones, in one transaction;
+ * a listed pack's info takes the index's digest in the same transaction.
+ */
+export async function storeMatchIndex(id: string, index: StoredMatchIndex, records: readonly { id: string; record: StoredRecord }[]): Promise<void> {
+  await inTransaction(open, [INFO, INDEX, RECORDS], 'readwrite', (info, indexStore, recordStore) => {
+    recordStore!.delete(recordsOf(id));
+    for (const { id: articleId, record } of records) recordStore!.put(record, [id, articleId]);
+    indexStore!.put(index, id);
+    const listed = info!.get(id) as IDBRequest<StoredPackInfo | undefined>;
+    listed.onsuccess = () => {
+      if (listed.result) info!.put({ ...listed.result, digest: index.digest });
+    };
+  }, 'the pack store');
+}
+
+/** A pack's stored match index and the digest its listing carries (either may be missing). */
+export async function readMatchIndex(id: string): Promise<{ index?: StoredMatchIndex; digest?: string }> {
+  const found: { index?: StoredMatchIndex; digest?: string } = {};
+  await inTransaction(open, [INFO, INDEX], 'readonly', (info, indexStore) => {
+    const listed = info!.get(id) as IDBRequest<StoredPackInfo | undefined>;
+    listed.onsuccess = () => {
+      if (listed.result?.digest) found.digest = listed.result.digest;
+    };
+    const stored = indexStore!.get(id) as IDBRequest<StoredMatchIndex | undefined>;
+    stored.onsuccess = () => {
+      if (stored.result) found.index = stored.result;
+    };
+  }, 'the pack store');
+  return found;
+}
+
+/** The records of these articles, in order; undefined where there is none. */
+export async function readRecords(keys: readonly StoredArticleKey[]): Promise<(StoredRecord | undefined)[]> {
+  const found: (StoredRecord | undefined)[] = keys.map(() => undefined);
+  if (keys.length === 0) return found;
+  await inTransaction(open, [RECORDS], 'readonly', (recordStore) => {
+    keys.forEach((key, i) => {
+      const request = recordStore!.get([key.pack, key.id]) as IDBRequest<StoredRecord | undefined>;
+      request.onsuccess = () => void (found[i] = request.result);
+    });
+  }, 'the pack store');
+  return found;
+}
+
 export async function removeStoredPack(id: string): Promise<void> {
-  await transact('readwrite', (info, text) => {
-    info.delete(id);
-    text.delete(id);
-  });
+  await inTransaction(open, [INFO, TEXT, INDEX, RECORDS], 'readwrite', (info, text, indexStore, recordStore) => {
+    info!.delete(id);
+    text!.delete(id);
+    indexStore!.delete(id);
+    recordStore!.delete(recordsOf(id));
+  }, 'the pack store');
   if ((await activePackId()) === id) await setActivePackId(BUNDLED);
 }
 

@@ -4,7 +4,7 @@ import { buildPack } from '../../src/core/corpus/pack.js';
 import { encodePack } from '../../src/core/corpus/pack-file.js';
 import { readPackFile, type PackFile } from '../../src/options/read-pack-file.js';
 import { importStoredPack } from '../../src/background/import-pack.js';
-import type { StoredPackInfo } from '../../src/platform/pack-store.js';
+import { fakePackStore } from '../background/fake-pack-store.js';
 import { seedInputs } from '../helpers.js';
 
 /** A File as the options page gets one, counting how many bytes were read. */
@@ -19,15 +19,7 @@ function file(text: string, size = text.length) {
 }
 
 /** The pack store as a map, as the background's import sees it. */
-function memoryStore(texts: Record<string, string>) {
-  const infos = new Map<string, StoredPackInfo>();
-  const store = {
-    readText: async (id: string) => texts[id],
-    putInfo: async (info: StoredPackInfo) => void infos.set(info.id, info),
-    remove: async (id: string) => void delete texts[id],
-  };
-  return { store, infos, texts };
-}
+const memoryStore = fakePackStore;
 
 const v4 = encodePack(buildPack('Seeds', seedInputs()));
 
@@ -58,7 +50,7 @@ describe('importStoredPack (the background checks an imported pack once)', () =>
   it('lists a valid pack with its name and size', async () => {
     const { store, infos } = memoryStore({ a: v4 });
     expect(await importStoredPack(store, 'a', v4.length, new Date('2026-01-02T00:00:00Z'))).toEqual({ ok: true, name: 'Seeds', articleCount: 5 });
-    expect(infos.get('a')).toEqual({ id: 'a', name: 'Seeds', articleCount: 5, bytes: v4.length, importedAt: '2026-01-02T00:00:00.000Z' });
+    expect(infos.get('a')).toEqual({ id: 'a', name: 'Seeds', articleCount: 5, bytes: v4.length, importedAt: '2026-01-02T00:00:00.000Z', digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('removes a pack with the reserved id, saying why, and lists nothing', async () => {

@@ -22,6 +22,8 @@ export interface PackArticle extends MatchableArticle {
   features: ArticleFeatures;
   /** Which corpus it came from, when several are searched together (combinePacks); never in a pack file. */
   corpus?: string;
+  /** Set on a match-only article of a stored pack: where its text and analyses are kept (stored.ts); never in a pack file. */
+  stored?: { pack: string; id: string };
 }
 
 /** A corpus pack: the articles plus their precomputed features, as one JSON file. */

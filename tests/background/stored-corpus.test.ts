@@ -1,0 +1,95 @@
+// The load path of an imported pack on an in-memory store that behaves as IndexedDB does
+// (structured clones): checked once at import, then loaded from its stored match index without
+// reading its text, and records read only for the articles a report or the reader view needs.
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../src/core/corpus/pack.js';
+import { encodePack } from '../../src/core/corpus/pack-file.js';
+import { buildReport, findRelated, indexPack, parsePackJson, STORED_INDEX_VERSION, type PackArticle } from '../../src/core/index.js';
+import { importStoredPack } from '../../src/background/import-pack.js';
+import { completeArticles, loadStoredPack } from '../../src/background/stored-corpus.js';
+import { fakePackStore } from './fake-pack-store.js';
+import { seedId, seedInputs } from '../helpers.js';
+
+const text = encodePack(buildPack('Seeds', seedInputs()));
+const page = seedInputs().find((s) => s.id === seedId('001'))!.article;
+
+async function imported() {
+  const fake = fakePackStore({ p: text });
+  const result = await importStoredPack(fake.store, 'p', text.length);
+  expect(result.ok).toBe(true);
+  fake.reads.text = 0;
+  return fake;
+}
+
+describe('a stored pack at worker start', () => {
+  it('loads the match index alone: no text read, no record read, articles without their analyses', async () => {
+    const fake = await imported();
+    const pack = await loadStoredPack(fake.store, 'p');
+    expect(fake.reads).toEqual({ text: 0, index: 1, records: 0 });
+    expect(pack!.articles).toHaveLength(5);
+    expect(pack!.articles.every((a) => a.stored?.pack === 'p' && a.features.numbers === undefined && a.paragraphs.join('').length < 400)).toBe(true);
+    // The clone gave the maps a prototype back; loading takes it away again, as the validator leaves them.
+    expect(Object.getPrototypeOf(pack!.documentFrequency)).toBeNull();
+    expect(Object.getPrototypeOf(pack!.articles[0]!.features.terms)).toBeNull();
+  });
+
+  it('gives the same report as the whole pack, reading the records of the related articles only', async () => {
+    const fake = await imported();
+    const index = indexPack((await loadStoredPack(fake.store, 'p'))!);
+    const related = findRelated(page, index);
+    expect(related.length).toBeGreaterThan(0);
+    const byId = new Map(index.pack.articles.map((a) => [a.id, a as PackArticle]));
+    await completeArticles(fake.store, related.map((r) => byId.get(r.id)!));
+    expect(fake.reads.records).toBe(related.length);
+    const whole = indexPack(parsePackJson(text));
+    expect(JSON.parse(JSON.stringify(buildReport(page, index)))).toEqual(JSON.parse(JSON.stringify(buildReport(page, whole))));
+    // Completed once: a second report reads nothing more.
+    await completeArticles(fake.store, related.map((r) => byId.get(r.id)!));
+    expect(fake.reads.records).toBe(related.length);
+  });
+
+  it('reads one article whole for the reader view', async () => {
+    const fake = await imported();
+    const pack = (await loadStoredPack(fake.store, 'p'))!;
+    const article = pack.articles[2]!;
+    await completeArticles(fake.store, [article]);
+    expect(article.paragraphs).toEqual(parsePackJson(text).articles[2]!.paragraphs);
+    expect(article.stored).toBeUndefined();
+    expect(fake.reads.records).toBe(1);
+  });
+
+  it('checks the text again, once, when the listing no longer carries the index digest (a refreshed subscription)', async () => {
+    const fake = await imported();
+    const { digest: _digest, ...info } = fake.infos.get('p')!;
+    await fake.store.putInfo(info);
+    await loadStoredPack(fake.store, 'p');
+    expect(fake.reads.text).toBe(1);
+    expect(fake.infos.get('p')!.digest).toMatch(/^[0-9a-f]{64}$/);
+    await loadStoredPack(fake.store, 'p');
+    expect(fake.reads.text).toBe(1);
+  });
+
+  it('checks the text again when the stored index is of another version, and refuses a text that fails the check', async () => {
+    const fake = await imported();
+    fake.indexes.get('p')!.version = STORED_INDEX_VERSION + 1;
+    fake.texts.p = text.replace('"Seeds"', '"Seeds"'.replace('Seeds', 'S\u0000'));
+    await expect(loadStoredPack(fake.store, 'p')).rejects.toThrow();
+    fake.texts.p = text;
+    const pack = await loadStoredPack(fake.store, 'p');
+    expect(pack!.articles).toHaveLength(5);
+    expect(fake.indexes.get('p')!.version).toBe(STORED_INDEX_VERSION);
+  });
+
+  it('says so when a record is missing, rather than reporting on an empty article', async () => {
+    const fake = await imported();
+    const pack = (await loadStoredPack(fake.store, 'p'))!;
+    fake.records.clear();
+    await expect(completeArticles(fake.store, [pack.articles[0]!])).rejects.toThrow(/import the pack again/);
+  });
+
+  it('is gone when its text and index are gone', async () => {
+    const fake = await imported();
+    await fake.store.remove('p');
+    expect(await loadStoredPack(fake.store, 'p')).toBeUndefined();
+  });
+});
