@@ -58,6 +58,23 @@ describe('statement alignment and verdicts', () => {
     expect(sameStatement(a, c)).toBe(false);
   });
 
+  it('does not take the story’s own words as evidence that a speaker’s two statements are one', () => {
+    // The story is the harbour strike; every outlet's own words say "harbour", "strike", "union", "workers".
+    const story = new Set(['harbour', 'strik', 'union', 'worker']);
+    const storyTerm = (t: string) => [...story].some((s) => t.startsWith(s));
+    const earlier = { text: 'the union could call the harbour workers out on strike if the talks failed', indirect: true };
+    const later = {
+      text: 'It appears the port authority finally listened to the harbour workers, whose strike showed what the union stands for: fair pay, safe shifts and respect for the people who keep this harbour running day and night',
+      indirect: false,
+    };
+    expect(sameStatement(earlier, later)).toBe(true);
+    expect(sameStatement(earlier, later, { storyTerm })).toBe(false);
+    // The same statement keeps its own words: reported and quoted, it shares what the story does not.
+    const quoted = { text: 'The harbour workers will strike on Monday unless the port authority restores the night-shift bonus', indirect: false };
+    const reported = { text: 'the workers would strike on Monday unless the night-shift bonus was restored', indirect: true };
+    expect(sameStatement(quoted, reported, { storyTerm })).toBe(true);
+  });
+
   it('calls a statement quoted by one outlet and reported by another a paraphrase', () => {
     const judged = judgeGroup([
       { articleId: 'a', text: 'We will never support groups carrying out attacks on our neighbour', indirect: false },
