@@ -250,7 +250,7 @@ function quoteItems(articles: readonly Compared<QuoteFeatures>[]): Item[] {
         const linked = isDocumentRole(quote.role) ? undefined : personForRole(quote.role, people);
         if (linked) raw.push({ article, order, quote, name: linked, org: false });
         else raw.push({ article, order, quote, role: quote.role, org: false });
-      } else if (!quote.indirect && comparableWords(quote.text).length >= MIN_QUOTED_WORDS) raw.push({ article, order, quote, org: false });
+      } else if (!quote.indirect && comparableWords(quote.text).length >= MIN_QUOTED_WORDS && !isNamedTerm(article.sentences[quote.sentence] ?? '', quote.text)) raw.push({ article, order, quote, org: false });
     }
   });
   const personNames = [...new Set(raw.filter((r) => r.name && !r.org).map((r) => r.name as string))];
@@ -265,6 +265,21 @@ function quoteItems(articles: readonly Compared<QuoteFeatures>[]): Item[] {
     if (label) item.label = label;
     return item;
   });
+}
+
+// A short quotation the sentence gives as what something is called is a term, not a statement.
+const MAX_TERM_WORDS = 4;
+const NAMING_BEFORE = /(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labell?ed|so-called)|\bas)\s*[“"‘']\s*$/iu;
+
+/**
+ * Whether uncredited words in quote marks are a name for something ("a practice he calls
+ * “catch and release”", "dismissed it as “fake news”"): a phrase, not anyone's statement.
+ */
+function isNamedTerm(sentence: string, quoteText: string): boolean {
+  if (comparableWords(quoteText).length > MAX_TERM_WORDS) return false;
+  const at = sentence.indexOf(quoteText.slice(0, 40));
+  if (at < 0) return false;
+  return NAMING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 // Quotations are compared over their first words only, so that a pathological page stays linear.

@@ -110,4 +110,19 @@ describe('statement alignment and verdicts', () => {
     ]);
     expect(section[0]?.renderings[0]?.sentence).toBe('Abdulrahman Haddad said: “The harbour will reopen on Monday for all ships.”');
   });
+
+  it('lists a term two outlets put in quote marks, credited to nobody, as no statement; uncredited shared words otherwise are one', () => {
+    const article = (id: string, sentences: string[], quotes: string[]): Compared<QuoteFeatures> => ({
+      id,
+      title: id,
+      sentences,
+      features: { quotes: quotes.map((text) => ({ sentence: sentences.findIndex((s) => s.includes(text)), text, indirect: false })), speakers: [] },
+    });
+    const section = compareQuotes(
+      article(CURRENT, ['The harbour board ended a practice its critics call “first come, first served.”', 'A notice read “no ships will dock after dark tonight.”'], ['first come, first served.', 'no ships will dock after dark tonight.']),
+      [article('other', ['Critics dismissed the old rota as “first come, first served.”', 'The notice said “no ships will dock after dark tonight.”'], ['first come, first served.', 'no ships will dock after dark tonight.'])],
+      { idfOf: () => 1 },
+    );
+    expect(section.map((g) => [g.renderings[0]?.text, g.renderings.length])).toEqual([['no ships will dock after dark tonight.', 2]]);
+  });
 });
