@@ -9,6 +9,8 @@ describe('speaker identity', () => {
     expect(compareNames('Abdulrahman Haddad', 'Abdurrahman Hadad')).toBe('same');
     expect(compareNames('Mohammed Al-Sayed', 'Muhammad Al-Sayed')).toBe('same');
     expect(compareNames('Ana Ruiz', 'Ana Ruiz')).toBe('same');
+    expect(compareNames('Roger Stone', 'Roger J. Stone Jr.')).toBe('same');
+    expect(compareNames('Stone Jr.', 'Roger Stone')).toBe('surname');
   });
 
   it('keeps different people apart even when surnames are close', () => {
