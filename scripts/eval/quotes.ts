@@ -149,8 +149,17 @@ export function judgeGroup(labels: QuoteLabels, page: PageQuotes, group: QuoteGr
   const wordings = new Set([...directOutlets].map((k) => quote.renderings[k]!.wording));
   const outlets = new Set(matched.filter((m) => m.quotes.length === 1).map((m) => m.key));
   if (outlets.size < 2) return out('unjudged', `${quote.id}: one labelled outlet`);
-  const expected = directOutlets.size < 2 ? ['paraphrase'] : wordings.size === 1 ? ['verbatim', 'truncated'] : ['variant'];
+  // The letter is the outlet's whole rendering; a group that holds only cuts of the longest of its direct renderings
+  // shows no differing words, so "truncated" is true of it too (Breitbart's "It's insane. It's ridiculous" beside the fuller
+  // quotations, though its "should never have been made" differs from them).
+  const expected = directOutlets.size < 2 ? ['paraphrase'] : wordings.size === 1 ? ['verbatim', 'truncated'] : allCutsOfOne(direct.map((m) => m.text)) ? ['variant', 'truncated'] : ['variant'];
   return expected.includes(group.verdict) ? out('right', `${quote.id} ${group.verdict}`) : out('wrong verdict', `${quote.id}: ${group.verdict}, expected ${expected.join(' or ')}`);
+}
+
+/** Whether every text's words run, in order and unbroken, inside the longest's. */
+function allCutsOfOne(texts: readonly string[]): boolean {
+  const longest = texts.map(words).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return texts.every((t) => ` ${longest} `.includes(` ${words(t)} `));
 }
 
 export interface QuoteFigures {

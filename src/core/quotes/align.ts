@@ -153,6 +153,11 @@ function termMatch(a: string, b: string): boolean {
 
 export interface SimilarityOptions {
   idfOf?: (term: string) => number;
+  /**
+   * The story's own vocabulary: terms nearly every outlet uses in its own (unquoted) words.
+   * Two statements about one story share them whatever each says, so they are no evidence of one statement.
+   */
+  storyTerm?: (term: string) => boolean;
 }
 
 /**
@@ -202,8 +207,33 @@ export function sameStatement(a: { text: string; indirect: boolean }, b: { text:
   const shorterTerms = Math.min(contentTerms(a.text).length, contentTerms(b.text).length);
   const minShared = a.indirect || b.indirect ? 4 : MIN_SHARED_TERMS;
   if (shared < minShared || shorterTerms === 0 || shared / shorterTerms < COUNT_SHARE) return false;
-  return share >= (a.indirect || b.indirect ? PARAPHRASE_SHARE : SAME_STATEMENT_SHARE);
+  if (share < (a.indirect || b.indirect ? PARAPHRASE_SHARE : SAME_STATEMENT_SHARE)) return false;
+  return options.storyTerm ? distinctiveOverlap(a.text, b.text, options.storyTerm) : true;
 }
+
+// Of the shorter statement's own words (the story's vocabulary aside), this many shared make one statement, or this share of them.
+const MIN_DISTINCTIVE_SHARED = 2;
+const DISTINCTIVE_SHARE = 0.5;
+
+/**
+ * Whether two renderings share the words that are the statement's own, not the story's: a speaker's
+ * other statement about the same story shares "Trump", "campaign", "Russia" with it, not "gleefully welcomed".
+ */
+export function distinctiveOverlap(a: string, b: string, storyTerm: (term: string) => boolean): boolean {
+  const ta = contentTerms(a);
+  const tb = contentTerms(b);
+  const [shorter, longer] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  // A rendering that carries a good part of the other's words is its statement, whatever the story shares with it.
+  const sharedAll = shorter.filter((t) => longer.some((u) => termMatch(t, u))).length;
+  if (longer.length > 0 && sharedAll / longer.length >= COVERED_SHARE) return true;
+  const own = shorter.filter((t) => !storyTerm(t));
+  const shared = own.filter((t) => longer.some((u) => termMatch(t, u))).length;
+  if (shared === 0) return false;
+  return shared >= MIN_DISTINCTIVE_SHARED || shared / own.length >= DISTINCTIVE_SHARE;
+}
+
+// Sharing this much of the longer rendering's content words is one statement on its own (a short report of a short post).
+const COVERED_SHARE = 1 / 3;
 
 /** A word diff from the reference rendering to another, as plain data. */
 export function wordDiff(reference: string, other: string): DiffPart[] {

@@ -12,6 +12,7 @@ import { plural } from '../analysis/markdown.js';
 import { DIFFERING, quotesMarkdown } from './markdown.js';
 import { bool, list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { comparableWords, judgeGroup, MIN_QUOTED_WORDS, sameStatement, SHARED_RUN_WORDS, SPEAKER_FREE_RUN_WORDS, wordDiff, wordsAlign, type DiffPart, type Relation, type Verdict } from './align.js';
+import { termsOf } from '../text/tokens.js';
 import { collectQuotes } from './collect.js';
 import { isDocumentRole } from './attribution.js';
 import { clusterNames, nameTokens, personForRole, roleTerms, type NamedPerson } from './speakers.js';
@@ -147,6 +148,7 @@ export function compareQuotes(
     if (speakersAgree || run >= SPEAKER_FREE_RUN_WORDS) joinKeys(i, j);
   }
   // The same speaker's statement in other words: most content words shared.
+  const storyTerm = storyVocabulary([current, ...others]);
   const bySpeaker = new Map<string, number[]>();
   items.forEach((item, i) => {
     if (item.key === undefined) return;
@@ -162,7 +164,7 @@ export function compareQuotes(
         const a = items[i];
         const b = items[j];
         if (!a || !b || a.article.id === b.article.id || find(i) === find(j)) continue;
-        if (sameStatement(a.quote, b.quote, { idfOf: context.idfOf })) joinKeys(i, j);
+        if (sameStatement(a.quote, b.quote, { idfOf: context.idfOf, storyTerm })) joinKeys(i, j);
       }
     }
   }
@@ -203,6 +205,38 @@ export function compareQuotes(
   return groups.slice(0, MAX_GROUPS).map((g) => g.group);
 }
 
+// A term in the own words of this share of the outlets (or more) is the story's vocabulary: all but one of five.
+const STORY_SHARE = 0.8;
+
+/** The terms nearly every article uses outside quote marks: the story's own words, no evidence that two statements are one. */
+function storyVocabulary(articles: readonly Compared<QuoteFeatures>[]): (term: string) => boolean {
+  let vocabulary: Set<string> | undefined;
+  return (term) => {
+    if (!vocabulary) {
+      const counts = new Map<string, number>();
+      for (const article of articles) for (const t of narrationTerms(article)) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const least = Math.max(2, Math.ceil(STORY_SHARE * articles.length));
+      vocabulary = new Set([...counts].filter(([, n]) => n >= least).map(([t]) => t));
+    }
+    return vocabulary.has(term);
+  };
+}
+
+/** An article's terms outside its direct quotations. */
+function narrationTerms(article: Compared<QuoteFeatures>): Set<string> {
+  const terms = new Set<string>();
+  for (const sentence of article.sentences) for (const t of termsOf(unquoted(sentence))) terms.add(t);
+  return terms;
+}
+
+/** A sentence without the words inside quote marks (an unclosed quotation runs to the sentence's end, an unopened one from its start). */
+function unquoted(sentence: string): string {
+  return sentence
+    .replace(/[“"«„][^“”"«»„]*[”"»]/gu, ' ')
+    .replace(/[“"«„][^“”"«»„]*$/u, ' ')
+    .replace(/^[^“”"«»„]*[”»]/u, ' ');
+}
+
 /** Every quotation with who its article says spoke it: a name, a title the coverage ties to a name, a title alone, or nobody. */
 function quoteItems(articles: readonly Compared<QuoteFeatures>[]): Item[] {
   const people: NamedPerson[] = [];
@@ -216,7 +250,7 @@ function quoteItems(articles: readonly Compared<QuoteFeatures>[]): Item[] {
         const linked = isDocumentRole(quote.role) ? undefined : personForRole(quote.role, people);
         if (linked) raw.push({ article, order, quote, name: linked, org: false });
         else raw.push({ article, order, quote, role: quote.role, org: false });
-      } else if (!quote.indirect && comparableWords(quote.text).length >= MIN_QUOTED_WORDS) raw.push({ article, order, quote, org: false });
+      } else if (!quote.indirect && comparableWords(quote.text).length >= MIN_QUOTED_WORDS && !isNamedTerm(article.sentences[quote.sentence] ?? '', quote.text)) raw.push({ article, order, quote, org: false });
     }
   });
   const personNames = [...new Set(raw.filter((r) => r.name && !r.org).map((r) => r.name as string))];
@@ -231,6 +265,21 @@ function quoteItems(articles: readonly Compared<QuoteFeatures>[]): Item[] {
     if (label) item.label = label;
     return item;
   });
+}
+
+// A short quotation the sentence gives as what something is called is a term, not a statement.
+const MAX_TERM_WORDS = 4;
+const NAMING_BEFORE = /(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labell?ed|so-called)|\bas)\s*[“"‘']\s*$/iu;
+
+/**
+ * Whether uncredited words in quote marks are a name for something ("a practice he calls
+ * “catch and release”", "dismissed it as “fake news”"): a phrase, not anyone's statement.
+ */
+function isNamedTerm(sentence: string, quoteText: string): boolean {
+  if (comparableWords(quoteText).length > MAX_TERM_WORDS) return false;
+  const at = sentence.indexOf(quoteText.slice(0, 40));
+  if (at < 0) return false;
+  return NAMING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 // Quotations are compared over their first words only, so that a pathological page stays linear.

@@ -19,8 +19,12 @@ export function nameTokens(name: string): string[] {
     .replace(/['’]s\b/gu, '')
     .split(/[\s]+/u)
     .map((t) => t.replace(/[^\p{L}\p{N}-]/gu, ''))
-    .filter((t) => t.length > 0 && !HONORIFIC.test(t));
+    .filter((t) => t.length > 0 && !HONORIFIC.test(t))
+    // "Roger J. Stone Jr." is Roger Stone: a generational suffix is not the surname.
+    .filter((t, i, all) => i === 0 || i < all.length - 1 || !GENERATION.test(t));
 }
+
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
 
 /** Edit distance, stopping early once it exceeds `max` (names are short). */
 export function editDistance(a: string, b: string, max: number): number {

@@ -9,6 +9,8 @@ describe('speaker identity', () => {
     expect(compareNames('Abdulrahman Haddad', 'Abdurrahman Hadad')).toBe('same');
     expect(compareNames('Mohammed Al-Sayed', 'Muhammad Al-Sayed')).toBe('same');
     expect(compareNames('Ana Ruiz', 'Ana Ruiz')).toBe('same');
+    expect(compareNames('Roger Stone', 'Roger J. Stone Jr.')).toBe('same');
+    expect(compareNames('Stone Jr.', 'Roger Stone')).toBe('surname');
   });
 
   it('keeps different people apart even when surnames are close', () => {
@@ -58,6 +60,23 @@ describe('statement alignment and verdicts', () => {
     expect(sameStatement(a, c)).toBe(false);
   });
 
+  it('does not take the story’s own words as evidence that a speaker’s two statements are one', () => {
+    // The story is the harbour strike; every outlet's own words say "harbour", "strike", "union", "workers".
+    const story = new Set(['harbour', 'strik', 'union', 'worker']);
+    const storyTerm = (t: string) => [...story].some((s) => t.startsWith(s));
+    const earlier = { text: 'the union could call the harbour workers out on strike if the talks failed', indirect: true };
+    const later = {
+      text: 'It appears the port authority finally listened to the harbour workers, whose strike showed what the union stands for: fair pay, safe shifts and respect for the people who keep this harbour running day and night',
+      indirect: false,
+    };
+    expect(sameStatement(earlier, later)).toBe(true);
+    expect(sameStatement(earlier, later, { storyTerm })).toBe(false);
+    // The same statement keeps its own words: reported and quoted, it shares what the story does not.
+    const quoted = { text: 'The harbour workers will strike on Monday unless the port authority restores the night-shift bonus', indirect: false };
+    const reported = { text: 'the workers would strike on Monday unless the night-shift bonus was restored', indirect: true };
+    expect(sameStatement(quoted, reported, { storyTerm })).toBe(true);
+  });
+
   it('calls a statement quoted by one outlet and reported by another a paraphrase', () => {
     const judged = judgeGroup([
       { articleId: 'a', text: 'We will never support groups carrying out attacks on our neighbour', indirect: false },
@@ -92,5 +111,20 @@ describe('statement alignment and verdicts', () => {
       ['Abdulrahman Haddad', 'single-source', 1],
     ]);
     expect(section[0]?.renderings[0]?.sentence).toBe('Abdulrahman Haddad said: “The harbour will reopen on Monday for all ships.”');
+  });
+
+  it('lists a term two outlets put in quote marks, credited to nobody, as no statement; uncredited shared words otherwise are one', () => {
+    const article = (id: string, sentences: string[], quotes: string[]): Compared<QuoteFeatures> => ({
+      id,
+      title: id,
+      sentences,
+      features: { quotes: quotes.map((text) => ({ sentence: sentences.findIndex((s) => s.includes(text)), text, indirect: false })), speakers: [] },
+    });
+    const section = compareQuotes(
+      article(CURRENT, ['The harbour board ended a practice its critics call “first come, first served.”', 'A notice read “no ships will dock after dark tonight.”'], ['first come, first served.', 'no ships will dock after dark tonight.']),
+      [article('other', ['Critics dismissed the old rota as “first come, first served.”', 'The notice said “no ships will dock after dark tonight.”'], ['first come, first served.', 'no ships will dock after dark tonight.'])],
+      { idfOf: () => 1 },
+    );
+    expect(section.map((g) => [g.renderings[0]?.text, g.renderings.length])).toEqual([['no ships will dock after dark tonight.', 2]]);
   });
 });
