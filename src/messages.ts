@@ -1,6 +1,7 @@
 // Everything that crosses between extension contexts, in one place.
 import type { Report } from './core/index.js';
 import type { Extraction } from './extract/article-from-document.js';
+import type { Subscription } from './background/subscriptions.js';
 
 /** What the panel shows for a tab; the background writes it, the panel renders it. */
 export type TabState =
@@ -29,7 +30,16 @@ export type PanelRequest =
    * From the options page: the pack text it stored under `id` is checked by the background (the
    * options page holds no validator); kept and listed if valid, removed if not. Answered with an ImportResult.
    */
-  | { type: 'import-pack'; id: string; bytes: number };
+  | { type: 'import-pack'; id: string; bytes: number }
+  /**
+   * From the options page: the subscriptions' work, done by the background, which holds the pack checker
+   * (the options page holds no analysis code). The site's permission is asked for by the options page first,
+   * inside the reader's click; `url` is checked again by the background. Answered with the Subscription.
+   */
+  | { type: 'subscribe'; url: string }
+  | { type: 'refresh-subscription'; id: string }
+  | { type: 'unsubscribe'; id: string }
+  | { type: 'list-subscriptions' };
 
 /** What came of an import-pack request: the stored pack's name and size, or why it was refused. */
 export type ImportResult = { ok: true; name: string; articleCount: number } | { ok: false; reason: string };
@@ -54,6 +64,10 @@ export interface PanelAnswers {
   'show-sentence': HighlightResult;
   'corpus-article': CorpusArticleText | null;
   'import-pack': ImportResult;
+  subscribe: Subscription;
+  'refresh-subscription': Subscription;
+  unsubscribe: void;
+  'list-subscriptions': Subscription[];
 }
 
 /** The answer to one request. */
@@ -103,6 +117,13 @@ export function isPanelRequest(message: unknown): message is PanelRequest {
       return typeof candidate.id === 'string';
     case 'import-pack':
       return typeof candidate.id === 'string' && typeof (message as { bytes?: unknown }).bytes === 'number';
+    case 'subscribe':
+      return typeof (message as { url?: unknown }).url === 'string';
+    case 'refresh-subscription':
+    case 'unsubscribe':
+      return typeof candidate.id === 'string';
+    case 'list-subscriptions':
+      return true;
     default:
       return false;
   }

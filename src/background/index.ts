@@ -5,7 +5,7 @@ import { tabAnalyser } from './analyse-tab.js';
 import { followTab } from './follow-tab.js';
 import { forgetTab, showSentence } from './show-sentence.js';
 import { corpusArticle, loadCorpus, readRelatedRecords } from './corpus.js';
-import { listenForDailyRefresh } from './subscriptions.js';
+import { listenForDailyRefresh, listSubscriptions, refreshSubscription, subscribe, subscriptionAddress, unsubscribe } from './subscriptions.js';
 import { rememberIfEnabled } from './memory.js';
 import { importStoredPack } from './import-pack.js';
 import { readStoredPack, removeStoredPack, storeMatchIndex, storePackInfo } from '../platform/pack-store.js';
@@ -29,6 +29,11 @@ const handlers: PanelHandlers = {
   'show-sentence': (request) => showSentence(platform, request.tabId, request.sentence),
   'corpus-article': (request) => corpusArticle(request.id),
   'import-pack': (request) => importStoredPack({ readText: readStoredPack, storeMatchIndex, putInfo: storePackInfo, remove: removeStoredPack }, request.id, request.bytes),
+  // The options page asked for the site's permission in the click; the address is checked again here, where it is used.
+  subscribe: async (request) => subscribe(subscriptionAddress(request.url)),
+  'refresh-subscription': (request) => refreshSubscription(request.id),
+  unsubscribe: (request) => unsubscribe(request.id),
+  'list-subscriptions': () => listSubscriptions(),
 };
 
 onExtensionMessage((message) => (isPanelRequest(message) ? handlePanelRequest(handlers, message) : undefined));

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { MEMORY_LIMITS, rememberedArticles, type RememberedArticle } from '../background/memory.js';
+import { MEMORY_LIMITS, rememberedArticles, type RememberedArticle } from '../background/memory-records.js';
 import { useOptionsPlatform } from './platform-context.js';
 
 /** The reading memory's switch (off by default), what it holds, and a way to forget it all. */

@@ -5,10 +5,9 @@ import * as packStore from '../platform/pack-store.js';
 import { BUNDLED, type StoredPackInfo } from '../platform/pack-store.js';
 import { memoryStore } from '../platform/memory-store.js';
 import { onSubscriptionListChanged, requestOriginAccess } from '../platform/subscriptions.js';
-import { listSubscriptions, refreshSubscription, subscribe, unsubscribe } from '../background/subscriptions.js';
 import type { OptionsPlatform } from '../platform/seam.js';
 import { OptionsPlatformContext, useOptionsPlatform } from './platform-context.js';
-import { headerOf, PackError } from '../core/index.js';
+import { headerOf, PackError } from '../core/pack-header.js';
 import { readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { formatDate } from '../panel/format.js';
 import { Subscriptions } from './subscriptions.js';
@@ -22,7 +21,10 @@ interface BundledInfo {
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
-/** The options page's platform in the extension: the stores in this browser, and the subscriptions' logic over them. */
+/**
+ * The options page's platform in the extension: the stores in this browser; the subscriptions' work (download,
+ * check, store) is the background's, asked for by message, so this page's bundle holds no pack checker or analysis.
+ */
 const browserOptionsPlatform: OptionsPlatform = {
   async bundledPackHeaderLine() {
     return firstLine(await fetch(extensionUrl(bundledPack.pack)));
@@ -40,10 +42,11 @@ const browserOptionsPlatform: OptionsPlatform = {
   },
   memory: memoryStore,
   subscriptions: {
-    list: listSubscriptions,
-    subscribe,
-    refresh: refreshSubscription,
-    unsubscribe,
+    list: () => sendToBackground({ type: 'list-subscriptions' }),
+    subscribe: (url) => sendToBackground({ type: 'subscribe', url: url.href }),
+    refresh: (id) => sendToBackground({ type: 'refresh-subscription', id }),
+    unsubscribe: (id) => sendToBackground({ type: 'unsubscribe', id }),
+    // In this page, not the background: browsers show the permission prompt only inside the reader's click.
     requestOriginAccess,
     onListChanged: onSubscriptionListChanged,
   },

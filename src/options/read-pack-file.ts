@@ -1,4 +1,4 @@
-import { headerOf, PACK_LIMITS, PackError, type PackHeader } from '../core/index.js';
+import { headerOf, PACK_LIMITS, PackError, type PackHeader } from '../core/pack-header.js';
 
 /** What the options page needs of a chosen file: the browser's File, or a fake in tests. */
 export interface PackFile {

@@ -82,9 +82,8 @@ function refilled(report: Report, field: (i: number) => string, id: (j: number) 
   return copy;
 }
 
-/** The problems the issue names, read from the parsed export; empty when it is clean. */
-function problems(md: string, webUrls: readonly string[]): string[] {
-  const doc = outline(md);
+/** The problems the issue names, read from the export and its parse (`outline(md)`, parsed once by the caller); empty when it is clean. */
+function problems(md: string, doc: Outline, webUrls: readonly string[]): string[] {
   return [
     ...doc.forbidden,
     ...doc.links.filter((l) => !isOneOf(l.destination, webUrls)).map((l) => `link to ${l.destination}`),
@@ -114,8 +113,8 @@ describe('every field of a report, filled with hostile text', () => {
         const id = (j: number) => `${at(leads, j + 1)}⟦id${j} ${at(texts, j + 3)} id${j}⟧`;
         const report = refilled(base, field, id, (k) => at(urls, k));
         const md = reportToMarkdown(report);
-        expect(problems(md, webUrlsOf(report))).toEqual([]);
         const doc = outline(md);
+        expect(problems(md, doc, webUrlsOf(report))).toEqual([]);
         // No block added, removed or moved, and no line break inside any field.
         expect(doc.blocks).toEqual(expected.blocks);
         expect(doc.lines).toBe(expected.lines);
@@ -173,8 +172,8 @@ describe('pack fields and page fields, through a built pack and a real report', 
           const report = buildReport(hostilePage, indexPack(pack));
           expect(report.related.length).toBeGreaterThan(0);
           const md = reportToMarkdown(report);
-          expect(problems(md, webUrlsOf(report))).toEqual([]);
           const doc = outline(md);
+          expect(problems(md, doc, webUrlsOf(report))).toEqual([]);
           // Headings are the export's own: the title, the sections, the findings.
           expect(doc.blocks.filter((b) => b === '1:heading1')).toHaveLength(1);
         },
