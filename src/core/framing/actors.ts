@@ -165,6 +165,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
   mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead));
+  // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
+  mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
   mentions.push(...collectiveMentions(sentences, quotesByParagraph));
   for (const t of titleOnly) {
@@ -288,6 +290,40 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       const label = s.text.slice(from, (words[i]?.start ?? 0) + head.length);
       const at = s.start + from;
       found.push({ label, key: `group:${head}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
+}
+
+/** Head nouns of bodies a text names once and then calls by the head alone ("the Democratic National Committee" ... "the committee"). */
+// Not "government" or "regime": an article calls its own country's government "the government" without naming it
+// ("the government considers a threat to Pakistan" beside "Afghanistan's Taliban government").
+const BODY_HEADS = new Set(['committee', 'party', 'administration', 'agency', 'bureau', 'department', 'council', 'commission', 'ministry', 'campaign', 'company', 'union', 'league', 'alliance', 'court', 'parliament', 'senate', 'congress', 'embassy', 'foundation', 'network', 'newspaper']);
+
+/**
+ * "the committee", "the administration's": the head noun alone, where the article names exactly one
+ * body with that head ("the Democratic National Committee", "the Trump administration"). Two such
+ * bodies, or none, and the phrase names nobody.
+ */
+function bodyReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], named: readonly ActorMention[]): ActorMention[] {
+  const byHead = new Map<string, Set<string>>();
+  for (const m of named) {
+    if (m.kind === 'acronym' || (m.kind === 'description' && !m.key.startsWith('gov:'))) continue;
+    const words = m.label.trim().split(/\s+/u);
+    const head = (words[words.length - 1] ?? '').toLowerCase();
+    // The head alone ("Senate", "Congress") is the name itself, not a reference back to it.
+    if (words.length < 2 || !BODY_HEADS.has(head)) continue;
+    byHead.set(head, new Set([...(byHead.get(head) ?? []), m.key]));
+  }
+  const found: ActorMention[] = [];
+  if (byHead.size === 0) return found;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b[Tt]he\s+(\p{Ll}+)\b(?!\s+(?:of|for)\b|\s+\p{Lu}|[‐‑-])/gu)) {
+      const keys = byHead.get(m[1] ?? '');
+      if (!keys || keys.size !== 1) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: [...keys][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
   }
