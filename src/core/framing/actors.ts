@@ -229,7 +229,9 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     // A capitalised title run inside the chunk: "U.S. President Donald Trump".
     const role = text.slice(chunk.start, nameStart).trim();
     const head = role.split(/\s+/u).pop() ?? '';
-    if (isRoleHead(head)) {
+    // "secretary of State-designate Mike Pompeo": the capitals end a lower-case title, and alone are a fragment of it.
+    const continues = isRoleHead(/\b(\p{Ll}+)\s+(?:of|for)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1] ?? '');
+    if (isRoleHead(head) && !continues) {
       roles.push({ label: role, head, title: true, start: chunk.start, end: nameStart });
       roles.push({ label: `${role} ${name}`, head, title: false, start: chunk.start, end: chunk.end });
     }
