@@ -164,7 +164,14 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     if (mentions.length > MAX_MENTIONS) break;
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
-  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead));
+  const salience = new Map<string, number>();
+  for (const m of mentions) if (m.kind !== 'acronym') salience.set(m.key, (salience.get(m.key) ?? 0) + 1);
+  // "Donald Trump" once, "Trump" thirty times: a surname's mentions count for the full name it ends.
+  for (const k of [...salience.keys()]) {
+    const last = k.includes(' ') ? k.slice(k.lastIndexOf(' ') + 1) : '';
+    if (last && salience.has(last)) salience.set(k, (salience.get(k) ?? 0) + (salience.get(last) ?? 0));
+  }
+  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience));
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
   mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
@@ -172,7 +179,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
-    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : undefined;
+    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : dominant(byHead, salience);
     if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
   }
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
@@ -333,7 +340,22 @@ function bodyReferences(sentences: readonly ArticleSentence[], quotesByParagraph
 }
 
 /** "the president", "the North Korean leader": a title alone, where the article gives it to one person only. */
-function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>): ActorMention[] {
+/**
+ * Of several people holding a title, the one the article is about: "the president" in a story that names
+ * Donald Trump thirty times and South Korea's president twice. Only a clear lead (three times every other).
+ */
+const DOMINANCE = 3;
+function dominant(keys: ReadonlySet<string> | undefined, salience: ReadonlyMap<string, number>): ReadonlySet<string> | undefined {
+  if (!keys || keys.size < 2) return keys;
+  // "President Trump" and "President Donald Trump" are one holder: the surname gives way to the full name.
+  const holders = [...keys].filter((k) => ![...keys].some((other) => other.endsWith(` ${k}`)));
+  if (holders.length === 1) return new Set(holders);
+  const ranked = holders.map((k) => [k, salience.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && second && first[1] >= DOMINANCE * Math.max(1, second[1]) ? new Set([first[0]]) : undefined;
+}
+
+function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>): ActorMention[] {
   const found: ActorMention[] = [];
   if (rolesByHead.size === 0) return found;
   for (const s of sentences) {
@@ -345,7 +367,7 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
       // A title's own place or body must be the person's ("the F.B.I. director" is not the NSC's senior director).
       const byHead = rolesByHead.get(head);
       const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
-      const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : undefined;
+      const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : dominant(byHead, salience);
       if (!people || people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
