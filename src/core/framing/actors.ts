@@ -175,7 +175,14 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
   mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
-  mentions.push(...collectiveMentions(sentences, quotesByParagraph));
+  // "Trump's lawyers", "Mueller's team": a group named for whom it works for.
+  const holderOf = (head: string) => {
+    const people = dominant(rolesByHead.get(head), salience);
+    return people?.size === 1 ? [...people][0] : undefined;
+  };
+  const owned = possessiveGroups(sentences, quotesByParagraph, holderOf);
+  mentions.push(...owned);
+  mentions.push(...collectiveMentions(sentences, quotesByParagraph, owned));
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
@@ -284,12 +291,62 @@ const COLLECTIVE_HEADS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][]): ActorMention[] {
+/** Nouns for the people working for someone, by the one group they make up ("attorneys" and "legal team" are "lawyers"). */
+const OWNED_GROUPS: Record<string, string> = {
+  lawyers: 'lawyers', attorneys: 'lawyers', 'legal team': 'lawyers', 'legal teams': 'lawyers', 'defense team': 'lawyers', 'defence team': 'lawyers',
+  investigators: 'investigators', prosecutors: 'investigators',
+  team: 'team', staff: 'team', aides: 'aides', advisers: 'aides', advisors: 'aides',
+};
+const OWNED_PATTERN = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\b[Tt]he\s+([\p{Ll}-]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(${Object.keys(OWNED_GROUPS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
+const ownedKey = (owner: string, head: string) => `group:${owner.slice(owner.lastIndexOf(' ') + 1)} ${OWNED_GROUPS[head.replace(/\s+/gu, ' ')] ?? head}`;
+
+/**
+ * "Trump's lawyers", "Mr. Trump's legal team", "the president's attorneys" (the one person the article gives
+ * the title), "Mueller's investigators": one group per owner (by surname) and kind of group.
+ */
+function possessiveGroups(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], holderOf: (head: string) => string | undefined): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(OWNED_PATTERN)) {
+      const head = (m[3] ?? '').replace(/\s+/gu, ' ');
+      const owner = m[2] ? holderOf(m[2]) : nameKey((m[1] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, ''));
+      if (!owner || (!m[2] && (isTitleWord((m[1] ?? '').split(/\s+/u)[0] ?? '') && !/^(?:Mr|Mrs|Ms|Dr)\./u.test(m[1] ?? '')))) continue;
+      // A sentence's first word is no owner unless it is a name ("Trump's lawyers said", not "Its lawyers").
+      if (!m[2] && /^(?:The|A|An|This|That|Its|Their|His|Her|Our|Your|My)$/u.test(m[1] ?? '')) continue;
+      // "Although Mueller's team": a capitalised opening word is not part of the owner's name.
+      const opener = /^(?:Although|Though|But|And|When|While|If|As|After|Before|Because|Since|So|Then|Yet|Still|However|Meanwhile|Now|Even|Unlike|Like|With|Without|For|In|On|At|By)\s+/u.exec(m[0]);
+      const at = s.start + (m.index ?? 0) + (opener?.[0].length ?? 0);
+      found.push({ label: m[0].slice(opener?.[0].length ?? 0), key: ownedKey(owner, head), kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
+}
+
+function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], owned: readonly ActorMention[] = []): ActorMention[] {
+  // "The investigators", "investigators": the one owned group of that kind the article names ("Mueller's investigators").
+  const ownedByKind = new Map<string, Set<string>>();
+  for (const m of owned) {
+    const kind = m.key.slice(m.key.lastIndexOf(' ') + 1);
+    ownedByKind.set(kind, new Set([...(ownedByKind.get(kind) ?? []), m.key]));
+  }
+  const ownerOf = (head: string) => {
+    const keys = ownedByKind.get(OWNED_GROUPS[head] ?? '');
+    return keys?.size === 1 ? [...keys][0] : undefined;
+  };
   const found: ActorMention[] = [];
   for (const s of sentences) {
     const words = tokensOf(s.text, TOKEN_PATTERNS.term);
     for (let i = 1; i < words.length; i++) {
       const head = words[i]?.text ?? '';
+      // Only "the lawyers" right after the article: a bare plural ("lawyers for both advisers"), a modified one
+      // ("campaign staff", "his legal team") or a generic "team" may be someone else's.
+      const owner = /^[Tt]he$/u.test(words[i - 1]?.text ?? '') && OWNED_GROUPS[head] !== 'team' ? ownerOf(head) : undefined;
+      if (owner) {
+        const from = words[i - 1]?.start ?? 0;
+        found.push({ label: s.text.slice(from, (words[i]?.start ?? 0) + head.length), key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + from, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+        continue;
+      }
       if (!COLLECTIVE_HEADS.has(head)) continue;
       // "The migrants", "the Central American migrants": a definite group of the story; a bare plural
       // ("fighters", "voters") speaks of people in general.
