@@ -68,6 +68,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const midSentenceKeys = new Set<string>();
   const pending: { mention: ActorMention; atStart: boolean }[] = [];
   const rolesByHead = new Map<string, Set<string>>();
+  const epithetsByHead = new Map<string, Set<string>>();
   const titleOnly: { label: string; head: string; modifier: string; sentence: number; inQuote: boolean }[] = [];
 
   for (const s of sentences) {
@@ -125,6 +126,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         for (const role of personRoles(text, chunk, name)) {
           add(role.label, key, 'description', role.start, role.end);
           const head = role.head.toLowerCase();
+          if (role.epithet) epithetsByHead.set(role.head.toLowerCase(), new Set([...(epithetsByHead.get(role.head.toLowerCase()) ?? []), key]));
           if (!role.title) continue;
           rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
           const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
@@ -172,6 +174,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     if (last && salience.has(last)) salience.set(k, (salience.get(k) ?? 0) + (salience.get(last) ?? 0));
   }
   mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience));
+  // "the billionaire": an epithet the article itself set after one person's name, used again alone.
+  mentions.push(...epithetReferences(sentences, quotesByParagraph, epithetsByHead));
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
   mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
@@ -209,6 +213,18 @@ const isRoleHead = (word: string) => !TITLE_MODIFIERS.has(word.toLowerCase()) &&
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 const MAX_ROLE_WORDS = 6;
 
+/** "Russians, the Trump campaign and WikiLeaks": commas in a list, not an apposition. */
+function inList(text: string, chunk: NameChunk, apposition: string): boolean {
+  const after = text.slice(chunk.end + apposition.length, chunk.end + apposition.length + 12);
+  return /^,?\s+(?:and|or)\s/u.test(after) || /,\s*$/u.test(text.slice(Math.max(0, chunk.start - 3), chunk.start));
+}
+
+/** A lower-case noun that can head a description of a person: not a function word, a number or a verb form. */
+function isEpithetHead(word: string): boolean {
+  // Singular: a plural ("the agencies") describes no one person.
+  return word.length >= 3 && !/(?:ed|ing|ly)$/u.test(word) && !/[^s]s$/u.test(word) && !/^(?:people|the|and|but|who|which|that|this|these|those|was|were|has|had|have|will|would|said|says|told|also|then|there|here|now|not|one|two|three|year|years|time|day|week|month)$/u.test(word);
+}
+
 /** Two to four capitalised words, or one after an honorific: what a person's name looks like (not "Trans-Pacific Partnership"). */
 function isPersonLike(name: string): boolean {
   const words = name.split(/\s+/u);
@@ -220,6 +236,8 @@ interface PersonRole {
   head: string;
   /** A title the person holds (a later "the <head>" can mean them), not only a way of writing the name. */
   title: boolean;
+  /** A description set off after the name ("Trump, the billionaire tycoon,"): a later "the <head>" can mean them. */
+  epithet?: boolean;
   start: number;
   end: number;
 }
@@ -274,6 +292,10 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
     const label = apposition[0].replace(/^,\s+/u, '').trim();
     if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
+  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, chunk, apposition[0])) {
+    // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
+    const label = apposition[0].replace(/^,\s+/u, '').trim();
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS) roles.push({ label, head: apposition[2] ?? '', title: false, epithet: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
   }
   return roles.filter((r) => r.label.length <= MAX_LABEL);
 }
@@ -390,6 +412,22 @@ function bodyReferences(sentences: readonly ArticleSentence[], quotesByParagraph
       if (!keys || keys.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       found.push({ label: m[0], key: [...keys][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
+}
+
+function epithetReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], epithetsByHead: ReadonlyMap<string, ReadonlySet<string>>): ActorMention[] {
+  const found: ActorMention[] = [];
+  if (epithetsByHead.size === 0) return found;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b(?!\s+(?:of|\p{Lu})|,\s+\p{Lu})/gu)) {
+      const people = epithetsByHead.get(m[1] ?? '');
+      // Not the apposition itself ("Trump, the billionaire tycoon,"): that is already the person's label.
+      if (!people || people.size !== 1 || /\p{Lu}[\p{L}.’'-]*,\s+$/u.test(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
   }
