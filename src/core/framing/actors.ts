@@ -454,14 +454,19 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
   const found: ActorMention[] = [];
   if (rolesByHead.size === 0) return found;
   for (const s of sentences) {
-    for (const m of s.text.matchAll(/\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+))\b(?!\s+\p{Lu})/gu)) {
-      const head = m[2] ?? '';
-      if (!isRoleHead(head)) continue;
+    // The head in capitals too: "The US President had been warned", "calling the Mayor".
+    // (Two passes: a capitalised head read in the first would swallow "the North Korean leader" at "Korean".)
+    const lower = s.text.matchAll(/\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+))\b(?!\s+\p{Lu})/gu);
+    const upper = s.text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu);
+    for (const m of [...lower, ...upper]) {
+      const head = (m[2] ?? '').toLowerCase();
+      if (!isRoleHead(head) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(head))) continue;
       // By its title, else by the place or body in front of it ("the North Korean leader" for the one "North Korean dictator").
       const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(m[1] ?? '')?.[1]?.trim().toLowerCase();
       // A title's own place or body must be the person's ("the F.B.I. director" is not the NSC's senior director).
       const byHead = rolesByHead.get(head);
       const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
+      // A place no title in the article carries ("the F.B.I. director" beside only the NSC's senior director) names no one.
       const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : dominant(byHead, salience);
       if (!people || people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
