@@ -404,14 +404,20 @@ function bodyReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     if (words.length < 2 || !BODY_HEADS.has(head)) continue;
     byHead.set(head, new Set([...(byHead.get(head) ?? []), m.key]));
   }
+  // "the North", "the South": the one name the article opens with that compass word ("North Korea").
+  for (const m of named) {
+    const [first, second] = m.label.trim().split(/\s+/u);
+    if (m.kind === 'name' && second && /^(?:North|South)$/u.test(first ?? '')) byHead.set(first ?? '', new Set([...(byHead.get(first ?? '') ?? []), m.key]));
+  }
   const found: ActorMention[] = [];
   if (byHead.size === 0) return found;
   for (const s of sentences) {
-    for (const m of s.text.matchAll(/\b[Tt]he\s+(\p{Ll}+)\b(?!\s+(?:of|for)\b|\s+\p{Lu}|[‐‑-])/gu)) {
-      const keys = byHead.get(m[1] ?? '');
-      if (!keys || keys.size !== 1) continue;
+    for (const m of s.text.matchAll(/\b[Tt]he\s+(\p{Ll}+|North|South)\b(?!\s+(?:of|for)\b|\s+\p{Lu}|[‐‑-])/gu)) {
+      // "North Korea" and "North Korean" are one candidate: the demonym begins with the place's name.
+      const keys = [...(byHead.get(m[1] ?? '') ?? [])].filter((k, _, all) => !all.some((o) => o !== k && k.startsWith(o)));
+      if (keys.length !== 1) continue;
       const at = s.start + (m.index ?? 0);
-      found.push({ label: m[0], key: [...keys][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      found.push({ label: m[0], key: keys[0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
   }
