@@ -424,6 +424,14 @@ function bodyReferences(sentences: readonly ArticleSentence[], quotesByParagraph
   return compact(found);
 }
 
+/** Whether text ends with a capitalised word and a comma ("Trump, "): read by hand, a regex anchored at the end rescans. */
+function afterNameAndComma(before: string): boolean {
+  const tail = before.trimEnd();
+  if (!tail.endsWith(',')) return false;
+  const word = tail.slice(0, -1).split(/\s+/u).pop() ?? '';
+  return /^\p{Lu}/u.test(word);
+}
+
 function epithetReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], epithetsByHead: ReadonlyMap<string, ReadonlySet<string>>): ActorMention[] {
   const found: ActorMention[] = [];
   if (epithetsByHead.size === 0) return found;
@@ -431,7 +439,7 @@ function epithetReferences(sentences: readonly ArticleSentence[], quotesByParagr
     for (const m of s.text.matchAll(/\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b(?!\s+(?:of|\p{Lu})|,\s+\p{Lu})/gu)) {
       const people = epithetsByHead.get(m[1] ?? '');
       // Not the apposition itself ("Trump, the billionaire tycoon,"): that is already the person's label.
-      if (!people || people.size !== 1 || /\p{Lu}[\p{L}.’'-]*,\s+$/u.test(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+      if (!people || people.size !== 1 || afterNameAndComma(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
       const at = s.start + (m.index ?? 0);
       found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
