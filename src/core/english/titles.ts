@@ -21,7 +21,7 @@ const TITLES = `minister ministers chief general president vice prime deputy for
  * few offices. The attribution reader does not take them: "Security", "Military", "Intelligence" open the names of
  * bodies it reads as speakers ("Security Council officials said"), and the rest have not been measured there.
  */
-const ROLE_QUALIFIERS = `supreme military intelligence security crown cabinet adviser advisor chairperson qc`;
+const ROLE_QUALIFIERS = `supreme military intelligence security crown cabinet adviser advisor chairperson qc counsel`;
 
 /**
  * What the attribution reader also takes as a speaker's description ("said blogger Jane Doe", "the city's police
@@ -68,7 +68,9 @@ const ADJECTIVAL_TITLES = wordSet(
 
 /** A title in front of a name, as the name splitter reads it ("Defence Minister", "Gen."). */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+  const w = word.toLowerCase().replace(/\.$/, '');
+  // "State-designate", "President-elect": an office not yet taken is still a title.
+  return TITLE_WORDS.has(w) || /^\p{L}+[-‐‑](?:designate|elect)$/u.test(w);
 }
 
 /**

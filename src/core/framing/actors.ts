@@ -68,6 +68,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const midSentenceKeys = new Set<string>();
   const pending: { mention: ActorMention; atStart: boolean }[] = [];
   const rolesByHead = new Map<string, Set<string>>();
+  const epithetsByHead = new Map<string, Set<string>>();
   const titleOnly: { label: string; head: string; modifier: string; sentence: number; inQuote: boolean }[] = [];
 
   for (const s of sentences) {
@@ -125,6 +126,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         for (const role of personRoles(text, chunk, name)) {
           add(role.label, key, 'description', role.start, role.end);
           const head = role.head.toLowerCase();
+          if (role.epithet) epithetsByHead.set(role.head.toLowerCase(), new Set([...(epithetsByHead.get(role.head.toLowerCase()) ?? []), key]));
           if (!role.title) continue;
           rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
           const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
@@ -164,13 +166,31 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     if (mentions.length > MAX_MENTIONS) break;
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
-  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead));
+  const salience = new Map<string, number>();
+  for (const m of mentions) if (m.kind !== 'acronym') salience.set(m.key, (salience.get(m.key) ?? 0) + 1);
+  // "Donald Trump" once, "Trump" thirty times: a surname's mentions count for the full name it ends.
+  for (const k of [...salience.keys()]) {
+    const last = k.includes(' ') ? k.slice(k.lastIndexOf(' ') + 1) : '';
+    if (last && salience.has(last)) salience.set(k, (salience.get(k) ?? 0) + (salience.get(last) ?? 0));
+  }
+  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience));
+  // "the billionaire": an epithet the article itself set after one person's name, used again alone.
+  mentions.push(...epithetReferences(sentences, quotesByParagraph, epithetsByHead));
+  // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
+  mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
-  mentions.push(...collectiveMentions(sentences, quotesByParagraph));
+  // "Trump's lawyers", "Mueller's team": a group named for whom it works for.
+  const holderOf = (head: string) => {
+    const people = dominant(rolesByHead.get(head), salience);
+    return people?.size === 1 ? [...people][0] : undefined;
+  };
+  const owned = possessiveGroups(sentences, quotesByParagraph, holderOf);
+  mentions.push(...owned);
+  mentions.push(...collectiveMentions(sentences, quotesByParagraph, owned));
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
-    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : undefined;
+    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : dominant(byHead, salience);
     if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
   }
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
@@ -182,7 +202,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
 }
 
 /** Last words of names of places and buildings, not people ("Trump Tower"). */
-const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organi[sz]ation|company|corp|inc|department|committee|council|court|ministry|office|agency|commission|party|service|bureau|assembly|parliament|administration|institute|forces?|army|navy|guard|corps|front|movement|alliance|union|league|association|network|project|emirate|state|republic|kingdom|news|times|post|journal)$/u;
+const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organi[sz]ation|company|corp|inc|department|committee|council|court|ministry|office|agency|commission|party|service|bureau|assembly|parliament|administration|institute|forces?|army|navy|guard|corps|front|movement|alliance|union|league|association|network|project|emirates?|states?|nations|islands|republic|kingdom|news|times|post|journal)$/u;
 const INSTITUTION_LAST = /\s(?:Department|Committee|Council|Court|Ministry|Office|Agency|Commission|Party|Service|Bureau|Assembly|Parliament|Administration|Institute|Cent(?:er|re)|Forces?|Army|Navy|Guard|Corps)$/u;
 
 /** Heads of a person's title or epithet written in lower case before or after the name ("North Korean leader", "the fired FBI director"). */
@@ -192,6 +212,18 @@ const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'senior',
 const isRoleHead = (word: string) => !TITLE_MODIFIERS.has(word.toLowerCase()) && (isTitleWord(word) || EPITHET_HEADS.has(word.toLowerCase()));
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 const MAX_ROLE_WORDS = 6;
+
+/** "Russians, the Trump campaign and WikiLeaks": commas in a list, not an apposition. */
+function inList(text: string, chunk: NameChunk, apposition: string): boolean {
+  const after = text.slice(chunk.end + apposition.length, chunk.end + apposition.length + 12);
+  return /^,?\s+(?:and|or)\s/u.test(after) || /,\s*$/u.test(text.slice(Math.max(0, chunk.start - 3), chunk.start));
+}
+
+/** A lower-case noun that can head a description of a person: not a function word, a number or a verb form. */
+function isEpithetHead(word: string): boolean {
+  // Singular: a plural ("the agencies") describes no one person.
+  return word.length >= 3 && !/(?:ed|ing|ly)$/u.test(word) && !/[^s]s$/u.test(word) && !/^(?:people|the|and|but|who|which|that|this|these|those|was|were|has|had|have|will|would|said|says|told|also|then|there|here|now|not|one|two|three|year|years|time|day|week|month)$/u.test(word);
+}
 
 /** Two to four capitalised words, or one after an honorific: what a person's name looks like (not "Trans-Pacific Partnership"). */
 function isPersonLike(name: string): boolean {
@@ -204,6 +236,8 @@ interface PersonRole {
   head: string;
   /** A title the person holds (a later "the <head>" can mean them), not only a way of writing the name. */
   title: boolean;
+  /** A description set off after the name ("Trump, the billionaire tycoon,"): a later "the <head>" can mean them. */
+  epithet?: boolean;
   start: number;
   end: number;
 }
@@ -227,7 +261,9 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     // A capitalised title run inside the chunk: "U.S. President Donald Trump".
     const role = text.slice(chunk.start, nameStart).trim();
     const head = role.split(/\s+/u).pop() ?? '';
-    if (isRoleHead(head)) {
+    // "secretary of State-designate Mike Pompeo": the capitals end a lower-case title, and alone are a fragment of it.
+    const continues = isRoleHead(/\b(\p{Ll}+)\s+(?:of|for)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1] ?? '');
+    if (isRoleHead(head) && !continues) {
       roles.push({ label: role, head, title: true, start: chunk.start, end: nameStart });
       roles.push({ label: `${role} ${name}`, head, title: false, start: chunk.start, end: chunk.end });
     }
@@ -256,6 +292,10 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
     const label = apposition[0].replace(/^,\s+/u, '').trim();
     if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
+  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, chunk, apposition[0])) {
+    // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
+    const label = apposition[0].replace(/^,\s+/u, '').trim();
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS) roles.push({ label, head: apposition[2] ?? '', title: false, epithet: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
   }
   return roles.filter((r) => r.label.length <= MAX_LABEL);
 }
@@ -273,12 +313,62 @@ const COLLECTIVE_HEADS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][]): ActorMention[] {
+/** Nouns for the people working for someone, by the one group they make up ("attorneys" and "legal team" are "lawyers"). */
+const OWNED_GROUPS: Record<string, string> = {
+  lawyers: 'lawyers', attorneys: 'lawyers', 'legal team': 'lawyers', 'legal teams': 'lawyers', 'defense team': 'lawyers', 'defence team': 'lawyers',
+  investigators: 'investigators', prosecutors: 'investigators',
+  team: 'team', staff: 'team', aides: 'aides', advisers: 'aides', advisors: 'aides',
+};
+const OWNED_PATTERN = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\b[Tt]he\s+([\p{Ll}-]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(${Object.keys(OWNED_GROUPS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
+const ownedKey = (owner: string, head: string) => `group:${owner.slice(owner.lastIndexOf(' ') + 1)} ${OWNED_GROUPS[head.replace(/\s+/gu, ' ')] ?? head}`;
+
+/**
+ * "Trump's lawyers", "Mr. Trump's legal team", "the president's attorneys" (the one person the article gives
+ * the title), "Mueller's investigators": one group per owner (by surname) and kind of group.
+ */
+function possessiveGroups(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], holderOf: (head: string) => string | undefined): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(OWNED_PATTERN)) {
+      const head = (m[3] ?? '').replace(/\s+/gu, ' ');
+      const owner = m[2] ? holderOf(m[2]) : nameKey((m[1] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, ''));
+      if (!owner || (!m[2] && (isTitleWord((m[1] ?? '').split(/\s+/u)[0] ?? '') && !/^(?:Mr|Mrs|Ms|Dr)\./u.test(m[1] ?? '')))) continue;
+      // A sentence's first word is no owner unless it is a name ("Trump's lawyers said", not "Its lawyers").
+      if (!m[2] && /^(?:The|A|An|This|That|Its|Their|His|Her|Our|Your|My)$/u.test(m[1] ?? '')) continue;
+      // "Although Mueller's team": a capitalised opening word is not part of the owner's name.
+      const opener = /^(?:Although|Though|But|And|When|While|If|As|After|Before|Because|Since|So|Then|Yet|Still|However|Meanwhile|Now|Even|Unlike|Like|With|Without|For|In|On|At|By)\s+/u.exec(m[0]);
+      const at = s.start + (m.index ?? 0) + (opener?.[0].length ?? 0);
+      found.push({ label: m[0].slice(opener?.[0].length ?? 0), key: ownedKey(owner, head), kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
+}
+
+function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], owned: readonly ActorMention[] = []): ActorMention[] {
+  // "The investigators", "investigators": the one owned group of that kind the article names ("Mueller's investigators").
+  const ownedByKind = new Map<string, Set<string>>();
+  for (const m of owned) {
+    const kind = m.key.slice(m.key.lastIndexOf(' ') + 1);
+    ownedByKind.set(kind, new Set([...(ownedByKind.get(kind) ?? []), m.key]));
+  }
+  const ownerOf = (head: string) => {
+    const keys = ownedByKind.get(OWNED_GROUPS[head] ?? '');
+    return keys?.size === 1 ? [...keys][0] : undefined;
+  };
   const found: ActorMention[] = [];
   for (const s of sentences) {
     const words = tokensOf(s.text, TOKEN_PATTERNS.term);
     for (let i = 1; i < words.length; i++) {
       const head = words[i]?.text ?? '';
+      // Only "the lawyers" right after the article: a bare plural ("lawyers for both advisers"), a modified one
+      // ("campaign staff", "his legal team") or a generic "team" may be someone else's.
+      const owner = /^[Tt]he$/u.test(words[i - 1]?.text ?? '') && OWNED_GROUPS[head] !== 'team' ? ownerOf(head) : undefined;
+      if (owner) {
+        const from = words[i - 1]?.start ?? 0;
+        found.push({ label: s.text.slice(from, (words[i]?.start ?? 0) + head.length), key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + from, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+        continue;
+      }
       if (!COLLECTIVE_HEADS.has(head)) continue;
       // "The migrants", "the Central American migrants": a definite group of the story; a bare plural
       // ("fighters", "voters") speaks of people in general.
@@ -294,20 +384,104 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
   return compact(found);
 }
 
+/** Head nouns of bodies a text names once and then calls by the head alone ("the Democratic National Committee" ... "the committee"). */
+// Not "government" or "regime": an article calls its own country's government "the government" without naming it
+// ("the government considers a threat to Pakistan" beside "Afghanistan's Taliban government").
+const BODY_HEADS = new Set(['committee', 'party', 'administration', 'agency', 'bureau', 'department', 'council', 'commission', 'ministry', 'campaign', 'company', 'union', 'league', 'alliance', 'court', 'parliament', 'senate', 'congress', 'embassy', 'foundation', 'network', 'newspaper']);
+
+/**
+ * "the committee", "the administration's": the head noun alone, where the article names exactly one
+ * body with that head ("the Democratic National Committee", "the Trump administration"). Two such
+ * bodies, or none, and the phrase names nobody.
+ */
+function bodyReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], named: readonly ActorMention[]): ActorMention[] {
+  const byHead = new Map<string, Set<string>>();
+  for (const m of named) {
+    if (m.kind === 'acronym' || (m.kind === 'description' && !m.key.startsWith('gov:'))) continue;
+    const words = m.label.trim().split(/\s+/u);
+    const head = (words[words.length - 1] ?? '').toLowerCase();
+    // The head alone ("Senate", "Congress") is the name itself, not a reference back to it.
+    if (words.length < 2 || !BODY_HEADS.has(head)) continue;
+    byHead.set(head, new Set([...(byHead.get(head) ?? []), m.key]));
+  }
+  // "the North", "the South": the one name the article opens with that compass word ("North Korea").
+  for (const m of named) {
+    const [first, second] = m.label.trim().split(/\s+/u);
+    if (m.kind === 'name' && second && /^(?:North|South)$/u.test(first ?? '')) byHead.set(first ?? '', new Set([...(byHead.get(first ?? '') ?? []), m.key]));
+  }
+  const found: ActorMention[] = [];
+  if (byHead.size === 0) return found;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b[Tt]he\s+(\p{Ll}+|North|South)\b(?!\s+(?:of|for)\b|\s+\p{Lu}|[‐‑-])/gu)) {
+      // "North Korea" and "North Korean" are one candidate: the demonym begins with the place's name.
+      const keys = [...(byHead.get(m[1] ?? '') ?? [])].filter((k, _, all) => !all.some((o) => o !== k && k.startsWith(o)));
+      if (keys.length !== 1) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: keys[0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
+}
+
+/** Whether text ends with a capitalised word and a comma ("Trump, "): read by hand, a regex anchored at the end rescans. */
+function afterNameAndComma(before: string): boolean {
+  const tail = before.trimEnd();
+  if (!tail.endsWith(',')) return false;
+  const word = tail.slice(0, -1).split(/\s+/u).pop() ?? '';
+  return /^\p{Lu}/u.test(word);
+}
+
+function epithetReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], epithetsByHead: ReadonlyMap<string, ReadonlySet<string>>): ActorMention[] {
+  const found: ActorMention[] = [];
+  if (epithetsByHead.size === 0) return found;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b(?!\s+(?:of|\p{Lu})|,\s+\p{Lu})/gu)) {
+      const people = epithetsByHead.get(m[1] ?? '');
+      // Not the apposition itself ("Trump, the billionaire tycoon,"): that is already the person's label.
+      if (!people || people.size !== 1 || afterNameAndComma(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
+  }
+  return compact(found);
+}
+
 /** "the president", "the North Korean leader": a title alone, where the article gives it to one person only. */
-function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>): ActorMention[] {
+/**
+ * Of several people holding a title, the one the article is about: "the president" in a story that names
+ * Donald Trump thirty times and South Korea's president twice. Only a clear lead (three times every other).
+ */
+const DOMINANCE = 3;
+function dominant(keys: ReadonlySet<string> | undefined, salience: ReadonlyMap<string, number>): ReadonlySet<string> | undefined {
+  if (!keys || keys.size < 2) return keys;
+  // "President Trump" and "President Donald Trump" are one holder: the surname gives way to the full name.
+  const holders = [...keys].filter((k) => ![...keys].some((other) => other.endsWith(` ${k}`)));
+  if (holders.length === 1) return new Set(holders);
+  const ranked = holders.map((k) => [k, salience.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && second && first[1] >= DOMINANCE * Math.max(1, second[1]) ? new Set([first[0]]) : undefined;
+}
+
+function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>): ActorMention[] {
   const found: ActorMention[] = [];
   if (rolesByHead.size === 0) return found;
   for (const s of sentences) {
-    for (const m of s.text.matchAll(/\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+))\b(?!\s+\p{Lu})/gu)) {
-      const head = m[2] ?? '';
-      if (!isRoleHead(head)) continue;
+    // The head in capitals too: "The US President had been warned", "calling the Mayor".
+    // (Two passes: a capitalised head read in the first would swallow "the North Korean leader" at "Korean".)
+    const lower = s.text.matchAll(/\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+))\b(?!\s+\p{Lu})/gu);
+    const upper = s.text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu);
+    for (const m of [...lower, ...upper]) {
+      const head = (m[2] ?? '').toLowerCase();
+      if (!isRoleHead(head) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(head))) continue;
       // By its title, else by the place or body in front of it ("the North Korean leader" for the one "North Korean dictator").
       const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(m[1] ?? '')?.[1]?.trim().toLowerCase();
       // A title's own place or body must be the person's ("the F.B.I. director" is not the NSC's senior director).
       const byHead = rolesByHead.get(head);
       const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
-      const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : undefined;
+      // A place no title in the article carries ("the F.B.I. director" beside only the NSC's senior director) names no one.
+      const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : dominant(byHead, salience);
       if (!people || people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
