@@ -4,7 +4,7 @@
 // storage.local, so every context hears about a change through storage.onChanged.
 import { browser } from './browser.js';
 import { inTransaction, openDatabase } from './idb.js';
-import type { StoredArticleKey, StoredMatchIndex, StoredRecord } from '../core/corpus/stored.js';
+import type { StoredArticleKey, StoredMatchIndex, StoredRecord } from '../core/index.js';
 
 export interface StoredPackInfo {
   id: string;
