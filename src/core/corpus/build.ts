@@ -15,24 +15,18 @@ import { analysisFeatures, type AnalysisFeatures, type BuildProgress, type Corpu
 import { safeArticleId } from './ids.js';
 import { isoDateOf } from './dates.js';
 import type { FeedState } from './feed-state.js';
-import { headerLine, indexLineFromRows, indexRow, recordLine } from './pack-file.js';
+import { headerLine, indexLineFromRows, indexRow, recordLine, type IndexRowSource } from './pack-file.js';
 import { Shapes } from './compact.js';
 import { dateText } from './date-text.js';
 
-interface KeptArticle {
-  id: string;
-  title: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
-  wordCount: number;
+/** An article the builder keeps until the index is written: its index row's source, and its terms in the builder's own numbering. */
+interface KeptArticle extends IndexRowSource {
   /** Term numbers in the builder's own order of first sight, and their counts. */
   terms: Uint32Array;
   counts: Float64Array;
   anchors: string[];
   mentions: Record<string, MentionTense>;
   fingerprint: number[];
-  dateText?: string;
 }
 
 /**
