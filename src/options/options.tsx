@@ -183,7 +183,7 @@ function Options() {
       </fieldset>
       <div class="import">
         <label for="pack-file">Import a corpus pack (.json)</label>
-        <input id="pack-file" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void onImport(e)} data-testid="pack-file" />
+        <input id="pack-file" type="file" accept=".json,.jsonl,application/json,application/x-ndjson" disabled={busy} onChange={(e) => void onImport(e)} data-testid="pack-file" />
       </div>
       {message && (
         <p class={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="options-message">
