@@ -79,7 +79,7 @@ export function roleTerms(text: string): string[] {
   for (const raw of text.toLowerCase().replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 2 || STOPWORDS.has(raw)) continue;
     if (raw === 'former' || raw === 'acting') continue;
-    // "the suit" and "the lawsuit" are one document.
+    // "the suit" and "the lawsuit" name one and the same paper.
     terms.add(stem(raw.replace(/defence/u, 'defense').replace(/^suit$/u, 'lawsuit')));
   }
   return [...terms];
