@@ -21,20 +21,11 @@ import { evaluateCoverage, printCoverage } from './eval/facts-coverage.js';
 import { evaluateQuotes, printQuotes } from './eval/quotes.js';
 import { evaluateFraming, printFraming } from './eval/framing-coverage.js';
 import { evaluateNumbers, printNumbersTable } from '../tests/core/numbers/labelled.js';
-import { absentRelationsOf, evaluationCorpora, halfOf, RELATION_HEADER, relationFigures, relationRow, relationsOf } from './eval/relations.js';
+import { printRelationTable } from './eval/relations.js';
 
 // The relation decision on every corpus first: what a reader is shown as the same event.
 console.log('Relation decision at the shipped setting, through findRelated\'s own code (each page left out of its corpus)');
-console.log(RELATION_HEADER);
-for (const { name, corpus } of evaluationCorpora()) {
-  const related = relationsOf(name, corpus);
-  const absent = absentRelationsOf(name, corpus);
-  const half = halfOf(corpus);
-  console.log(relationRow(name, relationFigures(corpus, related, absent)));
-  if (name === 'seeds') continue;
-  console.log(relationRow('  tune half', relationFigures(corpus, related, absent, (e) => half(e) === 0)));
-  console.log(relationRow('  held-out half', relationFigures(corpus, related, absent, (e) => half(e) === 1)));
-}
+printRelationTable();
 console.log('');
 const withMiniSearch = process.argv.includes('--minisearch');
 

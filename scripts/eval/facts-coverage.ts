@@ -16,31 +16,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromPlainText } from '../../src/core/article.js';
-import { CURRENT, type Compared } from '../../src/core/analysis/contract.js';
-import { buildPack } from '../../src/core/corpus/pack.js';
-import { parsePack } from '../../src/core/corpus/load.js';
-import { compareFacts, factFeatures, type FactFeatures, type FactsSection } from '../../src/core/facts/index.js';
-import { indexPack } from '../../src/core/match/related.js';
+import { compareFacts, factFeatures, type FactsSection } from '../../src/core/facts/index.js';
 import { buildReport } from '../../src/core/report.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import type { Article } from '../../src/core/types.js';
 import { FIXTURES, SEED_DIR, wclRecords } from '../../tests/helpers.js';
+import { corpusIndex, goldPages, labelKeyOf, readLabelFiles, type LabelledArticle, type LabelledCorpus } from './labelled-pages.js';
 
 export const COVERAGE_DIR = join(FIXTURES, 'facts/coverage');
 /** How many items of each list a reader takes in: the figures judge these. */
 export const TOP = 5;
 
-export interface CoverageArticle {
-  /** Short id used in the labels ("0_LL", "001"). */
-  key: string;
-  event: string;
-  article: Article;
-}
-
-export interface Corpus {
-  name: string;
-  articles: CoverageArticle[];
-}
+/** A labelled article ("0_LL", "001") and the corpus of them: the shape every labelled evaluation shares. */
+export type CoverageArticle = LabelledArticle;
+export type Corpus = LabelledCorpus;
 
 export type NonFactKind = 'chrome' | 'caption' | 'fragment' | 'background' | 'opinion' | 'headline' | 'question';
 
@@ -109,11 +98,7 @@ export function seedCorpus(): Corpus {
 }
 
 export function loadLabels(): EventLabels[] {
-  const dir = join(COVERAGE_DIR, 'labels');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as EventLabels);
+  return readLabelFiles<EventLabels>(join(COVERAGE_DIR, 'labels'));
 }
 
 // ---------- building the lists ----------
@@ -126,29 +111,17 @@ export interface PageSections {
   keyOf: (articleId: string) => string;
 }
 
-function comparedOf(a: CoverageArticle, id: string): Compared<FactFeatures> {
-  const compared: Compared<FactFeatures> = { id, title: a.article.title, sentences: articleSentences(a.article).map((s) => s.text), features: factFeatures(a.article) };
-  if (a.article.publishedAt) compared.publishedAt = a.article.publishedAt;
-  if (a.article.siteName) compared.source = a.article.siteName;
-  return compared;
-}
-
 export function goldSections(corpus: Corpus, events: ReadonlySet<string>): PageSections[] {
-  const pages = corpus.articles.filter((a) => events.has(a.event));
-  const compared = new Map(pages.map((a) => [a.key, comparedOf(a, a.key)]));
-  // Rarity from a pack of the whole corpus, as the product would count it.
-  const idfOf = indexPack(buildPack(corpus.name, corpus.articles.map((a) => ({ id: a.key, article: a.article })))).idfOf;
-  return pages.map((page) => {
-    const current = { ...compared.get(page.key)!, id: CURRENT };
-    const others = pages.filter((o) => o.event === page.event && o.key !== page.key).map((o) => ({ ...compared.get(o.key)!, relation: 'same-event' as const }));
-    const section = compareFacts(current, others, { idfOf });
-    return { key: page.key, sentences: [...current.sentences], section, keyOf: (id) => (id === CURRENT ? page.key : id) };
-  });
+  return goldPages(corpus, events, (article) => factFeatures(article), compareFacts).map(({ page, current, section }) => ({
+    key: page.key,
+    sentences: [...current.sentences],
+    section,
+    keyOf: labelKeyOf(page.key),
+  }));
 }
 
 export function pipelineSections(corpus: Corpus, events: ReadonlySet<string>): PageSections[] {
-  const pack = buildPack(corpus.name, corpus.articles.map((a) => ({ id: a.key, article: a.article })));
-  const index = indexPack(parsePack(JSON.parse(JSON.stringify(pack))));
+  const index = corpusIndex(corpus);
   return corpus.articles
     .filter((a) => events.has(a.event))
     .map((page) => {
@@ -158,7 +131,7 @@ export function pipelineSections(corpus: Corpus, events: ReadonlySet<string>): P
         key: page.key,
         sentences: articleSentences(page.article).map((s) => s.text),
         section: { outlets, omissions: report.facts.omissions, exclusives: report.facts.exclusives },
-        keyOf: (id) => (id === CURRENT ? page.key : id),
+        keyOf: labelKeyOf(page.key),
       };
     });
 }

@@ -18,14 +18,14 @@
 // Label coverage is measured against NewsWCL50's own annotations (tests/fixtures/newswcl50/
 // newswcl50-annotations.csv): for each outlet and annotated actor it mentions at least three
 // times, the five labels it uses most, and the share of them the actor's row shows for that outlet.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CURRENT, type Compared } from '../../src/core/analysis/contract.js';
 import { analysisFeatures } from '../../src/core/corpus/pack.js';
 import { compareFraming, type FramingFeatures, type FramingSection } from '../../src/core/framing/index.js';
-import { articleSentences } from '../../src/core/text/segment.js';
 import { FIXTURES } from '../../tests/helpers.js';
 import { seedCorpus, wclCorpus, type Corpus, type CoverageArticle } from './facts-coverage.js';
+import { comparedArticle, readLabelFiles } from './labelled-pages.js';
 
 export const FRAMING_LABEL_DIR = join(FIXTURES, 'framing/labels');
 
@@ -41,10 +41,7 @@ export interface FramingLabels {
 }
 
 export function loadFramingLabels(): FramingLabels[] {
-  return readdirSync(FRAMING_LABEL_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(FRAMING_LABEL_DIR, f), 'utf8')) as FramingLabels);
+  return readLabelFiles<FramingLabels>(FRAMING_LABEL_DIR);
 }
 
 export interface EventSection {
@@ -58,10 +55,7 @@ export interface EventSection {
 }
 
 function compared(a: CoverageArticle, id: string, relation?: 'same-event' | 'follow-up'): Compared<FramingFeatures> {
-  const c: Compared<FramingFeatures> = { id, title: a.article.title, sentences: articleSentences(a.article).map((s) => s.text), features: analysisFeatures(a.article).framing };
-  if (relation) c.relation = relation;
-  if (a.article.siteName) c.source = a.article.siteName;
-  return c;
+  return comparedArticle(a.article, id, (article) => analysisFeatures(article).framing, relation);
 }
 
 /** The framing section of one event, its first article as the page. */

@@ -18,18 +18,15 @@
 // Two ways to build the sections, as for missing facts (scripts/eval/facts-coverage.ts):
 //   gold:     each article as the page against the other articles of its labelled event;
 //   pipeline: each article through the product's own report against a pack of the whole corpus.
-import { CURRENT, type Compared } from '../../src/core/analysis/contract.js';
-import { buildPack } from '../../src/core/corpus/pack.js';
-import { parsePack } from '../../src/core/corpus/load.js';
-import { indexPack } from '../../src/core/match/related.js';
 import { quotesAnalysis, type QuoteFeatures, type QuoteGroup, type QuotesSection } from '../../src/core/quotes/index.js';
 import { comparableWords } from '../../src/core/quotes/align.js';
 import { buildReport } from '../../src/core/report.js';
-import { articleSentences } from '../../src/core/text/segment.js';
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../../tests/helpers.js';
-import { seedCorpus, wclCorpus, type Corpus, type CoverageArticle } from './facts-coverage.js';
+import { seedCorpus, wclCorpus, type Corpus } from './facts-coverage.js';
+import { corpusIndex, goldPages, labelKeyOf, readLabelFiles } from './labelled-pages.js';
+import type { Article } from '../../src/core/types.js';
+import type { ArticleSentence } from '../../src/core/text/segment.js';
 
 export const QUOTE_LABELS_DIR = join(FIXTURES, 'quotes/labels');
 
@@ -61,10 +58,7 @@ export interface QuoteLabels {
 }
 
 export function loadQuoteLabels(): QuoteLabels[] {
-  return readdirSync(QUOTE_LABELS_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(QUOTE_LABELS_DIR, f), 'utf8')) as QuoteLabels);
+  return readLabelFiles<QuoteLabels>(QUOTE_LABELS_DIR);
 }
 
 // ---------- building the sections ----------
@@ -75,31 +69,16 @@ export interface PageQuotes {
   keyOf: (articleId: string) => string;
 }
 
-function comparedOf(a: CoverageArticle, id: string): Compared<QuoteFeatures> {
-  const sentences = articleSentences(a.article);
-  const compared: Compared<QuoteFeatures> = { id, title: a.article.title, sentences: sentences.map((s) => s.text), features: quotesAnalysis.features(a.article, { sentences }) };
-  if (a.article.publishedAt) compared.publishedAt = a.article.publishedAt;
-  if (a.article.siteName) compared.source = a.article.siteName;
-  return compared;
-}
-
 export function goldQuotes(corpus: Corpus, events: ReadonlySet<string>): PageQuotes[] {
-  const pages = corpus.articles.filter((a) => events.has(a.event));
-  const compared = new Map(pages.map((a) => [a.key, comparedOf(a, a.key)]));
-  const idfOf = indexPack(buildPack(corpus.name, corpus.articles.map((a) => ({ id: a.key, article: a.article })))).idfOf;
-  return pages.map((page) => {
-    const current = { ...compared.get(page.key)!, id: CURRENT };
-    const others = pages.filter((o) => o.event === page.event && o.key !== page.key).map((o) => ({ ...compared.get(o.key)!, relation: 'same-event' as const }));
-    return { key: page.key, section: quotesAnalysis.compare(current, others, { idfOf }), keyOf: (id) => (id === CURRENT ? page.key : id) };
-  });
+  const features = (article: Article, sentences: ArticleSentence[]): QuoteFeatures => quotesAnalysis.features(article, { sentences });
+  return goldPages(corpus, events, features, quotesAnalysis.compare).map(({ page, section }) => ({ key: page.key, section, keyOf: labelKeyOf(page.key) }));
 }
 
 export function pipelineQuotes(corpus: Corpus, events: ReadonlySet<string>): PageQuotes[] {
-  const pack = buildPack(corpus.name, corpus.articles.map((a) => ({ id: a.key, article: a.article })));
-  const index = indexPack(parsePack(JSON.parse(JSON.stringify(pack))));
+  const index = corpusIndex(corpus);
   return corpus.articles
     .filter((a) => events.has(a.event))
-    .map((page) => ({ key: page.key, section: buildReport(page.article, index).quotes, keyOf: (id) => (id === CURRENT ? page.key : id) }));
+    .map((page) => ({ key: page.key, section: buildReport(page.article, index).quotes, keyOf: labelKeyOf(page.key) }));
 }
 
 // ---------- judging ----------

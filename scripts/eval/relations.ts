@@ -183,3 +183,18 @@ export function evaluationCorpora(): { name: string; corpus: Labelled[] }[] {
     { name: 'seeds', corpus: seeds },
   ];
 }
+
+/** The relation table, every corpus (or those named) with its tune and held-out halves. */
+export function printRelationTable(wanted: readonly string[] = []): void {
+  console.log(RELATION_HEADER);
+  for (const { name, corpus } of evaluationCorpora()) {
+    if (wanted.length > 0 && !wanted.includes(name)) continue;
+    const related = relationsOf(name, corpus);
+    const absent = absentRelationsOf(name, corpus);
+    const half = halfOf(corpus);
+    console.log(relationRow(name, relationFigures(corpus, related, absent)));
+    if (name === 'seeds') continue;
+    console.log(relationRow('  tune half', relationFigures(corpus, related, absent, (e) => half(e) === 0)));
+    console.log(relationRow('  held-out half', relationFigures(corpus, related, absent, (e) => half(e) === 1)));
+  }
+}
