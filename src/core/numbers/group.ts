@@ -184,6 +184,10 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
     // an article with two different figures tells of two things, and either may be the other outlet's.
     const claims = lists.filter((l) => sharedValueClusters(l, 1).length === 1);
     if (!agree && !claims.some((a, i) => claims.some((b, j) => j > i && !articlesAgree(a, b)))) agree = true;
+    // A count has parts ("four bombs ... two fell on an airstrip"), a measure has none: an article that gives two magnitudes,
+    // lengths or sums for the subject ("one of the quakes, a 7.3 ... the first 7.6-magnitude quake") tells of two things, so the
+    // subject is plural in this coverage and the other articles' single figures may each be of a different one.
+    if (!agree && first.measure !== 'count' && claims.length < lists.length) agree = true;
     if (!agree && (isSpecific(first.subject, first.measure) || singleTolls(first, lists) || ownNoun)) {
       result.push({ subject: labelOf(first), verdict: 'diverges', figures: g });
       shown.add(g);

@@ -28,6 +28,25 @@ describe('verdicts', () => {
     expect(section[0]!.figures.map((f) => f.articleId)).toEqual([CURRENT, 'other-0', 'other-1']);
   });
 
+  it('does not set one article\'s magnitude against another\'s when an article tells of two quakes (ECB+ 37, West Papua)', () => {
+    const single = 'Indonesia\'s West Papua province was hit by a magnitude 6.1 earthquake today, the latest powerful tremor to shake the region.';
+    const other = 'Manrosan said that the 7.7 magnitude quake damaged 42 government office buildings.';
+    const twoQuakes = 'One of the quakes -- a 7.3-magnitude tremor -- was felt as far away as Australia. Residents near the epicenter in Papua province rushed from their homes shortly after the first 7.6-magnitude quake struck.';
+    // Two single magnitudes that cannot meet are a disagreement...
+    expect(compare(single, other).map((g) => g.verdict)).toEqual(['diverges']);
+    // ...until a third article gives two magnitudes for "the quake": the coverage tells of several quakes.
+    expect(compare(single, other, twoQuakes).map((g) => g.verdict)).not.toContain('diverges');
+  });
+
+  it('still sets counts against each other when an article gives a part of its count ("four bombs ... two fell on an airstrip")', () => {
+    const section = compare(
+      'Five bombs were dropped on the Yida camp, of which four exploded, they told our correspondent.',
+      'An Antonov bomber dropped four bombs on the Yida camp. According to an aid worker, two bombs fell on an airstrip.',
+      'Four bombs were dropped on the Yida camp within just a few moments.',
+    );
+    expect(section.map((g) => g.verdict)).toContain('diverges');
+  });
+
   it('calls a converted length consistent', () => {
     const section = compare('They share a 2,600km (1,600-mile) border.', 'The 2,600-kilometer frontier is contested.');
     expect(section.map((g) => g.verdict)).toEqual(['consistent']);
