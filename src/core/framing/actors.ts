@@ -70,6 +70,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const rolesByHead = new Map<string, Set<string>>();
   const epithetsByHead = new Map<string, Set<string>>();
   const titleOnly: { label: string; head: string; modifier: string; sentence: number; inQuote: boolean }[] = [];
+  // "President" read off "President Trump": a bare title, which names someone only where one person holds it.
+  const bareTitles: { mention: ActorMention | undefined; head: string }[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -95,7 +97,12 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
 
     const chunks = nameChunks(text);
     chunks.forEach((raw) => {
-      const chunk = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
+      const opened = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
+      // "President Moon Jae-in of South Korea", "Vladimir V. Putin of Russia": a person and the country they
+      // lead or represent, two actors (the country's name stays a mention of its own).
+      const of = personOfPlace(opened);
+      if (of) add(of.place, nameKey(of.place), 'name', of.placeStart, opened.end);
+      const chunk = of ? { ...opened, text: opened.text.slice(0, of.personEnd - opened.start), end: of.personEnd } : opened;
       // "Justice Department", "Senate Foreign Relations Committee", "National Economic Council": title words
       // inside an institution's name are the name, not a title in front of it.
       const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitAtLastTitle(chunk.text).name;
@@ -126,6 +133,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         for (const role of personRoles(text, chunk, name)) {
           add(role.label, key, 'description', role.start, role.end);
           const head = role.head.toLowerCase();
+          if (role.title && role.label.toLowerCase() === head) bareTitles.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, head });
           if (role.epithet) epithetsByHead.set(role.head.toLowerCase(), new Set([...(epithetsByHead.get(role.head.toLowerCase()) ?? []), key]));
           if (!role.title) continue;
           rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
@@ -167,7 +175,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
   const salience = new Map<string, number>();
-  for (const m of mentions) if (m.kind !== 'acronym') salience.set(m.key, (salience.get(m.key) ?? 0) + 1);
+  // Names only: "U.S. President Donald Trump" is one mention, not three (its title and the title with the name).
+  for (const m of mentions) if (m.kind === 'name') salience.set(m.key, (salience.get(m.key) ?? 0) + 1);
   // "Donald Trump" once, "Trump" thirty times: a surname's mentions count for the full name it ends.
   for (const k of [...salience.keys()]) {
     const last = k.includes(' ') ? k.slice(k.lastIndexOf(' ') + 1) : '';
@@ -193,12 +202,31 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : dominant(byHead, salience);
     if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
   }
+  // "President" before "Vladimir V. Putin" and before "Trump": a bare title several people hold labels only the one
+  // the article is about, as "the president" does.
+  const shared = new Set(bareTitles.filter((t) => { const people = dominant(rolesByHead.get(t.head), salience); return !people || people.size !== 1 || !people.has(t.mention?.key ?? ''); }).map((t) => t.mention));
+  if (shared.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !shared.has(m)));
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
   return {
     mentions: compact(mentions).slice(0, MAX_MENTIONS),
     links: dedupeLinks(links).slice(0, MAX_LINKS),
   };
+}
+
+/**
+ * "Prime Minister Shinzo Abe of Japan": a person's name (two to four capitalised words, no title, no
+ * acronym, no institution's last word) then "of" and a place. "Bank of America", "U.S. Chamber of
+ * Commerce", "Democratic Party of Korea" stay one name.
+ */
+function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; placeStart: number } | undefined {
+  const m = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(chunk.text);
+  if (!m?.[1] || isTitleWord(m[1].split(/\s+/u)[0] ?? '')) return undefined;
+  const before = chunk.text.slice(0, m.index);
+  const person = (splitAtLastTitle(before).name ?? before).trim();
+  const words = person.split(/\s+/u);
+  if (words.length < 2 || !isPersonLike(person) || words.some((w) => isAcronym(w.replace(/\.$/u, '')) && w.length > 2) || NOT_PERSON_LAST.test((words[words.length - 1] ?? '').toLowerCase())) return undefined;
+  return { personEnd: chunk.start + m.index, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
 }
 
 /** Last words of names of places and buildings, not people ("Trump Tower"). */
@@ -695,15 +723,16 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const singles = [...new Set([...nameKeys].filter((k) => !k.startsWith('gov:')).flatMap((k) => k.split(' ')))].filter((w) => /^\p{L}{4,}$/u.test(w));
   const demonym = new Map<string, string>();
   const places = new Set<string>();
+  // Pakistan/Pakistani read both ways: the shorter spelling is the place. A plural names the people
+  // ("Russians", "Americans": the country, as "Russian" does), and is no place itself: of the spellings a
+  // demonym could come from ("Russian": "Russia" or "Russians"), the shortest is the place.
+  const singular = (w: string) => (/[^s]s$/u.test(w) ? w.slice(0, -1) : undefined);
+  const demonymOf = (w: string, p: string) => (isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) || (singular(w) !== undefined && singular(w) !== p && isDemonymOf(singular(w) ?? '', p));
   for (const w of singles) {
-    for (const p of singles) {
-      // Pakistan/Pakistani read both ways: the shorter spelling is the place.
-      if (w !== p && isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) {
-        demonym.set(w, p);
-        places.add(p);
-        break;
-      }
-    }
+    const place = singles.filter((p) => p !== w && demonymOf(w, p)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
+    if (place === undefined) continue;
+    demonym.set(w, place);
+    places.add(place);
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
@@ -896,7 +925,10 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
-      if (m.kind === 'name' && !m.key.includes(' ') && k !== m.key && !k.includes(' ')) continue; // a demonym
+      const demonym = m.kind === 'name' && !m.key.includes(' ') && k !== m.key && !k.includes(' ');
+      // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
+      const people = demonym && /[^s]s$/u.test(m.key);
+      if (demonym && !people) continue;
       const root = groups.find(k);
       const g: Pending = byRoot.get(root) ?? { keys: new Set(), labels: new Map(), nameCounts: new Map(), descriptionCounts: new Map(), count: 0, forms: new Set(), described: false };
       byRoot.set(root, g);
@@ -904,7 +936,7 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       g.count += m.count;
       g.forms.add(nameKey(m.label));
       if (m.kind === 'description') g.described = true;
-      const counts = m.kind === 'description' ? g.descriptionCounts : g.nameCounts;
+      const counts = m.kind === 'description' || people ? g.descriptionCounts : g.nameCounts;
       counts.set(m.label, (counts.get(m.label) ?? 0) + m.count);
       const list = g.labels.get(a.id) ?? [];
       const same = list.find((l) => l.label === m.label && l.inQuote === m.inQuote);

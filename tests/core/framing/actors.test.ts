@@ -119,6 +119,17 @@ describe('actor grouping across outlets, with no list of actors', () => {
     expect(allLabels(taliban)).not.toContain('Pakistani Taliban');
   });
 
+  it('reads a plural demonym as the people of its place, shown as a label, and no place itself', () => {
+    const gs = groups(
+      'The Russians met officials in Russia. A Russian lawyer was there. Russia denied it.',
+      'Russia said the Russian delegation left. The Russians declined to comment.',
+    );
+    const russia = groupOf(gs, 'Russia');
+    expect(russia?.actor).toBe('Russia');
+    expect(allLabels(russia)).toEqual(expect.arrayContaining(['Russia', 'Russians']));
+    expect(allLabels(russia)).not.toContain('Russian');
+  });
+
   it('does not merge different people who share a first name', () => {
     const articles = ['John Kerry met John Boehner in Washington. Later, Kerry spoke.', 'John Boehner and John Kerry met in Washington. Then Boehner spoke.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
     const resolver = resolveActors(articles);
@@ -162,5 +173,28 @@ describe('unnamed groups and people described', () => {
     expect(lopez?.labels['a0']?.map((l) => l.label)).toEqual(expect.arrayContaining(['U.S. President', 'U.S. President Maria Lopez', 'The president']));
     expect(lopez?.labels['a1']?.map((l) => l.label)).toEqual(expect.arrayContaining(['the former trade envoy', 'Lopez']));
     expect(allLabels(groupOf(gs, 'Ortega'))).toContain('Mr. Ortega');
+  });
+
+  it('reads "President X of Y" as the person and the country, two actors', () => {
+    const gs = groups(
+      'Prime Minister Kenji Sato of Japan met Mr. Lopez. Mr. Sato spoke first. Japan agreed.',
+      'Japanese Prime Minister Kenji Sato met Lopez in Japan. Sato left early.',
+    );
+    const sato = groupOf(gs, 'Sato');
+    expect(sato?.labels['a0']?.map((l) => l.label)).toEqual(expect.arrayContaining(['Prime Minister Kenji Sato', 'Kenji Sato']));
+    expect(allLabels(sato)).not.toContain('Kenji Sato of Japan');
+    expect(allLabels(groupOf(gs, 'Japan'))).not.toContain('Kenji Sato');
+    // "Bank of America", "Democratic Party of Korea": one name.
+    const names = features('Bank of America and the Democratic Party of Korea met.').mentions.map((m) => m.label);
+    expect(names).toEqual(expect.arrayContaining(['Bank of America', 'Democratic Party of Korea']));
+  });
+
+  it('gives a bare title several people hold only to the one the article is about', () => {
+    const f = features(
+      'President Maria Lopez met President Ivan Petrov of Russia. Lopez said the talks went well. Lopez later left. Lopez was pleased. The president spoke again.',
+    );
+    const bare = f.mentions.filter((m) => m.label === 'President').map((m) => m.key);
+    expect(bare).toEqual(['maria lopez']);
+    expect(f.mentions.find((m) => m.label === 'The president')?.key).toBe('maria lopez');
   });
 });
