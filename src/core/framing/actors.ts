@@ -140,7 +140,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
           if (modifier) rolesByHead.set(`@${modifier}`, new Set([...(rolesByHead.get(`@${modifier}`) ?? []), key]));
           // "U.S. President Donald Trump", "North Korean leader Kim Jong Un": the state whose office the person holds.
-          if (modifier && isRoleHead(head) && !isTitleWord(modifier.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(modifier)]);
+          // "British Prime Minister": the state is "British", not "British Prime".
+          const state = modifier?.replace(/(?:\s+\S+)+$/u, (tail) => (tail.trim().split(/\s+/u).every((w) => TITLE_MODIFIERS.has(w)) ? '' : tail));
+          if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(state)]);
         }
       }
       const after = text.slice(chunk.end, chunk.end + 120);
@@ -784,6 +786,17 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const names = [...allKeys].filter((k) => !k.startsWith('gov:'));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
+  // "British Prime Minister Theresa May" and "U.K. Prime Minister Theresa May": one person's office given to
+  // two names of a state makes them one state (read on places and acronyms only, not on bodies a title names).
+  const offices = new Map<string, Set<string>>();
+  for (const [holder, states] of statesOf) {
+    const root = groups.find(holder);
+    for (const st of states) if (allKeys.has(st) && (places.has(st) || acronymKeys.has(st)) && groups.find(st) !== root) offices.set(root, new Set([...(offices.get(root) ?? []), st]));
+  }
+  for (const states of offices.values()) {
+    const [first, ...rest] = [...states];
+    for (const st of rest) if (first !== undefined) groups.union(first, st);
+  }
   // Transliteration variants: the same consonant skeleton.
   const bySkeleton = new Map<string, string>();
   for (const k of names) {

@@ -189,6 +189,17 @@ describe('unnamed groups and people described', () => {
     expect(names).toEqual(expect.arrayContaining(['Bank of America', 'Democratic Party of Korea']));
   });
 
+  it('joins two names of a state that one person’s office is given to', () => {
+    const gs = groups(
+      'British Prime Minister Anna Clark met the press. Britain will leave, Clark said. A British official agreed.',
+      'U.K. Prime Minister Anna Clark spoke. The U.K. will leave, she said. Officials in the U.K. agreed.',
+      'Anna Clark spoke in Paris. France and Britain met.',
+    );
+    const uk = groupOf(gs, 'Britain');
+    expect(allLabels(uk)).toEqual(expect.arrayContaining(['Britain', 'U.K.']));
+    expect(allLabels(uk)).not.toContain('France');
+  });
+
   it('gives a bare title several people hold only to the one the article is about', () => {
     const f = features(
       'President Maria Lopez met President Ivan Petrov of Russia. Lopez said the talks went well. Lopez later left. Lopez was pleased. The president spoke again.',
