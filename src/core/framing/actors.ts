@@ -146,6 +146,10 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         }
       }
       const after = text.slice(chunk.end, chunk.end + 120);
+      // "American officials", "U.S. troops", "South Korean negotiators": the people who act for a state are a way
+      // of naming it, as its government is. Only after a demonym or an acronym ("Trump officials" are no Trump).
+      const agents = STATE_PEOPLE.exec(after);
+      if (agents?.[1] && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
       // "Tehreek-e-Taliban Pakistan (TTP)" defines an acronym; "Washington (AFP)" credits an agency.
       const acr = nameKey(defined?.[1] ?? '').replace(/\./g, '');
@@ -230,6 +234,11 @@ function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; pl
   if (words.length < 2 || !isPersonLike(person) || words.some((w) => isAcronym(w.replace(/\.$/u, '')) && w.length > 2) || NOT_PERSON_LAST.test((words[words.length - 1] ?? '').toLowerCase())) return undefined;
   return { personEnd: chunk.start + m.index, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
 }
+
+/** Plural nouns for the people who act for a state, right after its name or demonym. */
+const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders)\b(?!\s+(?:of|from|in)\b)/u;
+/** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
+const DEMONYM_SHAPE = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
 
 /** Last words of names of places and buildings, not people ("Trump Tower"). */
 const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organi[sz]ation|company|corp|inc|department|committee|council|court|ministry|office|agency|commission|party|service|bureau|assembly|parliament|administration|institute|forces?|army|navy|guard|corps|front|movement|alliance|union|league|association|network|project|emirates?|states?|nations|islands|republic|kingdom|news|times|post|journal)$/u;

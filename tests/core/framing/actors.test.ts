@@ -200,6 +200,12 @@ describe('unnamed groups and people described', () => {
     expect(allLabels(uk)).not.toContain('France');
   });
 
+  it('reads the people who act for a state, after its demonym or acronym, as a label of the state', () => {
+    const labels = features('American officials met U.S. negotiators and Trump officials in Japan. America agreed.').mentions.filter((m) => m.kind === 'description').map((m) => `${m.label}=${m.key}`);
+    expect(labels).toEqual(expect.arrayContaining(['American officials=american', 'U.S. negotiators=us']));
+    expect(labels.some((l) => l.startsWith('Trump officials'))).toBe(false);
+  });
+
   it('gives a bare title several people hold only to the one the article is about', () => {
     const f = features(
       'President Maria Lopez met President Ivan Petrov of Russia. Lopez said the talks went well. Lopez later left. Lopez was pleased. The president spoke again.',
