@@ -738,7 +738,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   // ("Russians", "Americans": the country, as "Russian" does), and is no place itself: of the spellings a
   // demonym could come from ("Russian": "Russia" or "Russians"), the shortest is the place.
   const singular = (w: string) => (/[^s]s$/u.test(w) ? w.slice(0, -1) : undefined);
-  const demonymOf = (w: string, p: string) => (isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) || (singular(w) !== undefined && singular(w) !== p && isDemonymOf(singular(w) ?? '', p));
+  // "North" is no demonym of "Northeast": a compass word names no people.
+  const demonymOf = (w: string, p: string) => !/^(?:north|south|east|west)$/u.test(w) && ( (isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) || (singular(w) !== undefined && singular(w) !== p && isDemonymOf(singular(w) ?? '', p)));
   for (const w of singles) {
     const place = singles.filter((p) => p !== w && demonymOf(w, p)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
     if (place === undefined) continue;
@@ -833,7 +834,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (m.kind !== 'name') continue;
       const k = normalise(m.key);
       const words = nameKey(m.label).split(' ');
-      const personLike = words.length >= 2 && words.length <= 4 && !/[‐‑&-]/.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w)) && !NOT_PERSON_LAST.test(words[words.length - 1] ?? '');
+      // A hyphen inside a given name ("Moon Jae-in", "Kim Jong-un") is a person's; one before a capital
+      // ("Tehreek-e-Taliban", "Al-Qaeda") or an ampersand is an organisation's.
+      const personLike = words.length >= 2 && words.length <= 4 && !/&|[‐‑-](?!\p{Ll}+(?:\s|$))/u.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w)) && !NOT_PERSON_LAST.test(words[words.length - 1] ?? '');
       if (personLike) persons.add(k);
       if (personLike) {
         const last = words[words.length - 1] ?? '';
@@ -869,7 +872,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (personRoots.has(groups.find(ruler))) {
       const root = groups.find(ruler);
       const states = new Set([...statesOf].filter(([person]) => groups.find(person) === root).flatMap(([, st]) => st).filter((st) => allKeys.has(st) && !personRoots.has(groups.find(st))).map((st) => groups.find(st)));
-      if (states.size === 1) groups.union([...states][0] ?? k, k);
+      // "North's leader" beside "North Korean leader": a word of the other state's name is that state, not a second one.
+      const whole = [...states].filter((st) => ![...states].some((o) => o !== st && !st.includes(' ') && o.split(' ').includes(st)));
+      if (whole.length === 1) groups.union(whole[0] ?? k, k);
       continue;
     }
     if (!places.has(ruler) && !territories.has(ruler) && allKeys.has(ruler)) groups.union(ruler, k);

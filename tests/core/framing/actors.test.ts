@@ -130,6 +130,17 @@ describe('actor grouping across outlets, with no list of actors', () => {
     expect(allLabels(russia)).not.toContain('Russian');
   });
 
+  it('joins a family name written first to a full name with a hyphenated given name, and a leader’s regime to the state', () => {
+    const articles = [
+      'President Moon Jae-in met North Korean leader Kim Jong-un. Mr. Moon spoke. The North’s leader Kim Jong-un smiled.',
+      'North Korean leader Kim Jong-un met Moon Jae-in. The Kim regime in North Korea agreed. President Moon left.',
+    ].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
+    const resolver = resolveActors(articles);
+    const root = (name: string) => resolver.groups.find(resolver.normalise(name));
+    expect(root('moon')).toBe(root('moon jae-in'));
+    expect(root('gov:kim')).toBe(root('north korea'));
+  });
+
   it('does not merge different people who share a first name', () => {
     const articles = ['John Kerry met John Boehner in Washington. Later, Kerry spoke.', 'John Boehner and John Kerry met in Washington. Then Boehner spoke.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
     const resolver = resolveActors(articles);
