@@ -137,6 +137,10 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           if (role.epithet) epithetsByHead.set(role.head.toLowerCase(), new Set([...(epithetsByHead.get(role.head.toLowerCase()) ?? []), key]));
           if (!role.title) continue;
           rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
+          // "Prime Minister", "Vice President", "former President": the title with the word that makes it another office.
+          const titleWords = role.label.toLowerCase().split(/\s+/u);
+          const qualifier = titleWords[titleWords.length - 2];
+          if (qualifier && TITLE_MODIFIERS.has(qualifier)) rolesByHead.set(`${qualifier} ${head}`, new Set([...(rolesByHead.get(`${qualifier} ${head}`) ?? []), key]));
           const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
           if (modifier) rolesByHead.set(`@${modifier}`, new Set([...(rolesByHead.get(`@${modifier}`) ?? []), key]));
           // "U.S. President Donald Trump", "North Korean leader Kim Jong Un": the state whose office the person holds.
@@ -189,6 +193,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     if (last && salience.has(last)) salience.set(k, (salience.get(k) ?? 0) + (salience.get(last) ?? 0));
   }
   mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience));
+  // "the leader of Japan", "the president of the United States": the one person whose title gives them that state's office.
+  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links));
   // "the billionaire": an epithet the article itself set after one person's name, used again alone.
   mentions.push(...epithetReferences(sentences, quotesByParagraph, epithetsByHead));
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
@@ -329,8 +335,11 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   // "James Comey, the fired FBI director," / "Tom Perez, chair of the DNC,".
   const apposition = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(text.slice(chunk.end, chunk.end + 120));
   if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
-    const label = apposition[0].replace(/^,\s+/u, '').trim();
-    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
+    // "Mike Pompeo, who is awaiting confirmation as secretary of state,": the description, not the relative
+    // pronoun, and no title the person holds yet.
+    const clause = /^,\s+who\s+(?:is|was)\s+/u.exec(apposition[0]);
+    const label = apposition[0].slice(clause ? clause[0].length : 0).replace(/^,\s+/u, '').trim();
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: !clause, start: chunk.end + 2, end: chunk.end + apposition[0].length });
   } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, chunk, apposition[0])) {
     // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
     const label = apposition[0].replace(/^,\s+/u, '').trim();
@@ -509,11 +518,15 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
   for (const s of sentences) {
     // The head in capitals too: "The US President had been warned", "calling the Mayor".
     // (Two passes: a capitalised head read in the first would swallow "the North Korean leader" at "Korean".)
-    const lower = s.text.matchAll(/\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+))\b(?!\s+\p{Lu})/gu);
+    // A word that qualifies a title ("prime", "vice", "former") is no head: "the prime minister" reads to "minister".
+    const lower = s.text.matchAll(LOWER_ROLE_REFERENCE);
     const upper = s.text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu);
     for (const m of [...lower, ...upper]) {
-      const head = (m[2] ?? '').toLowerCase();
-      if (!isRoleHead(head) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(head))) continue;
+      const word = (m[2] ?? '').toLowerCase();
+      if (!isRoleHead(word) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(word))) continue;
+      // "the prime minister", "the vice president": the office with its qualifier, held by whoever holds that title.
+      const qualifier = /(?:^|\s)(\p{Ll}+)\s+\S+$/u.exec(m[1] ?? '')?.[1] ?? '';
+      const head = TITLE_MODIFIERS.has(qualifier) ? `${qualifier} ${word}` : word;
       // By its title, else by the place or body in front of it ("the North Korean leader" for the one "North Korean dictator").
       const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(m[1] ?? '')?.[1]?.trim().toLowerCase();
       // A title's own place or body must be the person's ("the F.B.I. director" is not the NSC's senior director).
@@ -530,6 +543,38 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
   }
   return compact(found);
 }
+
+/** Heads that name whoever leads a state, whatever their title ("the leader of Japan" is its prime minister). */
+const LEADER_HEADS = new Set(['leader', 'head']);
+const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
+
+function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][]): ActorMention[] {
+  const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
+  if (states.length === 0) return [];
+  // "U.S." for "the United States", "Japanese" for "Japan": the state as a title writes it.
+  const sameState = (written: string, place: string) => {
+    const key = nameKey(place);
+    return written === key || isDemonymOf(written, key) || written.replace(/\./gu, '') === initials(place);
+  };
+  const found: ActorMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(OFFICE_OF_PLACE)) {
+      const head = m[2] ?? '';
+      const qualifier = m[1]?.includes(' ') ? m[1].split(/\s+/u)[0] ?? '' : '';
+      if (!isRoleHead(head) || (qualifier && !TITLE_MODIFIERS.has(qualifier))) continue;
+      const office = qualifier ? `${qualifier} ${head}` : head;
+      const holders = new Set(states.filter((x) => sameState(x.state, m[3] ?? '') && (LEADER_HEADS.has(head) || rolesByHead.get(office)?.has(x.holder))).map((x) => x.holder));
+      // "President Trump" and "President Donald Trump": the surname gives way to the full name.
+      const people = [...holders].filter((k) => ![...holders].some((o) => o !== k && o.endsWith(` ${k}`)));
+      if (people.length !== 1) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: people[0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+  }
+  return compact(found);
+}
+
+const LOWER_ROLE_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?(?!(?:${[...TITLE_MODIFIERS].join('|')})\s)([\p{Ll}-]+))\b(?!\s+\p{Lu})`, 'gu');
 
 /** "Representing Afghanistan" at a sentence's start: the capital of the first word says nothing, so a participle or adverb there is not part of the name. */
 function dropOpeningWord(chunk: NameChunk): NameChunk {

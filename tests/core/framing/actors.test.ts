@@ -217,6 +217,19 @@ describe('unnamed groups and people described', () => {
     expect(labels.some((l) => l.startsWith('Trump officials'))).toBe(false);
   });
 
+  it('reads "the prime minister", "the leader of <state>" and a relative clause as the one person they describe', () => {
+    const f = features(
+      'Japanese Prime Minister Kenji Sato met Vice President Ann Lee. The prime minister spoke first. Trump met the leader of Japan again. The vice president left. Bob Hart, who is awaiting confirmation as secretary of state, watched.',
+    );
+    const of = (label: string) => f.mentions.find((m) => m.label === label)?.key;
+    expect(of('The prime minister')).toBe('kenji sato');
+    expect(of('the leader of Japan')).toBe('kenji sato');
+    expect(of('The vice president')).toBe('ann lee');
+    expect(of('awaiting confirmation as secretary of state')).toBe('bob hart');
+    // A qualifier that makes another office names nobody who does not hold it.
+    expect(features('President Ann Lee spoke. The former president left.').mentions.some((m) => m.label === 'The former president')).toBe(false);
+  });
+
   it('gives a bare title several people hold only to the one the article is about', () => {
     const f = features(
       'President Maria Lopez met President Ivan Petrov of Russia. Lopez said the talks went well. Lopez later left. Lopez was pleased. The president spoke again.',
