@@ -906,6 +906,17 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       }
     }
   }
+  // "Democrats" and "the Democratic Party", "Republicans" and "the Republican Party": a party is named by its members too.
+  for (const k of names) {
+    const stem = /^(\p{L}{4,})s$/u.exec(k)?.[1];
+    if (!stem) continue;
+    const parties = names.filter((n) => {
+      const [a, b] = n.split(' ');
+      const adjective = a === 'party' ? b : b === 'party' ? a : undefined;
+      return n.split(' ').length === 2 && adjective !== undefined && adjective.startsWith(stem) && adjective.length - stem.length <= 2;
+    });
+    if (parties.length === 1) groups.union(parties[0] ?? k, k);
+  }
   const personRoots = new Set([...persons].map((k) => groups.find(k)));
   // A government named for who leads it is that actor ("the Taliban government" is the Taliban);
   // one named for a place stays the place's government.

@@ -141,6 +141,15 @@ describe('actor grouping across outlets, with no list of actors', () => {
     expect(root('gov:kim')).toBe(root('north korea'));
   });
 
+  it('joins a party and its members’ plural ("Democrats", "the Democratic Party"), not another party', () => {
+    const articles = ['The Democratic Party sued. Democrats said the Republican Party lied.', 'Democrats and Republicans argued about the Democratic Party.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
+    const resolver = resolveActors(articles);
+    const root = (name: string) => resolver.groups.find(resolver.normalise(name));
+    expect(root('democrats')).toBe(root('democratic party'));
+    expect(root('republicans')).toBe(root('republican party'));
+    expect(root('republicans')).not.toBe(root('democrats'));
+  });
+
   it('does not merge different people who share a first name', () => {
     const articles = ['John Kerry met John Boehner in Washington. Later, Kerry spoke.', 'John Boehner and John Kerry met in Washington. Then Boehner spoke.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
     const resolver = resolveActors(articles);
