@@ -142,7 +142,7 @@ describe('actor grouping across outlets, with no list of actors', () => {
   });
 
   it('joins a party and its members’ plural ("Democrats", "the Democratic Party"), not another party', () => {
-    const articles = ['The Democratic Party sued. Democrats said the Republican Party lied.', 'Democrats and Republicans argued about the Democratic Party.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
+    const articles = ['The Democratic Party sued. Later, Democrats said the Republican Party lied.', 'On Friday, Democrats and Republicans argued about the Democratic Party.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
     const resolver = resolveActors(articles);
     const root = (name: string) => resolver.groups.find(resolver.normalise(name));
     expect(root('democrats')).toBe(root('democratic party'));
