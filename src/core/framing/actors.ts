@@ -58,7 +58,7 @@ const DESCRIPTOR_BEFORE = new RegExp(String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}$
 const SUCH_AS_BEFORE = new RegExp(String.raw`\b((?:[\p{L}-]+\s+){0,2}${ORG_HEAD})\s+(?:such\s+as|including)\s+(?:the\s+)?$`, 'u');
 const VIEW_AS = /\b(?:view|views|viewed|consider|considers|considered|regard|regards|regarded|designate|designates|designated|label|labels|labelled|labeled|brand|brands|branded|see|sees)\s+(?:the\s+)?$/u;
 const AS_DESC_AFTER = new RegExp(String.raw`^\s+as\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
-const CAPITAL_AFTER = /^,\s+the\s+(\p{Lu}\p{L}+)\s+capital\b/u;
+const CAPITAL_AFTER = /^,\s+the\s+(\p{Lu}\p{L}+)(['’]s)?\s+capital\b/u;
 const ALIAS_MARKER = /\b(?:known\s+(?:by\s+the\s+(?:acronym|name|abbreviation)\s+|as\s+)|referred\s+to\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+|also\s+called\s+|referring\s+to\s+(?:the\s+(?:official\s+)?name\s+of\s+)?)/gu;
 
 export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs: readonly string[]): ActorFeatures {
@@ -70,6 +70,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const rolesByHead = new Map<string, Set<string>>();
   const epithetsByHead = new Map<string, Set<string>>();
   const titleOnly: { label: string; head: string; modifier: string; sentence: number; inQuote: boolean }[] = [];
+  const compassCapitals: { key: string; word: string }[] = [];
   // "President" read off "President Trump": a bare title, which names someone only where one person holds it.
   const bareTitles: { mention: ActorMention | undefined; head: string }[] = [];
 
@@ -160,7 +161,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const init = initials(name);
       if (defined && !acronym && (init.startsWith(acr) || acr.startsWith(init) || [...acr].sort().join('') === [...init].sort().join(''))) links.push([key, nameKey(defined[1] ?? '')]);
       const capital = CAPITAL_AFTER.exec(after);
-      if (capital) links.push([key, nameKey(capital[1] ?? '')], [`${CAPITAL_OF}${key}`, nameKey(capital[1] ?? '')]);
+      // "Pyongyang, the North's capital": the compass word is the one name the article opens with it ("North Korea").
+      if (capital && /^(?:North|South|East|West)$/u.test(capital[1] ?? '') && capital[2]) compassCapitals.push({ key, word: capital[1] ?? '' });
+      else if (capital) links.push([key, nameKey(capital[1] ?? '')], [`${CAPITAL_OF}${key}`, nameKey(capital[1] ?? '')]);
       for (const pattern of [APPOSITION_AFTER, COPULA_AFTER]) {
         const m = pattern.exec(after);
         if (m?.[1] && !isGovernmentWord(m[1])) add(m[1], key, 'description', chunk.end + (m.index ?? 0) + m[0].indexOf(m[1]), chunk.end + m[0].length);
@@ -185,8 +188,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
   const salience = new Map<string, number>();
-  // Names only: "U.S. President Donald Trump" is one mention, not three (its title and the title with the name).
-  for (const m of mentions) if (m.kind === 'name') salience.set(m.key, (salience.get(m.key) ?? 0) + 1);
+  // Each mention once: names and "Mr. Trump" (the way some outlets write every mention), not the title runs of
+  // "U.S. President Donald Trump" besides its name.
+  for (const m of mentions) if (m.kind !== 'acronym') salience.set(m.key, (salience.get(m.key) ?? 0) + 1);
   // "Donald Trump" once, "Trump" thirty times: a surname's mentions count for the full name it ends.
   for (const k of [...salience.keys()]) {
     const last = k.includes(' ') ? k.slice(k.lastIndexOf(' ') + 1) : '';
@@ -213,6 +217,11 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
     const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : dominant(byHead, salience);
     if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
+  }
+  for (const c of compassCapitals) {
+    const countries = new Set(mentions.filter((m) => m.kind === 'name' && m.label.startsWith(`${c.word} `) && m.label.split(/\s+/u).length === 2 && !DEMONYM_SHAPE.test(m.label)).map((m) => m.key));
+    const country = countries.size === 1 ? [...countries][0] : undefined;
+    if (country) links.push([c.key, country], [`${CAPITAL_OF}${c.key}`, country]);
   }
   // "President" before "Vladimir V. Putin" and before "Trump": a bare title several people hold labels only the one
   // the article is about, as "the president" does.
@@ -255,6 +264,7 @@ const EPITHET_HEADS = new Set(['dictator', 'strongman', 'despot', 'autocrat', 'c
 /** Title words that modify a title rather than head it ("former", "acting"): "run by a former" names no role. */
 const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'senior', 'special', 'junior', 'state', 'national', 'federal', 'supreme', 'crown', 'cabinet', 'foreign', 'home', 'interior', 'finance', 'defence', 'defense', 'information', 'security', 'intelligence', 'military', 'army', 'prime']);
 const isRoleHead = (word: string) => !TITLE_MODIFIERS.has(word.toLowerCase()) && (isTitleWord(word) || EPITHET_HEADS.has(word.toLowerCase()));
+const HONORIFIC_LABEL = /^(?:Mr|Mrs|Ms|Dr|Prof)\.\s/u;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 const MAX_ROLE_WORDS = 6;
 
@@ -927,10 +937,10 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     // it joins the state the text gives the person's office to ("U.S. President"), when it names one.
     if (personRoots.has(groups.find(ruler))) {
       const root = groups.find(ruler);
-      const states = new Set([...statesOf].filter(([person]) => groups.find(person) === root).flatMap(([, st]) => st).filter((st) => allKeys.has(st) && !personRoots.has(groups.find(st))).map((st) => groups.find(st)));
+      const written = [...new Set([...statesOf].filter(([person]) => groups.find(person) === root).flatMap(([, st]) => st).filter((st) => allKeys.has(st) && !personRoots.has(groups.find(st))))];
       // "North's leader" beside "North Korean leader": a word of the other state's name is that state, not a second one.
-      const whole = [...states].filter((st) => ![...states].some((o) => o !== st && !st.includes(' ') && o.split(' ').includes(st)));
-      if (whole.length === 1) groups.union(whole[0] ?? k, k);
+      const whole = new Set(written.filter((st) => !written.some((o) => o !== st && !st.includes(' ') && o.split(' ').includes(st))).map((st) => groups.find(st)));
+      if (whole.size === 1) groups.union([...whole][0] ?? k, k);
       continue;
     }
     if (!places.has(ruler) && !territories.has(ruler) && allKeys.has(ruler)) groups.union(ruler, k);

@@ -150,6 +150,14 @@ describe('actor grouping across outlets, with no list of actors', () => {
     expect(root('republicans')).not.toBe(root('democrats'));
   });
 
+  it('joins a capital the text calls "the North’s capital" to the one name the article opens with that word', () => {
+    const articles = ['North Korea and South Korea met in Pyongyang, the North’s capital. North Korean officials spoke.', 'Pyongyang said North Korea would talk.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
+    const resolver = resolveActors(articles);
+    const root = (name: string) => resolver.groups.find(resolver.normalise(name));
+    expect(root('pyongyang')).toBe(root('north korea'));
+    expect(root('pyongyang')).not.toBe(root('south korea'));
+  });
+
   it('does not merge different people who share a first name', () => {
     const articles = ['John Kerry met John Boehner in Washington. Later, Kerry spoke.', 'John Boehner and John Kerry met in Washington. Then Boehner spoke.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
     const resolver = resolveActors(articles);
@@ -241,7 +249,7 @@ describe('unnamed groups and people described', () => {
 
   it('gives a bare title several people hold only to the one the article is about', () => {
     const f = features(
-      'President Maria Lopez met President Ivan Petrov of Russia. Lopez said the talks went well. Lopez later left. Lopez was pleased. The president spoke again.',
+      'President Maria Lopez met President Ivan Petrov of Russia. Lopez said the talks went well. Lopez later left. Lopez was pleased. Lopez smiled. Lopez waved. Lopez spoke. The president spoke again.',
     );
     const bare = f.mentions.filter((m) => m.label === 'President').map((m) => m.key);
     expect(bare).toEqual(['maria lopez']);
