@@ -117,8 +117,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         titleOnly.push({ label: name, head: (words[words.length - 1] ?? '').toLowerCase(), modifier: words.slice(0, -1).join(' ').toLowerCase(), sentence: s.index, inQuote: inQuote(chunk.start) });
         return;
       }
-      // "5 PM", "10 AM": a time, not an acronym.
-      if (/\d\s*$/u.test(text.slice(Math.max(0, chunk.start - 4), chunk.start)) && isAcronym(name)) return;
+      // "5 PM", "10 AM": a time, not an acronym ("28,500 U.S. troops" is the state's people).
+      if (/\d\s*$/u.test(text.slice(Math.max(0, chunk.start - 4), chunk.start)) && isAcronym(name) && !STATE_PEOPLE.test(text.slice(chunk.end, chunk.end + 30))) return;
       const offset = chunk.start + chunk.text.length - name.length;
       if (/^(?:government|regime|administration)\s+of\s+/i.test(name)) {
         const place = name.replace(/^\S+\s+of\s+(?:the\s+)?/i, '');
@@ -154,7 +154,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // "American officials", "U.S. troops", "South Korean negotiators": the people who act for a state are a way
       // of naming it, as its government is. Only after a demonym or an acronym ("Trump officials" are no Trump).
       const agents = STATE_PEOPLE.exec(after);
-      if (agents?.[1] && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      // "between U.S. and North Korean leaders": the leaders of both, no label of either.
+      const coordinated = /\p{Lu}[\p{L}.’'-]*\s+(?:and|or)\s+$/u.test(text.slice(Math.max(0, chunk.start - 30), chunk.start));
+      if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
       // "Tehreek-e-Taliban Pakistan (TTP)" defines an acronym; "Washington (AFP)" credits an agency.
       const acr = nameKey(defined?.[1] ?? '').replace(/\./g, '');
@@ -251,7 +253,7 @@ function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; pl
 }
 
 /** Plural nouns for the people who act for a state, right after its name or demonym. */
-const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders)\b(?!\s+(?:of|from|in)\b)/u;
+const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders)\b/u;
 /** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
 const DEMONYM_SHAPE = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
 

@@ -232,6 +232,10 @@ describe('unnamed groups and people described', () => {
     const labels = features('American officials met U.S. negotiators and Trump officials in Japan. America agreed.').mentions.filter((m) => m.kind === 'description').map((m) => `${m.label}=${m.key}`);
     expect(labels).toEqual(expect.arrayContaining(['American officials=american', 'U.S. negotiators=us']));
     expect(labels.some((l) => l.startsWith('Trump officials'))).toBe(false);
+    // After a number, in a clause going on, not in a coordination of two states.
+    const more = features('There are 28,500 U.S. troops in Korea. He told South Korean officials in March. Talks between U.S. and North Korean leaders began.').mentions.map((m) => m.label);
+    expect(more).toEqual(expect.arrayContaining(['U.S. troops', 'South Korean officials']));
+    expect(more).not.toContain('North Korean leaders');
   });
 
   it('reads "the prime minister", "the leader of <state>" and a relative clause as the one person they describe', () => {
