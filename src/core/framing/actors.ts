@@ -146,7 +146,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           if (modifier) rolesByHead.set(`@${modifier}`, new Set([...(rolesByHead.get(`@${modifier}`) ?? []), key]));
           // "U.S. President Donald Trump", "North Korean leader Kim Jong Un": the state whose office the person holds.
           // "British Prime Minister": the state is "British", not "British Prime".
-          const state = modifier?.replace(/(?:\s+\S+)+$/u, (tail) => (tail.trim().split(/\s+/u).every((w) => TITLE_MODIFIERS.has(w)) ? '' : tail));
+          const stateWords = modifier?.split(' ') ?? [];
+          while (stateWords.length > 1 && TITLE_MODIFIERS.has(stateWords[stateWords.length - 1] ?? '')) stateWords.pop();
+          const state = stateWords.join(' ');
           if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(state)]);
         }
       }
@@ -155,7 +157,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // of naming it, as its government is. Only after a demonym or an acronym ("Trump officials" are no Trump).
       const agents = STATE_PEOPLE.exec(after);
       // "between U.S. and North Korean leaders": the leaders of both, no label of either.
-      const coordinated = /\p{Lu}[\p{L}.’'-]*\s+(?:and|or)\s+$/u.test(text.slice(Math.max(0, chunk.start - 30), chunk.start));
+      const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
+      const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
       if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
       // "Tehreek-e-Taliban Pakistan (TTP)" defines an acronym; "Washington (AFP)" credits an agency.
@@ -243,13 +246,15 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
  * Commerce", "Democratic Party of Korea" stay one name.
  */
 function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; placeStart: number } | undefined {
-  const m = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(chunk.text);
+  // Read from the last " of " (a regex anchored at the end would rescan from every start).
+  const at = chunk.text.lastIndexOf(' of ');
+  const m = at < 0 ? null : /^(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(chunk.text.slice(at + 4));
   if (!m?.[1] || isTitleWord(m[1].split(/\s+/u)[0] ?? '')) return undefined;
-  const before = chunk.text.slice(0, m.index);
+  const before = chunk.text.slice(0, at);
   const person = (splitAtLastTitle(before).name ?? before).trim();
   const words = person.split(/\s+/u);
   if (words.length < 2 || !isPersonLike(person) || words.some((w) => isAcronym(w.replace(/\.$/u, '')) && w.length > 2) || NOT_PERSON_LAST.test((words[words.length - 1] ?? '').toLowerCase())) return undefined;
-  return { personEnd: chunk.start + m.index, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
+  return { personEnd: chunk.start + at, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
 }
 
 /** Plural nouns for the people who act for a state, right after its name or demonym. */
