@@ -155,6 +155,7 @@ export function judgeFlags(s: EventSection, labels: FramingLabels | undefined): 
 // ---------- label coverage against NewsWCL50's annotations ----------
 
 interface Annotation {
+  id: string;
   code: string;
   mention: string;
   event: string;
@@ -168,7 +169,7 @@ function loadAnnotations(): Annotation[] {
   const lines = readFileSync(join(FIXTURES, 'newswcl50/newswcl50-annotations.csv'), 'utf8').split(/\r?\n/u).slice(1).filter(Boolean);
   annotations = lines.map((line) => {
     const cells = parseCsvLine(line);
-    return { code: `${cells[1]}:${cells[2]}`, mention: cells[3] ?? '', event: cells[4] ?? '', outlet: cells[5] ?? '' };
+    return { id: cells[0] ?? '', code: `${cells[1]}:${cells[2]}`, mention: cells[3] ?? '', event: cells[4] ?? '', outlet: cells[5] ?? '' };
   });
   return annotations;
 }
@@ -195,9 +196,24 @@ function parseCsvLine(line: string): string[] {
   return cells;
 }
 
+/**
+ * One mention the annotators code to several actors at once ("the defendants", "the two leaders": the same
+ * words under consecutive ids, each with another code): it names them together, and no one actor's row shows it.
+ */
+function isJoint(all: readonly Annotation[], i: number): boolean {
+  const a = all[i];
+  if (!a) return false;
+  const same = (b: Annotation | undefined) => b !== undefined && b.mention === a.mention && b.code !== a.code && b.event === a.event && b.outlet === a.outlet;
+  const seq = (id: string) => Number(/_(\d+)$/u.exec(id)?.[1] ?? NaN);
+  const next = (j: number) => Math.abs(seq(all[j]?.id ?? '') - seq(a.id)) === 1;
+  return (same(all[i - 1]) && next(i - 1)) || (same(all[i + 1]) && next(i + 1));
+}
+
 /** Annotated actors: people, countries and groups; not the annotators' catch-all buckets ("USA-I", "USA-Misc"). */
 const isActorCode = (code: string) => /^(?:ACTOR|COUNTRY|GROUP):/u.test(code) && !/-(?:I|Misc)$/u.test(code);
 export const TOP_LABELS = 5;
+/** `--no-joint`: a variant of the measure that leaves out mentions coded to several actors at once (not the bar's measure). */
+const WITHOUT_JOINT = process.argv.includes('--no-joint');
 const MIN_MENTIONS = 3;
 
 export interface LabelCoverage {
@@ -212,8 +228,10 @@ export function labelCoverage(s: EventSection): LabelCoverage {
   if (s.corpus !== 'newswcl50') return result;
   const event = s.event;
   const byOutletCode = new Map<string, Map<string, number>>();
-  for (const a of loadAnnotations()) {
+  const all = loadAnnotations();
+  for (const [i, a] of all.entries()) {
     if (a.event !== event || !isActorCode(a.code)) continue;
+    if (WITHOUT_JOINT && isJoint(all, i)) continue;
     const k = `${a.outlet}\t${a.code}`;
     const counts = byOutletCode.get(k) ?? new Map<string, number>();
     const m = normaliseLabel(a.mention);

@@ -58,7 +58,7 @@ const DESCRIPTOR_BEFORE = new RegExp(String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}$
 const SUCH_AS_BEFORE = new RegExp(String.raw`\b((?:[\p{L}-]+\s+){0,2}${ORG_HEAD})\s+(?:such\s+as|including)\s+(?:the\s+)?$`, 'u');
 const VIEW_AS = /\b(?:view|views|viewed|consider|considers|considered|regard|regards|regarded|designate|designates|designated|label|labels|labelled|labeled|brand|brands|branded|see|sees)\s+(?:the\s+)?$/u;
 const AS_DESC_AFTER = new RegExp(String.raw`^\s+as\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
-const CAPITAL_AFTER = /^,\s+the\s+(\p{Lu}\p{L}+)\s+capital\b/u;
+const CAPITAL_AFTER = /^,\s+the\s+(\p{Lu}\p{L}+)(['’]s)?\s+capital\b/u;
 const ALIAS_MARKER = /\b(?:known\s+(?:by\s+the\s+(?:acronym|name|abbreviation)\s+|as\s+)|referred\s+to\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+|also\s+called\s+|referring\s+to\s+(?:the\s+(?:official\s+)?name\s+of\s+)?)/gu;
 
 export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs: readonly string[]): ActorFeatures {
@@ -70,6 +70,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const rolesByHead = new Map<string, Set<string>>();
   const epithetsByHead = new Map<string, Set<string>>();
   const titleOnly: { label: string; head: string; modifier: string; sentence: number; inQuote: boolean }[] = [];
+  const compassCapitals: { key: string; word: string }[] = [];
+  // "President" read off "President Trump": a bare title, which names someone only where one person holds it.
+  const bareTitles: { mention: ActorMention | undefined; head: string }[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -95,7 +98,12 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
 
     const chunks = nameChunks(text);
     chunks.forEach((raw) => {
-      const chunk = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
+      const opened = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
+      // "President Moon Jae-in of South Korea", "Vladimir V. Putin of Russia": a person and the country they
+      // lead or represent, two actors (the country's name stays a mention of its own).
+      const of = personOfPlace(opened);
+      if (of) add(of.place, nameKey(of.place), 'name', of.placeStart, opened.end);
+      const chunk = of ? { ...opened, text: opened.text.slice(0, of.personEnd - opened.start), end: of.personEnd } : opened;
       // "Justice Department", "Senate Foreign Relations Committee", "National Economic Council": title words
       // inside an institution's name are the name, not a title in front of it.
       const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitAtLastTitle(chunk.text).name;
@@ -109,8 +117,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         titleOnly.push({ label: name, head: (words[words.length - 1] ?? '').toLowerCase(), modifier: words.slice(0, -1).join(' ').toLowerCase(), sentence: s.index, inQuote: inQuote(chunk.start) });
         return;
       }
-      // "5 PM", "10 AM": a time, not an acronym.
-      if (/\d\s*$/u.test(text.slice(Math.max(0, chunk.start - 4), chunk.start)) && isAcronym(name)) return;
+      // "5 PM", "10 AM": a time, not an acronym ("28,500 U.S. troops" is the state's people).
+      if (/\d\s*$/u.test(text.slice(Math.max(0, chunk.start - 4), chunk.start)) && isAcronym(name) && !STATE_PEOPLE.test(text.slice(chunk.end, chunk.end + 30))) return;
       const offset = chunk.start + chunk.text.length - name.length;
       if (/^(?:government|regime|administration)\s+of\s+/i.test(name)) {
         const place = name.replace(/^\S+\s+of\s+(?:the\s+)?/i, '');
@@ -126,23 +134,41 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         for (const role of personRoles(text, chunk, name)) {
           add(role.label, key, 'description', role.start, role.end);
           const head = role.head.toLowerCase();
+          if (role.title && role.label.toLowerCase() === head) bareTitles.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, head });
           if (role.epithet) epithetsByHead.set(role.head.toLowerCase(), new Set([...(epithetsByHead.get(role.head.toLowerCase()) ?? []), key]));
           if (!role.title) continue;
           rolesByHead.set(head, new Set([...(rolesByHead.get(head) ?? []), key]));
+          // "Prime Minister", "Vice President", "former President": the title with the word that makes it another office.
+          const titleWords = role.label.toLowerCase().split(/\s+/u);
+          const qualifier = titleWords[titleWords.length - 2];
+          if (qualifier && TITLE_MODIFIERS.has(qualifier)) rolesByHead.set(`${qualifier} ${head}`, new Set([...(rolesByHead.get(`${qualifier} ${head}`) ?? []), key]));
           const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
           if (modifier) rolesByHead.set(`@${modifier}`, new Set([...(rolesByHead.get(`@${modifier}`) ?? []), key]));
           // "U.S. President Donald Trump", "North Korean leader Kim Jong Un": the state whose office the person holds.
-          if (modifier && isRoleHead(head) && !isTitleWord(modifier.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(modifier)]);
+          // "British Prime Minister": the state is "British", not "British Prime".
+          const stateWords = modifier?.split(' ') ?? [];
+          while (stateWords.length > 1 && TITLE_MODIFIERS.has(stateWords[stateWords.length - 1] ?? '')) stateWords.pop();
+          const state = stateWords.join(' ');
+          if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(state)]);
         }
       }
       const after = text.slice(chunk.end, chunk.end + 120);
+      // "American officials", "U.S. troops", "South Korean negotiators": the people who act for a state are a way
+      // of naming it, as its government is. Only after a demonym or an acronym ("Trump officials" are no Trump).
+      const agents = STATE_PEOPLE.exec(after);
+      // "between U.S. and North Korean leaders": the leaders of both, no label of either.
+      const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
+      const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
+      if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
       // "Tehreek-e-Taliban Pakistan (TTP)" defines an acronym; "Washington (AFP)" credits an agency.
       const acr = nameKey(defined?.[1] ?? '').replace(/\./g, '');
       const init = initials(name);
       if (defined && !acronym && (init.startsWith(acr) || acr.startsWith(init) || [...acr].sort().join('') === [...init].sort().join(''))) links.push([key, nameKey(defined[1] ?? '')]);
       const capital = CAPITAL_AFTER.exec(after);
-      if (capital) links.push([key, nameKey(capital[1] ?? '')], [`${CAPITAL_OF}${key}`, nameKey(capital[1] ?? '')]);
+      // "Pyongyang, the North's capital": the compass word is the one name the article opens with it ("North Korea").
+      if (capital && /^(?:North|South|East|West)$/u.test(capital[1] ?? '') && capital[2]) compassCapitals.push({ key, word: capital[1] ?? '' });
+      else if (capital) links.push([key, nameKey(capital[1] ?? '')], [`${CAPITAL_OF}${key}`, nameKey(capital[1] ?? '')]);
       for (const pattern of [APPOSITION_AFTER, COPULA_AFTER]) {
         const m = pattern.exec(after);
         if (m?.[1] && !isGovernmentWord(m[1])) add(m[1], key, 'description', chunk.end + (m.index ?? 0) + m[0].indexOf(m[1]), chunk.end + m[0].length);
@@ -167,6 +193,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
   const salience = new Map<string, number>();
+  // Each mention once: names and "Mr. Trump" (the way some outlets write every mention), not the title runs of
+  // "U.S. President Donald Trump" besides its name.
   for (const m of mentions) if (m.kind !== 'acronym') salience.set(m.key, (salience.get(m.key) ?? 0) + 1);
   // "Donald Trump" once, "Trump" thirty times: a surname's mentions count for the full name it ends.
   for (const k of [...salience.keys()]) {
@@ -174,6 +202,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     if (last && salience.has(last)) salience.set(k, (salience.get(k) ?? 0) + (salience.get(last) ?? 0));
   }
   mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience));
+  // "the leader of Japan", "the president of the United States": the one person whose title gives them that state's office.
+  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links));
   // "the billionaire": an epithet the article itself set after one person's name, used again alone.
   mentions.push(...epithetReferences(sentences, quotesByParagraph, epithetsByHead));
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
@@ -193,6 +223,15 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : dominant(byHead, salience);
     if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
   }
+  for (const c of compassCapitals) {
+    const countries = new Set(mentions.filter((m) => m.kind === 'name' && m.label.startsWith(`${c.word} `) && m.label.split(/\s+/u).length === 2 && !DEMONYM_SHAPE.test(m.label)).map((m) => m.key));
+    const country = countries.size === 1 ? [...countries][0] : undefined;
+    if (country) links.push([c.key, country], [`${CAPITAL_OF}${c.key}`, country]);
+  }
+  // "President" before "Vladimir V. Putin" and before "Trump": a bare title several people hold labels only the one
+  // the article is about, as "the president" does.
+  const shared = new Set(bareTitles.filter((t) => { const people = dominant(rolesByHead.get(t.head), salience); return !people || people.size !== 1 || !people.has(t.mention?.key ?? ''); }).map((t) => t.mention));
+  if (shared.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !shared.has(m)));
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
   return {
@@ -200,6 +239,28 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     links: dedupeLinks(links).slice(0, MAX_LINKS),
   };
 }
+
+/**
+ * "Prime Minister Shinzo Abe of Japan": a person's name (two to four capitalised words, no title, no
+ * acronym, no institution's last word) then "of" and a place. "Bank of America", "U.S. Chamber of
+ * Commerce", "Democratic Party of Korea" stay one name.
+ */
+function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; placeStart: number } | undefined {
+  // Read from the last " of " (a regex anchored at the end would rescan from every start).
+  const at = chunk.text.lastIndexOf(' of ');
+  const m = at < 0 ? null : /^(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(chunk.text.slice(at + 4));
+  if (!m?.[1] || isTitleWord(m[1].split(/\s+/u)[0] ?? '')) return undefined;
+  const before = chunk.text.slice(0, at);
+  const person = (splitAtLastTitle(before).name ?? before).trim();
+  const words = person.split(/\s+/u);
+  if (words.length < 2 || !isPersonLike(person) || words.some((w) => isAcronym(w.replace(/\.$/u, '')) && w.length > 2) || NOT_PERSON_LAST.test((words[words.length - 1] ?? '').toLowerCase())) return undefined;
+  return { personEnd: chunk.start + at, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
+}
+
+/** Plural nouns for the people who act for a state, right after its name or demonym. */
+const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders)\b/u;
+/** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
+const DEMONYM_SHAPE = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
 
 /** Last words of names of places and buildings, not people ("Trump Tower"). */
 const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organi[sz]ation|company|corp|inc|department|committee|council|court|ministry|office|agency|commission|party|service|bureau|assembly|parliament|administration|institute|forces?|army|navy|guard|corps|front|movement|alliance|union|league|association|network|project|emirates?|states?|nations|islands|republic|kingdom|news|times|post|journal)$/u;
@@ -210,6 +271,7 @@ const EPITHET_HEADS = new Set(['dictator', 'strongman', 'despot', 'autocrat', 'c
 /** Title words that modify a title rather than head it ("former", "acting"): "run by a former" names no role. */
 const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'senior', 'special', 'junior', 'state', 'national', 'federal', 'supreme', 'crown', 'cabinet', 'foreign', 'home', 'interior', 'finance', 'defence', 'defense', 'information', 'security', 'intelligence', 'military', 'army', 'prime']);
 const isRoleHead = (word: string) => !TITLE_MODIFIERS.has(word.toLowerCase()) && (isTitleWord(word) || EPITHET_HEADS.has(word.toLowerCase()));
+const HONORIFIC_LABEL = /^(?:Mr|Mrs|Ms|Dr|Prof)\.\s/u;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 const MAX_ROLE_WORDS = 6;
 
@@ -290,8 +352,11 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   // "James Comey, the fired FBI director," / "Tom Perez, chair of the DNC,".
   const apposition = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(text.slice(chunk.end, chunk.end + 120));
   if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
-    const label = apposition[0].replace(/^,\s+/u, '').trim();
-    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
+    // "Mike Pompeo, who is awaiting confirmation as secretary of state,": the description, not the relative
+    // pronoun, and no title the person holds yet.
+    const clause = /^,\s+who\s+(?:is|was)\s+/u.exec(apposition[0]);
+    const label = apposition[0].slice(clause ? clause[0].length : 0).replace(/^,\s+/u, '').trim();
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: !clause, start: chunk.end + 2, end: chunk.end + apposition[0].length });
   } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, chunk, apposition[0])) {
     // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
     const label = apposition[0].replace(/^,\s+/u, '').trim();
@@ -470,11 +535,15 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
   for (const s of sentences) {
     // The head in capitals too: "The US President had been warned", "calling the Mayor".
     // (Two passes: a capitalised head read in the first would swallow "the North Korean leader" at "Korean".)
-    const lower = s.text.matchAll(/\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+))\b(?!\s+\p{Lu})/gu);
+    // A word that qualifies a title ("prime", "vice", "former") is no head: "the prime minister" reads to "minister".
+    const lower = s.text.matchAll(LOWER_ROLE_REFERENCE);
     const upper = s.text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu);
     for (const m of [...lower, ...upper]) {
-      const head = (m[2] ?? '').toLowerCase();
-      if (!isRoleHead(head) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(head))) continue;
+      const word = (m[2] ?? '').toLowerCase();
+      if (!isRoleHead(word) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(word))) continue;
+      // "the prime minister", "the vice president": the office with its qualifier, held by whoever holds that title.
+      const qualifier = /(?:^|\s)(\p{Ll}+)\s+\S+$/u.exec(m[1] ?? '')?.[1] ?? '';
+      const head = TITLE_MODIFIERS.has(qualifier) ? `${qualifier} ${word}` : word;
       // By its title, else by the place or body in front of it ("the North Korean leader" for the one "North Korean dictator").
       const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(m[1] ?? '')?.[1]?.trim().toLowerCase();
       // A title's own place or body must be the person's ("the F.B.I. director" is not the NSC's senior director).
@@ -491,6 +560,38 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
   }
   return compact(found);
 }
+
+/** Heads that name whoever leads a state, whatever their title ("the leader of Japan" is its prime minister). */
+const LEADER_HEADS = new Set(['leader', 'head']);
+const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
+
+function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][]): ActorMention[] {
+  const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
+  if (states.length === 0) return [];
+  // "U.S." for "the United States", "Japanese" for "Japan": the state as a title writes it.
+  const sameState = (written: string, place: string) => {
+    const key = nameKey(place);
+    return written === key || isDemonymOf(written, key) || written.replace(/\./gu, '') === initials(place);
+  };
+  const found: ActorMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(OFFICE_OF_PLACE)) {
+      const head = m[2] ?? '';
+      const qualifier = m[1]?.includes(' ') ? m[1].split(/\s+/u)[0] ?? '' : '';
+      if (!isRoleHead(head) || (qualifier && !TITLE_MODIFIERS.has(qualifier))) continue;
+      const office = qualifier ? `${qualifier} ${head}` : head;
+      const holders = new Set(states.filter((x) => sameState(x.state, m[3] ?? '') && (LEADER_HEADS.has(head) || rolesByHead.get(office)?.has(x.holder))).map((x) => x.holder));
+      // "President Trump" and "President Donald Trump": the surname gives way to the full name.
+      const people = [...holders].filter((k) => ![...holders].some((o) => o !== k && o.endsWith(` ${k}`)));
+      if (people.length !== 1) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: people[0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+  }
+  return compact(found);
+}
+
+const LOWER_ROLE_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?(?!(?:${[...TITLE_MODIFIERS].join('|')})\s)([\p{Ll}-]+))\b(?!\s+\p{Lu})`, 'gu');
 
 /** "Representing Afghanistan" at a sentence's start: the capital of the first word says nothing, so a participle or adverb there is not part of the name. */
 function dropOpeningWord(chunk: NameChunk): NameChunk {
@@ -695,15 +796,17 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const singles = [...new Set([...nameKeys].filter((k) => !k.startsWith('gov:')).flatMap((k) => k.split(' ')))].filter((w) => /^\p{L}{4,}$/u.test(w));
   const demonym = new Map<string, string>();
   const places = new Set<string>();
+  // Pakistan/Pakistani read both ways: the shorter spelling is the place. A plural names the people
+  // ("Russians", "Americans": the country, as "Russian" does), and is no place itself: of the spellings a
+  // demonym could come from ("Russian": "Russia" or "Russians"), the shortest is the place.
+  const singular = (w: string) => (/[^s]s$/u.test(w) ? w.slice(0, -1) : undefined);
+  // "North" is no demonym of "Northeast": a compass word names no people.
+  const demonymOf = (w: string, p: string) => !/^(?:north|south|east|west)$/u.test(w) && ( (isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) || (singular(w) !== undefined && singular(w) !== p && isDemonymOf(singular(w) ?? '', p)));
   for (const w of singles) {
-    for (const p of singles) {
-      // Pakistan/Pakistani read both ways: the shorter spelling is the place.
-      if (w !== p && isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) {
-        demonym.set(w, p);
-        places.add(p);
-        break;
-      }
-    }
+    const place = singles.filter((p) => p !== w && demonymOf(w, p)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
+    if (place === undefined) continue;
+    demonym.set(w, place);
+    places.add(place);
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
@@ -755,6 +858,17 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const names = [...allKeys].filter((k) => !k.startsWith('gov:'));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
+  // "British Prime Minister Theresa May" and "U.K. Prime Minister Theresa May": one person's office given to
+  // two names of a state makes them one state (read on places and acronyms only, not on bodies a title names).
+  const offices = new Map<string, Set<string>>();
+  for (const [holder, states] of statesOf) {
+    const root = groups.find(holder);
+    for (const st of states) if (allKeys.has(st) && (places.has(st) || acronymKeys.has(st)) && groups.find(st) !== root) offices.set(root, new Set([...(offices.get(root) ?? []), st]));
+  }
+  for (const states of offices.values()) {
+    const [first, ...rest] = [...states];
+    for (const st of rest) if (first !== undefined) groups.union(first, st);
+  }
   // Transliteration variants: the same consonant skeleton.
   const bySkeleton = new Map<string, string>();
   for (const k of names) {
@@ -782,7 +896,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (m.kind !== 'name') continue;
       const k = normalise(m.key);
       const words = nameKey(m.label).split(' ');
-      const personLike = words.length >= 2 && words.length <= 4 && !/[‐‑&-]/.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w)) && !NOT_PERSON_LAST.test(words[words.length - 1] ?? '');
+      // A hyphen inside a given name ("Moon Jae-in", "Kim Jong-un") is a person's; one before a capital
+      // ("Tehreek-e-Taliban", "Al-Qaeda") or an ampersand is an organisation's.
+      const personLike = words.length >= 2 && words.length <= 4 && !/&|[‐‑-](?!\p{Ll}+(?:\s|$))/u.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w)) && !NOT_PERSON_LAST.test(words[words.length - 1] ?? '');
       if (personLike) persons.add(k);
       if (personLike) {
         const last = words[words.length - 1] ?? '';
@@ -807,6 +923,17 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       }
     }
   }
+  // "Democrats" and "the Democratic Party", "Republicans" and "the Republican Party": a party is named by its members too.
+  for (const k of names) {
+    const stem = /^(\p{L}{4,})s$/u.exec(k)?.[1];
+    if (!stem) continue;
+    const parties = names.filter((n) => {
+      const [a, b] = n.split(' ');
+      const adjective = a === 'party' ? b : b === 'party' ? a : undefined;
+      return n.split(' ').length === 2 && adjective !== undefined && adjective.startsWith(stem) && adjective.length - stem.length <= 2;
+    });
+    if (parties.length === 1) groups.union(parties[0] ?? k, k);
+  }
   const personRoots = new Set([...persons].map((k) => groups.find(k)));
   // A government named for who leads it is that actor ("the Taliban government" is the Taliban);
   // one named for a place stays the place's government.
@@ -817,8 +944,10 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     // it joins the state the text gives the person's office to ("U.S. President"), when it names one.
     if (personRoots.has(groups.find(ruler))) {
       const root = groups.find(ruler);
-      const states = new Set([...statesOf].filter(([person]) => groups.find(person) === root).flatMap(([, st]) => st).filter((st) => allKeys.has(st) && !personRoots.has(groups.find(st))).map((st) => groups.find(st)));
-      if (states.size === 1) groups.union([...states][0] ?? k, k);
+      const written = [...new Set([...statesOf].filter(([person]) => groups.find(person) === root).flatMap(([, st]) => st).filter((st) => allKeys.has(st) && !personRoots.has(groups.find(st))))];
+      // "North's leader" beside "North Korean leader": a word of the other state's name is that state, not a second one.
+      const whole = new Set(written.filter((st) => !written.some((o) => o !== st && !st.includes(' ') && o.split(' ').includes(st))).map((st) => groups.find(st)));
+      if (whole.size === 1) groups.union([...whole][0] ?? k, k);
       continue;
     }
     if (!places.has(ruler) && !territories.has(ruler) && allKeys.has(ruler)) groups.union(ruler, k);
@@ -896,7 +1025,10 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
-      if (m.kind === 'name' && !m.key.includes(' ') && k !== m.key && !k.includes(' ')) continue; // a demonym
+      const demonym = m.kind === 'name' && !m.key.includes(' ') && k !== m.key && !k.includes(' ');
+      // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
+      const people = demonym && /[^s]s$/u.test(m.key);
+      if (demonym && !people) continue;
       const root = groups.find(k);
       const g: Pending = byRoot.get(root) ?? { keys: new Set(), labels: new Map(), nameCounts: new Map(), descriptionCounts: new Map(), count: 0, forms: new Set(), described: false };
       byRoot.set(root, g);
@@ -904,7 +1036,7 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       g.count += m.count;
       g.forms.add(nameKey(m.label));
       if (m.kind === 'description') g.described = true;
-      const counts = m.kind === 'description' ? g.descriptionCounts : g.nameCounts;
+      const counts = m.kind === 'description' || people ? g.descriptionCounts : g.nameCounts;
       counts.set(m.label, (counts.get(m.label) ?? 0) + m.count);
       const list = g.labels.get(a.id) ?? [];
       const same = list.find((l) => l.label === m.label && l.inQuote === m.inQuote);

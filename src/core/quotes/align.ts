@@ -128,7 +128,53 @@ export function wordsAlign(a: readonly string[], b: readonly string[]): number {
   const [cut, whole] = a.length <= b.length ? [a, b] : [b, a];
   const letters = cut.join('');
   if (letters.length >= MIN_CUT_LETTERS && whole.join('').includes(letters)) return cut.length;
+  // A cut with a word inserted or changed, as two transcriptions or translations print it ("NO COLLUSION and NO
+  // OBSTRUCTION" / "NO COLLUSION, NO OBSTRUCTION"; "join international efforts and efforts to halt the nuclear test
+  // altogether" / "join international efforts to halt nuclear tests altogether").
+  if (nearCut(cut, whole)) return cut.length;
   return 0;
+}
+
+// A near cut: at least this many words, all of them (a short one) or all but one found in order.
+const MIN_NEAR_CUT_WORDS = 4;
+const EXACT_NEAR_CUT_BELOW = 6;
+const MAX_INSERTED_WORDS = 3;
+
+/**
+ * Whether the words of `cut` run in order through a stretch of `whole` with a few words put in: its first and
+ * last words found, every word (under six words) or all but one found, and the stretch at most three words
+ * longer than the cut.
+ */
+export function nearCut(cut: readonly string[], whole: readonly string[]): boolean {
+  const n = cut.length;
+  if (n < MIN_NEAR_CUT_WORDS || whole.length < n - 1) return false;
+  const missable = n < EXACT_NEAR_CUT_BELOW ? 0 : 1;
+  for (let start = 0; start < whole.length; start++) {
+    if (whole[start] !== cut[0]) continue;
+    const limit = Math.min(whole.length, start + n + MAX_INSERTED_WORDS);
+    // Greedy in order; a word not found within the stretch is missed, and the search goes on from where it was.
+    let at = start + 1;
+    let missed = 0;
+    let last = start;
+    for (let k = 1; k < n && missed <= missable; k++) {
+      let found = -1;
+      for (let j = at; j < limit; j++) {
+        if (whole[j] === cut[k]) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        missed++;
+        if (k === n - 1) missed = missable + 1;
+        continue;
+      }
+      at = found + 1;
+      last = found;
+    }
+    if (missed <= missable && last > start) return true;
+  }
+  return false;
 }
 
 // A cut compared letter by letter must be long enough not to meet another statement by chance.

@@ -119,6 +119,45 @@ describe('actor grouping across outlets, with no list of actors', () => {
     expect(allLabels(taliban)).not.toContain('Pakistani Taliban');
   });
 
+  it('reads a plural demonym as the people of its place, shown as a label, and no place itself', () => {
+    const gs = groups(
+      'The Russians met officials in Russia. A Russian lawyer was there. Russia denied it.',
+      'Russia said the Russian delegation left. The Russians declined to comment.',
+    );
+    const russia = groupOf(gs, 'Russia');
+    expect(russia?.actor).toBe('Russia');
+    expect(allLabels(russia)).toEqual(expect.arrayContaining(['Russia', 'Russians']));
+    expect(allLabels(russia)).not.toContain('Russian');
+  });
+
+  it('joins a family name written first to a full name with a hyphenated given name, and a leader’s regime to the state', () => {
+    const articles = [
+      'President Moon Jae-in met North Korean leader Kim Jong-un. Mr. Moon spoke. The North’s leader Kim Jong-un smiled.',
+      'North Korean leader Kim Jong-un met Moon Jae-in. The Kim regime in North Korea agreed. President Moon left.',
+    ].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
+    const resolver = resolveActors(articles);
+    const root = (name: string) => resolver.groups.find(resolver.normalise(name));
+    expect(root('moon')).toBe(root('moon jae-in'));
+    expect(root('gov:kim')).toBe(root('north korea'));
+  });
+
+  it('joins a party and its members’ plural ("Democrats", "the Democratic Party"), not another party', () => {
+    const articles = ['The Democratic Party sued. Later, Democrats said the Republican Party lied.', 'On Friday, Democrats and Republicans argued about the Democratic Party.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
+    const resolver = resolveActors(articles);
+    const root = (name: string) => resolver.groups.find(resolver.normalise(name));
+    expect(root('democrats')).toBe(root('democratic party'));
+    expect(root('republicans')).toBe(root('republican party'));
+    expect(root('republicans')).not.toBe(root('democrats'));
+  });
+
+  it('joins a capital the text calls "the North’s capital" to the one name the article opens with that word', () => {
+    const articles = ['North Korea and South Korea met in Pyongyang, the North’s capital. North Korean officials spoke.', 'Pyongyang said North Korea would talk.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
+    const resolver = resolveActors(articles);
+    const root = (name: string) => resolver.groups.find(resolver.normalise(name));
+    expect(root('pyongyang')).toBe(root('north korea'));
+    expect(root('pyongyang')).not.toBe(root('south korea'));
+  });
+
   it('does not merge different people who share a first name', () => {
     const articles = ['John Kerry met John Boehner in Washington. Later, Kerry spoke.', 'John Boehner and John Kerry met in Washington. Then Boehner spoke.'].map((b, i) => ({ id: `a${i}`, actors: features(b) }));
     const resolver = resolveActors(articles);
@@ -162,5 +201,62 @@ describe('unnamed groups and people described', () => {
     expect(lopez?.labels['a0']?.map((l) => l.label)).toEqual(expect.arrayContaining(['U.S. President', 'U.S. President Maria Lopez', 'The president']));
     expect(lopez?.labels['a1']?.map((l) => l.label)).toEqual(expect.arrayContaining(['the former trade envoy', 'Lopez']));
     expect(allLabels(groupOf(gs, 'Ortega'))).toContain('Mr. Ortega');
+  });
+
+  it('reads "President X of Y" as the person and the country, two actors', () => {
+    const gs = groups(
+      'Prime Minister Kenji Sato of Japan met Mr. Lopez. Mr. Sato spoke first. Japan agreed.',
+      'Japanese Prime Minister Kenji Sato met Lopez in Japan. Sato left early.',
+    );
+    const sato = groupOf(gs, 'Sato');
+    expect(sato?.labels['a0']?.map((l) => l.label)).toEqual(expect.arrayContaining(['Prime Minister Kenji Sato', 'Kenji Sato']));
+    expect(allLabels(sato)).not.toContain('Kenji Sato of Japan');
+    expect(allLabels(groupOf(gs, 'Japan'))).not.toContain('Kenji Sato');
+    // "Bank of America", "Democratic Party of Korea": one name.
+    const names = features('Bank of America and the Democratic Party of Korea met.').mentions.map((m) => m.label);
+    expect(names).toEqual(expect.arrayContaining(['Bank of America', 'Democratic Party of Korea']));
+  });
+
+  it('joins two names of a state that one person’s office is given to', () => {
+    const gs = groups(
+      'British Prime Minister Anna Clark met the press. Britain will leave, Clark said. A British official agreed.',
+      'U.K. Prime Minister Anna Clark spoke. The U.K. will leave, she said. Officials in the U.K. agreed.',
+      'Anna Clark spoke in Paris. France and Britain met.',
+    );
+    const uk = groupOf(gs, 'Britain');
+    expect(allLabels(uk)).toEqual(expect.arrayContaining(['Britain', 'U.K.']));
+    expect(allLabels(uk)).not.toContain('France');
+  });
+
+  it('reads the people who act for a state, after its demonym or acronym, as a label of the state', () => {
+    const labels = features('American officials met U.S. negotiators and Trump officials in Japan. America agreed.').mentions.filter((m) => m.kind === 'description').map((m) => `${m.label}=${m.key}`);
+    expect(labels).toEqual(expect.arrayContaining(['American officials=american', 'U.S. negotiators=us']));
+    expect(labels.some((l) => l.startsWith('Trump officials'))).toBe(false);
+    // After a number, in a clause going on, not in a coordination of two states.
+    const more = features('There are 28,500 U.S. troops in Korea. He told South Korean officials in March. Talks between U.S. and North Korean leaders began.').mentions.map((m) => m.label);
+    expect(more).toEqual(expect.arrayContaining(['U.S. troops', 'South Korean officials']));
+    expect(more).not.toContain('North Korean leaders');
+  });
+
+  it('reads "the prime minister", "the leader of <state>" and a relative clause as the one person they describe', () => {
+    const f = features(
+      'Japanese Prime Minister Kenji Sato met Vice President Ann Lee. The prime minister spoke first. Trump met the leader of Japan again. The vice president left. Bob Hart, who is awaiting confirmation as secretary of state, watched.',
+    );
+    const of = (label: string) => f.mentions.find((m) => m.label === label)?.key;
+    expect(of('The prime minister')).toBe('kenji sato');
+    expect(of('the leader of Japan')).toBe('kenji sato');
+    expect(of('The vice president')).toBe('ann lee');
+    expect(of('awaiting confirmation as secretary of state')).toBe('bob hart');
+    // A qualifier that makes another office names nobody who does not hold it.
+    expect(features('President Ann Lee spoke. The former president left.').mentions.some((m) => m.label === 'The former president')).toBe(false);
+  });
+
+  it('gives a bare title several people hold only to the one the article is about', () => {
+    const f = features(
+      'President Maria Lopez met President Ivan Petrov of Russia. Lopez said the talks went well. Lopez later left. Lopez was pleased. Lopez smiled. Lopez waved. Lopez spoke. The president spoke again.',
+    );
+    const bare = f.mentions.filter((m) => m.label === 'President').map((m) => m.key);
+    expect(bare).toEqual(['maria lopez']);
+    expect(f.mentions.find((m) => m.label === 'The president')?.key).toBe('maria lopez');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterNames, compareNames, personForRole, roleFits } from '../../../src/core/quotes/speakers.js';
-import { directRelation, judgeGroup, sameStatement, wordDiff } from '../../../src/core/quotes/align.js';
+import { comparableWords, directRelation, judgeGroup, sameStatement, wordDiff, wordsAlign } from '../../../src/core/quotes/align.js';
 import { compareQuotes, type QuoteFeatures } from '../../../src/core/quotes/index.js';
 import { CURRENT, type Compared } from '../../../src/core/analysis/contract.js';
 
@@ -85,6 +85,15 @@ describe('statement alignment and verdicts', () => {
     expect(judged.verdict).toBe('paraphrase');
     expect(judged.relations).toEqual(['reference', 'paraphrase']);
     expect(judgeGroup([{ articleId: 'a', text: 'x y z', indirect: false }]).verdict).toBe('single-source');
+  });
+
+  it('aligns a cut with a word put in or changed, and not words that only share a few in order', () => {
+    const w = (t: string) => comparableWords(t);
+    expect(wordsAlign(w('NO COLLUSION, NO OBSTRUCTION'), w('show clearly that there was NO COLLUSION and NO OBSTRUCTION.'))).toBe(4);
+    expect(wordsAlign(w('join international efforts to halt nuclear tests altogether'), w('the DPRK will join international efforts and efforts to halt the nuclear test altogether.'))).toBe(8);
+    // A short one must be found whole; a longer one misses one word at most, and not its last.
+    expect(wordsAlign(w('no deal with Iran'), w('no new deal with the Iranians'))).toBe(0);
+    expect(wordsAlign(w('we will never accept the deal tonight'), w('we will never ever accept any deal today'))).toBe(0);
   });
 
   it('gives a word diff as plain data', () => {
