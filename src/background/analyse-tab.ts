@@ -8,6 +8,8 @@ export interface TabAnalyser {
   analyseTab(tabId: number, url?: string): Promise<void>;
   /** Whether an analysis of the tab is under way (its state may not be stored yet). */
   isAnalysing(tabId: number): boolean;
+  /** The tab was closed: an analysis still under way for it stores nothing more. */
+  tabClosed(tabId: number): void;
 }
 
 /**
@@ -22,7 +24,17 @@ export function tabAnalyser(
   readRelated?: (article: Article, index: MatchIndex) => Promise<void>,
 ): TabAnalyser {
   const running = new Set<number>();
-  const setTabState = (tabId: number, state: TabState) => platform.session.set(tabStateKey(tabId), state);
+  // A closed tab's state is removed when it closes; an analysis that finishes later (its extraction failing with
+  // "No tab with id") must not store it again, or a report of a tab that is gone would be kept for the session.
+  // The panel may also ask to follow a tab in the moment it closes. Browsers do not reuse a tab's id within a
+  // session, and the set lasts only as long as the worker: a number per tab closed.
+  const closed = new Set<number>();
+  const setTabState = async (tabId: number, state: TabState) => {
+    if (closed.has(tabId)) return;
+    await platform.session.set(tabStateKey(tabId), state);
+    // Closed while the state was being written: the removal may have run first.
+    if (closed.has(tabId)) await platform.session.remove(tabStateKey(tabId));
+  };
 
   async function analyse(tabId: number, url?: string): Promise<void> {
     const at = url ? { url } : {};
@@ -63,6 +75,9 @@ export function tabAnalyser(
 
   return {
     isAnalysing: (tabId) => running.has(tabId),
+    tabClosed(tabId) {
+      closed.add(tabId);
+    },
     async analyseTab(tabId, url) {
       running.add(tabId);
       try {

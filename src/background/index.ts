@@ -44,6 +44,7 @@ onTabNavigating((tabId) => {
   void platform.session.remove(tabStateKey(tabId));
 });
 onTabClosed((tabId) => {
+  analyser.tabClosed(tabId);
   forgetTab(tabId);
   void platform.session.remove(tabStateKey(tabId));
 });

@@ -113,6 +113,28 @@ describe('analysing a tab', () => {
   });
 });
 
+describe('a tab closed during its analysis', () => {
+  it('stores nothing for it once closed, though its extraction fails with the tab gone', async () => {
+    const fake = fakePlatform({ extraction: new Error('No tab with id: 11.') });
+    const analyser = tabAnalyser(fake.platform, loadCorpus);
+    const running = analyser.analyseTab(11, 'https://example.org/news');
+    // The background's handler for a closed tab: the analyser is told, and the tab's state is removed.
+    analyser.tabClosed(11);
+    await fake.platform.session.remove(tabStateKey(11));
+    await running;
+    expect(fake.store.has(tabStateKey(11))).toBe(false);
+    expect(fake.states.map((s) => s.status)).not.toContain('unreadable');
+  });
+
+  it('still stores the outcome of a tab that stays open', async () => {
+    const fake = fakePlatform({ extraction: new Error('No tab with id: 12.') });
+    const analyser = tabAnalyser(fake.platform, loadCorpus);
+    analyser.tabClosed(13);
+    await analyser.analyseTab(12);
+    expect(fake.store.get(tabStateKey(12))).toMatchObject({ status: 'unreadable' });
+  });
+});
+
 describe('following a tab the panel switched to', () => {
   it('does nothing for a tab that already has a report', async () => {
     const fake = fakePlatform({ tabs: { 1: { status: 'complete' } } });
