@@ -56,7 +56,7 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al',
 const ORG_LINKS = new Set(['of', 'for', '&', 'and', 'on']);
 const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'by', 'to', 'in', 'on', 'about', 'against', 'like', 'near', 'among', 'between', 'into', 'over', 'under', 'than', 'toward', 'towards', 'via']);
 const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'previously', 'separately', 'earlier', 'once', 'still', 'recently', 'had', 'has', 'have', 'was', 'is', 'has', 'would', 'will', 'had', 'also', 'too', 'in', 'turn', 'yet', 'then', 'now', 'even', 'however', 'meanwhile']);
-export const CLAUSE_WORDS = new Set(['while', 'but', 'as', 'after', 'because', 'when', 'although', 'though', 'whereas', 'where', 'so', 'since', 'before', 'until', 'if', 'unless', 'whilst', 'yet', 'and', 'or', 'that', 'which', 'who']);
+const CLAUSE_WORDS = new Set(['while', 'but', 'as', 'after', 'because', 'when', 'although', 'though', 'whereas', 'where', 'so', 'since', 'before', 'until', 'if', 'unless', 'whilst', 'yet', 'and', 'or', 'that', 'which', 'who']);
 const HONORIFICS: Record<string, 'male' | 'female' | 'neutral'> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', dr: 'neutral', prof: 'neutral', sir: 'male', dame: 'female', lady: 'female', lord: 'male' };
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 Object.setPrototypeOf(HONORIFICS, null);

@@ -4,13 +4,13 @@
  */
 import type { Article } from '../types.js';
 import { articleSentences, type ArticleSentence } from '../text/segment.js';
-import { attributeAfter, attributeBefore, attributeIndirect, CLAUSE_WORDS, isDocumentRole, isOrgName, isTitle, sentenceSubject, tokenize } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isOrgName, isTitle, sentenceSubject } from './attribution.js';
 import type { Attribution } from '../english/speech.js';
 import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../english/quote-marks.js';
 import { compareNames, nameTokens, personForRole } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
-import { STOPWORDS } from '../text/stopwords.js';
+import { nameChunks } from '../english/names.js';
 
 // A pronoun reaches back this many sentences for its speaker; further back it is a guess.
 const PRONOUN_REACH = 8;
@@ -258,37 +258,17 @@ function noteSubject(state: State, sentence: ArticleSentence): void {
   remember(state, name, false, sentence.index, gender);
 }
 
-// Capitalised sentence openers that are not names.
-const OPENERS = new Set(['although', 'however', 'meanwhile', 'still', 'also', 'yet', 'instead', 'earlier', 'later', 'today', 'yesterday', 'last', 'next', 'citing', 'asked', 'according', 'despite', 'even', 'though', 'like', 'unlike']);
-
-/** Multi-word person names in a sentence, remembered for later surname-only mentions. */
+/** Multi-word person names in a sentence (the reading layer's name runs), remembered for later surname-only mentions. */
 function noteNames(state: State, sentence: ArticleSentence): void {
-  const tokens = tokenize(sentence.text);
-  let run: string[] = [];
-  const flush = () => {
-    // Titles in front are not the name ("Defence Minister Jane Doe").
+  for (const chunk of nameChunks(sentence.text)) {
+    // A name of capitalised words only ("Center for Research" is a body); titles in front are not the name ("Defence Minister Jane Doe").
+    const run = chunk.text.split(/\s+/u);
     while (run.length > 0 && isTitle(run[0] ?? '')) run.shift();
-    if (run.length >= 2 && run.length <= 4 && run.every((w) => !isTitle(w) && !/['’]/u.test(w.slice(0, -2)))) {
-      const name = run.join(' ').replace(/['’]s$/u, '').replace(/(?<=\p{L}{2})\.$/u, ''); // a lookbehind: a capture rescans long runs of letters
-      state.fullNames.push({ name, sentence: sentence.index });
-      if (state.fullNames.length > 400) state.fullNames.shift();
-    }
-    run = [];
-  };
-  for (const token of tokens) {
-    const word = token.text;
-    // Capitalised function words ("But", "For", "The") open sentences; they are not part of names.
-    if (STOPWORDS.has(word.toLowerCase()) || CLAUSE_WORDS.has(word.toLowerCase()) || OPENERS.has(word.toLowerCase())) {
-      flush();
-      continue;
-    }
-    if (/^\p{Lu}\p{Ll}/u.test(word) && !/['’]s$/u.test(word)) run.push(word);
-    else if (/^\p{Lu}\p{Ll}/u.test(word)) {
-      run.push(word);
-      flush();
-    } else flush();
+    if (run.length < 2 || run.length > 4 || !run.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w) && !/['’]/u.test(w.slice(0, -2)))) continue;
+    const name = run.join(' ').replace(/(?<=\p{L}{2})\.$/u, '');
+    state.fullNames.push({ name, sentence: sentence.index });
+    if (state.fullNames.length > 400) state.fullNames.shift();
   }
-  flush();
 }
 
 function sentenceAt(sentences: readonly ArticleSentence[], offset: number): ArticleSentence | undefined {
