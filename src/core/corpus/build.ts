@@ -15,7 +15,7 @@ import { analysisFeatures, type AnalysisFeatures, type BuildProgress, type Corpu
 import { safeArticleId } from './ids.js';
 import { isoDateOf } from './dates.js';
 import type { FeedState } from './feed-state.js';
-import { headerLine, indexLineFromRows, indexRow, recordLine, type IndexRowSource } from './pack-file.js';
+import { headerLine, indexLineFromRows, indexRow, nameVocabulary, recordLine, type IndexRowSource } from './pack-file.js';
 import { Shapes } from './compact.js';
 import { dateText } from './date-text.js';
 
@@ -114,13 +114,7 @@ export class PackBuilder {
     const documentFrequency: Record<string, number> = Object.create(null);
     terms.forEach((term, i) => (documentFrequency[term] = frequency[i]!));
     const neighbours = this.neighbours(terms, frequency, documentFrequency, onProgress && ((done, total) => onProgress('neighbours', done, total)));
-    const names: string[] = [];
-    const nameNumbers = new Map<string, number>();
-    const nameNumber = (name: string): number => {
-      let n = nameNumbers.get(name);
-      if (n === undefined) nameNumbers.set(name, (n = names.push(name) - 1));
-      return n;
-    };
+    const { names, numberOf: nameNumber } = nameVocabulary();
     const rows = this.kept.map((article, i) => indexRow(article, article.terms, article.counts, nameNumber, neighbours[i]!));
     const header: { name: string; articleCount: number; feeds?: FeedState[] } = { name: this.name, articleCount: this.kept.length };
     if (feeds) header.feeds = feeds;

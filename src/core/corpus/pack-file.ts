@@ -55,6 +55,24 @@ export interface IndexRowSource {
   dateText?: string | undefined;
 }
 
+/** The names of a match index in the order first met, and each name's number in that list. */
+export interface NameVocabulary {
+  names: string[];
+  numberOf: (name: string) => number;
+}
+
+/** An empty vocabulary that numbers each new name as it is asked for it. */
+export function nameVocabulary(): NameVocabulary {
+  const names: string[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (name: string): number => {
+    let n = numbers.get(name);
+    if (n === undefined) numbers.set(name, (n = names.push(name) - 1));
+    return n;
+  };
+  return { names, numberOf };
+}
+
 /** One article's row of the match index, as JSON. */
 export function indexRow(
   article: IndexRowSource,
@@ -87,13 +105,7 @@ export function indexLineFromRows(terms: readonly string[], frequencies: readonl
 export function indexLine(entries: readonly IndexEntry[], documentFrequency: Record<string, number>, neighbours: readonly (readonly Neighbour[])[], shapes: Shapes): string {
   const terms = Object.keys(documentFrequency).sort();
   const termIds = new Map(terms.map((t, i) => [t, i]));
-  const names: string[] = [];
-  const nameIds = new Map<string, number>();
-  const nameId = (name: string): number => {
-    let id = nameIds.get(name);
-    if (id === undefined) nameIds.set(name, (id = names.push(name) - 1));
-    return id;
-  };
+  const { names, numberOf: nameId } = nameVocabulary();
   const rows = entries.map((entry, i) => {
     const f = entry.features;
     const order = Object.entries(f.terms)

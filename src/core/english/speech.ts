@@ -16,19 +16,22 @@
  *   figures  gives figures a source ("the ministry said", "the survey showed")
  *   data     reports figures, never words ("estimated", "counted")
  *   claim    makes a figure someone's claim ("Islamabad claims ...", "the army announced ..."), besides the figures verbs
+ *   that     reports speech only with "that" after it ("added that ..."; "added 16 points" reports nothing)
+ *   listener names whom the words were said to before them ("told reporters that ...")
+ *   written  reports written words, only with "that", perhaps after where ("wrote in a post that ..."; not "wrote a letter")
  */
 const VERB_TABLE = `
 say says said saying : clause figures
-tell tells told telling : clause
+tell tells told telling : clause listener
 state states stated stating : clause noun figures
-write writes wrote writing : clause
-add adds added adding : clause
+write writes wrote writing : clause written
+add adds added adding : clause that
 post posts posted : position quoting noun
-tweet tweets tweeted : noun clause
+tweet tweets tweeted : noun clause written
 announce announces announced : claim
 declare declares declared declaring : position quoting
 explain explains explained explaining : clause
-note notes noted noting : clause noun
+note notes noted noting : clause noun that
 remark remarks remarked : noun
 observe observes observed
 ask asks asked
@@ -89,7 +92,7 @@ count counts counted : data figures
 show shows showed : data figures
 `;
 
-type Trait = 'clause' | 'position' | 'quoting' | 'noun' | 'figures' | 'data' | 'claim';
+type Trait = 'clause' | 'position' | 'quoting' | 'noun' | 'figures' | 'data' | 'claim' | 'that' | 'written' | 'listener';
 
 interface ReportingVerb {
   base: string;
@@ -129,6 +132,12 @@ export const QUOTING_VERBS = formsOf(
 );
 /** Forms that take reported speech as a clause ("said that ..."). */
 export const CLAUSE_VERBS = formsOf(having('clause'), ['third', 'past']);
+/** Clause forms that report speech only when "that" follows ("added that ..."). */
+export const THAT_ONLY_VERBS = formsOf(having('that'), ['third', 'past']);
+/** Clause forms that report written words, only with "that" after them or after where they were written ("wrote in a post that ..."). */
+export const WRITTEN_VERBS = formsOf(having('written'), ['third', 'past']);
+/** Clause forms followed by whom the words were said to, then the words ("told Al Jazeera that ..."). */
+export const LISTENER_VERBS = formsOf(having('listener'), ['third', 'past']);
 /** "-ing" forms that open a reported clause after the main one ("..., saying ..."): their subject is the main clause's. */
 export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(VERBS_READ.flatMap((v) => (v.participle ? [v.participle] : [])));
 /** Forms that are nouns too ("reports", "a note"): verbs only where no article stands before them. */

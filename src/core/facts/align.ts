@@ -27,32 +27,26 @@ import type { FactUnit } from './units.js';
  * seed articles a laxer one lets generic actor words ("Pakistan's foreign
  * minister ... agreement") cover a different fact. */
 
-/** Score at or above which two units state the same fact. */
-export const SAME_FACT_THRESHOLD = 0.35;
-/**
- * Score at or above which another outlet's unit joins a fact as support. Stricter than
- * `SAME_FACT_THRESHOLD`: a missed alignment with the current article would claim an omission
- * that is not one, so coverage is judged leniently, while support counts ("reported by 3 of 4")
- * should not be inflated by a loosely related sentence.
- */
-export const SUPPORT_THRESHOLD = 0.45;
-/** Share of the score from overlap against the shorter unit (the rest: against both). */
-export const CONTAINMENT_SHARE = 0.7;
-/** Fewest shared terms for two units to be the same fact. */
-export const MIN_SHARED_TERMS = 2;
-/** Factor when both units give numbers and none agree. */
-export const NUMBER_CONFLICT = 0.7;
-/** Factor when the units share a number. */
-export const NUMBER_AGREEMENT = 1.15;
 /** Terms at least this rare (idf) may be merged as spelling variants of one name. */
 export const VARIANT_MIN_IDF = 3.5;
 
 export interface AlignerOptions {
+  /** Score at or above which two units state the same fact. */
   threshold: number;
+  /**
+   * Score at or above which another outlet's unit joins a fact as support. Stricter than
+   * `threshold`: a missed alignment with the current article would claim an omission
+   * that is not one, so coverage is judged leniently, while support counts ("reported by 3 of 4")
+   * should not be inflated by a loosely related sentence.
+   */
   supportThreshold: number;
+  /** Share of the score from overlap against the shorter unit (the rest: against both). */
   containmentShare: number;
+  /** Fewest shared terms for two units to be the same fact. */
   minShared: number;
+  /** Factor when both units give numbers and none agree. */
   numberConflict: number;
+  /** Factor when the units share a number. */
   numberAgreement: number;
   /** Merge spelling variants and word forms before comparing. */
   variants: boolean;
@@ -68,13 +62,14 @@ export interface AlignerOptions {
   localPower: number;
 }
 
+/** The aligner as measured (above) and used by the report. */
 export const DEFAULT_ALIGNER: AlignerOptions = {
-  threshold: SAME_FACT_THRESHOLD,
-  supportThreshold: SUPPORT_THRESHOLD,
-  containmentShare: CONTAINMENT_SHARE,
-  minShared: MIN_SHARED_TERMS,
-  numberConflict: NUMBER_CONFLICT,
-  numberAgreement: NUMBER_AGREEMENT,
+  threshold: 0.35,
+  supportThreshold: 0.45,
+  containmentShare: 0.7,
+  minShared: 2,
+  numberConflict: 0.7,
+  numberAgreement: 1.15,
   variants: true,
   idfPower: 0,
   local: true,

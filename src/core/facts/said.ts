@@ -22,14 +22,17 @@ import type { TermWeigher } from './align.js';
 
 /** Words in a run that shows the same wording (a quotation, a wire sentence). */
 export const SHARED_RUN = 6;
-/** Share of the statement's weighted terms that makes it already said. */
-export const SAID_COVERAGE = 0.55;
-/** The same, when a rare name is shared too. */
-export const SAID_COVERAGE_WITH_NAME = 0.42;
-/** The same, when both sides give numbers and none agree. */
-export const SAID_COVERAGE_NUMBERS_DISAGREE = 0.75;
-/** Coverage that, with a shared figure, makes a statement already said. */
-export const SAID_COVERAGE_WITH_FIGURE = 0.3;
+/** Share of the statement's weighted terms that makes it already said, by what else the two share. */
+export const SAID_COVERAGE = {
+  /** Terms alone. */
+  plain: 0.55,
+  /** A rare name is shared too. */
+  withName: 0.42,
+  /** Both sides give numbers and none agree. */
+  numbersDisagree: 0.75,
+  /** A telling figure is shared too. */
+  withFigure: 0.3,
+} as const;
 /** A name in at most this share of the story's sentences is rare (a speaker, a place), not a main actor. */
 export const RARE_NAME_SHARE = 0.15;
 /** Each sentence joined to cover a statement adds at least this many of its terms. */
@@ -266,12 +269,12 @@ interface Held {
 
 /** The share of the statement's weight a sentence (or two) must hold: less with a shared rare name, more when numbers disagree. */
 function neededShare(statement: StatementProfile, hasTerm: (term: string) => boolean, hasNumber: (n: string) => boolean, anyNumbers: boolean): number {
-  let threshold = SAID_COVERAGE;
-  for (const name of statement.rareNames) if (hasTerm(name)) threshold = SAID_COVERAGE_WITH_NAME;
+  let threshold: number = SAID_COVERAGE.plain;
+  for (const name of statement.rareNames) if (hasTerm(name)) threshold = SAID_COVERAGE.withName;
   if (statement.numbers.size > 0 && anyNumbers) {
     let agree = false;
     for (const n of statement.numbers) if (hasNumber(n)) agree = true;
-    if (!agree) threshold = SAID_COVERAGE_NUMBERS_DISAGREE;
+    if (!agree) threshold = SAID_COVERAGE.numbersDisagree;
   }
   return threshold;
 }
@@ -298,7 +301,7 @@ export function alreadySaid(statement: StatementProfile, all: readonly SentenceP
     if (count < MIN_ADDED_TERMS) continue;
     const share = weight / statement.total;
     if (share >= neededShare(statement, (t) => sentence.terms.has(t), (n) => sentence.numbers.has(n), sentence.numbers.size > 0)) return true;
-    if (share >= SAID_COVERAGE_WITH_FIGURE) for (const n of statement.numbers) if (isTellingNumber(n) && sentence.numbers.has(n)) return true;
+    if (share >= SAID_COVERAGE.withFigure) for (const n of statement.numbers) if (isTellingNumber(n) && sentence.numbers.has(n)) return true;
   }
 
   // Or two that say it together: the best sentence, and the one that adds most to it.

@@ -8,7 +8,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
 import { NOT_A_NAME } from '../english/names.js';
 import { isRoleHead, isSpeakerTitle } from '../english/titles.js';
-import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, type Attribution, type Subject } from '../english/speech.js';
+import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from '../english/speech.js';
 
 /** A title or description of a speaker: the reading layer's list (english/titles.ts). */
 export const isTitle = isSpeakerTitle;
@@ -56,7 +56,7 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al',
 const ORG_LINKS = new Set(['of', 'for', '&', 'and', 'on']);
 const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'by', 'to', 'in', 'on', 'about', 'against', 'like', 'near', 'among', 'between', 'into', 'over', 'under', 'than', 'toward', 'towards', 'via']);
 const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'previously', 'separately', 'earlier', 'once', 'still', 'recently', 'had', 'has', 'have', 'was', 'is', 'has', 'would', 'will', 'had', 'also', 'too', 'in', 'turn', 'yet', 'then', 'now', 'even', 'however', 'meanwhile']);
-export const CLAUSE_WORDS = new Set(['while', 'but', 'as', 'after', 'because', 'when', 'although', 'though', 'whereas', 'where', 'so', 'since', 'before', 'until', 'if', 'unless', 'whilst', 'yet', 'and', 'or', 'that', 'which', 'who']);
+const CLAUSE_WORDS = new Set(['while', 'but', 'as', 'after', 'because', 'when', 'although', 'though', 'whereas', 'where', 'so', 'since', 'before', 'until', 'if', 'unless', 'whilst', 'yet', 'and', 'or', 'that', 'which', 'who']);
 const HONORIFICS: Record<string, 'male' | 'female' | 'neutral'> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', dr: 'neutral', prof: 'neutral', sir: 'male', dame: 'female', lady: 'female', lord: 'male' };
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 Object.setPrototypeOf(HONORIFICS, null);
@@ -242,14 +242,14 @@ export function attributeIndirect(sentence: string): { attribution: Attribution;
     const lead = sentence.slice(0, token.start).trim();
     if (/^(?:he|she)$/iu.test(lead.split(/[\s,]+/u).pop() ?? '') && !/^(?:(?:but|and|then|later|now|also|still)\s+)?(?:he|she)$/iu.test(lead) && !/,\s*(?:he|she)$/iu.test(lead)) continue;
     // "added" and "noted" report speech only with "that" ("added 16 points").
-    if ((word === 'added' || word === 'noted' || word === 'adds' || word === 'notes') && !/^\s*(?:,\s*)?that\b/iu.test(sentence.slice(token.end))) continue;
+    if (THAT_ONLY_VERBS.has(word) && !/^\s*(?:,\s*)?that\b/iu.test(sentence.slice(token.end))) continue;
     // "wrote" and "tweeted" report speech only with "that", perhaps after where ("wrote in a Facebook post that ..."); "wrote a letter" does not.
-    if (WRITTEN.has(word) && !/^\s*(?:(?:on|in)\s[^,.;:]{0,50}?\s)?that\b/iu.test(sentence.slice(token.end))) continue;
+    if (WRITTEN_VERBS.has(word) && !/^\s*(?:(?:on|in)\s[^,.;:]{0,50}?\s)?that\b/iu.test(sentence.slice(token.end))) continue;
     const subject = parseSubject(sentence.slice(0, token.start), 'before-verb');
     if (!subject) return undefined;
     let rest = sentence.slice(token.end);
     // "told reporters that", "told Al Jazeera that": the listener is not what was said.
-    if (word === 'told' || word === 'tells') rest = rest.replace(/^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}|^\s*(?:the\s+)?\p{Ll}+\s+/u, ' ');
+    if (LISTENER_VERBS.has(word)) rest = rest.replace(/^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}|^\s*(?:the\s+)?\p{Ll}+\s+/u, ' ');
     rest = rest.replace(/^\s*(?:(?:on|in|at)\s+(?:\p{Lu}\p{L}*|a|an|the)[^,]{0,40},\s*)?/u, '');
     // "said at practice on Wednesday that ...", "told reporters that ...", "said publicly that ...": the words start after "that".
     const preamble = /^\s*((?:on|in|at|during|after|before|today|yesterday|earlier|later|publicly|privately|repeatedly|also|recently|again|reporters|journalists|media|\p{Lu})[^,.;:]{0,60}?)\s+that\s+/u.exec(rest);
@@ -278,8 +278,6 @@ function trimClause(text: string): string | undefined {
   if (/^(?:how|why|what|whether|when|where|who)\b/iu.test(clause) && clause.split(/\s+/u).length < 8) return undefined;
   return clause;
 }
-
-const WRITTEN = new Set(['wrote', 'writes', 'tweeted', 'tweets']);
 
 function withChannel(subject: Subject, channel: string | undefined): Attribution {
   return channel ? { subject, channel } : { subject };

@@ -4,21 +4,18 @@
  */
 import type { Article } from '../types.js';
 import { articleSentences, type ArticleSentence } from '../text/segment.js';
-import { attributeAfter, attributeBefore, attributeIndirect, CLAUSE_WORDS, isDocumentRole, isOrgName, isTitle, sentenceSubject, tokenize } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isOrgName, isTitle, sentenceSubject } from './attribution.js';
 import type { Attribution } from '../english/speech.js';
 import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../english/quote-marks.js';
 import { compareNames, nameTokens, personForRole } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
-import { STOPWORDS } from '../text/stopwords.js';
+import { QUOTE_LIMITS } from './limits.js';
+import { nameChunks } from '../english/names.js';
 
 // A pronoun reaches back this many sentences for its speaker; further back it is a guess.
 const PRONOUN_REACH = 8;
-const MAX_QUOTES = 200;
-const MAX_QUOTE_CHARS = 2000;
+// Where an attribution is looked for around a quotation, in characters either side.
 const WINDOW = 600;
-const MAX_SPANNED = 50;
-const MAX_SPEAKERS = 100;
-const MAX_NAME_CHARS = 200;
 
 interface Speaker {
   name: string;
@@ -63,7 +60,7 @@ export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatur
     let previousAttribution: { attribution: Attribution; speaker: ResolvedSpeaker; viaAfter: boolean } | undefined;
     const handled = new Set<number>();
     const handleSpan = (span: QuoteSpan, k: number): void => {
-      if (quotes.length >= MAX_QUOTES) return;
+      if (quotes.length >= QUOTE_LIMITS.quotes) return;
       const first = sentenceAt(paragraphSentences, span.textStart);
       const last = sentenceAt(paragraphSentences, Math.max(span.textStart, span.textEnd - 1));
       if (!first || !last) return;
@@ -92,11 +89,11 @@ export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatur
         speaker = previousAttribution.speaker;
         channel = previousAttribution.attribution.channel;
       }
-      const text = cleanQuoteText(paragraph.slice(span.textStart, span.textEnd)).slice(0, MAX_QUOTE_CHARS);
+      const text = cleanQuoteText(paragraph.slice(span.textStart, span.textEnd)).slice(0, QUOTE_LIMITS.quoteChars);
       // The run-on convention: a paragraph that opens with a quote continues the previous paragraph's open quote.
       if (k === 0 && continuing && onlyPunctuation) {
         const q = continuing.quote;
-        q.text = `${q.text} ${text}`.slice(0, MAX_QUOTE_CHARS);
+        q.text = `${q.text} ${text}`.slice(0, QUOTE_LIMITS.quoteChars);
         const spanned = new Set([...(q.sentences ?? [q.sentence])]);
         for (let i = first.index; i <= last.index; i++) spanned.add(i);
         q.sentences = [...spanned].sort((a, b) => a - b);
@@ -143,11 +140,11 @@ export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatur
           noteNames(state, s);
         }
         // Reported speech in a sentence that holds no quote marks.
-        if (quotes.length < MAX_QUOTES && !/["“”«»„]/u.test(s.text)) {
+        if (quotes.length < QUOTE_LIMITS.quotes && !/["“”«»„]/u.test(s.text)) {
           const indirect = attributeIndirect(s.text);
           const speaker = indirect ? resolve(indirect.attribution, state, s.index) : undefined;
           if (indirect && speaker?.name) {
-            const quote: ExtractedQuote = { sentence: s.index, text: indirect.clause.slice(0, MAX_QUOTE_CHARS), indirect: true, speaker: speaker.name };
+            const quote: ExtractedQuote = { sentence: s.index, text: indirect.clause.slice(0, QUOTE_LIMITS.quoteChars), indirect: true, speaker: speaker.name };
             if (indirect.attribution.channel) quote.channel = indirect.attribution.channel;
             quotes.push(quote);
             attributedSentences.add(s.index);
@@ -160,12 +157,12 @@ export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatur
   quotes.sort((a, b) => a.sentence - b.sentence);
   // Within the pack schema's caps, whatever the page.
   for (const q of quotes) {
-    if (q.sentences && q.sentences.length > MAX_SPANNED) q.sentences = q.sentences.slice(0, MAX_SPANNED);
-    if (q.speaker) q.speaker = q.speaker.slice(0, MAX_NAME_CHARS);
-    if (q.role) q.role = q.role.slice(0, MAX_NAME_CHARS);
-    if (q.channel) q.channel = q.channel.slice(0, MAX_NAME_CHARS);
+    if (q.sentences && q.sentences.length > QUOTE_LIMITS.spanned) q.sentences = q.sentences.slice(0, QUOTE_LIMITS.spanned);
+    if (q.speaker) q.speaker = q.speaker.slice(0, QUOTE_LIMITS.nameChars);
+    if (q.role) q.role = q.role.slice(0, QUOTE_LIMITS.nameChars);
+    if (q.channel) q.channel = q.channel.slice(0, QUOTE_LIMITS.nameChars);
   }
-  const speakers = [...state.mentions.values()].slice(0, MAX_SPEAKERS).map((m) => ({ ...m, name: m.name.slice(0, MAX_NAME_CHARS) }));
+  const speakers = [...state.mentions.values()].slice(0, QUOTE_LIMITS.speakers).map((m) => ({ ...m, name: m.name.slice(0, QUOTE_LIMITS.nameChars) }));
   return { quotes, speakers };
 }
 
@@ -210,7 +207,7 @@ function resolve(attribution: Attribution, state: State, sentence: number): Reso
   const gender = subject.honorific === 'male' || subject.honorific === 'female' ? subject.honorific : undefined;
   remember(state, name, subject.org, sentence, gender);
   const mention = state.mentions.get(name) ?? { name, descriptions: [] };
-  for (const d of subject.descriptions) if (d && !mention.descriptions.includes(d) && mention.descriptions.length < 10) mention.descriptions.push(d.slice(0, 200));
+  for (const d of subject.descriptions) if (d && !mention.descriptions.includes(d) && mention.descriptions.length < QUOTE_LIMITS.descriptions) mention.descriptions.push(d.slice(0, QUOTE_LIMITS.nameChars));
   if (subject.org) mention.org = true;
   state.mentions.set(name, mention);
   return { name };
@@ -261,37 +258,17 @@ function noteSubject(state: State, sentence: ArticleSentence): void {
   remember(state, name, false, sentence.index, gender);
 }
 
-// Capitalised sentence openers that are not names.
-const OPENERS = new Set(['although', 'however', 'meanwhile', 'still', 'also', 'yet', 'instead', 'earlier', 'later', 'today', 'yesterday', 'last', 'next', 'citing', 'asked', 'according', 'despite', 'even', 'though', 'like', 'unlike']);
-
-/** Multi-word person names in a sentence, remembered for later surname-only mentions. */
+/** Multi-word person names in a sentence (the reading layer's name runs), remembered for later surname-only mentions. */
 function noteNames(state: State, sentence: ArticleSentence): void {
-  const tokens = tokenize(sentence.text);
-  let run: string[] = [];
-  const flush = () => {
-    // Titles in front are not the name ("Defence Minister Jane Doe").
+  for (const chunk of nameChunks(sentence.text)) {
+    // A name of capitalised words only ("Center for Research" is a body); titles in front are not the name ("Defence Minister Jane Doe").
+    const run = chunk.text.split(/\s+/u);
     while (run.length > 0 && isTitle(run[0] ?? '')) run.shift();
-    if (run.length >= 2 && run.length <= 4 && run.every((w) => !isTitle(w) && !/['’]/u.test(w.slice(0, -2)))) {
-      const name = run.join(' ').replace(/['’]s$/u, '').replace(/(?<=\p{L}{2})\.$/u, ''); // a lookbehind: a capture rescans long runs of letters
-      state.fullNames.push({ name, sentence: sentence.index });
-      if (state.fullNames.length > 400) state.fullNames.shift();
-    }
-    run = [];
-  };
-  for (const token of tokens) {
-    const word = token.text;
-    // Capitalised function words ("But", "For", "The") open sentences; they are not part of names.
-    if (STOPWORDS.has(word.toLowerCase()) || CLAUSE_WORDS.has(word.toLowerCase()) || OPENERS.has(word.toLowerCase())) {
-      flush();
-      continue;
-    }
-    if (/^\p{Lu}\p{Ll}/u.test(word) && !/['’]s$/u.test(word)) run.push(word);
-    else if (/^\p{Lu}\p{Ll}/u.test(word)) {
-      run.push(word);
-      flush();
-    } else flush();
+    if (run.length < 2 || run.length > 4 || !run.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w) && !/['’]/u.test(w.slice(0, -2)))) continue;
+    const name = run.join(' ').replace(/(?<=\p{L}{2})\.$/u, '');
+    state.fullNames.push({ name, sentence: sentence.index });
+    if (state.fullNames.length > 400) state.fullNames.shift();
   }
-  flush();
 }
 
 function sentenceAt(sentences: readonly ArticleSentence[], offset: number): ArticleSentence | undefined {

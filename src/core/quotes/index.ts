@@ -14,6 +14,7 @@ import { bool, list, num, object, optional, text, type Schema } from '../analysi
 import { comparableWords, judgeGroup, MIN_QUOTED_WORDS, sameStatement, SHARED_RUN_WORDS, SPEAKER_FREE_RUN_WORDS, wordDiff, wordsAlign, type DiffPart, type Relation, type Verdict } from './align.js';
 import { termsOf } from '../text/tokens.js';
 import { collectQuotes } from './collect.js';
+import { QUOTE_LIMITS } from './limits.js';
 import { isDocumentRole } from './attribution.js';
 import { clusterNames, nameTokens, personForRole, roleTerms, type NamedPerson } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures } from './types.js';
@@ -27,15 +28,13 @@ export function quotesFeatures(article: Article): QuoteFeatures {
   return collectQuotes(article);
 }
 
-export const QUOTE_LIMITS = { quotes: 200, speakers: 100, descriptions: 10, quoteChars: 2000, nameChars: 200, sentences: 5000 };
-
 const sentenceIndex = num({ integer: true, min: 0, max: QUOTE_LIMITS.sentences });
 
 export const quotesFeaturesSchema: Schema<QuoteFeatures> = object({
   quotes: list(
     object({
       sentence: sentenceIndex,
-      sentences: optional(list(sentenceIndex, 50)),
+      sentences: optional(list(sentenceIndex, QUOTE_LIMITS.spanned)),
       text: text(QUOTE_LIMITS.quoteChars),
       speaker: optional(text(QUOTE_LIMITS.nameChars)),
       indirect: bool,
