@@ -19,6 +19,8 @@ import { PACK_LIMITS } from './limits.js';
 import { analysisFeaturesSchema, articleId, count, describe, fingerprint as fingerprintSchema, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
+import { attachCompactTerms, lazyArticleTerms, type CompactTerms } from '../match/term-index.js';
+import { madeOnFirstRead } from '../match/on-first-read.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
 import { dateText } from './date-text.js';
 
@@ -130,7 +132,10 @@ function jsonLine(line: string, what: string): unknown {
 }
 
 export interface MatchIndexPart {
+  /** Each entry's `features.terms` is made from `terms` when first read (term-index.ts). */
   entries: IndexEntry[];
+  /** Every article's terms as flat arrays, what matching indexes. */
+  terms: CompactTerms;
   documentFrequency: Record<string, number>;
   neighbours: Neighbour[][];
   shapes: string[][];
@@ -159,6 +164,7 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
   const shapes = shapeList(root.shapes, 'shapes');
   if (!Array.isArray(root.articles) || root.articles.length !== articleCount)
     throw new PackError(`"articles" of the match index must list the header's ${articleCount} articles`);
+  const compact = compactTermsOf(root.articles, terms, frequencies);
   const ids = new Set<string>();
   const entries: IndexEntry[] = [];
   const neighbours: Neighbour[][] = [];
@@ -174,13 +180,15 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
       id,
       title: title(titleData, `${at}: title`),
       features: {
-        terms: termsOf(termList, terms, `${at}: terms`),
         anchors: list(whole(names.length - 1), PACK_LIMITS.termsPerArticle)(anchorList, `${at}: anchors`).map((n) => names[n]!),
-        mentions: mentionsOf(mentionList, names, `${at}: mentions`),
         wordCount: wordCount(words, `${at}: features.wordCount`),
         fingerprint: fingerprintOf(print, `${at}: fingerprint`),
       } as PackArticle['features'],
     };
+    checkTerms(termList, compact, i, `${at}: terms`);
+    lazyArticleTerms(entry.features, compact, i);
+    const mentionNumbers = checkMentions(mentionList, names, `${at}: mentions`);
+    madeOnFirstRead(entry.features, 'mentions', () => mentionsOf(mentionNumbers, names));
     const sourceText = nullable(text(PACK_LIMITS.titleChars))(source, `${at}: source`);
     if (sourceText !== undefined) entry.source = sourceText;
     const address = nullable(webUrl)(url, `${at}: url`);
@@ -192,7 +200,7 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
     entries.push(entry);
     neighbours.push(neighboursOf(near, i, articleCount, `neighbours of article ${i + 1}`));
   });
-  return { entries, documentFrequency, neighbours, shapes };
+  return { entries, terms: compact, documentFrequency, neighbours, shapes };
 }
 
 function flatNumbers(data: unknown, where: string, width: number, maxRows: number): number[] {
@@ -202,27 +210,52 @@ function flatNumbers(data: unknown, where: string, width: number, maxRows: numbe
   return data as number[];
 }
 
-function termsOf(data: unknown, terms: readonly string[], where: string): Record<string, number> {
+/**
+ * Every article's term list (pairs of term number, as a difference from the one before, and
+ * count) read into flat arrays; a row that is not such a list is left empty here and refused by
+ * `checkTerms` with the article's id.
+ */
+function compactTermsOf(rows: readonly unknown[], vocabulary: readonly string[], frequencies: readonly number[]): CompactTerms {
+  const lists = rows.map((row) => (Array.isArray(row) && Array.isArray(row[6]) ? (row[6] as unknown[]) : []));
+  const offsets = new Uint32Array(rows.length + 1);
+  let total = 0;
+  lists.forEach((list, i) => (offsets[i + 1] = total += Math.floor(Math.min(list.length, 2 * PACK_LIMITS.termsPerArticle) / 2)));
+  const ids = new Uint32Array(total);
+  const counts = new Uint32Array(total);
+  lists.forEach((list, i) => {
+    let id = -1;
+    for (let k = offsets[i]!, m = 0; k < offsets[i + 1]!; k++, m += 2) {
+      // Whatever is not a whole number is refused by checkTerms; here it only must not be stored as one.
+      id = m === 0 ? Number(list[m]) : id + Number(list[m]);
+      ids[k] = id;
+      counts[k] = Number(list[m + 1]);
+    }
+  });
+  return { vocabulary, frequency: Uint32Array.from(frequencies), offsets, ids, counts };
+}
+
+/** An article's term list, checked: whole-number pairs, term numbers ascending within the vocabulary, as read into the compact terms. */
+function checkTerms(data: unknown, compact: CompactTerms, article: number, where: string): void {
   const flat = flatNumbers(data, where, 2, PACK_LIMITS.termsPerArticle);
-  const counts: Record<string, number> = Object.create(null);
   let id = -1;
   for (let k = 0; k < flat.length; k += 2) {
     const next = k === 0 ? flat[k]! : id + flat[k]!;
-    if (next <= id || next >= terms.length) throw new PackError(`${where}: term number ${next} is not a term of the pack, in order`);
+    if (next <= id || next >= compact.vocabulary.length) throw new PackError(`${where}: term number ${next} is not a term of the pack, in order`);
+    if (flat[k + 1]! > 0xffffffff) throw new PackError(`${where}: a count must be below 2^32`);
     id = next;
-    counts[terms[id]!] = flat[k + 1]!;
   }
-  return counts;
 }
 
-function mentionsOf(data: unknown, names: readonly string[], where: string): Record<string, MentionTense> {
+/** An article's mentions (4 numbers each: name number, future, past, other), checked. */
+function checkMentions(data: unknown, names: readonly string[], where: string): readonly number[] {
   const flat = flatNumbers(data, where, 4, PACK_LIMITS.termsPerArticle);
+  for (let k = 0; k < flat.length; k += 4) if (names[flat[k]!] === undefined) throw new PackError(`${where}: name number ${flat[k]} is not a name of the pack`);
+  return flat;
+}
+
+function mentionsOf(flat: readonly number[], names: readonly string[]): Record<string, MentionTense> {
   const mentions: Record<string, MentionTense> = Object.create(null);
-  for (let k = 0; k < flat.length; k += 4) {
-    const name = names[flat[k]!];
-    if (name === undefined) throw new PackError(`${where}: name number ${flat[k]} is not a name of the pack`);
-    mentions[name] = { future: flat[k + 1]!, past: flat[k + 2]!, other: flat[k + 3]! };
-  }
+  for (let k = 0; k < flat.length; k += 4) mentions[names[flat[k]!]!] = { future: flat[k + 1]!, past: flat[k + 2]!, other: flat[k + 3]! };
   return mentions;
 }
 
@@ -257,7 +290,9 @@ export function readRecord(line: string, entry: IndexEntry, shapes: readonly (re
   if (!Array.isArray(data) || data.length !== 2) throw new PackError(`the record of ${at} must be [paragraphs, features]`);
   const analysed = analysisFeaturesSchema(analyses)(decodeValue(data[1], shapes, `${at}: features`), `${at}: features`);
   const { dateText: _stated, ...metadata } = entry;
-  return { ...metadata, paragraphs: paragraphs(data[0], at), features: { ...entry.features, ...analysed } };
+  // Copied by property descriptors: the match features' term map stays made on first read.
+  const features = Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(entry.features)), analysed) as PackArticle['features'];
+  return { ...metadata, paragraphs: paragraphs(data[0], at), features };
 }
 
 /** Lines of a text one at a time, without splitting it all at once. */
@@ -310,6 +345,7 @@ export class PackLineReader {
       articles: this.articles,
       neighbours: this.index.neighbours,
     };
+    attachCompactTerms(this.articles, this.index.terms);
     if (this.header.feeds) pack.feeds = this.header.feeds;
     return pack;
   }
@@ -322,5 +358,6 @@ export class PackLineReader {
  */
 export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): CorpusPack {
   const articles = index.entries.map(({ dateText: stated, ...entry }) => ({ ...entry, paragraphs: stated ? [stated] : [] }) as PackArticle);
+  attachCompactTerms(articles, index.terms);
   return { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, documentFrequency: index.documentFrequency, articles, neighbours: index.neighbours };
 }

@@ -2,19 +2,23 @@
 // whole, into a match index (every article without its text and analyses: what ranking and
 // the relation decision read) and one record per article (its paragraphs and every analysis's
 // features). The index is loaded at each worker start as it was stored (a structured clone,
-// no JSON text, no validation); records are read by id only for a report's related articles
-// and for the reader view.
+// no JSON text, no validation): the articles' terms as a few typed arrays (term-index.ts
+// CompactTerms, each cloned as one block), their metadata and other match features as plain
+// data. Records are read by id only for a report's related articles and for the reader view.
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
 import { dateText } from './date-text.js';
 import { PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
+import { attachCompactTerms, attachedCompactTerms, compactTerms, lazyArticleTerms, type CompactTerms } from '../match/term-index.js';
+import { madeOnFirstRead } from '../match/on-first-read.js';
 
 /**
  * The stored form's own version. Raise it whenever what is stored changes (the split below, or
  * what any analysis keeps per article): an index of another version is rebuilt from the
  * pack's text, checked whole once more, at the next load.
  */
-export const STORED_INDEX_VERSION = 1;
+// 2: terms as compact typed arrays beside the articles, not one map per article.
+export const STORED_INDEX_VERSION = 2;
 
 /** Where an article's record is kept: the stored pack's id and the article's id in that pack. */
 export interface StoredArticleKey {
@@ -34,15 +38,19 @@ export interface StoredMatchIndex {
   packVersion: number;
   /** SHA-256 of the pack text it was made from; the pack's listing carries the same. */
   digest: string;
-  /** The pack with match-only articles, each marked with where its record is. */
+  /** The pack with match-only articles, each marked with where its record is; no term map and no document frequencies (they are in `terms`). */
   pack: CorpusPack;
+  /** Every article's terms and the pack's document frequencies. */
+  terms: CompactTerms;
 }
 
-const MATCH_FEATURES = ['terms', 'anchors', 'mentions', 'wordCount', 'fingerprint'] as const;
+// Terms are kept apart, in the compact terms.
+const MATCH_FEATURES = ['anchors', 'mentions', 'wordCount', 'fingerprint'] as const;
 
 /** A checked pack split into its match index and its records. */
 export function splitPack(pack: CorpusPack, packId: string, digest: string, analyses: readonly AnyAnalysis[] = ANALYSES): { index: StoredMatchIndex; records: { id: string; record: StoredRecord }[] } {
   const records: { id: string; record: StoredRecord }[] = [];
+  const terms = attachedCompactTerms(pack.articles) ?? compactTerms(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
   const articles = pack.articles.map((article): PackArticle => {
     const features: Record<string, unknown> = {};
     for (const key of MATCH_FEATURES) features[key] = article.features[key];
@@ -57,8 +65,8 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
     if (article.publishedAt !== undefined) entry.publishedAt = article.publishedAt;
     return entry;
   });
-  const indexPack: CorpusPack = { ...pack, articles };
-  return { index: { version: STORED_INDEX_VERSION, packVersion: PACK_VERSION, digest, pack: indexPack }, records };
+  const indexPack: CorpusPack = { ...pack, articles, documentFrequency: {} };
+  return { index: { version: STORED_INDEX_VERSION, packVersion: PACK_VERSION, digest, pack: indexPack, terms }, records };
 }
 
 /** Whether a stored index may be used as it is: this build's version, made from the pack text listed now. */
@@ -67,17 +75,23 @@ export function isCurrentIndex(index: StoredMatchIndex | undefined, listedDigest
 }
 
 /**
- * A stored index as loaded: the structured clone gave its maps a prototype again, so that a term
- * such as "constructor" would find Object's own; they are made prototype-free, as the
- * validator leaves them.
+ * A stored index as loaded: each article's term map and the document frequencies made from the
+ * compact terms when first read (matching reads neither: it indexes the compact terms). The
+ * structured clone gave the mention maps a prototype again, so that a name such as
+ * "constructor" would find Object's own; they are made prototype-free, as the validator leaves them.
  */
 export function revivedIndex(index: StoredMatchIndex): CorpusPack {
-  const pack = index.pack;
-  Object.setPrototypeOf(pack.documentFrequency, null);
-  for (const article of pack.articles) {
-    Object.setPrototypeOf(article.features.terms, null);
+  const { pack, terms } = index;
+  pack.articles.forEach((article, i) => {
+    lazyArticleTerms(article.features, terms, i);
     Object.setPrototypeOf(article.features.mentions, null);
-  }
+  });
+  attachCompactTerms(pack.articles, terms);
+  madeOnFirstRead(pack, 'documentFrequency', () => {
+    const frequency: Record<string, number> = Object.create(null);
+    terms.vocabulary.forEach((term, t) => (frequency[term] = terms.frequency[t]!));
+    return frequency;
+  });
   return pack;
 }
 
