@@ -16,7 +16,7 @@ import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
 import type { FeedState } from './feed-state.js';
 import { PACK_LIMITS } from './limits.js';
-import { analysisFeaturesSchema, articleId, count, describe, fingerprint as fingerprintSchema, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
+import { analysisFeaturesSchema, articleId, count, describe, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
 import { attachCompactTerms, lazyArticleTerms, type CompactTerms } from '../match/term-index.js';
@@ -182,13 +182,14 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
       features: {
         anchors: list(whole(names.length - 1), PACK_LIMITS.termsPerArticle)(anchorList, `${at}: anchors`).map((n) => names[n]!),
         wordCount: wordCount(words, `${at}: features.wordCount`),
-        fingerprint: fingerprintOf(print, `${at}: fingerprint`),
       } as PackArticle['features'],
     };
     checkTerms(termList, compact, i, `${at}: terms`);
     lazyArticleTerms(entry.features, compact, i);
     const mentionNumbers = checkMentions(mentionList, names, `${at}: mentions`);
     madeOnFirstRead(entry.features, 'mentions', () => mentionsOf(mentionNumbers, names));
+    const print64 = checkFingerprint(print, `${at}: fingerprint`);
+    madeOnFirstRead(entry.features, 'fingerprint', () => base64ToUint32s(print64)!);
     const sourceText = nullable(text(PACK_LIMITS.titleChars))(source, `${at}: source`);
     if (sourceText !== undefined) entry.source = sourceText;
     const address = nullable(webUrl)(url, `${at}: url`);
@@ -259,10 +260,14 @@ function mentionsOf(flat: readonly number[], names: readonly string[]): Record<s
   return mentions;
 }
 
-function fingerprintOf(data: unknown, where: string): number[] {
-  const numbers = typeof data === 'string' ? base64ToUint32s(data) : undefined;
-  if (!numbers) throw new PackError(`${where} must be base64 of unsigned 32-bit numbers`);
-  return fingerprintSchema(numbers, where);
+// Base64 of whole 4-byte numbers: groups of four characters, the last one padded.
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** A fingerprint's text, checked to decode to at most the fingerprint length of unsigned 32-bit numbers (decoded when first read). */
+function checkFingerprint(data: unknown, where: string): string {
+  const bytes = typeof data === 'string' && BASE64.test(data) ? (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0) : -1;
+  if (bytes < 0 || bytes % 4 !== 0 || bytes / 4 > PACK_LIMITS.fingerprintLength) throw new PackError(`${where} must be base64 of unsigned 32-bit numbers`);
+  return data as string;
 }
 
 function neighboursOf(data: unknown, i: number, articleCount: number, where: string): Neighbour[] {
