@@ -19,7 +19,7 @@ import { PACK_LIMITS } from './limits.js';
 import { analysisFeaturesSchema, articleId, count, describe, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
-import { attachCompactTerms, lazyArticleTerms, type CompactTerms } from '../match/term-index.js';
+import { attachCompactTerms, lazyArticleTerms, narrowest, type CompactTerms } from '../match/term-index.js';
 import { madeOnFirstRead } from '../match/on-first-read.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
 import { dateText } from './date-text.js';
@@ -222,7 +222,7 @@ function compactTermsOf(rows: readonly unknown[], vocabulary: readonly string[],
   let total = 0;
   lists.forEach((list, i) => (offsets[i + 1] = total += Math.floor(Math.min(list.length, 2 * PACK_LIMITS.termsPerArticle) / 2)));
   const ids = new Uint32Array(total);
-  const counts = new Uint32Array(total);
+  const counts = new Float64Array(total);
   lists.forEach((list, i) => {
     let id = -1;
     for (let k = offsets[i]!, m = 0; k < offsets[i + 1]!; k++, m += 2) {
@@ -232,7 +232,7 @@ function compactTermsOf(rows: readonly unknown[], vocabulary: readonly string[],
       counts[k] = Number(list[m + 1]);
     }
   });
-  return { vocabulary, frequency: Uint32Array.from(frequencies), offsets, ids, counts };
+  return { vocabulary, frequency: Uint32Array.from(frequencies), offsets, ids: narrowest(ids), counts: narrowest(counts) };
 }
 
 /** An article's term list, checked: whole-number pairs, term numbers ascending within the vocabulary, as read into the compact terms. */
@@ -242,7 +242,6 @@ function checkTerms(data: unknown, compact: CompactTerms, article: number, where
   for (let k = 0; k < flat.length; k += 2) {
     const next = k === 0 ? flat[k]! : id + flat[k]!;
     if (next <= id || next >= compact.vocabulary.length) throw new PackError(`${where}: term number ${next} is not a term of the pack, in order`);
-    if (flat[k + 1]! > 0xffffffff) throw new PackError(`${where}: a count must be below 2^32`);
     id = next;
   }
 }

@@ -14,14 +14,29 @@ const backgroundFrequency: Record<string, number> = Object.assign(Object.create(
  * Article i's terms are `ids[offsets[i] .. offsets[i + 1])`, numbers into `vocabulary`, each
  * with its count in `counts`, in the article's own order.
  */
+/** Numbers in the narrowest typed array that holds each exactly (`narrowest`): a stored index reads fewer bytes. */
+export type NumberColumn = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+
+/** The numbers in the narrowest typed array that holds every one of them exactly. */
+export function narrowest(values: ArrayLike<number>): NumberColumn {
+  let max = 0;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    if (!(Number.isInteger(value) && value >= 0)) return Float64Array.from(values);
+    if (value > max) max = value;
+  }
+  const Type = max < 2 ** 8 ? Uint8Array : max < 2 ** 16 ? Uint16Array : max < 2 ** 32 ? Uint32Array : Float64Array;
+  return Type.from(values);
+}
+
 export interface CompactTerms {
   /** Every term of the corpus once, in code-unit order (binary search finds a query's terms). */
   vocabulary: readonly string[];
   /** How many corpus articles hold each term (the pack's document frequency). */
   frequency: Uint32Array;
   offsets: Uint32Array;
-  ids: Uint32Array;
-  counts: Uint32Array;
+  ids: NumberColumn;
+  counts: NumberColumn;
 }
 
 /**
@@ -71,7 +86,7 @@ export function compactTerms(articleTerms: readonly Record<string, number>[], do
     offsets[i + 1] = total;
   });
   const ids = new Uint32Array(total);
-  const counts = new Uint32Array(total);
+  const counts = new Float64Array(total);
   let k = 0;
   for (const terms of articleTerms) {
     for (const term in terms) {
@@ -79,7 +94,7 @@ export function compactTerms(articleTerms: readonly Record<string, number>[], do
       counts[k++] = terms[term]!;
     }
   }
-  return { vocabulary, frequency, offsets, ids, counts };
+  return { vocabulary, frequency, offsets, ids: narrowest(ids), counts: narrowest(counts) };
 }
 
 /** One article's term map, from compact terms (prototype-free, in the article's order). */
