@@ -66,7 +66,12 @@ export function indexRow(
   neighbours: readonly Neighbour[],
 ): string {
   const termList: number[] = [];
-  for (let k = 0; k < termNumbers.length; k++) termList.push(k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!, counts[k]!);
+  for (let k = 0; k < termNumbers.length; k++) {
+    const step = k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!;
+    // A term met once (most are) is written as its step alone, negated: one number instead of two.
+    if (counts[k] === 1 && step > 0) termList.push(-step);
+    else termList.push(step, counts[k]!);
+  }
   const mentions: number[] = [];
   for (const [name, t] of Object.entries(article.mentions)) mentions.push(nameNumber(name), t.future, t.past, t.other);
   const near: number[] = [];
@@ -164,7 +169,7 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
   const shapes = shapeList(root.shapes, 'shapes');
   if (!Array.isArray(root.articles) || root.articles.length !== articleCount)
     throw new PackError(`"articles" of the match index must list the header's ${articleCount} articles`);
-  const compact = compactTermsOf(root.articles, terms, frequencies);
+  const termLists: unknown[] = [];
   const ids = new Set<string>();
   const entries: IndexEntry[] = [];
   const neighbours: Neighbour[][] = [];
@@ -184,8 +189,8 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
         wordCount: wordCount(words, `${at}: features.wordCount`),
       } as PackArticle['features'],
     };
-    checkTerms(termList, compact, i, `${at}: terms`);
-    lazyArticleTerms(entry.features, compact, i);
+    checkTerms(termList, terms.length, `${at}: terms`);
+    termLists.push(termList);
     const mentionNumbers = checkMentions(mentionList, names, `${at}: mentions`);
     madeOnFirstRead(entry.features, 'mentions', () => mentionsOf(mentionNumbers, names));
     const print64 = checkFingerprint(print, `${at}: fingerprint`);
@@ -201,6 +206,8 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
     entries.push(entry);
     neighbours.push(neighboursOf(near, i, articleCount, `neighbours of article ${i + 1}`));
   });
+  const compact = compactTermsOf(termLists as number[][], terms, frequencies);
+  entries.forEach((entry, i) => lazyArticleTerms(entry.features, compact, i));
   return { entries, terms: compact, documentFrequency, neighbours, shapes };
 }
 
@@ -212,38 +219,51 @@ function flatNumbers(data: unknown, where: string, width: number, maxRows: numbe
 }
 
 /**
- * Every article's term list (pairs of term number, as a difference from the one before, and
- * count) read into flat arrays; a row that is not such a list is left empty here and refused by
- * `checkTerms` with the article's id.
+ * Every article's term list read into flat arrays. A list holds, for each term in ascending order,
+ * its step from the term before (from 0 for the first) and its count, or, for a term counted
+ * once, its step alone, negated; the lists were checked by `checkTerms`.
  */
-function compactTermsOf(rows: readonly unknown[], vocabulary: readonly string[], frequencies: readonly number[]): CompactTerms {
-  const lists = rows.map((row) => (Array.isArray(row) && Array.isArray(row[6]) ? (row[6] as unknown[]) : []));
-  const offsets = new Uint32Array(rows.length + 1);
+function compactTermsOf(lists: readonly (readonly number[])[], vocabulary: readonly string[], frequencies: readonly number[]): CompactTerms {
+  const offsets = new Uint32Array(lists.length + 1);
   let total = 0;
-  lists.forEach((list, i) => (offsets[i + 1] = total += Math.floor(Math.min(list.length, 2 * PACK_LIMITS.termsPerArticle) / 2)));
+  lists.forEach((list, i) => {
+    for (let m = 0; m < list.length; m += list[m]! < 0 ? 1 : 2) total++;
+    offsets[i + 1] = total;
+  });
   const ids = new Uint32Array(total);
   const counts = new Float64Array(total);
-  lists.forEach((list, i) => {
-    let id = -1;
-    for (let k = offsets[i]!, m = 0; k < offsets[i + 1]!; k++, m += 2) {
-      // Whatever is not a whole number is refused by checkTerms; here it only must not be stored as one.
-      id = m === 0 ? Number(list[m]) : id + Number(list[m]);
+  let k = 0;
+  for (const list of lists) {
+    let id = 0;
+    for (let m = 0; m < list.length; k++) {
+      const step = list[m]!;
+      id += Math.abs(step);
       ids[k] = id;
-      counts[k] = Number(list[m + 1]);
+      counts[k] = step < 0 ? 1 : list[m + 1]!;
+      m += step < 0 ? 1 : 2;
     }
-  });
+  }
   return { vocabulary, frequency: Uint32Array.from(frequencies), offsets, ids: narrowest(ids), counts: narrowest(counts) };
 }
 
-/** An article's term list, checked: whole-number pairs, term numbers ascending within the vocabulary, as read into the compact terms. */
-function checkTerms(data: unknown, compact: CompactTerms, article: number, where: string): void {
-  const flat = flatNumbers(data, where, 2, PACK_LIMITS.termsPerArticle);
+/** An article's term list, checked: whole numbers, a count after each step that is not negated, term numbers ascending within the vocabulary. */
+function checkTerms(data: unknown, vocabularySize: number, where: string): void {
+  if (!Array.isArray(data) || data.length > 2 * PACK_LIMITS.termsPerArticle) throw new PackError(`${where} must be a list of at most ${PACK_LIMITS.termsPerArticle} terms`);
   let id = -1;
-  for (let k = 0; k < flat.length; k += 2) {
-    const next = k === 0 ? flat[k]! : id + flat[k]!;
-    if (next <= id || next >= compact.vocabulary.length) throw new PackError(`${where}: term number ${next} is not a term of the pack, in order`);
+  let entries = 0;
+  for (let m = 0; m < data.length; entries++) {
+    const step: unknown = data[m];
+    if (typeof step !== 'number' || !Number.isInteger(step)) throw new PackError(`${where} must hold whole numbers`);
+    if (step >= 0) {
+      const count: unknown = data[m + 1];
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new PackError(`${where}: each term number must be followed by a whole count`);
+    }
+    const next = m === 0 ? Math.abs(step) : id + Math.abs(step);
+    if (next <= id || next >= vocabularySize) throw new PackError(`${where}: term number ${next} is not a term of the pack, in order`);
     id = next;
+    m += step < 0 ? 1 : 2;
   }
+  if (entries > PACK_LIMITS.termsPerArticle) throw new PackError(`${where} must be a list of at most ${PACK_LIMITS.termsPerArticle} terms`);
 }
 
 /** An article's mentions (4 numbers each: name number, future, past, other), checked. */
