@@ -19,8 +19,8 @@ import { PACK_LIMITS } from './limits.js';
 import { analysisFeaturesSchema, articleId, count, describe, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
-import { attachCompactTerms, lazyArticleTerms, narrowest, type CompactTerms } from '../match/term-index.js';
-import { madeOnFirstRead } from '../match/on-first-read.js';
+import { articleTermsOf, attachCompactTerms, narrowest, type CompactTerms } from '../match/term-index.js';
+import { lazyFeatures } from '../match/on-first-read.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
 import { dateText } from './date-text.js';
 
@@ -170,6 +170,8 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
   if (!Array.isArray(root.articles) || root.articles.length !== articleCount)
     throw new PackError(`"articles" of the match index must list the header's ${articleCount} articles`);
   const termLists: unknown[] = [];
+  // Made from every row's term list once all are checked; read by the rows' features later.
+  let compact: CompactTerms = { vocabulary: [], frequency: new Uint32Array(0), offsets: new Uint32Array(1), ids: new Uint32Array(0), counts: new Uint32Array(0) };
   const ids = new Set<string>();
   const entries: IndexEntry[] = [];
   const neighbours: Neighbour[][] = [];
@@ -181,20 +183,19 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
     if (ids.has(id)) throw new PackError(`article id "${id}" appears twice`);
     ids.add(id);
     const at = `article "${id}"`;
-    const entry: IndexEntry = {
-      id,
-      title: title(titleData, `${at}: title`),
-      features: {
-        anchors: list(whole(names.length - 1), PACK_LIMITS.termsPerArticle)(anchorList, `${at}: anchors`).map((n) => names[n]!),
-        wordCount: wordCount(words, `${at}: features.wordCount`),
-      } as PackArticle['features'],
-    };
+    const anchorNumbers = list(whole(names.length - 1), PACK_LIMITS.termsPerArticle)(anchorList, `${at}: anchors`);
     checkTerms(termList, terms.length, `${at}: terms`);
     termLists.push(termList);
     const mentionNumbers = checkMentions(mentionList, names, `${at}: mentions`);
-    madeOnFirstRead(entry.features, 'mentions', () => mentionsOf(mentionNumbers, names));
     const print64 = checkFingerprint(print, `${at}: fingerprint`);
-    madeOnFirstRead(entry.features, 'fingerprint', () => base64ToUint32s(print64)!);
+    // Maps and lists made when first read: matching reads those of the articles it lists only.
+    const features = lazyFeatures(wordCount(words, `${at}: features.wordCount`), {
+      terms: () => articleTermsOf(compact, i),
+      anchors: () => anchorNumbers.map((n) => names[n]!),
+      mentions: () => mentionsOf(mentionNumbers, names),
+      fingerprint: () => base64ToUint32s(print64)!,
+    });
+    const entry: IndexEntry = { id, title: title(titleData, `${at}: title`), features: features as PackArticle['features'] };
     const sourceText = nullable(text(PACK_LIMITS.titleChars))(source, `${at}: source`);
     if (sourceText !== undefined) entry.source = sourceText;
     const address = nullable(webUrl)(url, `${at}: url`);
@@ -206,8 +207,7 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
     entries.push(entry);
     neighbours.push(neighboursOf(near, i, articleCount, `neighbours of article ${i + 1}`));
   });
-  const compact = compactTermsOf(termLists as number[][], terms, frequencies);
-  entries.forEach((entry, i) => lazyArticleTerms(entry.features, compact, i));
+  compact = compactTermsOf(termLists as number[][], terms, frequencies);
   return { entries, terms: compact, documentFrequency, neighbours, shapes };
 }
 
@@ -292,16 +292,15 @@ function checkFingerprint(data: unknown, where: string): string {
 function neighboursOf(data: unknown, i: number, articleCount: number, where: string): Neighbour[] {
   if (!Array.isArray(data) || data.length % 2 !== 0 || data.length > 2 * NEIGHBOURS)
     throw new PackError(`${where} must be a list of at most ${NEIGHBOURS} neighbours`);
-  const seen = new Set<number>();
   const out: Neighbour[] = [];
   for (let k = 0; k < data.length; k += 2) {
     const x = data[k];
     const thousandths = data[k + 1];
-    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= articleCount || x === i || seen.has(x))
+    // At most NEIGHBOURS entries: a look back is cheaper than a set per article.
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= articleCount || x === i || out.some(([seen]) => seen === x))
       throw new PackError(`${where}: ${describe(x)} is not another article of the pack, listed once`);
     if (typeof thousandths !== 'number' || !Number.isInteger(thousandths) || thousandths < 0 || thousandths > 1000)
       throw new PackError(`${where}: the similarity ${describe(thousandths)} must be a whole number of thousandths from 0 to 1000`);
-    seen.add(x);
     out.push([x, thousandths / 1000]);
   }
   return out;

@@ -12,7 +12,7 @@ import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './
 import type { Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
 import { articleTermsOf, attachCompactTerms, attachedCompactTerms, compactTerms, narrowest, type CompactTerms, type NumberColumn } from '../match/term-index.js';
-import { madeOnFirstRead } from '../match/on-first-read.js';
+import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 
 /**
  * The stored form's own version. Raise it whenever what is stored changes (the split below, or
@@ -163,7 +163,7 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
       fingerprint: () => Array.from(c.fingerprints.subarray(c.fingerprintOffsets[i]!, c.fingerprintOffsets[i + 1]!)),
     });
     const stated = c.dateTexts[i];
-    const article: PackArticle = { id, title: c.titles[i]!, paragraphs: stated ? [stated] : [], features, stored: { pack: packId, id } };
+    const article: PackArticle = { id, title: c.titles[i]!, paragraphs: stated ? [stated] : [], features: features as PackArticle['features'], stored: { pack: packId, id } };
     if (c.sources[i] !== null) article.source = c.sources[i]!;
     if (c.urls[i] !== null) article.url = c.urls[i]!;
     if (c.publishedAt[i] !== null) article.publishedAt = c.publishedAt[i]!;
@@ -183,47 +183,6 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     return frequency;
   });
   return pack;
-}
-
-type LazyMatchFeatures = Pick<PackArticle['features'], 'terms' | 'anchors' | 'mentions' | 'fingerprint'>;
-
-/**
- * Match features whose maps and lists are made on first read and then kept (and replaced as
- * plain values when assigned). Written as one object literal with accessors, which all share one
- * shape: 10,000 of them cost a few milliseconds, four Object.defineProperty calls each about 40.
- */
-function lazyFeatures(wordCount: number, make: { [K in keyof LazyMatchFeatures]: () => LazyMatchFeatures[K] }): PackArticle['features'] {
-  let terms: LazyMatchFeatures['terms'] | undefined;
-  let anchors: LazyMatchFeatures['anchors'] | undefined;
-  let mentions: LazyMatchFeatures['mentions'] | undefined;
-  let fingerprint: LazyMatchFeatures['fingerprint'] | undefined;
-  return {
-    wordCount,
-    get terms() {
-      return (terms ??= make.terms());
-    },
-    set terms(value) {
-      terms = value;
-    },
-    get anchors() {
-      return (anchors ??= make.anchors());
-    },
-    set anchors(value) {
-      anchors = value;
-    },
-    get mentions() {
-      return (mentions ??= make.mentions());
-    },
-    set mentions(value) {
-      mentions = value;
-    },
-    get fingerprint() {
-      return (fingerprint ??= make.fingerprint());
-    },
-    set fingerprint(value) {
-      fingerprint = value;
-    },
-  } as PackArticle['features'];
 }
 
 /** Every plain object of a stored record made prototype-free, as the validator left it. */
