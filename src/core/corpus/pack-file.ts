@@ -73,7 +73,11 @@ export function indexRow(
     else termList.push(step, counts[k]!);
   }
   const mentions: number[] = [];
-  for (const [name, t] of Object.entries(article.mentions)) mentions.push(nameNumber(name), t.future, t.past, t.other);
+  for (const [name, t] of Object.entries(article.mentions)) {
+    // A name mentioned once, in no tense (most are), is written as its number negated, less one: one number instead of four.
+    if (t.future === 0 && t.past === 0 && t.other === 1) mentions.push(-nameNumber(name) - 1);
+    else mentions.push(nameNumber(name), t.future, t.past, t.other);
+  }
   const near: number[] = [];
   for (const [j, similarity] of neighbours) near.push(j, Math.round(similarity * 1000));
   return JSON.stringify([
@@ -266,10 +270,30 @@ function checkTerms(data: unknown, vocabularySize: number, where: string): void 
   if (entries > PACK_LIMITS.termsPerArticle) throw new PackError(`${where} must be a list of at most ${PACK_LIMITS.termsPerArticle} terms`);
 }
 
-/** An article's mentions (4 numbers each: name number, future, past, other), checked. */
+/**
+ * An article's mentions, checked, as four numbers each (name number, future, past, other). A
+ * mention is written so, or, for a name mentioned once in no tense, as its name number negated,
+ * less one.
+ */
 function checkMentions(data: unknown, names: readonly string[], where: string): readonly number[] {
-  const flat = flatNumbers(data, where, 4, PACK_LIMITS.termsPerArticle);
-  for (let k = 0; k < flat.length; k += 4) if (names[flat[k]!] === undefined) throw new PackError(`${where}: name number ${flat[k]} is not a name of the pack`);
+  if (!Array.isArray(data) || data.length > 4 * PACK_LIMITS.termsPerArticle) throw new PackError(`${where} must be a list of at most ${PACK_LIMITS.termsPerArticle} mentions`);
+  const flat: number[] = [];
+  for (let m = 0; m < data.length; ) {
+    const head: unknown = data[m];
+    if (typeof head !== 'number' || !Number.isInteger(head)) throw new PackError(`${where} must hold whole numbers`);
+    const name = head < 0 ? -head - 1 : head;
+    if (names[name] === undefined) throw new PackError(`${where}: name number ${name} is not a name of the pack`);
+    if (head < 0) {
+      flat.push(name, 0, 0, 1);
+      m++;
+      continue;
+    }
+    const counts = data.slice(m + 1, m + 4) as unknown[];
+    if (counts.length !== 3 || !counts.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) throw new PackError(`${where}: a name number must be followed by three whole counts`);
+    flat.push(name, ...(counts as number[]));
+    m += 4;
+  }
+  if (flat.length > 4 * PACK_LIMITS.termsPerArticle) throw new PackError(`${where} must be a list of at most ${PACK_LIMITS.termsPerArticle} mentions`);
   return flat;
 }
 
