@@ -1,6 +1,5 @@
 import { idf, weightVector } from './features.js';
 import background from './background-df.json';
-import { madeOnFirstRead } from './on-first-read.js';
 
 // A null-prototype copy: a term such as "constructor" must not find Object.prototype's.
 const backgroundFrequency: Record<string, number> = Object.assign(Object.create(null), background.df);
@@ -179,9 +178,4 @@ export function attachCompactTerms(articles: readonly unknown[], compact: Compac
 export function attachedCompactTerms(articles: readonly unknown[]): CompactTerms | undefined {
   const compact = compactByArticles.get(articles);
   return compact && compact.offsets.length === articles.length + 1 ? compact : undefined;
-}
-
-/** Gives an article's features a `terms` map made from compact terms on first read (matching reads the maps of the articles it lists only). */
-export function lazyArticleTerms(features: object, compact: CompactTerms, article: number): void {
-  madeOnFirstRead(features, 'terms', () => articleTermsOf(compact, article));
 }
