@@ -3,20 +3,18 @@
 //   build N OUT   the real articles (ECB+, NewsWCL50) analysed once, then copied under new ids
 //                 until there are N, all written through PackBuilder as `corpus build` writes
 //   load PACK     the whole pack read as the CLI reads it (header, index, every record)
-//   index PACK    only the header and the match index read and indexed: what matching needs
+//   index PACK    only the header and the match index read and indexed, as `compare` opens a pack: what matching needs
 // Prints one JSON line of figures.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { PackBuilder } from '../../src/core/corpus/build.js';
 import { analysisFeatures } from '../../src/core/corpus/pack.js';
-import { matchOnlyPack, readHeader, readIndex } from '../../src/core/corpus/pack-file.js';
 import { matchFeatures } from '../../src/core/match/matchable.js';
 import { findRelated, indexPack } from '../../src/core/match/related.js';
 import type { Article } from '../../src/core/types.js';
-import { readPackFile } from '../../src/cli/read-pack.js';
+import { openPackForMatching, readPackFile } from '../../src/cli/read-pack.js';
 import { ecbRecords, wclRecords } from '../../tests/helpers.js';
 
 const [mode, arg, out] = process.argv.slice(2);
@@ -101,20 +99,7 @@ if (mode === 'build') {
   const cpuStarted = process.cpuUsage();
   let index;
   if (mode === 'load') index = indexPack(await readPackFile(arg!));
-  else {
-    const lines = createInterface({ input: createReadStream(arg!, { encoding: 'utf8' }), crlfDelay: Infinity });
-    let header: ReturnType<typeof readHeader> | undefined;
-    let part: ReturnType<typeof readIndex> | undefined;
-    for await (const line of lines) {
-      if (!header) header = readHeader(line);
-      else {
-        part = readIndex(line, header.articleCount);
-        lines.close();
-        break;
-      }
-    }
-    index = indexPack(matchOnlyPack(header!, part!));
-  }
+  else index = indexPack((await openPackForMatching(arg!)).pack);
   const loadMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuStarted);
   const loadCpuMs = (cpu.user + cpu.system) / 1000;

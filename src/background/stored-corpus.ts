@@ -23,7 +23,7 @@ export async function storeCheckedPack(store: Pick<CorpusStore, 'storeMatchIndex
   const digest = await digestOf(text);
   const { index, records } = splitPack(pack, id, digest);
   await store.storeMatchIndex(id, index, records);
-  return { pack: index.pack, digest };
+  return { pack: revivedIndex(index), digest };
 }
 
 /**

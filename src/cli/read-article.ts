@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from './jsdom.js';
 import { type Article, articleFromPlainText, countWords } from '../core/index.js';
 import { extractArticle, MAX_ARTICLE_WORDS, type Extraction } from '../extract/article-from-document.js';
 
@@ -25,6 +25,7 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** A saved page read the way the extension reads a live one: Readability over the parsed document. */
 export function extractFromHtml(html: string, url: string): Extraction {
   // Scripts never run and page errors stay quiet: a saved page is data, not a program.
+  const { JSDOM, VirtualConsole } = jsdom();
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
     return extractArticle(dom.window.document, url);

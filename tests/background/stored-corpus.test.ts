@@ -87,6 +87,23 @@ describe('a stored pack at worker start', () => {
     await expect(completeArticles(fake.store, [pack.articles[0]!])).rejects.toThrow(/import the pack again/);
   });
 
+  it('stores the index as columns of typed arrays and lists, one value per field, not one object per article', async () => {
+    const fake = await imported();
+    const stored = fake.indexes.get('p')!;
+    const whole = parsePackJson(text);
+    expect(stored.columns.ids).toEqual(whole.articles.map((a) => a.id));
+    for (const column of [stored.columns.wordCounts, stored.columns.fingerprints, stored.columns.mentions, stored.terms.ids, stored.terms.counts]) expect(ArrayBuffer.isView(column)).toBe(true);
+    // Loaded, every article's match features are what the whole pack holds.
+    const pack = (await loadStoredPack(fake.store, 'p'))!;
+    pack.articles.forEach((article, i) => {
+      const { terms, anchors, mentions, wordCount, fingerprint } = whole.articles[i]!.features;
+      expect({ ...article.features }).toEqual({ terms, anchors, mentions, wordCount, fingerprint });
+      expect(Object.getPrototypeOf(article.features.mentions)).toBeNull();
+    });
+    expect(pack.neighbours).toEqual(whole.neighbours);
+    expect({ ...pack.documentFrequency }).toEqual({ ...whole.documentFrequency });
+  });
+
   it('is gone when its text and index are gone', async () => {
     const fake = await imported();
     await fake.store.remove('p');

@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { jsdom } from '../jsdom.js';
 
 /**
  * The feed addresses in a feed list: an OPML file (every outline's xmlUrl, in document order)
@@ -32,7 +32,7 @@ function looksLikeOpml(text: string): boolean {
 
 function opmlFeeds(text: string): string[] {
   // Parsed as XML with nothing loaded or run: OPML is data.
-  const dom = new JSDOM(text, { contentType: 'text/xml' });
+  const dom = new (jsdom().JSDOM)(text, { contentType: 'text/xml' });
   try {
     const document = dom.window.document;
     if (document.getElementsByTagName('parsererror').length > 0) throw new Error('the OPML file is not well-formed XML');

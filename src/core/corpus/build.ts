@@ -131,8 +131,9 @@ export class PackBuilder {
     // The matcher's own rarity weights: termIndex over n articles (their terms do not enter the weights).
     const { idfOf } = termIndex(new Array<Record<string, number>>(n).fill(EMPTY), documentFrequency);
     // Unit-length rarity-weighted vectors, as weightVector makes them, in ascending term order.
+    const idfs = Float64Array.from(terms, idfOf);
     const weights = this.kept.map((article) => {
-      const vector = Float64Array.from(article.terms, (t, k) => (1 + Math.log(article.counts[k]!)) * idfOf(terms[t]!));
+      const vector = Float64Array.from(article.terms, (t, k) => (1 + Math.log(article.counts[k]!)) * idfs[t]!);
       const norm = Math.sqrt(vector.reduce((sum, w) => sum + w * w, 0));
       return norm > 0 ? vector.map((w) => w / norm) : vector;
     });

@@ -79,7 +79,6 @@ export function decodeValue(value: unknown, shapes: readonly (readonly string[])
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const CODE = new Map([...ALPHABET].map((c, i) => [c, i]));
 
 /** Unsigned 32-bit numbers as base64 of their little-endian bytes. */
 export function uint32sToBase64(numbers: readonly number[]): string {
@@ -96,25 +95,28 @@ export function uint32sToBase64(numbers: readonly number[]): string {
   return out;
 }
 
+// Each character's value, -1 for a character outside the alphabet (read by char code: no map lookup per character).
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+
 /** The numbers back, or undefined when the text is not base64 of whole 32-bit numbers. */
 export function base64ToUint32s(text: string): number[] | undefined {
   if (text.length % 4 !== 0) return undefined;
-  const bytes: number[] = [];
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const byteCount = (text.length / 4) * 3 - pad;
+  if (byteCount % 4 !== 0) return undefined;
+  const numbers = new Array<number>(byteCount / 4).fill(0);
+  let byte = 0;
   for (let i = 0; i < text.length; i += 4) {
-    const chunk = text.slice(i, i + 4);
-    const pad = chunk.endsWith('==') ? 2 : chunk.endsWith('=') ? 1 : 0;
-    if (pad && i + 4 !== text.length) return undefined;
     let triple = 0;
     for (let k = 0; k < 4; k++) {
-      const code = k < 4 - pad ? CODE.get(chunk[k]!) : 0;
-      if (code === undefined) return undefined;
-      triple = (triple << 6) | code;
+      const at = i + k;
+      const code = text.charCodeAt(at);
+      const value = at >= text.length - pad ? (code === 61 ? 0 : -1) : code < 128 ? VALUE[code]! : -1;
+      if (value < 0) return undefined;
+      triple = (triple << 6) | value;
     }
-    bytes.push((triple >>> 16) & 0xff, (triple >>> 8) & 0xff, triple & 0xff);
-    bytes.length -= pad;
+    for (let shift = 16; shift >= 0 && byte < byteCount; shift -= 8, byte++) numbers[byte >> 2]! += ((triple >>> shift) & 0xff) * 2 ** (8 * (byte & 3));
   }
-  if (bytes.length % 4 !== 0) return undefined;
-  const numbers: number[] = [];
-  for (let i = 0; i < bytes.length; i += 4) numbers.push((bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24)) >>> 0);
   return numbers;
 }

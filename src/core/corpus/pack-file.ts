@@ -16,9 +16,11 @@ import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
 import type { FeedState } from './feed-state.js';
 import { PACK_LIMITS } from './limits.js';
-import { analysisFeaturesSchema, articleId, count, describe, fingerprint as fingerprintSchema, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
+import { analysisFeaturesSchema, articleId, count, describe, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
+import { articleTermsOf, attachCompactTerms, narrowest, type CompactTerms } from '../match/term-index.js';
+import { lazyFeatures } from '../match/on-first-read.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
 import { dateText } from './date-text.js';
 
@@ -82,9 +84,18 @@ export function indexRow(
   neighbours: readonly Neighbour[],
 ): string {
   const termList: number[] = [];
-  for (let k = 0; k < termNumbers.length; k++) termList.push(k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!, counts[k]!);
+  for (let k = 0; k < termNumbers.length; k++) {
+    const step = k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!;
+    // A term met once (most are) is written as its step alone, negated: one number instead of two.
+    if (counts[k] === 1 && step > 0) termList.push(-step);
+    else termList.push(step, counts[k]!);
+  }
   const mentions: number[] = [];
-  for (const [name, t] of Object.entries(article.mentions)) mentions.push(nameNumber(name), t.future, t.past, t.other);
+  for (const [name, t] of Object.entries(article.mentions)) {
+    // A name mentioned once, in no tense (most are), is written as its number negated, less one: one number instead of four.
+    if (t.future === 0 && t.past === 0 && t.other === 1) mentions.push(-nameNumber(name) - 1);
+    else mentions.push(nameNumber(name), t.future, t.past, t.other);
+  }
   const near: number[] = [];
   for (const [j, similarity] of neighbours) near.push(j, Math.round(similarity * 1000));
   return JSON.stringify([
@@ -142,7 +153,10 @@ function jsonLine(line: string, what: string): unknown {
 }
 
 export interface MatchIndexPart {
+  /** Each entry's `features.terms` is made from `terms` when first read (term-index.ts). */
   entries: IndexEntry[];
+  /** Every article's terms as flat arrays, what matching indexes. */
+  terms: CompactTerms;
   documentFrequency: Record<string, number>;
   neighbours: Neighbour[][];
   shapes: string[][];
@@ -171,6 +185,9 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
   const shapes = shapeList(root.shapes, 'shapes');
   if (!Array.isArray(root.articles) || root.articles.length !== articleCount)
     throw new PackError(`"articles" of the match index must list the header's ${articleCount} articles`);
+  const termLists: unknown[] = [];
+  // Made from every row's term list once all are checked; read by the rows' features later.
+  let compact: CompactTerms = { vocabulary: [], frequency: new Uint32Array(0), offsets: new Uint32Array(1), ids: new Uint32Array(0), counts: new Uint32Array(0) };
   const ids = new Set<string>();
   const entries: IndexEntry[] = [];
   const neighbours: Neighbour[][] = [];
@@ -182,17 +199,19 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
     if (ids.has(id)) throw new PackError(`article id "${id}" appears twice`);
     ids.add(id);
     const at = `article "${id}"`;
-    const entry: IndexEntry = {
-      id,
-      title: title(titleData, `${at}: title`),
-      features: {
-        terms: termsOf(termList, terms, `${at}: terms`),
-        anchors: list(whole(names.length - 1), PACK_LIMITS.termsPerArticle)(anchorList, `${at}: anchors`).map((n) => names[n]!),
-        mentions: mentionsOf(mentionList, names, `${at}: mentions`),
-        wordCount: wordCount(words, `${at}: features.wordCount`),
-        fingerprint: fingerprintOf(print, `${at}: fingerprint`),
-      } as PackArticle['features'],
-    };
+    const anchorNumbers = list(whole(names.length - 1), PACK_LIMITS.termsPerArticle)(anchorList, `${at}: anchors`);
+    checkTerms(termList, terms.length, `${at}: terms`);
+    termLists.push(termList);
+    const mentionNumbers = checkMentions(mentionList, names, `${at}: mentions`);
+    const print64 = checkFingerprint(print, `${at}: fingerprint`);
+    // Maps and lists made when first read: matching reads those of the articles it lists only.
+    const features = lazyFeatures(wordCount(words, `${at}: features.wordCount`), {
+      terms: () => articleTermsOf(compact, i),
+      anchors: () => anchorNumbers.map((n) => names[n]!),
+      mentions: () => mentionsOf(mentionNumbers, names),
+      fingerprint: () => base64ToUint32s(print64)!,
+    });
+    const entry: IndexEntry = { id, title: title(titleData, `${at}: title`), features: features as PackArticle['features'] };
     const sourceText = nullable(text(PACK_LIMITS.titleChars))(source, `${at}: source`);
     if (sourceText !== undefined) entry.source = sourceText;
     const address = nullable(webUrl)(url, `${at}: url`);
@@ -204,7 +223,8 @@ export function readIndex(line: string, articleCount: number): MatchIndexPart {
     entries.push(entry);
     neighbours.push(neighboursOf(near, i, articleCount, `neighbours of article ${i + 1}`));
   });
-  return { entries, documentFrequency, neighbours, shapes };
+  compact = compactTermsOf(termLists as number[][], terms, frequencies);
+  return { entries, terms: compact, documentFrequency, neighbours, shapes };
 }
 
 function flatNumbers(data: unknown, where: string, width: number, maxRows: number): number[] {
@@ -214,49 +234,109 @@ function flatNumbers(data: unknown, where: string, width: number, maxRows: numbe
   return data as number[];
 }
 
-function termsOf(data: unknown, terms: readonly string[], where: string): Record<string, number> {
-  const flat = flatNumbers(data, where, 2, PACK_LIMITS.termsPerArticle);
-  const counts: Record<string, number> = Object.create(null);
-  let id = -1;
-  for (let k = 0; k < flat.length; k += 2) {
-    const next = k === 0 ? flat[k]! : id + flat[k]!;
-    if (next <= id || next >= terms.length) throw new PackError(`${where}: term number ${next} is not a term of the pack, in order`);
-    id = next;
-    counts[terms[id]!] = flat[k + 1]!;
+/**
+ * Every article's term list read into flat arrays. A list holds, for each term in ascending order,
+ * its step from the term before (from 0 for the first) and its count, or, for a term counted
+ * once, its step alone, negated; the lists were checked by `checkTerms`.
+ */
+function compactTermsOf(lists: readonly (readonly number[])[], vocabulary: readonly string[], frequencies: readonly number[]): CompactTerms {
+  const offsets = new Uint32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((list, i) => {
+    for (let m = 0; m < list.length; m += list[m]! < 0 ? 1 : 2) total++;
+    offsets[i + 1] = total;
+  });
+  const ids = new Uint32Array(total);
+  const counts = new Float64Array(total);
+  let k = 0;
+  for (const list of lists) {
+    let id = 0;
+    for (let m = 0; m < list.length; k++) {
+      const step = list[m]!;
+      id += Math.abs(step);
+      ids[k] = id;
+      counts[k] = step < 0 ? 1 : list[m + 1]!;
+      m += step < 0 ? 1 : 2;
+    }
   }
-  return counts;
+  return { vocabulary, frequency: Uint32Array.from(frequencies), offsets, ids: narrowest(ids), counts: narrowest(counts) };
 }
 
-function mentionsOf(data: unknown, names: readonly string[], where: string): Record<string, MentionTense> {
-  const flat = flatNumbers(data, where, 4, PACK_LIMITS.termsPerArticle);
-  const mentions: Record<string, MentionTense> = Object.create(null);
-  for (let k = 0; k < flat.length; k += 4) {
-    const name = names[flat[k]!];
-    if (name === undefined) throw new PackError(`${where}: name number ${flat[k]} is not a name of the pack`);
-    mentions[name] = { future: flat[k + 1]!, past: flat[k + 2]!, other: flat[k + 3]! };
+/** An article's term list, checked: whole numbers, a count after each step that is not negated, term numbers ascending within the vocabulary. */
+function checkTerms(data: unknown, vocabularySize: number, where: string): void {
+  if (!Array.isArray(data) || data.length > 2 * PACK_LIMITS.termsPerArticle) throw new PackError(`${where} must be a list of at most ${PACK_LIMITS.termsPerArticle} terms`);
+  let id = -1;
+  let entries = 0;
+  for (let m = 0; m < data.length; entries++) {
+    const step: unknown = data[m];
+    if (typeof step !== 'number' || !Number.isInteger(step)) throw new PackError(`${where} must hold whole numbers`);
+    if (step >= 0) {
+      const count: unknown = data[m + 1];
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new PackError(`${where}: each term number must be followed by a whole count`);
+    }
+    const next = m === 0 ? Math.abs(step) : id + Math.abs(step);
+    if (next <= id || next >= vocabularySize) throw new PackError(`${where}: term number ${next} is not a term of the pack, in order`);
+    id = next;
+    m += step < 0 ? 1 : 2;
   }
+  if (entries > PACK_LIMITS.termsPerArticle) throw new PackError(`${where} must be a list of at most ${PACK_LIMITS.termsPerArticle} terms`);
+}
+
+/**
+ * An article's mentions, checked, as four numbers each (name number, future, past, other). A
+ * mention is written so, or, for a name mentioned once in no tense, as its name number negated,
+ * less one.
+ */
+function checkMentions(data: unknown, names: readonly string[], where: string): readonly number[] {
+  if (!Array.isArray(data) || data.length > 4 * PACK_LIMITS.termsPerArticle) throw new PackError(`${where} must be a list of at most ${PACK_LIMITS.termsPerArticle} mentions`);
+  const flat: number[] = [];
+  for (let m = 0; m < data.length; ) {
+    const head: unknown = data[m];
+    if (typeof head !== 'number' || !Number.isInteger(head)) throw new PackError(`${where} must hold whole numbers`);
+    const name = head < 0 ? -head - 1 : head;
+    if (names[name] === undefined) throw new PackError(`${where}: name number ${name} is not a name of the pack`);
+    if (head < 0) {
+      flat.push(name, 0, 0, 1);
+      m++;
+      continue;
+    }
+    const counts = data.slice(m + 1, m + 4) as unknown[];
+    if (counts.length !== 3 || !counts.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) throw new PackError(`${where}: a name number must be followed by three whole counts`);
+    flat.push(name, ...(counts as number[]));
+    m += 4;
+  }
+  if (flat.length > 4 * PACK_LIMITS.termsPerArticle) throw new PackError(`${where} must be a list of at most ${PACK_LIMITS.termsPerArticle} mentions`);
+  return flat;
+}
+
+function mentionsOf(flat: readonly number[], names: readonly string[]): Record<string, MentionTense> {
+  const mentions: Record<string, MentionTense> = Object.create(null);
+  for (let k = 0; k < flat.length; k += 4) mentions[names[flat[k]!]!] = { future: flat[k + 1]!, past: flat[k + 2]!, other: flat[k + 3]! };
   return mentions;
 }
 
-function fingerprintOf(data: unknown, where: string): number[] {
-  const numbers = typeof data === 'string' ? base64ToUint32s(data) : undefined;
-  if (!numbers) throw new PackError(`${where} must be base64 of unsigned 32-bit numbers`);
-  return fingerprintSchema(numbers, where);
+// Base64 of whole 4-byte numbers: groups of four characters, the last one padded.
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** A fingerprint's text, checked to decode to at most the fingerprint length of unsigned 32-bit numbers (decoded when first read). */
+function checkFingerprint(data: unknown, where: string): string {
+  const bytes = typeof data === 'string' && BASE64.test(data) ? (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0) : -1;
+  if (bytes < 0 || bytes % 4 !== 0 || bytes / 4 > PACK_LIMITS.fingerprintLength) throw new PackError(`${where} must be base64 of unsigned 32-bit numbers`);
+  return data as string;
 }
 
 function neighboursOf(data: unknown, i: number, articleCount: number, where: string): Neighbour[] {
   if (!Array.isArray(data) || data.length % 2 !== 0 || data.length > 2 * NEIGHBOURS)
     throw new PackError(`${where} must be a list of at most ${NEIGHBOURS} neighbours`);
-  const seen = new Set<number>();
   const out: Neighbour[] = [];
   for (let k = 0; k < data.length; k += 2) {
     const x = data[k];
     const thousandths = data[k + 1];
-    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= articleCount || x === i || seen.has(x))
+    // At most NEIGHBOURS entries: a look back is cheaper than a set per article.
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= articleCount || x === i || out.some(([seen]) => seen === x))
       throw new PackError(`${where}: ${describe(x)} is not another article of the pack, listed once`);
     if (typeof thousandths !== 'number' || !Number.isInteger(thousandths) || thousandths < 0 || thousandths > 1000)
       throw new PackError(`${where}: the similarity ${describe(thousandths)} must be a whole number of thousandths from 0 to 1000`);
-    seen.add(x);
     out.push([x, thousandths / 1000]);
   }
   return out;
@@ -269,7 +349,9 @@ export function readRecord(line: string, entry: IndexEntry, shapes: readonly (re
   if (!Array.isArray(data) || data.length !== 2) throw new PackError(`the record of ${at} must be [paragraphs, features]`);
   const analysed = analysisFeaturesSchema(analyses)(decodeValue(data[1], shapes, `${at}: features`), `${at}: features`);
   const { dateText: _stated, ...metadata } = entry;
-  return { ...metadata, paragraphs: paragraphs(data[0], at), features: { ...entry.features, ...analysed } };
+  // Copied by property descriptors: the match features' term map stays made on first read.
+  const features = Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(entry.features)), analysed) as PackArticle['features'];
+  return { ...metadata, paragraphs: paragraphs(data[0], at), features };
 }
 
 /** Lines of a text one at a time, without splitting it all at once. */
@@ -322,6 +404,7 @@ export class PackLineReader {
       articles: this.articles,
       neighbours: this.index.neighbours,
     };
+    attachCompactTerms(this.articles, this.index.terms);
     if (this.header.feeds) pack.feeds = this.header.feeds;
     return pack;
   }
@@ -334,5 +417,6 @@ export class PackLineReader {
  */
 export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): CorpusPack {
   const articles = index.entries.map(({ dateText: stated, ...entry }) => ({ ...entry, paragraphs: stated ? [stated] : [] }) as PackArticle);
+  attachCompactTerms(articles, index.terms);
   return { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, documentFrequency: index.documentFrequency, articles, neighbours: index.neighbours };
 }

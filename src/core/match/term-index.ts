@@ -4,20 +4,103 @@ import background from './background-df.json';
 // A null-prototype copy: a term such as "constructor" must not find Object.prototype's.
 const backgroundFrequency: Record<string, number> = Object.assign(Object.create(null), background.df);
 
-/** The corpus articles that contain one term, with the term's weight in each (unit-length vectors). */
-interface Postings {
-  articles: number[];
-  weights: number[];
+/**
+ * A corpus's term counts as a few flat arrays instead of one map per article: what a pack's
+ * match index holds, ready to be indexed without building a map per article (a map of 150
+ * terms costs about 100 times the memory of its numbers, and the time to make and collect it).
+ * The extension stores it as it is (typed arrays clone as one block each).
+ *
+ * Article i's terms are `ids[offsets[i] .. offsets[i + 1])`, numbers into `vocabulary`, each
+ * with its count in `counts`, in the article's own order.
+ */
+/** Numbers in the narrowest typed array that holds each exactly (`narrowest`): a stored index reads fewer bytes. */
+export type NumberColumn = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+
+/** The numbers in the narrowest typed array that holds every one of them exactly. */
+export function narrowest(values: ArrayLike<number>): NumberColumn {
+  let max = 0;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    if (!(Number.isInteger(value) && value >= 0)) return Float64Array.from(values);
+    if (value > max) max = value;
+  }
+  const Type = max < 2 ** 8 ? Uint8Array : max < 2 ** 16 ? Uint16Array : max < 2 ** 32 ? Uint32Array : Float64Array;
+  return Type.from(values);
+}
+
+export interface CompactTerms {
+  /** Every term of the corpus once, in code-unit order (binary search finds a query's terms). */
+  vocabulary: readonly string[];
+  /** How many corpus articles hold each term (the pack's document frequency). */
+  frequency: Uint32Array;
+  offsets: Uint32Array;
+  ids: NumberColumn;
+  counts: NumberColumn;
 }
 
 /**
  * Rarity-weighted term vectors of a corpus behind an inverted index, so that a query
- * touches only the articles that share a term with it instead of every article.
+ * touches only the articles that share a term with it instead of every article. The postings
+ * of term t are `postingArticles[postingStarts[t] .. postingStarts[t + 1])` (ascending), with
+ * the term's weight in each article's unit-length vector alongside.
  */
 export interface TermIndex {
   size: number;
   idfOf: (term: string) => number;
-  postings: Map<string, Postings>;
+  vocabulary: readonly string[];
+  postingStarts: Uint32Array;
+  postingArticles: Uint32Array;
+  postingWeights: Float64Array;
+}
+
+/** The place of a term in a vocabulary in code-unit order, or -1. */
+export function termNumber(vocabulary: readonly string[], term: string): number {
+  let low = 0;
+  let high = vocabulary.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = vocabulary[middle]!;
+    if (at === term) return middle;
+    if (at < term) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/**
+ * Articles' term maps as compact terms. The vocabulary is the document frequencies' terms and
+ * any article term they lack (counted as held by none, as a missing frequency always was); each
+ * article keeps its terms in its map's order, so that its vector's sums add up in the same order.
+ */
+export function compactTerms(articleTerms: readonly Record<string, number>[], documentFrequency: Record<string, number>): CompactTerms {
+  const known = new Set(Object.keys(documentFrequency));
+  for (const terms of articleTerms) for (const term in terms) known.add(term);
+  const vocabulary = [...known].sort();
+  const numbers = new Map(vocabulary.map((term, i) => [term, i]));
+  const frequency = Uint32Array.from(vocabulary, (term) => documentFrequency[term] ?? 0);
+  const offsets = new Uint32Array(articleTerms.length + 1);
+  let total = 0;
+  articleTerms.forEach((terms, i) => {
+    for (const _ in terms) total++;
+    offsets[i + 1] = total;
+  });
+  const ids = new Uint32Array(total);
+  const counts = new Float64Array(total);
+  let k = 0;
+  for (const terms of articleTerms) {
+    for (const term in terms) {
+      ids[k] = numbers.get(term)!;
+      counts[k++] = terms[term]!;
+    }
+  }
+  return { vocabulary, frequency, offsets, ids: narrowest(ids), counts: narrowest(counts) };
+}
+
+/** One article's term map, from compact terms (prototype-free, in the article's order). */
+export function articleTermsOf(compact: CompactTerms, article: number): Record<string, number> {
+  const terms: Record<string, number> = Object.create(null);
+  for (let k = compact.offsets[article]!; k < compact.offsets[article + 1]!; k++) terms[compact.vocabulary[compact.ids[k]!]!] = compact.counts[k]!;
+  return terms;
 }
 
 /**
@@ -26,28 +109,73 @@ export interface TermIndex {
  * telling and "government" as common.
  */
 export function termIndex(articleTerms: readonly Record<string, number>[], documentFrequency: Record<string, number>): TermIndex {
-  const documentCount = background.documents + articleTerms.length;
-  const idfOf = (term: string): number => idf((backgroundFrequency[term] ?? 0) + (documentFrequency[term] ?? 0), documentCount);
-  const postings = new Map<string, Postings>();
-  articleTerms.forEach((terms, i) => {
-    for (const [term, weight] of Object.entries(weightVector(terms, idfOf))) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { articles: [], weights: [] }));
-      list.articles.push(i);
-      list.weights.push(weight);
+  return compactTermIndex(compactTerms(articleTerms, documentFrequency));
+}
+
+/** The term index of compact terms: weights and postings in a few passes over flat arrays. */
+export function compactTermIndex(compact: CompactTerms): TermIndex {
+  const { vocabulary, frequency, offsets, ids, counts } = compact;
+  const size = offsets.length - 1;
+  const documentCount = background.documents + size;
+  const idfs = new Float64Array(vocabulary.length);
+  for (let t = 0; t < vocabulary.length; t++) idfs[t] = idf((backgroundFrequency[vocabulary[t]!] ?? 0) + frequency[t]!, documentCount);
+  const idfOf = (term: string): number => {
+    const t = termNumber(vocabulary, term);
+    return t >= 0 ? idfs[t]! : idf(backgroundFrequency[term] ?? 0, documentCount);
+  };
+  // Each article's unit-length vector, summed in the article's order (as weightVector does).
+  const weights = new Float64Array(ids.length);
+  for (let i = 0; i < size; i++) {
+    let norm = 0;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const weight = (1 + Math.log(counts[k]!)) * idfs[ids[k]!]!;
+      weights[k] = weight;
+      norm += weight * weight;
     }
-  });
-  return { size: articleTerms.length, idfOf, postings };
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights[k] = weights[k]! / norm;
+  }
+  // Postings by counting sort: articles in corpus order within each term.
+  const postingStarts = new Uint32Array(vocabulary.length + 1);
+  for (let k = 0; k < ids.length; k++) postingStarts[ids[k]! + 1]!++;
+  for (let t = 0; t < vocabulary.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
+  const next = postingStarts.slice(0, vocabulary.length);
+  const postingArticles = new Uint32Array(ids.length);
+  const postingWeights = new Float64Array(ids.length);
+  for (let i = 0; i < size; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const at = next[ids[k]!]!++;
+      postingArticles[at] = i;
+      postingWeights[at] = weights[k]!;
+    }
+  }
+  return { size, idfOf, vocabulary, postingStarts, postingArticles, postingWeights };
 }
 
 /** The cosine similarity of a term vector to every corpus article, in corpus order. */
 export function cosineToCorpus(terms: Record<string, number>, index: TermIndex): Float64Array {
   const scores = new Float64Array(index.size);
+  const { postingStarts, postingArticles, postingWeights } = index;
   for (const [term, weight] of Object.entries(weightVector(terms, index.idfOf))) {
-    const list = index.postings.get(term);
-    if (!list) continue;
-    const { articles, weights } = list;
-    for (let k = 0; k < articles.length; k++) scores[articles[k]!]! += weight * weights[k]!;
+    const t = termNumber(index.vocabulary, term);
+    if (t < 0) continue;
+    for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) scores[postingArticles[k]!]! += weight * postingWeights[k]!;
   }
   return scores;
+}
+
+// The compact terms an articles list was read with (pack-file.ts, stored.ts), so that indexing
+// it needs no map per article. Keyed by the list itself: a pack copied with other articles
+// (`{ ...pack, articles }`) has a list of its own and is indexed from its articles' maps.
+const compactByArticles = new WeakMap<readonly unknown[], CompactTerms>();
+
+/** Notes that these articles' terms are these compact terms (article i is entry i). */
+export function attachCompactTerms(articles: readonly unknown[], compact: CompactTerms): void {
+  compactByArticles.set(articles, compact);
+}
+
+/** The compact terms noted for an articles list, if they still describe it. */
+export function attachedCompactTerms(articles: readonly unknown[]): CompactTerms | undefined {
+  const compact = compactByArticles.get(articles);
+  return compact && compact.offsets.length === articles.length + 1 ? compact : undefined;
 }

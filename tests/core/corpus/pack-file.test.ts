@@ -53,6 +53,27 @@ describe('a version 4 pack file', () => {
     for (const record of lines.slice(2)) expect(record).not.toMatch(/"sentence":/);
   });
 
+  it('writes a term met once as its step alone, negated, and still reads a list written as pairs', () => {
+    const row = JSON.parse(lines[1]!).articles[0];
+    expect(row[6].some((n: number) => n < 0)).toBe(true);
+    // The same list with every term as [step, count], as packs were written before the short form.
+    const asPairs = withLine(1, (index) => {
+      for (const article of index.articles) article[6] = (article[6] as number[]).flatMap((n) => (n < 0 ? [-n, 1] : [n]));
+    });
+    expect(canonical(parsePackJson(asPairs))).toEqual(canonical(built));
+    expect(JSON.parse(asPairs.split('\n')[1]!).articles[0][6].every((n: number) => n >= 0)).toBe(true);
+  });
+
+  it('writes a name mentioned once in no tense as its number negated, less one, and still reads mentions written as four numbers', () => {
+    const rows = JSON.parse(lines[1]!).articles as unknown[][];
+    expect(rows.some((row) => (row[8] as number[]).some((n) => n < 0))).toBe(true);
+    const asFours = withLine(1, (index) => {
+      for (const article of index.articles) article[8] = (article[8] as number[]).flatMap((n) => (n < 0 ? [-n - 1, 0, 0, 1] : [n]));
+    });
+    expect(canonical(parsePackJson(asFours))).toEqual(canonical(built));
+    expect(refusal(withLine(1, (index) => (index.articles[0][8] = [0, 1])))).toMatch(/followed by three whole counts/);
+  });
+
   it('tells its name and size from its header alone, even when the rest is broken', () => {
     const broken = `${lines[0]}\n{"terms": [oops\n`;
     expect(packSummary(broken)).toEqual({ name: 'Seeds', articleCount: 5 });
