@@ -1,11 +1,12 @@
-import { timeline } from '../../../src/core/match/relation.js';
+import { figuresDisagree, timeline } from '../../../src/core/match/relation.js';
+import { termCounts } from '../../../src/core/match/features.js';
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { findRelated, indexPack, RELATED_THRESHOLD } from '../../../src/core/match/related.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { parsePack } from '../../../src/core/corpus/load.js';
 import { buildReport } from '../../../src/core/report.js';
-import { seedId, seedIndex, seedInputs } from '../../helpers.js';
+import { ecbRecords, seedId, seedIndex, seedInputs } from '../../helpers.js';
 
 const index = seedIndex();
 
@@ -112,5 +113,26 @@ describe('timeline of the page event and its developments', () => {
       { id: 'e', relation: 'follow-up' as const, development: 'earlier' as const, score: 0.3 },
     ];
     expect(timeline(items).map((i) => i.id)).toEqual(['a', 'c', 'e', 'u']);
+  });
+});
+
+describe('figures two articles state', () => {
+  const terms = (id: string) => {
+    const record = ecbRecords().find((r) => r.id === id)!;
+    return termCounts(articleFromPlainText(`${record.title}\n\n${record.text}`));
+  };
+
+  it('tell two earthquakes of one county apart, and not two reports of one quake with different figures', () => {
+    // ECB+ topic 38: a 4.4 (revised 4.2) quake in Sonoma County, reported by both with its 13 miles;
+    // the sibling event, a 4.6 quake in Lake County in 2013, with its 14 miles.
+    expect(figuresDisagree(terms('38_1ecb'), terms('38_3ecbplus'))).toBe(true);
+    expect(figuresDisagree(terms('38_1ecb'), terms('38_2ecb'))).toBe(false);
+    expect(figuresDisagree(terms('38_3ecbplus'), terms('38_9ecbplus'))).toBe(false);
+  });
+
+  it('say nothing when one article states fewer than two', () => {
+    const one = { 'num:14': 1, 'name:lake': 2 };
+    expect(figuresDisagree(terms('38_1ecb'), one)).toBe(false);
+    expect(figuresDisagree(one, terms('38_1ecb'))).toBe(false);
   });
 });
