@@ -24,7 +24,7 @@ function packOf(name: string, corpus: readonly Labelled[]): MatchIndex {
   return indexPack(withNeighbours(buildPack(name, inputs, undefined, []), NEIGHBOURS + 1));
 }
 
-type Row = (string | number | null | string[])[];
+type Row = (string | number | null | string[] | (string | number)[][])[];
 
 function rowsFor(page: PackArticle, index: MatchIndex, leaveOut: number | undefined, pageIdx: number): Row[] {
   const cosine = similarityToCorpus(page.features, index);
@@ -37,7 +37,7 @@ function rowsFor(page: PackArticle, index: MatchIndex, leaveOut: number | undefi
     const gap = daysApart(pageDate, cDate);
     const { similarity, shared } = particulars(page.features.terms, c.features.terms, index.idfOf);
     const order = compareDevelopments(page.features, c.features);
-    rows.push([pageIdx, c.id, index.graph.size, (index.graph.lists[j] ?? []).filter(([o]) => o !== leaveOut).slice(0, 12).map(([o, sim]) => [index.pack.articles[o]!.id, sim]) as unknown as string[], +scores[j]!.toFixed(4), +cosine[j]!.toFixed(4), +cohesion(index, j, leaveOut).toFixed(4), +similarity.toFixed(4), shared.slice(0, 8), gap ? gap.least : null, gap ? gap.most : null, gap ? gap.signed : null, pageDate?.from ?? null, cDate?.from ?? null, order]);
+    rows.push([pageIdx, c.id, index.graph.size, (index.graph.lists[j] ?? []).filter(([o]) => o !== leaveOut).slice(0, 12).map(([o, sim]) => [index.pack.articles[o]!.id, sim]), +scores[j]!.toFixed(4), +cosine[j]!.toFixed(4), +cohesion(index, j, leaveOut).toFixed(4), +similarity.toFixed(4), shared.slice(0, 8), gap ? gap.least : null, gap ? gap.most : null, gap ? gap.signed : null, pageDate?.from ?? null, cDate?.from ?? null, order]);
   });
   return rows;
 }
