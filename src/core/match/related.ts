@@ -1,7 +1,7 @@
 import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
-import { decideRelation, directEvidence, EVENT_IN_CORPUS, figuresDisagree, particulars, type RelationEvidence } from './relation.js';
-import { articleDate, formatDay, type KnownDate } from './dates.js';
+import { decideRelation, directEvidence, figuresDisagree, isEventEvidence, particulars, type RelationEvidence } from './relation.js';
+import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
 import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
@@ -77,17 +77,23 @@ export function relatedFromScores(
   cosine: ArrayLike<number> = similarityToCorpus(features, index),
 ): RelatedArticle[] {
   const pageDate = articleDate(article);
-  const listed: { i: number; score: number; direct: number; otherFigures: boolean }[] = [];
+  const listed: { i: number; score: number; direct: number; otherFigures: boolean; datesKnown: boolean }[] = [];
   index.pack.articles.forEach((candidate, i) => {
     const score = scores[i] ?? 0;
     if (score < RELATED_THRESHOLD || i === leaveOut) return;
     if (isSameArticle(article, features, candidate)) return;
     const shared = particulars(features.terms, candidate.features.terms, index.idfOf).similarity;
-    listed.push({ i, score, direct: directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), shared), otherFigures: figuresDisagree(features.terms, candidate.features.terms) });
+    listed.push({
+      i,
+      score,
+      direct: directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), shared),
+      otherFigures: figuresDisagree(features.terms, candidate.features.terms),
+      datesKnown: daysApart(pageDate, dateOf(candidate)) !== undefined,
+    });
   });
   // The page's event is in the corpus only if one listed article at least is direct evidence of
-  // it, and does not give other figures than the page's.
-  const eventInCorpus = listed.some(({ direct, otherFigures }) => direct >= EVENT_IN_CORPUS && !otherFigures);
+  // it (more of it when a date is unknown), and does not give other figures than the page's.
+  const eventInCorpus = listed.some(({ direct, datesKnown, otherFigures }) => isEventEvidence(direct, datesKnown, otherFigures));
   return listed.map(({ i, score, direct, otherFigures }) => describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, { direct, eventInCorpus, otherFigures })).sort(byRelation);
 }
 
