@@ -1,4 +1,5 @@
-import { figuresDisagree, timeline } from '../../../src/core/match/relation.js';
+import { decideRelation, EVENT_IN_CORPUS, figuresDisagree, isEventEvidence, timeline, UNDATED_EVENT_IN_CORPUS } from '../../../src/core/match/relation.js';
+import { matchFeatures } from '../../../src/core/match/matchable.js';
 import { termCounts } from '../../../src/core/match/features.js';
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
@@ -128,6 +129,26 @@ describe('figures two articles state', () => {
     expect(figuresDisagree(terms('38_1ecb'), terms('38_3ecbplus'))).toBe(true);
     expect(figuresDisagree(terms('38_1ecb'), terms('38_2ecb'))).toBe(false);
     expect(figuresDisagree(terms('38_3ecbplus'), terms('38_9ecbplus'))).toBe(false);
+  });
+
+  it('keep an undated article that gives other figures out of the same event, unless it is direct evidence itself', () => {
+    const features = (id: string) => {
+      const record = ecbRecords().find((r) => r.id === id)!;
+      return matchFeatures(articleFromPlainText(`${record.title}\n\n${record.text}`));
+    };
+    const [page, sibling] = [features('38_1ecb'), features('38_3ecbplus')];
+    const weak = decideRelation(page, sibling, 0.4, () => 1, { direct: 1.0, eventInCorpus: true, otherFigures: true });
+    expect(weak.relation).toBe('same-story');
+    expect(weak.reason).toContain('no figure in common');
+    expect(decideRelation(page, sibling, 0.4, () => 1, { direct: 1.0, eventInCorpus: true, otherFigures: false }).relation).toBe('same-event');
+    expect(decideRelation(page, sibling, 0.4, () => 1, { direct: EVENT_IN_CORPUS, eventInCorpus: true, otherFigures: true }).relation).toBe('same-event');
+  });
+
+  it('ask more of an undated article than of a dated one before the page\'s event counts as in the corpus', () => {
+    expect(isEventEvidence(EVENT_IN_CORPUS, true, false)).toBe(true);
+    expect(isEventEvidence(EVENT_IN_CORPUS, false, false)).toBe(false);
+    expect(isEventEvidence(UNDATED_EVENT_IN_CORPUS, false, false)).toBe(true);
+    expect(isEventEvidence(UNDATED_EVENT_IN_CORPUS, true, true)).toBe(false);
   });
 
   it('say nothing when one article states fewer than two', () => {
