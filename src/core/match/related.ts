@@ -1,7 +1,7 @@
 import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
-import { decideRelation, directEvidence, EVENT_IN_CORPUS, particulars } from './relation.js';
-import { articleDate, formatDay, type KnownDate } from './dates.js';
+import { decideRelation, directEvidence, figuresDisagree, isEventEvidence, particulars, type RelationEvidence } from './relation.js';
+import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { attachedCompactTerms, compactTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
 import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
@@ -79,17 +79,24 @@ export function relatedFromScores(
   cosine: ArrayLike<number> = similarityToCorpus(features, index),
 ): RelatedArticle[] {
   const pageDate = articleDate(article);
-  const listed: { i: number; score: number; direct: number }[] = [];
+  const listed: { i: number; score: number; direct: number; otherFigures: boolean; datesKnown: boolean }[] = [];
   index.pack.articles.forEach((candidate, i) => {
     const score = scores[i] ?? 0;
     if (score < RELATED_THRESHOLD || i === leaveOut) return;
     if (isSameArticle(article, features, candidate)) return;
     const shared = particulars(features.terms, candidate.features.terms, index.idfOf).similarity;
-    listed.push({ i, score, direct: directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), shared) });
+    listed.push({
+      i,
+      score,
+      direct: directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), shared),
+      otherFigures: figuresDisagree(features.terms, candidate.features.terms),
+      datesKnown: daysApart(pageDate, dateOf(candidate)) !== undefined,
+    });
   });
-  // The page's event is in the corpus only if one listed article at least is direct evidence of it.
-  const eventInCorpus = listed.some(({ direct }) => direct >= EVENT_IN_CORPUS);
-  return listed.map(({ i, score, direct }) => describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, { direct, eventInCorpus })).sort(byRelation);
+  // The page's event is in the corpus only if one listed article at least is direct evidence of
+  // it (more of it when a date is unknown), and does not give other figures than the page's.
+  const eventInCorpus = listed.some(({ direct, datesKnown, otherFigures }) => isEventEvidence(direct, datesKnown, otherFigures));
+  return listed.map(({ i, score, direct, otherFigures }) => describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, { direct, eventInCorpus, otherFigures })).sort(byRelation);
 }
 
 /**
@@ -148,7 +155,7 @@ function dateOf(article: MatchableArticle): KnownDate | undefined {
   return date ?? undefined;
 }
 
-function describe(candidate: MatchableArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number, evidence: { direct: number; eventInCorpus: boolean }): RelatedArticle {
+function describe(candidate: MatchableArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number, evidence: RelationEvidence): RelatedArticle {
   const candidateDate = dateOf(candidate);
   const decision = decideRelation({ ...page, date: pageDate }, { ...candidate.features, date: candidateDate }, score, idfOf, evidence);
   const related: RelatedArticle = {

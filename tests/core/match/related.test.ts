@@ -1,11 +1,13 @@
-import { timeline } from '../../../src/core/match/relation.js';
+import { decideRelation, EVENT_IN_CORPUS, figuresDisagree, isEventEvidence, timeline, UNDATED_EVENT_IN_CORPUS } from '../../../src/core/match/relation.js';
+import { matchFeatures } from '../../../src/core/match/matchable.js';
+import { termCounts } from '../../../src/core/match/features.js';
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { findRelated, indexPack, RELATED_THRESHOLD } from '../../../src/core/match/related.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { parsePack } from '../../../src/core/corpus/load.js';
 import { buildReport } from '../../../src/core/report.js';
-import { seedId, seedIndex, seedInputs } from '../../helpers.js';
+import { ecbRecords, seedId, seedIndex, seedInputs } from '../../helpers.js';
 
 const index = seedIndex();
 
@@ -112,5 +114,46 @@ describe('timeline of the page event and its developments', () => {
       { id: 'e', relation: 'follow-up' as const, development: 'earlier' as const, score: 0.3 },
     ];
     expect(timeline(items).map((i) => i.id)).toEqual(['a', 'c', 'e', 'u']);
+  });
+});
+
+describe('figures two articles state', () => {
+  const terms = (id: string) => {
+    const record = ecbRecords().find((r) => r.id === id)!;
+    return termCounts(articleFromPlainText(`${record.title}\n\n${record.text}`));
+  };
+
+  it('tell two earthquakes of one county apart, and not two reports of one quake with different figures', () => {
+    // ECB+ topic 38: a 4.4 (revised 4.2) quake in Sonoma County, reported by both with its 13 miles;
+    // the sibling event, a 4.6 quake in Lake County in 2013, with its 14 miles.
+    expect(figuresDisagree(terms('38_1ecb'), terms('38_3ecbplus'))).toBe(true);
+    expect(figuresDisagree(terms('38_1ecb'), terms('38_2ecb'))).toBe(false);
+    expect(figuresDisagree(terms('38_3ecbplus'), terms('38_9ecbplus'))).toBe(false);
+  });
+
+  it('keep an undated article that gives other figures out of the same event, unless it is direct evidence itself', () => {
+    const features = (id: string) => {
+      const record = ecbRecords().find((r) => r.id === id)!;
+      return matchFeatures(articleFromPlainText(`${record.title}\n\n${record.text}`));
+    };
+    const [page, sibling] = [features('38_1ecb'), features('38_3ecbplus')];
+    const weak = decideRelation(page, sibling, 0.4, () => 1, { direct: 1.0, eventInCorpus: true, otherFigures: true });
+    expect(weak.relation).toBe('same-story');
+    expect(weak.reason).toContain('no figure in common');
+    expect(decideRelation(page, sibling, 0.4, () => 1, { direct: 1.0, eventInCorpus: true, otherFigures: false }).relation).toBe('same-event');
+    expect(decideRelation(page, sibling, 0.4, () => 1, { direct: EVENT_IN_CORPUS, eventInCorpus: true, otherFigures: true }).relation).toBe('same-event');
+  });
+
+  it('ask more of an undated article than of a dated one before the page\'s event counts as in the corpus', () => {
+    expect(isEventEvidence(EVENT_IN_CORPUS, true, false)).toBe(true);
+    expect(isEventEvidence(EVENT_IN_CORPUS, false, false)).toBe(false);
+    expect(isEventEvidence(UNDATED_EVENT_IN_CORPUS, false, false)).toBe(true);
+    expect(isEventEvidence(UNDATED_EVENT_IN_CORPUS, true, true)).toBe(false);
+  });
+
+  it('say nothing when one article states fewer than two', () => {
+    const one = { 'num:14': 1, 'name:lake': 2 };
+    expect(figuresDisagree(terms('38_1ecb'), one)).toBe(false);
+    expect(figuresDisagree(one, terms('38_1ecb'))).toBe(false);
   });
 });
