@@ -1,4 +1,4 @@
-import { calendarDatesIn, dayOf, parseDay, type Day } from '../english/dates.js';
+import { calendarDatesIn, dateNumbersIn, dayOf, parseDay, type Day } from '../english/dates.js';
 import { MONTHS, WEEKDAYS } from '../english/numerals.js';
 import { accordingTo, REPORTING_VERBS } from '../english/speech.js';
 import { outsideQuotes } from './statements.js';
@@ -191,7 +191,8 @@ export function salience(unit: FactUnit, sentence: string, position: number, cen
   if (names.some((n) => centre.mainNames.has(n))) score += 1;
   score += 0.6 * Math.min(1, (2 * central) / Math.max(1, terms.length));
   if (central === 0) score -= 1;
-  if (unit.numbers.some((n) => Number(n) >= 10 && !(Number(n) >= 1900 && Number(n) <= 2100))) score += 0.5;
+  const dates = dateNumbersIn(sentence);
+  if (unit.numbers.some((n) => Number(n) >= 10 && !(Number(n) >= 1900 && Number(n) <= 2100) && !dates.has(n))) score += 0.5;
   if (isClaim(sentence)) score += 0.5;
   if (unit.terms.some((t) => CONSEQUENCE.has(t))) score += 0.5;
   if (isBackground(sentence, unit.numbers, centre)) score -= 1.2;
@@ -229,7 +230,9 @@ export function exclusiveWeight(
   if (isBackground(sentence, unit.numbers, centre)) return -Infinity;
   let novelty = NEW_TERMS_WEIGHT * (terms.filter((t) => !elsewhere.terms.has(t)).length / Math.max(1, terms.length));
   if (names.some((n) => !elsewhere.terms.has(n))) novelty += NEW_NAME_WEIGHT;
-  if (unit.numbers.some((n) => !isYear(Number(n)) && Number(n) >= 2 && !elsewhere.numbers.has(n))) novelty += NEW_FIGURE_WEIGHT;
+  // A figure is a count or an amount: the day of a date ("on March 22") is when, not what.
+  const dates = dateNumbersIn(sentence);
+  if (unit.numbers.some((n) => !isYear(Number(n)) && Number(n) >= 2 && !elsewhere.numbers.has(n) && !dates.has(n))) novelty += NEW_FIGURE_WEIGHT;
   let score = novelty;
   if (isClaim(sentence)) score += 0.4;
   if (unit.terms.some((t) => CONSEQUENCE.has(t))) score += 0.3;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datelineLength, hasFiniteVerb, hasOwnSubject, isAttributed, isChrome, isWritersVoice, repeatedSentences, writersArgument, writersOpinions } from '../../../src/core/facts/statements.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
+import { dateNumbersIn } from '../../../src/core/english/dates.js';
+import { numbersIn } from '../../../src/core/facts/units.js';
 import { wclRecords } from '../../helpers.js';
 import { clauseStarts, factUnits } from '../../../src/core/facts/units.js';
 
@@ -57,6 +59,15 @@ describe('what may become a fact unit', () => {
     expect(argued.has(insist)).toBe(false);
     // A report is no argued piece, even with a first-person line or two.
     expect(writersArgument(sentencesOf('wcl:2_M')).size).toBe(0);
+  });
+
+  it('tells the numbers of a date from figures (a new figure makes a statement the outlet’s own; a date does not)', () => {
+    const troops = 'Currently, there are 28,500 U.S. troops in South Korea, a move that followed 1950-53 Korean War that ended with an armistice.';
+    expect(numbersIn(troops).filter((n) => !dateNumbersIn(troops).has(n))).toEqual(['28500', '1950']);
+    const asif = 'Asif confirmed a follow-up meeting in the Turkish city of Istanbul on October 25 to discuss the matters in detail.';
+    expect([...dateNumbersIn(asif)]).toEqual(['25']);
+    expect([...dateNumbersIn('Trump announced on March 13 his decision to fire Rex Tillerson; 25 October was set.')].sort()).toEqual(['13', '25']);
+    expect(dateNumbersIn('At least 2,414 deaths have been recorded, 46 percent more.').size).toBe(0);
   });
 
   it('skips a dateline but not a compound or an aside', () => {
