@@ -7,7 +7,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, demonymForms, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -266,6 +266,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const elsewhere: Elsewhere = {
     terms: elsewhereTerms,
     numbers: elsewhereNumbers,
+    formOf: (term) => sayingTerm(term, forms),
   };
   const statements = new Map<FactUnit, StatementProfile>();
   return {

@@ -83,7 +83,7 @@ export interface SayingForms {
 }
 
 /** A term as this test compares it: its spelling variant's form, its place if a people's name, then its rewording group's. */
-function sayingTerm(term: string, forms: SayingForms): string {
+export function sayingTerm(term: string, forms: SayingForms): string {
   const canonicalKey = forms.canonical.get(term) ?? term;
   const key = forms.places?.get(canonicalKey) ?? canonicalKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;

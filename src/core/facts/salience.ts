@@ -202,8 +202,11 @@ export function salience(unit: FactUnit, sentence: string, position: number, cen
 
 /** What the other articles on the story name and count: what the page adds is what is not in here. */
 export interface Elsewhere {
+  /** Their terms, in the forms of the "already said" test (`sayingTerm`: word forms, peoples, rewordings merged). */
   terms: ReadonlySet<string>;
   numbers: ReadonlySet<string>;
+  /** A term of the page in those forms ("truce" as "ceasefire", "Summit" as "meeting"); as written when absent. */
+  formOf?: (term: string) => string;
 }
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
@@ -228,8 +231,9 @@ export function exclusiveWeight(
   const names = unit.names.map((n) => canonical.get(n) ?? n);
   const central = terms.filter((t) => centre.centralTerms.has(t)).length;
   if (isBackground(sentence, unit.numbers, centre)) return -Infinity;
-  let novelty = NEW_TERMS_WEIGHT * (terms.filter((t) => !elsewhere.terms.has(t)).length / Math.max(1, terms.length));
-  if (names.some((n) => !elsewhere.terms.has(n))) novelty += NEW_NAME_WEIGHT;
+  const usedElsewhere = (term: string) => elsewhere.terms.has(elsewhere.formOf ? elsewhere.formOf(term) : (canonical.get(term) ?? term));
+  let novelty = NEW_TERMS_WEIGHT * (unit.terms.filter((t) => !usedElsewhere(t)).length / Math.max(1, terms.length));
+  if (unit.names.some((n) => !usedElsewhere(n))) novelty += NEW_NAME_WEIGHT;
   // A figure is a count or an amount: the day of a date ("on March 22") is when, not what.
   const dates = dateNumbersIn(sentence);
   if (unit.numbers.some((n) => !isYear(Number(n)) && Number(n) >= 2 && !elsewhere.numbers.has(n) && !dates.has(n))) novelty += NEW_FIGURE_WEIGHT;
