@@ -58,7 +58,12 @@ export function storyCentre(articles: readonly (readonly FactUnit[])[], canonica
   const median = latest[Math.floor(latest.length / 2)];
   if (median !== undefined) centre.latestYear = median;
   const present = published.filter((d): d is string => parseDay(d) !== undefined).sort().pop();
-  if (present) centre.present = present;
+  if (present) {
+    centre.present = present;
+    // The year the articles were published is the story's present: the latest year an article names is
+    // often its history ("since Kim Il-Sung founded the state in 1948", "the 1950-53 Korean War").
+    centre.latestYear = parseDay(present)!.year;
+  }
   return centre;
 }
 
