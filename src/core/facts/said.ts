@@ -69,6 +69,7 @@ const REWORDINGS: readonly (readonly string[])[] = [
   ['deal', 'agreement', 'accord', 'pact'],
   ['resign', 'quit'],
   ['protest', 'protester', 'demonstration', 'demonstrator'],
+  ['twitter', 'tweet'],
 ];
 const REWORDING = new Map<string, string>(REWORDINGS.flatMap((group) => group.map((term) => [term, group[0]!] as [string, string])));
 
