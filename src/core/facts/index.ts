@@ -7,7 +7,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, demonymForms, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -183,6 +183,14 @@ export function compareFacts(
   return { outlets, omissions, exclusives };
 }
 
+// One sentence as an article of its own, the same array each time, so that its term index is built once.
+const aloneCache = new WeakMap<SentenceProfile, readonly SentenceProfile[]>();
+function alone(sentence: SentenceProfile): readonly SentenceProfile[] {
+  let list = aloneCache.get(sentence);
+  if (!list) aloneCache.set(sentence, (list = [sentence]));
+  return list;
+}
+
 /**
  * Whether a statement of one article (`side`: the page for a missing fact, another article for an
  * only-here one) would support a fact as another outlet's would (the same two-way test): that
@@ -198,12 +206,13 @@ function supportedBy(
   side: number,
   story: StoryReading,
 ): boolean {
-  const page = story.profiles[side] ?? [];
+  // Only sentences holding enough of the fact can: found through the article's term index.
+  const holding = sentencesHolding(statement, story.profiles[side] ?? [], SUPPORT_BACK_COVERAGE);
+  if (holding.size === 0) return false;
   for (const unit of units) {
-    const there = page[unit.sentence];
+    if (!holding.has(unit.sentence)) continue;
     const text = unitText(article, unit);
-    if (!there || text === undefined || !covers(statement, there, SUPPORT_BACK_COVERAGE)) continue;
-    if (alreadySaid(story.statement(unit, text), [sentence])) return true;
+    if (text !== undefined && alreadySaid(story.statement(unit, text), alone(sentence))) return true;
   }
   return false;
 }

@@ -250,6 +250,17 @@ function holding(statement: StatementProfile, index: ArticleIndex): Holding {
   return { positions, held: positions.map((i) => bySentence.get(i)!) };
 }
 
+/** Positions of the sentences of `all` (one article) that each hold at least `share` of a statement's weighted terms. */
+export function sentencesHolding(statement: StatementProfile, all: readonly SentenceProfile[], share: number): Set<number> {
+  const found = new Set<number>();
+  if (statement.total === 0) return found;
+  const { positions, held } = holding(statement, indexOf(all));
+  held.forEach(({ weight }, i) => {
+    if (weight / statement.total >= share) found.add(positions[i]!);
+  });
+  return found;
+}
+
 /** Whether one sentence holds at least `share` of a statement's weighted terms. */
 export function covers(statement: StatementProfile, sentence: SentenceProfile, share: number): boolean {
   if (statement.total === 0) return false;
