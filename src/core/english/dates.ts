@@ -41,6 +41,21 @@ const MONTH_NAMES = Object.keys(MONTHS)
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`, 'gu');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH_NAMES})\\b\\.?(?:,?\\s(\\d{4})\\b)?`, 'gu');
 
+// The second year of a range written short: "the 1950-53 Korean War".
+const YEAR_RANGE_TAIL = /\b(?:19|20)\d\d[-–](\d\d)\b/gu;
+
+/**
+ * The numbers in a text that are parts of dates, not counts: the day of a month-day ("March 22",
+ * "25 October") and the short second year of a range ("1950-53"). As written, without separators.
+ */
+export function dateNumbersIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(MONTH_FIRST)) found.add(String(+m[2]!));
+  for (const m of text.matchAll(DAY_FIRST)) found.add(String(+m[1]!));
+  for (const m of text.matchAll(YEAR_RANGE_TAIL)) found.add(String(+m[1]!));
+  return found;
+}
+
 /**
  * The calendar dates a text gives, each resolved to a day: with its own year, else the year of
  * `published` (a month-day well after publication being last year's). Without either year a

@@ -7,7 +7,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, demonymForms, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -101,10 +101,14 @@ export function compareFacts(
 
   const omissions = missing
     .flatMap((cluster) => {
-      // Already said here, in other words or over two sentences: not missing.
+      // Already said here, in other words or over two sentences: not missing. Or the other way round: a
+      // statement of the page that would count as support for the fact (said in its sentence, its
+      // sentence covering part of the fact) says it, however much more the other outlet's sentence adds.
       if (cluster.members.some((m) => {
         const statement = statementOf(m);
-        return statement !== undefined && alreadySaid(statement, story.profiles[0] ?? []);
+        const sentence = story.profiles[m.side]?.[unitOf(m)?.sentence ?? -1];
+        if (statement === undefined) return false;
+        return alreadySaid(statement, story.profiles[0] ?? []) || (sentence !== undefined && supportedBy(statement, sentence, current, sides[0]?.units ?? [], 0, story));
       })) return [];
       // Support must itself be the fact: a member whose sentence does not say the first one's statement is dropped.
       const [seed, ...rest] = cluster.members;
@@ -153,6 +157,9 @@ export function compareFacts(
     if (!unit || text === undefined) continue;
     const statement = story.statement(unit, text);
     if (otherProfiles.some((profiles) => alreadySaid(statement, profiles))) continue;
+    // The same two-way test as for a missing fact: another article's statement that would support this one says it.
+    const pageSentence = story.profiles[0]?.[unit.sentence];
+    if (pageSentence && sides.some((side, k) => k > 0 && supportedBy(statement, pageSentence, articles[k], side.units, k, story))) continue;
     overlap.set(unit, Math.max(0, ...otherProfiles.map((profiles) => coverageIn(statement, profiles))));
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
@@ -174,6 +181,40 @@ export function compareFacts(
     .map(({ summary, evidence }) => ({ summary, evidence }));
 
   return { outlets, omissions, exclusives };
+}
+
+// One sentence as an article of its own, the same array each time, so that its term index is built once.
+const aloneCache = new WeakMap<SentenceProfile, readonly SentenceProfile[]>();
+function alone(sentence: SentenceProfile): readonly SentenceProfile[] {
+  let list = aloneCache.get(sentence);
+  if (!list) aloneCache.set(sentence, (list = [sentence]));
+  return list;
+}
+
+/**
+ * Whether a statement of one article (`side`: the page for a missing fact, another article for an
+ * only-here one) would support a fact as another outlet's would (the same two-way test): that
+ * statement is said in the fact's sentence, and its own sentence holds at least
+ * `SUPPORT_BACK_COVERAGE` of the fact. The "already said" test asks for most of the fact's
+ * statement; this finds a shorter statement of it inside the fact's longer sentence.
+ */
+function supportedBy(
+  statement: StatementProfile,
+  sentence: SentenceProfile,
+  article: Compared<FactFeatures> | undefined,
+  units: readonly FactUnit[],
+  side: number,
+  story: StoryReading,
+): boolean {
+  // Only sentences holding enough of the fact can: found through the article's term index.
+  const holding = sentencesHolding(statement, story.profiles[side] ?? [], SUPPORT_BACK_COVERAGE);
+  if (holding.size === 0) return false;
+  for (const unit of units) {
+    if (!holding.has(unit.sentence)) continue;
+    const text = unitText(article, unit);
+    if (text !== undefined && alreadySaid(story.statement(unit, text), alone(sentence))) return true;
+  }
+  return false;
 }
 
 /**
@@ -266,6 +307,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const elsewhere: Elsewhere = {
     terms: elsewhereTerms,
     numbers: elsewhereNumbers,
+    formOf: (term) => sayingTerm(term, forms),
   };
   const statements = new Map<FactUnit, StatementProfile>();
   return {

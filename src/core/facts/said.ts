@@ -72,6 +72,7 @@ const REWORDINGS: readonly (readonly string[])[] = [
   ['deal', 'agreement', 'accord', 'pact'],
   ['resign', 'quit'],
   ['protest', 'protester', 'demonstration', 'demonstrator'],
+  ['twitter', 'tweet'],
 ];
 const REWORDING = new Map<string, string>(REWORDINGS.flatMap((group) => group.map((term) => [term, group[0]!] as [string, string])));
 
@@ -86,7 +87,7 @@ export interface SayingForms {
 }
 
 /** A term as this test compares it: its spelling variant's form, its place if a people's name, then its rewording group's. */
-function sayingTerm(term: string, forms: SayingForms): string {
+export function sayingTerm(term: string, forms: SayingForms): string {
   const canonicalKey = forms.canonical.get(term) ?? term;
   const key = forms.places?.get(canonicalKey) ?? canonicalKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
@@ -250,6 +251,17 @@ function holding(statement: StatementProfile, index: ArticleIndex): Holding {
   }
   const positions = [...bySentence.keys()].sort((a, b) => a - b);
   return { positions, held: positions.map((i) => bySentence.get(i)!) };
+}
+
+/** Positions of the sentences of `all` (one article) that each hold at least `share` of a statement's weighted terms. */
+export function sentencesHolding(statement: StatementProfile, all: readonly SentenceProfile[], share: number): Set<number> {
+  const found = new Set<number>();
+  if (statement.total === 0) return found;
+  const { positions, held } = holding(statement, indexOf(all));
+  held.forEach(({ weight }, i) => {
+    if (weight / statement.total >= share) found.add(positions[i]!);
+  });
+  return found;
 }
 
 /** Whether one sentence holds at least `share` of a statement's weighted terms. */

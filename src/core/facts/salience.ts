@@ -1,4 +1,4 @@
-import { calendarDatesIn, dayOf, parseDay, type Day } from '../english/dates.js';
+import { calendarDatesIn, dateNumbersIn, dayOf, parseDay, type Day } from '../english/dates.js';
 import { MONTHS, WEEKDAYS } from '../english/numerals.js';
 import { accordingTo, REPORTING_VERBS } from '../english/speech.js';
 import { outsideQuotes } from './statements.js';
@@ -58,7 +58,12 @@ export function storyCentre(articles: readonly (readonly FactUnit[])[], canonica
   const median = latest[Math.floor(latest.length / 2)];
   if (median !== undefined) centre.latestYear = median;
   const present = published.filter((d): d is string => parseDay(d) !== undefined).sort().pop();
-  if (present) centre.present = present;
+  if (present) {
+    centre.present = present;
+    // The year the articles were published is the story's present: the latest year an article names is
+    // often its history ("since Kim Il-Sung founded the state in 1948", "the 1950-53 Korean War").
+    centre.latestYear = parseDay(present)!.year;
+  }
   return centre;
 }
 
@@ -191,7 +196,8 @@ export function salience(unit: FactUnit, sentence: string, position: number, cen
   if (names.some((n) => centre.mainNames.has(n))) score += 1;
   score += 0.6 * Math.min(1, (2 * central) / Math.max(1, terms.length));
   if (central === 0) score -= 1;
-  if (unit.numbers.some((n) => Number(n) >= 10 && !(Number(n) >= 1900 && Number(n) <= 2100))) score += 0.5;
+  const dates = dateNumbersIn(sentence);
+  if (unit.numbers.some((n) => Number(n) >= 10 && !(Number(n) >= 1900 && Number(n) <= 2100) && !dates.has(n))) score += 0.5;
   if (isClaim(sentence)) score += 0.5;
   if (unit.terms.some((t) => CONSEQUENCE.has(t))) score += 0.5;
   if (isBackground(sentence, unit.numbers, centre)) score -= 1.2;
@@ -201,8 +207,11 @@ export function salience(unit: FactUnit, sentence: string, position: number, cen
 
 /** What the other articles on the story name and count: what the page adds is what is not in here. */
 export interface Elsewhere {
+  /** Their terms, in the forms of the "already said" test (`sayingTerm`: word forms, peoples, rewordings merged). */
   terms: ReadonlySet<string>;
   numbers: ReadonlySet<string>;
+  /** A term of the page in those forms ("truce" as "ceasefire", "Summit" as "meeting"); as written when absent. */
+  formOf?: (term: string) => string;
 }
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
@@ -227,9 +236,12 @@ export function exclusiveWeight(
   const names = unit.names.map((n) => canonical.get(n) ?? n);
   const central = terms.filter((t) => centre.centralTerms.has(t)).length;
   if (isBackground(sentence, unit.numbers, centre)) return -Infinity;
-  let novelty = NEW_TERMS_WEIGHT * (terms.filter((t) => !elsewhere.terms.has(t)).length / Math.max(1, terms.length));
-  if (names.some((n) => !elsewhere.terms.has(n))) novelty += NEW_NAME_WEIGHT;
-  if (unit.numbers.some((n) => !isYear(Number(n)) && Number(n) >= 2 && !elsewhere.numbers.has(n))) novelty += NEW_FIGURE_WEIGHT;
+  const usedElsewhere = (term: string) => elsewhere.terms.has(elsewhere.formOf ? elsewhere.formOf(term) : (canonical.get(term) ?? term));
+  let novelty = NEW_TERMS_WEIGHT * (unit.terms.filter((t) => !usedElsewhere(t)).length / Math.max(1, terms.length));
+  if (unit.names.some((n) => !usedElsewhere(n))) novelty += NEW_NAME_WEIGHT;
+  // A figure is a count or an amount: the day of a date ("on March 22") is when, not what.
+  const dates = dateNumbersIn(sentence);
+  if (unit.numbers.some((n) => !isYear(Number(n)) && Number(n) >= 2 && !elsewhere.numbers.has(n) && !dates.has(n))) novelty += NEW_FIGURE_WEIGHT;
   let score = novelty;
   if (isClaim(sentence)) score += 0.4;
   if (unit.terms.some((t) => CONSEQUENCE.has(t))) score += 0.3;

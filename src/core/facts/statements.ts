@@ -1,4 +1,5 @@
-import { words } from '../text/tokens.js';
+import { accordingTo, REPORTING_VERBS } from '../english/speech.js';
+import { TOKEN_PATTERNS, tokensOf, words } from '../text/tokens.js';
 
 /**
  * What may become a fact unit: a statement, not the page around it.
@@ -224,6 +225,35 @@ export const OPINION_PIECE_MIN = 3;
 export function writersOpinions(sentences: readonly string[]): Set<number> {
   const voiced = sentences.flatMap((s, i) => (isWritersVoice(s) ? [i] : []));
   return new Set(voiced.length >= OPINION_PIECE_MIN ? voiced : []);
+}
+
+/**
+ * A piece whose writer speaks in the first person in at least this share of its sentences (and
+ * `OPINION_PIECE_MIN` times) argues rather than reports: what it states without attributing it
+ * ("Kim may simply be trying to show signs...", "At this point, Kim has given away absolutely
+ * nothing") is the writer's reading of the news, not a fact another outlet left out or only this one has.
+ */
+export const ARGUMENT_SHARE = 0.15;
+
+/**
+ * Whether a sentence attributes what it says: a quotation, "according to", or a reporting verb used as
+ * one (not a name, "the United States", nor a noun after a determiner or a participle, "breaking promises").
+ */
+export function isAttributed(sentence: string): boolean {
+  if (/["“”]/.test(sentence) || accordingTo(sentence).length > 0) return true;
+  const tokens = tokensOf(sentence, TOKEN_PATTERNS.letters).map((t) => t.text);
+  return tokens.some((word, i) => {
+    if (!REPORTING_VERBS.has(word)) return false;
+    const before = (tokens[i - 1] ?? '').toLowerCase();
+    return !DETERMINERS.has(before) && !(before.endsWith('ing') && before.length > 4);
+  });
+}
+
+/** Indices of an argued piece's unattributed sentences (none when the article reports). */
+export function writersArgument(sentences: readonly string[]): Set<number> {
+  const voiced = writersOpinions(sentences).size;
+  if (voiced === 0 || voiced < ARGUMENT_SHARE * sentences.length) return new Set();
+  return new Set(sentences.flatMap((s, i) => (isAttributed(s) ? [] : [i])));
 }
 
 // A dateline before the lead: "WASHINGTON —", "SEOUL, South Korea —", "WASHINGTON (Reuters) -",

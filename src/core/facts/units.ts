@@ -1,7 +1,7 @@
 import { numberWordValue, parseDigits } from '../english/numerals.js';
 import { namesIn } from '../english/names.js';
 import { termsOf, words } from '../text/tokens.js';
-import { datelineLength, hasOwnSubject, isStatement, repeatedSentences, writersOpinions } from './statements.js';
+import { datelineLength, hasOwnSubject, isStatement, repeatedSentences, writersArgument, writersOpinions } from './statements.js';
 
 /**
  * One statement an article makes: a whole sentence, or one clause of a long
@@ -75,7 +75,7 @@ export function clauseStarts(sentence: string): number[] {
 export function factUnits(sentences: readonly string[], title?: string): FactUnit[] {
   const units: FactUnit[] = [];
   const repeats = repeatedSentences(sentences, title);
-  const opinions = writersOpinions(sentences);
+  const opinions = new Set([...writersOpinions(sentences), ...writersArgument(sentences)]);
   sentences.forEach((sentence, index) => {
     if (repeats.has(index) || opinions.has(index) || !statesAFact(sentence)) return;
     // A dateline ("WASHINGTON (Reuters) -") names where the report was filed, not what it reports.

@@ -118,5 +118,13 @@ describe('the section on labelled real coverage', () => {
     expect(casualties.some((o) => o.evidence.some((e) => /refuted these civilian casualty reports/.test(e.sentence)))).toBe(false);
   });
 
+  it('a page that says a fact in a shorter sentence is not told it lacks it (its statement would support the fact)', () => {
+    // NewsWCL50 event 0: 0_RR's "He denied personally speaking to Jong-un" against 0_M's "Aides said Trump himself has not spoken with Kim".
+    const sections = goldSections(corpora.newswcl50, new Set(['0']));
+    const page = sections.find((s) => s.key === '0_RR')!;
+    expect(page.sentences.some((s) => /denied personally speaking to Jong-un/.test(s))).toBe(true);
+    expect(page.section.omissions.some((o) => /has not spoken with Kim/.test(o.summary))).toBe(false);
+  });
+
   // The held-out precision over the labelled corpora is checked in tests/core/facts/eval.test.ts, with the other corpus-wide evaluations (the full suite).
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { areVariants, canonicalTerms } from '../../../src/core/facts/align.js';
 import { alreadySaid, demonymForms, profileSentence, profileStatement, wordRuns } from '../../../src/core/facts/said.js';
-import { carriedBackground, isBackground } from '../../../src/core/facts/salience.js';
+import { carriedBackground, isBackground, storyCentre } from '../../../src/core/facts/salience.js';
+import { factUnits } from '../../../src/core/facts/units.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
 import { describeUnit } from '../../../src/core/facts/units.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
@@ -89,6 +90,23 @@ describe('background by date', () => {
     expect(isBackground(recent, numbersIn(recent), centre)).toBe(false);
     const undated = 'Trump may meet Kim in May or early June.';
     expect(isBackground(undated, numbersIn(undated), centre)).toBe(false);
+  });
+});
+
+describe('the story’s present year', () => {
+  it('is the year its articles were published, not the latest year they name (often their history)', () => {
+    // NewsWCL50 event 2 names no year later than 1948-1950 in most of its articles, published in April 2018.
+    const articles = [
+      ['Currently, there are 28,500 U.S. troops in South Korea, a move that followed the 1950-53 Korean War.'],
+      ['No meeting between a U.S. leader and a Kim dynasty dictator has occurred since Kim Il-Sung founded the communist state in 1948.'],
+      ['North Korea said on Saturday it would suspend nuclear and missile tests.'],
+    ].map((sentences) => factUnits(sentences));
+    const dated = storyCentre(articles, new Map(), ['2018-04-20', '2018-04-20', '2018-04-21']);
+    expect(dated.latestYear).toBe(2018);
+    const founding = 'No meeting between a U.S. leader and a Kim dynasty dictator has occurred since Kim Il-Sung founded the communist state in 1948.';
+    expect(isBackground(founding, numbersIn(founding), dated)).toBe(true);
+    // Without publication dates the years the articles name are all there is.
+    expect(storyCentre(articles, new Map()).latestYear).toBe(1950);
   });
 });
 

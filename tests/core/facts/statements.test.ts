@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength, hasFiniteVerb, hasOwnSubject, isChrome, isWritersVoice, repeatedSentences, writersOpinions } from '../../../src/core/facts/statements.js';
+import { datelineLength, hasFiniteVerb, hasOwnSubject, isAttributed, isChrome, isWritersVoice, repeatedSentences, writersArgument, writersOpinions } from '../../../src/core/facts/statements.js';
+import { articleSentences } from '../../../src/core/text/segment.js';
+import { dateNumbersIn } from '../../../src/core/english/dates.js';
+import { numbersIn } from '../../../src/core/facts/units.js';
+import { wclRecords } from '../../helpers.js';
 import { clauseStarts, factUnits } from '../../../src/core/facts/units.js';
 
 describe('what may become a fact unit', () => {
@@ -32,6 +36,38 @@ describe('what may become a fact unit', () => {
     const piece = ['Before we start singing, let’s pause.', 'Kim tested three missiles last year.', 'As I noted recently, Kim is setting a trap.', 'We must demand deeds.'];
     expect([...writersOpinions(piece)]).toEqual([0, 2, 3]);
     expect([...writersOpinions(['With smart policies, we can grow our economy.', 'The president signed the bill on Monday.'])]).toEqual([]);
+  });
+
+  it('reads an argued piece’s unattributed sentences as the writer’s, its attributed ones as reporting', () => {
+    expect(isAttributed('Kim may simply be trying to make concessions to have better relations with the United States.')).toBe(false);
+    expect(isAttributed('Kim simply made a statement – and he has a long record of breaking promises.')).toBe(false);
+    expect(isAttributed('The agency said the North would shut down its test site.')).toBe(true);
+    // NewsWCL50 2_R (an opinion piece on North Korea's test freeze) and 2_M (a report on it).
+    const sentencesOf = (id: string) => {
+      const r = wclRecords().find((x) => x.id === id)!;
+      return articleSentences({ paragraphs: r.text.split(/\n\s*\n/) }).map((s) => s.text);
+    };
+    const piece = sentencesOf('wcl:2_R');
+    const argued = writersArgument(piece);
+    const conjecture = piece.findIndex((s) => s.startsWith('Kim may simply be trying'));
+    expect(conjecture).toBeGreaterThanOrEqual(0);
+    expect(argued.has(conjecture)).toBe(true);
+    expect(factUnits(piece).some((u) => u.sentence === conjecture)).toBe(false);
+    // What it attributes stays ("the Trump administration should insist on a roadmap").
+    const insist = piece.findIndex((s) => s.includes('should insist on a roadmap'));
+    expect(insist).toBeGreaterThanOrEqual(0);
+    expect(argued.has(insist)).toBe(false);
+    // A report is no argued piece, even with a first-person line or two.
+    expect(writersArgument(sentencesOf('wcl:2_M')).size).toBe(0);
+  });
+
+  it('tells the numbers of a date from figures (a new figure makes a statement the outlet’s own; a date does not)', () => {
+    const troops = 'Currently, there are 28,500 U.S. troops in South Korea, a move that followed 1950-53 Korean War that ended with an armistice.';
+    expect(numbersIn(troops).filter((n) => !dateNumbersIn(troops).has(n))).toEqual(['28500', '1950']);
+    const asif = 'Asif confirmed a follow-up meeting in the Turkish city of Istanbul on October 25 to discuss the matters in detail.';
+    expect([...dateNumbersIn(asif)]).toEqual(['25']);
+    expect([...dateNumbersIn('Trump announced on March 13 his decision to fire Rex Tillerson; 25 October was set.')].sort()).toEqual(['13', '25']);
+    expect(dateNumbersIn('At least 2,414 deaths have been recorded, 46 percent more.').size).toBe(0);
   });
 
   it('skips a dateline but not a compound or an aside', () => {
