@@ -22,7 +22,8 @@ export class Shapes {
   }
 
   idOf(keys: readonly string[]): number {
-    const key = keys.join('\u0000');
+    // Written as JSON, so that no two key lists share a name ([] and [''] joined are both '').
+    const key = JSON.stringify(keys);
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.list.length;

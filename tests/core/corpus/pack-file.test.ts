@@ -162,6 +162,14 @@ describe('the compact encoding', () => {
     );
   });
 
+  it('keeps key lists apart that read alike when joined: {} and {"": {}}, ["a\\u0000b"] and ["a", "b"]', () => {
+    for (const value of [[{ '': {} }], [{}, { '': 1 }], [{ 'a\u0000b': 1 }, { a: 2, b: 3 }]]) {
+      const shapes = new Shapes();
+      const encoded = JSON.parse(JSON.stringify(encodeValue(value, shapes)));
+      expect(JSON.stringify(decodeValue(encoded, shapes.list, 'value'))).toBe(JSON.stringify(value));
+    }
+  });
+
   it('writes unsigned 32-bit numbers as base64 and reads them back', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 64 }), (numbers) => {
       expect(base64ToUint32s(uint32sToBase64(numbers))).toEqual(numbers);
