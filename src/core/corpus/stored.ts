@@ -8,6 +8,7 @@
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
 import { dateText } from './date-text.js';
+import { nameVocabulary } from './pack-file.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
 import type { Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
@@ -101,13 +102,7 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
     return { id: article.id, record: { paragraphs: article.paragraphs, analysed } };
   });
   const terms = attachedCompactTerms(articles) ?? compactTerms(articles.map((a) => a.features.terms), pack.documentFrequency);
-  const names: string[] = [];
-  const nameNumbers = new Map<string, number>();
-  const nameNumber = (name: string): number => {
-    let n = nameNumbers.get(name);
-    if (n === undefined) nameNumbers.set(name, (n = names.push(name) - 1));
-    return n;
-  };
+  const { names, numberOf: nameNumber } = nameVocabulary();
   const fingerprints = flatten(articles, (a) => a.features.fingerprint, Uint32Array);
   const anchors = flatten(articles, (a) => a.features.anchors.map(nameNumber), Uint32Array);
   const mentions = flatten(articles, (a) => Object.entries(a.features.mentions).flatMap(([name, t]) => [nameNumber(name), t.future, t.past, t.other]), Float64Array);

@@ -37,30 +37,14 @@ export function lazyFeatures(wordCount: number, make: { [K in keyof LazyMatchFea
   let fingerprint: LazyMatchFeatures['fingerprint'] | undefined;
   return {
     wordCount,
-    get terms() {
-      return (terms ??= make.terms());
-    },
-    set terms(value) {
-      terms = value;
-    },
-    get anchors() {
-      return (anchors ??= make.anchors());
-    },
-    set anchors(value) {
-      anchors = value;
-    },
-    get mentions() {
-      return (mentions ??= make.mentions());
-    },
-    set mentions(value) {
-      mentions = value;
-    },
-    get fingerprint() {
-      return (fingerprint ??= make.fingerprint());
-    },
-    set fingerprint(value) {
-      fingerprint = value;
-    },
+    get terms() { return (terms ??= make.terms()); },
+    set terms(value) { terms = value; },
+    get anchors() { return (anchors ??= make.anchors()); },
+    set anchors(value) { anchors = value; },
+    get mentions() { return (mentions ??= make.mentions()); },
+    set mentions(value) { mentions = value; },
+    get fingerprint() { return (fingerprint ??= make.fingerprint()); },
+    set fingerprint(value) { fingerprint = value; },
   } as MatchFeatures;
 }
 
