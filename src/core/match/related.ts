@@ -3,7 +3,7 @@ import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFea
 import { decideRelation, directEvidence, figuresDisagree, isEventEvidence, particulars, type RelationEvidence } from './relation.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
-import { attachedCompactTerms, compactTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
+import { attachedTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
 import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
@@ -37,9 +37,8 @@ export interface MatchIndex<P extends MatchablePack = MatchablePack> extends Ter
 }
 
 export function indexPack<P extends MatchablePack>(pack: P): MatchIndex<P> {
-  // A pack read from its match index carries its terms as flat arrays: no term map is read.
-  const compact = attachedCompactTerms(pack.articles);
-  const terms = compact ? compactTermIndex(compact) : termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
+  // A pack read from its match index carries its terms as flat arrays (a stored one its postings too): no term map is read.
+  const terms = attachedTermIndex(pack.articles) ?? termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
   return { ...terms, pack, graph: neighbourGraph(pack.neighbours) };
 }
 
