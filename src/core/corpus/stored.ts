@@ -10,7 +10,7 @@ import { ANALYSES } from '../analyses.js';
 import { dateText } from './date-text.js';
 import { nameVocabulary } from './pack-file.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
-import type { Neighbour } from '../match/neighbours.js';
+import { attachNeighbourColumns, forgetNeighbourColumns, neighbourList, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
 import { articleTermsOf, attachCompactTerms, attachedCompactTerms, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
@@ -181,12 +181,20 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     return article;
   });
   attachCompactTerms(articles, terms, search);
-  const neighbours = c.ids.map((_, i) => {
-    const list: Neighbour[] = [];
-    for (let k = c.neighbourOffsets[i]!; k < c.neighbourOffsets[i + 1]!; k++) list.push([c.neighbourArticles[k]!, c.neighbourSimilarities[k]!]);
-    return list;
+  const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: index.name, articles } as Omit<CorpusPack, 'documentFrequency' | 'neighbours'> as CorpusPack;
+  // Matching reads the neighbour lists as the columns they are stored as; lists are made only if something else reads them.
+  let neighbours: Neighbour[][] | undefined;
+  Object.defineProperty(pack, 'neighbours', {
+    configurable: true,
+    enumerable: true,
+    get: () => (neighbours ??= c.ids.map((_, i) => neighbourList(graph, i))),
+    set(value: Neighbour[][]) {
+      forgetNeighbourColumns(pack);
+      neighbours = value;
+    },
   });
-  const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: index.name, articles, neighbours } as Omit<CorpusPack, 'documentFrequency'> as CorpusPack;
+  const graph = { listStarts: c.neighbourOffsets, listArticles: c.neighbourArticles, listSimilarities: c.neighbourSimilarities };
+  attachNeighbourColumns(pack, c.neighbourOffsets, c.neighbourArticles, c.neighbourSimilarities);
   if (index.feeds) pack.feeds = index.feeds;
   madeOnFirstRead(pack, 'documentFrequency', () => {
     const frequency: Record<string, number> = Object.create(null);

@@ -4,7 +4,7 @@ import { decideRelation, directEvidence, figuresDisagree, isEventEvidence, parti
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { attachedTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
-import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
+import { nearest, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
  * Relatedness above which a corpus article is listed as coverage of the same story (with its
@@ -39,7 +39,7 @@ export interface MatchIndex<P extends MatchablePack = MatchablePack> extends Ter
 export function indexPack<P extends MatchablePack>(pack: P): MatchIndex<P> {
   // A pack read from its match index carries its terms as flat arrays (a stored one its postings too): no term map is read.
   const terms = attachedTermIndex(pack.articles) ?? termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
-  return { ...terms, pack, graph: neighbourGraph(pack.neighbours) };
+  return { ...terms, pack, graph: packNeighbourGraph(pack) };
 }
 
 /** Corpus articles on the same story as the page's article, best first; never the article itself. */
@@ -55,10 +55,11 @@ export function findRelated(article: Article, index: MatchIndex, features: Match
 export function cohesion(index: MatchIndex, article: number, leaveOut?: number): number {
   let sum = 0;
   let count = 0;
-  for (const [other, similarity] of index.graph.lists[article] ?? []) {
-    if (other === leaveOut) continue;
-    if (count === index.graph.size) break;
-    sum += similarity;
+  const { listStarts, listArticles, listSimilarities, size } = index.graph;
+  for (let k = listStarts[article] ?? 0; k < (listStarts[article + 1] ?? 0); k++) {
+    if (listArticles[k] === leaveOut) continue;
+    if (count === size) break;
+    sum += listSimilarities[k]!;
     count++;
   }
   return count === 0 ? 0 : sum / count;
