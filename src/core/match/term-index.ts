@@ -42,7 +42,7 @@ export interface CompactTerms {
  * Rarity-weighted term vectors of a corpus behind an inverted index, so that a query
  * touches only the articles that share a term with it instead of every article. The postings
  * of term t are `postingArticles[postingStarts[t] .. postingStarts[t + 1])` (ascending), with
- * the term's weight in each article's unit-length vector alongside.
+ * the term's weight in each article's unit-length vector alongside (`termWeights(t)`).
  */
 export interface TermIndex {
   size: number;
@@ -50,7 +50,11 @@ export interface TermIndex {
   vocabulary: readonly string[];
   postingStarts: Uint32Array;
   postingArticles: NumberColumn;
-  postingWeights: Float64Array;
+  /**
+   * The postings' weights, alongside postingArticles, with term t's filled in: each term's are
+   * made when a query first meets it, so a worker start weighs none of 1.5 million postings.
+   */
+  termWeights: (t: number) => Float64Array;
 }
 
 /** The place of a term in a vocabulary in code-unit order, or -1. */
@@ -141,7 +145,8 @@ function backgroundDigest(): string {
  * from (stored.ts): each vocabulary term's idf, each article's vector length, and the postings
  * of term t as `postingArticles[postingStarts[t] .. postingStarts[t + 1])` (ascending) with
  * the term's count in each. Loading it makes each posting's weight in one pass over the
- * postings (`termIndexOf`), instead of sorting them and summing every article's length again.
+ * postings of a term when a query first meets it (`termIndexOf`), instead of sorting them and
+ * summing every article's length again.
  */
 export interface SearchColumns {
   /** `BACKGROUND_DIGEST` when these were made: the idfs and lengths hold only while it is the same. */
@@ -199,7 +204,8 @@ export function compactTermIndex(compact: CompactTerms, stored?: SearchColumns):
 
 /**
  * The term index of search columns: each posting's weight in its article's unit-length vector,
- * worked out exactly as the article's own vector is ((1 + ln count) * idf, over the length).
+ * worked out exactly as the article's own vector is ((1 + ln count) * idf, over the length),
+ * for a term's postings when first asked.
  */
 function termIndexOf(vocabulary: readonly string[], search: SearchColumns): TermIndex {
   const { idfs, norms, postingStarts, postingArticles, postingCounts } = search;
@@ -213,7 +219,9 @@ function termIndexOf(vocabulary: readonly string[], search: SearchColumns): Term
   const logs = new Float64Array(256);
   for (let c = 1; c < logs.length; c++) logs[c] = 1 + Math.log(c);
   const postingWeights = new Float64Array(postingArticles.length);
-  for (let t = 0; t < vocabulary.length; t++) {
+  const weighed = new Uint8Array(vocabulary.length);
+  const termWeights = (t: number): Float64Array => {
+    if (weighed[t]) return postingWeights;
     const termIdf = idfs[t]!;
     for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) {
       const count = postingCounts[k]!;
@@ -221,17 +229,20 @@ function termIndexOf(vocabulary: readonly string[], search: SearchColumns): Term
       const norm = norms[postingArticles[k]!]!;
       postingWeights[k] = norm > 0 ? weight / norm : weight;
     }
-  }
-  return { size, idfOf, vocabulary, postingStarts, postingArticles, postingWeights };
+    weighed[t] = 1;
+    return postingWeights;
+  };
+  return { size, idfOf, vocabulary, postingStarts, postingArticles, termWeights };
 }
 
 /** The cosine similarity of a term vector to every corpus article, in corpus order. */
 export function cosineToCorpus(terms: Record<string, number>, index: TermIndex): Float64Array {
   const scores = new Float64Array(index.size);
-  const { postingStarts, postingArticles, postingWeights } = index;
+  const { postingStarts, postingArticles } = index;
   for (const [term, weight] of Object.entries(weightVector(terms, index.idfOf))) {
     const t = termNumber(index.vocabulary, term);
     if (t < 0) continue;
+    const postingWeights = index.termWeights(t);
     for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) scores[postingArticles[k]!]! += weight * postingWeights[k]!;
   }
   return scores;

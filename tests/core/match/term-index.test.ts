@@ -18,7 +18,8 @@ const compact = compactTerms(articleTerms, frequency);
 function postedWeights(index: TermIndex): Map<string, number>[] {
   const weights = articleTerms.map(() => new Map<string, number>());
   index.vocabulary.forEach((term, t) => {
-    for (let k = index.postingStarts[t]!; k < index.postingStarts[t + 1]!; k++) weights[index.postingArticles[k]!]!.set(term, index.postingWeights[k]!);
+    const postingWeights = index.termWeights(t);
+    for (let k = index.postingStarts[t]!; k < index.postingStarts[t + 1]!; k++) weights[index.postingArticles[k]!]!.set(term, postingWeights[k]!);
   });
   return weights;
 }
