@@ -1,4 +1,4 @@
-import { cosineToCorpus, type TermIndex } from './term-index.js';
+import { cosineToCorpus, invertedLists, type TermIndex } from './term-index.js';
 
 /**
  * How many nearest corpus articles a pack lists for each article: the most a neighbourhood can
@@ -103,20 +103,9 @@ export function neighbourGraph(lists: readonly (readonly Neighbour[])[]): Neighb
 /** The graph of neighbour lists given as flat arrays (see NeighbourGraph), which it keeps as they are. */
 export function graphOfColumns(listStarts: Uint32Array, listArticles: ArrayLike<number>, listSimilarities: ArrayLike<number>): NeighbourGraph {
   const count = listStarts.length - 1;
-  // Where each article is listed, by counting sort: listing articles in corpus order, as a pass over the lists meets them.
-  const listedByStarts = new Uint32Array(count + 1);
-  for (let k = 0; k < listArticles.length; k++) listedByStarts[listArticles[k]! + 1]!++;
-  for (let x = 0; x < count; x++) listedByStarts[x + 1]! += listedByStarts[x]!;
-  const next = listedByStarts.slice(0, count);
-  const listedByArticles = new Uint32Array(listArticles.length);
-  const listedByRanks = new Uint32Array(listArticles.length);
-  for (let d = 0; d < count; d++) {
-    for (let k = listStarts[d]!; k < listStarts[d + 1]!; k++) {
-      const at = next[listArticles[k]!]!++;
-      listedByArticles[at] = d;
-      listedByRanks[at] = k - listStarts[d]!;
-    }
-  }
+  // Where each article is listed: listing articles in corpus order, as a pass over the lists meets them.
+  const { starts: listedByStarts, owners: listedByArticles, sources } = invertedLists(listStarts, listArticles, count);
+  const listedByRanks = sources.map((k, at) => k - listStarts[listedByArticles[at]!]!);
   return { listStarts, listArticles, listSimilarities, listedByStarts, listedByArticles, listedByRanks, size: neighbourhoodSizeOf(listStarts, listSimilarities) };
 }
 

@@ -175,21 +175,32 @@ export function searchColumns(compact: CompactTerms): SearchColumns {
     }
     norms[i] = Math.sqrt(norm);
   }
-  // Postings by counting sort: articles in corpus order within each term.
-  const postingStarts = new Uint32Array(vocabulary.length + 1);
-  for (let k = 0; k < ids.length; k++) postingStarts[ids[k]! + 1]!++;
-  for (let t = 0; t < vocabulary.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
-  const next = postingStarts.slice(0, vocabulary.length);
-  const postingArticles = new Uint32Array(ids.length);
-  const postingCounts = new Float64Array(ids.length);
-  for (let i = 0; i < size; i++) {
+  // Postings: articles in corpus order within each term.
+  const { starts: postingStarts, owners: postingArticles, sources } = invertedLists(offsets, ids, vocabulary.length);
+  const postingCounts = Float64Array.from(sources, (k) => counts[k]!);
+  return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts, postingArticles: narrowest(postingArticles), postingCounts: narrowest(postingCounts) };
+}
+
+/**
+ * Lists of numbers below `valueCount` (list i is `values[offsets[i] .. offsets[i + 1])`) turned
+ * inside out by counting sort: for each value v, the lists that hold it, in list order, as
+ * `owners[starts[v] .. starts[v + 1])`, with where in `values` each was found (`sources`).
+ */
+export function invertedLists(offsets: ArrayLike<number>, values: ArrayLike<number>, valueCount: number): { starts: Uint32Array; owners: Uint32Array; sources: Uint32Array } {
+  const starts = new Uint32Array(valueCount + 1);
+  for (let k = 0; k < values.length; k++) starts[values[k]! + 1]!++;
+  for (let v = 0; v < valueCount; v++) starts[v + 1]! += starts[v]!;
+  const next = starts.slice(0, valueCount);
+  const owners = new Uint32Array(values.length);
+  const sources = new Uint32Array(values.length);
+  for (let i = 0; i + 1 < offsets.length; i++) {
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const at = next[ids[k]!]!++;
-      postingArticles[at] = i;
-      postingCounts[at] = counts[k]!;
+      const at = next[values[k]!]!++;
+      owners[at] = i;
+      sources[at] = k;
     }
   }
-  return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts, postingArticles: narrowest(postingArticles), postingCounts: narrowest(postingCounts) };
+  return { starts, owners, sources };
 }
 
 /** Whether search columns may be used for these compact terms: made under this background, for as many articles and terms. */
