@@ -50,9 +50,14 @@ async function chosenPack(): Promise<CorpusPack> {
 
 /** The chosen pack, every subscription's pack and the reading memory (when on), searched as one. */
 async function activeIndex(): Promise<MatchIndex> {
+  // The list of subscriptions and the reading memory are read while the chosen pack loads, not after it.
+  const subscriptions = listSubscriptions();
+  const memory = memoryPack(memoryStore);
+  subscriptions.catch(() => undefined);
+  memory.catch(() => undefined);
   const chosen = await chosenPack();
   const parts: CorpusPart[] = [{ label: chosen.name, pack: chosen }];
-  for (const subscription of await listSubscriptions()) {
+  for (const subscription of await subscriptions) {
     try {
       const pack = await loadStoredPack(store, subscription.id);
       if (pack === undefined) continue;
@@ -62,8 +67,8 @@ async function activeIndex(): Promise<MatchIndex> {
       console.warn('Crosscheck: a subscription pack could not be read:', error);
     }
   }
-  const memory = await memoryPack(memoryStore);
-  if (memory) parts.push({ label: MEMORY_LABEL, pack: memory });
+  const remembered = await memory;
+  if (remembered) parts.push({ label: MEMORY_LABEL, pack: remembered });
   return indexPack(combinePacks(parts));
 }
 

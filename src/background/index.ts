@@ -8,7 +8,7 @@ import { corpusArticle, loadCorpus, readRelatedRecords } from './corpus.js';
 import { listenForDailyRefresh, listSubscriptions, refreshSubscription, subscribe, subscriptionAddress, unsubscribe } from './subscriptions.js';
 import { rememberIfEnabled } from './memory.js';
 import { importStoredPack } from './import-pack.js';
-import { readStoredPack, removeStoredPack, storeMatchIndex, storePackInfo } from '../platform/pack-store.js';
+import { openPackStoreEarly, readStoredPack, removeStoredPack, storeMatchIndex, storePackInfo } from '../platform/pack-store.js';
 
 // Only if the reader turned the reading memory on; after the report, so that a page is never its own coverage.
 const analyser = tabAnalyser(platform, loadCorpus, (article) => rememberIfEnabled(memoryStore, article), readRelatedRecords);
@@ -16,6 +16,8 @@ const { analyseTab } = analyser;
 
 void configurePanel();
 listenForDailyRefresh();
+// The corpus is read at the first press; the pack store's first open need not wait for it.
+openPackStoreEarly();
 
 onToolbarClick((tab) => {
   // The panel must open inside the click's user gesture, before anything is awaited.

@@ -8,6 +8,8 @@ import { buildReport, findRelated, indexPack, parsePackJson, STORED_INDEX_VERSIO
 import { importStoredPack } from '../../src/background/import-pack.js';
 import { completeArticles, loadStoredPack } from '../../src/background/stored-corpus.js';
 import { fakePackStore } from './fake-pack-store.js';
+import { BACKGROUND_DIGEST } from '../../src/core/match/term-index.js';
+import { neighbourList } from '../../src/core/match/neighbours.js';
 import { seedId, seedInputs } from '../helpers.js';
 
 const text = encodePack(buildPack('Seeds', seedInputs()));
@@ -78,6 +80,31 @@ describe('a stored pack at worker start', () => {
     const pack = await loadStoredPack(fake.store, 'p');
     expect(pack!.articles).toHaveLength(5);
     expect(fake.indexes.get('p')!.version).toBe(STORED_INDEX_VERSION);
+  });
+
+  it('matches from its stored search index and neighbour lists exactly as from the whole pack', async () => {
+    const fake = await imported();
+    const stored = indexPack((await loadStoredPack(fake.store, 'p'))!);
+    const whole = indexPack(parsePackJson(text));
+    expect(fake.reads.text).toBe(0);
+    expect(fake.indexes.get('p')!.search.background).toBe(BACKGROUND_DIGEST);
+    for (const key of ['postingStarts', 'postingArticles'] as const) expect(Array.from(stored[key])).toEqual(Array.from(whole[key]));
+    const weightsOf = (index: typeof whole, t: number) => Array.from(index.termWeights(t).subarray(index.postingStarts[t], index.postingStarts[t + 1]));
+    whole.vocabulary.forEach((_, t) => expect(weightsOf(stored, t)).toEqual(weightsOf(whole, t)));
+    expect(stored.graph.size).toBe(whole.graph.size);
+    whole.pack.articles.forEach((_, i) => expect(neighbourList(stored.graph, i)).toEqual(neighbourList(whole.graph, i)));
+    for (const key of ['listedByStarts', 'listedByArticles', 'listedByRanks'] as const) expect(Array.from(stored.graph[key])).toEqual(Array.from(whole.graph[key]));
+    expect(Array.from(findRelated(page, stored), (r) => [r.id, r.score])).toEqual(Array.from(findRelated(page, whole), (r) => [r.id, r.score]));
+  });
+
+  it('makes its search index again, from the text checked once, when it was made under other background frequencies', async () => {
+    const fake = await imported();
+    fake.indexes.get('p')!.search.background = `${BACKGROUND_DIGEST} of another build`;
+    await loadStoredPack(fake.store, 'p');
+    expect(fake.reads.text).toBe(1);
+    expect(fake.indexes.get('p')!.search.background).toBe(BACKGROUND_DIGEST);
+    await loadStoredPack(fake.store, 'p');
+    expect(fake.reads.text).toBe(1);
   });
 
   it('says so when a record is missing, rather than reporting on an empty article', async () => {

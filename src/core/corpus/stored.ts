@@ -10,9 +10,9 @@ import { ANALYSES } from '../analyses.js';
 import { dateText } from './date-text.js';
 import { nameVocabulary } from './pack-file.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
-import type { Neighbour } from '../match/neighbours.js';
+import { attachNeighbourColumns, forgetNeighbourColumns, neighbourList, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
-import { articleTermsOf, attachCompactTerms, attachedCompactTerms, compactTerms, narrowest, type CompactTerms, type NumberColumn } from '../match/term-index.js';
+import { articleTermsOf, attachCompactTerms, attachedCompactTerms, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 
 /**
@@ -22,7 +22,8 @@ import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
  */
 // 2: terms as compact typed arrays beside the articles, not one map per article.
 // 3: every match feature and metadata field as a column (StoredColumns), not one object per article.
-export const STORED_INDEX_VERSION = 3;
+// 4: the search index's postings, idfs and vector lengths stored (term-index.ts SearchColumns), not made at each load.
+export const STORED_INDEX_VERSION = 4;
 
 /** Where an article's record is kept: the stored pack's id and the article's id in that pack. */
 export interface StoredArticleKey {
@@ -79,6 +80,11 @@ export interface StoredMatchIndex {
   columns: StoredColumns;
   /** Every article's terms and the pack's document frequencies. */
   terms: CompactTerms;
+  /**
+   * The search index made from them at import, under the bundled background frequencies it names
+   * (their digest): an index made under other ones is not current, and is made again from the pack.
+   */
+  search: SearchColumns;
 }
 
 /** Lists of numbers as one typed array and where each list starts (an offset past the last). */
@@ -128,14 +134,24 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
     neighbourArticles: narrowest(neighbourArticles.values),
     neighbourSimilarities: neighbourSimilarities.values,
   };
-  const index: StoredMatchIndex = { version: STORED_INDEX_VERSION, packVersion: PACK_VERSION, digest, packId, name: pack.name, columns, terms };
+  const index: StoredMatchIndex = { version: STORED_INDEX_VERSION, packVersion: PACK_VERSION, digest, packId, name: pack.name, columns, terms, search: searchColumns(terms) };
   if (pack.feeds) index.feeds = pack.feeds;
   return { index, records };
 }
 
-/** Whether a stored index may be used as it is: this build's version, made from the pack text listed now. */
+/**
+ * Whether a stored index may be used as it is: this build's version, made from the pack text
+ * listed now, its search index made under this build's background frequencies.
+ */
 export function isCurrentIndex(index: StoredMatchIndex | undefined, listedDigest: string | undefined): index is StoredMatchIndex {
-  return !!index && index.version === STORED_INDEX_VERSION && index.packVersion === PACK_VERSION && !!listedDigest && index.digest === listedDigest;
+  return (
+    !!index &&
+    index.version === STORED_INDEX_VERSION &&
+    index.packVersion === PACK_VERSION &&
+    !!listedDigest &&
+    index.digest === listedDigest &&
+    isCurrentSearch(index.search, index.terms)
+  );
 }
 
 /**
@@ -145,7 +161,7 @@ export function isCurrentIndex(index: StoredMatchIndex | undefined, listedDigest
  * the document frequencies; every map is made prototype-free, as the validator leaves them.
  */
 export function revivedIndex(index: StoredMatchIndex): CorpusPack {
-  const { columns: c, terms, packId } = index;
+  const { columns: c, terms, search, packId } = index;
   const articles = c.ids.map((id, i): PackArticle => {
     const features = lazyFeatures(c.wordCounts[i]!, {
       terms: () => articleTermsOf(terms, i),
@@ -164,13 +180,21 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     if (c.publishedAt[i] !== null) article.publishedAt = c.publishedAt[i]!;
     return article;
   });
-  attachCompactTerms(articles, terms);
-  const neighbours = c.ids.map((_, i) => {
-    const list: Neighbour[] = [];
-    for (let k = c.neighbourOffsets[i]!; k < c.neighbourOffsets[i + 1]!; k++) list.push([c.neighbourArticles[k]!, c.neighbourSimilarities[k]!]);
-    return list;
+  attachCompactTerms(articles, terms, search);
+  const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: index.name, articles } as Omit<CorpusPack, 'documentFrequency' | 'neighbours'> as CorpusPack;
+  // Matching reads the neighbour lists as the columns they are stored as; lists are made only if something else reads them.
+  let neighbours: Neighbour[][] | undefined;
+  Object.defineProperty(pack, 'neighbours', {
+    configurable: true,
+    enumerable: true,
+    get: () => (neighbours ??= c.ids.map((_, i) => neighbourList(graph, i))),
+    set(value: Neighbour[][]) {
+      forgetNeighbourColumns(pack);
+      neighbours = value;
+    },
   });
-  const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: index.name, articles, neighbours } as Omit<CorpusPack, 'documentFrequency'> as CorpusPack;
+  const graph = { listStarts: c.neighbourOffsets, listArticles: c.neighbourArticles, listSimilarities: c.neighbourSimilarities };
+  attachNeighbourColumns(pack, c.neighbourOffsets, c.neighbourArticles, c.neighbourSimilarities);
   if (index.feeds) pack.feeds = index.feeds;
   madeOnFirstRead(pack, 'documentFrequency', () => {
     const frequency: Record<string, number> = Object.create(null);

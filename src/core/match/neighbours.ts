@@ -1,4 +1,4 @@
-import { cosineToCorpus, type TermIndex } from './term-index.js';
+import { cosineToCorpus, invertedLists, type TermIndex } from './term-index.js';
 
 /**
  * How many nearest corpus articles a pack lists for each article: the most a neighbourhood can
@@ -27,19 +27,7 @@ export const BACKGROUND_SIMILARITY = 0.15;
  * either with two articles per event 1 -> 1.
  */
 export function neighbourhoodSize(lists: readonly (readonly Neighbour[])[]): number {
-  const elbows = lists.map((list) => {
-    const similarities = list.slice(0, NEIGHBOURS).map(([, similarity]) => similarity);
-    let elbow = 1;
-    let steepest = 0;
-    similarities.forEach((similarity, rank) => {
-      const drop = similarity / Math.max(similarities[rank + 1] ?? 0, BACKGROUND_SIMILARITY);
-      if (drop > steepest) [steepest, elbow] = [drop, rank + 1];
-    });
-    return elbow;
-  });
-  if (elbows.length === 0) return 1;
-  elbows.sort((a, b) => a - b);
-  return elbows[Math.floor((elbows.length - 1) / 2)]!;
+  return neighbourGraph(lists).size;
 }
 
 /** Cosine similarity below which another article is not a neighbour at all, however few there are. */
@@ -80,24 +68,92 @@ export function corpusNeighbours(
   });
 }
 
-/** A corpus's neighbour lists, and for each article where it appears in the others' lists. */
+/**
+ * A corpus's neighbour lists, and for each article where it appears in the others' lists, as
+ * flat arrays (a stored pack keeps the lists so, and a worker start makes no list per article).
+ * Article d's list is `listArticles[listStarts[d] .. listStarts[d + 1])`, best first, with the
+ * similarities alongside; the articles whose lists hold x are `listedByArticles[listedByStarts[x] ..
+ * listedByStarts[x + 1])` in corpus order, with x's place in each alongside.
+ */
 export interface NeighbourGraph {
-  lists: readonly (readonly Neighbour[])[];
-  /** For article x: the articles whose lists hold x, and x's place in each list. */
-  listedBy: { articles: number[]; ranks: number[] }[];
+  listStarts: Uint32Array;
+  listArticles: ArrayLike<number>;
+  listSimilarities: ArrayLike<number>;
+  listedByStarts: Uint32Array;
+  listedByArticles: Uint32Array;
+  listedByRanks: Uint32Array;
   /** How many neighbours make up a neighbourhood in this corpus (`neighbourhoodSize`). */
   size: number;
 }
 
 export function neighbourGraph(lists: readonly (readonly Neighbour[])[]): NeighbourGraph {
-  const listedBy = lists.map(() => ({ articles: [] as number[], ranks: [] as number[] }));
+  const listStarts = new Uint32Array(lists.length + 1);
+  lists.forEach((list, d) => (listStarts[d + 1] = listStarts[d]! + list.length));
+  const listArticles = new Uint32Array(listStarts[lists.length]!);
+  const listSimilarities = new Float64Array(listStarts[lists.length]!);
   lists.forEach((list, d) =>
-    list.forEach(([x], rank) => {
-      listedBy[x]!.articles.push(d);
-      listedBy[x]!.ranks.push(rank);
+    list.forEach(([x, similarity], rank) => {
+      listArticles[listStarts[d]! + rank] = x;
+      listSimilarities[listStarts[d]! + rank] = similarity;
     }),
   );
-  return { lists, listedBy, size: neighbourhoodSize(lists) };
+  return graphOfColumns(listStarts, listArticles, listSimilarities);
+}
+
+/** The graph of neighbour lists given as flat arrays (see NeighbourGraph), which it keeps as they are. */
+export function graphOfColumns(listStarts: Uint32Array, listArticles: ArrayLike<number>, listSimilarities: ArrayLike<number>): NeighbourGraph {
+  const count = listStarts.length - 1;
+  // Where each article is listed: listing articles in corpus order, as a pass over the lists meets them.
+  const { starts: listedByStarts, owners: listedByArticles, sources } = invertedLists(listStarts, listArticles, count);
+  const listedByRanks = sources.map((k, at) => k - listStarts[listedByArticles[at]!]!);
+  return { listStarts, listArticles, listSimilarities, listedByStarts, listedByArticles, listedByRanks, size: neighbourhoodSizeOf(listStarts, listSimilarities) };
+}
+
+// The neighbour lists a pack was read with as flat arrays (stored.ts), keyed by the pack object
+// itself: a copy of it (`{ ...pack }`) has lists of its own, and the pack forgets them when its
+// lists are replaced (forgetNeighbourColumns).
+const columnsByPack = new WeakMap<object, { starts: Uint32Array; articles: ArrayLike<number>; similarities: ArrayLike<number> }>();
+
+/** Notes that this pack's neighbour lists are these flat arrays (see NeighbourGraph's list columns). */
+export function attachNeighbourColumns(pack: object, starts: Uint32Array, articles: ArrayLike<number>, similarities: ArrayLike<number>): void {
+  columnsByPack.set(pack, { starts, articles, similarities });
+}
+
+export function forgetNeighbourColumns(pack: object): void {
+  columnsByPack.delete(pack);
+}
+
+/** The neighbour graph of a pack: from the flat arrays noted for it when there are, else from its lists. */
+export function packNeighbourGraph(pack: { neighbours: readonly (readonly Neighbour[])[] }): NeighbourGraph {
+  const columns = columnsByPack.get(pack);
+  return columns ? graphOfColumns(columns.starts, columns.articles, columns.similarities) : neighbourGraph(pack.neighbours);
+}
+
+/** Article d's neighbour list, best first. */
+export function neighbourList(graph: Pick<NeighbourGraph, 'listStarts' | 'listArticles' | 'listSimilarities'>, d: number): Neighbour[] {
+  const list: Neighbour[] = [];
+  for (let k = graph.listStarts[d]!; k < graph.listStarts[d + 1]!; k++) list.push([graph.listArticles[k]!, graph.listSimilarities[k]!]);
+  return list;
+}
+
+/** `neighbourhoodSize` of lists given as flat arrays: the median of each list's elbow. */
+function neighbourhoodSizeOf(listStarts: Uint32Array, listSimilarities: ArrayLike<number>): number {
+  const count = listStarts.length - 1;
+  if (count === 0) return 1;
+  const elbows = new Uint32Array(count);
+  for (let d = 0; d < count; d++) {
+    const start = listStarts[d]!;
+    const end = Math.min(listStarts[d + 1]!, start + NEIGHBOURS);
+    let elbow = 1;
+    let steepest = 0;
+    for (let k = start; k < end; k++) {
+      const drop = listSimilarities[k]! / Math.max(k + 1 < end ? listSimilarities[k + 1]! : 0, BACKGROUND_SIMILARITY);
+      if (drop > steepest) [steepest, elbow] = [drop, k - start + 1];
+    }
+    elbows[d] = elbow;
+  }
+  elbows.sort();
+  return elbows[Math.floor((count - 1) / 2)]!;
 }
 
 /**
@@ -117,18 +173,17 @@ export function sharedNeighbours(query: readonly Neighbour[], graph: NeighbourGr
   if (query.length === 0) return shared;
   const leaveOutRank = new Map<number, number>();
   if (leaveOut !== undefined) {
-    const { articles, ranks } = graph.listedBy[leaveOut]!;
-    articles.forEach((d, k) => leaveOutRank.set(d, ranks[k]!));
+    for (let k = graph.listedByStarts[leaveOut]!; k < graph.listedByStarts[leaveOut + 1]!; k++) leaveOutRank.set(graph.listedByArticles[k]!, graph.listedByRanks[k]!);
   }
   let queryWeight = 0;
   for (const [, similarity] of query) queryWeight += similarity;
   const overlap = new Map<number, number>();
   for (const [x, similarity] of query) {
-    const { articles, ranks } = graph.listedBy[x]!;
-    for (let k = 0; k < articles.length; k++) {
-      const d = articles[k]!;
-      if (d === leaveOut || effectiveRank(ranks[k]!, leaveOutRank.get(d)) >= graph.size) continue;
-      overlap.set(d, (overlap.get(d) ?? 0) + Math.min(similarity, graph.lists[d]![ranks[k]!]![1]));
+    for (let k = graph.listedByStarts[x]!; k < graph.listedByStarts[x + 1]!; k++) {
+      const d = graph.listedByArticles[k]!;
+      const rank = graph.listedByRanks[k]!;
+      if (d === leaveOut || effectiveRank(rank, leaveOutRank.get(d)) >= graph.size) continue;
+      overlap.set(d, (overlap.get(d) ?? 0) + Math.min(similarity, graph.listSimilarities[graph.listStarts[d]! + rank]!));
     }
   }
   // Each corpus article belongs to its own neighbourhood, as close to itself as can be: an article
@@ -136,9 +191,10 @@ export function sharedNeighbours(query: readonly Neighbour[], graph: NeighbourGr
   for (const [d, similarity] of query) if (d !== leaveOut) overlap.set(d, (overlap.get(d) ?? 0) + Math.min(similarity, SELF_SIMILARITY));
   for (const [d, common] of overlap) {
     let ownWeight = SELF_SIMILARITY;
-    graph.lists[d]!.forEach(([x, similarity], rank) => {
-      if (x !== leaveOut && effectiveRank(rank, leaveOutRank.get(d)) < graph.size) ownWeight += similarity;
-    });
+    const start = graph.listStarts[d]!;
+    for (let k = start; k < graph.listStarts[d + 1]!; k++) {
+      if (graph.listArticles[k]! !== leaveOut && effectiveRank(k - start, leaveOutRank.get(d)) < graph.size) ownWeight += graph.listSimilarities[k]!;
+    }
     shared.set(d, common / (queryWeight + ownWeight - common));
   }
   return shared;

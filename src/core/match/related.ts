@@ -3,8 +3,8 @@ import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFea
 import { decideRelation, directEvidence, figuresDisagree, isEventEvidence, particulars, type RelationEvidence } from './relation.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
-import { attachedCompactTerms, compactTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
-import { nearest, neighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
+import { attachedTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
+import { nearest, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
  * Relatedness above which a corpus article is listed as coverage of the same story (with its
@@ -37,10 +37,9 @@ export interface MatchIndex<P extends MatchablePack = MatchablePack> extends Ter
 }
 
 export function indexPack<P extends MatchablePack>(pack: P): MatchIndex<P> {
-  // A pack read from its match index carries its terms as flat arrays: no term map is read.
-  const compact = attachedCompactTerms(pack.articles);
-  const terms = compact ? compactTermIndex(compact) : termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
-  return { ...terms, pack, graph: neighbourGraph(pack.neighbours) };
+  // A pack read from its match index carries its terms as flat arrays (a stored one its postings too): no term map is read.
+  const terms = attachedTermIndex(pack.articles) ?? termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
+  return { ...terms, pack, graph: packNeighbourGraph(pack) };
 }
 
 /** Corpus articles on the same story as the page's article, best first; never the article itself. */
@@ -56,10 +55,11 @@ export function findRelated(article: Article, index: MatchIndex, features: Match
 export function cohesion(index: MatchIndex, article: number, leaveOut?: number): number {
   let sum = 0;
   let count = 0;
-  for (const [other, similarity] of index.graph.lists[article] ?? []) {
-    if (other === leaveOut) continue;
-    if (count === index.graph.size) break;
-    sum += similarity;
+  const { listStarts, listArticles, listSimilarities, size } = index.graph;
+  for (let k = listStarts[article] ?? 0; k < (listStarts[article + 1] ?? 0); k++) {
+    if (listArticles[k] === leaveOut) continue;
+    if (count === size) break;
+    sum += listSimilarities[k]!;
     count++;
   }
   return count === 0 ? 0 : sum / count;

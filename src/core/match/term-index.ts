@@ -42,15 +42,19 @@ export interface CompactTerms {
  * Rarity-weighted term vectors of a corpus behind an inverted index, so that a query
  * touches only the articles that share a term with it instead of every article. The postings
  * of term t are `postingArticles[postingStarts[t] .. postingStarts[t + 1])` (ascending), with
- * the term's weight in each article's unit-length vector alongside.
+ * the term's weight in each article's unit-length vector alongside (`termWeights(t)`).
  */
 export interface TermIndex {
   size: number;
   idfOf: (term: string) => number;
   vocabulary: readonly string[];
   postingStarts: Uint32Array;
-  postingArticles: Uint32Array;
-  postingWeights: Float64Array;
+  postingArticles: NumberColumn;
+  /**
+   * The postings' weights, alongside postingArticles, with term t's filled in: each term's are
+   * made when a query first meets it, so a worker start weighs none of 1.5 million postings.
+   */
+  termWeights: (t: number) => Float64Array;
 }
 
 /** The place of a term in a vocabulary in code-unit order, or -1. */
@@ -112,70 +116,168 @@ export function termIndex(articleTerms: readonly Record<string, number>[], docum
   return compactTermIndex(compactTerms(articleTerms, documentFrequency));
 }
 
-/** The term index of compact terms: weights and postings in a few passes over flat arrays. */
-export function compactTermIndex(compact: CompactTerms): TermIndex {
+/**
+ * What a term index's weights depend on besides the corpus's own terms: the bundled background
+ * frequencies (and the weighting, `WEIGHTING`). A stored search index (`SearchColumns`) made
+ * under another digest is made again, never used. Raise WEIGHTING when idf or the weight of a
+ * count changes.
+ */
+const WEIGHTING = 1;
+export const BACKGROUND_DIGEST = backgroundDigest();
+
+/** FNV-1a over the background's document count and every term with its frequency, in key order. */
+function backgroundDigest(): string {
+  let hash = 0x811c9dc5;
+  const add = (text: string) => {
+    for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  };
+  add(`${background.documents}\n`);
+  let terms = 0;
+  for (const term in background.df) {
+    add(`${term}\t${(background.df as Record<string, number>)[term]}\n`);
+    terms++;
+  }
+  return `w${WEIGHTING}:${background.documents}:${terms}:${(hash >>> 0).toString(16)}`;
+}
+
+/**
+ * A corpus's search index as flat arrays, ready to be stored with the compact terms it was made
+ * from (stored.ts): each vocabulary term's idf, each article's vector length, and the postings
+ * of term t as `postingArticles[postingStarts[t] .. postingStarts[t + 1])` (ascending) with
+ * the term's count in each. Loading it makes each posting's weight in one pass over the
+ * postings of a term when a query first meets it (`termIndexOf`), instead of sorting them and
+ * summing every article's length again.
+ */
+export interface SearchColumns {
+  /** `BACKGROUND_DIGEST` when these were made: the idfs and lengths hold only while it is the same. */
+  background: string;
+  idfs: Float64Array;
+  norms: Float64Array;
+  postingStarts: Uint32Array;
+  postingArticles: NumberColumn;
+  postingCounts: NumberColumn;
+}
+
+/** The search columns of compact terms: idfs, lengths and postings in a few passes over flat arrays. */
+export function searchColumns(compact: CompactTerms): SearchColumns {
   const { vocabulary, frequency, offsets, ids, counts } = compact;
   const size = offsets.length - 1;
   const documentCount = background.documents + size;
   const idfs = new Float64Array(vocabulary.length);
   for (let t = 0; t < vocabulary.length; t++) idfs[t] = idf((backgroundFrequency[vocabulary[t]!] ?? 0) + frequency[t]!, documentCount);
-  const idfOf = (term: string): number => {
-    const t = termNumber(vocabulary, term);
-    return t >= 0 ? idfs[t]! : idf(backgroundFrequency[term] ?? 0, documentCount);
-  };
-  // Each article's unit-length vector, summed in the article's order (as weightVector does).
-  const weights = new Float64Array(ids.length);
+  // Each article's vector length, summed in the article's order (as weightVector does).
+  const norms = new Float64Array(size);
   for (let i = 0; i < size; i++) {
     let norm = 0;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const weight = (1 + Math.log(counts[k]!)) * idfs[ids[k]!]!;
-      weights[k] = weight;
       norm += weight * weight;
     }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights[k] = weights[k]! / norm;
+    norms[i] = Math.sqrt(norm);
   }
-  // Postings by counting sort: articles in corpus order within each term.
-  const postingStarts = new Uint32Array(vocabulary.length + 1);
-  for (let k = 0; k < ids.length; k++) postingStarts[ids[k]! + 1]!++;
-  for (let t = 0; t < vocabulary.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
-  const next = postingStarts.slice(0, vocabulary.length);
-  const postingArticles = new Uint32Array(ids.length);
-  const postingWeights = new Float64Array(ids.length);
-  for (let i = 0; i < size; i++) {
+  // Postings: articles in corpus order within each term.
+  const { starts: postingStarts, owners: postingArticles, sources } = invertedLists(offsets, ids, vocabulary.length);
+  const postingCounts = Float64Array.from(sources, (k) => counts[k]!);
+  return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts, postingArticles: narrowest(postingArticles), postingCounts: narrowest(postingCounts) };
+}
+
+/**
+ * Lists of numbers below `valueCount` (list i is `values[offsets[i] .. offsets[i + 1])`) turned
+ * inside out by counting sort: for each value v, the lists that hold it, in list order, as
+ * `owners[starts[v] .. starts[v + 1])`, with where in `values` each was found (`sources`).
+ */
+export function invertedLists(offsets: ArrayLike<number>, values: ArrayLike<number>, valueCount: number): { starts: Uint32Array; owners: Uint32Array; sources: Uint32Array } {
+  const starts = new Uint32Array(valueCount + 1);
+  for (let k = 0; k < values.length; k++) starts[values[k]! + 1]!++;
+  for (let v = 0; v < valueCount; v++) starts[v + 1]! += starts[v]!;
+  const next = starts.slice(0, valueCount);
+  const owners = new Uint32Array(values.length);
+  const sources = new Uint32Array(values.length);
+  for (let i = 0; i + 1 < offsets.length; i++) {
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const at = next[ids[k]!]!++;
-      postingArticles[at] = i;
-      postingWeights[at] = weights[k]!;
+      const at = next[values[k]!]!++;
+      owners[at] = i;
+      sources[at] = k;
     }
   }
-  return { size, idfOf, vocabulary, postingStarts, postingArticles, postingWeights };
+  return { starts, owners, sources };
+}
+
+/** Whether search columns may be used for these compact terms: made under this background, for as many articles and terms. */
+export function isCurrentSearch(search: SearchColumns | undefined, compact: CompactTerms): search is SearchColumns {
+  return !!search && search.background === BACKGROUND_DIGEST && search.norms.length === compact.offsets.length - 1 && search.idfs.length === compact.vocabulary.length;
+}
+
+/** The term index of compact terms, from their stored search columns when those are current. */
+export function compactTermIndex(compact: CompactTerms, stored?: SearchColumns): TermIndex {
+  return termIndexOf(compact.vocabulary, isCurrentSearch(stored, compact) ? stored : searchColumns(compact));
+}
+
+/**
+ * The term index of search columns: each posting's weight in its article's unit-length vector,
+ * worked out exactly as the article's own vector is ((1 + ln count) * idf, over the length),
+ * for a term's postings when first asked.
+ */
+function termIndexOf(vocabulary: readonly string[], search: SearchColumns): TermIndex {
+  const { idfs, norms, postingStarts, postingArticles, postingCounts } = search;
+  const size = norms.length;
+  const documentCount = background.documents + size;
+  const idfOf = (term: string): number => {
+    const t = termNumber(vocabulary, term);
+    return t >= 0 ? idfs[t]! : idf(backgroundFrequency[term] ?? 0, documentCount);
+  };
+  // 1 + ln count, made once per count below 256 (nearly every count): the same numbers, fewer logarithms.
+  const logs = new Float64Array(256);
+  for (let c = 1; c < logs.length; c++) logs[c] = 1 + Math.log(c);
+  const postingWeights = new Float64Array(postingArticles.length);
+  const weighed = new Uint8Array(vocabulary.length);
+  const termWeights = (t: number): Float64Array => {
+    if (weighed[t]) return postingWeights;
+    const termIdf = idfs[t]!;
+    for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) {
+      const count = postingCounts[k]!;
+      const weight = (count < 256 && Number.isInteger(count) && count > 0 ? logs[count]! : 1 + Math.log(count)) * termIdf;
+      const norm = norms[postingArticles[k]!]!;
+      postingWeights[k] = norm > 0 ? weight / norm : weight;
+    }
+    weighed[t] = 1;
+    return postingWeights;
+  };
+  return { size, idfOf, vocabulary, postingStarts, postingArticles, termWeights };
 }
 
 /** The cosine similarity of a term vector to every corpus article, in corpus order. */
 export function cosineToCorpus(terms: Record<string, number>, index: TermIndex): Float64Array {
   const scores = new Float64Array(index.size);
-  const { postingStarts, postingArticles, postingWeights } = index;
+  const { postingStarts, postingArticles } = index;
   for (const [term, weight] of Object.entries(weightVector(terms, index.idfOf))) {
     const t = termNumber(index.vocabulary, term);
     if (t < 0) continue;
+    const postingWeights = index.termWeights(t);
     for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) scores[postingArticles[k]!]! += weight * postingWeights[k]!;
   }
   return scores;
 }
 
-// The compact terms an articles list was read with (pack-file.ts, stored.ts), so that indexing
-// it needs no map per article. Keyed by the list itself: a pack copied with other articles
-// (`{ ...pack, articles }`) has a list of its own and is indexed from its articles' maps.
-const compactByArticles = new WeakMap<readonly unknown[], CompactTerms>();
+// The compact terms an articles list was read with (pack-file.ts, stored.ts), and the search
+// columns stored with them if any, so that indexing it needs no map per article. Keyed by the list
+// itself: a pack copied with other articles (`{ ...pack, articles }`) has a list of its own and is
+// indexed from its articles' maps.
+const compactByArticles = new WeakMap<readonly unknown[], { compact: CompactTerms; search?: SearchColumns }>();
 
-/** Notes that these articles' terms are these compact terms (article i is entry i). */
-export function attachCompactTerms(articles: readonly unknown[], compact: CompactTerms): void {
-  compactByArticles.set(articles, compact);
+/** Notes that these articles' terms are these compact terms (article i is entry i), with their stored search columns. */
+export function attachCompactTerms(articles: readonly unknown[], compact: CompactTerms, search?: SearchColumns): void {
+  compactByArticles.set(articles, search ? { compact, search } : { compact });
 }
 
 /** The compact terms noted for an articles list, if they still describe it. */
 export function attachedCompactTerms(articles: readonly unknown[]): CompactTerms | undefined {
-  const compact = compactByArticles.get(articles);
-  return compact && compact.offsets.length === articles.length + 1 ? compact : undefined;
+  const attached = compactByArticles.get(articles);
+  return attached && attached.compact.offsets.length === articles.length + 1 ? attached.compact : undefined;
+}
+
+/** The term index of an articles list's noted compact terms (from their search columns when current), if any. */
+export function attachedTermIndex(articles: readonly unknown[]): TermIndex | undefined {
+  const compact = attachedCompactTerms(articles);
+  return compact && compactTermIndex(compact, compactByArticles.get(articles)!.search);
 }

@@ -1,0 +1,57 @@
+// The search index a stored pack keeps (term-index.ts SearchColumns): loaded from its stored
+// columns it must give every corpus article exactly the weights the article's own vector has,
+// and columns made under other background frequencies must never be used.
+import { describe, expect, it } from 'vitest';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { weightVector } from '../../../src/core/match/features.js';
+import { matchFeatures } from '../../../src/core/match/matchable.js';
+import { BACKGROUND_DIGEST, compactTermIndex, compactTerms, cosineToCorpus, isCurrentSearch, searchColumns, type TermIndex } from '../../../src/core/match/term-index.js';
+import { ecbRecords } from '../../helpers.js';
+
+const records = ecbRecords().slice(0, 120);
+const articleTerms = records.map((r) => matchFeatures(articleFromPlainText(`${r.title}\n\n${r.text}`)).terms);
+const frequency: Record<string, number> = Object.create(null);
+for (const terms of articleTerms) for (const term in terms) frequency[term] = (frequency[term] ?? 0) + 1;
+const compact = compactTerms(articleTerms, frequency);
+
+/** Each article's weight of each of its terms, read back from the index's postings. */
+function postedWeights(index: TermIndex): Map<string, number>[] {
+  const weights = articleTerms.map(() => new Map<string, number>());
+  index.vocabulary.forEach((term, t) => {
+    const postingWeights = index.termWeights(t);
+    for (let k = index.postingStarts[t]!; k < index.postingStarts[t + 1]!; k++) weights[index.postingArticles[k]!]!.set(term, postingWeights[k]!);
+  });
+  return weights;
+}
+
+describe('a term index from stored search columns', () => {
+  // As the extension keeps them: cloned (IndexedDB stores a structured clone), then loaded.
+  const stored = structuredClone(searchColumns(compact));
+  const fromStored = compactTermIndex(compact, stored);
+  const made = compactTermIndex(compact);
+
+  it('gives every article exactly the weights of its own unit-length vector', () => {
+    const posted = postedWeights(fromStored);
+    articleTerms.forEach((terms, i) => {
+      const own = weightVector(terms, fromStored.idfOf);
+      expect(posted[i]!.size).toBe(Object.keys(terms).length);
+      for (const [term, weight] of Object.entries(own)) expect(posted[i]!.get(term)).toBe(weight);
+    });
+  });
+
+  it('scores a query exactly as the index made at load does', () => {
+    for (const terms of articleTerms.slice(0, 10)) expect(cosineToCorpus(terms, fromStored)).toEqual(cosineToCorpus(terms, made));
+    for (const term of [...compact.vocabulary.slice(0, 50), 'ceasefire', 'notatermofthecorpus']) expect(fromStored.idfOf(term)).toBe(made.idfOf(term));
+  });
+
+  it('is not used when made under other background frequencies or for other articles', () => {
+    expect(isCurrentSearch(stored, compact)).toBe(true);
+    expect(stored.background).toBe(BACKGROUND_DIGEST);
+    const otherBackground = { ...stored, background: `${BACKGROUND_DIGEST}x`, idfs: stored.idfs.map((x) => x * 2) };
+    expect(isCurrentSearch(otherBackground, compact)).toBe(false);
+    // Such columns are made again, not trusted: the weights are those made at load.
+    expect(postedWeights(compactTermIndex(compact, otherBackground))).toEqual(postedWeights(made));
+    const fewer = compactTerms(articleTerms.slice(1), frequency);
+    expect(isCurrentSearch(stored, fewer)).toBe(false);
+  });
+});
