@@ -1,4 +1,5 @@
-import { words } from '../text/tokens.js';
+import { ONES, TENS } from '../english/numerals.js';
+import { termsOf, words } from '../text/tokens.js';
 import type { TermWeigher } from './align.js';
 
 /**
@@ -86,8 +87,20 @@ export interface SayingForms {
   places?: ReadonlyMap<string, string>;
 }
 
-/** A term as this test compares it: its spelling variant's form, its place if a people's name, then its rewording group's. */
+// A number written in words is the same figure as in digits: "killed eight" and "8 killed". Its term (the
+// stemmed word) is compared as the figure, and every sentence holds its figures as such terms (`profileSentence`).
+const NUMBER_WORD_TERMS = new Map<string, string>(
+  Object.entries({ ...ONES, ...TENS }).flatMap(([word, value]) => termsOf(word).map((term) => [term, figureTerm(String(value))] as [string, string])),
+);
+
+function figureTerm(value: string): string {
+  return `#${value}`;
+}
+
+/** A term as this test compares it: a number word's figure, its spelling variant's form, its place if a people's name, then its rewording group's. */
 export function sayingTerm(term: string, forms: SayingForms): string {
+  const figure = NUMBER_WORD_TERMS.get(term);
+  if (figure) return figure;
   const canonicalKey = forms.canonical.get(term) ?? term;
   const key = forms.places?.get(canonicalKey) ?? canonicalKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
@@ -164,7 +177,9 @@ function readWordRuns(text: string): Set<string> {
 }
 
 export function profileSentence(terms: readonly string[], numbers: readonly string[], runs: ReadonlySet<string>, forms: SayingForms): SentenceProfile {
-  return { terms: new Set(terms.map((t) => sayingTerm(t, forms))), numbers: new Set(numbers), runs };
+  const held = new Set(terms.map((t) => sayingTerm(t, forms)));
+  for (const n of numbers) held.add(figureTerm(n));
+  return { terms: held, numbers: new Set(numbers), runs };
 }
 
 export function profileStatement(

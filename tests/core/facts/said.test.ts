@@ -81,6 +81,23 @@ describe('the "already said" test', () => {
   });
 });
 
+describe('a figure in words and in digits', () => {
+  it('finds "the strike killed eight people" in "8 people were killed in the strike", not in "18 people were killed"', () => {
+    const story = ['The strike killed eight people near the border.', '8 people were killed in the strike near the border.', '18 people were killed in the strike near the border.'];
+    const canonical = canonicalTerms(story.flatMap((s) => termsOf(s)), () => 5);
+    const forms = { canonical };
+    // The count weighs most, as a rare term does.
+    const weigh = (term: string) => (term === 'eight' ? 6 : 1);
+    const statement = profileStatement(describeUnit(story[0]!, 0), story[0]!, forms, weigh, () => false);
+    const page = (text: string) => [profileSentence(termsOf(text), numbersIn(text), wordRuns(text), forms)];
+    expect(alreadySaid(statement, page(story[1]!))).toBe(true);
+    expect(alreadySaid(statement, page(story[2]!))).toBe(false);
+    // And the other way: the digits' statement in the words' sentence.
+    const digits = profileStatement(describeUnit(story[1]!, 0), story[1]!, forms, weigh, () => false);
+    expect(alreadySaid(digits, page(story[0]!))).toBe(true);
+  });
+});
+
 describe('background by date', () => {
   const centre = { mainNames: new Set<string>(), centralTerms: new Set<string>(), latestYear: 2018, present: '2018-05-01' };
   it('a month with its year well before the story’s present dates a sentence as history; this month does not', () => {
