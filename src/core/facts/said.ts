@@ -412,11 +412,12 @@ const TITLE_ONE_PERSON_SHARE = 0.75;
 interface TitleReading {
   lowerCased: ReadonlySet<string>;
   namedAlone: ReadonlySet<string>;
-  /** Name runs of two words or more, stemmed. */
+  /** Name runs of two words or more, lower-cased. */
   runs: readonly (readonly string[])[];
 }
 
 // A corpus article's sentence list is the same array from one report to the next: read once.
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}\p{L}*/gu;
 const titleReadings = new WeakMap<readonly string[], TitleReading>();
 
 function readTitles(sentences: readonly string[]): TitleReading {
@@ -425,11 +426,12 @@ function readTitles(sentences: readonly string[]): TitleReading {
   const lowerCased = new Set<string>();
   const namedAlone = new Set<string>();
   const runs: string[][] = [];
+  // Words as written, lower-cased (not stemmed: stemming every word of the article costs more than the rest).
   for (const sentence of sentences) {
-    for (const w of words(sentence)) if (/^\p{Ll}/u.test(w.surface)) lowerCased.add(stem(w.surface.toLowerCase()));
+    for (const word of sentence.match(LOWER_CASE_WORD) ?? []) lowerCased.add(word);
     for (const chunk of nameChunks(sentence)) {
-      if (!chunk.atSentenceStart && /^\p{L}+$/u.test(chunk.text)) namedAlone.add(stem(chunk.text.toLowerCase()));
-      const parts = chunk.text.split(/\s+/u).filter((w) => /^\p{L}{2,}$/u.test(w)).map((w) => stem(w.toLowerCase()));
+      if (!chunk.atSentenceStart && /^\p{L}+$/u.test(chunk.text)) namedAlone.add(chunk.text.toLowerCase());
+      const parts = chunk.text.split(/\s+/u).filter((w) => /^\p{L}{2,}$/u.test(w)).map((w) => w.toLowerCase());
       if (parts.length >= 2) runs.push(parts);
     }
   }
@@ -468,7 +470,7 @@ export function titleForms(articles: readonly (readonly string[])[]): Map<string
       total += n;
       if (n > topCount) [top, topCount] = [person, n];
     }
-    if (total >= TITLE_MIN_USES && topCount / total >= TITLE_ONE_PERSON_SHARE) titles.set(title, top);
+    if (total >= TITLE_MIN_USES && topCount / total >= TITLE_ONE_PERSON_SHARE) titles.set(stem(title), stem(top));
   }
   return titles;
 }
