@@ -1,4 +1,7 @@
-import { words } from '../text/tokens.js';
+import { ONES, TENS } from '../english/numerals.js';
+import { nameChunks } from '../english/names.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { stem, termsOf, words } from '../text/tokens.js';
 import type { TermWeigher } from './align.js';
 
 /**
@@ -84,12 +87,27 @@ export interface SayingForms {
   canonical: ReadonlyMap<string, string>;
   /** Canonical term -> canonical term it says the same as here ("chines" -> "china"). */
   places?: ReadonlyMap<string, string>;
+  /** A title the story gives one person ("presid" -> "trump"): "the president" is that person here. */
+  titles?: ReadonlyMap<string, string>;
 }
 
-/** A term as this test compares it: its spelling variant's form, its place if a people's name, then its rewording group's. */
+// A number written in words is the same figure as in digits: "killed eight" and "8 killed". Its term (the
+// stemmed word) is compared as the figure, and every sentence holds its figures as such terms (`profileSentence`).
+const NUMBER_WORD_TERMS = new Map<string, string>(
+  Object.entries({ ...ONES, ...TENS }).flatMap(([word, value]) => termsOf(word).map((term) => [term, figureTerm(String(value))] as [string, string])),
+);
+
+function figureTerm(value: string): string {
+  return `#${value}`;
+}
+
+/** A term as this test compares it: a number word's figure, its spelling variant's form, its place if a people's name, its person if a title, then its rewording group's. */
 export function sayingTerm(term: string, forms: SayingForms): string {
+  const figure = NUMBER_WORD_TERMS.get(term);
+  if (figure) return figure;
   const canonicalKey = forms.canonical.get(term) ?? term;
-  const key = forms.places?.get(canonicalKey) ?? canonicalKey;
+  const placeKey = forms.places?.get(canonicalKey) ?? canonicalKey;
+  const key = forms.titles?.get(placeKey) ?? placeKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
 }
 
@@ -164,7 +182,9 @@ function readWordRuns(text: string): Set<string> {
 }
 
 export function profileSentence(terms: readonly string[], numbers: readonly string[], runs: ReadonlySet<string>, forms: SayingForms): SentenceProfile {
-  return { terms: new Set(terms.map((t) => sayingTerm(t, forms))), numbers: new Set(numbers), runs };
+  const held = new Set(terms.map((t) => sayingTerm(t, forms)));
+  for (const n of numbers) held.add(figureTerm(n));
+  return { terms: held, numbers: new Set(numbers), runs };
 }
 
 export function profileStatement(
@@ -381,4 +401,76 @@ export function coverageIn(statement: StatementProfile, all: readonly SentencePr
   });
   // A second sentence counts for half: two sentences hold more words by chance.
   return Math.min(1, (bestWeight + added / 2) / statement.total);
+}
+
+/** A title counts as its person when the story gives it before a name at least this often, */
+const TITLE_MIN_USES = 3;
+/** and before this one person's name at least this share of the time. */
+const TITLE_ONE_PERSON_SHARE = 0.75;
+
+/** How one article writes its words and names, as `titleForms` reads them. */
+interface TitleReading {
+  lowerCased: ReadonlySet<string>;
+  namedAlone: ReadonlySet<string>;
+  /** Name runs of two words or more, lower-cased. */
+  runs: readonly (readonly string[])[];
+}
+
+// A corpus article's sentence list is the same array from one report to the next: read once.
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}\p{L}*/gu;
+const titleReadings = new WeakMap<readonly string[], TitleReading>();
+
+function readTitles(sentences: readonly string[]): TitleReading {
+  let reading = titleReadings.get(sentences);
+  if (reading) return reading;
+  const lowerCased = new Set<string>();
+  const namedAlone = new Set<string>();
+  const runs: string[][] = [];
+  // Words as written, lower-cased (not stemmed: stemming every word of the article costs more than the rest).
+  for (const sentence of sentences) {
+    for (const word of sentence.match(LOWER_CASE_WORD) ?? []) lowerCased.add(word);
+    for (const chunk of nameChunks(sentence)) {
+      if (!chunk.atSentenceStart && /^\p{L}+$/u.test(chunk.text)) namedAlone.add(chunk.text.toLowerCase());
+      const parts = chunk.text.split(/\s+/u).filter((w) => /^\p{L}{2,}$/u.test(w)).map((w) => w.toLowerCase());
+      if (parts.length >= 2) runs.push(parts);
+    }
+  }
+  titleReadings.set(sentences, (reading = { lowerCased, namedAlone, runs }));
+  return reading;
+}
+
+/**
+ * The titles a story gives one person: in a name run ("President Donald Trump", "Special Counsel Robert
+ * Mueller"), the words the story also writes in lower case are titles, the last word, never in lower case, the
+ * person, whom the story also names by that word alone. A title used mostly for one person ("the president")
+ * names that person there: "Trump planned to ignore his advice" and "the president planned to ignore it".
+ */
+export function titleForms(articles: readonly (readonly string[])[]): Map<string, string> {
+  const readings = articles.map(readTitles);
+  const lowerCased = (w: string) => readings.some((r) => r.lowerCased.has(w));
+  const namedAlone = (w: string) => readings.some((r) => r.namedAlone.has(w));
+  const uses = new Map<string, Map<string, number>>();
+  for (const parts of readings.flatMap((r) => r.runs)) {
+    const person = parts[parts.length - 1]!;
+    // A person is named again by surname alone ("Trump said"); "Department" or "Organization" is not.
+    if (lowerCased(person) || !namedAlone(person)) continue;
+    for (const word of parts.slice(0, -1)) {
+      if (STOPWORDS.has(word) || !lowerCased(word)) continue;
+      const byPerson = uses.get(word) ?? new Map<string, number>();
+      byPerson.set(person, (byPerson.get(person) ?? 0) + 1);
+      uses.set(word, byPerson);
+    }
+  }
+  const titles = new Map<string, string>();
+  for (const [title, byPerson] of uses) {
+    let total = 0;
+    let top = '';
+    let topCount = 0;
+    for (const [person, n] of byPerson) {
+      total += n;
+      if (n > topCount) [top, topCount] = [person, n];
+    }
+    if (total >= TITLE_MIN_USES && topCount / total >= TITLE_ONE_PERSON_SHARE) titles.set(stem(title), stem(top));
+  }
+  return titles;
 }

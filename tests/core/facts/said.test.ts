@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areVariants, canonicalTerms } from '../../../src/core/facts/align.js';
-import { alreadySaid, demonymForms, profileSentence, profileStatement, wordRuns } from '../../../src/core/facts/said.js';
+import { alreadySaid, demonymForms, profileSentence, profileStatement, titleForms, wordRuns } from '../../../src/core/facts/said.js';
 import { carriedBackground, isBackground, storyCentre } from '../../../src/core/facts/salience.js';
 import { factUnits } from '../../../src/core/facts/units.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
@@ -78,6 +78,56 @@ describe('the "already said" test', () => {
     const withoutPlaces = { canonical };
     const plain = profileStatement(describeUnit(story[0]!, 0), story[0]!, withoutPlaces, weigh, () => false);
     expect(alreadySaid(plain, [profileSentence(termsOf(story[1]!), [], wordRuns(story[1]!), withoutPlaces)])).toBe(false);
+  });
+});
+
+describe('a figure in words and in digits', () => {
+  it('finds "the strike killed eight people" in "8 people were killed in the strike", not in "18 people were killed"', () => {
+    const story = ['The strike killed eight people near the border.', '8 people were killed in the strike near the border.', '18 people were killed in the strike near the border.'];
+    const canonical = canonicalTerms(story.flatMap((s) => termsOf(s)), () => 5);
+    const forms = { canonical };
+    // The count weighs most, as a rare term does.
+    const weigh = (term: string) => (term === 'eight' ? 6 : 1);
+    const statement = profileStatement(describeUnit(story[0]!, 0), story[0]!, forms, weigh, () => false);
+    const page = (text: string) => [profileSentence(termsOf(text), numbersIn(text), wordRuns(text), forms)];
+    expect(alreadySaid(statement, page(story[1]!))).toBe(true);
+    expect(alreadySaid(statement, page(story[2]!))).toBe(false);
+    // And the other way: the digits' statement in the words' sentence.
+    const digits = profileStatement(describeUnit(story[1]!, 0), story[1]!, forms, weigh, () => false);
+    expect(alreadySaid(digits, page(story[0]!))).toBe(true);
+  });
+});
+
+describe('a title the story gives one person', () => {
+  const story = [
+    'President Donald Trump said on Tuesday that he would meet the special counsel.',
+    'The White House said President Trump had not decided.',
+    'Reporters asked Trump whether the questions were disgraceful.',
+    'President Trump has vowed to fight the inquiry, and the president of the bar association objected.',
+    'Special Counsel Robert Mueller declined to comment, as did Prime Minister Theresa May and Prime Minister Shinzo Abe.',
+    'The house was empty.',
+  ];
+  it('is read as that person: "the president" is Trump where the story calls him President Trump', () => {
+    const titles = titleForms([story]);
+    expect(titles.get('president')).toBe('trump');
+    // "White House" is no person (the story writes "house" in lower case), nor is a title shared by two people one person's.
+    expect([...titles.values()]).not.toContain('hous');
+    expect(titles.has('prim')).toBe(false);
+    // Once is not a habit: "Special Counsel Robert Mueller" appears one time.
+    expect(titles.has('counsel')).toBe(false);
+  });
+
+  it('finds "Trump planned to ignore his lawyer\'s advice" in "the president planned to ignore the advice of his lawyer"', () => {
+    const texts = ["Trump planned to ignore his lawyer's advice.", 'The president planned to ignore the advice of his lawyer.', 'His lawyer planned to give advice.'];
+    const canonical = canonicalTerms([...story, ...texts].flatMap((s) => termsOf(s)), () => 5);
+    const weigh = (term: string) => (term === 'trump' || term === 'president' ? 4 : 1);
+    const withTitles = { canonical, titles: titleForms([story]) };
+    const page = (text: string, forms: typeof withTitles | { canonical: typeof canonical }) => [profileSentence(termsOf(text), numbersIn(text), wordRuns(text), forms)];
+    const statement = profileStatement(describeUnit(texts[0]!, 0), texts[0]!, withTitles, weigh, () => false);
+    expect(alreadySaid(statement, page(texts[1]!, withTitles))).toBe(true);
+    expect(alreadySaid(statement, page(texts[2]!, withTitles))).toBe(false);
+    const plain = profileStatement(describeUnit(texts[0]!, 0), texts[0]!, { canonical }, weigh, () => false);
+    expect(alreadySaid(plain, page(texts[1]!, { canonical }))).toBe(false);
   });
 });
 
