@@ -21,7 +21,7 @@ import { buildReport } from '../../src/core/report.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import type { Article } from '../../src/core/types.js';
 import { FIXTURES, SEED_DIR, wclRecords } from '../../tests/helpers.js';
-import { corpusIndex, goldPages, labelKeyOf, readLabelFiles, type LabelledArticle, type LabelledCorpus } from './labelled-pages.js';
+import { corpusIndex, goldPages, judgedBySplit, labelKeyOf, percent, readLabelFiles, type LabelledArticle, type LabelledCorpus, type LabelMode } from './labelled-pages.js';
 
 export const COVERAGE_DIR = join(FIXTURES, 'facts/coverage');
 /** How many items of each list a reader takes in: the figures judge these. */
@@ -310,25 +310,12 @@ export function judgeSections(corpus: Corpus, labels: readonly EventLabels[], se
 export const SPLITS = ['tune', 'heldout'] as const;
 
 /** Every labelled corpus, split and mode, judged. */
-export function evaluateCoverage(modes: readonly ('gold' | 'pipeline')[] = ['gold', 'pipeline']): CoverageFigures[] {
-  const labels = loadLabels();
-  const result: CoverageFigures[] = [];
-  for (const corpus of [seedCorpus(), wclCorpus()]) {
-    const ofCorpus = labels.filter((l) => l.corpus === corpus.name);
-    if (ofCorpus.length === 0) continue;
-    const labelledEvents = new Set(ofCorpus.map((l) => l.event));
-    const built = new Map<string, PageSections[]>();
-    for (const mode of modes) built.set(mode, mode === 'gold' ? goldSections(corpus, labelledEvents) : pipelineSections(corpus, labelledEvents));
-    for (const split of SPLITS) {
-      const ofSplit = ofCorpus.filter((l) => l.split === split);
-      if (ofSplit.length === 0) continue;
-      for (const mode of modes) result.push(judgeSections(corpus, ofSplit, built.get(mode)!, mode, split));
-    }
-  }
-  return result;
+export function evaluateCoverage(modes: readonly LabelMode[] = ['gold', 'pipeline']): CoverageFigures[] {
+  const build = (corpus: Corpus, events: ReadonlySet<string>, mode: LabelMode) => (mode === 'gold' ? goldSections(corpus, events) : pipelineSections(corpus, events));
+  return judgedBySplit([seedCorpus(), wclCorpus()], loadLabels(), modes, SPLITS, build, judgeSections);
 }
 
-const pct = (a: number, b: number) => (b === 0 ? '     -' : `${((100 * a) / b).toFixed(0)}%`.padStart(6));
+const pct = (a: number, b: number) => percent(a, b);
 
 export function printCoverage(rows: readonly CoverageFigures[]): void {
   console.log(

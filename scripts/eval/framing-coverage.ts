@@ -25,7 +25,7 @@ import { analysisFeatures } from '../../src/core/corpus/pack.js';
 import { compareFraming, type FramingFeatures, type FramingSection } from '../../src/core/framing/index.js';
 import { FIXTURES } from '../../tests/helpers.js';
 import { seedCorpus, wclCorpus, type Corpus, type CoverageArticle } from './facts-coverage.js';
-import { comparedArticle, readLabelFiles } from './labelled-pages.js';
+import { comparedArticle, percent, readLabelFiles } from './labelled-pages.js';
 
 export const FRAMING_LABEL_DIR = join(FIXTURES, 'framing/labels');
 
@@ -316,7 +316,7 @@ export function evaluateFraming(): FramingFigures[] {
   return out;
 }
 
-const pct = (a: number, b: number) => (b === 0 ? '    -' : `${((100 * a) / b).toFixed(0)}%`.padStart(5));
+const pct = (a: number, b: number) => percent(a, b, 5);
 const cell = (t: { right: number; judged: number; unjudged: number }) => `${pct(t.right, t.judged)} ${`${t.right}/${t.judged}`.padEnd(7)} ?${String(t.unjudged).padEnd(3)}`;
 
 export function printFraming(rows: readonly FramingFigures[]): void {

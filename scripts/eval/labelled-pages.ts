@@ -78,3 +78,36 @@ export function goldPages<F, S>(
     return { page, current, section: compare(current, others, { idfOf }) };
   });
 }
+
+/** A share as a right-aligned whole percentage, "-" when nothing was counted. */
+export const percent = (part: number, whole: number, width = 6): string =>
+  (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(0)}%`).padStart(width);
+
+export type LabelMode = 'gold' | 'pipeline';
+
+/**
+ * The rows of a labelled table: each corpus's labelled events built once per mode (`build`), then
+ * judged split by split against the labels of that split (`judge`). Corpora and splits without labels give no row.
+ */
+export function judgedBySplit<C extends LabelledCorpus, L extends { corpus: string; event: string; split: string }, P, R>(
+  corpora: readonly C[],
+  labels: readonly L[],
+  modes: readonly LabelMode[],
+  splits: readonly L['split'][],
+  build: (corpus: C, events: ReadonlySet<string>, mode: LabelMode) => P,
+  judge: (corpus: C, ofSplit: L[], pages: P, mode: LabelMode, split: L['split']) => R,
+): R[] {
+  const rows: R[] = [];
+  for (const corpus of corpora) {
+    const ofCorpus = labels.filter((l) => l.corpus === corpus.name);
+    if (ofCorpus.length === 0) continue;
+    const events = new Set(ofCorpus.map((l) => l.event));
+    const built = new Map(modes.map((mode) => [mode, build(corpus, events, mode)] as const));
+    for (const split of splits) {
+      const ofSplit = ofCorpus.filter((l) => l.split === split);
+      if (ofSplit.length === 0) continue;
+      for (const mode of modes) rows.push(judge(corpus, ofSplit, built.get(mode)!, mode, split));
+    }
+  }
+  return rows;
+}

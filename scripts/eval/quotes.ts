@@ -24,7 +24,7 @@ import { buildReport } from '../../src/core/report.js';
 import { join } from 'node:path';
 import { FIXTURES } from '../../tests/helpers.js';
 import { seedCorpus, wclCorpus, type Corpus } from './facts-coverage.js';
-import { corpusIndex, goldPages, labelKeyOf, readLabelFiles } from './labelled-pages.js';
+import { corpusIndex, goldPages, judgedBySplit, labelKeyOf, percent, readLabelFiles, type LabelMode } from './labelled-pages.js';
 import type { Article } from '../../src/core/types.js';
 import type { ArticleSentence } from '../../src/core/text/segment.js';
 
@@ -206,24 +206,12 @@ export function judgeQuotes(corpus: Corpus, labels: readonly QuoteLabels[], page
 
 const SPLITS = ['tune', 'heldout', 'fresh'] as const;
 
-export function evaluateQuotes(modes: readonly ('gold' | 'pipeline')[] = ['gold', 'pipeline']): QuoteFigures[] {
-  const labels = loadQuoteLabels();
-  const rows: QuoteFigures[] = [];
-  for (const corpus of [seedCorpus(), wclCorpus()]) {
-    const ofCorpus = labels.filter((l) => l.corpus === corpus.name);
-    if (ofCorpus.length === 0) continue;
-    const events = new Set(ofCorpus.map((l) => l.event));
-    const built = new Map(modes.map((m) => [m, m === 'gold' ? goldQuotes(corpus, events) : pipelineQuotes(corpus, events)]));
-    for (const split of SPLITS) {
-      const ofSplit = ofCorpus.filter((l) => l.split === split);
-      if (ofSplit.length === 0) continue;
-      for (const mode of modes) rows.push(judgeQuotes(corpus, ofSplit, built.get(mode)!, mode, split));
-    }
-  }
-  return rows;
+export function evaluateQuotes(modes: readonly LabelMode[] = ['gold', 'pipeline']): QuoteFigures[] {
+  const build = (corpus: Corpus, events: ReadonlySet<string>, mode: LabelMode) => (mode === 'gold' ? goldQuotes(corpus, events) : pipelineQuotes(corpus, events));
+  return judgedBySplit([seedCorpus(), wclCorpus()], loadQuoteLabels(), modes, SPLITS, build, judgeQuotes);
 }
 
-const pct = (a: number, b: number) => (b === 0 ? '     -' : `${((100 * a) / b).toFixed(0)}%`.padStart(6));
+const pct = (a: number, b: number) => percent(a, b);
 
 export function printQuotes(rows: readonly QuoteFigures[]): void {
   console.log(`${'corpus'.padEnd(10)} ${'split'.padEnd(8)} ${'mode'.padEnd(9)} pages shared | ${'pairs grouped'.padEnd(16)} ${'quotes grouped'.padEnd(16)} | verdicts right`);
