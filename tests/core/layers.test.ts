@@ -110,6 +110,14 @@ describe('one of each in the reading layer', () => {
     expect(where).toEqual([join('english', 'speech.ts')]);
   });
 
+  it('lists no reporting verbs as stems either: an analysis takes them from english/speech.ts and stems them itself', () => {
+    // Before: facts/said.ts kept its own stems ('announc', 'wrot', 'tweet', 'confirm', 'remark') of the verbs that frame a report.
+    const stems = ['announc', 'confirm', 'wrot', 'tweet', 'remark', 'testifi', 'insist'];
+    const code = (text: string) => text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+    const where = sources.filter((s) => stems.filter((verb) => new RegExp(`['"\`]${verb}['"\`]`).test(code(s.text))).length >= 3).map((s) => s.file);
+    expect(where).toEqual([]);
+  });
+
   it('lists title words only in english/titles.ts', () => {
     // A title list is code (comments aside) that names four or more of these offices as words.
     const sample = ['senator', 'governor', 'mayor', 'chairman', 'lieutenant', 'sheriff', 'ambassador', 'sergeant'];

@@ -19,25 +19,28 @@
  *   that     reports speech only with "that" after it ("added that ..."; "added 16 points" reports nothing)
  *   listener names whom the words were said to before them ("told reporters that ...")
  *   written  reports written words, only with "that", perhaps after where ("wrote in a post that ..."; not "wrote a letter")
+ *   bare     says only that words were given, nothing of their content or stance ("announced", "noted", "posted"),
+ *            unlike "denied" or "warned", whose sense is part of what is reported
+ *   cites    names a source and reports no words of its own ("citing officials"); not a verb of speech
  */
 const VERB_TABLE = `
 say says said saying : clause figures
 tell tells told telling : clause listener
-state states stated stating : clause noun figures
-write writes wrote writing : clause written
+state states stated stating : clause noun figures bare
+write writes wrote writing : clause written bare
 add adds added adding : clause that
-post posts posted : position quoting noun
-tweet tweets tweeted : noun clause written
-announce announces announced : claim
+post posts posted : position quoting noun bare
+tweet tweets tweeted : noun clause written bare
+announce announces announced : claim bare
 declare declares declared declaring : position quoting
 explain explains explained explaining : clause
-note notes noted noting : clause noun that
-remark remarks remarked : noun
+note notes noted noting : clause noun that bare
+remark remarks remarked : noun bare
 observe observes observed
 ask asks asked
 insist insists insisted insisting : clause
 warn warns warned warning : clause
-confirm confirms confirmed : clause claim
+confirm confirms confirmed : clause claim bare
 affirm affirms affirmed : clause
 emphasize emphasizes emphasized : clause
 emphasise emphasises emphasised : clause
@@ -64,7 +67,7 @@ maintain maintains maintained : clause
 predict predicts predicted
 caution cautions cautioned
 assert asserts asserted : clause
-report reports reported : noun figures
+report reports reported : noun figures bare
 mention mentions mentioned
 urge urges urged : position quoting
 highlight highlights highlighted
@@ -90,9 +93,10 @@ estimate estimates estimated : data figures
 record records recorded : data figures
 count counts counted : data figures
 show shows showed : data figures
+cite cites cited citing : cites bare
 `;
 
-type Trait = 'clause' | 'position' | 'quoting' | 'noun' | 'figures' | 'data' | 'claim' | 'that' | 'written' | 'listener';
+type Trait = 'clause' | 'position' | 'quoting' | 'noun' | 'figures' | 'data' | 'claim' | 'that' | 'written' | 'listener' | 'bare' | 'cites';
 
 interface ReportingVerb {
   base: string;
@@ -116,7 +120,7 @@ const formsOf = (verbs: readonly ReportingVerb[], forms: readonly ('base' | 'thi
   new Set(verbs.flatMap((v) => forms.map((f) => v[f])));
 const having = (trait: Trait) => VERBS_READ.filter((v) => v.traits.has(trait));
 const without = (trait: Trait) => VERBS_READ.filter((v) => !v.traits.has(trait));
-const speaking = without('data');
+const speaking = without('data').filter((v) => !v.traits.has('cites'));
 
 /** Every form of every verb that reports someone's words or stance (base, third person, past). */
 export const REPORTING_VERBS = formsOf(speaking, ['base', 'third', 'past']);
@@ -139,13 +143,18 @@ export const WRITTEN_VERBS = formsOf(having('written'), ['third', 'past']);
 /** Clause forms followed by whom the words were said to, then the words ("told Al Jazeera that ..."). */
 export const LISTENER_VERBS = formsOf(having('listener'), ['third', 'past']);
 /** "-ing" forms that open a reported clause after the main one ("..., saying ..."): their subject is the main clause's. */
-export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(VERBS_READ.flatMap((v) => (v.participle ? [v.participle] : [])));
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(speaking.flatMap((v) => (v.participle ? [v.participle] : [])));
 /** Forms that are nouns too ("reports", "a note"): verbs only where no article stands before them. */
 export const NOUN_LIKE_VERBS = formsOf(having('noun'), ['base', 'third']);
 /** Forms that give the figures of a sentence a source ("the ministry said", "the survey showed"). */
 export const FIGURE_SOURCE_VERBS = formsOf(having('figures'), ['third', 'past']);
 /** Forms that make a figure in their clause the subject's claim ("Islamabad claims ... 200", "the latter reported 58"). */
 export const CLAIMANT_VERBS = formsOf([...having('figures'), ...having('claim')], ['third', 'past']);
+
+/** Every form of the verbs that frame a report without adding to what it says ("announced", "noted", "citing"), participles included. */
+export const BARE_VERBS: ReadonlySet<string> = new Set(
+  having('bare').flatMap((v) => [v.base, v.third, v.past, ...(v.participle ? [v.participle] : [])]),
+);
 
 /** Where "according to" stands in a text; each match's end is where the source's name starts. */
 export function accordingTo(text: string): { start: number; end: number }[] {
