@@ -20,7 +20,9 @@ const DOCUMENT_HEADS = new Set(['lawsuit', 'suit', 'complaint', 'filing', 'indic
 export function isDocumentRole(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/u);
   const head = words[words.length - 1] ?? '';
-  return DOCUMENT_HEADS.has(head) && ['the', 'its', 'their', 'a', 'an'].includes(words[0] ?? '') && words.length <= 4 && /^[\p{Ll}\s'’-]+$/u.test(text.trim());
+  // The determiner may open the sentence ("The lawsuit alleged that ..."); the other words are lower case.
+  const rest = text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return DOCUMENT_HEADS.has(head) && ['the', 'its', 'their', 'a', 'an'].includes(words[0] ?? '') && words.length <= 4 && /^[\p{Ll}\s'’-]+$/u.test(rest);
 }
 
 /** Whether a name's last word names an organisation ("Acme Corp", "Police"). */
@@ -466,7 +468,7 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   while (runStart < tokens.length && STOPWORDS.has(bare(tokens[runStart]?.text ?? '')) && !(bare(tokens[runStart]?.text ?? '') in HONORIFICS) && bare(tokens[runStart]?.text ?? '') !== 'the') runStart++;
   if (runStart >= tokens.length) {
     // "the suit claims", "the statement said": a document speaks for whoever issued it, and is not who a later "he" means.
-    if (isDocumentRole(written)) return { kind: 'role', role: written };
+    if (isDocumentRole(written)) return { kind: 'role', role: written.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) };
     if (isRoleHead(bare(tokens[tokens.length - 1]?.text ?? '')) && hasTitleWord(written) && !/^(?:some|many|several|other|two|three|four|officials?)\b/iu.test(written) && !/s$/u.test(bare(tokens[tokens.length - 1]?.text ?? '')))
       return { kind: 'role', role: written };
     return undefined;
