@@ -175,8 +175,19 @@ export function compareQuotes(
     const ka = keys[find(i)] ?? new Set<string>();
     const kb = keys[find(j)] ?? new Set<string>();
     // The cut is the shorter; a whole quotation nobody is credited with takes the cut's speaker.
-    const [cut, whole] = (items[i]?.words.length ?? 0) <= (items[j]?.words.length ?? 0) ? [ka, kb] : [kb, ka];
+    const iIsCut = (items[i]?.words.length ?? 0) <= (items[j]?.words.length ?? 0);
+    const [cut, whole] = iIsCut ? [ka, kb] : [kb, ka];
     if (whole.size === 0 || [...cut].some((k) => whole.has(k))) joinKeys(i, j);
+    // A cut nobody is credited with, in a sentence that names the whole's speaker ("David Lammy, a Labour MP, reacted on
+    // Twitter by asking whether anyone he knew was “good at making placards”"): the article gives it to them, though
+    // not through a verb the attributor reads. A common phrase inside someone's quotation is rarely said beside their name.
+    else if (cut.size === 0) {
+      const [c, w] = iIsCut ? [i, j] : [j, i];
+      const cutItem = items[c];
+      const sentence = cutItem ? (cutItem.article.sentences[cutItem.quote.sentence] ?? '') : '';
+      const credited = items.filter((item, x) => item.key !== undefined && find(x) === find(w));
+      if (credited.some((item) => sentenceNames(sentence, item))) joinKeys(i, j);
+    }
   }
   const components = new Map<number, Item[]>();
   items.forEach((item, i) => {
@@ -202,6 +213,21 @@ export function compareQuotes(
   }
   groups.sort((a, b) => a.rank - b.rank || a.first - b.first);
   return groups.slice(0, MAX_GROUPS).map((g) => g.group);
+}
+
+/** Whether a sentence names the speaker an item is credited to: a person's surname as a capitalised word, or every word of a title or an organisation's name. */
+function sentenceNames(sentence: string, item: Item): boolean {
+  const label = item.label;
+  if (!label) return false;
+  if (item.key?.startsWith('r:')) {
+    const have = new Set(roleTerms(sentence));
+    const wanted = roleTerms(label);
+    return wanted.length > 0 && wanted.every((t) => have.has(t));
+  }
+  const capitalised = new Set(nameTokens(sentence.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).join(' ')));
+  const wanted = nameTokens(label);
+  if (wanted.length === 0) return false;
+  return item.key?.startsWith('o:') ? wanted.every((t) => capitalised.has(t) || sentence.toLowerCase().includes(t)) : capitalised.has(wanted[wanted.length - 1] ?? '');
 }
 
 // A term in the own words of this share of the outlets (or more) is the story's vocabulary: all but one of five.
