@@ -170,6 +170,8 @@ export function compareQuotes(
   // A short cut ("very good news") joins the statement it is cut from only when both are credited to
   // the same speaker, or the whole to nobody: a cut nobody is credited with, inside someone's
   // quotation, is a common phrase ("denuclearization of the Korean peninsula").
+  const labelsByKey = new Map<string, Set<string>>();
+  for (const item of items) if (item.key !== undefined && item.label) labelsByKey.set(item.key, (labelsByKey.get(item.key) ?? new Set()).add(item.label));
   for (const { i, j, run } of aligned) {
     if (run >= SHARED_RUN_WORDS || find(i) === find(j)) continue;
     const ka = keys[find(i)] ?? new Set<string>();
@@ -182,11 +184,9 @@ export function compareQuotes(
     // Twitter by asking whether anyone he knew was “good at making placards”"): the article gives it to them, though
     // not through a verb the attributor reads. A common phrase inside someone's quotation is rarely said beside their name.
     else if (cut.size === 0) {
-      const [c, w] = iIsCut ? [i, j] : [j, i];
-      const cutItem = items[c];
+      const cutItem = items[iIsCut ? i : j];
       const sentence = cutItem ? (cutItem.article.sentences[cutItem.quote.sentence] ?? '') : '';
-      const credited = items.filter((item, x) => item.key !== undefined && find(x) === find(w));
-      if (credited.some((item) => sentenceNames(sentence, item))) joinKeys(i, j);
+      if ([...whole].some((key) => [...(labelsByKey.get(key) ?? [])].some((label) => sentenceNames(sentence, key, label)))) joinKeys(i, j);
     }
   }
   const components = new Map<number, Item[]>();
@@ -215,19 +215,22 @@ export function compareQuotes(
   return groups.slice(0, MAX_GROUPS).map((g) => g.group);
 }
 
-/** Whether a sentence names the speaker an item is credited to: a person's surname as a capitalised word, or every word of a title or an organisation's name. */
-function sentenceNames(sentence: string, item: Item): boolean {
-  const label = item.label;
-  if (!label) return false;
-  if (item.key?.startsWith('r:')) {
+/** Whether a sentence names a speaker, credited by `key` under `label`: a person's surname as a capitalised word, or every word of a title or an organisation's name. */
+function sentenceNames(sentence: string, key: string, label: string): boolean {
+  if (key.startsWith('r:')) {
     const have = new Set(roleTerms(sentence));
     const wanted = roleTerms(label);
     return wanted.length > 0 && wanted.every((t) => have.has(t));
   }
-  const capitalised = new Set(nameTokens(sentence.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).join(' ')));
   const wanted = nameTokens(label);
-  if (wanted.length === 0) return false;
-  return item.key?.startsWith('o:') ? wanted.every((t) => capitalised.has(t) || sentence.toLowerCase().includes(t)) : capitalised.has(wanted[wanted.length - 1] ?? '');
+  const surname = wanted[wanted.length - 1];
+  if (!surname) return false;
+  const words = sentence.split(/\s+/u);
+  if (key.startsWith('o:')) {
+    const all = new Set(nameTokens(words.join(' ')));
+    return wanted.every((t) => all.has(t));
+  }
+  return new Set(nameTokens(words.filter((w) => /^\p{Lu}/u.test(w)).join(' '))).has(surname);
 }
 
 // A term in the own words of this share of the outlets (or more) is the story's vocabulary: all but one of five.
