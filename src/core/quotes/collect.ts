@@ -291,7 +291,9 @@ function noteSubject(state: State, sentence: ArticleSentence): void {
  * Donald Trump"); none when two people fit ("South Korean President Moon Jae-in" too) or nobody does.
  */
 function titledPerson(role: string, state: State): string | undefined {
-  const fits = state.titled.filter((t) => roleFits(role, t.title));
+  // "The former president" is not the president the article names as such, nor the reverse.
+  const former = (text: string) => /\bformer\b/iu.test(text);
+  const fits = state.titled.filter((t) => roleFits(role, t.title) && former(role) === former(t.title));
   const first = fits[0]?.name;
   if (!first) return undefined;
   return fits.every((t) => compareNames(t.name, first) === 'same' || compareNames(t.name, first) === 'surname') ? first : undefined;

@@ -212,6 +212,11 @@ describe('speakers as the outlets name them (real coverage)', () => {
     // "The president, sitting next to Japanese Prime Minister Shinzo Abe, said he believed “there’s a lot of goodwill”",
     // after "President Donald Trump and Kim ..." earlier in the article.
     expect(speakerIn('0_LL', 'a lot of goodwill')).toBe('Donald Trump');
+    // The same sentences, with the title changed to a former office: "the former president" is not the president named.
+    const president = 'President Donald Trump and Kim, who plan to discuss Pyongyang’s nuclear program, are expected to meet.';
+    const former = 'The former president, sitting next to Japanese Prime Minister Shinzo Abe, said he believed “there’s a lot of goodwill” going into the meeting.';
+    expect(quotesOf(president, former).quotes[0]).toMatchObject({ role: 'The former president' });
+    expect(quotesOf(president, former.replace('The former president', 'The president')).quotes[0]?.speaker).toBe('Donald Trump');
   });
 
   it('does not complete a surname the article gives a title of its own to another person’s full name', () => {
