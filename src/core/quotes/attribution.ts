@@ -20,7 +20,9 @@ const DOCUMENT_HEADS = new Set(['lawsuit', 'suit', 'complaint', 'filing', 'indic
 export function isDocumentRole(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/u);
   const head = words[words.length - 1] ?? '';
-  return DOCUMENT_HEADS.has(head) && ['the', 'its', 'their', 'a', 'an'].includes(words[0] ?? '') && words.length <= 4 && /^[\p{Ll}\s'’-]+$/u.test(text.trim());
+  // The determiner may open the sentence ("The lawsuit alleged that ..."); the other words are lower case.
+  const rest = text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return DOCUMENT_HEADS.has(head) && ['the', 'its', 'their', 'a', 'an'].includes(words[0] ?? '') && words.length <= 4 && /^[\p{Ll}\s'’-]+$/u.test(rest);
 }
 
 /** Whether a name's last word names an organisation ("Acme Corp", "Police"). */
@@ -121,8 +123,8 @@ export function attributeAfter(after: string): Attribution | undefined {
       return subject ? withChannel(subject, channel) : undefined;
     }
     const subjectText = after.slice(0, token.start);
-    // The subject sits between the quote and the verb; after a full stop the quote's sentence is over.
-    if (/[.!?]\s/u.test(subjectText)) return undefined;
+    // The subject sits between the quote and the verb; after a full stop the quote's sentence is over (the dot of "Mr." ends none).
+    if (SENTENCE_STOP.test(subjectText)) return undefined;
     const lastSegment = subjectText.slice(subjectText.replace(/(?<![,\s])[,\s]+$/u, '').lastIndexOf(',') + 1);
     if (tokenize(lastSegment).some((t) => CLAUSE_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'and')) return undefined;
     // The subject follows the quote at once (“...,” Jane Doe, the mayor, said); a clause in between means the verb is another's.
@@ -290,6 +292,8 @@ function untilClauseEnd(text: string, keepAnd = false): string {
 }
 
 const NOT_A_STOP = String.raw`(?<!(?:^|[\s.])(?:\p{Lu}|Jr|Sr|Sgt|Lt|Gen|Col|Capt|Maj|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|St|Const|Insp|Supt|Det|Cpl|Adm|Rev|Hon|Atty|Dist))\.`;
+/** A full stop, question or exclamation mark that ends a sentence, not the dot of an initial or a title ("Mr. Doe", "U.S."). */
+const SENTENCE_STOP = new RegExp(String.raw`${NOT_A_STOP}\s|[!?]\s`, 'u');
 const CLAUSE_END = new RegExp(String.raw`${NOT_A_STOP}|[;:!?—–]|\s(?:and|but|while|as|after|when|because|who|which)\s`, 'u');
 // After "said", "and" joins titles ("businessman and blogger Jane Doe").
 const CLAUSE_END_KEEP_AND = new RegExp(String.raw`${NOT_A_STOP}|[;:!?—–]|\s(?:but|while|as|after|when|because|who|which)\s`, 'u');
@@ -347,8 +351,9 @@ export function parseSubject(text: string, mode: Mode): Subject | undefined {
   let i = segments.length - 1;
   if (trailingComma) {
     // After a plain name, a lower-case segment is its apposition too ("Jane Doe, controller of drama, said").
-    while (i > 0 && (looksAppositive(segments[i] ?? '') || (/^\p{Ll}/u.test(segments[i] ?? '') && isPlainName(segments[i - 1] ?? '')))) {
-      descriptions.unshift(segments[i] ?? '');
+    while (i > 0 && (looksAppositive(segments[i] ?? '') || isParticipleClause(segments[i] ?? '') || (/^\p{Ll}/u.test(segments[i] ?? '') && isPlainName(segments[i - 1] ?? '')))) {
+      // "The president, sitting next to Japanese Prime Minister Shinzo Abe, said": what the speaker was doing, not who they are.
+      if (!isParticipleClause(segments[i] ?? '')) descriptions.unshift(segments[i] ?? '');
       i--;
     }
   }
@@ -360,6 +365,12 @@ export function parseSubject(text: string, mode: Mode): Subject | undefined {
   const previous = segments[i - 1];
   if (previous && trailingComma && looksAppositive(previous) && hasTitleWord(previous)) descriptions.unshift(previous);
   return readCore(core, descriptions, mode);
+}
+
+/** A clause of what someone was doing, set off by commas ("sitting next to Jane Doe", "speaking to reporters"): a lower-case "-ing" word first, a dozen words at most. */
+function isParticipleClause(segment: string): boolean {
+  const tokens = tokenize(segment);
+  return tokens.length >= 2 && tokens.length <= 12 && /^\p{Ll}{2,}ing$/u.test(tokens[0]?.text ?? '');
 }
 
 /** A capitalised name of two to four words, nothing else. */
@@ -466,7 +477,7 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   while (runStart < tokens.length && STOPWORDS.has(bare(tokens[runStart]?.text ?? '')) && !(bare(tokens[runStart]?.text ?? '') in HONORIFICS) && bare(tokens[runStart]?.text ?? '') !== 'the') runStart++;
   if (runStart >= tokens.length) {
     // "the suit claims", "the statement said": a document speaks for whoever issued it, and is not who a later "he" means.
-    if (isDocumentRole(written)) return { kind: 'role', role: written };
+    if (isDocumentRole(written)) return { kind: 'role', role: written.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) };
     if (isRoleHead(bare(tokens[tokens.length - 1]?.text ?? '')) && hasTitleWord(written) && !/^(?:some|many|several|other|two|three|four|officials?)\b/iu.test(written) && !/s$/u.test(bare(tokens[tokens.length - 1]?.text ?? '')))
       return { kind: 'role', role: written };
     return undefined;

@@ -7,10 +7,11 @@ import { articleSentences, type ArticleSentence } from '../text/segment.js';
 import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isOrgName, isTitle, sentenceSubject } from './attribution.js';
 import type { Attribution } from '../english/speech.js';
 import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../english/quote-marks.js';
-import { compareNames, nameTokens, personForRole } from './speakers.js';
+import { compareNames, nameTokens, personForRole, roleFits, roleTerms } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { nameChunks } from '../english/names.js';
+import { splitAtLastTitle } from '../english/titles.js';
 
 // A pronoun reaches back this many sentences for its speaker; further back it is a guess.
 const PRONOUN_REACH = 8;
@@ -34,6 +35,10 @@ interface State {
   mentions: Map<string, SpeakerMention>;
   /** Multi-word person names met so far in the text, latest last, for surname-only mentions. */
   fullNames: { name: string; sentence: number }[];
+  /** Names the text gives with a title in front ("President Donald Trump"), for a later "the president" to resolve to. */
+  titled: { name: string; title: string }[];
+  /** The title words the text gives a surname alone ("President Trump": trump -> presid), honorifics aside. */
+  surnameTitles: Map<string, Set<string>>;
 }
 
 export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatures {
@@ -44,7 +49,7 @@ export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatur
     list.push(s);
     byParagraph.set(s.paragraph, list);
   }
-  const state: State = { speakers: [], mentions: new Map(), fullNames: [] };
+  const state: State = { speakers: [], mentions: new Map(), fullNames: [], titled: [], surnameTitles: new Map() };
   const quotes: ExtractedQuote[] = [];
   const noted = new Set<number>();
   // Sentences whose words were given a speaker: that speaker, not the sentence's subject, is who "he" means next.
@@ -191,7 +196,7 @@ function resolve(attribution: Attribution, state: State, sentence: number): Reso
   if (subject.kind === 'role') {
     const people = [...state.mentions.values()].filter((m) => !m.org);
     // A document ("the lawsuit") is nobody's title, whatever a person's description says of it.
-    const name = isDocumentRole(subject.role) ? undefined : personForRole(subject.role, people);
+    const name = isDocumentRole(subject.role) ? undefined : (personForRole(subject.role, people) ?? titledPerson(subject.role, state));
     if (name) {
       remember(state, name, false, sentence, undefined);
       return { name };
@@ -203,8 +208,8 @@ function resolve(attribution: Attribution, state: State, sentence: number): Reso
     return { role: subject.role };
   }
   let name = subject.name;
-  if (!subject.org) name = fullNameFor(name, state);
   const gender = subject.honorific === 'male' || subject.honorific === 'female' ? subject.honorific : undefined;
+  if (!subject.org) name = fullNameFor(name, state, gender);
   remember(state, name, subject.org, sentence, gender);
   const mention = state.mentions.get(name) ?? { name, descriptions: [] };
   for (const d of subject.descriptions) if (d && !mention.descriptions.includes(d) && mention.descriptions.length < QUOTE_LIMITS.descriptions) mention.descriptions.push(d.slice(0, QUOTE_LIMITS.nameChars));
@@ -221,22 +226,45 @@ function remember(state: State, name: string, org: boolean, sentence: number, ge
   state.speakers.push(entry);
 }
 
-/** "Doe" or "Mr. Doe" after "Jane Doe": the full name the article gave earlier (the latest that fits). */
-function fullNameFor(name: string, state: State): string {
+/**
+ * "Doe" or "Mr. Doe" after "Jane Doe": the full name the article gave earlier (the latest speaker that fits, else the
+ * latest name). When the article has named two people of that surname ("Donald Trump", "Melania Trump"), the surname
+ * alone could be either: it stays as written, unless the honorific's gender leaves one of them.
+ */
+function fullNameFor(name: string, state: State, gender?: 'male' | 'female'): string {
   const tokens = nameTokens(name);
+  const bare = name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/u, '');
   // Only a surname alone is completed; a full name stays as the article gives it.
-  if (tokens.length !== 1) return name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/u, '');
+  if (tokens.length !== 1) return bare;
+  const candidates: { name: string; gender?: 'male' | 'female' }[] = [];
   for (let i = state.speakers.length - 1; i >= 0; i--) {
     const known = state.speakers[i];
     if (!known || known.org || known.unnamed || known.role || nameTokens(known.name).length <= tokens.length) continue;
-    if (compareNames(name, known.name)) return known.name;
+    if (compareNames(name, known.name)) candidates.push(known.gender ? { name: known.name, gender: known.gender } : { name: known.name });
   }
   for (let i = state.fullNames.length - 1; i >= 0; i--) {
     const known = state.fullNames[i];
     if (!known || nameTokens(known.name).length <= tokens.length) continue;
-    if (compareNames(name, known.name)) return known.name;
+    if (compareNames(name, known.name)) candidates.push({ name: known.name });
   }
-  return name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/u, '');
+  // "President Trump" is not "Melania Trump": a surname the text gives a title of its own is completed only by a full name
+  // it gives that title too ("President Donald Trump").
+  const titles = state.surnameTitles.get(tokens[0] ?? '');
+  if (titles) {
+    const titledSo = (person: string) => state.titled.some((t) => compareNames(t.name, person) === 'same' && roleTerms(t.title).some((w) => titles.has(w)));
+    for (let i = candidates.length - 1; i >= 0; i--) if (!titledSo(candidates[i]?.name ?? '')) candidates.splice(i, 1);
+  }
+  const first = candidates[0];
+  if (!first) return bare;
+  const people = candidates.filter((c, i) => candidates.findIndex((d) => compareNames(d.name, c.name) === 'same') === i);
+  if (people.length === 1) return first.name;
+  // Two people of one surname: the one the honorific's gender fits, when the text has told the others apart.
+  const genderOf = (person: string) => candidates.find((c) => c.gender && compareNames(c.name, person) === 'same')?.gender;
+  const fitting = people.filter((c) => {
+    const known = genderOf(c.name);
+    return !known || known === gender;
+  });
+  return gender && fitting.length === 1 ? (fitting[0]?.name ?? bare) : bare;
 }
 
 /** The person a sentence is about becomes the nearest candidate for a later "he" or "she". */
@@ -250,7 +278,7 @@ function noteSubject(state: State, sentence: ArticleSentence): void {
     return;
   }
   if (subject?.kind !== 'name') return;
-  const name = fullNameFor(subject.name, state);
+  const name = fullNameFor(subject.name, state, subject.honorific === 'male' || subject.honorific === 'female' ? subject.honorific : undefined);
   // A lone word that names an organisation is not who "he" or "she" means.
   if (nameTokens(name).length < 2 && !subject.honorific && isOrgName(name)) return;
   const existing = state.speakers.find((s) => s.name === name);
@@ -258,17 +286,47 @@ function noteSubject(state: State, sentence: ArticleSentence): void {
   remember(state, name, false, sentence.index, gender);
 }
 
+/**
+ * The one person the text has so far named with a title that fits a title-only mention ("the president" after "President
+ * Donald Trump"); none when two people fit ("South Korean President Moon Jae-in" too) or nobody does.
+ */
+function titledPerson(role: string, state: State): string | undefined {
+  // "The former president" is not the president the article names as such, nor the reverse.
+  const former = (text: string) => /\bformer\b/iu.test(text);
+  const fits = state.titled.filter((t) => roleFits(role, t.title) && former(role) === former(t.title));
+  const first = fits[0]?.name;
+  if (!first) return undefined;
+  return fits.every((t) => compareNames(t.name, first) === 'same' || compareNames(t.name, first) === 'surname') ? first : undefined;
+}
+
 /** Multi-word person names in a sentence (the reading layer's name runs), remembered for later surname-only mentions. */
 function noteNames(state: State, sentence: ArticleSentence): void {
   for (const chunk of nameChunks(sentence.text)) {
+    const { role: title, name: titledName } = splitAtLastTitle(chunk.text);
+    if (title && titledName && /^\p{Lu}/u.test(title) && isPersonName(titledName)) {
+      state.titled.push({ name: titledName, title });
+      if (state.titled.length > 400) state.titled.shift();
+      // "French President Emmanuel Macron": the name after the title is a full name too, for a later "Macron".
+      state.fullNames.push({ name: titledName, sentence: sentence.index });
+      if (state.fullNames.length > 400) state.fullNames.shift();
+    }
+    const surname = titledName && !titledName.includes(' ') ? nameTokens(titledName)[0] : undefined;
+    const terms = title && surname ? roleTerms(title) : [];
+    if (surname && terms.length > 0 && state.surnameTitles.size < 400) state.surnameTitles.set(surname, new Set([...(state.surnameTitles.get(surname) ?? []), ...terms]));
     // A name of capitalised words only ("Center for Research" is a body); titles in front are not the name ("Defence Minister Jane Doe").
     const run = chunk.text.split(/\s+/u);
     while (run.length > 0 && isTitle(run[0] ?? '')) run.shift();
-    if (run.length < 2 || run.length > 4 || !run.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w) && !/['’]/u.test(w.slice(0, -2)))) continue;
+    if (!isPersonName(run.join(' '))) continue;
     const name = run.join(' ').replace(/(?<=\p{L}{2})\.$/u, '');
     state.fullNames.push({ name, sentence: sentence.index });
     if (state.fullNames.length > 400) state.fullNames.shift();
   }
+}
+
+/** Two to four capitalised words, none a title, no possessive inside: a person's name as the text runs it. */
+function isPersonName(text: string): boolean {
+  const run = text.split(/\s+/u);
+  return run.length >= 2 && run.length <= 4 && run.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w) && !/['’]/u.test(w.slice(0, -2)));
 }
 
 function sentenceAt(sentences: readonly ArticleSentence[], offset: number): ArticleSentence | undefined {

@@ -170,13 +170,24 @@ export function compareQuotes(
   // A short cut ("very good news") joins the statement it is cut from only when both are credited to
   // the same speaker, or the whole to nobody: a cut nobody is credited with, inside someone's
   // quotation, is a common phrase ("denuclearization of the Korean peninsula").
+  const labelsByKey = new Map<string, Set<string>>();
+  for (const item of items) if (item.key !== undefined && item.label) labelsByKey.set(item.key, (labelsByKey.get(item.key) ?? new Set()).add(item.label));
   for (const { i, j, run } of aligned) {
     if (run >= SHARED_RUN_WORDS || find(i) === find(j)) continue;
     const ka = keys[find(i)] ?? new Set<string>();
     const kb = keys[find(j)] ?? new Set<string>();
     // The cut is the shorter; a whole quotation nobody is credited with takes the cut's speaker.
-    const [cut, whole] = (items[i]?.words.length ?? 0) <= (items[j]?.words.length ?? 0) ? [ka, kb] : [kb, ka];
+    const iIsCut = (items[i]?.words.length ?? 0) <= (items[j]?.words.length ?? 0);
+    const [cut, whole] = iIsCut ? [ka, kb] : [kb, ka];
     if (whole.size === 0 || [...cut].some((k) => whole.has(k))) joinKeys(i, j);
+    // A cut nobody is credited with, in a sentence that names the whole's speaker ("David Lammy, a Labour MP, reacted on
+    // Twitter by asking whether anyone he knew was “good at making placards”"): the article gives it to them, though
+    // not through a verb the attributor reads. A common phrase inside someone's quotation is rarely said beside their name.
+    else if (cut.size === 0) {
+      const cutItem = items[iIsCut ? i : j];
+      const sentence = cutItem ? (cutItem.article.sentences[cutItem.quote.sentence] ?? '') : '';
+      if ([...whole].some((key) => [...(labelsByKey.get(key) ?? [])].some((label) => sentenceNames(sentence, key, label)))) joinKeys(i, j);
+    }
   }
   const components = new Map<number, Item[]>();
   items.forEach((item, i) => {
@@ -202,6 +213,24 @@ export function compareQuotes(
   }
   groups.sort((a, b) => a.rank - b.rank || a.first - b.first);
   return groups.slice(0, MAX_GROUPS).map((g) => g.group);
+}
+
+/** Whether a sentence names a speaker, credited by `key` under `label`: a person's surname as a capitalised word, or every word of a title or an organisation's name. */
+function sentenceNames(sentence: string, key: string, label: string): boolean {
+  if (key.startsWith('r:')) {
+    const have = new Set(roleTerms(sentence));
+    const wanted = roleTerms(label);
+    return wanted.length > 0 && wanted.every((t) => have.has(t));
+  }
+  const wanted = nameTokens(label);
+  const surname = wanted[wanted.length - 1];
+  if (!surname) return false;
+  const words = sentence.split(/\s+/u);
+  if (key.startsWith('o:')) {
+    const all = new Set(nameTokens(words.join(' ')));
+    return wanted.every((t) => all.has(t));
+  }
+  return new Set(nameTokens(words.filter((w) => /^\p{Lu}/u.test(w)).join(' '))).has(surname);
 }
 
 // A term in the own words of this share of the outlets (or more) is the story's vocabulary: all but one of five.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { quotesFeatures } from '../../../src/core/quotes/index.js';
+import { wclRecords } from '../../helpers.js';
 
 function quotesOf(...paragraphs: string[]) {
   return quotesFeatures(articleFromPlainText(['Headline about something', ...paragraphs].join('\n')));
@@ -185,5 +186,46 @@ describe('attribution shapes met in news text', () => {
   it('does not read a pronoun inside a subordinate clause as a speaker', () => {
     const f = quotesOf('Tom Berg said the case was closed.', 'Prosecutors allege the man shot her after she told him she was pregnant.');
     expect(f.quotes.filter((q) => q.sentence === 1)).toEqual([]);
+  });
+});
+
+describe('speakers as the outlets name them (real coverage)', () => {
+  // NewsWCL50 articles (tests/fixtures/newswcl50), read whole, as the pack builder reads them.
+  const article = (key: string) => {
+    const r = wclRecords().find((x) => x.id === `wcl:${key}`);
+    if (!r) throw new Error(`no article ${key}`);
+    return quotesFeatures({ title: r.title, paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) });
+  };
+  const speakerIn = (key: string, words: string) => {
+    const q = article(key).quotes.find((x) => x.text.includes(words));
+    if (!q) throw new Error(`no quote with ${words} in ${key}`);
+    return q.speaker;
+  };
+
+  it('reads “...,” Mr. Doe said: the dot of “Mr.” ends no sentence', () => {
+    expect(speakerIn('0_L', 'a lot of good will')).toBe('Trump');
+    // ECB+ 18_6ecb, two of its paragraphs as printed.
+    expect(speakerOf('plainclothes', 'Mark Pinder was working at a film studio across the street when a police officer banged at his window.', '“I didn\'t realize it was a police officer right away because he was a plainclothes officer,” Mr. Pinder said.')).toBe('Mark Pinder');
+  });
+
+  it('steps over what the speaker was doing, and resolves a title to the one person the article names with it', () => {
+    // "The president, sitting next to Japanese Prime Minister Shinzo Abe, said he believed “there’s a lot of goodwill”",
+    // after "President Donald Trump and Kim ..." earlier in the article.
+    expect(speakerIn('0_LL', 'a lot of goodwill')).toBe('Donald Trump');
+    // The same sentences, with the title changed to a former office: "the former president" is not the president named.
+    const president = 'President Donald Trump and Kim, who plan to discuss Pyongyang’s nuclear program, are expected to meet.';
+    const former = 'The former president, sitting next to Japanese Prime Minister Shinzo Abe, said he believed “there’s a lot of goodwill” going into the meeting.';
+    expect(quotesOf(president, former).quotes[0]).toMatchObject({ role: 'The former president' });
+    expect(quotesOf(president, former.replace('The former president', 'The president')).quotes[0]?.speaker).toBe('Donald Trump');
+  });
+
+  it('does not complete a surname the article gives a title of its own to another person’s full name', () => {
+    // 4_R names "first lady Melania Trump" and "his wife Brigitte Macron", and "French President Emmanuel Macron";
+    // its "Trump said" is the president's, its "Macron said" the French president's.
+    const speakers = new Set(article('4_R').quotes.map((q) => q.speaker));
+    expect(speakers.has('Melania Trump')).toBe(false);
+    expect(speakers.has('Brigitte Macron')).toBe(false);
+    expect(speakerIn('4_R', 'critical time for alliance')).toBe('Trump');
+    expect(speakerIn('4_R', 'first of your presidency')).toMatch(/Macron$/);
   });
 });

@@ -89,6 +89,42 @@ describe('documents as speakers', () => {
   });
 });
 
+describe('a document named at the start of a sentence', () => {
+  // NewsWCL50 event 3 (the DNC lawsuit), as the outlets print it: a cut opened by "The lawsuit alleged that ..."
+  // and the fuller quotation "..., the lawsuit states". The capital of "The" is the sentence's, not a name's.
+  const cut = ['The lawsuit alleged that Trump\'s campaign "gleefully welcomed Russia\'s help" in the 2016 election and accuses it of being a "racketeering enterprise" that worked in tandem with Moscow.'];
+  const whole = ['Rather than report Russia\'s intentions to interfere with elections, "the Trump campaign and its agents gleefully welcomed Russia\'s help," the lawsuit states.'];
+
+  it('credits the cut to the lawsuit', () => {
+    const quotes = collectQuotes({ paragraphs: cut }).quotes;
+    expect(quotes[0]).toMatchObject({ text: 'gleefully welcomed Russia\'s help', role: 'the lawsuit' });
+  });
+
+  it('groups the cut with the lawsuit’s fuller quotation in another outlet', () => {
+    const groups = section(cut, whole).filter((g) => g.renderings.length > 1);
+    expect(groups.map((g) => [g.speaker, g.verdict, g.renderings.map((r) => r.text)])).toEqual([
+      ['the lawsuit', 'truncated', ['gleefully welcomed Russia\'s help', 'the Trump campaign and its agents gleefully welcomed Russia\'s help']],
+    ]);
+  });
+});
+
+describe('a cut nobody is credited with, in a sentence that names the speaker', () => {
+  // NewsWCL50 event 5, as two outlets print it: one credits the question through "asked:", the other puts three
+  // of its words inside "David Lammy ... reacted on Twitter by asking whether ...", which no verb of saying opens.
+  const whole = ['After the Trump visit was confirmed on Thursday, Labour MP David Lammy asked: "Anybody any good at making placards?"'];
+  const cut = ['David Lammy, a British politician from the opposition Labour Party, reacted on Twitter by asking whether anyone he knew was "good at making placards," or signs, carried during demonstrations. "Asking for a friend," Lammy added, tongue firmly in cheek.'];
+
+  it('joins the quotation of the person its sentence names', () => {
+    const groups = section(cut, whole).filter((g) => g.renderings.length > 1);
+    expect(groups.map((g) => [g.speaker, g.verdict, g.renderings.map((r) => r.text)])).toEqual([['David Lammy', 'truncated', ['good at making placards', 'Anybody any good at making placards?']]]);
+  });
+
+  it('stays apart from the same words credited to someone the sentence does not name', () => {
+    const other = [whole[0]!.replace('Labour MP David Lammy', 'the campaigner Kate Allen')];
+    expect(section(cut, other).filter((g) => g.renderings.length > 1)).toEqual([]);
+  });
+});
+
 describe('quotes carried in tweets and posts', () => {
   const read = (paragraph: string) => collectQuotes({ paragraphs: [paragraph] }).quotes.map((q) => ({ speaker: q.speaker, channel: q.channel, text: q.text, indirect: q.indirect }));
 
