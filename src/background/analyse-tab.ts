@@ -1,6 +1,6 @@
 import type { BackgroundPlatform } from '../platform/seam.js';
 import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
-import { buildReport, type Article, type MatchIndex, articleLanguage } from '../core/index.js';
+import { buildReport, type Article, type Matched, type MatchIndex, articleLanguage } from '../core/index.js';
 
 /** Analyses tabs on a platform (the browser, or a test's fake) against the corpus `loadCorpus` gives. */
 export interface TabAnalyser {
@@ -20,8 +20,11 @@ export function tabAnalyser(
   platform: BackgroundPlatform,
   loadCorpus: () => Promise<MatchIndex>,
   afterReport?: (article: Article) => Promise<void>,
-  /** Reads what the report needs of the related corpus articles beyond their match features (stored packs keep it apart). */
-  readRelated?: (article: Article, index: MatchIndex) => Promise<void>,
+  /**
+   * Reads what the report needs of the related corpus articles beyond their match features (stored
+   * packs keep it apart); gives the matching it did to find them, for the report not to match again.
+   */
+  readRelated?: (article: Article, index: MatchIndex) => Promise<Matched>,
 ): TabAnalyser {
   const running = new Set<number>();
   // A closed tab's state is removed when it closes; an analysis that finishes later (its extraction failing with
@@ -65,8 +68,8 @@ export function tabAnalyser(
       }
       await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
       const index = await corpus;
-      await readRelated?.(extraction.article, index);
-      await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index) });
+      const matched = await readRelated?.(extraction.article, index);
+      await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index, undefined, undefined, matched) });
       await afterReport?.(extraction.article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
     } catch (error) {
       await setTabState(tabId, { status: 'error', ...at, message: (error as Error).message || String(error) });
