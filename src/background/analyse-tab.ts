@@ -55,6 +55,7 @@ export function tabAnalyser(
       await setTabState(tabId, { status: 'unreadable', ...at, reason: unreadableReason(error), detail: String((error as Error)?.message ?? error) });
       return;
     }
+    let analysing: Promise<void> | undefined;
     try {
       if (extraction.kind === 'not-article') {
         await setTabState(tabId, { status: 'not-article', ...at, reason: extraction.reason });
@@ -66,12 +67,17 @@ export function tabAnalyser(
         await setTabState(tabId, { status: 'not-english', ...at, title: extraction.article.title, ...named });
         return;
       }
-      await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
+      // Stored while the analysis runs, not before it; the report is stored after it.
+      analysing = setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
+      analysing.catch(() => undefined); // awaited below, before any later state
       const index = await corpus;
       const matched = await readRelated?.(extraction.article, index);
-      await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index, undefined, undefined, matched) });
+      const report = buildReport(extraction.article, index, undefined, undefined, matched);
+      await analysing;
+      await setTabState(tabId, { status: 'ready', ...at, report });
       await afterReport?.(extraction.article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
     } catch (error) {
+      await analysing?.catch(() => undefined);
       await setTabState(tabId, { status: 'error', ...at, message: (error as Error).message || String(error) });
     }
   }

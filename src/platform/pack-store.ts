@@ -138,6 +138,8 @@ export async function readMatchIndex(id: string): Promise<{ index?: StoredMatchI
     const request = indexStore!.get(id) as IDBRequest<unknown>;
     request.onsuccess = () => void (stored = request.result);
   }, 'the pack store');
+  // A report reads its related articles' records next: their connection opens meanwhile.
+  openPackStoreEarly();
   // An index stored by an earlier build is whole; its version tells the caller to make it again.
   if (isTypedArraysApart(stored)) found.index = (await typedArraysBack(stored)) as StoredMatchIndex;
   else if (stored) found.index = stored as StoredMatchIndex;
