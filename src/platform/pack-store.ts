@@ -130,18 +130,26 @@ export async function storeMatchIndex(id: string, index: StoredMatchIndex, recor
 export async function readMatchIndex(id: string): Promise<{ index?: StoredMatchIndex; digest?: string }> {
   const found: { index?: StoredMatchIndex; digest?: string } = {};
   let stored: unknown;
+  let typedArrays: Promise<object> | undefined;
   await inTransaction(open, [INFO, INDEX], 'readonly', (info, indexStore) => {
     const listed = info!.get(id) as IDBRequest<StoredPackInfo | undefined>;
     listed.onsuccess = () => {
       if (listed.result?.digest) found.digest = listed.result.digest;
     };
     const request = indexStore!.get(id) as IDBRequest<unknown>;
-    request.onsuccess = () => void (stored = request.result);
+    request.onsuccess = () => {
+      stored = request.result;
+      // The typed arrays' bytes are read from here on, while the transaction completes.
+      if (isTypedArraysApart(stored)) {
+        typedArrays = typedArraysBack(stored);
+        typedArrays.catch(() => undefined); // awaited below
+      }
+    };
   }, 'the pack store');
   // A report reads its related articles' records next: their connection opens meanwhile.
   openPackStoreEarly();
   // An index stored by an earlier build is whole; its version tells the caller to make it again.
-  if (isTypedArraysApart(stored)) found.index = (await typedArraysBack(stored)) as StoredMatchIndex;
+  if (typedArrays) found.index = (await typedArrays) as StoredMatchIndex;
   else if (stored) found.index = stored as StoredMatchIndex;
   return found;
 }
