@@ -1,6 +1,6 @@
 import type { BackgroundPlatform } from '../platform/seam.js';
 import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
-import { buildReport, type Article, type MatchIndex, articleLanguage } from '../core/index.js';
+import { buildReport, type Article, type Matched, type MatchIndex, articleLanguage } from '../core/index.js';
 
 /** Analyses tabs on a platform (the browser, or a test's fake) against the corpus `loadCorpus` gives. */
 export interface TabAnalyser {
@@ -20,8 +20,11 @@ export function tabAnalyser(
   platform: BackgroundPlatform,
   loadCorpus: () => Promise<MatchIndex>,
   afterReport?: (article: Article) => Promise<void>,
-  /** Reads what the report needs of the related corpus articles beyond their match features (stored packs keep it apart). */
-  readRelated?: (article: Article, index: MatchIndex) => Promise<void>,
+  /**
+   * Reads what the report needs of the related corpus articles beyond their match features (stored
+   * packs keep it apart); gives the matching it did to find them, for the report not to match again.
+   */
+  readRelated?: (article: Article, index: MatchIndex) => Promise<Matched>,
 ): TabAnalyser {
   const running = new Set<number>();
   // A closed tab's state is removed when it closes; an analysis that finishes later (its extraction failing with
@@ -52,6 +55,7 @@ export function tabAnalyser(
       await setTabState(tabId, { status: 'unreadable', ...at, reason: unreadableReason(error), detail: String((error as Error)?.message ?? error) });
       return;
     }
+    let analysing: Promise<void> | undefined;
     try {
       if (extraction.kind === 'not-article') {
         await setTabState(tabId, { status: 'not-article', ...at, reason: extraction.reason });
@@ -63,12 +67,17 @@ export function tabAnalyser(
         await setTabState(tabId, { status: 'not-english', ...at, title: extraction.article.title, ...named });
         return;
       }
-      await setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
+      // Stored while the analysis runs, not before it; the report is stored after it.
+      analysing = setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
+      analysing.catch(() => undefined); // awaited below, before any later state
       const index = await corpus;
-      await readRelated?.(extraction.article, index);
-      await setTabState(tabId, { status: 'ready', ...at, report: buildReport(extraction.article, index) });
+      const matched = await readRelated?.(extraction.article, index);
+      const report = buildReport(extraction.article, index, undefined, undefined, matched);
+      await analysing;
+      await setTabState(tabId, { status: 'ready', ...at, report });
       await afterReport?.(extraction.article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
     } catch (error) {
+      await analysing?.catch(() => undefined);
       await setTabState(tabId, { status: 'error', ...at, message: (error as Error).message || String(error) });
     }
   }

@@ -1,5 +1,6 @@
 import type { Article, RelatedArticle } from './types.js';
 import { analysisFeatures, matchFeatures, type CorpusPack, type PackArticle } from './corpus/pack.js';
+import type { MatchFeatures } from './match/matchable.js';
 import { findRelated, type MatchIndex } from './match/related.js';
 import { CURRENT, type AnalysisContext, type AnyAnalysis, type Compared } from './analysis/contract.js';
 import { articleSentences } from './text/segment.js';
@@ -49,8 +50,25 @@ function articlesById(pack: CorpusPack): Map<string, PackArticle> {
   return byId;
 }
 
-/** The comparison of one article with a corpus: the single object every front end renders. `analyses` are the registry's unless a test lends others. */
-export function buildReport(article: Article, index: MatchIndex, timer?: StageTimer, analyses: readonly AnyAnalysis[] = ANALYSES): Report {
+/** An article matched with a corpus already (matchWithCorpus): what a report need not work out again. */
+export interface Matched {
+  features: MatchFeatures;
+  related: RelatedArticle[];
+}
+
+/** The article's match features and its related articles in the corpus, as buildReport finds them. */
+export function matchWithCorpus(article: Article, index: MatchIndex): Matched {
+  const features = matchFeatures(article);
+  return { features, related: findRelated(article, index, features) };
+}
+
+/**
+ * The comparison of one article with a corpus: the single object every front end renders.
+ * `analyses` are the registry's unless a test lends others. `matched` is the article matched with
+ * this same corpus before (the extension reads the related articles' records first), so that
+ * matching is not done twice.
+ */
+export function buildReport(article: Article, index: MatchIndex, timer?: StageTimer, analyses: readonly AnyAnalysis[] = ANALYSES, matched?: Matched): Report {
   const timed = <T>(stage: ReportStage, run: () => T): T => {
     if (!timer) return run();
     const start = timer.now();
@@ -58,8 +76,8 @@ export function buildReport(article: Article, index: MatchIndex, timer?: StageTi
     timer.record(stage, timer.now() - start);
     return value;
   };
-  const features = matchFeatures(article);
-  const related = timed('match', () => findRelated(article, index, features));
+  const features = matched?.features ?? matchFeatures(article);
+  const related = matched?.related ?? timed('match', () => findRelated(article, index, features));
   // The matcher reads any corpus; a report's is a pack (parsePack or buildPack), whose articles carry every analysis's features.
   const byId = articlesById(index.pack as CorpusPack);
   // Facts missing or only here are judged against same-event coverage only. An analysis whose

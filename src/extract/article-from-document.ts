@@ -3,7 +3,7 @@
 // CLI runs it on jsdom. The document itself is never modified: Readability gets
 // a clone.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { type Article, collapseWhitespace } from '../core/index.js';
+import { type Article, collapseWhitespace } from '../core/page-text.js';
 
 export type Extraction =
   | { kind: 'article'; article: Article }

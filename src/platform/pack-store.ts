@@ -4,6 +4,7 @@
 // storage.local, so every context hears about a change through storage.onChanged.
 import { browser } from './browser.js';
 import { inTransaction, openDatabase } from './idb.js';
+import { isTypedArraysApart, typedArraysApart, typedArraysBack } from './typed-blob.js';
 import type { StoredArticleKey, StoredMatchIndex, StoredRecord } from '../core/index.js';
 
 export interface StoredPackInfo {
@@ -116,7 +117,8 @@ export async function storeMatchIndex(id: string, index: StoredMatchIndex, recor
   await inTransaction(open, [INFO, INDEX, RECORDS], 'readwrite', (info, indexStore, recordStore) => {
     recordStore!.delete(recordsOf(id));
     for (const { id: articleId, record } of records) recordStore!.put(record, [id, articleId]);
-    indexStore!.put(index, id);
+    // Its typed arrays as one Blob beside the rest: read at every worker start, they need not be deserialized (typed-blob.ts).
+    indexStore!.put(typedArraysApart(index), id);
     const listed = info!.get(id) as IDBRequest<StoredPackInfo | undefined>;
     listed.onsuccess = () => {
       if (listed.result) info!.put({ ...listed.result, digest: index.digest });
@@ -127,16 +129,28 @@ export async function storeMatchIndex(id: string, index: StoredMatchIndex, recor
 /** A pack's stored match index and the digest its listing carries (either may be missing). */
 export async function readMatchIndex(id: string): Promise<{ index?: StoredMatchIndex; digest?: string }> {
   const found: { index?: StoredMatchIndex; digest?: string } = {};
+  let stored: unknown;
+  let typedArrays: Promise<object> | undefined;
   await inTransaction(open, [INFO, INDEX], 'readonly', (info, indexStore) => {
     const listed = info!.get(id) as IDBRequest<StoredPackInfo | undefined>;
     listed.onsuccess = () => {
       if (listed.result?.digest) found.digest = listed.result.digest;
     };
-    const stored = indexStore!.get(id) as IDBRequest<StoredMatchIndex | undefined>;
-    stored.onsuccess = () => {
-      if (stored.result) found.index = stored.result;
+    const request = indexStore!.get(id) as IDBRequest<unknown>;
+    request.onsuccess = () => {
+      stored = request.result;
+      // The typed arrays' bytes are read from here on, while the transaction completes.
+      if (isTypedArraysApart(stored)) {
+        typedArrays = typedArraysBack(stored);
+        typedArrays.catch(() => undefined); // awaited below
+      }
     };
   }, 'the pack store');
+  // A report reads its related articles' records next: their connection opens meanwhile.
+  openPackStoreEarly();
+  // An index stored by an earlier build is whole; its version tells the caller to make it again.
+  if (typedArrays) found.index = (await typedArrays) as StoredMatchIndex;
+  else if (stored) found.index = stored as StoredMatchIndex;
   return found;
 }
 

@@ -7,7 +7,7 @@ import { tabAnalyser } from '../../src/background/analyse-tab.js';
 import { followTab } from '../../src/background/follow-tab.js';
 import { showSentence } from '../../src/background/show-sentence.js';
 import { EXTRACTOR_GLOBAL, HIGHLIGHTER_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../../src/messages.js';
-import { articleFromPlainText } from '../../src/core/index.js';
+import { articleFromPlainText, matchWithCorpus } from '../../src/core/index.js';
 import { seedId, seedIndex, seedInputs } from '../helpers.js';
 
 interface FakeOptions {
@@ -76,6 +76,23 @@ describe('analysing a tab', () => {
     await tabAnalyser(fake.platform, async () => (order.push('corpus asked'), index)).analyseTab(9);
     expect(order).toEqual(['extraction asked', 'corpus asked', 'extraction done']);
     expect(fake.states.at(-1)?.status).toBe('ready');
+  });
+
+  it('matches the page once: the report lists what reading the related records found', async () => {
+    const fake = fakePlatform({ extraction: { kind: 'article', article: seed } });
+    const matchedRelated: string[][] = [];
+    const readRelated = async (article: typeof seed, corpus: typeof index) => {
+      const matched = matchWithCorpus(article, corpus);
+      matchedRelated.push(matched.related.map((r) => r.id));
+      // What the report shows is this list, not one worked out again.
+      return { ...matched, related: matched.related.slice(0, 1) };
+    };
+    await tabAnalyser(fake.platform, loadCorpus, undefined, readRelated).analyseTab(13);
+    const ready = fake.store.get(tabStateKey(13)) as Extract<TabState, { status: 'ready' }>;
+    expect(matchedRelated).toHaveLength(1);
+    expect(matchedRelated[0]!.length).toBeGreaterThan(1);
+    expect(ready.report.related.map((r) => r.id)).toEqual(matchedRelated[0]!.slice(0, 1));
+    expect(fake.states.map((s) => s.status)).toEqual(['extracting', 'analysing', 'ready']);
   });
 
   it('says why when the browser refuses to let it read the page, keeping the browser’s words', async () => {

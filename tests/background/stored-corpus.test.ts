@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../src/core/corpus/pack.js';
 import { encodePack } from '../../src/core/corpus/pack-file.js';
-import { buildReport, findRelated, indexPack, parsePackJson, STORED_INDEX_VERSION, type PackArticle } from '../../src/core/index.js';
+import { buildReport, combinePacks, findRelated, indexPack, parsePackJson, STORED_INDEX_VERSION, type PackArticle } from '../../src/core/index.js';
 import { importStoredPack } from '../../src/background/import-pack.js';
 import { completeArticles, loadStoredPack } from '../../src/background/stored-corpus.js';
 import { fakePackStore } from './fake-pack-store.js';
 import { BACKGROUND_DIGEST } from '../../src/core/match/term-index.js';
-import { neighbourList } from '../../src/core/match/neighbours.js';
+import { graphOfColumns, neighbourList } from '../../src/core/match/neighbours.js';
 import { seedId, seedInputs } from '../helpers.js';
 
 const text = encodePack(buildPack('Seeds', seedInputs()));
@@ -129,6 +129,38 @@ describe('a stored pack at worker start', () => {
     });
     expect(pack.neighbours).toEqual(whole.neighbours);
     expect({ ...pack.documentFrequency }).toEqual({ ...whole.documentFrequency });
+  });
+
+  it('makes an article\'s match features when they are first read, and keeps them through a copy into a combined corpus', async () => {
+    const fake = await imported();
+    const pack = (await loadStoredPack(fake.store, 'p'))!;
+    const whole = parsePackJson(text);
+    const [first, second] = pack.articles;
+    expect(Object.getOwnPropertyNames(first)).not.toContain('features');
+    expect(first!.features.wordCount).toBe(whole.articles[0]!.features.wordCount);
+    expect(Object.getOwnPropertyNames(first)).toContain('features');
+    expect(Object.getOwnPropertyNames(second)).not.toContain('features');
+    // combinePacks copies each article: the copy of one never read still has its features.
+    const other = buildPack('Other', seedInputs().slice(0, 1).map((input) => ({ ...input, id: 'other' })));
+    const combined = combinePacks([{ label: 'stored', pack }, { label: 'other', pack: other }]);
+    combined.articles.filter((a) => a.corpus === 'stored').forEach((article) => {
+      const i = whole.articles.findIndex((a) => a.id === article.id);
+      expect({ ...article.features.terms }).toEqual({ ...whole.articles[i]!.features.terms });
+      expect(article.features.fingerprint).toEqual(whole.articles[i]!.features.fingerprint);
+    });
+  });
+
+  it('keeps where each article is listed in the others\' neighbour lists, and the neighbourhood size, as the lists give them', async () => {
+    const fake = await imported();
+    const { columns } = fake.indexes.get('p')!;
+    const graph = graphOfColumns(columns.neighbourOffsets, columns.neighbourArticles, columns.neighbourSimilarities);
+    expect(columns.neighbourhoodSize).toBe(graph.size);
+    expect(Array.from(columns.listedByStarts)).toEqual(Array.from(graph.listedByStarts));
+    expect(Array.from(columns.listedByArticles)).toEqual(Array.from(graph.listedByArticles));
+    expect(Array.from(columns.listedByRanks)).toEqual(Array.from(graph.listedByRanks));
+    // Loaded, the graph is the stored columns themselves.
+    const loaded = indexPack((await loadStoredPack(fake.store, 'p'))!);
+    expect(loaded.graph.size).toBe(columns.neighbourhoodSize);
   });
 
   it('is gone when its text and index are gone', async () => {

@@ -28,7 +28,8 @@ export function combinePacks(parts: readonly CorpusPart[]): CorpusPack {
       ids.add(id);
       if (url) urls.add(url);
       twins.add(article.features.fingerprint, true);
-      articles.push({ ...article, id, corpus: label });
+      // features named: a stored pack's article makes them on first read, and a spread copies own properties only.
+      articles.push({ ...article, features: article.features, id, corpus: label });
     }
   }
   const name = parts.map((part) => part.label).join(' + ');

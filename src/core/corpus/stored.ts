@@ -10,7 +10,7 @@ import { ANALYSES } from '../analyses.js';
 import { dateText } from './date-text.js';
 import { nameVocabulary } from './pack-file.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
-import { attachNeighbourColumns, forgetNeighbourColumns, neighbourList, type Neighbour } from '../match/neighbours.js';
+import { attachNeighbourColumns, forgetNeighbourColumns, graphOfColumns, neighbourList, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
 import { articleTermsOf, attachCompactTerms, attachedCompactTerms, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
@@ -23,7 +23,8 @@ import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 // 2: terms as compact typed arrays beside the articles, not one map per article.
 // 3: every match feature and metadata field as a column (StoredColumns), not one object per article.
 // 4: the search index's postings, idfs and vector lengths stored (term-index.ts SearchColumns), not made at each load.
-export const STORED_INDEX_VERSION = 4;
+// 5: where each article is listed in the others' neighbour lists, and the neighbourhood size, stored (not made at each load).
+export const STORED_INDEX_VERSION = 5;
 
 /** Where an article's record is kept: the stored pack's id and the article's id in that pack. */
 export interface StoredArticleKey {
@@ -65,6 +66,11 @@ export interface StoredColumns {
   neighbourOffsets: Uint32Array;
   neighbourArticles: NumberColumn;
   neighbourSimilarities: Float64Array;
+  /** The lists turned inside out (neighbours.ts NeighbourGraph's listedBy columns), and the corpus's neighbourhood size. */
+  listedByStarts: Uint32Array;
+  listedByArticles: NumberColumn;
+  listedByRanks: NumberColumn;
+  neighbourhoodSize: number;
 }
 
 /** The match index as stored, with what tells whether it may be used as it is. */
@@ -114,6 +120,7 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
   const mentions = flatten(articles, (a) => Object.entries(a.features.mentions).flatMap(([name, t]) => [nameNumber(name), t.future, t.past, t.other]), Float64Array);
   const neighbourArticles = flatten(pack.neighbours, (list) => list.map(([j]) => j), Uint32Array);
   const neighbourSimilarities = flatten(pack.neighbours, (list) => list.map(([, similarity]) => similarity), Float64Array);
+  const graph = graphOfColumns(neighbourArticles.offsets, neighbourArticles.values, neighbourSimilarities.values);
   const columns: StoredColumns = {
     ids: articles.map((a) => a.id),
     titles: articles.map((a) => a.title),
@@ -133,6 +140,10 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
     neighbourOffsets: neighbourArticles.offsets,
     neighbourArticles: narrowest(neighbourArticles.values),
     neighbourSimilarities: neighbourSimilarities.values,
+    listedByStarts: graph.listedByStarts,
+    listedByArticles: narrowest(graph.listedByArticles),
+    listedByRanks: narrowest(graph.listedByRanks),
+    neighbourhoodSize: graph.size,
   };
   const index: StoredMatchIndex = { version: STORED_INDEX_VERSION, packVersion: PACK_VERSION, digest, packId, name: pack.name, columns, terms, search: searchColumns(terms) };
   if (pack.feeds) index.feeds = pack.feeds;
@@ -163,18 +174,8 @@ export function isCurrentIndex(index: StoredMatchIndex | undefined, listedDigest
 export function revivedIndex(index: StoredMatchIndex): CorpusPack {
   const { columns: c, terms, search, packId } = index;
   const articles = c.ids.map((id, i): PackArticle => {
-    const features = lazyFeatures(c.wordCounts[i]!, {
-      terms: () => articleTermsOf(terms, i),
-      anchors: () => Array.from(c.anchors.subarray(c.anchorOffsets[i]!, c.anchorOffsets[i + 1]!), (n) => c.names[n]!),
-      mentions: () => {
-        const mentions: Record<string, MentionTense> = Object.create(null);
-        for (let k = c.mentionOffsets[i]!; k < c.mentionOffsets[i + 1]!; k += 4) mentions[c.names[c.mentions[k]!]!] = { future: c.mentions[k + 1]!, past: c.mentions[k + 2]!, other: c.mentions[k + 3]! };
-        return mentions;
-      },
-      fingerprint: () => Array.from(c.fingerprints.subarray(c.fingerprintOffsets[i]!, c.fingerprintOffsets[i + 1]!)),
-    });
     const stated = c.dateTexts[i];
-    const article: PackArticle = { id, title: c.titles[i]!, paragraphs: stated ? [stated] : [], features: features as PackArticle['features'], stored: { pack: packId, id } };
+    const article = new RevivedArticle(index, i, id, c.titles[i]!, stated ? [stated] : [], { pack: packId, id }) as PackArticle;
     if (c.sources[i] !== null) article.source = c.sources[i]!;
     if (c.urls[i] !== null) article.url = c.urls[i]!;
     if (c.publishedAt[i] !== null) article.publishedAt = c.publishedAt[i]!;
@@ -194,7 +195,8 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     },
   });
   const graph = { listStarts: c.neighbourOffsets, listArticles: c.neighbourArticles, listSimilarities: c.neighbourSimilarities };
-  attachNeighbourColumns(pack, c.neighbourOffsets, c.neighbourArticles, c.neighbourSimilarities);
+  const listedBy = { starts: c.listedByStarts, articles: c.listedByArticles, ranks: c.listedByRanks, size: c.neighbourhoodSize };
+  attachNeighbourColumns(pack, c.neighbourOffsets, c.neighbourArticles, c.neighbourSimilarities, listedBy);
   if (index.feeds) pack.feeds = index.feeds;
   madeOnFirstRead(pack, 'documentFrequency', () => {
     const frequency: Record<string, number> = Object.create(null);
@@ -202,6 +204,66 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     return frequency;
   });
   return pack;
+}
+
+/**
+ * A match-only article of a loaded stored index. Its match features are made from the columns
+ * when `features` is first read (then kept as the article's own property, and replaced as one
+ * when assigned): a press reads the features of the few articles matching lists, and making
+ * 10,000 articles' feature objects with their accessors at every worker start cost about as much
+ * as reading the index (about 80 ms in Chromium). Its other fields are plain own properties.
+ */
+class RevivedArticle {
+  readonly #index: StoredMatchIndex;
+  readonly #at: number;
+  declare source?: string;
+  declare url?: string;
+  declare publishedAt?: string;
+
+  constructor(
+    index: StoredMatchIndex,
+    at: number,
+    public id: string,
+    public title: string,
+    public paragraphs: string[],
+    public stored?: StoredArticleKey,
+  ) {
+    this.#index = index;
+    this.#at = at;
+  }
+
+  get features(): PackArticle['features'] {
+    const features = revivedFeatures(this.#index, this.#at);
+    keepOwn(this, 'features', features);
+    return features;
+  }
+
+  set features(value: PackArticle['features']) {
+    keepOwn(this, 'features', value);
+  }
+}
+
+function keepOwn(owner: object, key: string, value: unknown): void {
+  Object.defineProperty(owner, key, { value, configurable: true, enumerable: true, writable: true });
+}
+
+/**
+ * Article i's match features from the stored columns; each map and list is made when first read
+ * (a combined corpus reads every article's terms and fingerprint, never its names), prototype-free
+ * as the validator leaves them.
+ */
+function revivedFeatures(index: StoredMatchIndex, i: number): PackArticle['features'] {
+  const { columns: c, terms } = index;
+  return lazyFeatures(c.wordCounts[i]!, {
+    terms: () => articleTermsOf(terms, i),
+    anchors: () => Array.from(c.anchors.subarray(c.anchorOffsets[i]!, c.anchorOffsets[i + 1]!), (n) => c.names[n]!),
+    mentions: () => {
+      const mentions: Record<string, MentionTense> = Object.create(null);
+      for (let k = c.mentionOffsets[i]!; k < c.mentionOffsets[i + 1]!; k += 4) mentions[c.names[c.mentions[k]!]!] = { future: c.mentions[k + 1]!, past: c.mentions[k + 2]!, other: c.mentions[k + 3]! };
+      return mentions;
+    },
+    fingerprint: () => Array.from(c.fingerprints.subarray(c.fingerprintOffsets[i]!, c.fingerprintOffsets[i + 1]!)),
+  }) as PackArticle['features'];
 }
 
 /** Every plain object of a stored record made prototype-free, as the validator left it. */

@@ -80,8 +80,8 @@ export interface NeighbourGraph {
   listArticles: ArrayLike<number>;
   listSimilarities: ArrayLike<number>;
   listedByStarts: Uint32Array;
-  listedByArticles: Uint32Array;
-  listedByRanks: Uint32Array;
+  listedByArticles: ArrayLike<number>;
+  listedByRanks: ArrayLike<number>;
   /** How many neighbours make up a neighbourhood in this corpus (`neighbourhoodSize`). */
   size: number;
 }
@@ -111,12 +111,26 @@ export function graphOfColumns(listStarts: Uint32Array, listArticles: ArrayLike<
 
 // The neighbour lists a pack was read with as flat arrays (stored.ts), keyed by the pack object
 // itself: a copy of it (`{ ...pack }`) has lists of its own, and the pack forgets them when its
-// lists are replaced (forgetNeighbourColumns).
-const columnsByPack = new WeakMap<object, { starts: Uint32Array; articles: ArrayLike<number>; similarities: ArrayLike<number> }>();
+// lists are replaced (forgetNeighbourColumns). A stored index keeps the lists turned inside out
+// and the neighbourhood size too, so that a worker start works out neither.
+interface NeighbourColumns {
+  starts: Uint32Array;
+  articles: ArrayLike<number>;
+  similarities: ArrayLike<number>;
+  listedBy?: ListedBy;
+}
+/** NeighbourGraph's listedBy columns and size, as graphOfColumns makes them from the lists. */
+export interface ListedBy {
+  starts: Uint32Array;
+  articles: ArrayLike<number>;
+  ranks: ArrayLike<number>;
+  size: number;
+}
+const columnsByPack = new WeakMap<object, NeighbourColumns>();
 
-/** Notes that this pack's neighbour lists are these flat arrays (see NeighbourGraph's list columns). */
-export function attachNeighbourColumns(pack: object, starts: Uint32Array, articles: ArrayLike<number>, similarities: ArrayLike<number>): void {
-  columnsByPack.set(pack, { starts, articles, similarities });
+/** Notes that this pack's neighbour lists are these flat arrays (see NeighbourGraph's list columns), and where each article is listed when known. */
+export function attachNeighbourColumns(pack: object, starts: Uint32Array, articles: ArrayLike<number>, similarities: ArrayLike<number>, listedBy?: ListedBy): void {
+  columnsByPack.set(pack, listedBy ? { starts, articles, similarities, listedBy } : { starts, articles, similarities });
 }
 
 export function forgetNeighbourColumns(pack: object): void {
@@ -126,7 +140,10 @@ export function forgetNeighbourColumns(pack: object): void {
 /** The neighbour graph of a pack: from the flat arrays noted for it when there are, else from its lists. */
 export function packNeighbourGraph(pack: { neighbours: readonly (readonly Neighbour[])[] }): NeighbourGraph {
   const columns = columnsByPack.get(pack);
-  return columns ? graphOfColumns(columns.starts, columns.articles, columns.similarities) : neighbourGraph(pack.neighbours);
+  if (!columns) return neighbourGraph(pack.neighbours);
+  const { starts, articles, similarities, listedBy } = columns;
+  if (!listedBy) return graphOfColumns(starts, articles, similarities);
+  return { listStarts: starts, listArticles: articles, listSimilarities: similarities, listedByStarts: listedBy.starts, listedByArticles: listedBy.articles, listedByRanks: listedBy.ranks, size: listedBy.size };
 }
 
 /** Article d's neighbour list, best first. */

@@ -1,0 +1,156 @@
+// Where the first press after a worker restart spends its time: the extension in Chromium with a
+// pack imported (as chromium-press.ts does), restarted, then the worker's CPU profile taken over
+// the DevTools protocol from just before the press to the report. Prints the press's time and the
+// functions with the most self time (and by script). A development tool, not part of the bench:
+//   node scripts/run.mjs scripts/bench/profile-press.ts PACK PROFILE_DIR [OUT.cpuprofile]
+// (TIMES=N: N first presses unprofiled instead, each on a fresh browser, their times only.)
+// PROFILE_DIR keeps the browser profile with the pack imported, so that later runs skip the
+// import (each run works on a copy); it belongs to this build's dist/chrome (the extension's id
+// comes from its path), so use one per tree.
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import { articlePage, launch, pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
+import { ecbRecords } from '../../tests/helpers.js';
+
+const [packPath, template, out] = process.argv.slice(2);
+if (!packPath || !template) throw new Error('usage: profile-press.ts PACK PROFILE_DIR [OUT.cpuprofile]');
+
+const records = ecbRecords();
+const pages = [records[0]!, records[40]!];
+const routes = Object.fromEntries(pages.map((r, i) => [`/news/${i}.html`, articlePage(r.title, r.text.split('\n'))]));
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** A protocol session on the extension's service worker (not flattened: playwright's sessions cannot address workers). */
+async function workerSession(harness: Harness): Promise<{ send(method: string, params?: object): Promise<unknown>; close(): Promise<void> }> {
+  const session: CDPSession = await harness.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets' as never)) as unknown as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(harness.extensionId));
+  if (!target) throw new Error('no service worker target');
+  const { sessionId } = (await session.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as unknown as { sessionId: string };
+  const waiting = new Map<number, (result: unknown) => void>();
+  (session as unknown as { on(event: string, listener: (event: { message?: string }) => void): void }).on('Target.receivedMessageFromTarget', (event) => {
+    const reply = JSON.parse(event.message ?? '{}') as { id?: number; result?: unknown; error?: unknown };
+    if (reply.id !== undefined && waiting.has(reply.id)) {
+      waiting.get(reply.id)!(reply.error ? { error: reply.error } : reply.result);
+      waiting.delete(reply.id);
+    }
+  });
+  let next = 1;
+  return {
+    async send(method, params = {}) {
+      const id = next++;
+      const replied = new Promise<unknown>((resolve) => waiting.set(id, resolve));
+      await session.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify({ id, method, params }) } as never);
+      return replied;
+    },
+    close: () => session.detach(),
+  };
+}
+
+async function watchStates(harness: Harness): Promise<void> {
+  await harness.worker.evaluate(() => {
+    const log: { status: string; t: number }[] = [];
+    (globalThis as unknown as { __pressLog: typeof log }).__pressLog = log;
+    const session = chrome.storage.session as unknown as { onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void } };
+    session.onChanged.addListener((changes) => {
+      for (const change of Object.values(changes)) {
+        const status = (change.newValue as { status?: string } | undefined)?.status;
+        if (status) log.push({ status, t: performance.now() });
+      }
+    });
+  });
+}
+
+/** Self time per function (name, script and line) and per script, in ms, largest first. */
+function summary(profile: Profile): { functions: [string, number][]; scripts: [string, number][]; totalMs: number } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const scripts = new Map<string, number>();
+  profile.samples.forEach((id, k) => {
+    const node = byId.get(id)!;
+    const ms = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const file = url.split('/').slice(-2).join('/');
+    const key = `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}:${columnNumber + 1}` : ''}`.trim();
+    self.set(key, (self.get(key) ?? 0) + ms);
+    scripts.set(file || functionName, (scripts.get(file || functionName) ?? 0) + ms);
+  });
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
+  return { functions: sorted(self), scripts: sorted(scripts), totalMs: (profile.endTime - profile.startTime) / 1000 };
+}
+
+if (!existsSync(join(template, 'imported'))) {
+  rmSync(template, { recursive: true, force: true });
+  const harness = await launch(routes, { profile: template });
+  try {
+    const options = await harness.context.newPage();
+    await options.goto(`chrome-extension://${harness.extensionId}/options/options.html`);
+    await options.getByTestId('pack-file').setInputFiles(packPath);
+    for (;;) {
+      const message = (await options.getByTestId('options-message').textContent()) ?? '';
+      if (/Imported/.test(message)) break;
+      if (/not imported/.test(message)) throw new Error(message);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await harness.close();
+  }
+  writeFileSync(join(template, 'imported'), '');
+}
+
+/** One first press on a fresh copy of the prepared profile; with `profiled`, under the CPU profiler (which slows it). */
+async function firstPress(profiled: boolean): Promise<{ steps: string; profile?: Profile }> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'crosscheck-profile-press-'));
+  cpSync(template!, profileDir, { recursive: true });
+  let harness: Harness | undefined;
+  try {
+    harness = await launch(routes, { profile: profileDir });
+    await watchStates(harness);
+    const page = await harness.context.newPage();
+    await page.goto(`${harness.baseUrl}/news/0.html`);
+    const session = profiled ? await workerSession(harness) : undefined;
+    await session?.send('Profiler.enable');
+    await session?.send('Profiler.setSamplingInterval', { interval: 100 });
+    await session?.send('Profiler.start');
+    const { state } = await pressAndSettle(harness, page);
+    const profile = session && ((await session.send('Profiler.stop')) as { profile: Profile }).profile;
+    await session?.close();
+    if (state.status !== 'ready') throw new Error(`the press gave ${JSON.stringify(state).slice(0, 300)}`);
+    const log = (await harness.worker.evaluate(() => (globalThis as unknown as { __pressLog: { status: string; t: number }[] }).__pressLog)) as { status: string; t: number }[];
+    const start = log.find((e) => e.status === 'extracting')!.t;
+    const steps = log.map((e) => `${e.status} +${(e.t - start).toFixed(0)}`).join(', ');
+    return profile ? { steps, profile } : { steps };
+  } finally {
+    await harness?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+// TIMES=N: N presses without the profiler, each on a fresh browser, for their times alone.
+const times = Number(process.env.TIMES ?? 0);
+if (times > 0) {
+  for (let run = 1; run <= times; run++) console.log(`first press ${run}: ${(await firstPress(false)).steps} ms`);
+} else {
+  const { steps, profile } = await firstPress(true);
+  if (out) writeFileSync(out, JSON.stringify(profile));
+  const { functions, scripts, totalMs } = summary(profile!);
+  console.log(`first press: ${steps} ms (profiled, 100 µs sampling; profile spans ${totalMs.toFixed(0)} ms)`);
+  console.log('self time by script:');
+  for (const [file, ms] of scripts.slice(0, 8)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${file}`);
+  console.log('self time by function:');
+  for (const [name, ms] of functions.slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}

@@ -1,0 +1,41 @@
+// The stored match index's typed arrays kept apart as one Blob (src/platform/typed-blob.ts),
+// on a real index split from a pack: what comes back is the index as it was, through a
+// structured clone as IndexedDB makes one.
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../src/core/corpus/pack.js';
+import { splitPack } from '../../src/core/index.js';
+import { isTypedArraysApart, typedArraysApart, typedArraysBack } from '../../src/platform/typed-blob.js';
+import { seedInputs } from '../helpers.js';
+
+const { index } = splitPack(buildPack('Seeds', seedInputs()), 'p', 'digest');
+
+describe('typed arrays kept apart from a stored value', () => {
+  it('leaves no typed array in the value, and gives back the same index after a structured clone', async () => {
+    const apart = typedArraysApart(index);
+    const typedLeft = (value: unknown): number =>
+      ArrayBuffer.isView(value) ? 1 : value && typeof value === 'object' && !Array.isArray(value) ? Object.values(value).reduce((n: number, v) => n + typedLeft(v), 0) : 0;
+    expect(typedLeft(apart.value)).toBe(0);
+    expect(apart.views.length).toBeGreaterThan(15);
+    const stored = structuredClone(apart);
+    expect(isTypedArraysApart(stored)).toBe(true);
+    const back = await typedArraysBack(stored);
+    expect(back).toEqual(index);
+    // Each array has its own type and length back, on one buffer, at offsets a Float64Array may use.
+    expect(back.columns.neighbourSimilarities).toBeInstanceOf(Float64Array);
+    expect(back.terms.ids.constructor).toBe(index.terms.ids.constructor);
+    expect(back.columns.fingerprints.buffer).toBe(back.search.norms.buffer);
+    expect(apart.views.every((view) => view.byteOffset % 8 === 0)).toBe(true);
+  });
+
+  it('does not change the value it is given', () => {
+    const ids = index.terms.ids;
+    typedArraysApart(index);
+    expect(index.terms.ids).toBe(ids);
+    expect(ArrayBuffer.isView(index.columns.wordCounts)).toBe(true);
+  });
+
+  it('tells an index stored whole by an earlier build from one kept apart', () => {
+    expect(isTypedArraysApart(structuredClone(index))).toBe(false);
+    expect(isTypedArraysApart(undefined)).toBe(false);
+  });
+});
