@@ -1,6 +1,6 @@
 import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
-import { decideRelation, directEvidence, figuresDisagree, isEventEvidence, particulars, type RelationEvidence } from './relation.js';
+import { decideRelation, directEvidence, figuresDisagree, isEventEvidence, particulars, publishedSameDay, type RelationEvidence } from './relation.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { attachedTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
@@ -88,6 +88,7 @@ export function relatedFromScores(
       direct: directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), shared),
       otherFigures: figuresDisagree(features.terms, candidate.features.terms),
       datesKnown: daysApart(pageDate, dateOf(candidate)) !== undefined,
+      sameDay: publishedSameDay(pageDate, dateOf(candidate)),
     };
   };
   const listed: ReturnType<typeof listing>[] = [];
@@ -98,8 +99,9 @@ export function relatedFromScores(
     listed.push(listing(i, score));
   });
   // The page's event is in the corpus only if one listed article at least is direct evidence of
-  // it (more of it when a date is unknown), and does not give other figures than the page's.
-  const evidence = listed.filter(({ direct, datesKnown, otherFigures }) => isEventEvidence(direct, datesKnown, otherFigures));
+  // it (more of it when a date is unknown, less when both were published the same day), and does
+  // not give other figures than the page's.
+  const evidence = listed.filter(({ direct, datesKnown, otherFigures, sameDay }) => isEventEvidence(direct, datesKnown, otherFigures, sameDay));
   const eventInCorpus = evidence.length > 0;
   const known = new Set(listed.map(({ i }) => i));
   for (const { i: anchor } of evidence) {
