@@ -129,14 +129,14 @@ export const SECOND_HOP_REASON = 'as close to coverage of this event as this art
 
 /**
  * The corpus articles listed through a second hop: an article that is strong evidence of the
- * page's event (`anchor`, direct evidence at EVENT_IN_CORPUS or more) vouches for its own nearest
+ * page's event (`anchor`: one that shows the event is in the corpus, `isEventEvidence`) vouches for its own nearest
  * neighbours (as many as a neighbourhood holds in this corpus), if each is at least as similar to
  * it as the page is and as its own neighbourhood is on average. A sibling article can score under
  * the listing threshold against the page (other words, other quotes) while it is as close to the
  * page's best coverage as the page itself. Nothing is listed this way unless the corpus holds the
  * page's event, so what is shown with the page's event absent does not change. Chosen on the tune
- * halves of every corpus (relation table, hop through ECB+ 0.863 -> 0.867, mix 0.698 -> 0.702,
- * others unchanged): a bar at 0.9 of it lists more ECB+ siblings (93.5% against 92.5%) but
+ * halves of every corpus (relation table, same-event F1 on the tune halves: ECB+ 0.863 -> 0.867,
+ * the mix 0.698 -> 0.702, the others unchanged): a bar at 0.9 of it lists more ECB+ siblings (93.5% against 92.5%) but
  * NewsWCL50's precision falls (tune F1 0.955 -> 0.946); the cohesion alone as the bar, or the page's
  * similarity alone, each cost NewsWCL50 or the two-per-event corpora precision.
  */
