@@ -163,10 +163,14 @@ export function compareFacts(
     overlap.set(unit, Math.max(0, ...otherProfiles.map((profiles) => coverageIn(statement, profiles))));
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
+  const lede = Math.min(...(sides[0]?.units ?? []).map((u) => u.sentence));
   const exclusives: Exclusive[] = [...bySentence.entries()]
     .flatMap(([sentenceIndex, units]) => {
       const sentence = current.sentences[sentenceIndex];
       if (sentence === undefined) return [];
+      // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
+      // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
+      if (sentenceIndex === lede && outlets.length > 0) return [];
       const position = current.sentences.length === 0 ? 1 : sentenceIndex / current.sentences.length;
       // With nothing to compare with, every statement is the page's own: rank them as facts of the story.
       const weight = alone

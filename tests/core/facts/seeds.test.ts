@@ -50,6 +50,13 @@ describe('facts on the seed corpus', () => {
     }
   });
 
+  it("002's lede, the ceasefire every outlet reports told in its own words, is not listed as only here", () => {
+    // "the two countries finally struck a peace agreement hundreds of kilometers away in the Persian Gulf"
+    expect(S('002').exclusives.filter((e) => /struck a peace agreement/.test(e.evidence[0]!.sentence))).toEqual([]);
+    // A later sentence of its own still is (the delegations' members, named by 002 alone).
+    expect(S('002').exclusives.some((e) => /Representing Afghanistan were/.test(e.evidence[0]!.sentence))).toBe(true);
+  });
+
   it('only 001 reports that Pakistan handles about 40 percent of Afghan exports', () => {
     const exclusive = S('001').exclusives.find((e) => /40 percent of Afghan exports/.test(e.evidence[0]!.sentence));
     expect(exclusive?.evidence[0]!.articleId).toBe(CURRENT);
