@@ -8,7 +8,7 @@ import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
 import { alreadySaid, coverageIn, covers, demonymForms, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
-import { carriedBackground, exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
+import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
 export type { FactUnit } from './units.js';
@@ -136,8 +136,9 @@ export function compareFacts(
       // Earlier in an article usually means more central to its report.
       const position = Math.min(...members.map((m) => relativePosition(articles[m.side], unitOf(m))));
       const seedText = articles[seed.side]?.sentences[seedUnit.sentence] ?? '';
-      // One outlet's history is no omission, nor the undated sentences that carry it on ("After the plea, ...").
-      const background = isBackground(seedText, seedUnit.numbers, story.centre) || story.carried.has(seedText);
+      // One outlet's history is no omission, nor the undated sentences that carry it on ("After the plea, ..."),
+      // nor an explainer's section of it.
+      const background = isBackground(seedText, seedUnit.numbers, story.centre) || story.carried.has(seedText) || story.history.has(seedText);
       if (background && evidence.length < 2) return [];
       const weight = story.salience(seedUnit, articles[seed.side]?.sentences[seedUnit.sentence] ?? '', position) + OUTLET_WEIGHT * (evidence.length - 1);
       return [{ summary: summarise(texts), reportedBy: evidence.map((e) => e.articleId), evidence, weight }];
@@ -167,7 +168,8 @@ export function compareFacts(
   const exclusives: Exclusive[] = [...bySentence.entries()]
     .flatMap(([sentenceIndex, units]) => {
       const sentence = current.sentences[sentenceIndex];
-      if (sentence === undefined) return [];
+      // An explainer's section of history is background, told for the reader who missed it.
+      if (sentence === undefined || story.history.has(sentence)) return [];
       // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
       // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
       if (sentenceIndex === lede && outlets.length > 0) return [];
@@ -255,6 +257,8 @@ interface StoryReading {
   centre: StoryCentre;
   /** Undated sentences that carry on a passage of history (`carriedBackground`). */
   carried: ReadonlySet<string>;
+  /** Sentences of an explainer's sections of history (`historySections`). */
+  history: ReadonlySet<string>;
   statement(unit: FactUnit, text: string): StatementProfile;
   salience(unit: FactUnit, sentence: string, position: number): number;
   exclusiveWeight(unit: FactUnit, sentence: string, position: number): number;
@@ -301,6 +305,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const inStory = articles.filter((_, i) => i === 0 || sides[i]?.countsForOmissions);
   const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical, inStory.map((a) => a.publishedAt));
   const carried = new Set(articles.flatMap((a) => carriedBackground(a.sentences, centre)));
+  const history = new Set(articles.flatMap((a) => historySections(a.sentences, centre)));
   // Every other article's terms and numbers, gathered in one pass (not spread into arrays first).
   const elsewhereTerms = new Set<string>();
   const elsewhereNumbers = new Set<string>();
@@ -323,6 +328,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     profiles,
     centre,
     carried,
+    history,
     exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),
     statement: (unit, text) => {
       // A unit's statement is looked for many times (against the page, each other article, as support): profiled once.

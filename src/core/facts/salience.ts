@@ -87,7 +87,7 @@ export const BACKGROUND_CARRY = 2;
 
 // Words that set a sentence in the story's present, though it gives no date.
 const PRESENT_CUE = new RegExp(
-  `\\b(?:now|today|tonight|yet|still|so far|currently|this (?:week|month|morning|afternoon|evening)|last (?:week|night)|yesterday|on (?:${Object.keys(WEEKDAYS).join('|')}))\\b`,
+  `\\b(?:now|today|tonight|yet|still|so far|currently|this (?:week|month|year|morning|afternoon|evening)|past year|last (?:week|night)|yesterday|on (?:${Object.keys(WEEKDAYS).join('|')}))\\b`,
   'i',
 );
 
@@ -122,6 +122,66 @@ function readCarried(sentences: readonly string[], centre: StoryCentre): string[
     }
     if (i - lastPast <= BACKGROUND_CARRY) carried.push(sentence);
   });
+  return carried;
+}
+
+/**
+ * The sentences of an explainer's sections that tell history: an explainer set out under the writer's
+ * own questions ("Has anyone been charged?") answers some with the story's past (the earlier
+ * indictments, one by one), and a sentence of such a section that gives no date of its own ("Deputy
+ * Attorney Gen. Rod Rosenstein said, ...", three sentences after the last date) or a recent one is
+ * that past too. A section is history when most of its sentences that tell their time (a date, a
+ * year, a present cue) are background; a section of the story's present ("What do we know about the
+ * ceasefire?") is not.
+ */
+export function historySections(sentences: readonly string[], centre: StoryCentre): string[] {
+  const key = `${centre.present ?? ''} ${centre.latestYear ?? ''}`;
+  const known = sectionsCache.get(sentences);
+  if (known?.key === key) return known.carried;
+  const carried = readHistorySections(sentences, centre);
+  sectionsCache.set(sentences, { key, carried });
+  return carried;
+}
+
+const sectionsCache = new WeakMap<readonly string[], { key: string; carried: string[] }>();
+
+/** A heading in the writer's voice: a question of its own, not a quotation. */
+function isWritersQuestion(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  return /\?$/u.test(trimmed) && !/^["“‘'«]/u.test(trimmed) && !/["”’»]/u.test(trimmed);
+}
+
+function readHistorySections(sentences: readonly string[], centre: StoryCentre): string[] {
+  const carried: string[] = [];
+  let section: string[] | undefined;
+  const close = () => {
+    if (!section) return;
+    // Each sentence's time: history, the present, or none told (undefined).
+    const times = section.map((sentence) => {
+      const numbers = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []) as string[];
+      if (numbers.length === 0 && !PRESENT_CUE.test(sentence) && datesIn(sentence, centre.present) === 0) return undefined;
+      return isBackground(sentence, numbers, centre) ? 'past' : 'present';
+    });
+    const told = times.filter((t) => t !== undefined);
+    if (told.filter((t) => t === 'past').length * 2 <= told.length) return;
+    // In such a section a sentence is that history unless it sets itself in the present ("now", "on
+    // Monday"); a recent date ("In April 2018, he was sentenced") is part of the account. An undated
+    // sentence is, unless the next sentence that tells its time tells the present (an analyst's closing
+    // quotation "... will it work now?").
+    let next: string | undefined;
+    for (let i = section.length - 1; i >= 0; i--) {
+      const sentence = section[i]!;
+      if (times[i] !== undefined) next = times[i];
+      if (times[i] === undefined ? next !== 'present' : !PRESENT_CUE.test(sentence)) carried.push(sentence);
+    }
+  };
+  for (const sentence of sentences) {
+    if (isWritersQuestion(sentence)) {
+      close();
+      section = [];
+    } else section?.push(sentence);
+  }
+  close();
   return carried;
 }
 
