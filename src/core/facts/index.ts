@@ -7,7 +7,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, demonymForms, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -99,6 +99,11 @@ export function compareFacts(
     return unit && text !== undefined ? story.statement(unit, text) : undefined;
   };
 
+  const page = story.profiles[0] ?? [];
+  const particularsOnPage = (statement: StatementProfile | undefined): boolean =>
+    statement !== undefined &&
+    [...statement.rareNames].every((n) => page.some((p) => p.terms.has(n))) &&
+    [...statement.numbers].filter(isTellingNumber).every((n) => page.some((p) => p.numbers.has(n)));
   const omissions = missing
     .flatMap((cluster) => {
       // Already said here, in other words or over two sentences: not missing. Or the other way round: a
@@ -110,6 +115,9 @@ export function compareFacts(
         if (statement === undefined) return false;
         return alreadySaid(statement, story.profiles[0] ?? []) || (sentence !== undefined && supportedBy(statement, sentence, current, sides[0]?.units ?? [], 0, story));
       })) return [];
+      // Another outlet's lede (its first statement) reports the event the page covers too: the page says it in its own
+      // words, unless the lede gives a figure or a rare name (a source, a place) the page never gives.
+      if (cluster.members.every((m) => isLede(sides[m.side], unitOf(m))) && cluster.members.some((m) => particularsOnPage(statementOf(m)))) return [];
       // Support must itself be the fact: a member whose sentence does not say the first one's statement is dropped.
       const [seed, ...rest] = cluster.members;
       const seedStatement = seed && statementOf(seed);
@@ -187,6 +195,11 @@ export function compareFacts(
     .map(({ summary, evidence }) => ({ summary, evidence }));
 
   return { outlets, omissions, exclusives };
+}
+
+/** Whether a unit is its article's first statement (the first clause of its lede). */
+function isLede(side: FactSide | undefined, unit: FactUnit | undefined): boolean {
+  return unit !== undefined && side?.units[0] === unit;
 }
 
 // One sentence as an article of its own, the same array each time, so that its term index is built once.
