@@ -99,28 +99,37 @@ const PRESENT_CUE = new RegExp(
  * a date, a year or a present cue ("now", "on Monday") tells its own time and ends the passage.
  */
 export function carriedBackground(sentences: readonly string[], centre: StoryCentre): string[] {
-  // A corpus article's sentence list is the same array at every report (report.ts): read once per story present.
+  return readOncePerPresent(carriedCache, sentences, centre, readCarried);
+}
+
+const carriedCache: PresentCache = new WeakMap();
+
+type PresentCache = WeakMap<readonly string[], { key: string; carried: string[] }>;
+
+/** A corpus article's sentence list is the same array at every report (report.ts): read once per story present. */
+function readOncePerPresent(cache: PresentCache, sentences: readonly string[], centre: StoryCentre, read: (sentences: readonly string[], centre: StoryCentre) => string[]): string[] {
   const key = `${centre.present ?? ''} ${centre.latestYear ?? ''}`;
-  const known = carriedCache.get(sentences);
+  const known = cache.get(sentences);
   if (known?.key === key) return known.carried;
-  const carried = readCarried(sentences, centre);
-  carriedCache.set(sentences, { key, carried });
+  const carried = read(sentences, centre);
+  cache.set(sentences, { key, carried });
   return carried;
 }
 
-const carriedCache = new WeakMap<readonly string[], { key: string; carried: string[] }>();
+/** The time a sentence tells: history (background), the present, or none (no date, year or present cue). */
+function timeTold(sentence: string, centre: StoryCentre): 'past' | 'present' | undefined {
+  const numbers = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []) as string[];
+  if (numbers.length === 0 && !PRESENT_CUE.test(sentence) && datesIn(sentence, centre.present) === 0) return undefined;
+  return isBackground(sentence, numbers, centre) ? 'past' : 'present';
+}
 
 function readCarried(sentences: readonly string[], centre: StoryCentre): string[] {
   const carried: string[] = [];
   let lastPast = -Infinity;
   sentences.forEach((sentence, i) => {
-    const numbers = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []) as string[];
-    const dated = numbers.length > 0 || PRESENT_CUE.test(sentence) || datesIn(sentence, centre.present) > 0;
-    if (dated) {
-      lastPast = isBackground(sentence, numbers, centre) ? i : -Infinity;
-      return;
-    }
-    if (i - lastPast <= BACKGROUND_CARRY) carried.push(sentence);
+    const time = timeTold(sentence, centre);
+    if (time !== undefined) lastPast = time === 'past' ? i : -Infinity;
+    else if (i - lastPast <= BACKGROUND_CARRY) carried.push(sentence);
   });
   return carried;
 }
@@ -135,15 +144,10 @@ function readCarried(sentences: readonly string[], centre: StoryCentre): string[
  * ceasefire?") is not.
  */
 export function historySections(sentences: readonly string[], centre: StoryCentre): string[] {
-  const key = `${centre.present ?? ''} ${centre.latestYear ?? ''}`;
-  const known = sectionsCache.get(sentences);
-  if (known?.key === key) return known.carried;
-  const carried = readHistorySections(sentences, centre);
-  sectionsCache.set(sentences, { key, carried });
-  return carried;
+  return readOncePerPresent(sectionsCache, sentences, centre, readHistorySections);
 }
 
-const sectionsCache = new WeakMap<readonly string[], { key: string; carried: string[] }>();
+const sectionsCache: PresentCache = new WeakMap();
 
 /** A heading in the writer's voice: a question of its own, not a quotation. */
 function isWritersQuestion(sentence: string): boolean {
@@ -156,12 +160,7 @@ function readHistorySections(sentences: readonly string[], centre: StoryCentre):
   let section: string[] | undefined;
   const close = () => {
     if (!section) return;
-    // Each sentence's time: history, the present, or none told (undefined).
-    const times = section.map((sentence) => {
-      const numbers = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []) as string[];
-      if (numbers.length === 0 && !PRESENT_CUE.test(sentence) && datesIn(sentence, centre.present) === 0) return undefined;
-      return isBackground(sentence, numbers, centre) ? 'past' : 'present';
-    });
+    const times = section.map((sentence) => timeTold(sentence, centre));
     const told = times.filter((t) => t !== undefined);
     if (told.filter((t) => t === 'past').length * 2 <= told.length) return;
     // In such a section a sentence is that history unless it sets itself in the present ("now", "on
