@@ -7,8 +7,8 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, demonymForms, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
-import { carriedBackground, exclusiveWeight, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
+import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
 export type { FactUnit } from './units.js';
@@ -99,6 +99,11 @@ export function compareFacts(
     return unit && text !== undefined ? story.statement(unit, text) : undefined;
   };
 
+  const page = story.profiles[0] ?? [];
+  const particularsOnPage = (statement: StatementProfile | undefined): boolean =>
+    statement !== undefined &&
+    [...statement.rareNames].every((n) => page.some((p) => p.terms.has(n))) &&
+    [...statement.numbers].filter(isTellingNumber).every((n) => page.some((p) => p.numbers.has(n)));
   const omissions = missing
     .flatMap((cluster) => {
       // Already said here, in other words or over two sentences: not missing. Or the other way round: a
@@ -110,6 +115,9 @@ export function compareFacts(
         if (statement === undefined) return false;
         return alreadySaid(statement, story.profiles[0] ?? []) || (sentence !== undefined && supportedBy(statement, sentence, current, sides[0]?.units ?? [], 0, story));
       })) return [];
+      // Another outlet's lede (its first statement) reports the event the page covers too: the page says it in its own
+      // words, unless the lede gives a figure or a rare name (a source, a place) the page never gives.
+      if (cluster.members.every((m) => isLede(sides[m.side], unitOf(m))) && cluster.members.some((m) => particularsOnPage(statementOf(m)))) return [];
       // Support must itself be the fact: a member whose sentence does not say the first one's statement is dropped.
       const [seed, ...rest] = cluster.members;
       const seedStatement = seed && statementOf(seed);
@@ -136,8 +144,9 @@ export function compareFacts(
       // Earlier in an article usually means more central to its report.
       const position = Math.min(...members.map((m) => relativePosition(articles[m.side], unitOf(m))));
       const seedText = articles[seed.side]?.sentences[seedUnit.sentence] ?? '';
-      // One outlet's history is no omission, nor the undated sentences that carry it on ("After the plea, ...").
-      const background = isBackground(seedText, seedUnit.numbers, story.centre) || story.carried.has(seedText);
+      // One outlet's history is no omission, nor the undated sentences that carry it on ("After the plea, ..."),
+      // nor an explainer's section of it.
+      const background = isBackground(seedText, seedUnit.numbers, story.centre) || story.carried.has(seedText) || story.history.has(seedText);
       if (background && evidence.length < 2) return [];
       const weight = story.salience(seedUnit, articles[seed.side]?.sentences[seedUnit.sentence] ?? '', position) + OUTLET_WEIGHT * (evidence.length - 1);
       return [{ summary: summarise(texts), reportedBy: evidence.map((e) => e.articleId), evidence, weight }];
@@ -163,10 +172,15 @@ export function compareFacts(
     overlap.set(unit, Math.max(0, ...otherProfiles.map((profiles) => coverageIn(statement, profiles))));
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
+  const lede = Math.min(...(sides[0]?.units ?? []).map((u) => u.sentence));
   const exclusives: Exclusive[] = [...bySentence.entries()]
     .flatMap(([sentenceIndex, units]) => {
       const sentence = current.sentences[sentenceIndex];
-      if (sentence === undefined) return [];
+      // An explainer's section of history is background, told for the reader who missed it.
+      if (sentence === undefined || story.history.has(sentence)) return [];
+      // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
+      // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
+      if (sentenceIndex === lede && outlets.length > 0) return [];
       const position = current.sentences.length === 0 ? 1 : sentenceIndex / current.sentences.length;
       // With nothing to compare with, every statement is the page's own: rank them as facts of the story.
       const weight = alone
@@ -181,6 +195,11 @@ export function compareFacts(
     .map(({ summary, evidence }) => ({ summary, evidence }));
 
   return { outlets, omissions, exclusives };
+}
+
+/** Whether a unit is its article's first statement (the first clause of its lede). */
+function isLede(side: FactSide | undefined, unit: FactUnit | undefined): boolean {
+  return unit !== undefined && side?.units[0] === unit;
 }
 
 // One sentence as an article of its own, the same array each time, so that its term index is built once.
@@ -251,6 +270,8 @@ interface StoryReading {
   centre: StoryCentre;
   /** Undated sentences that carry on a passage of history (`carriedBackground`). */
   carried: ReadonlySet<string>;
+  /** Sentences of an explainer's sections of history (`historySections`). */
+  history: ReadonlySet<string>;
   statement(unit: FactUnit, text: string): StatementProfile;
   salience(unit: FactUnit, sentence: string, position: number): number;
   exclusiveWeight(unit: FactUnit, sentence: string, position: number): number;
@@ -297,6 +318,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const inStory = articles.filter((_, i) => i === 0 || sides[i]?.countsForOmissions);
   const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical, inStory.map((a) => a.publishedAt));
   const carried = new Set(articles.flatMap((a) => carriedBackground(a.sentences, centre)));
+  const history = new Set(articles.flatMap((a) => historySections(a.sentences, centre)));
   // Every other article's terms and numbers, gathered in one pass (not spread into arrays first).
   const elsewhereTerms = new Set<string>();
   const elsewhereNumbers = new Set<string>();
@@ -319,6 +341,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     profiles,
     centre,
     carried,
+    history,
     exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),
     statement: (unit, text) => {
       // A unit's statement is looked for many times (against the page, each other article, as support): profiled once.

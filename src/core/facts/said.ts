@@ -211,7 +211,7 @@ export function profileStatement(
 }
 
 /** A number that identifies a fact: not a year, not a small count every story has. */
-function isTellingNumber(value: string): boolean {
+export function isTellingNumber(value: string): boolean {
   const n = Number(value);
   if (!Number.isFinite(n)) return false;
   if (Number.isInteger(n) && n >= 1900 && n <= 2100) return false;

@@ -87,7 +87,7 @@ export const BACKGROUND_CARRY = 2;
 
 // Words that set a sentence in the story's present, though it gives no date.
 const PRESENT_CUE = new RegExp(
-  `\\b(?:now|today|tonight|yet|still|so far|currently|this (?:week|month|morning|afternoon|evening)|last (?:week|night)|yesterday|on (?:${Object.keys(WEEKDAYS).join('|')}))\\b`,
+  `\\b(?:now|today|tonight|yet|still|so far|currently|this (?:week|month|year|morning|afternoon|evening)|past year|last (?:week|night)|yesterday|on (?:${Object.keys(WEEKDAYS).join('|')}))\\b`,
   'i',
 );
 
@@ -99,29 +99,88 @@ const PRESENT_CUE = new RegExp(
  * a date, a year or a present cue ("now", "on Monday") tells its own time and ends the passage.
  */
 export function carriedBackground(sentences: readonly string[], centre: StoryCentre): string[] {
-  // A corpus article's sentence list is the same array at every report (report.ts): read once per story present.
+  return readOncePerPresent(carriedCache, sentences, centre, readCarried);
+}
+
+const carriedCache: PresentCache = new WeakMap();
+
+type PresentCache = WeakMap<readonly string[], { key: string; carried: string[] }>;
+
+/** A corpus article's sentence list is the same array at every report (report.ts): read once per story present. */
+function readOncePerPresent(cache: PresentCache, sentences: readonly string[], centre: StoryCentre, read: (sentences: readonly string[], centre: StoryCentre) => string[]): string[] {
   const key = `${centre.present ?? ''} ${centre.latestYear ?? ''}`;
-  const known = carriedCache.get(sentences);
+  const known = cache.get(sentences);
   if (known?.key === key) return known.carried;
-  const carried = readCarried(sentences, centre);
-  carriedCache.set(sentences, { key, carried });
+  const carried = read(sentences, centre);
+  cache.set(sentences, { key, carried });
   return carried;
 }
 
-const carriedCache = new WeakMap<readonly string[], { key: string; carried: string[] }>();
+/** The time a sentence tells: history (background), the present, or none (no date, year or present cue). */
+function timeTold(sentence: string, centre: StoryCentre): 'past' | 'present' | undefined {
+  const numbers = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []) as string[];
+  if (numbers.length === 0 && !PRESENT_CUE.test(sentence) && datesIn(sentence, centre.present) === 0) return undefined;
+  return isBackground(sentence, numbers, centre) ? 'past' : 'present';
+}
 
 function readCarried(sentences: readonly string[], centre: StoryCentre): string[] {
   const carried: string[] = [];
   let lastPast = -Infinity;
   sentences.forEach((sentence, i) => {
-    const numbers = (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []) as string[];
-    const dated = numbers.length > 0 || PRESENT_CUE.test(sentence) || datesIn(sentence, centre.present) > 0;
-    if (dated) {
-      lastPast = isBackground(sentence, numbers, centre) ? i : -Infinity;
-      return;
-    }
-    if (i - lastPast <= BACKGROUND_CARRY) carried.push(sentence);
+    const time = timeTold(sentence, centre);
+    if (time !== undefined) lastPast = time === 'past' ? i : -Infinity;
+    else if (i - lastPast <= BACKGROUND_CARRY) carried.push(sentence);
   });
+  return carried;
+}
+
+/**
+ * The sentences of an explainer's sections that tell history: an explainer set out under the writer's
+ * own questions ("Has anyone been charged?") answers some with the story's past (the earlier
+ * indictments, one by one), and a sentence of such a section that gives no date of its own ("Deputy
+ * Attorney Gen. Rod Rosenstein said, ...", three sentences after the last date) or a recent one is
+ * that past too. A section is history when most of its sentences that tell their time (a date, a
+ * year, a present cue) are background; a section of the story's present ("What do we know about the
+ * ceasefire?") is not.
+ */
+export function historySections(sentences: readonly string[], centre: StoryCentre): string[] {
+  return readOncePerPresent(sectionsCache, sentences, centre, readHistorySections);
+}
+
+const sectionsCache: PresentCache = new WeakMap();
+
+/** A heading in the writer's voice: a question of its own, not a quotation. */
+function isWritersQuestion(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  return /\?$/u.test(trimmed) && !/^["“‘'«]/u.test(trimmed) && !/["”’»]/u.test(trimmed);
+}
+
+function readHistorySections(sentences: readonly string[], centre: StoryCentre): string[] {
+  const carried: string[] = [];
+  let section: string[] | undefined;
+  const close = () => {
+    if (!section) return;
+    const times = section.map((sentence) => timeTold(sentence, centre));
+    const told = times.filter((t) => t !== undefined);
+    if (told.filter((t) => t === 'past').length * 2 <= told.length) return;
+    // In such a section a sentence is that history unless it sets itself in the present ("now", "on
+    // Monday"); a recent date ("In April 2018, he was sentenced") is part of the account. An undated
+    // sentence is, unless the next sentence that tells its time tells the present (an analyst's closing
+    // quotation "... will it work now?").
+    let next: string | undefined;
+    for (let i = section.length - 1; i >= 0; i--) {
+      const sentence = section[i]!;
+      if (times[i] !== undefined) next = times[i];
+      if (times[i] === undefined ? next !== 'present' : !PRESENT_CUE.test(sentence)) carried.push(sentence);
+    }
+  };
+  for (const sentence of sentences) {
+    if (isWritersQuestion(sentence)) {
+      close();
+      section = [];
+    } else section?.push(sentence);
+  }
+  close();
   return carried;
 }
 

@@ -126,5 +126,18 @@ describe('the section on labelled real coverage', () => {
     expect(page.section.omissions.some((o) => /has not spoken with Kim/.test(o.summary))).toBe(false);
   });
 
+  it("an explainer's section of history is not only here; its present sections are (8_R, a Q&A explainer)", () => {
+    // "Has anyone been charged?" is answered with the indictments of 2017 and February 2018, one by one, some
+    // sentences undated ("Deputy Attorney Gen. Rod Rosenstein said, ...", three sentences after the last date).
+    const page = goldSections(corpora.newswcl50, new Set(['8'])).find((s) => s.key === '8_R')!;
+    const listed = page.section.exclusives.map((x) => x.evidence[0]!.sentence);
+    for (const history of [/^After the plea, Mueller moved to drop/, /^The U.S. government said Pinedo/, /^Deputy Attorney Gen. Rod Rosenstein said/, /^Mueller also accused Manafort/]) {
+      expect(page.sentences.some((s) => history.test(s))).toBe(true);
+      expect(listed.filter((s) => history.test(s))).toEqual([]);
+    }
+    // Trump's rally quotation, in the section on what he has said, stays.
+    expect(listed.some((s) => /I just hope the final determination is a truly honest one/.test(s))).toBe(true);
+  });
+
   // The held-out precision over the labelled corpora is checked in tests/core/facts/eval.test.ts, with the other corpus-wide evaluations (the full suite).
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areVariants, canonicalTerms } from '../../../src/core/facts/align.js';
 import { alreadySaid, demonymForms, profileSentence, profileStatement, titleForms, wordRuns } from '../../../src/core/facts/said.js';
-import { carriedBackground, isBackground, storyCentre } from '../../../src/core/facts/salience.js';
+import { carriedBackground, historySections, isBackground, storyCentre } from '../../../src/core/facts/salience.js';
 import { factUnits } from '../../../src/core/facts/units.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
 import { describeUnit } from '../../../src/core/facts/units.js';
@@ -174,5 +174,29 @@ describe('a passage of history carried on by undated sentences', () => {
     expect(carriedBackground(sentences, centre)).toEqual(['After the plea, Mueller moved to drop the remaining charges against Gates.']);
     // Without a sentence of history before them, undated sentences stay news.
     expect(carriedBackground(sentences.slice(3), centre)).toEqual([]);
+  });
+});
+
+describe("an explainer's sections of history", () => {
+  // Seed 004 (Al Jazeera) is set out under its own questions: the ceasefire's terms, why Pakistan blames the
+  // Taliban, and the TTP's history ("Why the spike in attacks inside Pakistan?": 2001, 2007, 2014, 2021, 2022).
+  const article = seedInputs().find((s) => s.id.startsWith('004'))!.article;
+  const sentences = articleSentences(article).map((s) => s.text);
+  const centre = { mainNames: new Set<string>(), centralTerms: new Set<string>(), latestYear: 2025, present: '2025-10-19' };
+  const history = historySections(sentences, centre);
+  const find = (start: string) => sentences.find((s) => s.startsWith(start))!;
+
+  it("takes the undated sentences of the TTP's history, not those that tell the present", () => {
+    expect(history).toContain(find('A stricter imposition of their interpretation of Islamic law'));
+    expect(history).toContain(find('Islamabad was the prime backer of the Taliban'));
+    // "this year" and the analyst's closing quotation ("... will it work now?") are the present.
+    expect(history).not.toContain(find('According to the CRSS, the Islamabad-based think tank, the first three-quarters of this year'));
+    expect(history).not.toContain(find('“This logic of bombing Afghanistan into submission'));
+  });
+
+  it('leaves a section of the present alone, and the lede before any question', () => {
+    expect(history).not.toContain(find('After a round of negotiations between Pakistan and Afghanistan'));
+    expect(history).not.toContain(find('Asif further confirmed a “follow-up meeting'));
+    expect(history).not.toContain(sentences[0]);
   });
 });

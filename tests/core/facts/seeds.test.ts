@@ -50,6 +50,20 @@ describe('facts on the seed corpus', () => {
     }
   });
 
+  it("002's lede, the ceasefire every outlet reports told in its own words, is not listed as only here", () => {
+    // "the two countries finally struck a peace agreement hundreds of kilometers away in the Persian Gulf"
+    expect(S('002').exclusives.filter((e) => /struck a peace agreement/.test(e.evidence[0]!.sentence))).toEqual([]);
+    // A later sentence of its own still is (the delegations' members, named by 002 alone).
+    expect(S('002').exclusives.some((e) => /Representing Afghanistan were/.test(e.evidence[0]!.sentence))).toBe(true);
+  });
+
+  it("002 is not told it lacks 001's lede, the ceasefire it reports in its own lede", () => {
+    // 001: "Following a significant escalation of tensions, Afghanistan and Pakistan have jointly declared a cease-fire, ..."
+    expect(S('002').omissions.filter((o) => o.evidence.some((e) => /jointly declared a cease-fire/.test(e.sentence)))).toEqual([]);
+    // Other facts of 001's opening paragraphs that 002 lacks are still listed (the 40 percent of Afghan exports).
+    expect(omissionsAbout(S('002'), /40 percent of Afghan exports/).length).toBeGreaterThan(0);
+  });
+
   it('only 001 reports that Pakistan handles about 40 percent of Afghan exports', () => {
     const exclusive = S('001').exclusives.find((e) => /40 percent of Afghan exports/.test(e.evidence[0]!.sentence));
     expect(exclusive?.evidence[0]!.articleId).toBe(CURRENT);
