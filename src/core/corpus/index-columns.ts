@@ -9,12 +9,12 @@
 import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
-import { articleTermsOf, narrowest, type CompactTerms } from '../match/term-index.js';
+import { articleTermsOf, type CompactTerms } from '../match/term-index.js';
 import { lazyFeatures } from '../match/on-first-read.js';
 import { PACK_LIMITS } from './limits.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
-import { NumberText, readAllNumbers, readNumbers, readUint32Base64, Uint32Base64, numberText } from './number-text.js';
+import { checkUint32Base64, NumberReader, NumberText, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
 import type { PackArticle } from './pack.js';
 
 /** What an index entry is written from: an article's metadata and match features (pack-file.ts IndexRowSource). */
@@ -64,6 +64,7 @@ export class IndexColumnsWriter {
   private readonly anchors = new NumberText();
   private readonly mentionLengths = new NumberText();
   private readonly mentions = new NumberText();
+  private readonly mentionCounts = new NumberText();
   private readonly neighbourLengths = new NumberText();
   private readonly neighbours = new NumberText();
   private readonly similarities = new NumberText();
@@ -93,10 +94,10 @@ export class IndexColumnsWriter {
     let mentionCount = 0;
     for (const name in article.mentions) {
       const t = article.mentions[name]!;
-      // A name mentioned once in no tense (most are) is its number doubled; any other, doubled plus one, then its three counts.
+      // A name mentioned once in no tense (most are) is its number doubled; any other, doubled plus one, with its three counts in mentionCounts.
       const plain = t.future === 0 && t.past === 0 && t.other === 1;
       this.mentions.push(2 * nameNumber(name) + (plain ? 0 : 1));
-      if (!plain) for (const n of [t.future, t.past, t.other]) this.mentions.push(n);
+      if (!plain) for (const n of [t.future, t.past, t.other]) this.mentionCounts.push(n);
       mentionCount++;
     }
     this.mentionLengths.push(mentionCount);
@@ -117,7 +118,7 @@ export class IndexColumnsWriter {
       `"termLengths":"${this.termLengths.text()}","termSteps":"${this.termSteps.text()}","termCounts":"${this.termCounts.text()}",` +
       `"fingerprintLengths":"${this.fingerprintLengths.text()}","fingerprints":"${this.fingerprints.text()}",` +
       `"anchorLengths":"${this.anchorLengths.text()}","anchors":"${this.anchors.text()}",` +
-      `"mentionLengths":"${this.mentionLengths.text()}","mentions":"${this.mentions.text()}",` +
+      `"mentionLengths":"${this.mentionLengths.text()}","mentions":"${this.mentions.text()}","mentionCounts":"${this.mentionCounts.text()}",` +
       `"neighbourLengths":"${this.neighbourLengths.text()}","neighbours":"${this.neighbours.text()}","similarities":"${this.similarities.text()}"}`
     );
   }
@@ -125,12 +126,10 @@ export class IndexColumnsWriter {
 
 // ---------------------------------------------------------------- reading
 
-/** What the match index holds of one article: all of it but its text and its analyses' features (pack-file.ts IndexEntry). */
-export type ColumnEntry = Omit<PackArticle, 'paragraphs' | 'features' | 'corpus'> & { features: PackArticle['features']; dateText?: string };
-
 /** A version 5 match index, read and checked. */
 export interface IndexColumns {
-  entries: ColumnEntry[];
+  /** Every article as matching reads it: without its text and analyses, the piece of text that states its date standing for its paragraphs. */
+  articles: PackArticle[];
   terms: CompactTerms;
   neighbours: NeighbourColumns;
   shapes: string[][];
@@ -138,6 +137,21 @@ export interface IndexColumns {
 
 const vocabulary = list(term, PACK_LIMITS.vocabulary);
 const shapeList = list(list(text(300), 1_000), MAX_SHAPES);
+
+/**
+ * An address of the plainest form: http(s), a host of letters, digits, hyphens and dots whose
+ * last label starts with a letter (never an IPv4 address), no port or user, then printable ASCII
+ * alone. Every such address passes webUrl, except a host with a punycode label ("xn--"), which
+ * the URL parser may refuse. Told apart by one expression, without the URL parser (2 to 3 µs
+ * an address, a quarter of a second for 100,000 articles).
+ */
+const PLAIN_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:[/?#][\x21-\x7e]*)?$/i;
+
+/** webUrl, with plain addresses (PLAIN_URL) accepted at once. */
+function plainOrWebUrl(data: unknown, where: string): string {
+  if (typeof data === 'string' && data.length <= PACK_LIMITS.urlChars && PLAIN_URL.test(data) && !/xn--/i.test(data)) return data;
+  return webUrl(data, where);
+}
 
 /**
  * A list of one text (or null, where `nullable`) per article, each checked by `schema`. What a
@@ -176,51 +190,70 @@ function startsOf(lengths: Uint32Array, most: number, name: string): Uint32Array
 /** Every article's terms, checked (ascending, within the vocabulary), as compact terms. */
 function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: readonly string[]): CompactTerms {
   const offsets = startsOf(readNumbers(root.termLengths, articleCount, '"termLengths"'), PACK_LIMITS.termsPerArticle, 'terms');
-  const steps = readNumbers(root.termSteps, offsets[articleCount]!, '"termSteps"');
-  let counted = 0;
-  for (let k = 0; k < steps.length; k++) counted += steps[k]! & 1;
-  const counts = readNumbers(root.termCounts, counted, '"termCounts"');
-  const ids = vocabularySize < 2 ** 16 ? new Uint16Array(steps.length) : new Uint32Array(steps.length);
-  const allCounts = new Uint32Array(steps.length);
+  const total = offsets[articleCount]!;
+  // Counts other than one, in the order of the terms they belong to.
+  const written = readAllNumbers(root.termCounts, total, '"termCounts"');
+  let largest = 1;
+  for (let c = 0; c < written.length; c++) if (written[c]! > largest) largest = written[c]!;
+  // Each column in the narrowest array that holds it, chosen before it is filled.
+  const ids = vocabularySize <= 2 ** 8 ? new Uint8Array(total) : vocabularySize <= 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
+  const counts = largest < 2 ** 8 ? new Uint8Array(total) : largest < 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
+  const steps = new NumberReader(root.termSteps, '"termSteps"');
   let c = 0;
   for (let i = 0; i < articleCount; i++) {
     let id = -1;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const step = steps[k]!;
-      // Halved with a float division: a step may be past 2^31, where a shift would wrap.
-      const next = k === offsets[i] ? Math.floor(step / 2) : id + Math.floor(step / 2);
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) {
+      const step = steps.next();
+      // Halved by an unsigned shift, exact for any number a column holds (below 2^32).
+      const next = id < 0 ? step >>> 1 : id + (step >>> 1);
       if (next <= id || next >= vocabularySize) throw new PackError(`article ${i + 1}: terms: term number ${next} is not a term of the pack, in order`);
       ids[k] = id = next;
-      allCounts[k] = step & 1 ? counts[c++]! : 1;
+      if (step & 1) {
+        if (c === written.length) throw new PackError(`"termCounts" holds fewer than the counts "termSteps" asks for`);
+        counts[k] = written[c++]!;
+      } else counts[k] = 1;
     }
   }
-  return { vocabulary: terms, frequency, offsets, ids, counts: narrowest(allCounts) };
+  steps.end();
+  if (c !== written.length) throw new PackError(`"termCounts" holds ${written.length} counts, not the ${c} "termSteps" asks for`);
+  return { vocabulary: terms, frequency, offsets, ids, counts };
 }
 
-/** Every article's mentions, checked, as four numbers each (name number, future, past, other), and where each article's start. */
-function mentionsOf(root: Record<string, unknown>, articleCount: number, nameCount: number): { starts: Uint32Array; flat: Uint32Array } {
-  const perArticle = startsOf(readNumbers(root.mentionLengths, articleCount, '"mentionLengths"'), PACK_LIMITS.termsPerArticle, 'mentions');
-  const total = perArticle[articleCount]!;
-  const written = readAllNumbers(root.mentions, 4 * total, '"mentions"');
-  const flat = new Uint32Array(4 * total);
-  let at = 0;
-  for (let m = 0; m < total; m++) {
-    if (at >= written.length) throw new PackError(`"mentions" holds fewer than the ${total} mentions its lengths give`);
-    const head = written[at++]!;
-    const name = Math.floor(head / 2);
-    if (name >= nameCount) throw new PackError(`"mentions": name number ${name} is not a name of the pack`);
-    flat[4 * m] = name;
-    if (head % 2 === 0) {
-      flat[4 * m + 3] = 1;
-      continue;
-    }
-    if (at + 3 > written.length) throw new PackError('"mentions": a name number must be followed by three whole counts');
-    flat[4 * m + 1] = written[at++]!;
-    flat[4 * m + 2] = written[at++]!;
-    flat[4 * m + 3] = written[at++]!;
+/** Mentions as read: article i's are `names[starts[i] .. starts[i + 1])` (name number doubled, plus one when its three counts are in `counts` from `countStarts[i]`). */
+interface MentionColumns {
+  starts: Uint32Array;
+  names: Uint32Array;
+  countStarts: Uint32Array;
+  counts: Uint32Array;
+}
+
+/** Every article's mentions, checked: names of the pack, three counts for each name that is not mentioned once in no tense. */
+function mentionsOf(root: Record<string, unknown>, articleCount: number, nameCount: number): MentionColumns {
+  const starts = startsOf(readNumbers(root.mentionLengths, articleCount, '"mentionLengths"'), PACK_LIMITS.termsPerArticle, 'mentions');
+  const names = readNumbers(root.mentions, starts[articleCount]!, '"mentions"', 2 * nameCount - 1);
+  const countStarts = new Uint32Array(articleCount + 1);
+  for (let i = 0; i < articleCount; i++) {
+    let counted = 0;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) counted += names[k]! & 1;
+    countStarts[i + 1] = countStarts[i]! + 3 * counted;
   }
-  if (at !== written.length) throw new PackError(`"mentions" holds more than the ${total} mentions its lengths give`);
-  return { starts: Uint32Array.from(perArticle, (n) => 4 * n), flat };
+  const counts = readNumbers(root.mentionCounts, countStarts[articleCount]!, '"mentionCounts"');
+  return { starts, names, countStarts, counts };
+}
+
+/** Article i's mentions, as a map without a prototype. */
+function mentionMap(m: MentionColumns, i: number, names: readonly string[]): Record<string, MentionTense> {
+  const made: Record<string, MentionTense> = Object.create(null);
+  let c = m.countStarts[i]!;
+  for (let k = m.starts[i]!; k < m.starts[i + 1]!; k++) {
+    const name = names[m.names[k]! >>> 1]!;
+    if (m.names[k]! & 1) {
+      made[name] = { future: m.counts[c]!, past: m.counts[c + 1]!, other: m.counts[c + 2]! };
+      c += 3;
+    } else made[name] = { future: 0, past: 0, other: 1 };
+  }
+  return made;
 }
 
 /** Every article's neighbours, checked: other articles of the pack, each listed once, similarities in thousandths up to 1000. */
@@ -261,36 +294,32 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   }
   const titles = textColumn(root.titles, 'titles', articleCount, title, false) as string[];
   const sources = textColumn(root.sources, 'sources', articleCount, text(PACK_LIMITS.titleChars), true);
-  const urls = textColumn(root.urls, 'urls', articleCount, webUrl, true);
+  const urls = textColumn(root.urls, 'urls', articleCount, plainOrWebUrl, true);
   const publishedAt = textColumn(root.publishedAt, 'publishedAt', articleCount, isoDate, true);
   const dateTexts = textColumn(root.dateTexts, 'dateTexts', articleCount, text(200), true);
   const wordCounts = readNumbers(root.wordCounts, articleCount, '"wordCounts"', PACK_LIMITS.wordsPerArticle);
   const compact = termsOf(root, articleCount, terms.length, frequency, terms);
   const fingerprintStarts = startsOf(readNumbers(root.fingerprintLengths, articleCount, '"fingerprintLengths"'), PACK_LIMITS.fingerprintLength, 'fingerprint hashes');
-  const fingerprints = readUint32Base64(root.fingerprints, fingerprintStarts[articleCount]!, '"fingerprints"');
+  const fingerprints = checkUint32Base64(root.fingerprints, fingerprintStarts[articleCount]!, '"fingerprints"');
   const anchorStarts = startsOf(readNumbers(root.anchorLengths, articleCount, '"anchorLengths"'), PACK_LIMITS.termsPerArticle, 'anchors');
   const anchors = readNumbers(root.anchors, anchorStarts[articleCount]!, '"anchors"', names.length - 1);
   const mentions = mentionsOf(root, articleCount, names.length);
   const neighbours = neighboursOf(root, articleCount);
-  const entries = ids.map((id, i): ColumnEntry => {
+  const articles = new Array<PackArticle>(articleCount);
+  for (let i = 0; i < articleCount; i++) {
     // Maps and lists made when first read: matching reads those of the articles it lists only.
     const features = lazyFeatures(wordCounts[i]!, {
       terms: () => articleTermsOf(compact, i),
       anchors: () => Array.from(anchors.subarray(anchorStarts[i]!, anchorStarts[i + 1]!), (n) => names[n]!),
-      mentions: () => {
-        const made: Record<string, MentionTense> = Object.create(null);
-        const flat = mentions.flat;
-        for (let k = mentions.starts[i]!; k < mentions.starts[i + 1]!; k += 4) made[names[flat[k]!]!] = { future: flat[k + 1]!, past: flat[k + 2]!, other: flat[k + 3]! };
-        return made;
-      },
-      fingerprint: () => Array.from(fingerprints.subarray(fingerprintStarts[i]!, fingerprintStarts[i + 1]!)),
+      mentions: () => mentionMap(mentions, i, names),
+      fingerprint: () => uint32sAt(fingerprints, fingerprintStarts[i]!, fingerprintStarts[i + 1]! - fingerprintStarts[i]!),
     });
-    const entry: ColumnEntry = { id, title: titles[i]!, features: features as PackArticle['features'] };
-    if (sources[i] !== null) entry.source = sources[i]!;
-    if (urls[i] !== null) entry.url = urls[i]!;
-    if (publishedAt[i] !== null) entry.publishedAt = publishedAt[i]!;
-    if (dateTexts[i] !== null) entry.dateText = dateTexts[i]!;
-    return entry;
-  });
-  return { entries, terms: compact, neighbours, shapes };
+    const stated = dateTexts[i];
+    const article: PackArticle = { id: ids[i]!, title: titles[i]!, paragraphs: stated ? [stated] : [], features: features as PackArticle['features'] };
+    if (sources[i] !== null) article.source = sources[i]!;
+    if (urls[i] !== null) article.url = urls[i]!;
+    if (publishedAt[i] !== null) article.publishedAt = publishedAt[i]!;
+    articles[i] = article;
+  }
+  return { articles, terms: compact, neighbours, shapes };
 }

@@ -71,38 +71,64 @@ export function numberText(values: ArrayLike<number>): string {
   return out.text();
 }
 
-/**
- * A column's numbers read into `out` from its start; returns how many there were. Throws a
- * PackError naming the column when the text is not numbers written so, when one is past
- * MAX_NUMBER, or when there are more than `out` holds.
- */
-function readInto(text: unknown, out: Uint32Array, where: string): number {
-  if (typeof text !== 'string') throw new PackError(`${where} must be a text of numbers`);
-  const length = text.length;
-  let count = 0;
-  for (let at = 0; at < length; ) {
-    let digit = VALUE[text.charCodeAt(at++)]!;
-    let value = digit;
-    // Most numbers are one character: the loop below is for the others.
-    if (digit >= 32) {
-      value = digit - 32;
-      let scale = 32;
-      for (let digits = 1; ; digits++) {
-        if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${count + 1} is longer than ${MAX_DIGITS} digits`);
-        if (at === length) throw new PackError(`${where} ends in the middle of a number`);
-        digit = VALUE[text.charCodeAt(at++)]!;
-        if (digit < 32) break;
-        value += (digit - 32) * scale;
-        scale *= 32;
-      }
-      if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-      value += digit * scale;
-      if (value > MAX_NUMBER) throw new PackError(`${where}: number ${count + 1} is larger than ${MAX_NUMBER}`);
-    } else if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-    if (count === out.length) throw new PackError(`${where} holds more than the ${out.length} numbers expected`);
-    out[count++] = value;
+/** A column's numbers read one at a time, from its start; each read throws a PackError naming the column when the text is not numbers written so. */
+export class NumberReader {
+  /** Where the next number starts in the text. */
+  at = 0;
+  /** How many numbers were read. */
+  count = 0;
+  private readonly text: string;
+
+  constructor(
+    text: unknown,
+    private readonly where: string,
+  ) {
+    if (typeof text !== 'string') throw new PackError(`${where} must be a text of numbers`);
+    this.text = text;
   }
-  return count;
+
+  get done(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  next(): number {
+    const text = this.text;
+    if (this.at >= text.length) throw new PackError(`${this.where} holds fewer numbers than expected (only ${this.count})`);
+    let digit = VALUE[text.charCodeAt(this.at++)]!;
+    this.count++;
+    // Most numbers are one character: the rest of this is for the others.
+    if (digit >= 0 && digit < 32) return digit;
+    if (digit < 0) throw new PackError(`${this.where}: character ${this.at} is not a digit of a number column (base64 letters only)`);
+    let value = digit - 32;
+    let scale = 32;
+    for (let digits = 1; ; digits++) {
+      if (digits === MAX_DIGITS) throw new PackError(`${this.where}: number ${this.count} is longer than ${MAX_DIGITS} digits`);
+      if (this.at === text.length) throw new PackError(`${this.where} ends in the middle of a number`);
+      digit = VALUE[text.charCodeAt(this.at++)]!;
+      if (digit < 32) break;
+      value += (digit - 32) * scale;
+      scale *= 32;
+    }
+    if (digit < 0) throw new PackError(`${this.where}: character ${this.at} is not a digit of a number column (base64 letters only)`);
+    value += digit * scale;
+    if (value > MAX_NUMBER) throw new PackError(`${this.where}: number ${this.count} is larger than ${MAX_NUMBER}`);
+    return value;
+  }
+
+  /** Throws unless every number of the column was read. */
+  end(): void {
+    if (!this.done) throw new PackError(`${this.where} holds more than the ${this.count} numbers expected`);
+  }
+}
+
+function readInto(text: unknown, out: Uint32Array, where: string): number {
+  const reader = new NumberReader(text, where);
+  while (!reader.done) {
+    const value = reader.next();
+    if (reader.count > out.length) throw new PackError(`${where} holds more than the ${out.length} numbers expected`);
+    out[reader.count - 1] = value;
+  }
+  return reader.count;
 }
 
 /** Exactly `count` numbers of a column, each at most `max`; a PackError names the column otherwise. */
@@ -156,28 +182,42 @@ export class Uint32Base64 {
   }
 }
 
-/** Exactly `count` unsigned 32-bit numbers from base64 of their little-endian bytes; a PackError names the column otherwise. */
-export function readUint32Base64(text: unknown, count: number, where: string): Uint32Array {
+/**
+ * Base64 of `count` unsigned 32-bit numbers, checked without decoding it: its length, its
+ * characters and its padding. Each article's numbers are decoded when first read (`uint32sAt`).
+ */
+export function checkUint32Base64(text: unknown, count: number, where: string): string {
   const byteCount = count * 4;
   const length = Math.ceil(byteCount / 3) * 4;
   if (typeof text !== 'string' || text.length !== length) throw new PackError(`${where} must be base64 of ${count} unsigned 32-bit numbers`);
   // The last group of four characters ends in one '=' per byte it lacks.
   const padding = (length / 4) * 3 - byteCount;
-  const bytes = new Uint8Array(byteCount + padding);
-  for (let at = 0, byte = 0; at < length; at += 4, byte += 3) {
-    const a = VALUE[text.charCodeAt(at)]!;
-    const b = VALUE[text.charCodeAt(at + 1)]!;
-    // The last group of four characters ends in one '=' per byte it lacks.
-    const last = at + 4 === length;
-    const c = last && padding === 2 && text.charCodeAt(at + 2) === 61 ? 0 : VALUE[text.charCodeAt(at + 2)]!;
-    const d = last && padding >= 1 && text.charCodeAt(at + 3) === 61 ? 0 : VALUE[text.charCodeAt(at + 3)]!;
-    if ((a | b | c | d) < 0) throw new PackError(`${where}: characters ${at + 1} to ${at + 4} are not base64`);
-    const triple = (a << 18) | (b << 12) | (c << 6) | d;
-    bytes[byte] = triple >>> 16;
-    bytes[byte + 1] = (triple >>> 8) & 0xff;
-    bytes[byte + 2] = triple & 0xff;
+  // One search over the whole text (a slice of it would be copied first): '=' is allowed only as the padding.
+  const bad = /[^A-Za-z0-9+/=]/.exec(text);
+  if (bad) throw new PackError(`${where}: character ${bad.index + 1} is not base64`);
+  const firstPad = text.indexOf('=');
+  if (firstPad >= 0 && firstPad < length - padding) throw new PackError(`${where}: character ${firstPad + 1} is not base64`);
+  if (text.slice(length - padding) !== '='.repeat(padding)) throw new PackError(`${where} must end in ${padding} "=" after its last number`);
+  return text;
+}
+
+/** Numbers `from` to `from + count` of checked base64 of unsigned 32-bit numbers (`checkUint32Base64`). */
+export function uint32sAt(text: string, from: number, count: number): number[] {
+  const firstByte = from * 4;
+  const endByte = (from + count) * 4;
+  // Whole groups of four characters (three bytes) around the numbers' bytes.
+  const firstGroup = Math.floor(firstByte / 3);
+  const endGroup = Math.ceil(endByte / 3);
+  const bytes = new Uint8Array((endGroup - firstGroup) * 3);
+  for (let g = firstGroup, b = 0; g < endGroup; g++, b += 3) {
+    let triple = 0;
+    // '=' (padding) reads as 0: the bytes it stands for are past the last number.
+    for (let at = 4 * g; at < 4 * g + 4; at++) triple = (triple << 6) | Math.max(VALUE[text.charCodeAt(at)]!, 0);
+    bytes[b] = triple >>> 16;
+    bytes[b + 1] = (triple >>> 8) & 0xff;
+    bytes[b + 2] = triple & 0xff;
   }
-  const out = new Uint32Array(count);
-  for (let n = 0, b = 0; n < count; n++, b += 4) out[n] = (bytes[b]! | (bytes[b + 1]! << 8) | (bytes[b + 2]! << 16) | (bytes[b + 3]! << 24)) >>> 0;
-  return out;
+  const numbers = new Array<number>(count);
+  for (let n = 0, b = firstByte - 3 * firstGroup; n < count; n++, b += 4) numbers[n] = (bytes[b]! | (bytes[b + 1]! << 8) | (bytes[b + 2]! << 16) | (bytes[b + 3]! << 24)) >>> 0;
+  return numbers;
 }

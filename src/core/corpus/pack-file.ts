@@ -108,8 +108,10 @@ function jsonLine(line: string, what: string): unknown {
 }
 
 export interface MatchIndexPart {
-  /** Each entry's `features.terms` is made from `terms` when first read (term-index.ts). */
-  entries: IndexEntry[];
+  /** Each entry's `features.terms` is made from `terms` when first read (term-index.ts). Made when first read from a version 5 index. */
+  readonly entries: IndexEntry[];
+  /** The articles as matching reads them, made with a version 5 index (matchOnlyPack makes them from the entries otherwise). */
+  matchOnly?: readonly PackArticle[];
   /** Every article's terms as flat arrays, what matching indexes. */
   terms: CompactTerms;
   /** Made when first read from a version 5 index: matching reads `terms`. */
@@ -133,22 +135,32 @@ const whole = (max: number): Schema<number> => (data, where) => {
 export function readIndex(line: string, header: Pick<PackHeader, 'articleCount' | 'version'>): MatchIndexPart {
   const root = plainRecord(jsonLine(line, 'the match index'), 'the match index');
   if (header.version === 4) return readRowIndex(root, header.articleCount);
-  const { entries, terms, neighbours: columns, shapes } = readIndexColumns(root, header.articleCount);
+  const { articles, terms, neighbours: columns, shapes } = readIndexColumns(root, header.articleCount);
+  let entries: IndexEntry[] | undefined;
   let lists: Neighbour[][] | undefined;
   let frequency: Record<string, number> | undefined;
   return {
-    entries,
+    matchOnly: articles,
     terms,
     shapes,
     neighbourColumns: columns,
+    // Made if a reader of every record asks for them (matchOnlyPack reads the articles).
+    get entries() {
+      return (entries ??= articles.map(entryOf));
+    },
     get neighbours() {
       const graph = { listStarts: columns.starts, listArticles: columns.articles, listSimilarities: columns.similarities };
-      return (lists ??= entries.map((_, i) => neighbourList(graph, i)));
+      return (lists ??= articles.map((_, i) => neighbourList(graph, i)));
     },
     get documentFrequency() {
       return (frequency ??= documentFrequencyOf(terms));
     },
   };
+}
+
+/** A match-only article's index entry: its paragraphs, the piece of text that states its date if any, as its dateText. */
+function entryOf({ paragraphs, ...entry }: PackArticle): IndexEntry {
+  return paragraphs.length > 0 ? { ...entry, dateText: paragraphs[0]! } : entry;
 }
 
 /** The document frequencies as a map without a prototype, from compact terms. */
@@ -393,6 +405,8 @@ export class PackLineReader {
  * `record` turns one article into the whole one, from its record line.
  */
 export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): CorpusPack {
+  // Packs made from one version 5 index share its article objects: a report replaces an article whole (readRecord), never changes one.
+  if (index.matchOnly) return packOf(header, index, [...index.matchOnly]);
   // Written out field by field: copying the entry with a rest pattern costs several times more, a hundred thousand times.
   const articles = index.entries.map((entry) => {
     const article: PackArticle = { id: entry.id, title: entry.title, paragraphs: entry.dateText ? [entry.dateText] : [], features: entry.features };

@@ -187,11 +187,23 @@ export function searchColumns(compact: CompactTerms): SearchColumns {
     }
     norms[i] = Math.sqrt(norm);
   }
-  // Postings: articles in corpus order within each term.
-  const { starts: postingStarts, owners: postingArticles, sources } = invertedLists(offsets, ids, vocabulary.length);
-  const postingCounts = counts instanceof Float64Array ? new Float64Array(sources.length) : new Uint32Array(sources.length);
-  for (let at = 0; at < sources.length; at++) postingCounts[at] = counts[sources[at]!]!;
-  return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts, postingArticles: narrowest(postingArticles), postingCounts: narrowest(postingCounts) };
+  // Postings: articles in corpus order within each term, with their counts, by counting sort in
+  // one pass (as invertedLists, written out here: each posting's count is copied as it is placed).
+  const postingStarts = new Uint32Array(vocabulary.length + 1);
+  for (let k = 0; k < ids.length; k++) postingStarts[ids[k]! + 1]!++;
+  for (let t = 0; t < vocabulary.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
+  const next = postingStarts.slice(0, vocabulary.length);
+  const postingArticles = size < 2 ** 8 ? new Uint8Array(ids.length) : size < 2 ** 16 ? new Uint16Array(ids.length) : new Uint32Array(ids.length);
+  // The counts' own array type holds every count.
+  const postingCounts = new (counts.constructor as new (length: number) => NumberColumn)(ids.length);
+  for (let i = 0; i < size; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const at = next[ids[k]!]!++;
+      postingArticles[at] = i;
+      postingCounts[at] = counts[k]!;
+    }
+  }
+  return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts, postingArticles, postingCounts };
 }
 
 /**

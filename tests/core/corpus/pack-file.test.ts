@@ -11,7 +11,7 @@ import { ANALYSES } from '../../../src/core/analyses.js';
 import { base64ToUint32s, decodeValue, encodeValue, Shapes, uint32sToBase64 } from '../../../src/core/corpus/compact.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
 import { buildReport } from '../../../src/core/report.js';
-import { numberText, readAllNumbers, readNumbers, readUint32Base64, Uint32Base64 } from '../../../src/core/corpus/number-text.js';
+import { checkUint32Base64, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from '../../../src/core/corpus/number-text.js';
 import { FIXTURES, seedInputs } from '../../helpers.js';
 
 const built = buildPack('Seeds', seedInputs());
@@ -109,16 +109,20 @@ describe('a version 5 pack file', () => {
     ['a term number past the vocabulary', () => withColumn('termSteps', (n, i) => (n[0] = 2 * i.terms.length + (n[0]! % 2))), /article 1: terms: term number \d+ is not a term of the pack/],
     ['term numbers out of order', () => withColumn('termSteps', (n) => (n[1] = n[1]! % 2)), /article 1: terms: term number \d+ is not a term of the pack, in order/],
     ['a character outside the number alphabet', () => withText('termSteps', (c) => `${c.slice(0, 10)}!${c.slice(11)}`), /"termSteps": character 11 is not a digit of a number column/],
-    ['a number column cut short', () => withColumn('termSteps', (n) => n.pop()), /"termSteps" holds \d+ numbers, not the \d+ expected/],
+    ['a number column cut short', () => withColumn('termSteps', (n) => n.pop()), /"termSteps" holds fewer numbers than expected \(only \d+\)/],
+    ['a number column cut short, read whole', () => withColumn('neighbours', (n) => n.pop()), /"neighbours" holds \d+ numbers, not the \d+ expected/],
     ['a number column ending in the middle of a number', () => withText('wordCounts', (c) => `${c}g`), /"wordCounts" ends in the middle of a number/],
     // Four word counts of one, then 2^32 + 2^30 - 1 in seven digits.
     ['a number past 32 bits', () => withText('wordCounts', () => 'BBBB//////E'), /"wordCounts": number 5 is larger than 4294967295/],
     ['a number of more than seven digits', () => withText('wordCounts', () => 'BBBB///////A'), /"wordCounts": number 5 is longer than 7 digits/],
     ['a word count past the limit', () => withColumn('wordCounts', (n) => (n[0] = 1e6)), /"wordCounts": number 1 \(1000000\) is past the largest allowed/],
     ['a term length past the limit', () => withColumn('termLengths', (n) => (n[0] = 1e6)), /article 1: more than 2000 terms/],
-    ['a name number past the names', () => withColumn('mentions', (n) => (n[0] = 2e6)), /"mentions": name number 1000000 is not a name of the pack/],
+    ['a name number past the names', () => withColumn('mentions', (n) => (n[0] = 2e6)), /"mentions": number 1 \(2000000\) is past the largest allowed/],
+    ['a mention with its counts missing', () => withColumn('mentions', (n) => (n[0] = n[0]! | 1)), /"mentionCounts" holds \d+ numbers, not the \d+ expected/],
+    ['term counts missing', () => withColumn('termCounts', (n) => n.pop()), /"termCounts" holds fewer than the counts "termSteps" asks for/],
     ['an anchor past the names', () => withColumn('anchors', (n) => (n[0] = 1e6)), /"anchors": number 1 \(1000000\) is past the largest allowed/],
-    ['fingerprints that are not base64', () => withText('fingerprints', (c) => `<script>${c.slice(8)}`), /"fingerprints": characters 1 to 4 are not base64/],
+    ['fingerprints that are not base64', () => withText('fingerprints', (c) => `<script>${c.slice(8)}`), /"fingerprints": character 1 is not base64/],
+    ['fingerprints with padding inside', () => withText('fingerprints', (c) => `${c.slice(0, 40)}=${c.slice(41)}`), /"fingerprints": character 41 is not base64/],
     ['fingerprints cut short', () => withText('fingerprints', (c) => c.slice(4)), /"fingerprints" must be base64 of \d+ unsigned 32-bit numbers/],
     ['an article listing itself as neighbour', () => withColumn('neighbours', (n, i) => (n[third(i)] = 0)), /neighbours of article 3: 2 is not another article/],
     ['a neighbour past the last article', () => withColumn('neighbours', (n, i) => (n[third(i)] = 10)), /neighbours of article 3: 7 is not another article/],
@@ -291,7 +295,9 @@ describe('the compact encoding', () => {
       for (const n of numbers) column.push(n);
       const written = column.text();
       expect(written).toBe(uint32sToBase64(numbers));
-      expect([...readUint32Base64(written, numbers.length, 'column')]).toEqual(numbers);
+      checkUint32Base64(written, numbers.length, 'column');
+      // Any run of them, read alone, as an article's fingerprint is.
+      for (let from = 0; from < numbers.length; from += 7) expect(uint32sAt(written, from, Math.min(5, numbers.length - from))).toEqual(numbers.slice(from, from + 5));
     }));
   });
 });
