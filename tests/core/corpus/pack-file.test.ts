@@ -76,6 +76,14 @@ describe('a version 5 pack file', () => {
     expect(readAllNumbers(index.termCounts, termCount, 'termCounts').length).toBe(termCount - countedOnce);
   });
 
+  it('writes its match index in ASCII alone, other characters escaped, and reads them back the same', () => {
+    const index = JSON.parse(lines[1]!);
+    const beyondAscii = [...index.terms, ...index.names, ...index.titles].filter((t: string) => /[^\x00-\x7f]/.test(t));
+    expect(beyondAscii.length).toBeGreaterThan(0);
+    expect(lines[1]).toMatch(/^[\x20-\x7e]*$/);
+    expect(parsePackJson(text).articles.map((a) => a.title)).toEqual(built.articles.map((a) => a.title));
+  });
+
   it('tells its name and size from its header alone, even when the rest is broken', () => {
     const broken = `${lines[0]}\n{"terms": [oops\n`;
     expect(packSummary(broken)).toEqual({ name: 'Seeds', articleCount: 5 });
