@@ -10,7 +10,7 @@ import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
 import { articleTermsOf, type CompactTerms } from '../match/term-index.js';
-import { lazyFeatures } from '../match/on-first-read.js';
+import { lazyFeaturesAt, type FeatureMakers } from '../match/on-first-read.js';
 import { PACK_LIMITS } from './limits.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
@@ -315,14 +315,15 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   const mentions = mentionsOf(root, articleCount, names.length);
   const neighbours = neighboursOf(root, articleCount);
   const articles = new Array<PackArticle>(articleCount);
+  // Maps and lists made when first read: matching reads those of the articles it lists only.
+  const makers: FeatureMakers = {
+    terms: (i) => articleTermsOf(compact, i),
+    anchors: (i) => Array.from(anchors.subarray(anchorStarts[i]!, anchorStarts[i + 1]!), (n) => names[n]!),
+    mentions: (i) => mentionMap(mentions, i, names),
+    fingerprint: (i) => uint32sAt(fingerprints, fingerprintStarts[i]!, fingerprintStarts[i + 1]! - fingerprintStarts[i]!),
+  };
   for (let i = 0; i < articleCount; i++) {
-    // Maps and lists made when first read: matching reads those of the articles it lists only.
-    const features = lazyFeatures(wordCounts[i]!, {
-      terms: () => articleTermsOf(compact, i),
-      anchors: () => Array.from(anchors.subarray(anchorStarts[i]!, anchorStarts[i + 1]!), (n) => names[n]!),
-      mentions: () => mentionMap(mentions, i, names),
-      fingerprint: () => uint32sAt(fingerprints, fingerprintStarts[i]!, fingerprintStarts[i + 1]! - fingerprintStarts[i]!),
-    });
+    const features = lazyFeaturesAt(wordCounts[i]!, makers, i);
     const stated = dateTexts[i];
     const article: PackArticle = { id: ids[i]!, title: titles[i]!, paragraphs: stated ? [stated] : [], features: features as PackArticle['features'] };
     if (sources[i] !== null) article.source = sources[i]!;

@@ -25,9 +25,11 @@ export function madeOnFirstRead<T>(owner: object, key: string, make: () => T): v
 
 type LazyMatchFeatures = Pick<MatchFeatures, 'terms' | 'anchors' | 'mentions' | 'fingerprint'>;
 
-type Makers = { [K in keyof LazyMatchFeatures]: () => LazyMatchFeatures[K] };
+/** What makes each lazy feature of the article at a place (`at`), when first read. */
+export type FeatureMakers = { [K in keyof LazyMatchFeatures]: (at: number) => LazyMatchFeatures[K] };
 interface LazyState {
-  make: Makers;
+  make: FeatureMakers;
+  at: number;
   made: Partial<LazyMatchFeatures>;
 }
 
@@ -39,8 +41,8 @@ function lazyProperty<K extends keyof LazyMatchFeatures>(key: K): PropertyDescri
     configurable: true,
     enumerable: true,
     get(this: { [STATE]: LazyState }) {
-      const { made, make } = this[STATE];
-      return (made[key] ??= make[key]());
+      const { made, make, at } = this[STATE];
+      return (made[key] ??= make[key](at));
     },
     set(this: { [STATE]: LazyState }, value: LazyMatchFeatures[K]) {
       this[STATE].made[key] = value;
@@ -63,8 +65,13 @@ const LAZY_PROPERTIES: PropertyDescriptorMap = {
  * or a copy reads the values, as it would a plain object's. A copy made with the owner's
  * property descriptors (pack-file.ts readRecord) shares its values.
  */
-export function lazyFeatures(wordCount: number, make: Makers): MatchFeatures {
+export function lazyFeatures(wordCount: number, make: { [K in keyof LazyMatchFeatures]: () => LazyMatchFeatures[K] }): MatchFeatures {
+  return lazyFeaturesAt(wordCount, make, 0);
+}
+
+/** As lazyFeatures, with makers shared by many articles, each told the article's place: no function made per article. */
+export function lazyFeaturesAt(wordCount: number, make: FeatureMakers, at: number): MatchFeatures {
   const features = { wordCount };
-  Object.defineProperty(features, STATE, { value: { make, made: {} } satisfies LazyState });
+  Object.defineProperty(features, STATE, { value: { make, at, made: {} } satisfies LazyState });
   return Object.defineProperties(features, LAZY_PROPERTIES) as unknown as MatchFeatures;
 }

@@ -177,18 +177,8 @@ export function searchColumns(compact: CompactTerms): SearchColumns {
   const documentCount = background.documents + size;
   const idfs = new Float64Array(vocabulary.length);
   for (let t = 0; t < vocabulary.length; t++) idfs[t] = idf((backgroundFrequency[vocabulary[t]!] ?? 0) + frequency[t]!, documentCount);
-  // Each article's vector length, summed in the article's order (as weightVector does).
-  const norms = new Float64Array(size);
-  for (let i = 0; i < size; i++) {
-    let norm = 0;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const weight = countWeight(counts[k]!) * idfs[ids[k]!]!;
-      norm += weight * weight;
-    }
-    norms[i] = Math.sqrt(norm);
-  }
-  // Postings: articles in corpus order within each term, with their counts, by counting sort in
-  // one pass (as invertedLists, written out here: each posting's count is copied as it is placed).
+  // Postings: articles in corpus order within each term, with their counts, by counting sort
+  // (as invertedLists, written out here: each posting's count is copied as it is placed).
   const postingStarts = new Uint32Array(vocabulary.length + 1);
   for (let k = 0; k < ids.length; k++) postingStarts[ids[k]! + 1]!++;
   for (let t = 0; t < vocabulary.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
@@ -196,12 +186,20 @@ export function searchColumns(compact: CompactTerms): SearchColumns {
   const postingArticles = size < 2 ** 8 ? new Uint8Array(ids.length) : size < 2 ** 16 ? new Uint16Array(ids.length) : new Uint32Array(ids.length);
   // The counts' own array type holds every count.
   const postingCounts = new (counts.constructor as new (length: number) => NumberColumn)(ids.length);
+  // In the same pass over every article's terms, its vector length, summed in the article's order (as weightVector does).
+  const norms = new Float64Array(size);
   for (let i = 0; i < size; i++) {
+    let norm = 0;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const at = next[ids[k]!]!++;
+      const t = ids[k]!;
+      const count = counts[k]!;
+      const weight = countWeight(count) * idfs[t]!;
+      norm += weight * weight;
+      const at = next[t]!++;
       postingArticles[at] = i;
-      postingCounts[at] = counts[k]!;
+      postingCounts[at] = count;
     }
+    norms[i] = Math.sqrt(norm);
   }
   return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts, postingArticles, postingCounts };
 }
