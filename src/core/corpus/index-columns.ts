@@ -44,7 +44,6 @@ export interface NeighbourColumns {
  * distances are small where article numbers are not.
  */
 const zigzag = (step: number): number => (step >= 0 ? 2 * step : -2 * step - 1);
-const unzigzag = (n: number): number => (n % 2 === 0 ? n / 2 : -(n + 1) / 2);
 
 /** A version 5 match index being written, an article at a time, in pack order. */
 export class IndexColumnsWriter {
@@ -273,13 +272,14 @@ function neighboursOf(root: Record<string, unknown>, articleCount: number): Neig
   const thousandths = readNumbers(root.similarities, total, '"similarities"');
   const articles = new Uint32Array(total);
   const similarities = new Float64Array(total);
+  // Which article last listed each article, plus one: a neighbour listed twice in one list is found without a look back.
+  const listedBy = new Uint32Array(articleCount);
   for (let i = 0; i < articleCount; i++) {
     for (let k = starts[i]!; k < starts[i + 1]!; k++) {
-      const j = i + unzigzag(steps[k]!);
-      // At most NEIGHBOURS entries: a look back is cheaper than a set per article.
-      let repeated = false;
-      for (let s = starts[i]!; s < k; s++) if (articles[s] === j) repeated = true;
-      if (j < 0 || j >= articleCount || j === i || repeated) throw new PackError(`neighbours of article ${i + 1}: ${j} is not another article of the pack, listed once`);
+      const step = steps[k]!;
+      const j = i + (step & 1 ? -((step + 1) / 2) : step / 2);
+      if (j < 0 || j >= articleCount || j === i || listedBy[j] === i + 1) throw new PackError(`neighbours of article ${i + 1}: ${j} is not another article of the pack, listed once`);
+      listedBy[j] = i + 1;
       if (thousandths[k]! > 1000) throw new PackError(`neighbours of article ${i + 1}: the similarity ${thousandths[k]} must be a whole number of thousandths from 0 to 1000`);
       articles[k] = j;
       similarities[k] = thousandths[k]! / 1000;
