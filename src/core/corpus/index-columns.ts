@@ -10,7 +10,7 @@ import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
 import { articleTermsOf, type CompactTerms } from '../match/term-index.js';
-import { lazyFeaturesAt, type FeatureMakers } from '../match/on-first-read.js';
+import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
 import { PACK_LIMITS } from './limits.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
@@ -323,13 +323,12 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
     fingerprint: (i) => uint32sAt(fingerprints, fingerprintStarts[i]!, fingerprintStarts[i + 1]! - fingerprintStarts[i]!),
   };
   for (let i = 0; i < articleCount; i++) {
-    const features = lazyFeaturesAt(wordCounts[i]!, makers, i);
     const stated = dateTexts[i];
-    const article: PackArticle = { id: ids[i]!, title: titles[i]!, paragraphs: stated ? [stated] : [], features: features as PackArticle['features'] };
+    const article = { id: ids[i]!, title: titles[i]!, paragraphs: stated ? [stated] : [] } as Omit<PackArticle, 'features'>;
     if (sources[i] !== null) article.source = sources[i]!;
     if (urls[i] !== null) article.url = urls[i]!;
     if (publishedAt[i] !== null) article.publishedAt = publishedAt[i]!;
-    articles[i] = article;
+    articles[i] = withLazyFeatures(article, wordCounts[i]!, makers, i) as PackArticle;
   }
   return { articles, terms: compact, neighbours, shapes };
 }

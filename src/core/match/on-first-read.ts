@@ -75,3 +75,38 @@ export function lazyFeaturesAt(wordCount: number, make: FeatureMakers, at: numbe
   Object.defineProperty(features, STATE, { value: { make, at, made: {} } satisfies LazyState });
   return Object.defineProperties(features, LAZY_PROPERTIES) as unknown as MatchFeatures;
 }
+
+/** What an article's features are made from when first read: its word count, the makers and its place. */
+interface LazyArticleState {
+  wordCount: number;
+  make: FeatureMakers;
+  at: number;
+  features?: MatchFeatures;
+}
+
+const ARTICLE_STATE = Symbol('features made on first read');
+
+const LAZY_ARTICLE_FEATURES: PropertyDescriptorMap = {
+  features: {
+    configurable: true,
+    enumerable: true,
+    get(this: { [ARTICLE_STATE]: LazyArticleState }) {
+      const state = this[ARTICLE_STATE];
+      return (state.features ??= lazyFeaturesAt(state.wordCount, state.make, state.at));
+    },
+    set(this: { [ARTICLE_STATE]: LazyArticleState }, value: MatchFeatures) {
+      this[ARTICLE_STATE].features = value;
+    },
+  },
+};
+
+/**
+ * Gives an article a `features` property whose lazy features (lazyFeaturesAt) are made when it is
+ * first read: one shared accessor per article instead of four, and no features object for the
+ * articles matching never lists (all but a few of a large pack's).
+ */
+export function withLazyFeatures<T extends object>(article: T, wordCount: number, make: FeatureMakers, at: number): T {
+  Object.defineProperty(article, ARTICLE_STATE, { value: { wordCount, make, at } satisfies LazyArticleState });
+  return Object.defineProperties(article, LAZY_ARTICLE_FEATURES);
+}
+
