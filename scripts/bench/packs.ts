@@ -3,7 +3,9 @@
 // a new id (copies come round-robin, so that no two copies of an article sit within gzip's
 // window). Copies reuse their original's analysis: the build's CPU time is that of everything
 // but analysing the copies, and the analysis of the real ones is given per article beside it.
-// A copy adds no new term, so a real corpus's vocabulary would weigh somewhat more.
+// A copy adds no new term, so a real corpus's vocabulary would weigh somewhat more; and every term
+// of a copy is held by all its copies, so even an article's rarest terms are common in a large
+// pack (the build bounds the postings that gather an article's neighbours: build.ts GATHER_POSTINGS).
 // Run alone with `npm run bench -- --packs` (PACK_SIZES=1000,10000 to choose the sizes).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { ROOT } from '../../tests/helpers.js';
+import { PACK_VERSION } from '../../src/core/corpus/header.js';
 
 const SIZES = (process.env.PACK_SIZES ?? '1000,10000,100000').split(',').map(Number);
 
@@ -41,7 +44,7 @@ export function benchPacks(): void {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-packs-'));
   const seedPage = join(ROOT, 'src/corpus/seeds', readdirSafe(join(ROOT, 'src/corpus/seeds'))[0]!);
   const cli = join(ROOT, 'dist/cli/crosscheck.mjs');
-  console.log('\nPack table (format version 4): real ECB+ and NewsWCL50 articles, copied under new ids beyond them (copies reuse their analysis)');
+  console.log(`\nPack table (format version ${PACK_VERSION}): real ECB+ and NewsWCL50 articles, copied under new ids beyond them (copies reuse their analysis)`);
   const widths = [9, 9, 9, 9, 9, 9, 10, 10, 9, 9, 10, 9, 11, 9, 9, 12];
   console.log(pad(['articles', 'index', 'idx gz', 'records', 'rec gz', 'total', 'build s', 'build s', 'ms/art', 'peak MiB', 'load s', 'heap MiB', 'match-ld s', 'heap MiB', 'match ms', 'compare s'], widths));
   console.log(pad(['', 'KB/art', 'KB/art', 'KB/art', 'KB/art', 'KB/art', 'CPU', 'per 1,000', 'analysis', 'build', 'all', 'all', 'index', 'index', 'median', 'CPU/wall'], widths));

@@ -52,7 +52,7 @@ export async function openPackForMatching(path: string): Promise<OpenedPack> {
     const [headerLine, indexLine] = await firstLines(path, 2);
     const header = readHeader(headerLine!);
     if (indexLine === undefined) throw new PackError('the pack has no match index');
-    const index = readIndex(indexLine, header.articleCount);
+    const index = readIndex(indexLine, header);
     const pack = matchOnlyPack(header, index);
     const complete = async (positions: ReadonlySet<number>): Promise<void> => {
       if (positions.size === 0) return;

@@ -1,4 +1,4 @@
-// Matching from a version 4 pack's match index alone, on 150 ECB+ articles: a corpus-scale check, so in
+// Matching from a pack's match index alone, on 150 ECB+ articles: a corpus-scale check, so in
 // `npm test` but not in the fast `npm run test:unit` loop, which runs the same check on the seed pack
 // (moved from tests/core/corpus/pack-file.test.ts unchanged).
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ describe('matching from the match index alone', () => {
     const whole = buildPack('ECB+', inputs);
     const file = encodePack(whole).trimEnd().split('\n');
     const header = readHeader(file[0]!);
-    const part = readIndex(file[1]!, header.articleCount);
+    const part = readIndex(file[1]!, header);
     expect(part.entries.filter((e) => e.dateText).length).toBeGreaterThan(20);
     const wholeIndex = indexPack(whole);
     for (const { article } of inputs.slice(0, 30)) {

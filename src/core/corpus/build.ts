@@ -15,7 +15,8 @@ import { analysisFeatures, type AnalysisFeatures, type BuildProgress, type Corpu
 import { safeArticleId } from './ids.js';
 import { isoDateOf } from './dates.js';
 import type { FeedState } from './feed-state.js';
-import { headerLine, indexLineFromRows, indexRow, nameVocabulary, recordLine, type IndexRowSource } from './pack-file.js';
+import { headerLine, nameVocabulary, recordLine, type IndexRowSource } from './pack-file.js';
+import { IndexColumnsWriter } from './index-columns.js';
 import { Shapes } from './compact.js';
 import { dateText } from './date-text.js';
 
@@ -40,6 +41,16 @@ export const EXACT_NEIGHBOURS_UP_TO = 5_000;
 const CANDIDATE_TERMS = 32;
 /** Candidates per article scored over all their terms in a larger pack. */
 const CANDIDATES = 200;
+/**
+ * How many postings, at most, gather one article's candidates in a larger pack (its rarest term's
+ * always): the rarest terms are taken until the next would pass it. It bounds the work per
+ * article, so that the search grows with the article count, not with its square, whatever the
+ * corpus: a story syndicated word for word to many outlets (or the benchmark's copies) makes
+ * even an article's rarest terms common. 20 postings per candidate kept; in the benchmark's
+ * 10,000-article pack (each real article copied about ten times) the 32 rarest terms of half
+ * the articles hold fewer than 1,700 postings in all, of nine in ten fewer than 9,500.
+ */
+const GATHER_POSTINGS = 20 * CANDIDATES;
 
 export class PackBuilder {
   private readonly shapes = new Shapes();
@@ -115,10 +126,11 @@ export class PackBuilder {
     terms.forEach((term, i) => (documentFrequency[term] = frequency[i]!));
     const neighbours = this.neighbours(terms, frequency, documentFrequency, onProgress && ((done, total) => onProgress('neighbours', done, total)));
     const { names, numberOf: nameNumber } = nameVocabulary();
-    const rows = this.kept.map((article, i) => indexRow(article, article.terms, article.counts, nameNumber, neighbours[i]!));
+    const columns = new IndexColumnsWriter();
+    this.kept.forEach((article, i) => columns.add(article, article.terms, article.counts, nameNumber, neighbours[i]!));
     const header: { name: string; articleCount: number; feeds?: FeedState[] } = { name: this.name, articleCount: this.kept.length };
     if (feeds) header.feeds = feeds;
-    return { header: headerLine(header), index: indexLineFromRows(terms, Array.from(frequency), names, this.shapes, rows) };
+    return { header: headerLine(header), index: columns.line(terms, frequency, names, this.shapes.list) };
   }
 
   /**
@@ -152,7 +164,7 @@ export class PackBuilder {
     for (let i = 0; i < n; i++) {
       const article = this.kept[i]!;
       const pruned = n > EXACT_NEIGHBOURS_UP_TO && article.terms.length > CANDIDATE_TERMS;
-      const gathering = pruned ? rarest(article.terms, frequency, CANDIDATE_TERMS) : undefined;
+      const gathering = pruned ? rarest(article.terms, frequency, CANDIDATE_TERMS, GATHER_POSTINGS) : undefined;
       article.terms.forEach((t, k) => {
         if (gathering && !gathering.has(t)) return;
         const w = weights[i]![k]!;
@@ -196,9 +208,16 @@ function best(articles: readonly number[], scores: Float64Array, size: number): 
   return top;
 }
 
-/** The `count` terms of an article that the fewest articles hold. */
-function rarest(terms: Uint32Array, frequency: Uint32Array, count: number): Set<number> {
-  return new Set([...terms].sort((a, b) => frequency[a]! - frequency[b]! || a - b).slice(0, count));
+/** At most `count` terms of an article, those the fewest articles hold, with no more than `postings` postings in all (the rarest always). */
+function rarest(terms: Uint32Array, frequency: Uint32Array, count: number, postings: number): Set<number> {
+  const chosen = new Set<number>();
+  let gathered = 0;
+  for (const t of [...terms].sort((a, b) => frequency[a]! - frequency[b]! || a - b)) {
+    if (chosen.size === count || (chosen.size > 0 && gathered + frequency[t]! > postings)) break;
+    chosen.add(t);
+    gathered += frequency[t]!;
+  }
+  return chosen;
 }
 
 /** The dot product of two sparse vectors whose term numbers are ascending. */

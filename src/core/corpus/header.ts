@@ -9,12 +9,17 @@ export const PACK_FORMAT = 'crosscheck-corpus';
 // 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
 // 3: terms include names, years and figures; the pack carries each article's nearest neighbours.
 // 4: two parts in JSON Lines, a compact match index and one record per article (pack-file.ts); 2 and 3 are upgraded on import.
-export const PACK_VERSION = 4;
+// 5: the match index as columns (index-columns.ts), not one row per article; records as in 4, and 4 still read.
+export const PACK_VERSION = 5;
+/** The versions written as JSON Lines with a header, which this build reads. */
+export const LINE_VERSIONS: readonly number[] = [4, PACK_VERSION];
 
 export interface PackHeader {
   name: string;
   articleCount: number;
   feeds?: FeedState[];
+  /** The version the pack was written in, when read (one of LINE_VERSIONS); a header is always written in PACK_VERSION. */
+  version?: number;
 }
 
 function describe(value: unknown): string {
@@ -27,7 +32,7 @@ export function headerLine(header: PackHeader): string {
   return JSON.stringify(line);
 }
 
-/** The header, checked: a version 4 pack's first line. */
+/** The header, checked: the first line of a pack of version 4 or later. */
 export function readHeader(line: string): PackHeader {
   let data: unknown;
   try {
@@ -38,21 +43,21 @@ export function readHeader(line: string): PackHeader {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new PackError('the pack must be an object');
   const root = data as Record<string, unknown>;
   if (root.format !== PACK_FORMAT) throw new PackError(`not a Crosscheck corpus pack (format is ${describe(root.format)})`);
-  if (root.version !== PACK_VERSION)
+  if (!LINE_VERSIONS.includes(root.version as number))
     throw new PackError(`pack version ${describe(root.version)} is not supported (this build reads version ${PACK_VERSION}); rebuild it with "crosscheck corpus build"`);
   const name = text(PACK_LIMITS.titleChars)(root.name, 'name');
   const articleCount = root.articles;
   if (typeof articleCount !== 'number' || !Number.isInteger(articleCount) || articleCount < 1)
     throw new PackError('"articles" must be the number of articles, at least 1');
   if (articleCount > PACK_LIMITS.articles) throw new PackError(`the pack holds ${articleCount} articles; at most ${PACK_LIMITS.articles} are supported`);
-  const header: PackHeader = { name, articleCount };
+  const header: PackHeader = { name, articleCount, version: root.version as number };
   if (root.feeds !== undefined) header.feeds = feedStatesSchema(root.feeds, 'feeds');
   return header;
 }
 
 /**
- * The name and size of a pack from the first bytes of its text: the header line of a version 4
- * pack. Undefined for a pack of an earlier version, which has no header (it must be read whole).
+ * The name and size of a pack from the first bytes of its text: the header line of a pack of
+ * version 4 or later. Undefined for a pack of an earlier version, which has no header (it must be read whole).
  */
 export function headerOf(start: string): PackHeader | undefined {
   const end = start.indexOf('\n');

@@ -1,14 +1,15 @@
-// A corpus pack as a file, version 4: JSON Lines in two parts.
+// A corpus pack as a file, version 5: JSON Lines in two parts.
 //
 //   line 1      the header: format, version, name, article count (and a feed-built pack's feed state)
-//   line 2      the match index: everything ranking and the relation decision read, one row per article
+//   line 2      the match index: everything ranking and the relation decision read, as columns (index-columns.ts)
 //   line 3...   one record per article, in the index's order: its text and every analysis's features
 //
 // The header alone tells a pack's name and size (packSummary reads nothing else). The index is
 // compact: terms and names are numbers into two vocabularies written once, a term list is
 // written as ascending vocabulary numbers by difference, similarities as thousandths,
 // fingerprints as base64. Records write the analyses' objects by shape (compact.ts). README.md
-// ("Corpus pack format") describes every field.
+// ("Corpus pack format") describes every field. Version 4, whose match index is one JSON row
+// per article, is read too (readRowIndex).
 import { list, PackError, text, type Schema } from '../analysis/schema.js';
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
@@ -20,9 +21,11 @@ import { analysisFeaturesSchema, articleId, count, describe, isoDate, paragraphs
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
 import { articleTermsOf, attachCompactTerms, narrowest, type CompactTerms } from '../match/term-index.js';
-import { lazyFeatures } from '../match/on-first-read.js';
+import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
+import { attachNeighbourColumns, forgetNeighbourColumns, neighbourList } from '../match/neighbours.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
 import { dateText } from './date-text.js';
+import { IndexColumnsWriter, readIndexColumns, type IndexColumnSource, type NeighbourColumns } from './index-columns.js';
 
 export { headerLine, readHeader, type PackHeader };
 
@@ -42,20 +45,8 @@ export function recordLine(article: Pick<PackArticle, 'paragraphs' | 'features'>
   return JSON.stringify([article.paragraphs, encodeValue(analysed, shapes)]);
 }
 
-/** What an index row is written from: an article's metadata and match features, its terms given as ascending vocabulary numbers. */
-export interface IndexRowSource {
-  id: string;
-  title: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
-  wordCount: number;
-  anchors: readonly string[];
-  mentions: Record<string, MentionTense>;
-  fingerprint: readonly number[];
-  /** The piece of the opening that states its date, when matching needs it (date-text.ts). */
-  dateText?: string | undefined;
-}
+/** What an index entry is written from: an article's metadata and match features. */
+export type IndexRowSource = IndexColumnSource;
 
 /** The names of a match index in the order first met, and each name's number in that list. */
 export interface NameVocabulary {
@@ -75,49 +66,13 @@ export function nameVocabulary(): NameVocabulary {
   return { names, numberOf };
 }
 
-/** One article's row of the match index, as JSON. */
-export function indexRow(
-  article: IndexRowSource,
-  termNumbers: ArrayLike<number>,
-  counts: ArrayLike<number>,
-  nameNumber: (name: string) => number,
-  neighbours: readonly Neighbour[],
-): string {
-  const termList: number[] = [];
-  for (let k = 0; k < termNumbers.length; k++) {
-    const step = k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!;
-    // A term met once (most are) is written as its step alone, negated: one number instead of two.
-    if (counts[k] === 1 && step > 0) termList.push(-step);
-    else termList.push(step, counts[k]!);
-  }
-  const mentions: number[] = [];
-  for (const [name, t] of Object.entries(article.mentions)) {
-    // A name mentioned once, in no tense (most are), is written as its number negated, less one: one number instead of four.
-    if (t.future === 0 && t.past === 0 && t.other === 1) mentions.push(-nameNumber(name) - 1);
-    else mentions.push(nameNumber(name), t.future, t.past, t.other);
-  }
-  const near: number[] = [];
-  for (const [j, similarity] of neighbours) near.push(j, Math.round(similarity * 1000));
-  return JSON.stringify([
-    article.id, article.title, article.source ?? null, article.url ?? null, article.publishedAt ?? null,
-    article.wordCount, termList, article.anchors.map(nameNumber), mentions, uint32sToBase64(article.fingerprint), near, article.dateText ?? null,
-  ]);
-}
-
-/** The match index line from its parts; joined as text, so that a large pack's index is never one JSON.stringify of one huge value. */
-export function indexLineFromRows(terms: readonly string[], frequencies: readonly number[], names: readonly string[], shapes: Shapes, rows: readonly string[]): string {
-  return (
-    `{"terms":${JSON.stringify(terms)},"documentFrequency":${JSON.stringify(frequencies)},` +
-    `"names":${JSON.stringify(names)},"shapes":${JSON.stringify(shapes.list)},"articles":[${rows.join(',')}]}`
-  );
-}
-
 /** The match index line of a pack in memory: every article's metadata and match features, the document frequencies, the neighbour lists and the record shapes. */
 export function indexLine(entries: readonly IndexEntry[], documentFrequency: Record<string, number>, neighbours: readonly (readonly Neighbour[])[], shapes: Shapes): string {
   const terms = Object.keys(documentFrequency).sort();
   const termIds = new Map(terms.map((t, i) => [t, i]));
   const { names, numberOf: nameId } = nameVocabulary();
-  const rows = entries.map((entry, i) => {
+  const columns = new IndexColumnsWriter();
+  entries.forEach((entry, i) => {
     const f = entry.features;
     const order = Object.entries(f.terms)
       .map(([t, n]) => {
@@ -127,12 +82,12 @@ export function indexLine(entries: readonly IndexEntry[], documentFrequency: Rec
       })
       .sort((a, b) => a[0] - b[0]);
     const row: IndexRowSource = { ...entry, ...f, dateText: dateText(entry as PackArticle) };
-    return indexRow(row, order.map((p) => p[0]), order.map((p) => p[1]), nameId, neighbours[i] ?? []);
+    columns.add(row, order.map((p) => p[0]), order.map((p) => p[1]), nameId, neighbours[i] ?? []);
   });
-  return indexLineFromRows(terms, terms.map((t) => documentFrequency[t]!), names, shapes, rows);
+  return columns.line(terms, terms.map((t) => documentFrequency[t]!), names, shapes.list);
 }
 
-/** A whole pack as version 4 text (for a pack already in memory; `corpus build` writes the parts as it goes). */
+/** A whole pack as version 5 text (for a pack already in memory; `corpus build` writes the parts as it goes). */
 export function encodePack(pack: CorpusPack, analyses: readonly AnyAnalysis[] = ANALYSES): string {
   const shapes = new Shapes();
   const records = pack.articles.map((a) => recordLine(a, shapes, analyses));
@@ -153,12 +108,18 @@ function jsonLine(line: string, what: string): unknown {
 }
 
 export interface MatchIndexPart {
-  /** Each entry's `features.terms` is made from `terms` when first read (term-index.ts). */
-  entries: IndexEntry[];
+  /** Each entry's `features.terms` is made from `terms` when first read (term-index.ts). Made when first read from a version 5 index. */
+  readonly entries: IndexEntry[];
+  /** The articles as matching reads them, made with a version 5 index (matchOnlyPack makes them from the entries otherwise). */
+  matchOnly?: readonly PackArticle[];
   /** Every article's terms as flat arrays, what matching indexes. */
   terms: CompactTerms;
-  documentFrequency: Record<string, number>;
-  neighbours: Neighbour[][];
+  /** Made when first read from a version 5 index: matching reads `terms`. */
+  readonly documentFrequency: Record<string, number>;
+  /** Made when first read from a version 5 index: matching reads `neighbourColumns`. */
+  readonly neighbours: Neighbour[][];
+  /** The neighbour lists as flat arrays, as a version 5 index holds them. */
+  neighbourColumns?: NeighbourColumns;
   shapes: string[][];
 }
 
@@ -170,9 +131,47 @@ const whole = (max: number): Schema<number> => (data, where) => {
   return data;
 };
 
-/** The match index line, checked row by row against the header's article count. */
-export function readIndex(line: string, articleCount: number): MatchIndexPart {
+/** The match index line, checked against the header's article count, in the version the header gives (this build's when it gives none). */
+export function readIndex(line: string, header: Pick<PackHeader, 'articleCount' | 'version'>): MatchIndexPart {
   const root = plainRecord(jsonLine(line, 'the match index'), 'the match index');
+  if (header.version === 4) return readRowIndex(root, header.articleCount);
+  const { articles, terms, neighbours: columns, shapes } = readIndexColumns(root, header.articleCount);
+  let entries: IndexEntry[] | undefined;
+  let lists: Neighbour[][] | undefined;
+  let frequency: Record<string, number> | undefined;
+  return {
+    matchOnly: articles,
+    terms,
+    shapes,
+    neighbourColumns: columns,
+    // Made if a reader of every record asks for them (matchOnlyPack reads the articles).
+    get entries() {
+      return (entries ??= articles.map(entryOf));
+    },
+    get neighbours() {
+      const graph = { listStarts: columns.starts, listArticles: columns.articles, listSimilarities: columns.similarities };
+      return (lists ??= articles.map((_, i) => neighbourList(graph, i)));
+    },
+    get documentFrequency() {
+      return (frequency ??= documentFrequencyOf(terms));
+    },
+  };
+}
+
+/** A match-only article's index entry: its paragraphs, the piece of text that states its date if any, as its dateText. */
+function entryOf({ paragraphs, ...entry }: PackArticle): IndexEntry {
+  return paragraphs.length > 0 ? { ...entry, dateText: paragraphs[0]! } : entry;
+}
+
+/** The document frequencies as a map without a prototype, from compact terms. */
+function documentFrequencyOf(terms: CompactTerms): Record<string, number> {
+  const frequency: Record<string, number> = Object.create(null);
+  terms.vocabulary.forEach((term, t) => (frequency[term] = terms.frequency[t]!));
+  return frequency;
+}
+
+/** A version 4 match index (one JSON row per article), checked row by row against the header's article count. */
+function readRowIndex(root: Record<string, unknown>, articleCount: number): MatchIndexPart {
   const terms = vocabulary(root.terms, 'terms');
   const frequencies = list(count, PACK_LIMITS.vocabulary)(root.documentFrequency, 'documentFrequency');
   if (frequencies.length !== terms.length) throw new PackError('"documentFrequency" must hold one count per term');
@@ -366,14 +365,14 @@ export function* linesOf(text: string): Generator<string> {
   }
 }
 
-/** A version 4 pack from its lines: the header, the match index, then every record. */
+/** A pack of version 4 or 5 from its lines: the header, the match index, then every record. */
 export function readPackLines(lines: Iterable<string>, analyses: readonly AnyAnalysis[] = ANALYSES): CorpusPack {
   const reader = new PackLineReader(analyses);
   for (const line of lines) reader.push(line);
   return reader.finish();
 }
 
-/** Reads a version 4 pack a line at a time, for a caller that streams a file (the CLI). */
+/** Reads a pack of version 4 or 5 a line at a time, for a caller that streams a file (the CLI). */
 export class PackLineReader {
   private header: PackHeader | undefined;
   private index: MatchIndexPart | undefined;
@@ -383,7 +382,7 @@ export class PackLineReader {
 
   push(line: string): void {
     if (!this.header) this.header = readHeader(line);
-    else if (!this.index) this.index = readIndex(line, this.header.articleCount);
+    else if (!this.index) this.index = readIndex(line, this.header);
     else {
       const entry = this.index.entries[this.articles.length];
       if (!entry) throw new PackError(`the pack holds more records than its ${this.header.articleCount} articles`);
@@ -396,17 +395,7 @@ export class PackLineReader {
     if (!this.index) throw new PackError('the pack has no match index');
     if (this.articles.length !== this.header.articleCount)
       throw new PackError(`the pack holds ${this.articles.length} records for its ${this.header.articleCount} articles (cut short?)`);
-    const pack: CorpusPack = {
-      format: PACK_FORMAT,
-      version: PACK_VERSION,
-      name: this.header.name,
-      documentFrequency: this.index.documentFrequency,
-      articles: this.articles,
-      neighbours: this.index.neighbours,
-    };
-    attachCompactTerms(this.articles, this.index.terms);
-    if (this.header.feeds) pack.feeds = this.header.feeds;
-    return pack;
+    return packOf(this.header, this.index, this.articles);
   }
 }
 
@@ -416,7 +405,43 @@ export class PackLineReader {
  * `record` turns one article into the whole one, from its record line.
  */
 export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): CorpusPack {
-  const articles = index.entries.map(({ dateText: stated, ...entry }) => ({ ...entry, paragraphs: stated ? [stated] : [] }) as PackArticle);
+  // Packs made from one version 5 index share its article objects: a report replaces an article whole (readRecord), never changes one.
+  if (index.matchOnly) return packOf(header, index, [...index.matchOnly]);
+  // Written out field by field: copying the entry with a rest pattern costs several times more, a hundred thousand times.
+  const articles = index.entries.map((entry) => {
+    const article: PackArticle = { id: entry.id, title: entry.title, paragraphs: entry.dateText ? [entry.dateText] : [], features: entry.features };
+    if (entry.source !== undefined) article.source = entry.source;
+    if (entry.url !== undefined) article.url = entry.url;
+    if (entry.publishedAt !== undefined) article.publishedAt = entry.publishedAt;
+    return article;
+  });
+  return packOf(header, index, articles);
+}
+
+/**
+ * The pack of a header and match index with these articles (entry i's). The compact terms and
+ * the neighbour columns are noted for matching to index as they are; the document frequencies
+ * and the neighbour lists of a version 5 index are made only if something reads them.
+ */
+function packOf(header: PackHeader, index: MatchIndexPart, articles: PackArticle[]): CorpusPack {
   attachCompactTerms(articles, index.terms);
-  return { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, documentFrequency: index.documentFrequency, articles, neighbours: index.neighbours };
+  const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, articles } as Omit<CorpusPack, 'documentFrequency' | 'neighbours'> as CorpusPack;
+  madeOnFirstRead(pack, 'documentFrequency', () => index.documentFrequency);
+  const columns = index.neighbourColumns;
+  if (columns) {
+    let lists: Neighbour[][] | undefined;
+    Object.defineProperty(pack, 'neighbours', {
+      configurable: true,
+      enumerable: true,
+      get: () => (lists ??= index.neighbours),
+      // Lists put in their place (withNeighbours and the like) are read as they are, the columns forgotten.
+      set(value: Neighbour[][]) {
+        forgetNeighbourColumns(pack);
+        lists = value;
+      },
+    });
+    attachNeighbourColumns(pack, columns.starts, columns.articles, columns.similarities);
+  } else pack.neighbours = index.neighbours;
+  if (header.feeds) pack.feeds = header.feeds;
+  return pack;
 }

@@ -18,14 +18,18 @@ export type NumberColumn = Uint8Array | Uint16Array | Uint32Array | Float64Array
 
 /** The numbers in the narrowest typed array that holds every one of them exactly. */
 export function narrowest(values: ArrayLike<number>): NumberColumn {
+  // Unsigned integer arrays hold whole numbers by construction: only their largest is looked for.
+  const whole = values instanceof Uint8Array || values instanceof Uint16Array || values instanceof Uint32Array;
   let max = 0;
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
-    if (!(Number.isInteger(value) && value >= 0)) return Float64Array.from(values);
+    if (!whole && !(Number.isInteger(value) && value >= 0)) return Float64Array.from(values);
     if (value > max) max = value;
   }
   const Type = max < 2 ** 8 ? Uint8Array : max < 2 ** 16 ? Uint16Array : max < 2 ** 32 ? Uint32Array : Float64Array;
-  return Type.from(values);
+  if (values instanceof Type) return values;
+  // The constructor copies a typed array in one native pass (Type.from iterates it).
+  return new Type(values as ArrayLike<number>);
 }
 
 export interface CompactTerms {
@@ -158,6 +162,14 @@ export interface SearchColumns {
   postingCounts: NumberColumn;
 }
 
+/** 1 + ln count for each count below 256 (nearly every count): the same numbers as working each out, fewer logarithms. */
+const LOG_COUNTS = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
+
+/** The weight of a count before its idf, 1 + ln count, from LOG_COUNTS when it holds it. */
+function countWeight(count: number): number {
+  return count < 256 && Number.isInteger(count) && count >= 0 ? LOG_COUNTS[count]! : 1 + Math.log(count);
+}
+
 /** The search columns of compact terms: idfs, lengths and postings in a few passes over flat arrays. */
 export function searchColumns(compact: CompactTerms): SearchColumns {
   const { vocabulary, frequency, offsets, ids, counts } = compact;
@@ -165,20 +177,31 @@ export function searchColumns(compact: CompactTerms): SearchColumns {
   const documentCount = background.documents + size;
   const idfs = new Float64Array(vocabulary.length);
   for (let t = 0; t < vocabulary.length; t++) idfs[t] = idf((backgroundFrequency[vocabulary[t]!] ?? 0) + frequency[t]!, documentCount);
-  // Each article's vector length, summed in the article's order (as weightVector does).
+  // Postings: articles in corpus order within each term, with their counts, by counting sort
+  // (as invertedLists, written out here: each posting's count is copied as it is placed).
+  const postingStarts = new Uint32Array(vocabulary.length + 1);
+  for (let k = 0; k < ids.length; k++) postingStarts[ids[k]! + 1]!++;
+  for (let t = 0; t < vocabulary.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
+  const next = postingStarts.slice(0, vocabulary.length);
+  const postingArticles = size < 2 ** 8 ? new Uint8Array(ids.length) : size < 2 ** 16 ? new Uint16Array(ids.length) : new Uint32Array(ids.length);
+  // The counts' own array type holds every count.
+  const postingCounts = new (counts.constructor as new (length: number) => NumberColumn)(ids.length);
+  // In the same pass over every article's terms, its vector length, summed in the article's order (as weightVector does).
   const norms = new Float64Array(size);
   for (let i = 0; i < size; i++) {
     let norm = 0;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const weight = (1 + Math.log(counts[k]!)) * idfs[ids[k]!]!;
+      const t = ids[k]!;
+      const count = counts[k]!;
+      const weight = countWeight(count) * idfs[t]!;
       norm += weight * weight;
+      const at = next[t]!++;
+      postingArticles[at] = i;
+      postingCounts[at] = count;
     }
     norms[i] = Math.sqrt(norm);
   }
-  // Postings: articles in corpus order within each term.
-  const { starts: postingStarts, owners: postingArticles, sources } = invertedLists(offsets, ids, vocabulary.length);
-  const postingCounts = Float64Array.from(sources, (k) => counts[k]!);
-  return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts, postingArticles: narrowest(postingArticles), postingCounts: narrowest(postingCounts) };
+  return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts, postingArticles, postingCounts };
 }
 
 /**
@@ -226,9 +249,6 @@ function termIndexOf(vocabulary: readonly string[], search: SearchColumns): Term
     const t = termNumber(vocabulary, term);
     return t >= 0 ? idfs[t]! : idf(backgroundFrequency[term] ?? 0, documentCount);
   };
-  // 1 + ln count, made once per count below 256 (nearly every count): the same numbers, fewer logarithms.
-  const logs = new Float64Array(256);
-  for (let c = 1; c < logs.length; c++) logs[c] = 1 + Math.log(c);
   const postingWeights = new Float64Array(postingArticles.length);
   const weighed = new Uint8Array(vocabulary.length);
   const termWeights = (t: number): Float64Array => {
@@ -236,7 +256,7 @@ function termIndexOf(vocabulary: readonly string[], search: SearchColumns): Term
     const termIdf = idfs[t]!;
     for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) {
       const count = postingCounts[k]!;
-      const weight = (count < 256 && Number.isInteger(count) && count > 0 ? logs[count]! : 1 + Math.log(count)) * termIdf;
+      const weight = countWeight(count) * termIdf;
       const norm = norms[postingArticles[k]!]!;
       postingWeights[k] = norm > 0 ? weight / norm : weight;
     }

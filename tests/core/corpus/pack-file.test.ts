@@ -1,4 +1,7 @@
-// Version 4 pack files: a header line, a compact match index line, one record line per article.
+// Pack files: a header line, a compact match index line, one record line per article. Version 5
+// writes the match index as columns; version 4 (one row per article) is still read.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildPack, PACK_VERSION } from '../../../src/core/corpus/pack.js';
@@ -8,16 +11,20 @@ import { ANALYSES } from '../../../src/core/analyses.js';
 import { base64ToUint32s, decodeValue, encodeValue, Shapes, uint32sToBase64 } from '../../../src/core/corpus/compact.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
 import { buildReport } from '../../../src/core/report.js';
-import { seedInputs } from '../../helpers.js';
+import { checkUint32Base64, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from '../../../src/core/corpus/number-text.js';
+import { FIXTURES, seedInputs } from '../../helpers.js';
 
 const built = buildPack('Seeds', seedInputs());
 const text = encodePack(built);
 const lines = text.trimEnd().split('\n');
+// The same seeds as a version 4 file, written by the version 4 writer when version 5 replaced it.
+const v4Text = readFileSync(join(FIXTURES, 'packs/seeds-v4.jsonl'), 'utf8');
+const v4Lines = v4Text.trimEnd().split('\n');
 /** Plain data with keys in one order, to compare packs whatever order a map's keys came in. */
 const canonical = (v: unknown): unknown =>
   Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-const withLine = (n: number, edit: (row: any) => void): string => {
-  const copy = [...lines];
+const withLine = (n: number, edit: (row: any) => void, from: readonly string[] = lines): string => {
+  const copy = [...from];
   const data = JSON.parse(copy[n]!);
   edit(data);
   copy[n] = JSON.stringify(data);
@@ -33,10 +40,11 @@ const refusal = (json: string): string => {
   }
 };
 
-describe('a version 4 pack file', () => {
+describe('a version 5 pack file', () => {
   it('is a header, a match index and one record per article, and reads back as the pack it was written from', () => {
     expect(lines).toHaveLength(2 + built.articles.length);
     expect(JSON.parse(lines[0]!)).toEqual({ format: 'crosscheck-corpus', version: PACK_VERSION, name: 'Seeds', articles: 5 });
+    expect(PACK_VERSION).toBe(5);
     expect(canonical(parsePackJson(text))).toEqual(canonical(built));
   });
 
@@ -48,30 +56,32 @@ describe('a version 4 pack file', () => {
     expect(JSON.stringify(buildReport(page, fromFile))).toBe(JSON.stringify(buildReport(page, inMemory)));
   });
 
-  it('is smaller than the single object of version 3, with no key repeated per article', () => {
+  it('is smaller than the single object of version 3 and than version 4, with no key repeated per article', () => {
     expect(text.length).toBeLessThan(JSON.stringify(built).length * 0.8);
+    expect(lines[1]!.length).toBeLessThan(v4Lines[1]!.length * 0.8);
     for (const record of lines.slice(2)) expect(record).not.toMatch(/"sentence":/);
   });
 
-  it('writes a term met once as its step alone, negated, and still reads a list written as pairs', () => {
-    const row = JSON.parse(lines[1]!).articles[0];
-    expect(row[6].some((n: number) => n < 0)).toBe(true);
-    // The same list with every term as [step, count], as packs were written before the short form.
-    const asPairs = withLine(1, (index) => {
-      for (const article of index.articles) article[6] = (article[6] as number[]).flatMap((n) => (n < 0 ? [-n, 1] : [n]));
-    });
-    expect(canonical(parsePackJson(asPairs))).toEqual(canonical(built));
-    expect(JSON.parse(asPairs.split('\n')[1]!).articles[0][6].every((n: number) => n >= 0)).toBe(true);
+  it('writes its match index as one column per field, the numbers as text, not one row per article', () => {
+    const index = JSON.parse(lines[1]!);
+    expect(index.articles).toBeUndefined();
+    expect(index.ids).toEqual(built.articles.map((a) => a.id));
+    expect(index.titles).toEqual(built.articles.map((a) => a.title));
+    for (const column of ['wordCounts', 'termLengths', 'termSteps', 'termCounts', 'anchors', 'mentions', 'neighbours', 'similarities']) expect(index[column]).toMatch(/^[A-Za-z0-9+/]*$/);
+    expect([...readNumbers(index.wordCounts, 5, 'wordCounts')]).toEqual(built.articles.map((a) => a.features.wordCount));
+    // Terms counted once (most are) carry no count: the counts column holds the others only.
+    const termCount = built.articles.reduce((sum, a) => sum + Object.keys(a.features.terms).length, 0);
+    const countedOnce = built.articles.reduce((sum, a) => sum + Object.values(a.features.terms).filter((n) => n === 1).length, 0);
+    expect(countedOnce).toBeGreaterThan(termCount / 2);
+    expect(readAllNumbers(index.termCounts, termCount, 'termCounts').length).toBe(termCount - countedOnce);
   });
 
-  it('writes a name mentioned once in no tense as its number negated, less one, and still reads mentions written as four numbers', () => {
-    const rows = JSON.parse(lines[1]!).articles as unknown[][];
-    expect(rows.some((row) => (row[8] as number[]).some((n) => n < 0))).toBe(true);
-    const asFours = withLine(1, (index) => {
-      for (const article of index.articles) article[8] = (article[8] as number[]).flatMap((n) => (n < 0 ? [-n - 1, 0, 0, 1] : [n]));
-    });
-    expect(canonical(parsePackJson(asFours))).toEqual(canonical(built));
-    expect(refusal(withLine(1, (index) => (index.articles[0][8] = [0, 1])))).toMatch(/followed by three whole counts/);
+  it('writes its match index in ASCII alone, other characters escaped, and reads them back the same', () => {
+    const index = JSON.parse(lines[1]!);
+    const beyondAscii = [...index.terms, ...index.names, ...index.titles].filter((t: string) => /[^\x00-\x7f]/.test(t));
+    expect(beyondAscii.length).toBeGreaterThan(0);
+    expect(lines[1]).toMatch(/^[\x20-\x7e]*$/);
+    expect(parsePackJson(text).articles.map((a) => a.title)).toEqual(built.articles.map((a) => a.title));
   });
 
   it('tells its name and size from its header alone, even when the rest is broken', () => {
@@ -89,20 +99,47 @@ describe('a version 4 pack file', () => {
     expect(canonical(parsePackJson(encodePack(upgraded)))).toEqual(canonical(built));
   });
 
+  /** The pack with one number column of its match index rewritten. */
+  const withColumn = (name: string, edit: (numbers: number[], index: any) => void): string =>
+    withLine(1, (index) => {
+      const numbers = Array.from(readAllNumbers(index[name], 1e7, name));
+      edit(numbers, index);
+      index[name] = numberText(numbers);
+    });
+  /** The pack with one column's text edited as text. */
+  const withText = (name: string, edit: (column: string) => string): string => withLine(1, (index) => (index[name] = edit(index[name])));
+  // Where article 3's neighbours start in the neighbour columns.
+  const third = (index: any): number => [...readNumbers(index.neighbourLengths, 5, 'lengths')].slice(0, 2).reduce((a, b) => a + b, 0);
+
   it.each([
     ['a record missing', (json: string) => json.split('\n').slice(0, -2).join('\n'), /4 records for its 5 articles/],
     ['a record too many', (json: string) => `${json}${json.split('\n')[2]}\n`, /more records than its 5 articles/],
-    ['a term number past the vocabulary', () => withLine(1, (i) => (i.articles[0][6][0] = i.terms.length)), /term number \d+ is not a term of the pack/],
-    ['term numbers out of order', () => withLine(1, (i) => (i.articles[0][6][2] = 0)), /is not a term of the pack, in order/],
-    ['a name number past the names', () => withLine(1, (i) => (i.articles[0][8][0] = 1e6)), /name number 1000000 is not a name/],
-    ['an anchor past the names', () => withLine(1, (i) => (i.articles[0][7] = [1e6])), /anchors\[0\] must be a whole number/],
-    ['a fingerprint that is not base64', () => withLine(1, (i) => (i.articles[0][9] = '<script>')), /fingerprint must be base64/],
-    ['an article listing itself as neighbour', () => withLine(1, (i) => (i.articles[2][10] = [2, 900])), /neighbours of article 3: 2 is not another article/],
-    ['a similarity over 1000 thousandths', () => withLine(1, (i) => (i.articles[0][10] = [1, 1001])), /whole number of thousandths/],
-    ['a javascript: url', () => withLine(1, (i) => (i.articles[0][3] = 'javascript:alert(1)')), /url must be an http or https address/],
-    ['the reserved id', () => withLine(1, (i) => (i.articles[1][0] = 'current')), /article 2: the id "current" is reserved/],
-    ['a duplicate id', () => withLine(1, (i) => (i.articles[1][0] = i.articles[0][0])), /appears twice/],
-    ['a row of the wrong width', () => withLine(1, (i) => i.articles[0].pop()), /row of 12 fields/],
+    ['a term number past the vocabulary', () => withColumn('termSteps', (n, i) => (n[0] = 2 * i.terms.length + (n[0]! % 2))), /article 1: terms: term number \d+ is not a term of the pack/],
+    ['term numbers out of order', () => withColumn('termSteps', (n) => (n[1] = n[1]! % 2)), /article 1: terms: term number \d+ is not a term of the pack, in order/],
+    ['a character outside the number alphabet', () => withText('termSteps', (c) => `${c.slice(0, 10)}!${c.slice(11)}`), /"termSteps": character 11 is not a digit of a number column/],
+    ['a number column cut short', () => withColumn('termSteps', (n) => n.pop()), /"termSteps" holds fewer numbers than expected \(only \d+\)/],
+    ['a number column cut short, read whole', () => withColumn('neighbours', (n) => n.pop()), /"neighbours" holds \d+ numbers, not the \d+ expected/],
+    ['a number column ending in the middle of a number', () => withText('wordCounts', (c) => `${c}g`), /"wordCounts" ends in the middle of a number/],
+    // Four word counts of one, then 2^32 + 2^30 - 1 in seven digits.
+    ['a number past 32 bits', () => withText('wordCounts', () => 'BBBB//////E'), /"wordCounts": number 5 is larger than 4294967295/],
+    ['a number of more than seven digits', () => withText('wordCounts', () => 'BBBB///////A'), /"wordCounts": number 5 is longer than 7 digits/],
+    ['a word count past the limit', () => withColumn('wordCounts', (n) => (n[0] = 1e6)), /"wordCounts": number 1 \(1000000\) is past the largest allowed/],
+    ['a term length past the limit', () => withColumn('termLengths', (n) => (n[0] = 1e6)), /article 1: more than 2000 terms/],
+    ['a name number past the names', () => withColumn('mentions', (n) => (n[0] = 2e6)), /"mentions": number 1 \(2000000\) is past the largest allowed/],
+    ['a mention with its counts missing', () => withColumn('mentions', (n) => (n[0] = n[0]! | 1)), /"mentionCounts" holds \d+ numbers, not the \d+ expected/],
+    ['term counts missing', () => withColumn('termCounts', (n) => n.pop()), /"termCounts" holds fewer than the counts "termSteps" asks for/],
+    ['an anchor past the names', () => withColumn('anchors', (n) => (n[0] = 1e6)), /"anchors": number 1 \(1000000\) is past the largest allowed/],
+    ['fingerprints that are not base64', () => withText('fingerprints', (c) => `<script>${c.slice(8)}`), /"fingerprints": character 1 is not base64/],
+    ['fingerprints with padding inside', () => withText('fingerprints', (c) => `${c.slice(0, 40)}=${c.slice(41)}`), /"fingerprints": character 41 is not base64/],
+    ['fingerprints cut short', () => withText('fingerprints', (c) => c.slice(4)), /"fingerprints" must be base64 of \d+ unsigned 32-bit numbers/],
+    ['an article listing itself as neighbour', () => withColumn('neighbours', (n, i) => (n[third(i)] = 0)), /neighbours of article 3: 2 is not another article/],
+    ['a neighbour past the last article', () => withColumn('neighbours', (n, i) => (n[third(i)] = 10)), /neighbours of article 3: 7 is not another article/],
+    ['a similarity over 1000 thousandths', () => withColumn('similarities', (n) => (n[0] = 1001)), /similarity 1001 must be a whole number of thousandths/],
+    ['a javascript: url', () => withLine(1, (i) => (i.urls[0] = 'javascript:alert(1)')), /article 1: urls must be an http or https address/],
+    ['the reserved id', () => withLine(1, (i) => (i.ids[1] = 'current')), /article 2: the id "current" is reserved/],
+    ['a duplicate id', () => withLine(1, (i) => (i.ids[1] = i.ids[0])), /appears twice/],
+    ['a column listing fewer articles', () => withLine(1, (i) => i.titles.pop()), /"titles" of the match index must list the header's 5 articles/],
+    ['a number column that is not text', () => withLine(1, (i) => (i.termLengths = [1, 2])), /"termLengths" must be a text of numbers/],
     ['unordered vocabulary', () => withLine(1, (i) => i.terms.reverse()), /"terms" must be in order/],
     ['a shape number unknown', () => withLine(2, (r) => (r[1] = [9999])), /9999 is not a shape of the pack/],
     ['a record of the wrong form', () => withLine(2, (r) => r.pop()), /must be \[paragraphs, features\]/],
@@ -120,12 +157,86 @@ describe('a version 4 pack file', () => {
   });
 });
 
+describe('a version 4 pack file (the seeds, written by the version 4 writer)', () => {
+  const v4Refusal = (edit: (row: any) => void, n = 1) => refusal(withLine(n, edit, v4Lines));
+  /** What matching reads of a pack, and each article's analyses, in plain data: what the version 4 file must give back. */
+  const matchSide = (pack: ReturnType<typeof parsePackJson>) =>
+    canonical({
+      name: pack.name,
+      documentFrequency: pack.documentFrequency,
+      neighbours: pack.neighbours,
+      articles: pack.articles.map(({ id, title, source, url, publishedAt, paragraphs, features }) => ({
+        id, title, source, url, publishedAt, paragraphs,
+        match: { terms: features.terms, anchors: features.anchors, mentions: features.mentions, wordCount: features.wordCount, fingerprint: features.fingerprint },
+        analyses: ANALYSES.map((a) => a.id in features),
+      })),
+    });
+
+  it('still reads, as the same pack as the seeds built now, and reads back the same once written as version 5', () => {
+    expect(JSON.parse(v4Lines[0]!).version).toBe(4);
+    const read = parsePackJson(v4Text);
+    expect(read.version).toBe(PACK_VERSION);
+    expect(matchSide(read)).toEqual(matchSide(built));
+    expect(canonical(parsePackJson(encodePack(read)))).toEqual(canonical(read));
+  });
+
+  it('relates the same seeds as the pack in memory, from its match index alone', () => {
+    const header = readHeader(v4Lines[0]!);
+    expect(header.version).toBe(4);
+    const part = readIndex(v4Lines[1]!, header);
+    const wholeIndex = indexPack(built);
+    for (const { article } of seedInputs()) expect(findRelated(article, indexPack(matchOnlyPack(header, part)))).toEqual(findRelated(article, wholeIndex));
+  });
+
+  it('reads a term met once written as its step alone, negated, and a list written as pairs', () => {
+    const row = JSON.parse(v4Lines[1]!).articles[0];
+    expect(row[6].some((n: number) => n < 0)).toBe(true);
+    // The same list with every term as [step, count], as packs were written before the short form.
+    const asPairs = withLine(1, (index) => {
+      for (const article of index.articles) article[6] = (article[6] as number[]).flatMap((n) => (n < 0 ? [-n, 1] : [n]));
+    }, v4Lines);
+    expect(canonical(parsePackJson(asPairs))).toEqual(canonical(parsePackJson(v4Text)));
+    expect(JSON.parse(asPairs.split('\n')[1]!).articles[0][6].every((n: number) => n >= 0)).toBe(true);
+  });
+
+  it('reads a name mentioned once in no tense written as its number negated, less one, and mentions written as four numbers', () => {
+    const rows = JSON.parse(v4Lines[1]!).articles as unknown[][];
+    expect(rows.some((row) => (row[8] as number[]).some((n) => n < 0))).toBe(true);
+    const asFours = withLine(1, (index) => {
+      for (const article of index.articles) article[8] = (article[8] as number[]).flatMap((n) => (n < 0 ? [-n - 1, 0, 0, 1] : [n]));
+    }, v4Lines);
+    expect(canonical(parsePackJson(asFours))).toEqual(canonical(parsePackJson(v4Text)));
+    expect(v4Refusal((index) => (index.articles[0][8] = [0, 1]))).toMatch(/followed by three whole counts/);
+  });
+
+  it.each([
+    ['a term number past the vocabulary', (i: any) => (i.articles[0][6][0] = i.terms.length), /term number \d+ is not a term of the pack/],
+    ['term numbers out of order', (i: any) => (i.articles[0][6][2] = 0), /is not a term of the pack, in order/],
+    ['a name number past the names', (i: any) => (i.articles[0][8][0] = 1e6), /name number 1000000 is not a name/],
+    ['an anchor past the names', (i: any) => (i.articles[0][7] = [1e6]), /anchors\[0\] must be a whole number/],
+    ['a fingerprint that is not base64', (i: any) => (i.articles[0][9] = '<script>'), /fingerprint must be base64/],
+    ['an article listing itself as neighbour', (i: any) => (i.articles[2][10] = [2, 900]), /neighbours of article 3: 2 is not another article/],
+    ['a similarity over 1000 thousandths', (i: any) => (i.articles[0][10] = [1, 1001]), /whole number of thousandths/],
+    ['a javascript: url', (i: any) => (i.articles[0][3] = 'javascript:alert(1)'), /url must be an http or https address/],
+    ['the reserved id', (i: any) => (i.articles[1][0] = 'current'), /article 2: the id "current" is reserved/],
+    ['a duplicate id', (i: any) => (i.articles[1][0] = i.articles[0][0]), /appears twice/],
+    ['a row of the wrong width', (i: any) => i.articles[0].pop(), /row of 12 fields/],
+    ['unordered vocabulary', (i: any) => i.terms.reverse(), /"terms" must be in order/],
+  ])('%s is refused, saying what is wrong', (_, edit, message) => {
+    expect(v4Refusal(edit)).toMatch(message);
+  });
+
+  it('a version 3 header is refused: only packs of version 4 and later have one', () => {
+    expect(refusal(withLine(0, (h) => (h.version = 3), v4Lines))).toMatch(/pack version 3 is not supported/);
+  });
+});
+
 describe('matching from the match index alone', () => {
   it('relates the same seeds as the whole pack, and a report from the records read then is the same', () => {
     // The same check on 150 ECB+ articles, dated from their text alone: tests/corpus-wide/pack-file-ecbplus.test.ts, in the full suite.
     const file = lines;
     const header = readHeader(file[0]!);
-    const part = readIndex(file[1]!, header.articleCount);
+    const part = readIndex(file[1]!, header);
     const wholeIndex = indexPack(built);
     let relatedSeen = 0;
     for (const { article } of seedInputs()) {
@@ -176,5 +287,25 @@ describe('the compact encoding', () => {
     }));
     expect(base64ToUint32s('AAAA')).toBeUndefined();
     expect(base64ToUint32s('AAAAAA==')).toEqual([0]);
+  });
+
+  it('writes number columns as text and reads them back, one character for a number below 32', () => {
+    const uint32 = fc.integer({ min: 0, max: 0xffffffff });
+    fc.assert(fc.property(fc.array(fc.oneof(uint32, fc.integer({ min: 0, max: 40 })), { maxLength: 200 }), (numbers) => {
+      expect([...readNumbers(numberText(numbers), numbers.length, 'column')]).toEqual(numbers);
+    }));
+    expect(numberText([0, 31, 32, 1023, 1024, 0xffffffff])).toBe('AfgB/fggB//////D');
+  });
+
+  it('writes unsigned 32-bit numbers as one base64 column and reads them back', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 200 }), (numbers) => {
+      const column = new Uint32Base64();
+      for (const n of numbers) column.push(n);
+      const written = column.text();
+      expect(written).toBe(uint32sToBase64(numbers));
+      checkUint32Base64(written, numbers.length, 'column');
+      // Any run of them, read alone, as an article's fingerprint is.
+      for (let from = 0; from < numbers.length; from += 7) expect(uint32sAt(written, from, Math.min(5, numbers.length - from))).toEqual(numbers.slice(from, from + 5));
+    }));
   });
 });

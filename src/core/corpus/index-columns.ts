@@ -1,0 +1,334 @@
+// The match index line of a version 5 pack: columns, not one row per article.
+//
+// One JSON object. The vocabularies and the record shapes are lists of text as in version 4;
+// each article field is one column: its text fields as lists (null where absent), its numbers
+// as one number text each (number-text.ts), lists of numbers per article as a column of lengths
+// and a column of all their numbers one article after the other. A 100,000-article index is so
+// a few dozen JSON values, read into typed arrays in one pass each, where version 4's rows made
+// some twenty million; README.md ("Corpus pack format") describes every column.
+import { list, PackError, text } from '../analysis/schema.js';
+import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
+import type { MentionTense } from '../match/development.js';
+import { articleTermsOf, type CompactTerms } from '../match/term-index.js';
+import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
+import { PACK_LIMITS } from './limits.js';
+import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
+import { MAX_SHAPES } from './compact.js';
+import { checkUint32Base64, NumberReader, NumberText, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
+import type { PackArticle } from './pack.js';
+
+/** What an index entry is written from: an article's metadata and match features (pack-file.ts IndexRowSource). */
+export interface IndexColumnSource {
+  id: string;
+  title: string;
+  source?: string | undefined;
+  url?: string | undefined;
+  publishedAt?: string | undefined;
+  wordCount: number;
+  anchors: readonly string[];
+  mentions: Record<string, MentionTense>;
+  fingerprint: readonly number[];
+  dateText?: string | undefined;
+}
+
+/** Article neighbours as flat arrays: article i's are `articles[starts[i] .. starts[i + 1])`, similarities alongside. */
+export interface NeighbourColumns {
+  starts: Uint32Array;
+  articles: Uint32Array;
+  similarities: Float64Array;
+}
+
+/**
+ * Zigzag: a neighbour is written as its distance from the article in pack order, made whole
+ * (0, -1, 1, -2... as 0, 1, 2, 3...): coverage of one event is usually built together, so the
+ * distances are small where article numbers are not.
+ */
+const zigzag = (step: number): number => (step >= 0 ? 2 * step : -2 * step - 1);
+
+/** A version 5 match index being written, an article at a time, in pack order. */
+export class IndexColumnsWriter {
+  private readonly ids: string[] = [];
+  private readonly titles: string[] = [];
+  private readonly sources: (string | null)[] = [];
+  private readonly urls: (string | null)[] = [];
+  private readonly publishedAt: (string | null)[] = [];
+  private readonly dateTexts: (string | null)[] = [];
+  private readonly wordCounts = new NumberText();
+  private readonly termLengths = new NumberText();
+  private readonly termSteps = new NumberText();
+  private readonly termCounts = new NumberText();
+  private readonly fingerprintLengths = new NumberText();
+  private readonly fingerprints = new Uint32Base64();
+  private readonly anchorLengths = new NumberText();
+  private readonly anchors = new NumberText();
+  private readonly mentionLengths = new NumberText();
+  private readonly mentions = new NumberText();
+  private readonly mentionCounts = new NumberText();
+  private readonly neighbourLengths = new NumberText();
+  private readonly neighbours = new NumberText();
+  private readonly similarities = new NumberText();
+
+  /** One article's entry: its terms as ascending vocabulary numbers with their counts, its names numbered by `nameNumber`. */
+  add(article: IndexColumnSource, termNumbers: ArrayLike<number>, counts: ArrayLike<number>, nameNumber: (name: string) => number, neighbours: readonly Neighbour[]): void {
+    const i = this.ids.length;
+    this.ids.push(article.id);
+    this.titles.push(article.title);
+    this.sources.push(article.source ?? null);
+    this.urls.push(article.url ?? null);
+    this.publishedAt.push(article.publishedAt ?? null);
+    this.dateTexts.push(article.dateText ?? null);
+    this.wordCounts.push(article.wordCount);
+    this.termLengths.push(termNumbers.length);
+    for (let k = 0; k < termNumbers.length; k++) {
+      // A term's step from the one before (from 0 for the first), doubled, plus one when its count follows in termCounts: a term counted once (most are) costs no count.
+      const step = k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!;
+      const once = counts[k] === 1;
+      this.termSteps.push(2 * step + (once ? 0 : 1));
+      if (!once) this.termCounts.push(counts[k]!);
+    }
+    this.fingerprintLengths.push(article.fingerprint.length);
+    for (const hash of article.fingerprint) this.fingerprints.push(hash);
+    this.anchorLengths.push(article.anchors.length);
+    for (const anchor of article.anchors) this.anchors.push(nameNumber(anchor));
+    let mentionCount = 0;
+    for (const name in article.mentions) {
+      const t = article.mentions[name]!;
+      // A name mentioned once in no tense (most are) is its number doubled; any other, doubled plus one, with its three counts in mentionCounts.
+      const plain = t.future === 0 && t.past === 0 && t.other === 1;
+      this.mentions.push(2 * nameNumber(name) + (plain ? 0 : 1));
+      if (!plain) for (const n of [t.future, t.past, t.other]) this.mentionCounts.push(n);
+      mentionCount++;
+    }
+    this.mentionLengths.push(mentionCount);
+    this.neighbourLengths.push(neighbours.length);
+    for (const [j, similarity] of neighbours) {
+      this.neighbours.push(zigzag(j - i));
+      this.similarities.push(Math.round(similarity * 1000));
+    }
+  }
+
+  /** The match index line: the vocabularies, the record shapes and every column. Joined as text: never one JSON.stringify of one huge value. */
+  line(terms: readonly string[], frequencies: ArrayLike<number>, names: readonly string[], shapes: readonly (readonly string[])[]): string {
+    const json = asciiJson;
+    return (
+      `{"terms":${json(terms)},"documentFrequency":"${numberText(frequencies)}","names":${json(names)},"shapes":${json(shapes)},` +
+      `"ids":${json(this.ids)},"titles":${json(this.titles)},"sources":${json(this.sources)},"urls":${json(this.urls)},` +
+      `"publishedAt":${json(this.publishedAt)},"dateTexts":${json(this.dateTexts)},"wordCounts":"${this.wordCounts.text()}",` +
+      `"termLengths":"${this.termLengths.text()}","termSteps":"${this.termSteps.text()}","termCounts":"${this.termCounts.text()}",` +
+      `"fingerprintLengths":"${this.fingerprintLengths.text()}","fingerprints":"${this.fingerprints.text()}",` +
+      `"anchorLengths":"${this.anchorLengths.text()}","anchors":"${this.anchors.text()}",` +
+      `"mentionLengths":"${this.mentionLengths.text()}","mentions":"${this.mentions.text()}","mentionCounts":"${this.mentionCounts.text()}",` +
+      `"neighbourLengths":"${this.neighbourLengths.text()}","neighbours":"${this.neighbours.text()}","similarities":"${this.similarities.text()}"}`
+    );
+  }
+}
+
+/**
+ * JSON with every character past ASCII escaped (\\u00e9): the same values once parsed, and an
+ * index line all ASCII is decoded from a file's bytes and parsed about three times faster
+ * (100,000 articles: 180 -> 60 ms to decode, 140 -> 100 ms to parse).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// ---------------------------------------------------------------- reading
+
+/** A version 5 match index, read and checked. */
+export interface IndexColumns {
+  /** Every article as matching reads it: without its text and analyses, the piece of text that states its date standing for its paragraphs. */
+  articles: PackArticle[];
+  terms: CompactTerms;
+  neighbours: NeighbourColumns;
+  shapes: string[][];
+}
+
+const vocabulary = list(term, PACK_LIMITS.vocabulary);
+const shapeList = list(list(text(300), 1_000), MAX_SHAPES);
+
+/**
+ * An address of the plainest form: http(s), a host of letters, digits, hyphens and dots whose
+ * last label starts with a letter (never an IPv4 address), no port or user, then printable ASCII
+ * alone. Every such address passes webUrl, except a host with a punycode label ("xn--"), which
+ * the URL parser may refuse. Told apart by one expression, without the URL parser (2 to 3 µs
+ * an address, a quarter of a second for 100,000 articles).
+ */
+const PLAIN_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:[/?#][\x21-\x7e]*)?$/i;
+
+/** webUrl, with plain addresses (PLAIN_URL) accepted at once. */
+function plainOrWebUrl(data: unknown, where: string): string {
+  if (typeof data === 'string' && data.length <= PACK_LIMITS.urlChars && PLAIN_URL.test(data) && !/xn--/i.test(data)) return data;
+  return webUrl(data, where);
+}
+
+/**
+ * A list of one text (or null, where `nullable`) per article, each checked by `schema`. What a
+ * refusal says (which article, which field) is put together for a refused value only: a string
+ * per article would cost more than the checks.
+ */
+function textColumn<T>(data: unknown, name: string, articleCount: number, schema: (value: unknown, where: string) => T, nullable: boolean): (T | null)[] {
+  if (!Array.isArray(data) || data.length !== articleCount) throw new PackError(`"${name}" of the match index must list the header's ${articleCount} articles`);
+  const out: (T | null)[] = new Array(articleCount);
+  for (let i = 0; i < articleCount; i++) {
+    const value: unknown = data[i];
+    if (nullable && value === null) out[i] = null;
+    else {
+      try {
+        out[i] = schema(value, name);
+      } catch (error) {
+        if (!(error instanceof PackError)) throw error;
+        // The same check again, to be refused with the article's place in the message.
+        out[i] = schema(value, name === 'ids' ? `article ${i + 1}` : `article ${i + 1}: ${name}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Where each article's run of a column starts, from the column of lengths; checks each length against `most`. */
+function startsOf(lengths: Uint32Array, most: number, name: string): Uint32Array {
+  const starts = new Uint32Array(lengths.length + 1);
+  for (let i = 0; i < lengths.length; i++) {
+    if (lengths[i]! > most) throw new PackError(`article ${i + 1}: more than ${most} ${name}`);
+    starts[i + 1] = starts[i]! + lengths[i]!;
+  }
+  return starts;
+}
+
+/** Every article's terms, checked (ascending, within the vocabulary), as compact terms. */
+function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: readonly string[]): CompactTerms {
+  const offsets = startsOf(readNumbers(root.termLengths, articleCount, '"termLengths"'), PACK_LIMITS.termsPerArticle, 'terms');
+  const total = offsets[articleCount]!;
+  // Counts other than one, in the order of the terms they belong to.
+  const written = readAllNumbers(root.termCounts, total, '"termCounts"');
+  let largest = 1;
+  for (let c = 0; c < written.length; c++) if (written[c]! > largest) largest = written[c]!;
+  // Each column in the narrowest array that holds it, chosen before it is filled.
+  const ids = vocabularySize <= 2 ** 8 ? new Uint8Array(total) : vocabularySize <= 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
+  const counts = largest < 2 ** 8 ? new Uint8Array(total) : largest < 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
+  const steps = new NumberReader(root.termSteps, '"termSteps"');
+  let c = 0;
+  for (let i = 0; i < articleCount; i++) {
+    let id = -1;
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) {
+      const step = steps.next();
+      // Halved by an unsigned shift, exact for any number a column holds (below 2^32).
+      const next = id < 0 ? step >>> 1 : id + (step >>> 1);
+      if (next <= id || next >= vocabularySize) throw new PackError(`article ${i + 1}: terms: term number ${next} is not a term of the pack, in order`);
+      ids[k] = id = next;
+      if (step & 1) {
+        if (c === written.length) throw new PackError(`"termCounts" holds fewer than the counts "termSteps" asks for`);
+        counts[k] = written[c++]!;
+      } else counts[k] = 1;
+    }
+  }
+  steps.end();
+  if (c !== written.length) throw new PackError(`"termCounts" holds ${written.length} counts, not the ${c} "termSteps" asks for`);
+  return { vocabulary: terms, frequency, offsets, ids, counts };
+}
+
+/** Mentions as read: article i's are `names[starts[i] .. starts[i + 1])` (name number doubled, plus one when its three counts are in `counts` from `countStarts[i]`). */
+interface MentionColumns {
+  starts: Uint32Array;
+  names: Uint32Array;
+  countStarts: Uint32Array;
+  counts: Uint32Array;
+}
+
+/** Every article's mentions, checked: names of the pack, three counts for each name that is not mentioned once in no tense. */
+function mentionsOf(root: Record<string, unknown>, articleCount: number, nameCount: number): MentionColumns {
+  const starts = startsOf(readNumbers(root.mentionLengths, articleCount, '"mentionLengths"'), PACK_LIMITS.termsPerArticle, 'mentions');
+  const names = readNumbers(root.mentions, starts[articleCount]!, '"mentions"', 2 * nameCount - 1);
+  const countStarts = new Uint32Array(articleCount + 1);
+  for (let i = 0; i < articleCount; i++) {
+    let counted = 0;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) counted += names[k]! & 1;
+    countStarts[i + 1] = countStarts[i]! + 3 * counted;
+  }
+  const counts = readNumbers(root.mentionCounts, countStarts[articleCount]!, '"mentionCounts"');
+  return { starts, names, countStarts, counts };
+}
+
+/** Article i's mentions, as a map without a prototype. */
+function mentionMap(m: MentionColumns, i: number, names: readonly string[]): Record<string, MentionTense> {
+  const made: Record<string, MentionTense> = Object.create(null);
+  let c = m.countStarts[i]!;
+  for (let k = m.starts[i]!; k < m.starts[i + 1]!; k++) {
+    const name = names[m.names[k]! >>> 1]!;
+    if (m.names[k]! & 1) {
+      made[name] = { future: m.counts[c]!, past: m.counts[c + 1]!, other: m.counts[c + 2]! };
+      c += 3;
+    } else made[name] = { future: 0, past: 0, other: 1 };
+  }
+  return made;
+}
+
+/** Every article's neighbours, checked: other articles of the pack, each listed once, similarities in thousandths up to 1000. */
+function neighboursOf(root: Record<string, unknown>, articleCount: number): NeighbourColumns {
+  const starts = startsOf(readNumbers(root.neighbourLengths, articleCount, '"neighbourLengths"'), NEIGHBOURS, 'neighbours');
+  const total = starts[articleCount]!;
+  const steps = readNumbers(root.neighbours, total, '"neighbours"');
+  const thousandths = readNumbers(root.similarities, total, '"similarities"');
+  const articles = new Uint32Array(total);
+  const similarities = new Float64Array(total);
+  // Which article last listed each article, plus one: a neighbour listed twice in one list is found without a look back.
+  const listedBy = new Uint32Array(articleCount);
+  for (let i = 0; i < articleCount; i++) {
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const step = steps[k]!;
+      const j = i + (step & 1 ? -((step + 1) / 2) : step / 2);
+      if (j < 0 || j >= articleCount || j === i || listedBy[j] === i + 1) throw new PackError(`neighbours of article ${i + 1}: ${j} is not another article of the pack, listed once`);
+      listedBy[j] = i + 1;
+      if (thousandths[k]! > 1000) throw new PackError(`neighbours of article ${i + 1}: the similarity ${thousandths[k]} must be a whole number of thousandths from 0 to 1000`);
+      articles[k] = j;
+      similarities[k] = thousandths[k]! / 1000;
+    }
+  }
+  return { starts, articles, similarities };
+}
+
+/** A version 5 match index, parsed from its line's JSON, checked column by column against the header's article count. */
+export function readIndexColumns(root: Record<string, unknown>, articleCount: number): IndexColumns {
+  const terms = vocabulary(root.terms, 'terms');
+  for (let t = 1; t < terms.length; t++) if (!(terms[t - 1]! < terms[t]!)) throw new PackError('"terms" must be in order, each once');
+  const frequency = readNumbers(root.documentFrequency, terms.length, '"documentFrequency"');
+  const names = vocabulary(root.names, 'names');
+  const shapes = shapeList(root.shapes, 'shapes');
+  const ids = textColumn(root.ids, 'ids', articleCount, articleId, false) as string[];
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new PackError(`article id "${id}" appears twice`);
+    seen.add(id);
+  }
+  const titles = textColumn(root.titles, 'titles', articleCount, title, false) as string[];
+  const sources = textColumn(root.sources, 'sources', articleCount, text(PACK_LIMITS.titleChars), true);
+  const urls = textColumn(root.urls, 'urls', articleCount, plainOrWebUrl, true);
+  const publishedAt = textColumn(root.publishedAt, 'publishedAt', articleCount, isoDate, true);
+  const dateTexts = textColumn(root.dateTexts, 'dateTexts', articleCount, text(200), true);
+  const wordCounts = readNumbers(root.wordCounts, articleCount, '"wordCounts"', PACK_LIMITS.wordsPerArticle);
+  const compact = termsOf(root, articleCount, terms.length, frequency, terms);
+  const fingerprintStarts = startsOf(readNumbers(root.fingerprintLengths, articleCount, '"fingerprintLengths"'), PACK_LIMITS.fingerprintLength, 'fingerprint hashes');
+  const fingerprints = checkUint32Base64(root.fingerprints, fingerprintStarts[articleCount]!, '"fingerprints"');
+  const anchorStarts = startsOf(readNumbers(root.anchorLengths, articleCount, '"anchorLengths"'), PACK_LIMITS.termsPerArticle, 'anchors');
+  const anchors = readNumbers(root.anchors, anchorStarts[articleCount]!, '"anchors"', names.length - 1);
+  const mentions = mentionsOf(root, articleCount, names.length);
+  const neighbours = neighboursOf(root, articleCount);
+  const articles = new Array<PackArticle>(articleCount);
+  // Maps and lists made when first read: matching reads those of the articles it lists only.
+  const makers: FeatureMakers = {
+    terms: (i) => articleTermsOf(compact, i),
+    anchors: (i) => Array.from(anchors.subarray(anchorStarts[i]!, anchorStarts[i + 1]!), (n) => names[n]!),
+    mentions: (i) => mentionMap(mentions, i, names),
+    fingerprint: (i) => uint32sAt(fingerprints, fingerprintStarts[i]!, fingerprintStarts[i + 1]! - fingerprintStarts[i]!),
+  };
+  for (let i = 0; i < articleCount; i++) {
+    const stated = dateTexts[i];
+    const article = { id: ids[i]!, title: titles[i]!, paragraphs: stated ? [stated] : [] } as Omit<PackArticle, 'features'>;
+    if (sources[i] !== null) article.source = sources[i]!;
+    if (urls[i] !== null) article.url = urls[i]!;
+    if (publishedAt[i] !== null) article.publishedAt = publishedAt[i]!;
+    articles[i] = withLazyFeatures(article, wordCounts[i]!, makers, i) as PackArticle;
+  }
+  return { articles, terms: compact, neighbours, shapes };
+}

@@ -1,0 +1,223 @@
+// Lists of whole numbers as text, for the columns of a version 5 match index (index-columns.ts).
+//
+// Each number is written in base 32, least significant digit first, one character of the base64
+// alphabet per digit: 'A' to 'f' (values 0 to 31) are a number's last digit, 'g' to '/' (32 to
+// 63) a digit that more digits follow. A number below 32 takes one character, below 1,024 two,
+// below 32,768 three. A column is read in one pass over its characters into a typed array: JSON
+// would make a value per number, and parsing a hundred thousand articles' numbers so took most
+// of a version 4 pack's load. Bytes that are not small numbers (fingerprint hashes) are written
+// as plain base64.
+import { PackError } from '../analysis/schema.js';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+// Each character's value, -1 for a character outside the alphabet, by char code (any UTF-16 code
+// unit: no range check per character, and no map lookup).
+const VALUE = new Int8Array(65536).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+
+/** The largest number a column holds: what a Uint32Array keeps exactly. */
+export const MAX_NUMBER = 0xffffffff;
+/** Digits of MAX_NUMBER in base 32: a longer number is refused before its value can grow past it. */
+const MAX_DIGITS = 7;
+
+/** ASCII characters appended one at a time into a growing byte array, then read as one string. */
+class Characters {
+  private codes = new Uint8Array(1024);
+  length = 0;
+
+  push(code: number): void {
+    if (this.length === this.codes.length) {
+      const larger = new Uint8Array(this.codes.length * 2);
+      larger.set(this.codes);
+      this.codes = larger;
+    }
+    this.codes[this.length++] = code;
+  }
+
+  text(): string {
+    const parts: string[] = [];
+    // In slices: String.fromCharCode takes its characters as arguments, and a call has a bounded number of them.
+    for (let at = 0; at < this.length; at += 8192) parts.push(String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(at + 8192, this.length)) as unknown as number[]));
+    return parts.join('');
+  }
+}
+
+/** A column of whole numbers being written. */
+export class NumberText {
+  private readonly characters = new Characters();
+  count = 0;
+
+  push(value: number): void {
+    if (!(Number.isInteger(value) && value >= 0 && value <= MAX_NUMBER)) throw new Error(`a number column holds whole numbers from 0 to ${MAX_NUMBER}, not ${value}`);
+    let rest = value;
+    while (rest >= 32) {
+      this.characters.push(CODES[32 + (rest % 32)]!);
+      rest = Math.floor(rest / 32);
+    }
+    this.characters.push(CODES[rest]!);
+    this.count++;
+  }
+
+  text(): string {
+    return this.characters.text();
+  }
+}
+
+/** The numbers of a whole column, for a list in memory. */
+export function numberText(values: ArrayLike<number>): string {
+  const out = new NumberText();
+  for (let k = 0; k < values.length; k++) out.push(values[k]!);
+  return out.text();
+}
+
+/** A column's numbers read one at a time, from its start; each read throws a PackError naming the column when the text is not numbers written so. */
+export class NumberReader {
+  /** Where the next number starts in the text. */
+  at = 0;
+  /** How many numbers were read. */
+  count = 0;
+  private readonly text: string;
+
+  constructor(
+    text: unknown,
+    private readonly where: string,
+  ) {
+    if (typeof text !== 'string') throw new PackError(`${where} must be a text of numbers`);
+    this.text = text;
+  }
+
+  get done(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  next(): number {
+    const text = this.text;
+    if (this.at >= text.length) throw new PackError(`${this.where} holds fewer numbers than expected (only ${this.count})`);
+    let digit = VALUE[text.charCodeAt(this.at++)]!;
+    this.count++;
+    // Most numbers are one character: the rest of this is for the others.
+    if (digit >= 0 && digit < 32) return digit;
+    if (digit < 0) throw new PackError(`${this.where}: character ${this.at} is not a digit of a number column (base64 letters only)`);
+    let value = digit - 32;
+    let scale = 32;
+    for (let digits = 1; ; digits++) {
+      if (digits === MAX_DIGITS) throw new PackError(`${this.where}: number ${this.count} is longer than ${MAX_DIGITS} digits`);
+      if (this.at === text.length) throw new PackError(`${this.where} ends in the middle of a number`);
+      digit = VALUE[text.charCodeAt(this.at++)]!;
+      if (digit < 32) break;
+      value += (digit - 32) * scale;
+      scale *= 32;
+    }
+    if (digit < 0) throw new PackError(`${this.where}: character ${this.at} is not a digit of a number column (base64 letters only)`);
+    value += digit * scale;
+    if (value > MAX_NUMBER) throw new PackError(`${this.where}: number ${this.count} is larger than ${MAX_NUMBER}`);
+    return value;
+  }
+
+  /** Throws unless every number of the column was read. */
+  end(): void {
+    if (!this.done) throw new PackError(`${this.where} holds more than the ${this.count} numbers expected`);
+  }
+}
+
+function readInto(text: unknown, out: Uint32Array, where: string): number {
+  const reader = new NumberReader(text, where);
+  while (!reader.done) {
+    const value = reader.next();
+    if (reader.count > out.length) throw new PackError(`${where} holds more than the ${out.length} numbers expected`);
+    out[reader.count - 1] = value;
+  }
+  return reader.count;
+}
+
+/** Exactly `count` numbers of a column, each at most `max`; a PackError names the column otherwise. */
+export function readNumbers(text: unknown, count: number, where: string, max = MAX_NUMBER): Uint32Array {
+  const out = new Uint32Array(count);
+  const found = readInto(text, out, where);
+  if (found !== count) throw new PackError(`${where} holds ${found} numbers, not the ${count} expected`);
+  if (max < MAX_NUMBER) for (let k = 0; k < count; k++) if (out[k]! > max) throw new PackError(`${where}: number ${k + 1} (${out[k]}) is past the largest allowed, ${max}`);
+  return out;
+}
+
+/** Every number of a column whose count is not known beforehand (a column of variable-length entries), at most `most`. */
+export function readAllNumbers(text: unknown, most: number, where: string): Uint32Array {
+  const out = new Uint32Array(Math.min(most, typeof text === 'string' ? text.length : 0));
+  return out.subarray(0, readInto(text, out, where));
+}
+
+/** Unsigned 32-bit numbers as base64 of their little-endian bytes. */
+export class Uint32Base64 {
+  private readonly characters = new Characters();
+  private pending = 0;
+  private pendingBytes = 0;
+  count = 0;
+
+  push(value: number): void {
+    if (!(Number.isInteger(value) && value >= 0 && value <= MAX_NUMBER)) throw new Error(`not an unsigned 32-bit number: ${value}`);
+    for (let shift = 0; shift < 32; shift += 8) this.pushByte(Math.floor(value / 2 ** shift) & 0xff);
+    this.count++;
+  }
+
+  private pushByte(byte: number): void {
+    this.pending = (this.pending << 8) | byte;
+    if (++this.pendingBytes < 3) return;
+    for (let shift = 18; shift >= 0; shift -= 6) this.characters.push(CODES[(this.pending >>> shift) & 63]!);
+    this.pending = 0;
+    this.pendingBytes = 0;
+  }
+
+  text(): string {
+    const rest = this.pendingBytes;
+    if (rest > 0) {
+      const triple = this.pending << (8 * (3 - rest));
+      this.characters.push(CODES[(triple >>> 18) & 63]!);
+      this.characters.push(CODES[(triple >>> 12) & 63]!);
+      this.characters.push(rest === 2 ? CODES[(triple >>> 6) & 63]! : 61);
+      this.characters.push(61);
+      this.pending = 0;
+      this.pendingBytes = 0;
+    }
+    return this.characters.text();
+  }
+}
+
+/**
+ * Base64 of `count` unsigned 32-bit numbers, checked without decoding it: its length, its
+ * characters and its padding. Each article's numbers are decoded when first read (`uint32sAt`).
+ */
+export function checkUint32Base64(text: unknown, count: number, where: string): string {
+  const byteCount = count * 4;
+  const length = Math.ceil(byteCount / 3) * 4;
+  if (typeof text !== 'string' || text.length !== length) throw new PackError(`${where} must be base64 of ${count} unsigned 32-bit numbers`);
+  // The last group of four characters ends in one '=' per byte it lacks.
+  const padding = (length / 4) * 3 - byteCount;
+  // One search over the whole text (a slice of it would be copied first): '=' is allowed only as the padding.
+  const bad = /[^A-Za-z0-9+/=]/.exec(text);
+  if (bad) throw new PackError(`${where}: character ${bad.index + 1} is not base64`);
+  const firstPad = text.indexOf('=');
+  if (firstPad >= 0 && firstPad < length - padding) throw new PackError(`${where}: character ${firstPad + 1} is not base64`);
+  if (text.slice(length - padding) !== '='.repeat(padding)) throw new PackError(`${where} must end in ${padding} "=" after its last number`);
+  return text;
+}
+
+/** Numbers `from` to `from + count` of checked base64 of unsigned 32-bit numbers (`checkUint32Base64`). */
+export function uint32sAt(text: string, from: number, count: number): number[] {
+  const firstByte = from * 4;
+  const endByte = (from + count) * 4;
+  // Whole groups of four characters (three bytes) around the numbers' bytes.
+  const firstGroup = Math.floor(firstByte / 3);
+  const endGroup = Math.ceil(endByte / 3);
+  const bytes = new Uint8Array((endGroup - firstGroup) * 3);
+  for (let g = firstGroup, b = 0; g < endGroup; g++, b += 3) {
+    let triple = 0;
+    // '=' (padding) reads as 0: the bytes it stands for are past the last number.
+    for (let at = 4 * g; at < 4 * g + 4; at++) triple = (triple << 6) | Math.max(VALUE[text.charCodeAt(at)]!, 0);
+    bytes[b] = triple >>> 16;
+    bytes[b + 1] = (triple >>> 8) & 0xff;
+    bytes[b + 2] = triple & 0xff;
+  }
+  const numbers = new Array<number>(count);
+  for (let n = 0, b = firstByte - 3 * firstGroup; n < count; n++, b += 4) numbers[n] = (bytes[b]! | (bytes[b + 1]! << 8) | (bytes[b + 2]! << 16) | (bytes[b + 3]! << 24)) >>> 0;
+  return numbers;
+}
