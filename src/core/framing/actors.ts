@@ -73,6 +73,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const compassCapitals: { key: string; word: string }[] = [];
   // "President" read off "President Trump": a bare title, which names someone only where one person holds it.
   const bareTitles: { mention: ActorMention | undefined; head: string }[] = [];
+  // Where each name is written (sentence and offset): "the president" is the holder named just before it.
+  const written: NamedAt[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -189,6 +191,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     aliasLinks(text, sentenceMentions, links);
     pairLinks(text, sentenceMentions, links);
     mentions.push(...sentenceMentions.map((m) => m.mention));
+    for (const m of sentenceMentions) if (m.mention.kind === 'name') written.push({ sentence: s.index, start: m.start, key: m.mention.key });
     if (mentions.length > MAX_MENTIONS) break;
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
@@ -201,7 +204,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     const last = k.includes(' ') ? k.slice(k.lastIndexOf(' ') + 1) : '';
     if (last && salience.has(last)) salience.set(k, (salience.get(k) ?? 0) + (salience.get(last) ?? 0));
   }
-  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience));
+  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience, written));
   // "the leader of Japan", "the president of the United States": the one person whose title gives them that state's office.
   mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links));
   // "the billionaire": an epithet the article itself set after one person's name, used again alone.
@@ -529,7 +532,28 @@ function dominant(keys: ReadonlySet<string> | undefined, salience: ReadonlyMap<s
   return first && second && first[1] >= DOMINANCE * Math.max(1, second[1]) ? new Set([first[0]]) : undefined;
 }
 
-function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>): ActorMention[] {
+/** A name as written: its sentence, its offset in the sentence and its key. */
+interface NamedAt {
+  sentence: number;
+  start: number;
+  key: string;
+}
+
+/**
+ * Of several people holding a title, the one the text names just before "the <title>": in this sentence before
+ * it, or in the sentence before ("Mr. Trump welcomed what Mr. Kim said. ... the president said", where the
+ * article's other president is named far more often). Only when exactly one holder is named there.
+ */
+function recentHolder(holders: ReadonlySet<string>, written: readonly NamedAt[], sentence: number, offset: number): string | undefined {
+  const holds = (holder: string, key: string) => key === holder || holder.endsWith(` ${key}`) || key.endsWith(` ${holder}`);
+  const near = written.filter((w) => (w.sentence === sentence && w.start < offset) || w.sentence === sentence - 1);
+  const named = new Set([...holders].filter((h) => near.some((w) => holds(h, w.key))));
+  // "President Trump" and "President Donald Trump" are one holder: the surname gives way to the full name.
+  const people = [...named].filter((k) => ![...named].some((o) => o !== k && o.endsWith(` ${k}`)));
+  return people.length === 1 ? people[0] : undefined;
+}
+
+function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>, written: readonly NamedAt[] = []): ActorMention[] {
   const found: ActorMention[] = [];
   if (rolesByHead.size === 0) return found;
   for (const s of sentences) {
@@ -550,7 +574,8 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
       const byHead = rolesByHead.get(head);
       const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
       // A place no title in the article carries ("the F.B.I. director" beside only the NSC's senior director) names no one.
-      const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : dominant(byHead, salience);
+      const recent = !modifier && byHead && byHead.size > 1 ? recentHolder(byHead, written, s.index, m.index ?? 0) : undefined;
+      const people = recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : dominant(byHead, salience);
       if (!people || people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
