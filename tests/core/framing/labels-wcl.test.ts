@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/types.js';
-import { framingFeatures } from '../../../src/core/framing/index.js';
+import { framingFeatures, isSentenceCase } from '../../../src/core/framing/index.js';
 import { FIXTURES } from '../../helpers.js';
 
 // Labels read on whole NewsWCL50 articles (tests/fixtures/newswcl50, the tune half's events 0, 2 and 8).
@@ -24,5 +24,16 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 2_L names President Moon a dozen times and Mr. Trump a few: "Still, Mr. Trump welcomed what Mr. Kim said.
     // "North Korea has agreed ...," the president said in a Twitter message."
     expect(keysOf('2_L', 'the president')).toEqual(['trump']);
+  });
+
+  it('reads a headline written as a sentence for labels, and one in title case not', () => {
+    // 0_L's headline is its opening sentence, the only place it names "Kim Jong-un" and "President Trump";
+    // 0_M's headline is the one place it calls Pompeo "Trump's secretary of State pick".
+    expect(keysOf('0_L', 'Kim Jong-un')).toEqual(['kim jong-un']);
+    expect(keysOf('0_L', 'President Trump')).toEqual(['trump']);
+    expect(keysOf('0_M', "Trump's secretary of State pick")).toEqual(['mike pompeo']);
+    // "North Korean Leader Says 'We No Longer Need' Nuclear or Missile Tests.": capitals that are no names.
+    expect(isSentenceCase(wcl('2_L').title)).toBe(false);
+    expect(framingFeatures(wcl('2_L')).actors.mentions.some((m) => /Says/u.test(m.label))).toBe(false);
   });
 });
