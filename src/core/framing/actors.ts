@@ -105,7 +105,13 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // lead or represent, two actors (the country's name stays a mention of its own).
       const of = personOfPlace(opened);
       if (of) add(of.place, nameKey(of.place), 'name', of.placeStart, opened.end);
-      const chunk = of ? { ...opened, text: opened.text.slice(0, of.personEnd - opened.start), end: of.personEnd } : opened;
+      const personal = of ? { ...opened, text: opened.text.slice(0, of.personEnd - opened.start), end: of.personEnd } : opened;
+      // "Robert S. Mueller III", "Donald F. McGahn II": a generational numeral is no way of naming the person ("Mueller",
+      // "Robert Mueller"); it is read past. Two words before it ("Queen Elizabeth II", "John Smith III") keep it.
+      const numeral = /\s+(?:II|III|IV)$/u.exec(personal.text);
+      const numbered = numeral && /\p{Lu}[\p{L}.’'-]*\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}[\p{L}.’'-]*$/u.test(splitAtLastTitle(personal.text.slice(0, numeral.index)).name ?? '');
+      const chunk = numbered && numeral ? { ...personal, text: personal.text.slice(0, numeral.index), end: personal.end - numeral[0].length } : personal;
+      const after = text.slice(chunk.end + (numbered && numeral ? numeral[0].length : 0), chunk.end + 120);
       // "Justice Department", "Senate Foreign Relations Committee", "National Economic Council": title words
       // inside an institution's name are the name, not a title in front of it.
       const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitAtLastTitle(chunk.text).name;
@@ -154,7 +160,6 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(state)]);
         }
       }
-      const after = text.slice(chunk.end, chunk.end + 120);
       // "American officials", "U.S. troops", "South Korean negotiators": the people who act for a state are a way
       // of naming it, as its government is. Only after a demonym or an acronym ("Trump officials" are no Trump).
       const agents = STATE_PEOPLE.exec(after);
@@ -219,7 +224,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   };
   const owned = possessiveGroups(sentences, quotesByParagraph, holderOf);
   mentions.push(...owned);
-  mentions.push(...collectiveMentions(sentences, quotesByParagraph, owned));
+  ownedTeamLinks(owned, links);
+  mentions.push(...collectiveMentions(sentences, quotesByParagraph, owned, holderOf));
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
@@ -315,8 +321,10 @@ interface PersonRole {
  */
 function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[] {
   const roles: PersonRole[] = [];
+  // Past a generational numeral ("Robert S. Mueller III, the special counsel").
+  const end = chunk.end + (/^\s+(?:II|III|IV)\b/u.exec(text.slice(chunk.end, chunk.end + 5))?.[0].length ?? 0);
   // "White House correspondent", "Fox News anchor": a name in front of a role is a modifier, not a person.
-  const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(chunk.end, chunk.end + 30))?.[1] ?? '';
+  const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
   if (isRoleHead(next)) return roles;
   const nameStart = chunk.start + chunk.text.length - name.length;
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
@@ -353,17 +361,19 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     }
   }
   // "James Comey, the fired FBI director," / "Tom Perez, chair of the DNC,".
-  const apposition = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(text.slice(chunk.end, chunk.end + 120));
+  // "Robert S. Mueller III, the special counsel investigating Russia's election interference,": a participle ends it too.
+  const following = text.slice(end, end + 120);
+  const apposition = /^,\s+((?:the|a|an)\s+(?:[\p{L}.’'&-]+\s+){0,3}?([\p{Ll}-]+))(?=\s+\p{Ll}{3,}ing\s)/u.exec(following) ?? /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(following);
   if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
     // "Mike Pompeo, who is awaiting confirmation as secretary of state,": the description, not the relative
     // pronoun, and no title the person holds yet.
     const clause = /^,\s+who\s+(?:is|was)\s+/u.exec(apposition[0]);
     const label = apposition[0].slice(clause ? clause[0].length : 0).replace(/^,\s+/u, '').trim();
-    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: !clause, start: chunk.end + 2, end: chunk.end + apposition[0].length });
-  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, chunk, apposition[0])) {
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: !clause, start: end + 2, end: end + apposition[0].length });
+  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, { ...chunk, end }, apposition[0])) {
     // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
     const label = apposition[0].replace(/^,\s+/u, '').trim();
-    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS) roles.push({ label, head: apposition[2] ?? '', title: false, epithet: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS) roles.push({ label, head: apposition[2] ?? '', title: false, epithet: true, start: end + 2, end: end + apposition[0].length });
   }
   return roles.filter((r) => r.label.length <= MAX_LABEL);
 }
@@ -388,6 +398,8 @@ const OWNED_GROUPS: Record<string, string> = {
   team: 'team', staff: 'team', aides: 'aides', advisers: 'aides', advisors: 'aides',
 };
 const OWNED_PATTERN = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\b[Tt]he\s+([\p{Ll}-]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(${Object.keys(OWNED_GROUPS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
+/** "lawyers for President Trump", "investigators for Mr. Mueller": the group, then whom it works for. */
+const OWNED_FOR_PATTERN = new RegExp(String.raw`\b(${Object.keys(OWNED_GROUPS).filter((k) => !k.includes(' ') && OWNED_GROUPS[k] !== 'team').join('|')})\s+for\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`, 'gu');
 const ownedKey = (owner: string, head: string) => `group:${owner.slice(owner.lastIndexOf(' ') + 1)} ${OWNED_GROUPS[head.replace(/\s+/gu, ' ')] ?? head}`;
 
 /**
@@ -409,11 +421,55 @@ function possessiveGroups(sentences: readonly ArticleSentence[], quotesByParagra
       found.push({ label: m[0].slice(opener?.[0].length ?? 0), key: ownedKey(owner, head), kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
+    for (const m of s.text.matchAll(OWNED_FOR_PATTERN)) {
+      // "lawyers for President Trump": the owner is the name after its title ("attorneys for Trump Jr." is no one's surname "Jr.").
+      const written = (m[2] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, '').replace(/\.$/u, '');
+      const name = splitAtLastTitle(written).name ?? written;
+      if (!name || /^(?:Jr|Sr|II|III|IV)$/u.test(name.split(/\s+/u).pop() ?? '') || isTitleWord(name.split(/\s+/u)[0] ?? '')) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: ownedKey(nameKey(name), m[1] ?? ''), kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
   }
   return compact(found);
 }
 
-function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], owned: readonly ActorMention[] = []): ActorMention[] {
+/**
+ * "Mueller's team" and "Mueller's investigators" in one article: a person's team is the one other group the
+ * article says works for them (two such groups, "Trump's lawyers" and "Trump's aides", and it is neither).
+ */
+function ownedTeamLinks(owned: readonly ActorMention[], links: [string, string][]): void {
+  const kindsByOwner = new Map<string, Set<string>>();
+  for (const m of owned) {
+    const owner = m.key.slice(0, m.key.lastIndexOf(' '));
+    kindsByOwner.set(owner, new Set([...(kindsByOwner.get(owner) ?? []), m.key]));
+  }
+  for (const [owner, keys] of kindsByOwner) {
+    const team = `${owner} team`;
+    const others = [...keys].filter((k) => k !== team);
+    if (keys.has(team) && others.length === 1) links.push([team, others[0] ?? '']);
+  }
+}
+
+/** Words after which a plural stands bare, as a noun phrase of its own ("told investigators", "to investigators"). */
+const BEFORE_BARE_GROUP = /^(?:to|by|with|and|that|as|told|but|while|when|said|says)$/iu;
+
+/**
+ * "the special counsel investigators": how many words back "the" stands, when the words between are a title
+ * whose one holder owns the group ("special counsel" for Mueller, owner of "Mueller's investigators").
+ */
+function titledOwner(before: readonly string[], owned: string | undefined, holderOf: (head: string) => string | undefined): number | undefined {
+  if (!owned) return undefined;
+  for (let n = 2; n <= before.length; n++) {
+    const [article, ...title] = before.slice(before.length - n);
+    if (!/^[Tt]he$/u.test(article ?? '') || !title.every((w) => /^\p{Ll}+$/u.test(w))) continue;
+    const holder = holderOf((title[title.length - 1] ?? '').toLowerCase());
+    if (holder && ownedKey(holder, owned.slice(owned.lastIndexOf(' ') + 1)) === owned) return n;
+  }
+  return undefined;
+}
+
+function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], owned: readonly ActorMention[] = [], holderOf: (head: string) => string | undefined = () => undefined): ActorMention[] {
   // "The investigators", "investigators": the one owned group of that kind the article names ("Mueller's investigators").
   const ownedByKind = new Map<string, Set<string>>();
   for (const m of owned) {
@@ -431,9 +487,16 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       const head = words[i]?.text ?? '';
       // Only "the lawyers" right after the article: a bare plural ("lawyers for both advisers"), a modified one
       // ("campaign staff", "his legal team") or a generic "team" may be someone else's.
-      const owner = /^[Tt]he$/u.test(words[i - 1]?.text ?? '') && OWNED_GROUPS[head] !== 'team' ? ownerOf(head) : undefined;
+      const owned = OWNED_GROUPS[head] !== undefined && OWNED_GROUPS[head] !== 'team' ? ownerOf(head) : undefined;
+      // Also "investigators remain interested", "lying to investigators about": a bare plural where no owner follows
+      // ("lawyers for both advisers") and nothing modifies it; and "the special counsel investigators", modified by
+      // the title of the one person who owns such a group ("Mueller's investigators", "Special Counsel Robert Mueller").
+      const gap = s.text.slice((words[i - 1]?.start ?? 0) + (words[i - 1]?.text.length ?? 0), words[i]?.start ?? 0);
+      const bare = (i === 0 || BEFORE_BARE_GROUP.test(words[i - 1]?.text ?? '') || /[,;:—–]/u.test(gap)) && !/^\s+(?:for|of|from|at|in)\b/u.test(s.text.slice((words[i]?.start ?? 0) + head.length, (words[i]?.start ?? 0) + head.length + 6));
+      const titled = titledOwner(words.slice(Math.max(0, i - 3), i).map((w) => w.text), owned, holderOf);
+      const owner = owned && (/^[Tt]he$/u.test(words[i - 1]?.text ?? '') || bare || titled !== undefined) ? owned : undefined;
       if (owner) {
-        const from = words[i - 1]?.start ?? 0;
+        const from = bare ? (words[i]?.start ?? 0) : titled !== undefined ? (words[i - titled]?.start ?? 0) : (words[i - 1]?.start ?? 0);
         found.push({ label: s.text.slice(from, (words[i]?.start ?? 0) + head.length), key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + from, quotesByParagraph[s.paragraph] ?? []), count: 1 });
         continue;
       }

@@ -36,4 +36,22 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(isSentenceCase(wcl('2_L').title)).toBe(false);
     expect(framingFeatures(wcl('2_L')).actors.mentions.some((m) => /Says/u.test(m.label))).toBe(false);
   });
+
+  it('reads groups named for whom they work for: "lawyers for President Trump", the team, bare and titled plurals', () => {
+    expect(keysOf('8_M', 'lawyers for President Trump')).toEqual(['group:trump lawyers']);
+    // "... he's not considered a target, investigators remain interested": the one group of investigators 8_M names ("Mueller's investigators").
+    expect(keysOf('8_M', 'investigators')).toEqual(['group:mueller investigators']);
+    // "Mueller's team" and "Mueller's investigators" in one article: one group.
+    expect(framingFeatures(wcl('8_M')).actors.links).toContainEqual(['group:mueller team', 'group:mueller investigators']);
+    expect(keysOf('8_L', 'investigators for Mr. Mueller')).toEqual(['group:mueller investigators']);
+    // "questions read by the special counsel investigators": the title of the one person who owns such a group.
+    expect(keysOf('8_L', 'the special counsel investigators')).toEqual(['group:mueller investigators']);
+  });
+
+  it('reads past a generational numeral: "Robert S. Mueller III, the special counsel investigating ..."', () => {
+    expect(keysOf('8_L', 'Robert S. Mueller')).toEqual(['robert s. mueller']);
+    expect(keysOf('8_L', 'the special counsel')).toEqual(['robert s. mueller']);
+    // "Queen Elizabeth II" keeps it: how the queen is named.
+    expect(keysOf('5_L', 'Elizabeth II')).toEqual(['elizabeth ii']);
+  });
 });
