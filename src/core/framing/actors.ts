@@ -75,6 +75,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const bareTitles: { mention: ActorMention | undefined; head: string }[] = [];
   // Where each name is written (sentence and offset): "the president" is the holder named just before it.
   const written: NamedAt[] = [];
+  // "North Korea's Kim": kept where the name is part of a person's full name the article writes ("Kim Jong Un").
+  const possessed: { mention: ActorMention | undefined; key: string }[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -134,6 +136,12 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         links.push([`gov:${nameKey(place)}`, `${TERRITORY}${nameKey(place)}`]);
         return;
       }
+      // "U.S. Senators", "American Troops": the people who act for a state, written in capitals.
+      const people = /^(.+?)\s+(\p{Lu}\p{Ll}+s)$/u.exec(name);
+      if (people?.[1] && STATE_PEOPLE.test(` ${people[2]?.toLowerCase()}`) && (isAcronym(people[1]) || DEMONYM_SHAPE.test(people[1]))) {
+        add(name, nameKey(people[1]), 'description', offset, chunk.end);
+        return;
+      }
       const acronym = isAcronym(name);
       const key = nameKey(name);
       add(name, key, acronym ? 'acronym' : 'name', offset, chunk.end, chunk.atSentenceStart);
@@ -141,6 +149,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       if (!acronym && isPersonLike(name)) {
         for (const role of personRoles(text, chunk, name)) {
           add(role.label, key, 'description', role.start, role.end);
+          if (role.owned) possessed.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, key });
           const head = role.head.toLowerCase();
           if (role.title && role.label.toLowerCase() === head) bareTitles.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, head });
           if (role.epithet) epithetsByHead.set(role.head.toLowerCase(), new Set([...(epithetsByHead.get(role.head.toLowerCase()) ?? []), key]));
@@ -194,6 +203,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     });
 
     aliasLinks(text, sentenceMentions, links);
+    nicknameLinks(text, sentenceMentions, links);
     pairLinks(text, sentenceMentions, links);
     mentions.push(...sentenceMentions.map((m) => m.mention));
     for (const m of sentenceMentions) if (m.mention.kind === 'name') written.push({ sentence: s.index, start: m.start, key: m.mention.key });
@@ -240,6 +250,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // "President" before "Vladimir V. Putin" and before "Trump": a bare title several people hold labels only the one
   // the article is about, as "the president" does.
   const shared = new Set(bareTitles.filter((t) => { const people = dominant(rolesByHead.get(t.head), salience); return !people || people.size !== 1 || !people.has(t.mention?.key ?? ''); }).map((t) => t.mention));
+  const fullNames = mentions.filter((m) => m.kind === 'name' && m.key.includes(' ') && isPersonLike(m.label)).map((m) => m.key.split(' '));
+  for (const p of possessed) if (!p.key.includes(' ') && !fullNames.some((words) => words[0] === p.key || words[words.length - 1] === p.key)) shared.add(p.mention);
   if (shared.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !shared.has(m)));
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
@@ -309,6 +321,8 @@ interface PersonRole {
   title: boolean;
   /** A description set off after the name ("Trump, the billionaire tycoon,"): a later "the <head>" can mean them. */
   epithet?: boolean;
+  /** "North Korea's Kim": a label only where the name is a person's ("Mueller's Russia investigation" names a country). */
+  owned?: boolean;
   start: number;
   end: number;
 }
@@ -347,6 +361,11 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const tail = before.trimEnd().replace(/(?<=\S),$/u, '');
     const words = tail.split(/\s+/u).slice(-4);
     const head = /^[\p{Ll}-]+$/u.test(words[words.length - 1] ?? '') ? (words[words.length - 1] ?? '') : '';
+    // "North Korea's Kim": the person named by the place or body they belong to.
+    const owner = /(?:^|[^\p{L}.’'-])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s$/u.exec(before);
+    if (owner?.[1] && !/^(?:The|A|An|His|Her|Its|Their)$/u.test(owner[1].split(/\s+/u)[0] ?? '') && !isTitleWord(owner[1].split(/\s+/u)[0] ?? '')) {
+      roles.push({ label: `${owner[1]} ${name}`, head: '', title: false, owned: true, start: nameStart - owner[1].length - 1, end: chunk.end });
+    }
     if (head && isRoleHead(head) && /\s$/u.test(before)) {
       let from = words.length - 1;
       while (from > 0 && /^(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|or|in|on|at)$/iu.test(words[from - 1] ?? '')) from--;
@@ -451,6 +470,8 @@ function ownedTeamLinks(owned: readonly ActorMention[], links: [string, string][
   }
 }
 
+const PRONOUN_GROUP = new RegExp(String.raw`\b([Hh]is|[Hh]er|[Tt]heir)\s+(${Object.keys(OWNED_GROUPS).filter((k) => OWNED_GROUPS[k] !== 'team').sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
+
 /** Words after which a plural stands bare, as a noun phrase of its own ("told investigators", "to investigators"). */
 const BEFORE_BARE_GROUP = /^(?:to|by|with|and|that|as|told|but|while|when|said|says)$/iu;
 
@@ -482,6 +503,13 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
   };
   const found: ActorMention[] = [];
   for (const s of sentences) {
+    // "his lawyers", "his legal team": a pronoun's group is the one group of that kind the article gives anyone
+    // ("Trump's lawyers"), as "the lawyers" is.
+    for (const m of s.text.matchAll(PRONOUN_GROUP)) {
+      const owner = ownerOf((m[2] ?? '').replace(/\s+/gu, ' '));
+      if (!owner) continue;
+      found.push({ label: m[0], key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
     const words = tokensOf(s.text, TOKEN_PATTERNS.term);
     for (let i = 1; i < words.length; i++) {
       const head = words[i]?.text ?? '';
@@ -625,7 +653,7 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     // A word that qualifies a title ("prime", "vice", "former") is no head: "the prime minister" reads to "minister".
     const lower = s.text.matchAll(LOWER_ROLE_REFERENCE);
     const upper = s.text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu);
-    for (const m of [...lower, ...upper]) {
+    for (const m of [...lower, ...upper, ...s.text.matchAll(POSSESSED_ROLE_REFERENCE)]) {
       const word = (m[2] ?? '').toLowerCase();
       if (!isRoleHead(word) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(word))) continue;
       // "the prime minister", "the vice president": the office with its qualifier, held by whoever holds that title.
@@ -679,6 +707,8 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
   return compact(found);
 }
 
+/** "the nation's reclusive leader", "the country's leader": a possessive noun between the article and the title. */
+const POSSESSED_ROLE_REFERENCE = /\b[Tt]he\s+(\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\b(?!['’])(?!\s+\p{Lu})/gu;
 const LOWER_ROLE_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?(?!(?:${[...TITLE_MODIFIERS].join('|')})\s)([\p{Ll}-]+))\b(?!\s+\p{Lu})`, 'gu');
 
 /** "Representing Afghanistan" at a sentence's start: the capital of the first word says nothing, so a participle or adverb there is not part of the name. */
@@ -796,6 +826,18 @@ function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMen
       const f = followers[i];
       if (f) links.push([l.mention.key, f.mention.key]);
     });
+  }
+}
+
+/** "referred to Kim as "Rocket Man"", "dubbed Clinton "Crooked Hillary"": a name someone gives a person, in quotation marks. */
+const NICKNAME = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|called|calls|dubbed|dubs|nicknamed|branded|labell?ed)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:as\s+)?["“‘]([^"”’]{2,40}?)[,.]?["”’]/gu;
+
+/** A nickname written as a name ("Rocket Man") joins the person it is given to. */
+function nicknameLinks(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[], links: [string, string][]): void {
+  for (const m of text.matchAll(NICKNAME)) {
+    const person = sentenceMentions.find((x) => x.mention.kind === 'name' && x.mention.label === m[1]);
+    const nickname = sentenceMentions.find((x) => x.mention.kind === 'name' && x.mention.label === m[2]);
+    if (person && nickname && person.mention.key !== nickname.mention.key) links.push([person.mention.key, nickname.mention.key]);
   }
 }
 

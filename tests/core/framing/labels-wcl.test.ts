@@ -54,4 +54,20 @@ describe('labels on whole NewsWCL50 articles', () => {
     // "Queen Elizabeth II" keeps it: how the queen is named.
     expect(keysOf('5_L', 'Elizabeth II')).toEqual(['elizabeth ii']);
   });
+
+  it('reads possessives: "North Korea\'s Kim", "the nation\'s reclusive leader", "his legal team"', () => {
+    expect(keysOf('2_M', "North Korea's Kim")).toEqual(['kim']);
+    expect(keysOf('2_M', "the nation's reclusive leader")).toEqual(['kim jong un']);
+    // "Mueller's Russia investigation": Russia is no person of Mueller's.
+    expect(framingFeatures(wcl('8_R')).actors.mentions.some((m) => m.label === "Mueller's Russia")).toBe(false);
+    // "Trump's legal team ... his legal team": the one group of lawyers 8_RR names.
+    expect(keysOf('8_RR', 'his legal team')).toEqual(['group:trump lawyers']);
+  });
+
+  it('joins a quoted nickname to the person it is given to, and reads "U.S. Senators" as the state\'s people', () => {
+    // "Last year, Trump continually referred to Kim as "Rocket Man," while the dictator described Trump as ..."
+    expect(framingFeatures(wcl('2_LL')).actors.links).toContainEqual(['kim', 'rocket man']);
+    // "Pompeo told U.S. Senators on the Senate Foreign Relations Committee"
+    expect(keysOf('0_RR', 'U.S. Senators')).toEqual(['us']);
+  });
 });
