@@ -822,6 +822,11 @@ function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMen
       .sort((a, b) => a.start - b.start);
     const leaders = before.slice(-followers.length);
     if (leaders.length !== followers.length) continue;
+    // "the Iran nuclear deal known as the Joint Comprehensive Plan of Action": the name the marker follows is the
+    // one it renames only where nothing but an acronym or an adverb stands between ("Iran" modifies "deal").
+    const gap = text.slice(leaders[leaders.length - 1]?.end ?? 0, at);
+    // A speech tag may stand there too (“the Islamic Emirate” he said, referring to the official name of ...).
+    if (!/^[\s,()\p{Lu}.”"’]*(?:(?:he|she|they|it)\s+(?:said|says|added|wrote)[\s,]*)?(?:(?:also|commonly|formally|officially|widely|better|sometimes|often|now|collectively)\s+)*$/u.test(gap)) continue;
     leaders.forEach((l, i) => {
       const f = followers[i];
       if (f) links.push([l.mention.key, f.mention.key]);
@@ -932,8 +937,10 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const singular = (w: string) => (/[^s]s$/u.test(w) ? w.slice(0, -1) : undefined);
   // "North" is no demonym of "Northeast": a compass word names no people.
   const demonymOf = (w: string, p: string) => !/^(?:north|south|east|west)$/u.test(w) && ( (isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) || (singular(w) !== undefined && singular(w) !== p && isDemonymOf(singular(w) ?? '', p)));
+  // "Iranians" is no place "Iran" could be the demonym of: a plural whose singular names the people of the word.
+  const peopleOf = (p: string, w: string) => singular(p) !== undefined && (singles.includes(singular(p) ?? '') || isDemonymOf(singular(p) ?? '', w));
   for (const w of singles) {
-    const place = singles.filter((p) => p !== w && demonymOf(w, p)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
+    const place = singles.filter((p) => p !== w && demonymOf(w, p) && !peopleOf(p, w)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
     if (place === undefined) continue;
     demonym.set(w, place);
     places.add(place);

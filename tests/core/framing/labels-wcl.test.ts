@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/types.js';
 import { framingFeatures, isSentenceCase } from '../../../src/core/framing/index.js';
+import { groupActors } from '../../../src/core/framing/actors.js';
 import { FIXTURES } from '../../helpers.js';
 
 // Labels read on whole NewsWCL50 articles (tests/fixtures/newswcl50, the tune half's events 0, 2 and 8).
@@ -69,5 +70,15 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures(wcl('2_LL')).actors.links).toContainEqual(['kim', 'rocket man']);
     // "Pompeo told U.S. Senators on the Senate Foreign Relations Committee"
     expect(keysOf('0_RR', 'U.S. Senators')).toEqual(['us']);
+  });
+
+  it('keeps Iran a country beside "Iranians", and the Iran deal\'s other name off Iran', () => {
+    // Event 4 (NewsWCL50's fresh events, outside both halves): "Iranian" and "Iranians" are its people, not places
+    // "Iran" names the people of.
+    const event4 = ['4_LL', '4_L', '4_M', '4_R', '4_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const iran = groupActors(event4).find((g) => g.actor === 'Iran');
+    expect(Object.keys(iran?.labels ?? {}).length).toBe(5);
+    // "the Iran nuclear deal known as the Joint Comprehensive Plan of Action": "Iran" modifies "deal".
+    expect(framingFeatures(wcl('4_L')).actors.links.some(([a, b]) => a === 'iran' || b === 'iran')).toBe(false);
   });
 });
