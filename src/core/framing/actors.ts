@@ -939,7 +939,18 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const demonymOf = (w: string, p: string) => !/^(?:north|south|east|west)$/u.test(w) && ( (isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) || (singular(w) !== undefined && singular(w) !== p && isDemonymOf(singular(w) ?? '', p)));
   // "Iranians" is no place "Iran" could be the demonym of: a plural whose singular names the people of the word.
   const peopleOf = (p: string, w: string) => singular(p) !== undefined && (singles.includes(singular(p) ?? '') || isDemonymOf(singular(p) ?? '', w));
+  // "Obama" is no demonym of "Obamacare": a word some outlet writes after a person's title ("President Obama",
+  // "Mr. Obama", "President Barack Obama") is a person's name.
+  const personWords = new Set<string>();
+  for (const a of articles) {
+    for (const m of a.actors.mentions) {
+      if (m.kind !== 'description' || m.key.startsWith('gov:') || m.key.startsWith('group:')) continue;
+      const last = m.key.split(' ').pop() ?? '';
+      if (m.label.toLowerCase().endsWith(` ${m.key}`) && m.label.length > m.key.length + 1) personWords.add(last);
+    }
+  }
   for (const w of singles) {
+    if (personWords.has(w)) continue;
     const place = singles.filter((p) => p !== w && demonymOf(w, p) && !peopleOf(p, w)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
     if (place === undefined) continue;
     demonym.set(w, place);

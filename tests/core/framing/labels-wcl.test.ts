@@ -81,4 +81,11 @@ describe('labels on whole NewsWCL50 articles', () => {
     // "the Iran nuclear deal known as the Joint Comprehensive Plan of Action": "Iran" modifies "deal".
     expect(framingFeatures(wcl('4_L')).actors.links.some(([a, b]) => a === 'iran' || b === 'iran')).toBe(false);
   });
+
+  it('reads "Obama" as a person beside "Obamacare", not as its demonym', () => {
+    // 4_M writes "President Obama"; 4_LL "Obama" seven times and "Obamacare" once.
+    const event4 = ['4_LL', '4_L', '4_M', '4_R', '4_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const obama = groupActors(event4).find((g) => g.actor === 'Barack Obama');
+    expect(obama?.labels['4_LL']?.map((l) => l.label)).toContain('Obama');
+  });
 });
