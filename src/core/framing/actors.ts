@@ -946,12 +946,14 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     for (const m of a.actors.mentions) {
       if (m.kind !== 'description' || m.key.startsWith('gov:') || m.key.startsWith('group:')) continue;
       const last = m.key.split(' ').pop() ?? '';
-      if (m.label.toLowerCase().endsWith(` ${m.key}`) && m.label.length > m.key.length + 1) personWords.add(last);
+      const title = m.label.split(/\s+/u).slice(-1 - m.key.split(' ').length, -m.key.split(' ').length)[0] ?? '';
+      if (m.label.toLowerCase().endsWith(` ${m.key}`) && (HONORIFIC_LABEL.test(`${title} `) || (/^\p{Lu}/u.test(title) && isTitleWord(title)))) personWords.add(last);
     }
   }
   for (const w of singles) {
     if (personWords.has(w)) continue;
-    const place = singles.filter((p) => p !== w && demonymOf(w, p) && !peopleOf(p, w)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
+    // ("American" still folds onto "Americans" where no "America" is written: the modifier, not a name of its own.)
+    const place = singles.filter((p) => p !== w && demonymOf(w, p) && (!peopleOf(p, w) || p === `${w}s`)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
     if (place === undefined) continue;
     demonym.set(w, place);
     places.add(place);
