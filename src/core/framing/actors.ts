@@ -159,7 +159,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           const titleWords = role.label.toLowerCase().split(/\s+/u);
           const qualifier = titleWords[titleWords.length - 2];
           if (qualifier && TITLE_MODIFIERS.has(qualifier)) rolesByHead.set(`${qualifier} ${head}`, new Set([...(rolesByHead.get(`${qualifier} ${head}`) ?? []), key]));
-          const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
+          // (Past a word that dates the title: "former U.S. President".)
+          const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label.replace(/^(?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+)\s+/u, ''))?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
           if (modifier) rolesByHead.set(`@${modifier}`, new Set([...(rolesByHead.get(`@${modifier}`) ?? []), key]));
           // "U.S. President Donald Trump", "North Korean leader Kim Jong Un": the state whose office the person holds.
           // "British Prime Minister": the state is "British", not "British Prime".
@@ -351,8 +352,12 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     // "secretary of State-designate Mike Pompeo": the capitals end a lower-case title, and alone are a fragment of it.
     const continues = isRoleHead(/\b(\p{Ll}+)\s+(?:of|for)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1] ?? '');
     if (isRoleHead(head) && !continues) {
-      roles.push({ label: role, head, title: true, start: chunk.start, end: nameStart });
-      roles.push({ label: `${role} ${name}`, head, title: false, start: chunk.start, end: chunk.end });
+      // "former FBI Director James Comey", "newly-minted President Donald Trump": the word that dates the title is part of it.
+      const dated = /(?:^|\s)((?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+))\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1];
+      const start = dated ? chunk.start - dated.length - 1 : chunk.start;
+      const titled = dated ? `${dated} ${role}` : role;
+      roles.push({ label: titled, head, title: true, start, end: nameStart });
+      roles.push({ label: `${titled} ${name}`, head, title: false, start, end: chunk.end });
     }
   } else {
     // A lower-case role just before the name, with its modifiers: "North Korean leader", "special counsel";
@@ -368,9 +373,12 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     }
     if (head && isRoleHead(head) && /\s$/u.test(before)) {
       let from = words.length - 1;
-      while (from > 0 && /^(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|or|in|on|at)$/iu.test(words[from - 1] ?? '')) from--;
-      // A lower-case word in front of capitals ("run by former Obama") is not part of the title.
-      while (from < words.length - 1 && /^\p{Ll}/u.test(words[from] ?? '') && /^\p{Lu}/u.test(words[from + 1] ?? '')) from++;
+      // A word that dates the title ("former", "then-national") begins it: "discuss then-national security adviser".
+      const dates = (w: string) => /^(?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+)$/u.test(w);
+      while (from > 0 && !dates(words[from] ?? '') && /^(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|or|in|on|at)$/iu.test(words[from - 1] ?? '')) from--;
+      // A lower-case word in front of capitals ("run by former Obama") is not part of the title, unless it dates it
+      // ("former FBI director James Comey").
+      while (from < words.length - 1 && /^\p{Ll}/u.test(words[from] ?? '') && /^\p{Lu}/u.test(words[from + 1] ?? '') && !(dates(words[from] ?? '') && from + 2 < words.length)) from++;
       const role = words.slice(from).join(' ');
       const start = nameStart - (before.length - tail.lastIndexOf(role)) ;
       if (role && tail.endsWith(role)) {

@@ -88,4 +88,10 @@ describe('labels on whole NewsWCL50 articles', () => {
     const obama = groupActors(event4).find((g) => g.actor === 'Barack Obama');
     expect(obama?.labels['4_LL']?.map((l) => l.label)).toContain('Obama');
   });
+
+  it('keeps the word that dates a title: "former FBI Director James Comey", "then-national security adviser"', () => {
+    expect(keysOf('1_R', 'former FBI Director James Comey')).toEqual(['james comey']);
+    // "Comey describes Trump asking him to discuss then-national security adviser Michael Flynn": not "discuss".
+    expect(keysOf('1_LL', 'then-national security adviser')).toEqual(['michael flynn']);
+  });
 });
