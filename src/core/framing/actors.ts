@@ -145,6 +145,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const acronym = isAcronym(name);
       const key = nameKey(name);
       add(name, key, acronym ? 'acronym' : 'name', offset, chunk.end, chunk.atSentenceStart);
+      // "Prime Minister Benjamin Netanyahu of Israel": the state whose office the titled person holds.
+      if (of && name !== chunk.text && !acronym) links.push([`${STATE_OF}${key}`, nameKey(of.place)]);
       if (!chunk.atSentenceStart) midSentenceKeys.add(key);
       if (!acronym && isPersonLike(name)) {
         for (const role of personRoles(text, chunk, name)) {
@@ -697,14 +699,26 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
     const key = nameKey(place);
     return written === key || isDemonymOf(written, key) || written.replace(/\./gu, '') === initials(place);
   };
+  // "the leader": whoever holds the state's leading office, whatever its title.
+  const leads = (holder: string) => LEADING_OFFICES.some((o) => rolesByHead.get(o)?.has(holder));
   const found: ActorMention[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(OFFICE_OF_PLACE)) {
-      const head = m[2] ?? '';
-      const qualifier = m[1]?.includes(' ') ? m[1].split(/\s+/u)[0] ?? '' : '';
+    // "the leader of Japan"; "Israel's prime minister"; "the Israeli leader" (where no title the article gives reads "Israeli").
+    const ofPlace = [...s.text.matchAll(OFFICE_OF_PLACE)].map((m) => ({ m, office: m[1] ?? '', head: m[2] ?? '', place: m[3] ?? '' }));
+    // "prime minister", "leader": a qualifier and its title, or the title alone; the label ends with the title.
+    const titled = (m: RegExpMatchArray) => {
+      const [first = '', second = ''] = [m[2] ?? '', m[3] ?? ''];
+      const pair = TITLE_MODIFIERS.has(first) && isRoleHead(second);
+      const words = pair ? `${first} ${second}` : first;
+      return { m: { ...m, 0: m[0].slice(0, m[0].indexOf(words) + words.length), index: m.index } as RegExpMatchArray, office: words, head: pair ? second : first, place: m[1] ?? '' };
+    };
+    const possessed = [...s.text.matchAll(PLACE_POSSESSIVE_OFFICE)].map(titled);
+    const demonym = [...s.text.matchAll(DEMONYM_OFFICE)].filter((m) => !rolesByHead.has(`@${(m[1] ?? '').toLowerCase()}`)).map(titled);
+    for (const { m, office: written, head, place } of [...ofPlace, ...possessed, ...demonym]) {
+      const qualifier = written.includes(' ') ? written.split(/\s+/u)[0] ?? '' : '';
       if (!isRoleHead(head) || (qualifier && !TITLE_MODIFIERS.has(qualifier))) continue;
       const office = qualifier ? `${qualifier} ${head}` : head;
-      const holders = new Set(states.filter((x) => sameState(x.state, m[3] ?? '') && (LEADER_HEADS.has(head) || rolesByHead.get(office)?.has(x.holder))).map((x) => x.holder));
+      const holders = new Set(states.filter((x) => (sameState(x.state, place) || sameState(nameKey(place), x.state)) && (LEADER_HEADS.has(head) ? leads(x.holder) : rolesByHead.get(office)?.has(x.holder))).map((x) => x.holder));
       // "President Trump" and "President Donald Trump": the surname gives way to the full name.
       const people = [...holders].filter((k) => ![...holders].some((o) => o !== k && o.endsWith(` ${k}`)));
       if (people.length !== 1) continue;
@@ -714,6 +728,13 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
   }
   return compact(found);
 }
+
+/** Offices that lead a state, whatever the state calls them: "the Israeli leader" is its prime minister. */
+const LEADING_OFFICES = ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen', 'dictator'];
+/** "Israel's prime minister said": a state's office by the state's name (not "North Korea's leader, Kim Jong-un," before the name). */
+const PLACE_POSSESSIVE_OFFICE = /\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+/** "the Israeli leader", "the French president". */
+const DEMONYM_OFFICE = /\b[Tt]he\s+((?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
 
 /** "the nation's reclusive leader", "the country's leader": a possessive noun between the article and the title. */
 const POSSESSED_ROLE_REFERENCE = /\b[Tt]he\s+(\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\b(?!['’])(?!\s+\p{Lu})/gu;

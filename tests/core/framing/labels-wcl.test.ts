@@ -94,4 +94,11 @@ describe('labels on whole NewsWCL50 articles', () => {
     // "Comey describes Trump asking him to discuss then-national security adviser Michael Flynn": not "discuss".
     expect(keysOf('1_LL', 'then-national security adviser')).toEqual(['michael flynn']);
   });
+
+  it('reads a state\'s office by its name or demonym: "Israel\'s prime minister", "the Israeli leader"', () => {
+    // 9_R: "Israeli Prime Minister Benjamin Netanyahu said Monday ..." then "Israel's prime minister".
+    expect(keysOf('9_R', "Israel's prime minister")).toEqual(['benjamin netanyahu']);
+    // 9_L names him "Prime Minister Benjamin Netanyahu of Israel" only; later "the Israeli leader may have had an audience of one".
+    expect(keysOf('9_L', 'the Israeli leader')).toEqual(['benjamin netanyahu']);
+  });
 });
