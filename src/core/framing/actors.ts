@@ -239,6 +239,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   mentions.push(...owned);
   ownedTeamLinks(owned, links);
   mentions.push(...collectiveMentions(sentences, quotesByParagraph, owned, holderOf));
+  collectiveLinks(sentences, links);
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
@@ -482,6 +483,21 @@ function ownedTeamLinks(owned: readonly ActorMention[], links: [string, string][
 
 const PRONOUN_GROUP = new RegExp(String.raw`\b([Hh]is|[Hh]er|[Tt]heir)\s+(${Object.keys(OWNED_GROUPS).filter((k) => OWNED_GROUPS[k] !== 'team').sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
 
+const COLLECTIVE_PATTERN = [...COLLECTIVE_HEADS].join('|');
+/** "a caravan of Central American migrants", "the migrants in the caravan": two heads the text gives one group. */
+const COLLECTIVE_OF = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+of\s+(?:(?:hundreds|thousands|dozens|some|about|more|than|\d[\d,]*|[\p{Lu}][\p{L}-]*)\s+){0,3}(${COLLECTIVE_PATTERN})\b`, 'giu');
+const COLLECTIVE_IN = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+(?:in|with|traveling\s+with|travelling\s+with|from)\s+the\s+(?:[\p{Ll}-]+\s+)?(${COLLECTIVE_PATTERN})\b`, 'giu');
+
+/** Links between two collective heads the text says are one group (the first is made of the second, or the second holds the first). */
+function collectiveLinks(sentences: readonly ArticleSentence[], links: [string, string][]): void {
+  for (const s of sentences) {
+    for (const m of [...s.text.matchAll(COLLECTIVE_OF), ...s.text.matchAll(COLLECTIVE_IN)]) {
+      const [a, b] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
+      if (a !== b) links.push([`group:${a}`, `group:${b}`]);
+    }
+  }
+}
+
 /** Words after which a plural stands bare, as a noun phrase of its own ("told investigators", "to investigators"). */
 const BEFORE_BARE_GROUP = /^(?:to|by|with|and|that|as|told|but|while|when|said|says)$/iu;
 
@@ -545,6 +561,8 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w.text))) continue;
       const from = words[article]?.start ?? 0;
       const label = s.text.slice(from, (words[i]?.start ?? 0) + head.length);
+      // "the U.S., immigrants": the article belongs to another phrase.
+      if (/[,;:()“”"—–]/u.test(label)) continue;
       const at = s.start + from;
       found.push({ label, key: `group:${head}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);

@@ -101,4 +101,12 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 9_L names him "Prime Minister Benjamin Netanyahu of Israel" only; later "the Israeli leader may have had an audience of one".
     expect(keysOf('9_L', 'the Israeli leader')).toEqual(['benjamin netanyahu']);
   });
+
+  it('joins two collective nouns the text gives one group, and no article reaches over a comma', () => {
+    // 6_L: "... as a caravan of immigrants finally reached the border"; 6_M: "Many of the migrants in the caravan are fleeing".
+    expect(framingFeatures(wcl('6_L')).actors.links).toContainEqual(['group:caravan', 'group:immigrants']);
+    expect(framingFeatures(wcl('6_M')).actors.links).toContainEqual(['group:migrants', 'group:caravan']);
+    // 6_LL: "... the U.S., immigrants ..." is no label.
+    expect(framingFeatures(wcl('6_LL')).actors.mentions.some((m) => m.label.includes(','))).toBe(false);
+  });
 });
