@@ -681,6 +681,14 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     // A word that qualifies a title ("prime", "vice", "former") is no head: "the prime minister" reads to "minister".
     const lower = s.text.matchAll(LOWER_ROLE_REFERENCE);
     const upper = s.text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu);
+    for (const m of s.text.matchAll(COUNTERPART_REFERENCE)) {
+      // "his French counterpart": the one person a title of the article gives that state ("French President Emmanuel Macron").
+      // ("Japanese Prime Minister" is filed under "japanese prime": the state, then the word that qualifies the title.)
+      const state = `@${(m[1] ?? '').toLowerCase()}`;
+      const people = new Set([...rolesByHead].filter(([k]) => k === state || (k.startsWith(`${state} `) && k.slice(state.length + 1).split(' ').every((w) => TITLE_MODIFIERS.has(w)))).flatMap(([, v]) => [...v]));
+      if (people.size !== 1) continue;
+      found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
     for (const m of [...lower, ...upper, ...s.text.matchAll(POSSESSED_ROLE_REFERENCE)]) {
       const word = (m[2] ?? '').toLowerCase();
       if (!isRoleHead(word) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(word))) continue;
@@ -747,6 +755,7 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
   return compact(found);
 }
 
+const COUNTERPART_REFERENCE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+counterpart\b(?!,?\s+\p{Lu})/gu;
 /** Offices that lead a state, whatever the state calls them: "the Israeli leader" is its prime minister. */
 const LEADING_OFFICES = ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen', 'dictator'];
 /** "Israel's prime minister said": a state's office by the state's name (not "North Korea's leader, Kim Jong-un," before the name). */

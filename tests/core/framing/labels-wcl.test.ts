@@ -109,4 +109,11 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 6_LL: "... the U.S., immigrants ..." is no label.
     expect(framingFeatures(wcl('6_LL')).actors.mentions.some((m) => m.label.includes(','))).toBe(false);
   });
+
+  it('reads "his <state> counterpart" as the one person a title gives that state', () => {
+    // 0_M: "Japanese Prime Minister Shinzo Abe" ... "Trump's meetings with his Japanese counterpart."
+    expect(keysOf('0_M', 'his Japanese counterpart')).toEqual(['shinzo abe']);
+    // 4_M: "French President Emmanuel Macron" ... "common ground with his French counterpart in dealing with Iran".
+    expect(keysOf('4_M', 'his French counterpart')).toEqual(['emmanuel macron']);
+  });
 });
