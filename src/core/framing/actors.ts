@@ -146,7 +146,11 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const key = nameKey(name);
       add(name, key, acronym ? 'acronym' : 'name', offset, chunk.end, chunk.atSentenceStart);
       // "Prime Minister Benjamin Netanyahu of Israel": the state whose office the titled person holds.
-      if (of && name !== chunk.text && !acronym) links.push([`${STATE_OF}${key}`, nameKey(of.place)]);
+      if (of && name !== chunk.text && !acronym) {
+        links.push([`${STATE_OF}${key}`, nameKey(of.place)]);
+        // "President Emmanuel Macron of France": the whole phrase is how the outlet names them.
+        add(opened.text, key, 'description', opened.start, opened.end);
+      }
       if (!chunk.atSentenceStart) midSentenceKeys.add(key);
       if (!acronym && isPersonLike(name)) {
         for (const role of personRoles(text, chunk, name)) {

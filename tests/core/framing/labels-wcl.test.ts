@@ -116,4 +116,9 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 4_M: "French President Emmanuel Macron" ... "common ground with his French counterpart in dealing with Iran".
     expect(keysOf('4_M', 'his French counterpart')).toEqual(['emmanuel macron']);
   });
+
+  it('keeps "President Emmanuel Macron of France" whole as a label of the person', () => {
+    expect(keysOf('4_L', 'President Emmanuel Macron of France')).toEqual(['emmanuel macron']);
+    expect(keysOf('4_L', 'France').length).toBeGreaterThan(0);
+  });
 });
