@@ -77,6 +77,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const written: NamedAt[] = [];
   // "North Korea's Kim": kept where the name is part of a person's full name the article writes ("Kim Jong Un").
   const possessed: { mention: ActorMention | undefined; key: string }[] = [];
+  const whole: ActorMention[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -148,8 +149,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // "Prime Minister Benjamin Netanyahu of Israel": the state whose office the titled person holds.
       if (of && name !== chunk.text && !acronym) {
         links.push([`${STATE_OF}${key}`, nameKey(of.place)]);
-        // "President Emmanuel Macron of France": the whole phrase is how the outlet names them.
-        add(opened.text, key, 'description', opened.start, opened.end);
+        // "President Emmanuel Macron of France": the whole phrase is how the outlet names them (kept out of the
+        // count of mentions that decides whom a bare title means: it writes the name once more, not a new mention).
+        whole.push({ label: opened.text, key, kind: 'description', sentence: s.index, inQuote: inQuote(opened.start), count: 1 });
       }
       if (!chunk.atSentenceStart) midSentenceKeys.add(key);
       if (!acronym && isPersonLike(name)) {
@@ -226,7 +228,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     const last = k.includes(' ') ? k.slice(k.lastIndexOf(' ') + 1) : '';
     if (last && salience.has(last)) salience.set(k, (salience.get(k) ?? 0) + (salience.get(last) ?? 0));
   }
-  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience, written));
+  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience, written), ...whole);
   // "the leader of Japan", "the president of the United States": the one person whose title gives them that state's office.
   mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links));
   // "the billionaire": an epithet the article itself set after one person's name, used again alone.
