@@ -228,9 +228,12 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     const last = k.includes(' ') ? k.slice(k.lastIndexOf(' ') + 1) : '';
     if (last && salience.has(last)) salience.set(k, (salience.get(k) ?? 0) + (salience.get(last) ?? 0));
   }
-  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience, written), ...whole);
+  const referred: NamedAt[] = [];
+  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience, written, referred), ...whole);
   // "the leader of Japan", "the president of the United States": the one person whose title gives them that state's office.
-  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links));
+  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links, referred));
+  // "his administration", "his government": the government of the leader the text names just before ("The president ... his administration").
+  mentions.push(...pronounGovernments(sentences, quotesByParagraph, rolesByHead, mentions, [...written, ...referred]));
   // "the billionaire": an epithet the article itself set after one person's name, used again alone.
   mentions.push(...epithetReferences(sentences, quotesByParagraph, epithetsByHead));
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
@@ -657,6 +660,34 @@ function dominant(keys: ReadonlySet<string> | undefined, salience: ReadonlyMap<s
   return first && second && first[1] >= DOMINANCE * Math.max(1, second[1]) ? new Set([first[0]]) : undefined;
 }
 
+const PRONOUN_GOVERNMENT = /\b(?:[Hh]is|[Hh]er)\s+(administration|government)\b/gu;
+
+/**
+ * "Trump's not knowing ... has put his administration in a bind": the government of a person who leads (holds a
+ * leading office, or whose government the article names). One such person in the article is the one meant; of
+ * several, the one named last before it in the sentence, else the first named in the sentence before.
+ */
+function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, mentions: readonly ActorMention[], written: readonly NamedAt[]): ActorMention[] {
+  const leaders = new Set<string>();
+  for (const office of LEADING_OFFICES) for (const k of rolesByHead.get(office) ?? []) leaders.add(k);
+  for (const m of mentions) if (m.key.startsWith('gov:') && mentions.some((n) => n.kind === 'name' && n.key === m.key.slice(4))) leaders.add(m.key.slice(4));
+  // A leader's key and its surname ("donald trump", "trump") are one leader.
+  const leaderOf = (key: string) => [...leaders].find((l) => l === key || l.endsWith(` ${key}`));
+  const distinct = new Set([...leaders].map((l) => [...leaders].find((o) => o !== l && o.endsWith(` ${l}`)) ?? l));
+  const found: ActorMention[] = [];
+  if (distinct.size === 0) return found;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(PRONOUN_GOVERNMENT)) {
+      const before = written.filter((w) => w.sentence === s.index && w.start < (m.index ?? 0) && leaderOf(w.key)).sort((a, b) => b.start - a.start)[0];
+      const previous = written.filter((w) => w.sentence === s.index - 1 && leaderOf(w.key)).sort((a, b) => a.start - b.start)[0];
+      const leader = distinct.size === 1 ? [...distinct][0] : leaderOf((before ?? previous)?.key ?? '');
+      if (!leader) continue;
+      found.push({ label: m[0], key: `gov:${leader}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+  }
+  return compact(found);
+}
+
 /** A name as written: its sentence, its offset in the sentence and its key. */
 interface NamedAt {
   sentence: number;
@@ -678,7 +709,7 @@ function recentHolder(holders: ReadonlySet<string>, written: readonly NamedAt[],
   return people.length === 1 ? people[0] : undefined;
 }
 
-function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>, written: readonly NamedAt[] = []): ActorMention[] {
+function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>, written: readonly NamedAt[] = [], referred: NamedAt[] = []): ActorMention[] {
   const found: ActorMention[] = [];
   if (rolesByHead.size === 0) return found;
   for (const s of sentences) {
@@ -713,6 +744,7 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
       found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotes), count: 1 });
+      referred.push({ sentence: s.index, start: m.index ?? 0, key: [...people][0] ?? '' });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
   }
@@ -723,7 +755,7 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
 const LEADER_HEADS = new Set(['leader', 'head']);
 const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
 
-function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][]): ActorMention[] {
+function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][], referred: NamedAt[] = []): ActorMention[] {
   const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
   if (states.length === 0) return [];
   // "U.S." for "the United States", "Japanese" for "Japan": the state as a title writes it.
@@ -756,6 +788,7 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
       if (people.length !== 1) continue;
       const at = s.start + (m.index ?? 0);
       found.push({ label: m[0], key: people[0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      referred.push({ sentence: s.index, start: m.index ?? 0, key: people[0] ?? '' });
     }
   }
   return compact(found);

@@ -121,4 +121,12 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('4_L', 'President Emmanuel Macron of France')).toEqual(['emmanuel macron']);
     expect(keysOf('4_L', 'France').length).toBeGreaterThan(0);
   });
+
+  it('reads "his administration" as the government of the leader named just before it', () => {
+    // 0_L: "The president did not specify who in his administration was talking to North Korea" (President Trump).
+    expect(keysOf('0_L', 'his administration')).toEqual(['gov:trump']);
+    // 0_M: "Abe is also looking for more U.S. support of his government's efforts"; "After Trump announced tariffs ..., his administration granted exceptions".
+    expect(keysOf('0_M', 'his government')).toEqual(['gov:shinzo abe']);
+    expect(keysOf('0_M', 'his administration')).toEqual(['gov:donald trump']);
+  });
 });
