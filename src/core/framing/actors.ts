@@ -44,6 +44,8 @@ export const CAPITAL_OF = 'capital:';
 export const STATE_OF = 'state:';
 /** Link source marking two names the text coordinates ("Islamabad and Kabul"): a parallel, not an identity. */
 export const PAIRED = 'and:';
+/** Key prefix of a place's people written with its possessive ("Iran's leaders"): the place's label where the name is a place, else none. */
+export const PEOPLE_OF = 'people:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 200;
@@ -185,6 +187,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
       const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
       if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      // "Iran's leaders", "China's negotiators": the state's people where the name is a place (decided across outlets).
+      const owners = /^['’]s(\s+(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|legislators|envoys|leaders))\b/u.exec(after);
+      if (owners?.[1] && !acronym) add(`${name}${owners[0].slice(0, 2)}${owners[1]}`, `${PEOPLE_OF}${key}`, 'description', offset, chunk.end + owners[0].length);
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
       // "Tehreek-e-Taliban Pakistan (TTP)" defines an acronym; "Washington (AFP)" credits an agency.
       const acr = nameKey(defined?.[1] ?? '').replace(/\./g, '');
@@ -1055,6 +1060,10 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
+    if (key.startsWith(PEOPLE_OF)) {
+      const place = normalise(key.slice(PEOPLE_OF.length));
+      return places.has(place) ? place : key;
+    }
     const parts = key.split(' ').map((w) => demonym.get(w) ?? w);
     return (parts.length > 1 ? parts.sort() : parts).join(' ');
   };
@@ -1270,6 +1279,7 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
+      if (k.startsWith(PEOPLE_OF)) continue;
       const demonym = m.kind === 'name' && !m.key.includes(' ') && k !== m.key && !k.includes(' ');
       // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
       const people = demonym && /[^s]s$/u.test(m.key);

@@ -129,4 +129,12 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('0_M', 'his government')).toEqual(['gov:shinzo abe']);
     expect(keysOf('0_M', 'his administration')).toEqual(['gov:donald trump']);
   });
+
+  it('reads "Iran\'s leaders" as a label of Iran, where Iran is a place of the coverage', () => {
+    // 9_LL: "Iran's leaders repeatedly deny ever pursuing nuclear weapons," said Netanyahu.
+    const event9 = ['9_LL', '9_L', '9_M', '9_R', '9_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const iran = groupActors(event9).find((g) => g.actor === 'Iran');
+    expect(iran?.labels['9_LL']?.map((l) => l.label)).toContain("Iran's leaders");
+    expect(framingFeatures(wcl('9_LL')).lead.actors.some((k) => k.startsWith('people:'))).toBe(false);
+  });
 });
