@@ -12,6 +12,7 @@ import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { isDemonymOf, isTitleWord, splitAtLastTitle } from '../english/titles.js';
+import { REPORTING_VERBS } from '../english/speech.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
 
@@ -113,10 +114,14 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const personal = of ? { ...opened, text: opened.text.slice(0, of.personEnd - opened.start), end: of.personEnd } : opened;
       // "Robert S. Mueller III", "Donald F. McGahn II": a generational numeral is no way of naming the person ("Mueller",
       // "Robert Mueller"); it is read past. Two words before it ("Queen Elizabeth II", "John Smith III") keep it.
-      const numeral = /\s+(?:II|III|IV)$/u.exec(personal.text);
-      const numbered = numeral && /\p{Lu}[\p{L}.’'-]*\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}[\p{L}.’'-]*$/u.test(splitAtLastTitle(personal.text.slice(0, numeral.index)).name ?? '');
-      const chunk = numbered && numeral ? { ...personal, text: personal.text.slice(0, numeral.index), end: personal.end - numeral[0].length } : personal;
-      const after = text.slice(chunk.end + (numbered && numeral ? numeral[0].length : 0), chunk.end + 120);
+      // (Read word by word: a regex anchored at the end would rescan from every start.)
+      const personalWords = personal.text.split(' ');
+      const lastWord = personalWords[personalWords.length - 1] ?? '';
+      const beforeNumeral = personalWords.slice(0, -1).join(' ');
+      const numbered = /^(?:II|III|IV)$/u.test(lastWord) && (splitAtLastTitle(beforeNumeral).name ?? '').split(' ').slice(-3).filter((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w)).length === 3;
+      const numeralLength = numbered ? lastWord.length + 1 : 0;
+      const chunk = numbered ? { ...personal, text: beforeNumeral, end: personal.end - numeralLength } : personal;
+      const after = text.slice(chunk.end + numeralLength, chunk.end + 120);
       // "Justice Department", "Senate Foreign Relations Committee", "National Economic Council": title words
       // inside an institution's name are the name, not a title in front of it.
       const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitAtLastTitle(chunk.text).name;
@@ -140,9 +145,10 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         return;
       }
       // "U.S. Senators", "American Troops": the people who act for a state, written in capitals.
-      const people = /^(.+?)\s+(\p{Lu}\p{Ll}+s)$/u.exec(name);
-      if (people?.[1] && STATE_PEOPLE.test(` ${people[2]?.toLowerCase()}`) && (isAcronym(people[1]) || DEMONYM_SHAPE.test(people[1]))) {
-        add(name, nameKey(people[1]), 'description', offset, chunk.end);
+      const lastSpace = name.lastIndexOf(' ');
+      const [state, plural] = lastSpace > 0 ? [name.slice(0, lastSpace), name.slice(lastSpace + 1)] : ['', ''];
+      if (state && /^\p{Lu}\p{Ll}+s$/u.test(plural) && STATE_PEOPLE.test(` ${plural.toLowerCase()}`) && (isAcronym(state) || DEMONYM_SHAPE.test(state))) {
+        add(name, nameKey(state), 'description', offset, chunk.end);
         return;
       }
       const acronym = isAcronym(name);
@@ -512,8 +518,8 @@ function collectiveLinks(sentences: readonly ArticleSentence[], links: [string, 
   }
 }
 
-/** Words after which a plural stands bare, as a noun phrase of its own ("told investigators", "to investigators"). */
-const BEFORE_BARE_GROUP = /^(?:to|by|with|and|that|as|told|but|while|when|said|says)$/iu;
+/** Words after which a plural stands bare, as a noun phrase of its own ("to investigators"; a reporting verb too: "told investigators"). */
+const BEFORE_BARE_GROUP = /^(?:to|by|with|and|that|as|but|while|when)$/iu;
 
 /**
  * "the special counsel investigators": how many words back "the" stands, when the words between are a title
@@ -560,7 +566,7 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       // ("lawyers for both advisers") and nothing modifies it; and "the special counsel investigators", modified by
       // the title of the one person who owns such a group ("Mueller's investigators", "Special Counsel Robert Mueller").
       const gap = s.text.slice((words[i - 1]?.start ?? 0) + (words[i - 1]?.text.length ?? 0), words[i]?.start ?? 0);
-      const bare = (i === 0 || BEFORE_BARE_GROUP.test(words[i - 1]?.text ?? '') || /[,;:—–]/u.test(gap)) && !/^\s+(?:for|of|from|at|in)\b/u.test(s.text.slice((words[i]?.start ?? 0) + head.length, (words[i]?.start ?? 0) + head.length + 6));
+      const bare = (i === 0 || BEFORE_BARE_GROUP.test(words[i - 1]?.text ?? '') || REPORTING_VERBS.has((words[i - 1]?.text ?? '').toLowerCase()) || /[,;:—–]/u.test(gap)) && !/^\s+(?:for|of|from|at|in)\b/u.test(s.text.slice((words[i]?.start ?? 0) + head.length, (words[i]?.start ?? 0) + head.length + 6));
       const titled = titledOwner(words.slice(Math.max(0, i - 3), i).map((w) => w.text), owned, holderOf);
       const owner = owned && (/^[Tt]he$/u.test(words[i - 1]?.text ?? '') || bare || titled !== undefined) ? owned : undefined;
       if (owner) {
@@ -803,7 +809,7 @@ const COUNTERPART_REFERENCE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}.]*(?
 /** Offices that lead a state, whatever the state calls them: "the Israeli leader" is its prime minister. */
 const LEADING_OFFICES = ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen', 'dictator'];
 /** "Israel's prime minister said": a state's office by the state's name (not "North Korea's leader, Kim Jong-un," before the name). */
-const PLACE_POSSESSIVE_OFFICE = /\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+const PLACE_POSSESSIVE_OFFICE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
 /** "the Israeli leader", "the French president". */
 const DEMONYM_OFFICE = /\b[Tt]he\s+((?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
 
@@ -926,7 +932,8 @@ function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMen
     // one it renames only where nothing but an acronym or an adverb stands between ("Iran" modifies "deal").
     const gap = text.slice(leaders[leaders.length - 1]?.end ?? 0, at);
     // A speech tag may stand there too (“the Islamic Emirate” he said, referring to the official name of ...).
-    if (!/^[\s,()\p{Lu}.”"’]*(?:(?:he|she|they|it)\s+(?:said|says|added|wrote)[\s,]*)?(?:(?:also|commonly|formally|officially|widely|better|sometimes|often|now|collectively)\s+)*$/u.test(gap)) continue;
+    const tag = /^[\s,()\p{Lu}.”"’]*(?:(?:he|she|they|it)\s+(\p{Ll}+)[\s,]*)?(?:(?:also|commonly|formally|officially|widely|better|sometimes|often|now|collectively)\s+)*$/u.exec(gap);
+    if (!tag || (tag[1] !== undefined && !REPORTING_VERBS.has(tag[1]))) continue;
     leaders.forEach((l, i) => {
       const f = followers[i];
       if (f) links.push([l.mention.key, f.mention.key]);
