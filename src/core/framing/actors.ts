@@ -12,6 +12,7 @@ import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { isDemonymOf, isTitleWord, splitAtLastTitle } from '../english/titles.js';
+import { REPORTING_VERBS } from '../english/speech.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
 
@@ -44,6 +45,8 @@ export const CAPITAL_OF = 'capital:';
 export const STATE_OF = 'state:';
 /** Link source marking two names the text coordinates ("Islamabad and Kabul"): a parallel, not an identity. */
 export const PAIRED = 'and:';
+/** Key prefix of a place's people written with its possessive ("Iran's leaders"): the place's label where the name is a place, else none. */
+export const PEOPLE_OF = 'people:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 200;
@@ -73,6 +76,11 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const compassCapitals: { key: string; word: string }[] = [];
   // "President" read off "President Trump": a bare title, which names someone only where one person holds it.
   const bareTitles: { mention: ActorMention | undefined; head: string }[] = [];
+  // Where each name is written (sentence and offset): "the president" is the holder named just before it.
+  const written: NamedAt[] = [];
+  // "North Korea's Kim": kept where the name is part of a person's full name the article writes ("Kim Jong Un").
+  const possessed: { mention: ActorMention | undefined; key: string }[] = [];
+  const whole: ActorMention[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -103,7 +111,17 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // lead or represent, two actors (the country's name stays a mention of its own).
       const of = personOfPlace(opened);
       if (of) add(of.place, nameKey(of.place), 'name', of.placeStart, opened.end);
-      const chunk = of ? { ...opened, text: opened.text.slice(0, of.personEnd - opened.start), end: of.personEnd } : opened;
+      const personal = of ? { ...opened, text: opened.text.slice(0, of.personEnd - opened.start), end: of.personEnd } : opened;
+      // "Robert S. Mueller III", "Donald F. McGahn II": a generational numeral is no way of naming the person ("Mueller",
+      // "Robert Mueller"); it is read past. Two words before it ("Queen Elizabeth II", "John Smith III") keep it.
+      // (Read word by word: a regex anchored at the end would rescan from every start.)
+      const personalWords = personal.text.split(' ');
+      const lastWord = personalWords[personalWords.length - 1] ?? '';
+      const beforeNumeral = personalWords.slice(0, -1).join(' ');
+      const numbered = /^(?:II|III|IV)$/u.test(lastWord) && (splitAtLastTitle(beforeNumeral).name ?? '').split(' ').slice(-3).filter((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w)).length === 3;
+      const numeralLength = numbered ? lastWord.length + 1 : 0;
+      const chunk = numbered ? { ...personal, text: beforeNumeral, end: personal.end - numeralLength } : personal;
+      const after = text.slice(chunk.end + numeralLength, chunk.end + 120);
       // "Justice Department", "Senate Foreign Relations Committee", "National Economic Council": title words
       // inside an institution's name are the name, not a title in front of it.
       const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitAtLastTitle(chunk.text).name;
@@ -126,13 +144,28 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         links.push([`gov:${nameKey(place)}`, `${TERRITORY}${nameKey(place)}`]);
         return;
       }
+      // "U.S. Senators", "American Troops": the people who act for a state, written in capitals.
+      const lastSpace = name.lastIndexOf(' ');
+      const [state, plural] = lastSpace > 0 ? [name.slice(0, lastSpace), name.slice(lastSpace + 1)] : ['', ''];
+      if (state && /^\p{Lu}\p{Ll}+s$/u.test(plural) && STATE_PEOPLE.test(` ${plural.toLowerCase()}`) && (isAcronym(state) || DEMONYM_SHAPE.test(state))) {
+        add(name, nameKey(state), 'description', offset, chunk.end);
+        return;
+      }
       const acronym = isAcronym(name);
       const key = nameKey(name);
       add(name, key, acronym ? 'acronym' : 'name', offset, chunk.end, chunk.atSentenceStart);
+      // "Prime Minister Benjamin Netanyahu of Israel": the state whose office the titled person holds.
+      if (of && name !== chunk.text && !acronym) {
+        links.push([`${STATE_OF}${key}`, nameKey(of.place)]);
+        // "President Emmanuel Macron of France": the whole phrase is how the outlet names them (kept out of the
+        // count of mentions that decides whom a bare title means: it writes the name once more, not a new mention).
+        whole.push({ label: opened.text, key, kind: 'description', sentence: s.index, inQuote: inQuote(opened.start), count: 1 });
+      }
       if (!chunk.atSentenceStart) midSentenceKeys.add(key);
       if (!acronym && isPersonLike(name)) {
         for (const role of personRoles(text, chunk, name)) {
           add(role.label, key, 'description', role.start, role.end);
+          if (role.owned) possessed.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, key });
           const head = role.head.toLowerCase();
           if (role.title && role.label.toLowerCase() === head) bareTitles.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, head });
           if (role.epithet) epithetsByHead.set(role.head.toLowerCase(), new Set([...(epithetsByHead.get(role.head.toLowerCase()) ?? []), key]));
@@ -142,7 +175,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           const titleWords = role.label.toLowerCase().split(/\s+/u);
           const qualifier = titleWords[titleWords.length - 2];
           if (qualifier && TITLE_MODIFIERS.has(qualifier)) rolesByHead.set(`${qualifier} ${head}`, new Set([...(rolesByHead.get(`${qualifier} ${head}`) ?? []), key]));
-          const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label)?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
+          // (Past a word that dates the title: "former U.S. President".)
+          const modifier = /^((?:\p{Lu}[\p{L}.’'-]*\s+)+)/u.exec(role.label.replace(/^(?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+)\s+/u, ''))?.[1]?.trim().toLowerCase().replace(/['’]s$/u, '');
           if (modifier) rolesByHead.set(`@${modifier}`, new Set([...(rolesByHead.get(`@${modifier}`) ?? []), key]));
           // "U.S. President Donald Trump", "North Korean leader Kim Jong Un": the state whose office the person holds.
           // "British Prime Minister": the state is "British", not "British Prime".
@@ -152,7 +186,6 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(state)]);
         }
       }
-      const after = text.slice(chunk.end, chunk.end + 120);
       // "American officials", "U.S. troops", "South Korean negotiators": the people who act for a state are a way
       // of naming it, as its government is. Only after a demonym or an acronym ("Trump officials" are no Trump).
       const agents = STATE_PEOPLE.exec(after);
@@ -160,6 +193,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
       const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
       if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      // "Iran's leaders", "China's negotiators": the state's people where the name is a place (decided across outlets).
+      const owners = /^['’]s(\s+(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|legislators|envoys|leaders))\b/u.exec(after);
+      if (owners?.[1] && !acronym) add(`${name}${owners[0].slice(0, 2)}${owners[1]}`, `${PEOPLE_OF}${key}`, 'description', offset, chunk.end + owners[0].length);
       const defined = /^\s*\(((?:\p{Lu}\.?){2,7})\)/u.exec(after);
       // "Tehreek-e-Taliban Pakistan (TTP)" defines an acronym; "Washington (AFP)" credits an agency.
       const acr = nameKey(defined?.[1] ?? '').replace(/\./g, '');
@@ -187,8 +223,10 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     });
 
     aliasLinks(text, sentenceMentions, links);
+    nicknameLinks(text, sentenceMentions, links);
     pairLinks(text, sentenceMentions, links);
     mentions.push(...sentenceMentions.map((m) => m.mention));
+    for (const m of sentenceMentions) if (m.mention.kind === 'name') written.push({ sentence: s.index, start: m.start, key: m.mention.key });
     if (mentions.length > MAX_MENTIONS) break;
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
@@ -201,9 +239,12 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     const last = k.includes(' ') ? k.slice(k.lastIndexOf(' ') + 1) : '';
     if (last && salience.has(last)) salience.set(k, (salience.get(k) ?? 0) + (salience.get(last) ?? 0));
   }
-  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience));
+  const referred: NamedAt[] = [];
+  mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience, written, referred), ...whole);
   // "the leader of Japan", "the president of the United States": the one person whose title gives them that state's office.
-  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links));
+  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links, referred));
+  // "his administration", "his government": the government of the leader the text names just before ("The president ... his administration").
+  mentions.push(...pronounGovernments(sentences, quotesByParagraph, rolesByHead, mentions, [...written, ...referred]));
   // "the billionaire": an epithet the article itself set after one person's name, used again alone.
   mentions.push(...epithetReferences(sentences, quotesByParagraph, epithetsByHead));
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
@@ -216,7 +257,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   };
   const owned = possessiveGroups(sentences, quotesByParagraph, holderOf);
   mentions.push(...owned);
-  mentions.push(...collectiveMentions(sentences, quotesByParagraph, owned));
+  ownedTeamLinks(owned, links);
+  mentions.push(...collectiveMentions(sentences, quotesByParagraph, owned, holderOf));
+  collectiveLinks(sentences, links);
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
@@ -231,6 +274,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // "President" before "Vladimir V. Putin" and before "Trump": a bare title several people hold labels only the one
   // the article is about, as "the president" does.
   const shared = new Set(bareTitles.filter((t) => { const people = dominant(rolesByHead.get(t.head), salience); return !people || people.size !== 1 || !people.has(t.mention?.key ?? ''); }).map((t) => t.mention));
+  const fullNames = mentions.filter((m) => m.kind === 'name' && m.key.includes(' ') && isPersonLike(m.label)).map((m) => m.key.split(' '));
+  for (const p of possessed) if (!p.key.includes(' ') && !fullNames.some((words) => words[0] === p.key || words[words.length - 1] === p.key)) shared.add(p.mention);
   if (shared.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !shared.has(m)));
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
@@ -300,6 +345,8 @@ interface PersonRole {
   title: boolean;
   /** A description set off after the name ("Trump, the billionaire tycoon,"): a later "the <head>" can mean them. */
   epithet?: boolean;
+  /** "North Korea's Kim": a label only where the name is a person's ("Mueller's Russia investigation" names a country). */
+  owned?: boolean;
   start: number;
   end: number;
 }
@@ -312,8 +359,10 @@ interface PersonRole {
  */
 function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[] {
   const roles: PersonRole[] = [];
+  // Past a generational numeral ("Robert S. Mueller III, the special counsel").
+  const end = chunk.end + (/^\s+(?:II|III|IV)\b/u.exec(text.slice(chunk.end, chunk.end + 5))?.[0].length ?? 0);
   // "White House correspondent", "Fox News anchor": a name in front of a role is a modifier, not a person.
-  const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(chunk.end, chunk.end + 30))?.[1] ?? '';
+  const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
   if (isRoleHead(next)) return roles;
   const nameStart = chunk.start + chunk.text.length - name.length;
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
@@ -326,8 +375,12 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     // "secretary of State-designate Mike Pompeo": the capitals end a lower-case title, and alone are a fragment of it.
     const continues = isRoleHead(/\b(\p{Ll}+)\s+(?:of|for)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1] ?? '');
     if (isRoleHead(head) && !continues) {
-      roles.push({ label: role, head, title: true, start: chunk.start, end: nameStart });
-      roles.push({ label: `${role} ${name}`, head, title: false, start: chunk.start, end: chunk.end });
+      // "former FBI Director James Comey", "newly-minted President Donald Trump": the word that dates the title is part of it.
+      const dated = /(?:^|\s)((?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+))\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1];
+      const start = dated ? chunk.start - dated.length - 1 : chunk.start;
+      const titled = dated ? `${dated} ${role}` : role;
+      roles.push({ label: titled, head, title: true, start, end: nameStart });
+      roles.push({ label: `${titled} ${name}`, head, title: false, start, end: chunk.end });
     }
   } else {
     // A lower-case role just before the name, with its modifiers: "North Korean leader", "special counsel";
@@ -336,11 +389,19 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const tail = before.trimEnd().replace(/(?<=\S),$/u, '');
     const words = tail.split(/\s+/u).slice(-4);
     const head = /^[\p{Ll}-]+$/u.test(words[words.length - 1] ?? '') ? (words[words.length - 1] ?? '') : '';
+    // "North Korea's Kim": the person named by the place or body they belong to.
+    const owner = /(?:^|[^\p{L}.’'-])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s$/u.exec(before);
+    if (owner?.[1] && !/^(?:The|A|An|His|Her|Its|Their)$/u.test(owner[1].split(/\s+/u)[0] ?? '') && !isTitleWord(owner[1].split(/\s+/u)[0] ?? '')) {
+      roles.push({ label: `${owner[1]} ${name}`, head: '', title: false, owned: true, start: nameStart - owner[1].length - 1, end: chunk.end });
+    }
     if (head && isRoleHead(head) && /\s$/u.test(before)) {
       let from = words.length - 1;
-      while (from > 0 && /^(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|or|in|on|at)$/iu.test(words[from - 1] ?? '')) from--;
-      // A lower-case word in front of capitals ("run by former Obama") is not part of the title.
-      while (from < words.length - 1 && /^\p{Ll}/u.test(words[from] ?? '') && /^\p{Lu}/u.test(words[from + 1] ?? '')) from++;
+      // A word that dates the title ("former", "then-national") begins it: "discuss then-national security adviser".
+      const dates = (w: string) => /^(?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+)$/u.test(w);
+      while (from > 0 && !dates(words[from] ?? '') && /^(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|and|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|or|in|on|at)$/iu.test(words[from - 1] ?? '')) from--;
+      // A lower-case word in front of capitals ("run by former Obama") is not part of the title, unless it dates it
+      // ("former FBI director James Comey").
+      while (from < words.length - 1 && /^\p{Ll}/u.test(words[from] ?? '') && /^\p{Lu}/u.test(words[from + 1] ?? '') && !(dates(words[from] ?? '') && from + 2 < words.length)) from++;
       const role = words.slice(from).join(' ');
       const start = nameStart - (before.length - tail.lastIndexOf(role)) ;
       if (role && tail.endsWith(role)) {
@@ -350,17 +411,19 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     }
   }
   // "James Comey, the fired FBI director," / "Tom Perez, chair of the DNC,".
-  const apposition = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(text.slice(chunk.end, chunk.end + 120));
+  // "Robert S. Mueller III, the special counsel investigating Russia's election interference,": a participle ends it too.
+  const following = text.slice(end, end + 120);
+  const apposition = /^,\s+((?:the|a|an)\s+(?:[\p{L}.’'&-]+\s+){0,3}?([\p{Ll}-]+))(?=\s+\p{Ll}{3,}ing\s)/u.exec(following) ?? /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(following);
   if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
     // "Mike Pompeo, who is awaiting confirmation as secretary of state,": the description, not the relative
     // pronoun, and no title the person holds yet.
     const clause = /^,\s+who\s+(?:is|was)\s+/u.exec(apposition[0]);
     const label = apposition[0].slice(clause ? clause[0].length : 0).replace(/^,\s+/u, '').trim();
-    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: !clause, start: chunk.end + 2, end: chunk.end + apposition[0].length });
-  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, chunk, apposition[0])) {
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: !clause, start: end + 2, end: end + apposition[0].length });
+  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, { ...chunk, end }, apposition[0])) {
     // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
     const label = apposition[0].replace(/^,\s+/u, '').trim();
-    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS) roles.push({ label, head: apposition[2] ?? '', title: false, epithet: true, start: chunk.end + 2, end: chunk.end + apposition[0].length });
+    if (label.split(/\s+/u).length <= MAX_ROLE_WORDS) roles.push({ label, head: apposition[2] ?? '', title: false, epithet: true, start: end + 2, end: end + apposition[0].length });
   }
   return roles.filter((r) => r.label.length <= MAX_LABEL);
 }
@@ -385,6 +448,8 @@ const OWNED_GROUPS: Record<string, string> = {
   team: 'team', staff: 'team', aides: 'aides', advisers: 'aides', advisors: 'aides',
 };
 const OWNED_PATTERN = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\b[Tt]he\s+([\p{Ll}-]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(${Object.keys(OWNED_GROUPS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
+/** "lawyers for President Trump", "investigators for Mr. Mueller": the group, then whom it works for. */
+const OWNED_FOR_PATTERN = new RegExp(String.raw`\b(${Object.keys(OWNED_GROUPS).filter((k) => !k.includes(' ') && OWNED_GROUPS[k] !== 'team').join('|')})\s+for\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`, 'gu');
 const ownedKey = (owner: string, head: string) => `group:${owner.slice(owner.lastIndexOf(' ') + 1)} ${OWNED_GROUPS[head.replace(/\s+/gu, ' ')] ?? head}`;
 
 /**
@@ -406,11 +471,72 @@ function possessiveGroups(sentences: readonly ArticleSentence[], quotesByParagra
       found.push({ label: m[0].slice(opener?.[0].length ?? 0), key: ownedKey(owner, head), kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
+    for (const m of s.text.matchAll(OWNED_FOR_PATTERN)) {
+      // "lawyers for President Trump": the owner is the name after its title ("attorneys for Trump Jr." is no one's surname "Jr.").
+      const written = (m[2] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, '').replace(/\.$/u, '');
+      const name = splitAtLastTitle(written).name ?? written;
+      if (!name || /^(?:Jr|Sr|II|III|IV)$/u.test(name.split(/\s+/u).pop() ?? '') || isTitleWord(name.split(/\s+/u)[0] ?? '')) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: ownedKey(nameKey(name), m[1] ?? ''), kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      if (found.length >= MAX_MENTIONS) return compact(found);
+    }
   }
   return compact(found);
 }
 
-function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], owned: readonly ActorMention[] = []): ActorMention[] {
+/**
+ * "Mueller's team" and "Mueller's investigators" in one article: a person's team is the one other group the
+ * article says works for them (two such groups, "Trump's lawyers" and "Trump's aides", and it is neither).
+ */
+function ownedTeamLinks(owned: readonly ActorMention[], links: [string, string][]): void {
+  const kindsByOwner = new Map<string, Set<string>>();
+  for (const m of owned) {
+    const owner = m.key.slice(0, m.key.lastIndexOf(' '));
+    kindsByOwner.set(owner, new Set([...(kindsByOwner.get(owner) ?? []), m.key]));
+  }
+  for (const [owner, keys] of kindsByOwner) {
+    const team = `${owner} team`;
+    const others = [...keys].filter((k) => k !== team);
+    if (keys.has(team) && others.length === 1) links.push([team, others[0] ?? '']);
+  }
+}
+
+const PRONOUN_GROUP = new RegExp(String.raw`\b([Hh]is|[Hh]er|[Tt]heir)\s+(${Object.keys(OWNED_GROUPS).filter((k) => OWNED_GROUPS[k] !== 'team').sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
+
+const COLLECTIVE_PATTERN = [...COLLECTIVE_HEADS].join('|');
+/** "a caravan of Central American migrants", "the migrants in the caravan": two heads the text gives one group. */
+const COLLECTIVE_OF = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+of\s+(?:(?:hundreds|thousands|dozens|some|about|more|than|\d[\d,]*|[\p{Lu}][\p{L}-]*)\s+){0,3}(${COLLECTIVE_PATTERN})\b`, 'giu');
+const COLLECTIVE_IN = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+(?:in|with|traveling\s+with|travelling\s+with|from)\s+the\s+(?:[\p{Ll}-]+\s+)?(${COLLECTIVE_PATTERN})\b`, 'giu');
+
+/** Links between two collective heads the text says are one group (the first is made of the second, or the second holds the first). */
+function collectiveLinks(sentences: readonly ArticleSentence[], links: [string, string][]): void {
+  for (const s of sentences) {
+    for (const m of [...s.text.matchAll(COLLECTIVE_OF), ...s.text.matchAll(COLLECTIVE_IN)]) {
+      const [a, b] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
+      if (a !== b) links.push([`group:${a}`, `group:${b}`]);
+    }
+  }
+}
+
+/** Words after which a plural stands bare, as a noun phrase of its own ("to investigators"; a reporting verb too: "told investigators"). */
+const BEFORE_BARE_GROUP = /^(?:to|by|with|and|that|as|but|while|when)$/iu;
+
+/**
+ * "the special counsel investigators": how many words back "the" stands, when the words between are a title
+ * whose one holder owns the group ("special counsel" for Mueller, owner of "Mueller's investigators").
+ */
+function titledOwner(before: readonly string[], owned: string | undefined, holderOf: (head: string) => string | undefined): number | undefined {
+  if (!owned) return undefined;
+  for (let n = 2; n <= before.length; n++) {
+    const [article, ...title] = before.slice(before.length - n);
+    if (!/^[Tt]he$/u.test(article ?? '') || !title.every((w) => /^\p{Ll}+$/u.test(w))) continue;
+    const holder = holderOf((title[title.length - 1] ?? '').toLowerCase());
+    if (holder && ownedKey(holder, owned.slice(owned.lastIndexOf(' ') + 1)) === owned) return n;
+  }
+  return undefined;
+}
+
+function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], owned: readonly ActorMention[] = [], holderOf: (head: string) => string | undefined = () => undefined): ActorMention[] {
   // "The investigators", "investigators": the one owned group of that kind the article names ("Mueller's investigators").
   const ownedByKind = new Map<string, Set<string>>();
   for (const m of owned) {
@@ -423,14 +549,28 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
   };
   const found: ActorMention[] = [];
   for (const s of sentences) {
+    // "his lawyers", "his legal team": a pronoun's group is the one group of that kind the article gives anyone
+    // ("Trump's lawyers"), as "the lawyers" is.
+    for (const m of s.text.matchAll(PRONOUN_GROUP)) {
+      const owner = ownerOf((m[2] ?? '').replace(/\s+/gu, ' '));
+      if (!owner) continue;
+      found.push({ label: m[0], key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
     const words = tokensOf(s.text, TOKEN_PATTERNS.term);
     for (let i = 1; i < words.length; i++) {
       const head = words[i]?.text ?? '';
       // Only "the lawyers" right after the article: a bare plural ("lawyers for both advisers"), a modified one
       // ("campaign staff", "his legal team") or a generic "team" may be someone else's.
-      const owner = /^[Tt]he$/u.test(words[i - 1]?.text ?? '') && OWNED_GROUPS[head] !== 'team' ? ownerOf(head) : undefined;
+      const owned = OWNED_GROUPS[head] !== undefined && OWNED_GROUPS[head] !== 'team' ? ownerOf(head) : undefined;
+      // Also "investigators remain interested", "lying to investigators about": a bare plural where no owner follows
+      // ("lawyers for both advisers") and nothing modifies it; and "the special counsel investigators", modified by
+      // the title of the one person who owns such a group ("Mueller's investigators", "Special Counsel Robert Mueller").
+      const gap = s.text.slice((words[i - 1]?.start ?? 0) + (words[i - 1]?.text.length ?? 0), words[i]?.start ?? 0);
+      const bare = (i === 0 || BEFORE_BARE_GROUP.test(words[i - 1]?.text ?? '') || REPORTING_VERBS.has((words[i - 1]?.text ?? '').toLowerCase()) || /[,;:—–]/u.test(gap)) && !/^\s+(?:for|of|from|at|in)\b/u.test(s.text.slice((words[i]?.start ?? 0) + head.length, (words[i]?.start ?? 0) + head.length + 6));
+      const titled = titledOwner(words.slice(Math.max(0, i - 3), i).map((w) => w.text), owned, holderOf);
+      const owner = owned && (/^[Tt]he$/u.test(words[i - 1]?.text ?? '') || bare || titled !== undefined) ? owned : undefined;
       if (owner) {
-        const from = words[i - 1]?.start ?? 0;
+        const from = bare ? (words[i]?.start ?? 0) : titled !== undefined ? (words[i - titled]?.start ?? 0) : (words[i - 1]?.start ?? 0);
         found.push({ label: s.text.slice(from, (words[i]?.start ?? 0) + head.length), key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + from, quotesByParagraph[s.paragraph] ?? []), count: 1 });
         continue;
       }
@@ -441,6 +581,8 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w.text))) continue;
       const from = words[article]?.start ?? 0;
       const label = s.text.slice(from, (words[i]?.start ?? 0) + head.length);
+      // "the U.S., immigrants": the article belongs to another phrase.
+      if (/[,;:()“”"—–]/u.test(label)) continue;
       const at = s.start + from;
       found.push({ label, key: `group:${head}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
@@ -529,7 +671,56 @@ function dominant(keys: ReadonlySet<string> | undefined, salience: ReadonlyMap<s
   return first && second && first[1] >= DOMINANCE * Math.max(1, second[1]) ? new Set([first[0]]) : undefined;
 }
 
-function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>): ActorMention[] {
+const PRONOUN_GOVERNMENT = /\b(?:[Hh]is|[Hh]er)\s+(administration|government)\b/gu;
+
+/**
+ * "Trump's not knowing ... has put his administration in a bind": the government of a person who leads (holds a
+ * leading office, or whose government the article names). One such person in the article is the one meant; of
+ * several, the one named last before it in the sentence, else the first named in the sentence before.
+ */
+function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, mentions: readonly ActorMention[], written: readonly NamedAt[]): ActorMention[] {
+  const leaders = new Set<string>();
+  for (const office of LEADING_OFFICES) for (const k of rolesByHead.get(office) ?? []) leaders.add(k);
+  for (const m of mentions) if (m.key.startsWith('gov:') && mentions.some((n) => n.kind === 'name' && n.key === m.key.slice(4))) leaders.add(m.key.slice(4));
+  // A leader's key and its surname ("donald trump", "trump") are one leader.
+  const leaderOf = (key: string) => [...leaders].find((l) => l === key || l.endsWith(` ${key}`));
+  const distinct = new Set([...leaders].map((l) => [...leaders].find((o) => o !== l && o.endsWith(` ${l}`)) ?? l));
+  const found: ActorMention[] = [];
+  if (distinct.size === 0) return found;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(PRONOUN_GOVERNMENT)) {
+      const before = written.filter((w) => w.sentence === s.index && w.start < (m.index ?? 0) && leaderOf(w.key)).sort((a, b) => b.start - a.start)[0];
+      const previous = written.filter((w) => w.sentence === s.index - 1 && leaderOf(w.key)).sort((a, b) => a.start - b.start)[0];
+      const leader = distinct.size === 1 ? [...distinct][0] : leaderOf((before ?? previous)?.key ?? '');
+      if (!leader) continue;
+      found.push({ label: m[0], key: `gov:${leader}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+  }
+  return compact(found);
+}
+
+/** A name as written: its sentence, its offset in the sentence and its key. */
+interface NamedAt {
+  sentence: number;
+  start: number;
+  key: string;
+}
+
+/**
+ * Of several people holding a title, the one the text names just before "the <title>": in this sentence before
+ * it, or in the sentence before ("Mr. Trump welcomed what Mr. Kim said. ... the president said", where the
+ * article's other president is named far more often). Only when exactly one holder is named there.
+ */
+function recentHolder(holders: ReadonlySet<string>, written: readonly NamedAt[], sentence: number, offset: number): string | undefined {
+  const holds = (holder: string, key: string) => key === holder || holder.endsWith(` ${key}`) || key.endsWith(` ${holder}`);
+  const near = written.filter((w) => (w.sentence === sentence && w.start < offset) || w.sentence === sentence - 1);
+  const named = new Set([...holders].filter((h) => near.some((w) => holds(h, w.key))));
+  // "President Trump" and "President Donald Trump" are one holder: the surname gives way to the full name.
+  const people = [...named].filter((k) => ![...named].some((o) => o !== k && o.endsWith(` ${k}`)));
+  return people.length === 1 ? people[0] : undefined;
+}
+
+function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>, written: readonly NamedAt[] = [], referred: NamedAt[] = []): ActorMention[] {
   const found: ActorMention[] = [];
   if (rolesByHead.size === 0) return found;
   for (const s of sentences) {
@@ -538,7 +729,15 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     // A word that qualifies a title ("prime", "vice", "former") is no head: "the prime minister" reads to "minister".
     const lower = s.text.matchAll(LOWER_ROLE_REFERENCE);
     const upper = s.text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu);
-    for (const m of [...lower, ...upper]) {
+    for (const m of s.text.matchAll(COUNTERPART_REFERENCE)) {
+      // "his French counterpart": the one person a title of the article gives that state ("French President Emmanuel Macron").
+      // ("Japanese Prime Minister" is filed under "japanese prime": the state, then the word that qualifies the title.)
+      const state = `@${(m[1] ?? '').toLowerCase()}`;
+      const people = new Set([...rolesByHead].filter(([k]) => k === state || (k.startsWith(`${state} `) && k.slice(state.length + 1).split(' ').every((w) => TITLE_MODIFIERS.has(w)))).flatMap(([, v]) => [...v]));
+      if (people.size !== 1) continue;
+      found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+    for (const m of [...lower, ...upper, ...s.text.matchAll(POSSESSED_ROLE_REFERENCE)]) {
       const word = (m[2] ?? '').toLowerCase();
       if (!isRoleHead(word) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(word))) continue;
       // "the prime minister", "the vice president": the office with its qualifier, held by whoever holds that title.
@@ -550,11 +749,13 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
       const byHead = rolesByHead.get(head);
       const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
       // A place no title in the article carries ("the F.B.I. director" beside only the NSC's senior director) names no one.
-      const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : dominant(byHead, salience);
+      const recent = !modifier && byHead && byHead.size > 1 ? recentHolder(byHead, written, s.index, m.index ?? 0) : undefined;
+      const people = recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : dominant(byHead, salience);
       if (!people || people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
       found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotes), count: 1 });
+      referred.push({ sentence: s.index, start: m.index ?? 0, key: [...people][0] ?? '' });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
   }
@@ -565,7 +766,7 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
 const LEADER_HEADS = new Set(['leader', 'head']);
 const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
 
-function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][]): ActorMention[] {
+function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][], referred: NamedAt[] = []): ActorMention[] {
   const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
   if (states.length === 0) return [];
   // "U.S." for "the United States", "Japanese" for "Japan": the state as a title writes it.
@@ -573,24 +774,47 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
     const key = nameKey(place);
     return written === key || isDemonymOf(written, key) || written.replace(/\./gu, '') === initials(place);
   };
+  // "the leader": whoever holds the state's leading office, whatever its title.
+  const leads = (holder: string) => LEADING_OFFICES.some((o) => rolesByHead.get(o)?.has(holder));
   const found: ActorMention[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(OFFICE_OF_PLACE)) {
-      const head = m[2] ?? '';
-      const qualifier = m[1]?.includes(' ') ? m[1].split(/\s+/u)[0] ?? '' : '';
+    // "the leader of Japan"; "Israel's prime minister"; "the Israeli leader" (where no title the article gives reads "Israeli").
+    const ofPlace = [...s.text.matchAll(OFFICE_OF_PLACE)].map((m) => ({ m, office: m[1] ?? '', head: m[2] ?? '', place: m[3] ?? '' }));
+    // "prime minister", "leader": a qualifier and its title, or the title alone; the label ends with the title.
+    const titled = (m: RegExpMatchArray) => {
+      const [first = '', second = ''] = [m[2] ?? '', m[3] ?? ''];
+      const pair = TITLE_MODIFIERS.has(first) && isRoleHead(second);
+      const words = pair ? `${first} ${second}` : first;
+      return { m: { ...m, 0: m[0].slice(0, m[0].indexOf(words) + words.length), index: m.index } as RegExpMatchArray, office: words, head: pair ? second : first, place: m[1] ?? '' };
+    };
+    const possessed = [...s.text.matchAll(PLACE_POSSESSIVE_OFFICE)].map(titled);
+    const demonym = [...s.text.matchAll(DEMONYM_OFFICE)].filter((m) => !rolesByHead.has(`@${(m[1] ?? '').toLowerCase()}`)).map(titled);
+    for (const { m, office: written, head, place } of [...ofPlace, ...possessed, ...demonym]) {
+      const qualifier = written.includes(' ') ? written.split(/\s+/u)[0] ?? '' : '';
       if (!isRoleHead(head) || (qualifier && !TITLE_MODIFIERS.has(qualifier))) continue;
       const office = qualifier ? `${qualifier} ${head}` : head;
-      const holders = new Set(states.filter((x) => sameState(x.state, m[3] ?? '') && (LEADER_HEADS.has(head) || rolesByHead.get(office)?.has(x.holder))).map((x) => x.holder));
+      const holders = new Set(states.filter((x) => (sameState(x.state, place) || sameState(nameKey(place), x.state)) && (LEADER_HEADS.has(head) ? leads(x.holder) : rolesByHead.get(office)?.has(x.holder))).map((x) => x.holder));
       // "President Trump" and "President Donald Trump": the surname gives way to the full name.
       const people = [...holders].filter((k) => ![...holders].some((o) => o !== k && o.endsWith(` ${k}`)));
       if (people.length !== 1) continue;
       const at = s.start + (m.index ?? 0);
       found.push({ label: m[0], key: people[0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      referred.push({ sentence: s.index, start: m.index ?? 0, key: people[0] ?? '' });
     }
   }
   return compact(found);
 }
 
+const COUNTERPART_REFERENCE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+counterpart\b(?!,?\s+\p{Lu})/gu;
+/** Offices that lead a state, whatever the state calls them: "the Israeli leader" is its prime minister. */
+const LEADING_OFFICES = ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen', 'dictator'];
+/** "Israel's prime minister said": a state's office by the state's name (not "North Korea's leader, Kim Jong-un," before the name). */
+const PLACE_POSSESSIVE_OFFICE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+/** "the Israeli leader", "the French president". */
+const DEMONYM_OFFICE = /\b[Tt]he\s+((?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+
+/** "the nation's reclusive leader", "the country's leader": a possessive noun between the article and the title. */
+const POSSESSED_ROLE_REFERENCE = /\b[Tt]he\s+(\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\b(?!['’])(?!\s+\p{Lu})/gu;
 const LOWER_ROLE_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,2}?(?!(?:${[...TITLE_MODIFIERS].join('|')})\s)([\p{Ll}-]+))\b(?!\s+\p{Lu})`, 'gu');
 
 /** "Representing Afghanistan" at a sentence's start: the capital of the first word says nothing, so a participle or adverb there is not part of the name. */
@@ -704,10 +928,28 @@ function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMen
       .sort((a, b) => a.start - b.start);
     const leaders = before.slice(-followers.length);
     if (leaders.length !== followers.length) continue;
+    // "the Iran nuclear deal known as the Joint Comprehensive Plan of Action": the name the marker follows is the
+    // one it renames only where nothing but an acronym or an adverb stands between ("Iran" modifies "deal").
+    const gap = text.slice(leaders[leaders.length - 1]?.end ?? 0, at);
+    // A speech tag may stand there too (“the Islamic Emirate” he said, referring to the official name of ...).
+    const tag = /^[\s,()\p{Lu}.”"’]*(?:(?:he|she|they|it)\s+(\p{Ll}+)[\s,]*)?(?:(?:also|commonly|formally|officially|widely|better|sometimes|often|now|collectively)\s+)*$/u.exec(gap);
+    if (!tag || (tag[1] !== undefined && !REPORTING_VERBS.has(tag[1]))) continue;
     leaders.forEach((l, i) => {
       const f = followers[i];
       if (f) links.push([l.mention.key, f.mention.key]);
     });
+  }
+}
+
+/** "referred to Kim as "Rocket Man"", "dubbed Clinton "Crooked Hillary"": a name someone gives a person, in quotation marks. */
+const NICKNAME = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|called|calls|dubbed|dubs|nicknamed|branded|labell?ed)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:as\s+)?["“‘]([^"”’]{2,40}?)[,.]?["”’]/gu;
+
+/** A nickname written as a name ("Rocket Man") joins the person it is given to. */
+function nicknameLinks(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[], links: [string, string][]): void {
+  for (const m of text.matchAll(NICKNAME)) {
+    const person = sentenceMentions.find((x) => x.mention.kind === 'name' && x.mention.label === m[1]);
+    const nickname = sentenceMentions.find((x) => x.mention.kind === 'name' && x.mention.label === m[2]);
+    if (person && nickname && person.mention.key !== nickname.mention.key) links.push([person.mention.key, nickname.mention.key]);
   }
 }
 
@@ -802,14 +1044,33 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const singular = (w: string) => (/[^s]s$/u.test(w) ? w.slice(0, -1) : undefined);
   // "North" is no demonym of "Northeast": a compass word names no people.
   const demonymOf = (w: string, p: string) => !/^(?:north|south|east|west)$/u.test(w) && ( (isDemonymOf(w, p) && !(isDemonymOf(p, w) && w.length < p.length)) || (singular(w) !== undefined && singular(w) !== p && isDemonymOf(singular(w) ?? '', p)));
+  // "Iranians" is no place "Iran" could be the demonym of: a plural whose singular names the people of the word.
+  const peopleOf = (p: string, w: string) => singular(p) !== undefined && (singles.includes(singular(p) ?? '') || isDemonymOf(singular(p) ?? '', w));
+  // "Obama" is no demonym of "Obamacare": a word some outlet writes after a person's title ("President Obama",
+  // "Mr. Obama", "President Barack Obama") is a person's name.
+  const personWords = new Set<string>();
+  for (const a of articles) {
+    for (const m of a.actors.mentions) {
+      if (m.kind !== 'description' || m.key.startsWith('gov:') || m.key.startsWith('group:')) continue;
+      const last = m.key.split(' ').pop() ?? '';
+      const title = m.label.split(/\s+/u).slice(-1 - m.key.split(' ').length, -m.key.split(' ').length)[0] ?? '';
+      if (m.label.toLowerCase().endsWith(` ${m.key}`) && (HONORIFIC_LABEL.test(`${title} `) || (/^\p{Lu}/u.test(title) && isTitleWord(title)))) personWords.add(last);
+    }
+  }
   for (const w of singles) {
-    const place = singles.filter((p) => p !== w && demonymOf(w, p)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
+    if (personWords.has(w)) continue;
+    // ("American" still folds onto "Americans" where no "America" is written: the modifier, not a name of its own.)
+    const place = singles.filter((p) => p !== w && demonymOf(w, p) && (!peopleOf(p, w) || p === `${w}s`)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
     if (place === undefined) continue;
     demonym.set(w, place);
     places.add(place);
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
+    if (key.startsWith(PEOPLE_OF)) {
+      const place = normalise(key.slice(PEOPLE_OF.length));
+      return places.has(place) ? place : key;
+    }
     const parts = key.split(' ').map((w) => demonym.get(w) ?? w);
     return (parts.length > 1 ? parts.sort() : parts).join(' ');
   };
@@ -1025,6 +1286,7 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
+      if (k.startsWith(PEOPLE_OF)) continue;
       const demonym = m.kind === 'name' && !m.key.includes(' ') && k !== m.key && !k.includes(' ');
       // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
       const people = demonym && /[^s]s$/u.test(m.key);

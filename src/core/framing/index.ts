@@ -52,7 +52,12 @@ const MAX_CUES = 300;
  */
 export function framingFeatures(article: Article, reading: Partial<ArticleReading> = {}): FramingFeatures {
   const sentences = reading.sentences ?? articleSentences(article);
-  const actors = actorFeatures(sentences, article.paragraphs);
+  // A headline written as a sentence ("Mike Pompeo, Trump's secretary of State pick, made top-secret visit ...") names
+  // and describes its actors as the body does, first; one in title case ("Met With North Korean Leader") is read for
+  // the lead only, its capitals being no names. It is read after the body and takes the index after its last
+  // sentence, so that a label's first sentence stays the body's (the lead reads the first sentence's actors).
+  const headline = isSentenceCase(article.title) ? [{ index: sentences.length, paragraph: article.paragraphs.length, start: 0, end: article.title.length, text: article.title }] : [];
+  const actors = actorFeatures([...sentences, ...headline], [...article.paragraphs, article.title]);
   const voices = mergeQuotes(voiceFeatures(sentences, article.paragraphs), reading.attributions);
   const cues: FramingCue[] = [];
   const spans = article.paragraphs.map(quoteSpans);
@@ -74,6 +79,16 @@ export function framingFeatures(article: Article, reading: Partial<ArticleReadin
     actors.mentions.filter((m) => m.sentence === 0),
   );
   return { actors, voices, cues: cues.slice(0, MAX_CUES), lead };
+}
+
+/**
+ * Whether a headline is written in sentence case: of its words of four letters or more after the first, at
+ * least two and at least a third begin in lower case (title case capitalises them all).
+ */
+export function isSentenceCase(title: string): boolean {
+  const words = title.split(/\s+/u).slice(1).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 4);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 2 && lower * 3 >= words.length;
 }
 
 /**

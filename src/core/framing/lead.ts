@@ -20,7 +20,8 @@ export function leadFeatures(title: string, firstSentence: string, titleMentions
   const actors: string[] = [];
   for (const m of [...titleMentions, ...firstMentions]) {
     if (m.key.length > 200) continue;
-    if (m.kind === 'description' && m.key.startsWith('gov:')) continue;
+    // (Nor a state's people read off a possessive, "Iran's leaders": the state itself is named there.)
+    if (m.kind === 'description' && (m.key.startsWith('gov:') || m.key.startsWith('people:'))) continue;
     // A capitalised word seen only at the start of sentences ("Following a ...") is not yet a name.
     if (m.atStart) continue;
     if (!actors.includes(m.key)) actors.push(m.key);

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core/types.js';
+import { framingFeatures, isSentenceCase } from '../../../src/core/framing/index.js';
+import { groupActors } from '../../../src/core/framing/actors.js';
+import { FIXTURES } from '../../helpers.js';
+
+// Labels read on whole NewsWCL50 articles (tests/fixtures/newswcl50, the tune half's events 0, 2 and 8).
+const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as { id: string; title: string; text: string; source: string });
+
+function wcl(id: string): Article {
+  const r = records.find((x) => x.id === `wcl:${id}`);
+  if (!r) throw new Error(`no NewsWCL50 article ${id}`);
+  return { title: r.title, paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean), siteName: r.source };
+}
+
+const keysOf = (id: string, label: string) => [...new Set(framingFeatures(wcl(id)).actors.mentions.filter((m) => m.label === label).map((m) => m.key))];
+
+describe('labels on whole NewsWCL50 articles', () => {
+  it('reads "the president" as the holder named just before it, not the one named most', () => {
+    // 2_L names President Moon a dozen times and Mr. Trump a few: "Still, Mr. Trump welcomed what Mr. Kim said.
+    // "North Korea has agreed ...," the president said in a Twitter message."
+    expect(keysOf('2_L', 'the president')).toEqual(['trump']);
+  });
+
+  it('reads a headline written as a sentence for labels, and one in title case not', () => {
+    // 0_L's headline is its opening sentence, the only place it names "Kim Jong-un" and "President Trump";
+    // 0_M's headline is the one place it calls Pompeo "Trump's secretary of State pick".
+    expect(keysOf('0_L', 'Kim Jong-un')).toEqual(['kim jong-un']);
+    expect(keysOf('0_L', 'President Trump')).toEqual(['trump']);
+    expect(keysOf('0_M', "Trump's secretary of State pick")).toEqual(['mike pompeo']);
+    // "North Korean Leader Says 'We No Longer Need' Nuclear or Missile Tests.": capitals that are no names.
+    expect(isSentenceCase(wcl('2_L').title)).toBe(false);
+    expect(framingFeatures(wcl('2_L')).actors.mentions.some((m) => /Says/u.test(m.label))).toBe(false);
+  });
+
+  it('reads groups named for whom they work for: "lawyers for President Trump", the team, bare and titled plurals', () => {
+    expect(keysOf('8_M', 'lawyers for President Trump')).toEqual(['group:trump lawyers']);
+    // "... he's not considered a target, investigators remain interested": the one group of investigators 8_M names ("Mueller's investigators").
+    expect(keysOf('8_M', 'investigators')).toEqual(['group:mueller investigators']);
+    // "Mueller's team" and "Mueller's investigators" in one article: one group.
+    expect(framingFeatures(wcl('8_M')).actors.links).toContainEqual(['group:mueller team', 'group:mueller investigators']);
+    expect(keysOf('8_L', 'investigators for Mr. Mueller')).toEqual(['group:mueller investigators']);
+    // "questions read by the special counsel investigators": the title of the one person who owns such a group.
+    expect(keysOf('8_L', 'the special counsel investigators')).toEqual(['group:mueller investigators']);
+  });
+
+  it('reads past a generational numeral: "Robert S. Mueller III, the special counsel investigating ..."', () => {
+    expect(keysOf('8_L', 'Robert S. Mueller')).toEqual(['robert s. mueller']);
+    expect(keysOf('8_L', 'the special counsel')).toEqual(['robert s. mueller']);
+    // "Queen Elizabeth II" keeps it: how the queen is named.
+    expect(keysOf('5_L', 'Elizabeth II')).toEqual(['elizabeth ii']);
+  });
+
+  it('reads possessives: "North Korea\'s Kim", "the nation\'s reclusive leader", "his legal team"', () => {
+    expect(keysOf('2_M', "North Korea's Kim")).toEqual(['kim']);
+    expect(keysOf('2_M', "the nation's reclusive leader")).toEqual(['kim jong un']);
+    // "Mueller's Russia investigation": Russia is no person of Mueller's.
+    expect(framingFeatures(wcl('8_R')).actors.mentions.some((m) => m.label === "Mueller's Russia")).toBe(false);
+    // "Trump's legal team ... his legal team": the one group of lawyers 8_RR names.
+    expect(keysOf('8_RR', 'his legal team')).toEqual(['group:trump lawyers']);
+  });
+
+  it('joins a quoted nickname to the person it is given to, and reads "U.S. Senators" as the state\'s people', () => {
+    // "Last year, Trump continually referred to Kim as "Rocket Man," while the dictator described Trump as ..."
+    expect(framingFeatures(wcl('2_LL')).actors.links).toContainEqual(['kim', 'rocket man']);
+    // "Pompeo told U.S. Senators on the Senate Foreign Relations Committee"
+    expect(keysOf('0_RR', 'U.S. Senators')).toEqual(['us']);
+  });
+
+  it('keeps Iran a country beside "Iranians", and the Iran deal\'s other name off Iran', () => {
+    // Event 4 (NewsWCL50's fresh events, outside both halves): "Iranian" and "Iranians" are its people, not places
+    // "Iran" names the people of.
+    const event4 = ['4_LL', '4_L', '4_M', '4_R', '4_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const iran = groupActors(event4).find((g) => g.actor === 'Iran');
+    expect(Object.keys(iran?.labels ?? {}).length).toBe(5);
+    // "the Iran nuclear deal known as the Joint Comprehensive Plan of Action": "Iran" modifies "deal".
+    expect(framingFeatures(wcl('4_L')).actors.links.some(([a, b]) => a === 'iran' || b === 'iran')).toBe(false);
+  });
+
+  it('reads "Obama" as a person beside "Obamacare", not as its demonym', () => {
+    // 4_M writes "President Obama"; 4_LL "Obama" seven times and "Obamacare" once.
+    const event4 = ['4_LL', '4_L', '4_M', '4_R', '4_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const obama = groupActors(event4).find((g) => g.actor === 'Barack Obama');
+    expect(obama?.labels['4_LL']?.map((l) => l.label)).toContain('Obama');
+  });
+
+  it('keeps the word that dates a title: "former FBI Director James Comey", "then-national security adviser"', () => {
+    expect(keysOf('1_R', 'former FBI Director James Comey')).toEqual(['james comey']);
+    // "Comey describes Trump asking him to discuss then-national security adviser Michael Flynn": not "discuss".
+    expect(keysOf('1_LL', 'then-national security adviser')).toEqual(['michael flynn']);
+  });
+
+  it('reads a state\'s office by its name or demonym: "Israel\'s prime minister", "the Israeli leader"', () => {
+    // 9_R: "Israeli Prime Minister Benjamin Netanyahu said Monday ..." then "Israel's prime minister".
+    expect(keysOf('9_R', "Israel's prime minister")).toEqual(['benjamin netanyahu']);
+    // 9_L names him "Prime Minister Benjamin Netanyahu of Israel" only; later "the Israeli leader may have had an audience of one".
+    expect(keysOf('9_L', 'the Israeli leader')).toEqual(['benjamin netanyahu']);
+  });
+
+  it('joins two collective nouns the text gives one group, and no article reaches over a comma', () => {
+    // 6_L: "... as a caravan of immigrants finally reached the border"; 6_M: "Many of the migrants in the caravan are fleeing".
+    expect(framingFeatures(wcl('6_L')).actors.links).toContainEqual(['group:caravan', 'group:immigrants']);
+    expect(framingFeatures(wcl('6_M')).actors.links).toContainEqual(['group:migrants', 'group:caravan']);
+    // 6_LL: "... the U.S., immigrants ..." is no label.
+    expect(framingFeatures(wcl('6_LL')).actors.mentions.some((m) => m.label.includes(','))).toBe(false);
+  });
+
+  it('reads "his <state> counterpart" as the one person a title gives that state', () => {
+    // 0_M: "Japanese Prime Minister Shinzo Abe" ... "Trump's meetings with his Japanese counterpart."
+    expect(keysOf('0_M', 'his Japanese counterpart')).toEqual(['shinzo abe']);
+    // 4_M: "French President Emmanuel Macron" ... "common ground with his French counterpart in dealing with Iran".
+    expect(keysOf('4_M', 'his French counterpart')).toEqual(['emmanuel macron']);
+  });
+
+  it('keeps "President Emmanuel Macron of France" whole as a label of the person', () => {
+    expect(keysOf('4_L', 'President Emmanuel Macron of France')).toEqual(['emmanuel macron']);
+    expect(keysOf('4_L', 'France').length).toBeGreaterThan(0);
+  });
+
+  it('reads "his administration" as the government of the leader named just before it', () => {
+    // 0_L: "The president did not specify who in his administration was talking to North Korea" (President Trump).
+    expect(keysOf('0_L', 'his administration')).toEqual(['gov:trump']);
+    // 0_M: "Abe is also looking for more U.S. support of his government's efforts"; "After Trump announced tariffs ..., his administration granted exceptions".
+    expect(keysOf('0_M', 'his government')).toEqual(['gov:shinzo abe']);
+    expect(keysOf('0_M', 'his administration')).toEqual(['gov:donald trump']);
+  });
+
+  it('reads "Iran\'s leaders" as a label of Iran, where Iran is a place of the coverage', () => {
+    // 9_LL: "Iran's leaders repeatedly deny ever pursuing nuclear weapons," said Netanyahu.
+    const event9 = ['9_LL', '9_L', '9_M', '9_R', '9_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const iran = groupActors(event9).find((g) => g.actor === 'Iran');
+    expect(iran?.labels['9_LL']?.map((l) => l.label)).toContain("Iran's leaders");
+    expect(framingFeatures(wcl('9_LL')).lead.actors.some((k) => k.startsWith('people:'))).toBe(false);
+  });
+});
