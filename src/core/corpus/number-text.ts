@@ -121,14 +121,43 @@ export class NumberReader {
   }
 }
 
-function readInto(text: unknown, out: Uint32Array, where: string): number {
-  const reader = new NumberReader(text, where);
-  while (!reader.done) {
-    const value = reader.next();
-    if (reader.count > out.length) throw new PackError(`${where} holds more than the ${out.length} numbers expected`);
-    out[reader.count - 1] = value;
+/**
+ * A column's numbers read into `out`, as many as there are (a PackError past `out.length`); the
+ * count read. The same reading and checks as NumberReader, in one loop over the text: a call per
+ * number cost about twice the loop (15 million term numbers in a 100,000-article index).
+ */
+export function readInto(data: unknown, out: Uint32Array, where: string): number {
+  if (typeof data !== 'string') throw new PackError(`${where} must be a text of numbers`);
+  const text = data;
+  const length = text.length;
+  const capacity = out.length;
+  let at = 0;
+  let count = 0;
+  while (at < length) {
+    let digit = VALUE[text.charCodeAt(at++)]!;
+    count++;
+    let value = digit;
+    // Most numbers are one or two characters: the loop is for the others.
+    if (!(digit >= 0 && digit < 32)) {
+      if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
+      value = digit - 32;
+      let scale = 32;
+      for (let digits = 1; ; digits++) {
+        if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${count} is longer than ${MAX_DIGITS} digits`);
+        if (at === length) throw new PackError(`${where} ends in the middle of a number`);
+        digit = VALUE[text.charCodeAt(at++)]!;
+        if (digit < 32) break;
+        value += (digit - 32) * scale;
+        scale *= 32;
+      }
+      if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
+      value += digit * scale;
+      if (value > MAX_NUMBER) throw new PackError(`${where}: number ${count} is larger than ${MAX_NUMBER}`);
+    }
+    if (count > capacity) throw new PackError(`${where} holds more than the ${capacity} numbers expected`);
+    out[count - 1] = value;
   }
-  return reader.count;
+  return count;
 }
 
 /** Exactly `count` numbers of a column, each at most `max`; a PackError names the column otherwise. */

@@ -166,42 +166,83 @@ export interface SearchColumns {
 const LOG_COUNTS = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
 
 /** The weight of a count before its idf, 1 + ln count, from LOG_COUNTS when it holds it. */
-function countWeight(count: number): number {
+export function countWeight(count: number): number {
   return count < 256 && Number.isInteger(count) && count >= 0 ? LOG_COUNTS[count]! : 1 + Math.log(count);
+}
+
+/** Each vocabulary term's idf in a corpus of `size` articles whose document frequencies are `frequency`, over the background. */
+export function searchIdfs(vocabulary: readonly string[], frequency: ArrayLike<number>, size: number): Float64Array {
+  const documentCount = background.documents + size;
+  const idfs = new Float64Array(vocabulary.length);
+  for (let t = 0; t < vocabulary.length; t++) idfs[t] = idf((backgroundFrequency[vocabulary[t]!] ?? 0) + frequency[t]!, documentCount);
+  return idfs;
 }
 
 /** The search columns of compact terms: idfs, lengths and postings in a few passes over flat arrays. */
 export function searchColumns(compact: CompactTerms): SearchColumns {
   const { vocabulary, frequency, offsets, ids, counts } = compact;
   const size = offsets.length - 1;
-  const documentCount = background.documents + size;
-  const idfs = new Float64Array(vocabulary.length);
-  for (let t = 0; t < vocabulary.length; t++) idfs[t] = idf((backgroundFrequency[vocabulary[t]!] ?? 0) + frequency[t]!, documentCount);
+  const idfs = searchIdfs(vocabulary, frequency, size);
   // Postings: articles in corpus order within each term, with their counts, by counting sort
-  // (as invertedLists, written out here: each posting's count is copied as it is placed).
-  const postingStarts = new Uint32Array(vocabulary.length + 1);
-  for (let k = 0; k < ids.length; k++) postingStarts[ids[k]! + 1]!++;
-  for (let t = 0; t < vocabulary.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
-  const next = postingStarts.slice(0, vocabulary.length);
+  // (as invertedLists, written out here: each posting's count is copied as it is placed). Each
+  // term's postings are as many as its document frequency says when that counts the articles
+  // holding it (as a built pack's does): the places are taken from it, and only counted when
+  // the postings placed so do not fill every term exactly.
+  let postingStarts = startsOfFrequency(frequency, ids.length);
   const postingArticles = size < 2 ** 8 ? new Uint8Array(ids.length) : size < 2 ** 16 ? new Uint16Array(ids.length) : new Uint32Array(ids.length);
   // The counts' own array type holds every count.
   const postingCounts = new (counts.constructor as new (length: number) => NumberColumn)(ids.length);
-  // In the same pass over every article's terms, its vector length, summed in the article's order (as weightVector does).
+  // Counts in an unsigned integer array are whole: their weight is looked up, without a check, below 256.
+  const whole = counts instanceof Uint8Array || counts instanceof Uint16Array || counts instanceof Uint32Array;
+  // Every article's vector length, summed in the article's order (as weightVector does), in a
+  // pass of its own before the postings are placed (which may be placed twice, below).
   const norms = new Float64Array(size);
   for (let i = 0; i < size; i++) {
     let norm = 0;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const t = ids[k]!;
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) {
       const count = counts[k]!;
-      const weight = countWeight(count) * idfs[t]!;
+      const weight = (whole && count < 256 ? LOG_COUNTS[count]! : countWeight(count)) * idfs[ids[k]!]!;
       norm += weight * weight;
-      const at = next[t]!++;
-      postingArticles[at] = i;
-      postingCounts[at] = count;
     }
     norms[i] = Math.sqrt(norm);
   }
+  for (let attempt = 0; ; attempt++) {
+    if (!postingStarts) {
+      postingStarts = new Uint32Array(vocabulary.length + 1);
+      for (let k = 0; k < ids.length; k++) postingStarts[ids[k]! + 1]!++;
+      for (let t = 0; t < vocabulary.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
+    }
+    const next = postingStarts.slice(0, vocabulary.length);
+    // Most terms are counted once: each posting's count is one unless placed otherwise, and only other counts are written where their postings go.
+    postingCounts.fill(1);
+    for (let i = 0; i < size; i++) {
+      const end = offsets[i + 1]!;
+      for (let k = offsets[i]!; k < end; k++) {
+        const at = next[ids[k]!]!++;
+        postingArticles[at] = i;
+        const count = counts[k]!;
+        if (count !== 1) postingCounts[at] = count;
+      }
+    }
+    if (attempt > 0 || filledExactly(next, postingStarts)) break;
+    postingStarts = undefined;
+  }
   return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts, postingArticles, postingCounts };
+}
+
+/** Where each term's postings start if each has as many as its frequency, or undefined when those do not add up to `total`. */
+function startsOfFrequency(frequency: ArrayLike<number>, total: number): Uint32Array | undefined {
+  const starts = new Uint32Array(frequency.length + 1);
+  let sum = 0;
+  for (let t = 0; t < frequency.length; t++) starts[t + 1] = sum += frequency[t]!;
+  return sum === total ? starts : undefined;
+}
+
+/** Whether placing postings from `starts` ended each term exactly at the next one's start (`next`, each term's place after its last). */
+function filledExactly(next: Uint32Array, starts: Uint32Array): boolean {
+  for (let t = 0; t < next.length; t++) if (next[t] !== starts[t + 1]) return false;
+  return true;
 }
 
 /**

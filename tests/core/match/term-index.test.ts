@@ -55,3 +55,37 @@ describe('a term index from stored search columns', () => {
     expect(isCurrentSearch(stored, fewer)).toBe(false);
   });
 });
+
+describe('search columns whatever the document frequencies say', () => {
+  /** Each term's articles with their counts, gathered article by article: what the postings must hold. */
+  function expectedPostings(): string[] {
+    const lists = compact.vocabulary.map(() => [] as string[]);
+    articleTerms.forEach((terms, i) => {
+      for (const term in terms) lists[compact.vocabulary.indexOf(term)]!.push(`${i}x${terms[term]}`);
+    });
+    return lists.map((list) => list.join(' '));
+  }
+  function postings(search: ReturnType<typeof searchColumns>): string[] {
+    return compact.vocabulary.map((_, t) => {
+      const list: string[] = [];
+      for (let k = search.postingStarts[t]!; k < search.postingStarts[t + 1]!; k++) list.push(`${search.postingArticles[k]}x${search.postingCounts[k]}`);
+      return list.join(' ');
+    });
+  }
+  const expected = expectedPostings();
+
+  it('places every posting when the frequencies count each term\'s articles', () => {
+    expect(postings(searchColumns(compact))).toEqual(expected);
+  });
+
+  it('places every posting when the frequencies are off, with the same total or another', () => {
+    // One article moved from the first term with two articles or more to the next term: the total still adds up.
+    const shifted = Uint32Array.from(compact.frequency);
+    const t = shifted.findIndex((f) => f > 1);
+    shifted[t]!--;
+    shifted[t + 1]!++;
+    expect(postings(searchColumns({ ...compact, frequency: shifted }))).toEqual(expected);
+    const doubled = compact.frequency.map((f) => 2 * f);
+    expect(postings(searchColumns({ ...compact, frequency: doubled }))).toEqual(expected);
+  });
+});
