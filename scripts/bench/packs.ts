@@ -1,11 +1,13 @@
 // The pack table: packs of 1,000, 10,000 and 100,000 articles, built, measured and loaded.
-// The real articles are ECB+'s and NewsWCL50's (about 1,100); beyond them each is copied under
-// a new id (copies come round-robin, so that no two copies of an article sit within gzip's
-// window). Copies reuse their original's analysis: the build's CPU time is that of everything
-// but analysing the copies, and the analysis of the real ones is given per article beside it.
-// A copy adds no new term, so a real corpus's vocabulary would weigh somewhat more; and every term
-// of a copy is held by all its copies, so even an article's rarest terms are common in a large
-// pack (the build bounds the postings that gather an article's neighbours: build.ts GATHER_POSTINGS).
+// The real articles are ECB+'s and NewsWCL50's (about 1,000); beyond them come distinct synthetic
+// articles made from them (synthetic.ts): copy c of a real article has its rare names and rare
+// figures replaced by ones invented for copy c, shared by the copies of the same real event's
+// articles and by no other copy, and a date of its own within a year, so that rare terms stay
+// rare as in a year of real news (docs/benchmarks.md says how they differ from real news).
+// Copies are round-robin, so that no two copies of an article sit within gzip's window. The
+// matcher reads each synthetic text (its match features, reported apart from the build); the
+// records keep their original's analysis features: the build's CPU time is that of everything
+// but analysing, and the analysis of the real ones is given per article beside it.
 // Run alone with `npm run bench -- --packs` (PACK_SIZES=1000,10000 to choose the sizes).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -44,7 +46,7 @@ export function benchPacks(): void {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-packs-'));
   const seedPage = join(ROOT, 'src/corpus/seeds', readdirSafe(join(ROOT, 'src/corpus/seeds'))[0]!);
   const cli = join(ROOT, 'dist/cli/crosscheck.mjs');
-  console.log(`\nPack table (format version ${PACK_VERSION}): real ECB+ and NewsWCL50 articles, copied under new ids beyond them (copies reuse their analysis)`);
+  console.log(`\nPack table (format version ${PACK_VERSION}): real ECB+ and NewsWCL50 articles, distinct synthetic ones made from them beyond (scripts/bench/synthetic.ts)`);
   const widths = [9, 9, 9, 9, 9, 9, 10, 10, 9, 9, 10, 9, 11, 9, 9, 12];
   console.log(pad(['articles', 'index', 'idx gz', 'records', 'rec gz', 'total', 'build s', 'build s', 'ms/art', 'peak MiB', 'load s', 'heap MiB', 'match-ld s', 'heap MiB', 'match ms', 'compare s'], widths));
   console.log(pad(['', 'KB/art', 'KB/art', 'KB/art', 'KB/art', 'KB/art', 'CPU', 'per 1,000', 'analysis', 'build', 'all', 'all', 'index', 'index', 'median', 'CPU/wall'], widths));
@@ -101,7 +103,7 @@ export function benchPacks(): void {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log('Times are CPU time of the process measured (a busy machine\'s waiting left out); compare also gives wall time.');
-  console.log('build s: CPU of the whole build (records written as it goes, neighbours through the inverted index) except analysing the copies;');
+  console.log('build s: CPU of the whole build (records written as it goes, neighbours through the inverted index) except making and analysing the synthetic articles;');
   console.log('  per 1,000: the same per 1,000 articles, equal from row to row when build time is linear in the article count;');
   console.log('  ms/art: CPU to analyse one real article, which a corpus of N distinct articles adds N times. peak: the build process\'s maximum RSS.');
   console.log('load all: header, index and every record read and checked, then indexed (`corpus update` reads a pack so); heap after it, in a fresh process.');
