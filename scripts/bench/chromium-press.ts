@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { articlePage, launch, pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
 import { ecbRecords } from '../../tests/helpers.js';
+import { watchStates } from './press-log.js';
 
 const [packPath] = process.argv.slice(2);
 if (!packPath) throw new Error('usage: chromium-press.ts PACK');
@@ -17,22 +18,6 @@ if (!packPath) throw new Error('usage: chromium-press.ts PACK');
 const records = ecbRecords();
 const pages = [records[0]!, records[40]!];
 const routes = Object.fromEntries(pages.map((r, i) => [`/news/${i}.html`, articlePage(r.title, r.text.split('\n'))]));
-
-/** Records in the worker the time of every tab state it stores. */
-async function watchStates(harness: Harness): Promise<void> {
-  await harness.worker.evaluate(() => {
-    const log: { status: string; t: number }[] = [];
-    (globalThis as unknown as { __pressLog: typeof log }).__pressLog = log;
-    // The e2e globals declare only what the tests use; onChanged is there in every MV3 worker.
-    const session = chrome.storage.session as unknown as { onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void } };
-    session.onChanged.addListener((changes) => {
-      for (const change of Object.values(changes)) {
-        const status = (change.newValue as { status?: string } | undefined)?.status;
-        if (status) log.push({ status, t: performance.now() });
-      }
-    });
-  });
-}
 
 async function press(harness: Harness, page: Page): Promise<number> {
   await harness.worker.evaluate(() => void ((globalThis as unknown as { __pressLog: unknown[] }).__pressLog.length = 0));

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { articlePage, launch, pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
 import { ecbRecords } from '../../tests/helpers.js';
+import { watchStates } from './press-log.js';
 
 const [packPath, template, out] = process.argv.slice(2);
 if (!packPath || !template) throw new Error('usage: profile-press.ts PACK PROFILE_DIR [OUT.cpuprofile]');
@@ -59,20 +60,6 @@ async function workerSession(harness: Harness): Promise<{ send(method: string, p
     },
     close: () => session.detach(),
   };
-}
-
-async function watchStates(harness: Harness): Promise<void> {
-  await harness.worker.evaluate(() => {
-    const log: { status: string; t: number }[] = [];
-    (globalThis as unknown as { __pressLog: typeof log }).__pressLog = log;
-    const session = chrome.storage.session as unknown as { onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void } };
-    session.onChanged.addListener((changes) => {
-      for (const change of Object.values(changes)) {
-        const status = (change.newValue as { status?: string } | undefined)?.status;
-        if (status) log.push({ status, t: performance.now() });
-      }
-    });
-  });
 }
 
 /** Self time per function (name, script and line) and per script, in ms, largest first. */

@@ -1,0 +1,19 @@
+// The worker's log of the tab states it stores, with their times: shared by the bench's press
+// (chromium-press.ts) and the CPU profile of a press (profile-press.ts).
+import type { Harness } from '../../tests/e2e/harness.js';
+
+/** Records in the worker the time of every tab state it stores. */
+export async function watchStates(harness: Harness): Promise<void> {
+  await harness.worker.evaluate(() => {
+    const log: { status: string; t: number }[] = [];
+    (globalThis as unknown as { __pressLog: typeof log }).__pressLog = log;
+    // The e2e globals declare only what the tests use; onChanged is there in every MV3 worker.
+    const session = chrome.storage.session as unknown as { onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void } };
+    session.onChanged.addListener((changes) => {
+      for (const change of Object.values(changes)) {
+        const status = (change.newValue as { status?: string } | undefined)?.status;
+        if (status) log.push({ status, t: performance.now() });
+      }
+    });
+  });
+}
