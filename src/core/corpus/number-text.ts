@@ -71,60 +71,10 @@ export function numberText(values: ArrayLike<number>): string {
   return out.text();
 }
 
-/** A column's numbers read one at a time, from its start; each read throws a PackError naming the column when the text is not numbers written so. */
-export class NumberReader {
-  /** Where the next number starts in the text. */
-  at = 0;
-  /** How many numbers were read. */
-  count = 0;
-  private readonly text: string;
-
-  constructor(
-    text: unknown,
-    private readonly where: string,
-  ) {
-    if (typeof text !== 'string') throw new PackError(`${where} must be a text of numbers`);
-    this.text = text;
-  }
-
-  get done(): boolean {
-    return this.at >= this.text.length;
-  }
-
-  next(): number {
-    const text = this.text;
-    if (this.at >= text.length) throw new PackError(`${this.where} holds fewer numbers than expected (only ${this.count})`);
-    let digit = VALUE[text.charCodeAt(this.at++)]!;
-    this.count++;
-    // Most numbers are one character: the rest of this is for the others.
-    if (digit >= 0 && digit < 32) return digit;
-    if (digit < 0) throw new PackError(`${this.where}: character ${this.at} is not a digit of a number column (base64 letters only)`);
-    let value = digit - 32;
-    let scale = 32;
-    for (let digits = 1; ; digits++) {
-      if (digits === MAX_DIGITS) throw new PackError(`${this.where}: number ${this.count} is longer than ${MAX_DIGITS} digits`);
-      if (this.at === text.length) throw new PackError(`${this.where} ends in the middle of a number`);
-      digit = VALUE[text.charCodeAt(this.at++)]!;
-      if (digit < 32) break;
-      value += (digit - 32) * scale;
-      scale *= 32;
-    }
-    if (digit < 0) throw new PackError(`${this.where}: character ${this.at} is not a digit of a number column (base64 letters only)`);
-    value += digit * scale;
-    if (value > MAX_NUMBER) throw new PackError(`${this.where}: number ${this.count} is larger than ${MAX_NUMBER}`);
-    return value;
-  }
-
-  /** Throws unless every number of the column was read. */
-  end(): void {
-    if (!this.done) throw new PackError(`${this.where} holds more than the ${this.count} numbers expected`);
-  }
-}
-
 /**
  * A column's numbers read into `out`, as many as there are (a PackError past `out.length`); the
- * count read. The same reading and checks as NumberReader, in one loop over the text: a call per
- * number cost about twice the loop (15 million term numbers in a 100,000-article index).
+ * count read, in one loop over the text: a reader called once per number cost about twice the loop
+ * (15 million term numbers in a 100,000-article index; docs/benchmarks.md).
  */
 export function readInto(data: unknown, out: Uint32Array, where: string): number {
   if (typeof data !== 'string') throw new PackError(`${where} must be a text of numbers`);
