@@ -147,3 +147,17 @@ export function opensWithQuote(paragraph: string): boolean {
 export function cleanQuoteText(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+/**
+ * The stretches of a paragraph inside quotation marks, marks included, as offsets: the quote spans, and one
+ * addition for readers of the words around quotations (framing's labels, the speakers of quotations): a closing
+ * mark before any opening one ends a quotation carried over from the previous paragraph, so the words before it
+ * are quoted too.
+ */
+export function quotedStretches(paragraph: string): { start: number; end: number }[] {
+  const spans = quoteSpans(paragraph).map((q) => ({ start: q.open, end: q.close }));
+  const firstMark = paragraph.search(/[“„«”»"]/u);
+  const mark = firstMark >= 0 ? paragraph[firstMark] : undefined;
+  if ((mark === '”' || mark === '»') && !spans.some((q) => q.start <= firstMark)) spans.unshift({ start: 0, end: firstMark + 1 });
+  return spans;
+}

@@ -200,7 +200,27 @@ export interface SpeakerMention {
   org?: boolean;
 }
 
+/**
+ * Someone the article lets speak, with every sentence that carries their words: the speakers of its quotations and
+ * reported speech, and also those the statements above leave out (groups and bodies: "Pakistani officials said",
+ * "according to the ministry"; a quotation that goes on in the next sentence). Framing's voices are these.
+ */
+export interface AttributedVoice {
+  /** The fullest form of the speaker's name the article gives, or the description when it names none ("a Pakistani military official"). */
+  speaker: string;
+  /** What the article says the speaker is, as written ("Pakistan’s Defence Minister"). */
+  affiliation?: string;
+  /** First named as a source ("according to the Express Tribune"): a source's own name is no side it speaks for. */
+  cited?: boolean;
+  /** Sentences (indexes) that give the speaker's words in quotation marks. */
+  direct: number[];
+  /** Sentences that report the speaker's words without quotation marks. */
+  indirect: number[];
+}
+
 export interface Attributions {
   quotes: AttributedStatement[];
   speakers: SpeakerMention[];
+  /** Who speaks in the article, sentence by sentence; absent in packs built before it was recorded. */
+  voices?: AttributedVoice[];
 }

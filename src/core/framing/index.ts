@@ -14,16 +14,15 @@ import type { Analysis, AnalysisContext, ArticleReading, Compared } from '../ana
 import { CURRENT } from '../analysis/contract.js';
 import { articleSentences } from '../text/segment.js';
 import { PackError, bool, list, num, object, oneOf, optional, text, type Schema } from '../analysis/schema.js';
-import type { Attributions } from '../english/speech.js';
 import { framingMarkdown } from './markdown.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
-import { nameKey, skeleton } from '../english/names.js';
+import { nameKey } from '../english/names.js';
 import { isTitleWord } from '../english/titles.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
 import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
-import { INDEPENDENT, voiceFeatures, sideOf, type Voice } from './voices.js';
+import { INDEPENDENT, voiceSides, type Voice } from './voices.js';
 
 export { ONE_SIDED_SHARE, MIN_QUOTED_SENTENCES } from './onesided.js';
 export type { ActorLabel, ActorMention, ActorFeatures } from './actors.js';
@@ -47,8 +46,8 @@ export interface FramingFeatures {
 const MAX_CUES = 300;
 
 /**
- * Per-article framing features. Speech attributed by the quotes analysis comes in `reading.attributions`
- * (the registry lists quotes before framing); without it, voices are only those framing finds itself.
+ * Per-article framing features. Who speaks comes from the quotes analysis, the only attributor, in
+ * `reading.attributions` (the registry lists quotes before framing); framing adds the sides. Without it, no voices.
  */
 export function framingFeatures(article: Article, reading: Partial<ArticleReading> = {}): FramingFeatures {
   const sentences = reading.sentences ?? articleSentences(article);
@@ -58,7 +57,7 @@ export function framingFeatures(article: Article, reading: Partial<ArticleReadin
   // sentence, so that a label's first sentence stays the body's (the lead reads the first sentence's actors).
   const headline = isSentenceCase(article.title) ? [{ index: sentences.length, paragraph: article.paragraphs.length, start: 0, end: article.title.length, text: article.title }] : [];
   const actors = actorFeatures([...sentences, ...headline], [...article.paragraphs, article.title]);
-  const voices = mergeQuotes(voiceFeatures(sentences, article.paragraphs), reading.attributions);
+  const voices = voiceSides(reading.attributions?.voices ?? [], article.paragraphs);
   const cues: FramingCue[] = [];
   const spans = article.paragraphs.map(quoteSpans);
   for (const s of sentences) {
@@ -89,67 +88,6 @@ export function isSentenceCase(title: string): boolean {
   const words = title.split(/\s+/u).slice(1).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 4);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return lower >= 2 && lower * 3 >= words.length;
-}
-
-/**
- * Adds the quotes analyser's attributed quotations that the voice finder
- * missed. A sentence already credited to a voice stays with it, so nothing is
- * counted twice.
- */
-export function mergeQuotes(voices: Voice[], quotes: Attributions | undefined): Voice[] {
-  if (!quotes) return voices;
-  // Who said it is the shared reader's answer wherever it has one: a sentence whose every quotation the
-  // quotes analysis gives to one and the same person is that person's, whatever framing's own pass read.
-  // A person: a name of two words or more that the reader does not take for an organisation ("Research" cut from "Center for Research ..." is neither).
-  const people = new Set(quotes.speakers.filter((s) => !s.org && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(s.name)).map((s) => s.name));
-  const owner = new Map<number, string | null>();
-  for (const q of quotes.quotes) {
-    for (const i of q.sentences ?? [q.sentence]) {
-      const person = q.speaker && people.has(q.speaker) ? q.speaker : null;
-      owner.set(i, owner.has(i) && owner.get(i) !== person ? null : person);
-    }
-  }
-  for (const v of voices) {
-    const keep = (i: number) => {
-      const person = owner.get(i);
-      return !person || sameSpeaker(v.speaker, person);
-    };
-    v.direct = v.direct.filter(keep);
-    v.indirect = v.indirect.filter(keep);
-  }
-  voices = voices.filter((v) => v.direct.length + v.indirect.length > 0);
-  const claimed = new Set<number>();
-  for (const v of voices) for (const i of [...v.direct, ...v.indirect]) claimed.add(i);
-  const descriptions = new Map(quotes.speakers.map((s) => [s.name, s.descriptions]));
-  for (const q of quotes.quotes) {
-    if (!q.speaker) continue;
-    const indexes = (q.sentences ?? [q.sentence]).filter((i) => !claimed.has(i));
-    if (indexes.length === 0) continue;
-    const speaker = q.speaker;
-    let voice = voices.find((v) => sameSpeaker(v.speaker, speaker));
-    if (!voice) {
-      const affiliation = descriptions.get(speaker)?.[0];
-      voice = { speaker, direct: [], indirect: [] };
-      if (affiliation) voice.affiliation = affiliation;
-      const side = sideOf(speaker, affiliation);
-      if (side) voice.side = side;
-      voices.push(voice);
-    }
-    for (const i of indexes) {
-      (q.indirect ? voice.indirect : voice.direct).push(i);
-      claimed.add(i);
-    }
-    voice.direct.sort((a, b) => a - b);
-    voice.indirect.sort((a, b) => a - b);
-  }
-  return voices;
-}
-
-function sameSpeaker(a: string, b: string): boolean {
-  if (nameKey(a) === nameKey(b)) return true;
-  const la = a.split(/\s+/).pop() ?? '';
-  const lb = b.split(/\s+/).pop() ?? '';
-  return /^\p{Lu}/u.test(la) && skeleton(la).length >= 2 && skeleton(la) === skeleton(lb) && la.slice(0, 2) === lb.slice(0, 2);
 }
 
 // ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../e
 import { compareNames, nameTokens, personForRole, roleFits, roleTerms } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
+import { articleVoices } from './voices.js';
 import { nameChunks } from '../english/names.js';
 import { splitAtLastTitle } from '../english/titles.js';
 
@@ -168,7 +169,9 @@ export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatur
     if (q.channel) q.channel = q.channel.slice(0, QUOTE_LIMITS.nameChars);
   }
   const speakers = [...state.mentions.values()].slice(0, QUOTE_LIMITS.speakers).map((m) => ({ ...m, name: m.name.slice(0, QUOTE_LIMITS.nameChars) }));
-  return { quotes, speakers };
+  // Who speaks, sentence by sentence: these statements' speakers, and the groups and bodies they leave out.
+  const voices = articleVoices(sentences, article.paragraphs, quotes, speakers);
+  return { quotes, speakers, voices };
 }
 
 interface ResolvedSpeaker {

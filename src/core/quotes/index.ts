@@ -51,6 +51,18 @@ export const quotesFeaturesSchema: Schema<QuoteFeatures> = object({
     }),
     QUOTE_LIMITS.speakers,
   ),
+  voices: optional(
+    list(
+      object({
+        speaker: text(QUOTE_LIMITS.voiceChars),
+        affiliation: optional(text(QUOTE_LIMITS.voiceChars)),
+        cited: optional(bool),
+        direct: list(sentenceIndex, QUOTE_LIMITS.voiceSentences),
+        indirect: list(sentenceIndex, QUOTE_LIMITS.voiceSentences),
+      }),
+      QUOTE_LIMITS.voices,
+    ),
+  ),
 });
 
 /** One outlet's version of a statement. */

@@ -1,0 +1,157 @@
+/**
+ * Speaker phrases: the words before a reporting verb or after "according to",
+ * read into who speaks and what the article says they are ("Zabihullah
+ * Mujahid, the Taliban spokesperson", "Pakistan’s Deputy Prime Minister and
+ * Foreign Minister Ishaq Dar", "A Pakistani military official, speaking
+ * anonymously"). The quotes analysis reads its speakers with them; framing
+ * reads sides from the same words.
+ */
+import type { ArticleSentence } from '../text/segment.js';
+import { nameChunks } from './names.js';
+import { isTitleWord, splitAtLastTitle, splitTitle } from './titles.js';
+
+/** Nouns for people, bodies and documents that can be a speaker or describe one ("spokesman", "officials", "the ministry", "a report"). */
+export const ROLE_WORDS = /\b(?:spokes(?:man|woman|person)|minister|ministry|officials?|officer|chief|general|president|secretary|ambassador|envoy|diplomats?|analysts?|experts?|fellow|researchers?|professor|statement|report|mission|agency|government|army|military|office|commission|council|institute|cent(?:er|re)|project|foundation|police|leaders?|representatives?|commander|sources?|observers?|witness(?:es)?|residents?|mediators?|delegations?|think[ -]tank|nonprofit|group|data|people|critics|activists|lawmakers|legislators|prosecutors?|investigators?|authorities|doctors?|neighbou?rs?|fans|scientists?|environmentalists?|lawyers?|attorneys?|judges?|troops|soldiers|aides?|allies|opponents|supporters|members|relatives?|family|friends?|colleagues|teammates|players?|coach|manager|owners?|staff|employees|workers|students|teachers|negotiators|delegates|organi[sz]ers|campaigners|protesters|rebels|militants|insurgents|villagers|locals|citizens|voters|unions?|compan(?:y|ies)|firm|agencies|ministries|governments|parties|team|club|league|court|jury|department|administration|committee|spokespeople|presidency|palace|embassy|board|panel|service)\b/iu;
+
+/** A document that speaks for who issued it: "a statement released by", "the report from". */
+const SOURCE_DOC = /^(?:(?:a|an|the)\s+)?(?:(?:recent|new|joint|separate|written|official)\s+)?(?:statement|report|post|data|study|survey|figures|tally|assessment|analysis|voice note|video|message)(?:\s+(?:released|published|issued|posted|shared))?\s+(?:\p{L}+ly\s+)?(?:by|from)\s+/iu;
+
+export const SPEAKER_PRONOUN = /^(?:he|she|they|we)$/iu;
+
+// One trailing word at a time (the loop that strips it repeats until nothing changes): a repeated group
+// "(?:\s+(?:also|is|...))+$" retries from every word of a long run of them, quadratic on "is is is ... !".
+// (?<!\s): a match starts only where a run of spaces does, not again inside it.
+const ADVERB_TAIL = /(?<!\s)\s+(?:publicly|further|also|later|then|consistently|repeatedly|reportedly|previously|earlier|recently|once|again|has|have|had|was|were|is|are|would|will|explicitly|separately|in\s+turn)$/iu;
+
+/** A subject sits within this many characters of its verb. */
+export const SUBJECT_REACH = 300;
+const INTRODUCTION_REACH = 40;
+
+/** A stretch of a sentence, as offsets into it. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+const CLAUSE_BREAK = /[;:]|—|\b(?:while|whereas|but|which|who|whom|that|what|when|after|before|because|although|though|since|if|where)\b|,\s+and\b/giu;
+
+/** The words before a verb that can be its subject: back to the clause's start (or the last quotation before it), adverbs and auxiliaries dropped. */
+export function subjectBefore(text: string, verbAt: number, quotes: readonly TextSpan[]): string | undefined {
+  // A subject sits within a few hundred characters of its verb; looking no further keeps long sentences linear.
+  let start = Math.max(0, verbAt - SUBJECT_REACH);
+  for (const q of quotes) if (q.end <= verbAt) start = Math.max(start, q.end);
+  let clause = text.slice(start, verbAt);
+  let cutAt = -1;
+  for (const m of clause.matchAll(CLAUSE_BREAK)) cutAt = (m.index ?? 0) + m[0].length;
+  if (cutAt >= 0) clause = clause.slice(cutAt);
+  let previous = '';
+  while (previous !== clause) {
+    previous = clause;
+    clause = clause.trim().replace(ADVERB_TAIL, '').replace(/(?<!\s)\s+\p{Ll}+ly$/u, '').replace(/(?<![\s,])[\s,]+$/u, '');
+  }
+  // "X pledged ... and promised": the second verb's subject is the first's.
+  if (!clause || /\b(?:and|or|nor|neither|not|never|latter|former)$/iu.test(clause)) return undefined;
+  return clause;
+}
+
+/**
+ * "Zabihullah Mujahid, the Taliban spokesperson" / "Pakistan’s Deputy Prime
+ * Minister and Foreign Minister Ishaq Dar" / "A Pakistani military official,
+ * speaking anonymously": the speaker, and what the article says they are.
+ */
+export function parseSpeaker(phrase: string): { speaker: string; affiliation?: string } | undefined {
+  const pieces = phrase
+    .replace(SOURCE_DOC, '')
+    .replace(/(?<!\s)\s*\((?:\p{Lu}\.?){2,8}\)/gu, '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .filter((p) => !/^(?:speaking|writing|citing|referring|led|who|as|in|on|at|during|after|before|following|with|including)\b/iu.test(p));
+  if (pieces.length === 0) return undefined;
+  let main = pieces[pieces.length - 1] ?? '';
+  let affiliation: string | undefined;
+  const prev = pieces[pieces.length - 2];
+  // Its last word is capitalised (split, not /\p{Lu}[\p{L}.’'-]*$/, which retries every letter of a long word).
+  const prevIsName = !!prev && /\p{Lu}/u.test(prev.split(/[^\p{L}.’'-]/u).pop() ?? '') && nameChunks(prev).length > 0;
+  const mainIsRole = ROLE_WORDS.test(main.replace(/\p{Lu}[\p{L}-]*/gu, ''));
+  if (prev && prevIsName && mainIsRole && (/^(?:(?:a|an|the)\s|\p{Ll})/u.test(main) || isPersonName(prev))) {
+    affiliation = main;
+    main = prev;
+  } else if (prev && !/^(?:a|an|the)\s/iu.test(main) && hasPersonName(main) && ROLE_WORDS.test(prev) && !hasPersonName(prev)) {
+    affiliation = prev;
+  }
+  // Leading prepositional phrases ("In a speech ... on Saturday") are not the subject.
+  main = main.replace(/^(?:in|on|at|during|after|before|following|ahead\s+of|soon\s+after|earlier|later|meanwhile|now|however|also|then|so)\b[^,]*?\s+(?=(?:\p{Lu}|the\s|a\s|an\s|some\s|several\s|both\s))/iu, '');
+  main = main.replace(/^(?:now|however|also|meanwhile|then|so|but|and)\s+/iu, '').trim();
+  // "An NFL spokesman on Wednesday": when it was said is not who said it.
+  main = main.replace(/(?<!\s)\s+(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|tonight|(?:this|last)\s+\p{Ll}+)$/u, '').trim();
+  if (!main || main.split(/\s+/).length > 14) return undefined;
+  if (SPEAKER_PRONOUN.test(main)) return { speaker: main.toLowerCase() };
+  if (/^(?:it|this|that|these|those|there|which|what|who)\b/iu.test(main)) return undefined;
+  // "a charge the Taliban denies": a relative clause, not a speaker.
+  if (/^(?:a|an|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Lu}/u.test(main) && !ROLE_WORDS.test(main.split(/\s+/)[1] ?? '')) return undefined;
+  if (/^(?:rumou?rs?|reports?|data|media|sources say)$/iu.test(main)) return undefined;
+  // A subject ends in a name or a noun for people or bodies, not in a verb or adverb.
+  // The head noun comes before any phrase that places it ("diplomats from Afghanistan and Western nations").
+  const lastWord = main.split(/(?<!\s)\s+(?:from|of|at|with|in|for|on|based)\s+/u)[0]?.split(/\s+/).pop() ?? '';
+  if (/^\p{Ll}/u.test(lastWord) && !ROLE_WORDS.test(lastWord)) return undefined;
+  if (/^\p{Ll}/u.test(main) && !/^(?:the|a|an|some|several|many|both|other|two|three|local|senior|former|western|independent|\p{Ll}+s)\b/iu.test(main) && !SPEAKER_PRONOUN.test(main)) return undefined;
+  if (SPEAKER_PRONOUN.test(main)) return { speaker: main.toLowerCase() };
+  // A title run before a name: "Pakistan’s Army Chief General Asim Munir".
+  const chunks = nameChunks(main).filter((c) => !/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(c.text));
+  const lastChunk = chunks[chunks.length - 1];
+  if (lastChunk && lastChunk.end >= main.replace(/(?<![.\s])[.\s]+$/u, '').length - 1) {
+    const { role, name } = splitAtLastTitle(lastChunk.text);
+    const onlyArticle = /^(?:the)\s*$/iu.test(main.slice(0, lastChunk.start));
+    if (name && isPersonName(name) && !onlyArticle && (role || lastChunk.start > 0)) {
+      const before = main.slice(0, lastChunk.start).trim();
+      const title = [before, role].filter(Boolean).join(' ').trim();
+      if (title && !affiliation) affiliation = title;
+      return { speaker: name, ...(affiliation ? { affiliation } : {}) };
+    }
+  }
+  const speaker = main.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '');
+  return { speaker, ...(affiliation ? { affiliation } : {}) };
+}
+
+/**
+ * A speaker named by surname alone ("a voice note from Mehsud") whom the
+ * article introduced earlier in full ("Noor Wali Mehsud, leader of the
+ * Pakistan Taliban"): the full name, and the apposition as affiliation.
+ */
+export function introducedAs(surname: string, sentences: readonly ArticleSentence[], before: number): { speaker: string; affiliation: string } | undefined {
+  if (!/^\p{Lu}\p{L}+$/u.test(surname)) return undefined;
+  for (let i = before; i >= 0 && i >= before - INTRODUCTION_REACH; i--) {
+    const text = sentences[i]?.text ?? '';
+    for (const chunk of nameChunks(text)) {
+      const { name, role } = splitTitle(chunk.text);
+      if (!name || !isPersonName(name) || !name.endsWith(` ${surname}`) || /[‐‑-]/.test(name)) continue;
+      const apposition = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(text.slice(chunk.end));
+      const affiliation = apposition?.[1] && ROLE_WORDS.test(apposition[1]) ? apposition[1] : role;
+      // Only a name the article introduced as a person (with a title or a role) stands behind a bare surname.
+      if (!affiliation) continue;
+      return { speaker: name, affiliation };
+    }
+  }
+  return undefined;
+}
+
+/** Two to four capitalised words none of which is a title: "Khawaja Asif". */
+export function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words[0] !== 'The' && words.every((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w)) && !ROLE_WORDS.test(name);
+}
+
+export function hasPersonName(text: string): boolean {
+  return nameChunks(text).some((c) => {
+    const { name } = splitTitle(c.text);
+    return !!name && (isPersonName(name) || /^(?:Mr|Mrs|Ms|Dr)\.?\s/u.test(text.slice(Math.max(0, c.start - 4))));
+  }) || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u.test(text);
+}
+
+/** A speaker (with no role given) who is no person: a country, capital or group named bare ("Pakistan", "The Afghan Taliban"). */
+export function isBareActor(speaker: string, person = isPersonName(speaker)): boolean {
+  if (person) return false;
+  const words = speaker.replace(/^the\s+/iu, '').split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|both|the|of)$/iu.test(w)) && !ROLE_WORDS.test(speaker);
+}

@@ -1,0 +1,323 @@
+/**
+ * Voices: whom an article quotes or cites, sentence by sentence. A voice is a
+ * speaker whose words the article gives, in quotation marks (direct) or
+ * reported with a speech verb or "according to" (indirect): the people the
+ * statements name, and the groups and bodies they leave out ("Pakistani
+ * officials said", "according to the observatory"). A country, capital or
+ * group named bare ("Pakistan accused Kabul...", "Islamabad claims...") is an
+ * actor taking a position, not a cited source: it counts as a voice only when
+ * the article gives its words in quotation marks.
+ */
+import type { ArticleSentence } from '../text/segment.js';
+import { stem } from '../text/tokens.js';
+import { initials, nameKey, skeleton } from '../english/names.js';
+import { quotedStretches } from '../english/quote-marks.js';
+import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEAKER_PRONOUN, SUBJECT_REACH, subjectBefore, type TextSpan } from '../english/speakers.js';
+import { accordingTo, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
+import { isDemonymOf } from '../english/titles.js';
+import { QUOTE_LIMITS } from './limits.js';
+
+const alternatives = (forms: ReadonlySet<string>) => [...forms].sort((x, y) => y.length - x.length).join('|');
+const VERB = new RegExp(String.raw`\b(?:${alternatives(REPORTING_VERBS)})\b`, 'giu');
+
+interface SpeakerCandidate {
+  speaker: string;
+  affiliation?: string;
+  verbAt: number;
+  /** Only a quotation makes this a voice (a position verb, or a bare actor as subject). */
+  needsQuote: boolean;
+  /** Named as a source ("according to X"): a source's own name is not a side. */
+  cited?: boolean;
+}
+
+interface VoiceDraft extends AttributedVoice {
+  key: string[];
+  person: boolean;
+}
+
+/** Returned when a hostile text names more speakers than any article does. */
+const NO_ROOM: VoiceDraft = { speaker: '', direct: [], indirect: [], key: [], person: false };
+
+const MAX_DRAFTS = 200;
+const MAX_ATTRIBUTIONS_PER_SENTENCE = 12;
+const MAX_QUOTES_PER_SENTENCE = 30;
+
+/**
+ * Every voice of an article: the speakers its reporting verbs and "according to" name, sentence by sentence, with
+ * the statements' own speakers taking the sentences they give to a person, and adding those the verbs missed.
+ */
+export function articleVoices(sentences: readonly ArticleSentence[], paragraphs: readonly string[], statements: readonly AttributedStatement[], speakers: readonly SpeakerMention[]): AttributedVoice[] {
+  const voices = withStatements(speakerVoices(sentences, paragraphs), statements, speakers);
+  return voices.slice(0, QUOTE_LIMITS.voices).map((v) => {
+    const out: AttributedVoice = { speaker: v.speaker.slice(0, QUOTE_LIMITS.voiceChars), direct: v.direct.slice(0, QUOTE_LIMITS.voiceSentences), indirect: v.indirect.slice(0, QUOTE_LIMITS.voiceSentences) };
+    if (v.affiliation) out.affiliation = v.affiliation.slice(0, QUOTE_LIMITS.voiceChars);
+    if (v.cited) out.cited = true;
+    return out;
+  });
+}
+
+/** The speakers of reporting verbs and "according to", with the quotations each is given, sentence by sentence. */
+export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs: readonly string[]): AttributedVoice[] {
+  const drafts: VoiceDraft[] = [];
+  const quotesByParagraph = paragraphs.map(quotedStretches);
+  let last: VoiceDraft | undefined;
+  let lastSentence = -10;
+  // The speaker of each quotation that runs across sentences, keyed by paragraph and span start.
+  const spanSpeaker = new Map<string, VoiceDraft>();
+  const pendingSpans: { sentence: ArticleSentence; spanIds: string[] }[] = [];
+
+  const record = (voice: VoiceDraft, sentence: number, direct: boolean) => {
+    const list = direct ? voice.direct : voice.indirect;
+    const other = direct ? voice.indirect : voice.direct;
+    if (!list.includes(sentence)) list.push(sentence);
+    if (direct) {
+      const i = other.indexOf(sentence);
+      if (i >= 0) other.splice(i, 1);
+    }
+  };
+
+  for (const s of sentences) {
+    const text = s.text;
+    const spans: (TextSpan & { id: string })[] = (quotesByParagraph[s.paragraph] ?? [])
+      .filter((q) => q.end > s.start && q.start < s.end)
+      .map((q) => ({ start: Math.max(0, q.start - s.start), end: Math.min(text.length, q.end - s.start), id: `${s.paragraph}:${q.start}` }))
+      .filter((q) => q.end - q.start > 2)
+      // A title in quotation marks (“The Express Tribune”) is a name, not anyone's words.
+      // (Words apart by spaces: with the space optional, a run of capitals splits into words in n^5 ways.)
+      .filter((q) => !/^[“"‘]?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}\s*[”"’]?$/u.test(text.slice(q.start, Math.min(q.end, q.start + 120))) || q.end - q.start > 120)
+      .slice(0, MAX_QUOTES_PER_SENTENCE);
+    const quoteOf = (offset: number) => spans.some((q) => offset > q.start && offset < q.end);
+    const attributions = findAttributions(text, spans, quoteOf);
+    const resolved: { voice: VoiceDraft; at: number; needsQuote: boolean }[] = [];
+    for (const a of attributions) {
+      let voice: VoiceDraft | undefined;
+      if (SPEAKER_PRONOUN.test(a.speaker) || /^(?:the\s+)?statement$/iu.test(a.speaker)) {
+        if (last && s.index - lastSentence <= 3) voice = last;
+      } else {
+        voice = findOrAdd(drafts, introduced(a, sentences, s.index));
+      }
+      if (voice === NO_ROOM) voice = undefined;
+      // "According to X" cites X as a source, whatever X is.
+      if (voice) resolved.push({ voice, at: a.verbAt, needsQuote: a.needsQuote || (!voice.affiliation && isBareActor(voice.speaker, voice.person) && !a.cited) });
+    }
+    const assigned = new Set<VoiceDraft>();
+    // Each quotation goes to the nearest attribution, one before it first.
+    for (const q of spans) {
+      let best: (typeof resolved)[number] | undefined;
+      for (const r of resolved) {
+        const distance = r.at <= q.start ? q.start - r.at : r.at - q.end + 1000;
+        const bestDistance = best ? (best.at <= q.start ? q.start - best.at : best.at - q.end + 1000) : Infinity;
+        if (distance < bestDistance) best = r;
+      }
+      let voice = best?.voice ?? spanSpeaker.get(q.id);
+      // A quotation that opens a sentence with no attribution continues the previous speaker's words.
+      if (!voice && !best && q.start <= 1 && last && s.index - lastSentence <= 2 && last.direct.includes(lastSentence)) voice = last;
+      if (voice) {
+        spanSpeaker.set(q.id, voice);
+        record(voice, s.index, true);
+        assigned.add(voice);
+        last = voice;
+        lastSentence = s.index;
+      }
+    }
+    if (!spans.every((q) => spanSpeaker.has(q.id))) pendingSpans.push({ sentence: s, spanIds: spans.map((q) => q.id) });
+    for (const r of resolved) {
+      if (assigned.has(r.voice)) continue;
+      if (r.needsQuote) continue;
+      record(r.voice, s.index, false);
+      last = r.voice;
+      lastSentence = s.index;
+    }
+  }
+  // Sentences inside a quotation whose attribution came later ("“...” he told Al Jazeera").
+  for (const { sentence, spanIds } of pendingSpans) {
+    for (const id of spanIds) {
+      const voice = spanSpeaker.get(id);
+      if (voice) record(voice, sentence.index, true);
+    }
+  }
+  return drafts
+    .filter((d) => d.direct.length + d.indirect.length > 0)
+    .slice(0, QUOTE_LIMITS.voices)
+    .map((d) => {
+      const v: AttributedVoice = { speaker: d.speaker, direct: d.direct.sort((a, b) => a - b), indirect: d.indirect.sort((a, b) => a - b) };
+      if (d.affiliation) v.affiliation = d.affiliation;
+      if (d.cited) v.cited = true;
+      return v;
+    });
+}
+
+/** Speakers of the sentence: subjects of speech verbs and "according to" sources. */
+function findAttributions(text: string, quotes: readonly TextSpan[], inQuote: (offset: number) => boolean): SpeakerCandidate[] {
+  const found: SpeakerCandidate[] = [];
+  for (const { start: at, end } of accordingTo(text)) {
+    if (inQuote(at)) continue;
+    const rest = text.slice(end, end + SUBJECT_REACH).split(/[;:](?:\s|$)|[“"]|(?<!\b\p{Lu})\.(?:\s|$)/u)[0] ?? '';
+    const [head = '', second = ''] = rest.split(/,\s*/u);
+    // Keep an apposition ("the CRSS, the Islamabad-based think tank,") but not the clause that follows it.
+    let np = /^(?:a|an|the)\s/iu.test(second) && ROLE_WORDS.test(second) ? `${head}, ${second}` : head;
+    np = np.trim();
+    // A source named in quotation marks: according to “The Express Tribune”.
+    if (!np) np = /^[“"]([^”"]{2,80})[”"]/u.exec(text.slice(end, end + 90))?.[1]?.trim() ?? '';
+    if (!np) continue;
+    const parsed = parseSpeaker(np);
+    if (parsed) found.push({ ...parsed, verbAt: at, needsQuote: false, cited: true });
+  }
+  for (const m of text.matchAll(VERB)) {
+    const at = m.index ?? 0;
+    if (inQuote(at)) continue;
+    const verb = m[0];
+    if (verb === 'States') continue;
+    // "was reported killed", "was reiterated": a passive names no speaker.
+    if (/\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, at - 24), at))) continue;
+    // "what it said were armed groups", "which Afghanistan claimed": relative clauses report positions, not sources.
+    const subject = subjectBefore(text, at, quotes);
+    let parsed = subject ? parseSpeaker(subject) : undefined;
+    if (!parsed) {
+      // "“...,” said Ahmed Khan, an analyst at ..." after a quotation.
+      const after = /^\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:,\s+((?:a|an|the)\s[^,;.]{2,100}))?/u.exec(text.slice(at + verb.length, at + verb.length + SUBJECT_REACH));
+      const closesQuote = quotes.some((q) => q.end <= at && at - q.end <= 4);
+      if (after?.[1] && closesQuote) {
+        const apposition = after[2] && ROLE_WORDS.test(after[2]) ? `, ${after[2]}` : '';
+        parsed = parseSpeaker(`${after[1]}${apposition}`);
+      }
+    }
+    if (!parsed) continue;
+    found.push({ ...parsed, verbAt: at, needsQuote: !SPEECH_VERBS.has(verb.toLowerCase()) });
+    if (found.length >= MAX_ATTRIBUTIONS_PER_SENTENCE) break;
+  }
+  return found.filter((f) => f.speaker.length <= QUOTE_LIMITS.voiceChars && (f.affiliation ?? '').length <= QUOTE_LIMITS.voiceChars);
+}
+
+/** A surname alone, with no description, stands for the person the article introduced earlier in full. */
+function introduced(a: SpeakerCandidate, sentences: readonly ArticleSentence[], before: number): SpeakerCandidate {
+  if (a.affiliation) return a;
+  const full = introducedAs(a.speaker, sentences, before);
+  return full ? { ...a, ...full } : a;
+}
+
+const KEY_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'their', 'affairs', 'mr', 'mrs', 'ms', 'dr', 'some', 'several', 'many', 'other', 'various', 'most']);
+
+function keyWords(text: string): string[] {
+  return nameKey(text)
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !KEY_STOP.has(w))
+    .map((w) => stem(w));
+}
+
+/** The same speaker again: a surname ("Mujahid"), a spelling variant, or a description the article gave them ("the Kabul-based analyst"). */
+function findOrAdd(drafts: VoiceDraft[], a: SpeakerCandidate): VoiceDraft {
+  const speaker = a.speaker.replace(/['’]s\s+(?:statement|report|post)$/iu, '').replace(/(?<!\s)\s+(?:statement|report)$/iu, '');
+  const person = isPersonName(speaker) || (/^\p{Lu}\p{L}+$/u.test(speaker) && drafts.some((d) => d.person && lastWordMatches(d.speaker, speaker)));
+  const key = keyWords(speaker);
+  let match: VoiceDraft | undefined;
+  for (let i = drafts.length - 1; i >= 0 && !match; i--) {
+    const d = drafts[i];
+    if (!d) continue;
+    if (d.person && (lastWordMatches(d.speaker, speaker) || lastWordMatches(speaker, d.speaker))) match = d;
+    else if (!d.person && !person && sameSet(d.key, key)) match = d;
+  }
+  // A description alone ("the Kabul-based analyst", "The foreign ministry") names the latest speaker it fits.
+  if (!match && /^(?:\p{Lu}\.?){2,7}$/u.test(speaker.replace(/^the\s+/iu, ''))) {
+    const acronym = speaker.replace(/^the\s+/iu, '').replace(/\./g, '').toLowerCase();
+    match = [...drafts].reverse().find((d) => initials(d.speaker.replace(/^the\s+/iu, '')) === acronym);
+  }
+  if (!match && !person && /^(?:the|this)\s/iu.test(speaker) && key.length > 0 && ROLE_WORDS.test(speaker)) {
+    for (let i = drafts.length - 1; i >= 0 && !match; i--) {
+      const d = drafts[i];
+      if (!d) continue;
+      const theirs = [...d.key, ...keyWords(d.affiliation ?? '')];
+      const shared = key.filter((w) => theirs.some((x) => sameWord(x, w))).length;
+      if (shared === key.length || (shared >= 2 && ROLE_WORDS.test(speaker))) match = d;
+    }
+  }
+  if (match) {
+    if (!match.affiliation && a.affiliation) {
+      match.affiliation = a.affiliation;
+      // Described now, the source's side is read from the description, its own name aside or not.
+      delete match.cited;
+    }
+    if (person && speaker.split(/\s+/).length > match.speaker.split(/\s+/).length) match.speaker = speaker;
+    return match;
+  }
+  if (drafts.length >= MAX_DRAFTS) return NO_ROOM;
+  const draft: VoiceDraft = { speaker, direct: [], indirect: [], key, person };
+  if (a.affiliation) draft.affiliation = a.affiliation;
+  if (a.cited) draft.cited = true;
+  drafts.push(draft);
+  return draft;
+}
+
+function lastWordMatches(full: string, part: string): boolean {
+  const last = full.split(/\s+/).pop() ?? '';
+  const partLast = part.split(/\s+/).pop() ?? '';
+  if (/^\p{Lu}/u.test(last) && last.toLowerCase() === partLast.toLowerCase()) return true;
+  const a = skeleton(last);
+  return a.length >= 2 && a === skeleton(partLast) && last.slice(0, 2).toLowerCase() === partLast.slice(0, 2).toLowerCase();
+}
+
+function sameWord(a: string, b: string): boolean {
+  return a === b || isDemonymOf(a, b) || isDemonymOf(b, a);
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || a.length !== b.length) return false;
+  return b.every((w) => a.some((x) => sameWord(x, w))) && a.every((w) => b.some((x) => sameWord(x, w)));
+}
+
+/**
+ * The statements' own speakers over the verbs' voices: a sentence whose every quotation the statements give to one
+ * and the same person is that person's, whatever the verbs read; a statement's sentence no voice has yet goes to
+ * its speaker. A sentence already credited to a voice stays with it, so nothing is counted twice.
+ */
+export function withStatements(voices: AttributedVoice[], statements: readonly AttributedStatement[], speakers: readonly SpeakerMention[]): AttributedVoice[] {
+  // A person: a name of two words or more that the reader does not take for an organisation ("Research" cut from "Center for Research ..." is neither).
+  const people = new Set(speakers.filter((s) => !s.org && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(s.name)).map((s) => s.name));
+  const owner = new Map<number, string | null>();
+  for (const q of statements) {
+    for (const i of q.sentences ?? [q.sentence]) {
+      const person = q.speaker && people.has(q.speaker) ? q.speaker : null;
+      owner.set(i, owner.has(i) && owner.get(i) !== person ? null : person);
+    }
+  }
+  for (const v of voices) {
+    const keep = (i: number) => {
+      const person = owner.get(i);
+      return !person || sameSpeaker(v.speaker, person);
+    };
+    v.direct = v.direct.filter(keep);
+    v.indirect = v.indirect.filter(keep);
+  }
+  voices = voices.filter((v) => v.direct.length + v.indirect.length > 0);
+  const claimed = new Set<number>();
+  for (const v of voices) for (const i of [...v.direct, ...v.indirect]) claimed.add(i);
+  const descriptions = new Map(speakers.map((s) => [s.name, s.descriptions]));
+  for (const q of statements) {
+    if (!q.speaker) continue;
+    const indexes = (q.sentences ?? [q.sentence]).filter((i) => !claimed.has(i));
+    if (indexes.length === 0) continue;
+    const speaker = q.speaker;
+    let voice = voices.find((v) => sameSpeaker(v.speaker, speaker));
+    if (!voice) {
+      const affiliation = descriptions.get(speaker)?.[0];
+      voice = { speaker, direct: [], indirect: [] };
+      if (affiliation) voice.affiliation = affiliation;
+      voices.push(voice);
+    }
+    for (const i of indexes) {
+      (q.indirect ? voice.indirect : voice.direct).push(i);
+      claimed.add(i);
+    }
+    voice.direct.sort((a, b) => a - b);
+    voice.indirect.sort((a, b) => a - b);
+  }
+  return voices;
+}
+
+function sameSpeaker(a: string, b: string): boolean {
+  if (nameKey(a) === nameKey(b)) return true;
+  const la = a.split(/\s+/).pop() ?? '';
+  const lb = b.split(/\s+/).pop() ?? '';
+  return /^\p{Lu}/u.test(la) && skeleton(la).length >= 2 && skeleton(la) === skeleton(lb) && la.slice(0, 2) === lb.slice(0, 2);
+}
