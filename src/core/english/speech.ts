@@ -210,8 +210,6 @@ export interface AttributedVoice {
   speaker: string;
   /** What the article says the speaker is, as written ("Pakistan’s Defence Minister"). */
   affiliation?: string;
-  /** First named as a source ("according to the Express Tribune"): a source's own name is no side it speaks for. */
-  cited?: boolean;
   /** Sentences (indexes) that give the speaker's words in quotation marks. */
   direct: number[];
   /** Sentences that report the speaker's words without quotation marks. */

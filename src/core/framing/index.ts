@@ -57,7 +57,7 @@ export function framingFeatures(article: Article, reading: Partial<ArticleReadin
   // sentence, so that a label's first sentence stays the body's (the lead reads the first sentence's actors).
   const headline = isSentenceCase(article.title) ? [{ index: sentences.length, paragraph: article.paragraphs.length, start: 0, end: article.title.length, text: article.title }] : [];
   const actors = actorFeatures([...sentences, ...headline], [...article.paragraphs, article.title]);
-  const voices = voiceSides(reading.attributions?.voices ?? [], article.paragraphs);
+  const voices = voiceSides(reading.attributions?.voices ?? [], sentences, article.paragraphs);
   const cues: FramingCue[] = [];
   const spans = article.paragraphs.map(quoteSpans);
   for (const s of sentences) {

@@ -6,7 +6,8 @@
  */
 import { nameChunks, nameKey, type NameChunk } from '../english/names.js';
 import { isBareActor, isPersonName, ROLE_WORDS } from '../english/speakers.js';
-import type { AttributedVoice } from '../english/speech.js';
+import { accordingTo, type AttributedVoice } from '../english/speech.js';
+import type { ArticleSentence } from '../text/segment.js';
 import { isDemonymOf, isTitleWord, splitTitle } from '../english/titles.js';
 
 export interface Voice {
@@ -28,7 +29,7 @@ const INDEPENDENT_WORDS = /\b(?:analysts?|experts?|fellow|lecturer|think[ -]tank
 const FORMER_OFFICIAL = /\bformer\s+(?:[\p{L}-]+\s+){0,3}?(?:ambassadors?|envoys?|representatives?|diplomats?|officials?|officers?|advis[eo]rs?|spokes(?:man|woman|person))\b/iu;
 
 /** The article's voices (the quotes analysis's), each with the side the text gives it. */
-export function voiceSides(voices: readonly AttributedVoice[], paragraphs: readonly string[]): Voice[] {
+export function voiceSides(voices: readonly AttributedVoice[], sentences: readonly ArticleSentence[], paragraphs: readonly string[]): Voice[] {
   const isPlace = placeWords(paragraphs);
   return voices.map((v) => {
     const out: Voice = { speaker: v.speaker, direct: [...v.direct], indirect: [...v.indirect] };
@@ -36,9 +37,19 @@ export function voiceSides(voices: readonly AttributedVoice[], paragraphs: reado
     const side = sideOf(v.speaker, v.affiliation, isPlace);
     // A source named bare ("according to the Express Tribune") does not speak for itself as a party.
     const ownName = side !== undefined && nameKey(side) === nameKey(v.speaker);
-    if (side && !(v.cited && ownName)) out.side = side;
+    if (side && !(ownName && citedFirst(v, sentences))) out.side = side;
     return out;
   });
+}
+
+// How far past "according to" the source's name may start ("according to data from the US Geological Survey").
+const CITATION_REACH = 40;
+
+/** Whether the voice's first sentence names it as a source, "according to" it ("according to the Express Tribune"). */
+function citedFirst(v: AttributedVoice, sentences: readonly ArticleSentence[]): boolean {
+  const text = sentences[Math.min(...v.direct, ...v.indirect)]?.text ?? '';
+  const key = nameKey(v.speaker);
+  return accordingTo(text).some(({ end }) => nameKey(text.slice(end, end + v.speaker.length + CITATION_REACH)).includes(key));
 }
 
 const MAX_PLACE_WORDS = 2000;

@@ -56,7 +56,6 @@ export const quotesFeaturesSchema: Schema<QuoteFeatures> = object({
       object({
         speaker: text(QUOTE_LIMITS.voiceChars),
         affiliation: optional(text(QUOTE_LIMITS.voiceChars)),
-        cited: optional(bool),
         direct: list(sentenceIndex, QUOTE_LIMITS.voiceSentences),
         indirect: list(sentenceIndex, QUOTE_LIMITS.voiceSentences),
       }),

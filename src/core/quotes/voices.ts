@@ -51,7 +51,6 @@ export function articleVoices(sentences: readonly ArticleSentence[], paragraphs:
   return voices.slice(0, QUOTE_LIMITS.voices).map((v) => {
     const out: AttributedVoice = { speaker: v.speaker.slice(0, QUOTE_LIMITS.voiceChars), direct: v.direct.slice(0, QUOTE_LIMITS.voiceSentences), indirect: v.indirect.slice(0, QUOTE_LIMITS.voiceSentences) };
     if (v.affiliation) out.affiliation = v.affiliation.slice(0, QUOTE_LIMITS.voiceChars);
-    if (v.cited) out.cited = true;
     return out;
   });
 }
@@ -142,7 +141,6 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
     .map((d) => {
       const v: AttributedVoice = { speaker: d.speaker, direct: d.direct.sort((a, b) => a - b), indirect: d.indirect.sort((a, b) => a - b) };
       if (d.affiliation) v.affiliation = d.affiliation;
-      if (d.cited) v.cited = true;
       return v;
     });
 }
@@ -233,18 +231,13 @@ function findOrAdd(drafts: VoiceDraft[], a: SpeakerCandidate): VoiceDraft {
     }
   }
   if (match) {
-    if (!match.affiliation && a.affiliation) {
-      match.affiliation = a.affiliation;
-      // Described now, the source's side is read from the description, its own name aside or not.
-      delete match.cited;
-    }
+    if (!match.affiliation && a.affiliation) match.affiliation = a.affiliation;
     if (person && speaker.split(/\s+/).length > match.speaker.split(/\s+/).length) match.speaker = speaker;
     return match;
   }
   if (drafts.length >= MAX_DRAFTS) return NO_ROOM;
   const draft: VoiceDraft = { speaker, direct: [], indirect: [], key, person };
   if (a.affiliation) draft.affiliation = a.affiliation;
-  if (a.cited) draft.cited = true;
   drafts.push(draft);
   return draft;
 }

@@ -4,12 +4,18 @@ import { articleFromPlainText } from '../../../src/core/article.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { PackError } from '../../../src/core/analysis/schema.js';
-import { compareFraming, framingFeatures, framingFeaturesSchema } from '../../../src/core/framing/index.js';
+import { compareFraming, framingFeaturesSchema, type FramingFeatures } from '../../../src/core/framing/index.js';
+import { analysisFeatures } from '../../../src/core/corpus/pack.js';
+import type { Article } from '../../../src/core/types.js';
+
+/** Framing's features as a pack build makes them, with the voices the quotes analysis reads. */
+const packFraming = (article: Article): FramingFeatures => (analysisFeatures(article) as unknown as { framing: FramingFeatures }).framing;
 
 describe('framing features in a pack', () => {
   it('round-trips every seed’s features through JSON and the schema unchanged', () => {
     for (const { article } of seedInputs()) {
-      const features = framingFeatures(article);
+      const features = packFraming(article);
+      expect(features.voices.length).toBeGreaterThan(0);
       const json = JSON.parse(JSON.stringify(features));
       expect(json).toEqual(features);
       expect(framingFeaturesSchema(json, 'features')).toEqual(features);
@@ -17,7 +23,7 @@ describe('framing features in a pack', () => {
   });
 
   it('rejects malformed features with a message that says where', () => {
-    const good = JSON.parse(JSON.stringify(framingFeatures(seedInputs()[0]?.article ?? { title: '', paragraphs: [] })));
+    const good = JSON.parse(JSON.stringify(packFraming(seedInputs()[0]?.article ?? { title: '', paragraphs: [] })));
     const bad = (mutate: (f: any) => void) => {
       const copy = JSON.parse(JSON.stringify(good));
       mutate(copy);
@@ -54,7 +60,8 @@ describe('never throws on hostile text', () => {
   for (const text of hostile) {
     it(`copes with ${JSON.stringify(text.slice(0, 24))}… (${text.length} chars)`, () => {
       const article = articleFromPlainText(`Title\n${text}\n${text.slice(0, 5000)}`);
-      const features = framingFeatures(article);
+      // Through the quotes analysis, whose voices framing reads.
+      const features = packFraming(article);
       const section = compareFraming(
         { id: CURRENT, title: 'Title', sentences: articleSentences(article).map((s) => s.text), features },
         [{ id: 'other', title: 'Other', relation: 'same-event', sentences: articleSentences(article).map((s) => s.text), features }],
