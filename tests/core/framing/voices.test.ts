@@ -3,6 +3,8 @@ import { articleFromPlainText } from '../../../src/core/article.js';
 import { analysisFeatures } from '../../../src/core/corpus/pack.js';
 import type { FramingFeatures } from '../../../src/core/framing/index.js';
 import { INDEPENDENT, sideOf } from '../../../src/core/framing/voices.js';
+import type { QuoteFeatures } from '../../../src/core/quotes/index.js';
+import { seedInputs } from '../../helpers.js';
 
 /** Framing's voices as a pack build makes them: who speaks from the quotes analysis, the side from framing. */
 function voices(...paragraphs: string[]) {
@@ -31,6 +33,15 @@ describe('voices with their sides', () => {
       { speaker: 'Pakistan', side: 'Pakistan', direct: [1], indirect: [] },
       { speaker: 'the Express Tribune', side: undefined, direct: [], indirect: [2] },
     ]);
+  });
+
+  it('credits on every seed exactly the speakers and sentences the quote features record', () => {
+    for (const { article } of seedInputs()) {
+      const features = analysisFeatures(article) as unknown as { framing: FramingFeatures; quotes: QuoteFeatures };
+      const recorded = (features.quotes.voices ?? []).map((v) => ({ speaker: v.speaker, affiliation: v.affiliation, direct: v.direct, indirect: v.indirect }));
+      expect(recorded.length).toBeGreaterThan(3);
+      expect(features.framing.voices.map((v) => ({ speaker: v.speaker, affiliation: v.affiliation, direct: v.direct, indirect: v.indirect }))).toEqual(recorded);
+    }
   });
 
   it('has no voices without the quotes analysis’s reading', async () => {
