@@ -25,7 +25,7 @@ import { corpusIndex, goldPages, judgedBySplit, labelKeyOf, percent, readLabelFi
 
 export const COVERAGE_DIR = join(FIXTURES, 'facts/coverage');
 /** How many items of each list a reader takes in: the figures judge these. */
-export const TOP = 5;
+export const TOP = Number(process.env.FACTS_TOP ?? 5);
 
 /** A labelled article ("0_LL", "001") and the corpus of them: the shape every labelled evaluation shares. */
 export type CoverageArticle = LabelledArticle;

@@ -126,7 +126,7 @@ export function compareFacts(
       const members = [seed, ...rest.filter((m) => {
         const sentence = story.profiles[m.side]?.[unitOf(m)?.sentence ?? -1];
         const statement = statementOf(m);
-        return sentence !== undefined && seedSentence !== undefined && statement !== undefined && alreadySaid(seedStatement, [sentence]) && covers(statement, seedSentence, SUPPORT_BACK_COVERAGE);
+        return sentence !== undefined && seedSentence !== undefined && statement !== undefined && alreadySaid(seedStatement, [sentence]) && covers(statement, seedSentence, SUPPORT_BACK_COVERAGE) && givesFigureOf(seedStatement, sentence);
       })];
       const evidence: Evidence[] = [];
       const texts: string[] = [];
@@ -195,6 +195,23 @@ export function compareFacts(
     .map(({ summary, evidence }) => ({ summary, evidence }));
 
   return { outlets, omissions, exclusives };
+}
+
+/**
+ * Whether a sentence gives one of a statement's telling figures, when it has any: "58 Pakistani military casualties"
+ * is not supported by "Pakistan refuted these civilian casualty reports". A figure given roughly is the figure
+ * ("over 2,400 fatalities" for "at least 2,414 deaths"): the two agree to two significant digits.
+ */
+function givesFigureOf(statement: StatementProfile, sentence: SentenceProfile): boolean {
+  const telling = [...statement.numbers].filter(isTellingNumber).map(Number);
+  if (telling.length === 0) return true;
+  const given = [...sentence.numbers].map(Number).filter(Number.isFinite).map(roughly);
+  return telling.some((n) => given.includes(roughly(n)));
+}
+
+/** A figure to two significant digits: 2,414 and "over 2,400" are one figure. */
+function roughly(n: number): number {
+  return n === 0 ? 0 : Number(n.toPrecision(2));
 }
 
 /** Whether a unit is its article's first statement (the first clause of its lede). */

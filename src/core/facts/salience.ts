@@ -70,12 +70,18 @@ export function storyCentre(articles: readonly (readonly FactUnit[])[], canonica
 // Context told as such. Fixed phrases only, so the expression stays linear.
 const BACKGROUND_CUE =
   /\b(?:has|have|had) long\b|\bhistorically\b|\blong-?standing\b|\bfor (?:many )?(?:years|decades)\b|\bsince (?:its|their) (?:founding|inception|creation)\b|\bin the (?:late |early |mid-)?(?:19|20)\d0s\b|\bwas founded\b|\bdates back\b|\btraditionally\b|\bonce (?:a|an|the) (?:key |major |close )?(?:ally|allies|supporter|backer|patron)s?\b/i;
+// A trend told over recent months or years ("Tensions ... have eased in recent months", "attacks ... have surged in
+// recent years") is context, unless it ranks the news against them ("the worst bout of violence in recent years").
+const RECENT_TREND = /\b(?:in|over) (?:recent|the (?:past|last)(?: few| several)?) (?:months|years|decades)\b/i;
+const RANKED_AGAINST_RECENT = /\b(?:worst|deadliest|biggest|largest|highest|lowest|most|least|best|first|only)\b[^.!?]{0,60}\b(?:in|over) (?:recent|the (?:past|last))\b/i;
+
 /** Years at least this far before the story's present make a sentence about them context. */
 export const BACKGROUND_YEARS = 3;
 
 /** Whether a sentence gives background: a context cue, or only years well before the story's present. */
 export function isBackground(sentence: string, numbers: readonly string[], centre: StoryCentre): boolean {
   if (BACKGROUND_CUE.test(sentence)) return true;
+  if (RECENT_TREND.test(sentence) && !RANKED_AGAINST_RECENT.test(sentence)) return true;
   if (centre.present && datedBefore(outsideQuotes(sentence), centre.present)) return true;
   if (centre.latestYear === undefined) return false;
   const years = numbers.map(Number).filter((n) => Number.isInteger(n) && n >= 1900 && n <= 2100);

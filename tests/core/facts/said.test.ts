@@ -143,6 +143,22 @@ describe('background by date', () => {
   });
 });
 
+describe('background told as a trend over recent months or years', () => {
+  const centre = { mainNames: new Set<string>(), centralTerms: new Set<string>(), latestYear: 2018, present: '2018-05-01' };
+  it('is context, unless the news is ranked against those years', () => {
+    // NewsWCL50 2_LL and seed 004: each was listed as only here, though the thaw and the TTP's rise are in other outlets.
+    const thaw = 'Tensions between North Korea and the U.S. have eased in recent months, beginning with the Winter Olympics hosted by South Korea in Pyeongchang.';
+    expect(isBackground(thaw, numbersIn(thaw), centre)).toBe(true);
+    const surge = 'Armed attacks by TTP rebels and the Balochistan Liberation Army (BLA), which operates in the resource-rich Balochistan province, have surged in recent years, with 2025 on track to become the deadliest year.';
+    expect(isBackground(surge, numbersIn(surge), { ...centre, latestYear: 2025, present: '2025-10-20' })).toBe(true);
+    // Seed 004: the toll of this round, ranked against recent years, is the news.
+    const toll = 'Dozens of people have been killed and hundreds wounded in the worst bout of violence in recent years.';
+    expect(isBackground(toll, numbersIn(toll), { ...centre, latestYear: 2025, present: '2025-10-20' })).toBe(false);
+    const plain = 'Tensions between North Korea and the U.S. eased on Friday.';
+    expect(isBackground(plain, numbersIn(plain), centre)).toBe(false);
+  });
+});
+
 describe('the story’s present year', () => {
   it('is the year its articles were published, not the latest year they name (often their history)', () => {
     // NewsWCL50 event 2 names no year later than 1948-1950 in most of its articles, published in April 2018.

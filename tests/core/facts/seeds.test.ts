@@ -103,4 +103,18 @@ describe('facts on the seed corpus', () => {
       expect(S(p).exclusives.length).toBeLessThanOrEqual(45);
     }
   });
+  it("a missing figure is supported only by outlets that give it: 001's civilian casualty denial is no support for 58 casualties", () => {
+    // 002: "Islamabad claims its army have killed more than 200 Taliban fighters, while the latter reported 58 Pakistani
+    // military casualties." 001: "Pakistan refuted these civilian casualty reports, asserting that only militants were targeted."
+    for (const p of ['000', '004']) {
+      const cited = S(p).omissions.filter((o) => o.evidence.some((e) => /58 Pakistani military casualties/.test(e.sentence)));
+      for (const o of cited) expect(o.evidence.filter((e) => /civilian casualty reports/.test(e.sentence))).toEqual([]);
+    }
+  });
+
+  it('a figure given roughly supports it: "over 2,400 fatalities" (002) and "at least 2,414 deaths" (004) are one fact missing from 001', () => {
+    const found = S('001').omissions.filter((o) => o.evidence.some((e) => /2,414 deaths/.test(e.sentence)));
+    expect(found.length).toBe(1);
+    expect(found[0]!.reportedBy).toEqual(expect.arrayContaining(ids('002', '004')));
+  });
 });
