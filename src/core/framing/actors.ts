@@ -11,7 +11,7 @@ import type { ArticleSentence } from '../text/segment.js';
 import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
-import { isDemonymOf, isTitleWord, splitAtLastTitle } from '../english/titles.js';
+import { formalStateName, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
@@ -1116,6 +1116,13 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
   }
   joinCapitals(pairs, capitals, places, groups);
+  // "America", "American officials" and "the United States", "U.S.": one state under its everyday and its formal name.
+  for (const k of [...allKeys]) {
+    const formal = formalStateName(k);
+    if (!formal) continue;
+    const named = [formal, formal.split(' ').map((w) => w[0]).join('')].map(normalise).filter((f) => allKeys.has(f));
+    for (const f of named) groups.union(f, k);
+  }
   const names = [...allKeys].filter((k) => !k.startsWith('gov:'));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
@@ -1287,7 +1294,7 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
       if (k.startsWith(PEOPLE_OF)) continue;
-      const demonym = m.kind === 'name' && !m.key.includes(' ') && k !== m.key && !k.includes(' ');
+      const demonym = m.kind === 'name' && !m.key.includes(' ') && ((k !== m.key && !k.includes(' ')) || isStateAdjective(m.key));
       // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
       const people = demonym && /[^s]s$/u.test(m.key);
       if (demonym && !people) continue;
@@ -1311,7 +1318,8 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   for (const g of byRoot.values()) {
     if (g.labels.size < 2) continue;
     // A country named outright is an actor even where every outlet writes it the same way.
-    if (g.forms.size < 2 && !g.described && ![...g.keys].some((k) => resolver.places.has(k))) continue;
+    // (Not a continent: "Asia" is no actor for being named by every outlet the same way.)
+    if (g.forms.size < 2 && !g.described && ![...g.keys].some((k) => resolver.places.has(k) && !isContinent(k))) continue;
     const actor = displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts);
     if (!actor) continue;
     // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.

@@ -137,4 +137,17 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(iran?.labels['9_LL']?.map((l) => l.label)).toContain("Iran's leaders");
     expect(framingFeatures(wcl('9_LL')).lead.actors.some((k) => k.startsWith('people:'))).toBe(false);
   });
+
+  it('reads "America" and "American officials" as the United States, and makes no row of a continent', () => {
+    // 0_LL: "an outcome “America and the world so desperately need”"; 0_L: "American officials said ..."; the others write
+    // "the United States" and "U.S.": one state under its everyday and its formal name.
+    const event0 = ['0_LL', '0_L', '0_M', '0_R', '0_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const rows = groupActors(event0);
+    const us = rows.find((g) => g.actor === 'United States');
+    expect(us?.labels['0_L']?.map((l) => l.label)).toEqual(expect.arrayContaining(['American officials', 'United States']));
+    expect(us?.labels['0_LL']?.map((l) => l.label)).toContain('America');
+    expect(rows.some((g) => g.actor === 'America')).toBe(false);
+    // 0_L and 0_M write "Asia" ("the Asian trade pact"): a place by its demonym, and no actor.
+    expect(rows.some((g) => g.actor === 'Asia')).toBe(false);
+  });
 });
