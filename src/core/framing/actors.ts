@@ -772,7 +772,7 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
   // "U.S." for "the United States", "Japanese" for "Japan": the state as a title writes it.
   const sameState = (written: string, place: string) => {
     const key = nameKey(place);
-    return written === key || isDemonymOf(written, key) || written.replace(/\./gu, '') === initials(place);
+    return written === key || sameWordsButDemonym(written, key) || written.replace(/\./gu, '') === initials(place);
   };
   // "the leader": whoever holds the state's leading office, whatever its title.
   const leads = (holder: string) => LEADING_OFFICES.some((o) => rolesByHead.get(o)?.has(holder));
@@ -810,8 +810,20 @@ const COUNTERPART_REFERENCE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}.]*(?
 const LEADING_OFFICES = ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen', 'dictator'];
 /** "Israel's prime minister said": a state's office by the state's name (not "North Korea's leader, Kim Jong-un," before the name). */
 const PLACE_POSSESSIVE_OFFICE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
-/** "the Israeli leader", "the French president". */
-const DEMONYM_OFFICE = /\b[Tt]he\s+((?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+/** "the Israeli leader", "the French president"; "The North Korean leader's move" (the title, its possessive aside). */
+const DEMONYM_OFFICE = /\b[Tt]he\s+((?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+
+/**
+ * Whether a demonym, or a state's name, is written for a state's name: "israeli" for "israel", and word by word,
+ * "north korean" for "north korea" (the words before the last the same).
+ */
+function sameWordsButDemonym(written: string, place: string): boolean {
+  const w = written.split(' ');
+  const p = place.split(' ');
+  if (w.length !== p.length || w.slice(0, -1).join(' ') !== p.slice(0, -1).join(' ')) return false;
+  const [lw = '', lp = ''] = [w[w.length - 1], p[p.length - 1]];
+  return lw === lp || isDemonymOf(lw, lp);
+}
 
 /** "the nation's reclusive leader", "the country's leader": a possessive noun between the article and the title. */
 const POSSESSED_ROLE_REFERENCE = /\b[Tt]he\s+(\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\b(?!['’])(?!\s+\p{Lu})/gu;

@@ -150,4 +150,9 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 0_L and 0_M write "Asia" ("the Asian trade pact"): a place by its demonym, and no actor.
     expect(rows.some((g) => g.actor === 'Asia')).toBe(false);
   });
+
+  it('reads a state\'s office by a demonym of two words, before a possessive: "The North Korean leader\'s move"', () => {
+    // 2_L gives Kim the office as "North Korea's leader, Kim Jong-un," and later writes "The North Korean leader's move could be tactical".
+    expect(keysOf('2_L', 'The North Korean leader')).toEqual(['kim jong-un']);
+  });
 });
