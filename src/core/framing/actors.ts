@@ -47,6 +47,12 @@ export const STATE_OF = 'state:';
 export const PAIRED = 'and:';
 /** Key prefix of a place's people written with its possessive ("Iran's leaders"): the place's label where the name is a place, else none. */
 export const PEOPLE_OF = 'people:';
+/**
+ * Key prefix of "the country", "the nation": the names that could be meant, "near;previous" (the names written before
+ * it in its sentence, nearest first; those of the sentence before).
+ * Grouping reads which of them is a place of the coverage; a reference that finds none is no label.
+ */
+export const PLACE_REFERENCE = 'place-ref:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 200;
@@ -249,6 +255,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   mentions.push(...epithetReferences(sentences, quotesByParagraph, epithetsByHead));
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
   mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
+  // "the country", "the nation": the place named just before it.
+  mentions.push(...countryReferences(sentences, quotesByParagraph, written, mentions));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
   // "Trump's lawyers", "Mueller's team": a group named for whom it works for.
   const holderOf = (head: string) => {
@@ -846,6 +854,57 @@ function trimFunctionWords(phrase: string): string {
 }
 
 /** One entry per way of naming: repeated mentions only raise the count, which keeps pack features small. */
+/** "the country", "that nation", "the country's northern region" (not "the country music", "a nation-state"). */
+// (Not "the country of the visiting foreign leader": the "of" names which country, not the one before it.)
+const COUNTRY_REFERENCE = /\b(?:[Tt]he|[Tt]hat)\s+(?:country|nation)\b(?![‐‑-])(?!\s+(?:of|club|music|singer|star|side|road|house)\b)/gu;
+const MAX_REFERENCE_NAMES = 4;
+
+/**
+ * "North Korean dictator Kim Jong Un said the country ...": a state named by its common noun. Which names it could be
+ * is read here (see PLACE_REFERENCE); which of them is a country, across the outlets.
+ */
+function countryReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[]): ActorMention[] {
+  // "The North will shut down a nuclear test site in the country's northern side": "North" is what "the North" names.
+  const compass = new Map(mentions.filter((m) => m.kind === 'description' && /^[Tt]he\s+(?:North|South|East|West)$/u.test(m.label)).map((m) => [nameKey(m.label.slice(4)), m.key]));
+  const clean = (keys: string[]) => [...new Set(keys.map((k) => compass.get(k) ?? k))].filter((k) => !/[;|]/u.test(k)).slice(0, MAX_REFERENCE_NAMES);
+  const found: ActorMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(COUNTRY_REFERENCE)) {
+      const at = m.index ?? 0;
+      const near = clean(written.filter((w) => w.sentence === s.index && w.start < at).sort((x, y) => y.start - x.start).map((w) => w.key));
+      const previous = clean(written.filter((w) => w.sentence === s.index - 1).map((w) => w.key));
+      const key = `${PLACE_REFERENCE}${near.join('|')};${previous.join('|')}`;
+      if (key.length > MAX_LABEL) continue;
+      found.push({ label: m[0], key, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+  }
+  return found;
+}
+
+/**
+ * The place a PLACE_REFERENCE key names, by the coverage's places: the nearest name before it in its sentence, a
+ * person's aside, where that name is a place ("talks with Japan, the largest American ally ... because of the country's
+ * trade patterns": Japan, or no one where Japan is not known for a place, never the United States its demonym names);
+ * where its sentence names no one but people, a place its demonym names ("North Korean dictator Kim Jong Un said the
+ * country"); where it names no one, the one place of the sentence before. Not the place the article names most:
+ * "what's best for the country", "the interior of the country" in American reports of Iran or Mexico are the United
+ * States, which they hardly name.
+ */
+function placeReferred(key: string, reader: { placeRoot: (name: string) => string | undefined; isWrittenName: (name: string) => boolean; isPerson: (name: string) => boolean }): string | undefined {
+  const [near = '', previous = ''] = key.slice(PLACE_REFERENCE.length).split(';');
+  const list = (tier: string) => tier.split('|').filter(Boolean);
+  const named = list(near).filter((k) => !reader.isPerson(k));
+  const first = named.find(reader.isWrittenName);
+  if (first !== undefined) return reader.placeRoot(first);
+  for (const k of named) {
+    const root = reader.placeRoot(k);
+    if (root) return root;
+  }
+  if (list(near).length > 0) return undefined;
+  const before = new Set(list(previous).map(reader.placeRoot).filter((r): r is string => r !== undefined));
+  return before.size === 1 ? [...before][0] : undefined;
+}
+
 function compact(mentions: readonly ActorMention[]): ActorMention[] {
   const byWay = new Map<string, ActorMention>();
   for (const m of mentions) {
@@ -1079,6 +1138,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
+    if (key.startsWith(PLACE_REFERENCE)) return key;
     if (key.startsWith(PEOPLE_OF)) {
       const place = normalise(key.slice(PEOPLE_OF.length));
       return places.has(place) ? place : key;
@@ -1253,6 +1313,18 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (!place || !rest || !allKeys.has(rest)) continue;
     if (groups.find(`gov:${place}`) === groups.find(rest) && allKeys.has(`gov:${place}`)) groups.union(rest, k);
   }
+  // "the country": the place it names, where the coverage makes one of its names a place.
+  const compass = /^(?:north|south|east|west)$/u;
+  const placeRoots = new Set([...allKeys].filter((k) => !isContinent(k)).filter((k) => places.has(k) || (k.split(' ').some((w) => places.has(w)) && k.split(' ').every((w) => places.has(w) || compass.test(w)))).map((k) => groups.find(k)));
+  const placeRoot = (name: string) => {
+    const k = normalise(name);
+    return allKeys.has(k) && placeRoots.has(groups.find(k)) ? groups.find(k) : undefined;
+  };
+  for (const k of allKeys) {
+    if (!k.startsWith(PLACE_REFERENCE)) continue;
+    const place = placeReferred(k, { placeRoot, isWrittenName: (name) => normalise(name) === name.split(' ').sort().join(' '), isPerson: (name) => personRoots.has(groups.find(normalise(name))) });
+    if (place) groups.union(place, k);
+  }
   return { normalise, groups, places };
 }
 
@@ -1305,7 +1377,7 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
-      if (k.startsWith(PEOPLE_OF)) continue;
+      if (k.startsWith(PEOPLE_OF) || (k.startsWith(PLACE_REFERENCE) && groups.find(k).startsWith(PLACE_REFERENCE))) continue;
       const demonym = m.kind === 'name' && !m.key.includes(' ') && ((k !== m.key && !k.includes(' ')) || isStateAdjective(m.key));
       // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
       const people = demonym && /[^s]s$/u.test(m.key);
