@@ -310,8 +310,12 @@ function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; pl
   return { personEnd: chunk.start + at, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
 }
 
-/** Plural nouns for the people who act for a state, right after its name or demonym. */
-const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders)\b/u;
+/**
+ * Nouns for the people and bodies who act for a state, right after its name or demonym: plurals ("officials", "Russian
+ * entities", "nationals"; not "contacts", more often meetings than people: "Russian contacts with the campaign") and the services named in the singular ("U.S. intelligence", "the French
+ * military").
+ */
+const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military)\b/u;
 /** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
 const DEMONYM_SHAPE = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
 
@@ -839,7 +843,8 @@ const LOWER_ROLE_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+((?:(?:\p{Lu}[\p{L
 
 /** "Representing Afghanistan" at a sentence's start: the capital of the first word says nothing, so a participle or adverb there is not part of the name. */
 function dropOpeningWord(chunk: NameChunk): NameChunk {
-  const m = /^(\p{L}+(?:ing|ed|ly))\s+/u.exec(chunk.text);
+  // Nor a number or quantifier: "Three Russian entities and 13 Russian nationals were indicted".
+  const m = /^(\p{L}+(?:ing|ed|ly)|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Several|Many|Most|Some|Both|All)\s+/u.exec(chunk.text);
   if (!m) return chunk;
   return { text: chunk.text.slice(m[0].length), start: chunk.start + m[0].length, end: chunk.end, atSentenceStart: false };
 }

@@ -177,4 +177,13 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(trade.length).toBe(2);
     expect(trade.some((m) => resolver.groups.find(resolver.normalise(m.key)) !== us)).toBe(true);
   });
+
+  it('reads the people and services who act for a state after its demonym, past a number opening the sentence', () => {
+    // 8_R: "Three Russian entities and 13 Russian nationals were indicted by a federal grand jury"
+    expect(keysOf('8_R', 'Russian entities')).toEqual(['russian']);
+    expect(keysOf('8_R', 'Russian nationals')).toEqual(['russian']);
+    expect(framingFeatures(wcl('8_R')).actors.mentions.some((m) => m.label.startsWith('Three'))).toBe(false);
+    // 9_RR: "U.S. intelligence" (twice).
+    expect(keysOf('9_RR', 'U.S. intelligence')).toEqual(['us']);
+  });
 });
