@@ -778,9 +778,9 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
 const LEADER_HEADS = new Set(['leader', 'head']);
 const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
 
-function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][], referred: NamedAt[] = []): ActorMention[] {
+function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: [string, string][], referred: NamedAt[] = []): ActorMention[] {
   const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
-  if (states.length === 0) return [];
+  const stated = new Set(states.map((x) => x.holder));
   // "U.S." for "the United States", "Japanese" for "Japan": the state as a title writes it.
   const sameState = (written: string, place: string) => {
     const key = nameKey(place);
@@ -801,13 +801,23 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
     };
     const possessed = [...s.text.matchAll(PLACE_POSSESSIVE_OFFICE)].map(titled);
     const demonym = [...s.text.matchAll(DEMONYM_OFFICE)].filter((m) => !rolesByHead.has(`@${(m[1] ?? '').toLowerCase()}`)).map(titled);
-    for (const { m, office: written, head, place } of [...ofPlace, ...possessed, ...demonym]) {
+    const acronym = [...s.text.matchAll(ACRONYM_OFFICE)].map(titled);
+    for (const { m, office: written, head, place } of [...ofPlace, ...possessed, ...demonym, ...acronym]) {
       const qualifier = written.includes(' ') ? written.split(/\s+/u)[0] ?? '' : '';
       if (!isRoleHead(head) || (qualifier && !TITLE_MODIFIERS.has(qualifier))) continue;
       const office = qualifier ? `${qualifier} ${head}` : head;
       const holders = new Set(states.filter((x) => (sameState(x.state, place) || sameState(nameKey(place), x.state)) && (LEADER_HEADS.has(head) ? leads(x.holder) : rolesByHead.get(office)?.has(x.holder))).map((x) => x.holder));
       // "President Trump" and "President Donald Trump": the surname gives way to the full name.
-      const people = [...holders].filter((k) => ![...holders].some((o) => o !== k && o.endsWith(` ${k}`)));
+      let people = [...holders].filter((k) => ![...holders].some((o) => o !== k && o.endsWith(` ${k}`)));
+      // "a meeting with the U.S. president" where the article calls Trump "President Trump" and gives no one that state:
+      // a state's leading office is the one holder of that office whose state the article leaves unsaid (Moon, "South
+      // Korean President", is another state's), and the article now gives him that state.
+      // (Not "the head of Iran's Atomic Energy Organization": a body's head, and no state's.)
+      if (people.length === 0 && LEADING_OFFICES.includes(office) && !/['’]/u.test(place)) {
+        const unstated = [...new Set((office === 'leader' ? LEADING_OFFICES : [office]).flatMap((o) => [...(rolesByHead.get(o) ?? [])]))].filter((k) => !stated.has(k));
+        people = unstated.filter((k) => !unstated.some((o) => o !== k && o.endsWith(` ${k}`)));
+        if (people.length === 1) links.push([`${STATE_OF}${people[0] ?? ''}`, nameKey(place)]);
+      }
       if (people.length !== 1) continue;
       const at = s.start + (m.index ?? 0);
       found.push({ label: m[0], key: people[0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
@@ -822,6 +832,8 @@ const COUNTERPART_REFERENCE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}.]*(?
 const LEADING_OFFICES = ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen', 'dictator'];
 /** "Israel's prime minister said": a state's office by the state's name (not "North Korea's leader, Kim Jong-un," before the name). */
 const PLACE_POSSESSIVE_OFFICE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+/** "the U.S. president", "the UK prime minister": a state's office by its acronym. */
+const ACRONYM_OFFICE = /\b[Tt]he\s+((?:\p{Lu}\.){2,}|\p{Lu}{2,3})\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
 /** "the Israeli leader", "the French president"; "The North Korean leader's move" (the title, its possessive aside). */
 const DEMONYM_OFFICE = /\b[Tt]he\s+((?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
 

@@ -186,4 +186,16 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 9_RR: "U.S. intelligence" (twice).
     expect(keysOf('9_RR', 'U.S. intelligence')).toEqual(['us']);
   });
+
+  it('reads a state\'s leading office as its one holder whose state the article leaves unsaid, and gives him the state', () => {
+    // 2_R: "President Trump" ... "a meeting with the U.S. president"; President Moon is "South Korean President".
+    expect(keysOf('2_R', 'the U.S. president')).toEqual(['trump']);
+    expect(framingFeatures(wcl('2_R')).actors.links).toContainEqual(['state:trump', 'us']);
+    // So "the Trump administration" (2_R, 2_LL) joins the United States, as the U.S. row.
+    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const us = groupActors(event2).find((g) => g.labels['2_R']?.some((l) => l.label === 'U.S.'));
+    expect(us?.labels['2_R']?.map((l) => l.label)).toContain('the Trump administration');
+    // 9_LL: "the head of Iran's Atomic Energy Organization" heads a body, not Israel's government.
+    expect(framingFeatures(wcl('9_LL')).actors.mentions.some((m) => /^The head of Iran/u.test(m.label))).toBe(false);
+  });
 });
