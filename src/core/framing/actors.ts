@@ -271,7 +271,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
-    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : dominant(byHead, salience);
+    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? holdersByModifier(rolesByHead, t.modifier, t.head) : dominant(byHead, salience);
     if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
   }
   for (const c of compassCapitals) {
@@ -762,7 +762,7 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
       const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
       // A place no title in the article carries ("the F.B.I. director" beside only the NSC's senior director) names no one.
       const recent = !modifier && byHead && byHead.size > 1 ? recentHolder(byHead, written, s.index, m.index ?? 0) : undefined;
-      const people = recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : dominant(byHead, salience);
+      const people = recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? holdersByModifier(rolesByHead, modifier, head) : dominant(byHead, salience);
       if (!people || people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
@@ -772,6 +772,16 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     }
   }
   return compact(found);
+}
+
+/**
+ * The people a title's place or body names, who hold that office too: "the North Korean leader" is the one "North Korean
+ * dictator" (a state's leading office under another name), but "The US President" is not "US Ambassador Woody Johnson".
+ */
+function holdersByModifier(rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, modifier: string, head: string): Set<string> {
+  const leading = (k: string) => LEADING_OFFICES.some((o) => rolesByHead.get(o)?.has(k));
+  const sameOffice = (k: string) => (rolesByHead.get(head)?.has(k) ?? false) || (LEADING_OFFICES.includes(head) && leading(k));
+  return new Set([...(rolesByHead.get(`@${modifier}`) ?? [])].filter(sameOffice));
 }
 
 /** Heads that name whoever leads a state, whatever their title ("the leader of Japan" is its prime minister). */

@@ -5,7 +5,7 @@ import type { Article } from '../../../src/core/types.js';
 import { framingFeatures, isSentenceCase } from '../../../src/core/framing/index.js';
 import { groupActors, resolveActors } from '../../../src/core/framing/actors.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { FIXTURES } from '../../helpers.js';
+import { FIXTURES, ecbRecords } from '../../helpers.js';
 
 // Labels read on whole NewsWCL50 articles (tests/fixtures/newswcl50, the tune half's events 0, 2 and 8).
 const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
@@ -197,5 +197,15 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(us?.labels['2_R']?.map((l) => l.label)).toContain('the Trump administration');
     // 9_LL: "the head of Iran's Atomic Energy Organization" heads a body, not Israel's government.
     expect(framingFeatures(wcl('9_LL')).actors.mentions.some((m) => /^The head of Iran/u.test(m.label))).toBe(false);
+  });
+
+  it('reads a title by its place or body only for someone holding that office ("The US President" is no US ambassador)', () => {
+    // ECB+ 10_2ecbplus: "Red Sox majority owner John W. Henry" ... "Jason Varitek, the Red Sox captain": the captain is no owner.
+    const r = ecbRecords().find((x) => x.id === '10_2ecbplus');
+    const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
+    const captain = framingFeatures(article).actors.mentions.filter((m) => m.label === 'the Red Sox captain').map((m) => m.key);
+    expect(captain.some((k) => k.includes('henry'))).toBe(false);
+    // "North Korean dictator Kim Jong Un" (2_RR) is still "the North Korean leader": a state's leading office under another name.
+    expect(keysOf('2_R', 'The North Korean leader')).toEqual(['kim jong un']);
   });
 });
