@@ -256,7 +256,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
   mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
   // "the country", "the nation": the place named just before it.
-  mentions.push(...countryReferences(sentences, quotesByParagraph, written, mentions));
+  mentions.push(...countryReferences(sentences, quotesByParagraph, written, mentions, links));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
   // "Trump's lawyers", "Mueller's team": a group named for whom it works for.
   const holderOf = (head: string) => {
@@ -890,10 +890,11 @@ const MAX_REFERENCE_NAMES = 4;
  * "North Korean dictator Kim Jong Un said the country ...": a state named by its common noun. Which names it could be
  * is read here (see PLACE_REFERENCE); which of them is a country, across the outlets.
  */
-function countryReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[]): ActorMention[] {
+function countryReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[], links: readonly [string, string][] = []): ActorMention[] {
   // "The North will shut down a nuclear test site in the country's northern side": "North" is what "the North" names.
   const compass = new Map(mentions.filter((m) => m.kind === 'description' && /^[Tt]he\s+(?:North|South|East|West)$/u.test(m.label)).map((m) => [nameKey(m.label.slice(4)), m.key]));
   const clean = (keys: string[]) => [...new Set(keys.map((k) => compass.get(k) ?? k))].filter((k) => !/[;|]/u.test(k)).slice(0, MAX_REFERENCE_NAMES);
+  const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
   const found: ActorMention[] = [];
   for (const s of sentences) {
     for (const m of s.text.matchAll(COUNTRY_REFERENCE)) {
@@ -904,9 +905,25 @@ function countryReferences(sentences: readonly ArticleSentence[], quotesByParagr
       if (key.length > MAX_LABEL) continue;
       found.push({ label: m[0], key, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
     }
+    // "crippling his impoverished nation", "his country": the state of the person named just before, as the article
+    // gives it ("North Korean dictator Kim Jong Un"); no one, where that person's state is not given.
+    for (const m of s.text.matchAll(PERSON_COUNTRY_REFERENCE)) {
+      const at = m.index ?? 0;
+      const before = written.filter((w) => (w.sentence === s.index && w.start < at) || w.sentence === s.index - 1).sort((x, y) => y.sentence - x.sentence || y.start - x.start);
+      const person = before.find((w) => states.some((x) => sameHolder(x.holder, w.key)));
+      if (!person) continue;
+      const key = `${PLACE_REFERENCE}${clean(states.filter((x) => sameHolder(x.holder, person.key)).map((x) => x.state)).join('|')};`;
+      if (key.length > MAX_LABEL) continue;
+      found.push({ label: m[0], key, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
   }
   return found;
 }
+
+/** "his country", "her impoverished nation". */
+const PERSON_COUNTRY_REFERENCE = /\b(?:[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?(?:country|nation)\b(?![‐‑-])(?!['’]s)/gu;
+/** Whether a name as written ("Kim", "Trump") is the holder a link names ("kim jong un", "donald trump"). */
+const sameHolder = (holder: string, key: string) => holder === key || holder.endsWith(` ${key}`) || holder.startsWith(`${key} `);
 
 /**
  * The place a PLACE_REFERENCE key names, by the coverage's places: the nearest name before it in its sentence, a

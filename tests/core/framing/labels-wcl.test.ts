@@ -208,4 +208,15 @@ describe('labels on whole NewsWCL50 articles', () => {
     // "North Korean dictator Kim Jong Un" (2_RR) is still "the North Korean leader": a state's leading office under another name.
     expect(keysOf('2_R', 'The North Korean leader')).toEqual(['kim jong un']);
   });
+
+  it('reads "his country" as the state the article gives the person named just before', () => {
+    // 2_L: "North Korea's leader, Kim Jong-un, announced early Saturday that his country no longer needed to test nuclear weapons".
+    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const north = groupActors(event2).find((g) => g.actor === 'North Korea');
+    expect(north?.labels['2_L']?.map((l) => l.label)).toContain('his country');
+    // 4_L: "Iran's security chief warned on Tuesday that his country would consider leaving ...": no state is given to a person
+    // named there, so no row shows it.
+    const event4 = ['4_LL', '4_L', '4_M', '4_R', '4_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    expect(groupActors(event4).some((g) => g.labels['4_L']?.some((l) => l.label === 'his country'))).toBe(false);
+  });
 });
