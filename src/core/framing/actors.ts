@@ -199,6 +199,11 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
       const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
       if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      // "officials from Japan": the same people, the state named after them (not "officials from Trump's campaign", whose
+      // owner is a person's, nor "diplomats from Afghanistan and Western nations", several states' people, nor "representatives
+      // from European countries", where the name is a modifier).
+      const agentsBefore = chunk.start === offset && !/^(?:['’]s\b|,?\s+(?:and|or)\s)/u.test(after) && !(DEMONYM_SHAPE.test(name) && /^\s+\p{Ll}+s\b/u.test(after)) ? AGENTS_FROM.exec(text.slice(Math.max(0, chunk.start - 40), chunk.start)) : null;
+      if (agentsBefore?.[1] && !coordinated) add(`${agentsBefore[0].trim()} ${name}`.replace(/\s+/gu, ' '), key, 'description', chunk.start - agentsBefore[0].length, chunk.end);
       // "Iran's leaders", "China's negotiators": the state's people where the name is a place (decided across outlets).
       const owners = /^['’]s(\s+(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|legislators|envoys|leaders))\b/u.exec(after);
       if (owners?.[1] && !acronym) add(`${name}${owners[0].slice(0, 2)}${owners[1]}`, `${PEOPLE_OF}${key}`, 'description', offset, chunk.end + owners[0].length);
@@ -316,6 +321,8 @@ function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; pl
  * military").
  */
 const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military)\b/u;
+/** People who act for a state, before "from" or "of" and its name ("officials from Japan"). */
+const AGENTS_FROM = /\b(officials|diplomats|negotiators|envoys|lawmakers|legislators|delegates|representatives|troops|soldiers|agents|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$/u;
 /** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
 const DEMONYM_SHAPE = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
 

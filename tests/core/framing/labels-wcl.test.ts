@@ -219,4 +219,13 @@ describe('labels on whole NewsWCL50 articles', () => {
     const event4 = ['4_LL', '4_L', '4_M', '4_R', '4_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
     expect(groupActors(event4).some((g) => g.labels['4_L']?.some((l) => l.label === 'his country'))).toBe(false);
   });
+
+  it('reads "officials from Japan" as the state\'s people, not "representatives from European countries"', () => {
+    // 2_L: "Mr. Kim's peace overtures also punctuated the reaction of officials from Japan, which North Korea has long threatened".
+    // ECB+ 11_10ecb: "representatives from European countries": a demonym that modifies a plural.
+    expect(keysOf('2_L', 'officials from Japan')).toEqual(['japan']);
+    const r = ecbRecords().find((x) => x.id === '11_10ecb');
+    const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
+    expect(framingFeatures(article).actors.mentions.some((m) => m.label.startsWith('representatives from'))).toBe(false);
+  });
 });
