@@ -79,7 +79,12 @@ export function normaliseLabel(label: string): string {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[“”"]/g, '')
+    // The annotators' spans keep the quote marks and the full stop around a quoted label ("'mentally deranged
+    // U.S. dotard.'", "Donald Trump Jr.."): marks at its edges are punctuation, not part of the label.
+    .replace(/^['\s]+|['\s.,;:!?]+$/gu, '')
     .replace(/^(?:the|a|an)\s+/u, '')
+    // ("the ``DNC": the quotation opens after the article.)
+    .replace(/^'+/u, '')
     // "U.S." and "US", "D.N.C." and "DNC" are one label written two ways.
     .replace(/(?<=\p{L})\.(?=\p{L}|\s|$)/gu, '')
     .replace(/'s?$/u, '')

@@ -123,6 +123,33 @@ export function isDemonymOf(word: string, place: string): boolean {
 }
 
 /**
+ * The two states English names in words that share no spelling with their formal names: "America",
+ * "American(s)" are the United States, "Britain", "British", "Briton(s)" the United Kingdom (their
+ * acronyms, "U.S." and "U.K.", are the formal names' initials). A fact of the language, as a demonym's
+ * spelling is: no other state's everyday name hides its formal one.
+ */
+const STATES_BY_EVERYDAY_NAME = new Map(
+  Object.entries({ 'united states': 'america american americans', 'united kingdom': 'britain british briton britons' }).flatMap(([formal, names]) => names.split(' ').map((n) => [n, formal] as const)),
+);
+
+/** The formal name ("united states") of a state's everyday name or demonym, in lower case ("america", "american"). */
+export function formalStateName(word: string): string | undefined {
+  return STATES_BY_EVERYDAY_NAME.get(word.toLowerCase());
+}
+
+/** "American", "British": the adjective of such a state, a modifier rather than a name of it ("Americans" names its people). */
+export function isStateAdjective(word: string): boolean {
+  return /^(?:american|british)$/u.test(word.toLowerCase());
+}
+
+/** The continents: places no state governs, however their demonyms read ("Asian" makes "Asia" a place). */
+const CONTINENTS = new Set(['africa', 'antarctica', 'asia', 'europe', 'oceania', 'americas']);
+
+export function isContinent(word: string): boolean {
+  return CONTINENTS.has(word.toLowerCase());
+}
+
+/**
  * Splits at the last title word, so that an organisation in front of a title
  * stays with the role: "California Highway Patrol Officer Brad Baehr" gives
  * role "California Highway Patrol Officer", name "Brad Baehr".

@@ -11,7 +11,7 @@ import type { ArticleSentence } from '../text/segment.js';
 import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
-import { isDemonymOf, isTitleWord, splitAtLastTitle } from '../english/titles.js';
+import { formalStateName, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
@@ -47,6 +47,12 @@ export const STATE_OF = 'state:';
 export const PAIRED = 'and:';
 /** Key prefix of a place's people written with its possessive ("Iran's leaders"): the place's label where the name is a place, else none. */
 export const PEOPLE_OF = 'people:';
+/**
+ * Key prefix of "the country", "the nation": the names that could be meant, "near;previous" (the names written before
+ * it in its sentence, nearest first; those of the sentence before).
+ * Grouping reads which of them is a place of the coverage; a reference that finds none is no label.
+ */
+export const PLACE_REFERENCE = 'place-ref:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 200;
@@ -193,6 +199,11 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
       const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
       if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      // "officials from Japan": the same people, the state named after them (not "officials from Trump's campaign", whose
+      // owner is a person's, nor "diplomats from Afghanistan and Western nations", several states' people, nor "representatives
+      // from European countries", where the name is a modifier).
+      const agentsBefore = chunk.start === offset && !/^(?:['’]s\b|,?\s+(?:and|or)\s)/u.test(after) && !(DEMONYM_SHAPE.test(name) && /^\s+\p{Ll}+s\b/u.test(after)) ? AGENTS_FROM.exec(text.slice(Math.max(0, chunk.start - 40), chunk.start)) : null;
+      if (agentsBefore?.[1] && !coordinated) add(`${agentsBefore[0].trim()} ${name}`.replace(/\s+/gu, ' '), key, 'description', chunk.start - agentsBefore[0].length, chunk.end);
       // "Iran's leaders", "China's negotiators": the state's people where the name is a place (decided across outlets).
       const owners = /^['’]s(\s+(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|legislators|envoys|leaders))\b/u.exec(after);
       if (owners?.[1] && !acronym) add(`${name}${owners[0].slice(0, 2)}${owners[1]}`, `${PEOPLE_OF}${key}`, 'description', offset, chunk.end + owners[0].length);
@@ -249,6 +260,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   mentions.push(...epithetReferences(sentences, quotesByParagraph, epithetsByHead));
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
   mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
+  // "the country", "the nation": the place named just before it.
+  mentions.push(...countryReferences(sentences, quotesByParagraph, written, mentions, links));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
   // "Trump's lawyers", "Mueller's team": a group named for whom it works for.
   const holderOf = (head: string) => {
@@ -263,7 +276,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
-    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? rolesByHead.get(`@${t.modifier}`) : dominant(byHead, salience);
+    const people = byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : t.modifier ? holdersByModifier(rolesByHead, t.modifier, t.head) : dominant(byHead, salience);
     if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
   }
   for (const c of compassCapitals) {
@@ -302,8 +315,14 @@ function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; pl
   return { personEnd: chunk.start + at, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
 }
 
-/** Plural nouns for the people who act for a state, right after its name or demonym. */
-const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders)\b/u;
+/**
+ * Nouns for the people and bodies who act for a state, right after its name or demonym: plurals ("officials", "Russian
+ * entities", "nationals"; not "contacts", more often meetings than people: "Russian contacts with the campaign") and the services named in the singular ("U.S. intelligence", "the French
+ * military").
+ */
+const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military)\b/u;
+/** People who act for a state, before "from" or "of" and its name ("officials from Japan"). */
+const AGENTS_FROM = /\b(officials|diplomats|negotiators|envoys|lawmakers|legislators|delegates|representatives|troops|soldiers|agents|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$/u;
 /** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
 const DEMONYM_SHAPE = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
 
@@ -750,7 +769,7 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
       const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
       // A place no title in the article carries ("the F.B.I. director" beside only the NSC's senior director) names no one.
       const recent = !modifier && byHead && byHead.size > 1 ? recentHolder(byHead, written, s.index, m.index ?? 0) : undefined;
-      const people = recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? rolesByHead.get(`@${modifier}`) : dominant(byHead, salience);
+      const people = recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? holdersByModifier(rolesByHead, modifier, head) : dominant(byHead, salience);
       if (!people || people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
@@ -762,17 +781,27 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
   return compact(found);
 }
 
+/**
+ * The people a title's place or body names, who hold that office too: "the North Korean leader" is the one "North Korean
+ * dictator" (a state's leading office under another name), but "The US President" is not "US Ambassador Woody Johnson".
+ */
+function holdersByModifier(rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, modifier: string, head: string): Set<string> {
+  const leading = (k: string) => LEADING_OFFICES.some((o) => rolesByHead.get(o)?.has(k));
+  const sameOffice = (k: string) => (rolesByHead.get(head)?.has(k) ?? false) || (LEADING_OFFICES.includes(head) && leading(k));
+  return new Set([...(rolesByHead.get(`@${modifier}`) ?? [])].filter(sameOffice));
+}
+
 /** Heads that name whoever leads a state, whatever their title ("the leader of Japan" is its prime minister). */
 const LEADER_HEADS = new Set(['leader', 'head']);
 const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
 
-function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][], referred: NamedAt[] = []): ActorMention[] {
+function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: [string, string][], referred: NamedAt[] = []): ActorMention[] {
   const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
-  if (states.length === 0) return [];
+  const stated = new Set(states.map((x) => x.holder));
   // "U.S." for "the United States", "Japanese" for "Japan": the state as a title writes it.
   const sameState = (written: string, place: string) => {
     const key = nameKey(place);
-    return written === key || isDemonymOf(written, key) || written.replace(/\./gu, '') === initials(place);
+    return written === key || sameWordsButDemonym(written, key) || written.replace(/\./gu, '') === initials(place);
   };
   // "the leader": whoever holds the state's leading office, whatever its title.
   const leads = (holder: string) => LEADING_OFFICES.some((o) => rolesByHead.get(o)?.has(holder));
@@ -789,13 +818,23 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
     };
     const possessed = [...s.text.matchAll(PLACE_POSSESSIVE_OFFICE)].map(titled);
     const demonym = [...s.text.matchAll(DEMONYM_OFFICE)].filter((m) => !rolesByHead.has(`@${(m[1] ?? '').toLowerCase()}`)).map(titled);
-    for (const { m, office: written, head, place } of [...ofPlace, ...possessed, ...demonym]) {
+    const acronym = [...s.text.matchAll(ACRONYM_OFFICE)].map(titled);
+    for (const { m, office: written, head, place } of [...ofPlace, ...possessed, ...demonym, ...acronym]) {
       const qualifier = written.includes(' ') ? written.split(/\s+/u)[0] ?? '' : '';
       if (!isRoleHead(head) || (qualifier && !TITLE_MODIFIERS.has(qualifier))) continue;
       const office = qualifier ? `${qualifier} ${head}` : head;
       const holders = new Set(states.filter((x) => (sameState(x.state, place) || sameState(nameKey(place), x.state)) && (LEADER_HEADS.has(head) ? leads(x.holder) : rolesByHead.get(office)?.has(x.holder))).map((x) => x.holder));
       // "President Trump" and "President Donald Trump": the surname gives way to the full name.
-      const people = [...holders].filter((k) => ![...holders].some((o) => o !== k && o.endsWith(` ${k}`)));
+      let people = [...holders].filter((k) => ![...holders].some((o) => o !== k && o.endsWith(` ${k}`)));
+      // "a meeting with the U.S. president" where the article calls Trump "President Trump" and gives no one that state:
+      // a state's leading office is the one holder of that office whose state the article leaves unsaid (Moon, "South
+      // Korean President", is another state's), and the article now gives him that state.
+      // (Not "the head of Iran's Atomic Energy Organization": a body's head, and no state's.)
+      if (people.length === 0 && LEADING_OFFICES.includes(office) && !/['’]/u.test(place)) {
+        const unstated = [...new Set((office === 'leader' ? LEADING_OFFICES : [office]).flatMap((o) => [...(rolesByHead.get(o) ?? [])]))].filter((k) => !stated.has(k));
+        people = unstated.filter((k) => !unstated.some((o) => o !== k && o.endsWith(` ${k}`)));
+        if (people.length === 1) links.push([`${STATE_OF}${people[0] ?? ''}`, nameKey(place)]);
+      }
       if (people.length !== 1) continue;
       const at = s.start + (m.index ?? 0);
       found.push({ label: m[0], key: people[0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
@@ -810,8 +849,22 @@ const COUNTERPART_REFERENCE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}.]*(?
 const LEADING_OFFICES = ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen', 'dictator'];
 /** "Israel's prime minister said": a state's office by the state's name (not "North Korea's leader, Kim Jong-un," before the name). */
 const PLACE_POSSESSIVE_OFFICE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
-/** "the Israeli leader", "the French president". */
-const DEMONYM_OFFICE = /\b[Tt]he\s+((?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+/** "the U.S. president", "the UK prime minister": a state's office by its acronym. */
+const ACRONYM_OFFICE = /\b[Tt]he\s+((?:\p{Lu}\.){2,}|\p{Lu}{2,3})\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+/** "the Israeli leader", "the French president"; "The North Korean leader's move" (the title, its possessive aside). */
+const DEMONYM_OFFICE = /\b[Tt]he\s+((?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+
+/**
+ * Whether a demonym, or a state's name, is written for a state's name: "israeli" for "israel", and word by word,
+ * "north korean" for "north korea" (the words before the last the same).
+ */
+function sameWordsButDemonym(written: string, place: string): boolean {
+  const w = written.split(' ');
+  const p = place.split(' ');
+  if (w.length !== p.length || w.slice(0, -1).join(' ') !== p.slice(0, -1).join(' ')) return false;
+  const [lw = '', lp = ''] = [w[w.length - 1], p[p.length - 1]];
+  return lw === lp || isDemonymOf(lw, lp);
+}
 
 /** "the nation's reclusive leader", "the country's leader": a possessive noun between the article and the title. */
 const POSSESSED_ROLE_REFERENCE = /\b[Tt]he\s+(\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\b(?!['’])(?!\s+\p{Lu})/gu;
@@ -819,7 +872,8 @@ const LOWER_ROLE_REFERENCE = new RegExp(String.raw`\b[Tt]he\s+((?:(?:\p{Lu}[\p{L
 
 /** "Representing Afghanistan" at a sentence's start: the capital of the first word says nothing, so a participle or adverb there is not part of the name. */
 function dropOpeningWord(chunk: NameChunk): NameChunk {
-  const m = /^(\p{L}+(?:ing|ed|ly))\s+/u.exec(chunk.text);
+  // Nor a number or quantifier: "Three Russian entities and 13 Russian nationals were indicted".
+  const m = /^(\p{L}+(?:ing|ed|ly)|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Several|Many|Most|Some|Both|All)\s+/u.exec(chunk.text);
   if (!m) return chunk;
   return { text: chunk.text.slice(m[0].length), start: chunk.start + m[0].length, end: chunk.end, atSentenceStart: false };
 }
@@ -834,6 +888,74 @@ function trimFunctionWords(phrase: string): string {
 }
 
 /** One entry per way of naming: repeated mentions only raise the count, which keeps pack features small. */
+/** "the country", "that nation", "the country's northern region" (not "the country music", "a nation-state"). */
+// (Not "the country of the visiting foreign leader": the "of" names which country, not the one before it.)
+const COUNTRY_REFERENCE = /\b(?:[Tt]he|[Tt]hat)\s+(?:country|nation)\b(?![‐‑-])(?!\s+(?:of|club|music|singer|star|side|road|house)\b)/gu;
+const MAX_REFERENCE_NAMES = 4;
+
+/**
+ * "North Korean dictator Kim Jong Un said the country ...": a state named by its common noun. Which names it could be
+ * is read here (see PLACE_REFERENCE); which of them is a country, across the outlets.
+ */
+function countryReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[], links: readonly [string, string][] = []): ActorMention[] {
+  // "The North will shut down a nuclear test site in the country's northern side": "North" is what "the North" names.
+  const compass = new Map(mentions.filter((m) => m.kind === 'description' && /^[Tt]he\s+(?:North|South|East|West)$/u.test(m.label)).map((m) => [nameKey(m.label.slice(4)), m.key]));
+  const clean = (keys: string[]) => [...new Set(keys.map((k) => compass.get(k) ?? k))].filter((k) => !/[;|]/u.test(k)).slice(0, MAX_REFERENCE_NAMES);
+  const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
+  const found: ActorMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(COUNTRY_REFERENCE)) {
+      const at = m.index ?? 0;
+      const near = clean(written.filter((w) => w.sentence === s.index && w.start < at).sort((x, y) => y.start - x.start).map((w) => w.key));
+      const previous = clean(written.filter((w) => w.sentence === s.index - 1).map((w) => w.key));
+      const key = `${PLACE_REFERENCE}${near.join('|')};${previous.join('|')}`;
+      if (key.length > MAX_LABEL) continue;
+      found.push({ label: m[0], key, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+    // "crippling his impoverished nation", "his country": the state of the person named just before, as the article
+    // gives it ("North Korean dictator Kim Jong Un"); no one, where that person's state is not given.
+    for (const m of s.text.matchAll(PERSON_COUNTRY_REFERENCE)) {
+      const at = m.index ?? 0;
+      const before = written.filter((w) => (w.sentence === s.index && w.start < at) || w.sentence === s.index - 1).sort((x, y) => y.sentence - x.sentence || y.start - x.start);
+      const person = before.find((w) => states.some((x) => sameHolder(x.holder, w.key)));
+      if (!person) continue;
+      const key = `${PLACE_REFERENCE}${clean(states.filter((x) => sameHolder(x.holder, person.key)).map((x) => x.state)).join('|')};`;
+      if (key.length > MAX_LABEL) continue;
+      found.push({ label: m[0], key, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+  }
+  return found;
+}
+
+/** "his country", "her impoverished nation". */
+const PERSON_COUNTRY_REFERENCE = /\b(?:[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?(?:country|nation)\b(?![‐‑-])(?!['’]s)/gu;
+/** Whether a name as written ("Kim", "Trump") is the holder a link names ("kim jong un", "donald trump"). */
+const sameHolder = (holder: string, key: string) => holder === key || holder.endsWith(` ${key}`) || holder.startsWith(`${key} `);
+
+/**
+ * The place a PLACE_REFERENCE key names, by the coverage's places: the nearest name before it in its sentence, a
+ * person's aside, where that name is a place ("talks with Japan, the largest American ally ... because of the country's
+ * trade patterns": Japan, or no one where Japan is not known for a place, never the United States its demonym names);
+ * where its sentence names no one but people, a place its demonym names ("North Korean dictator Kim Jong Un said the
+ * country"); where it names no one, the one place of the sentence before. Not the place the article names most:
+ * "what's best for the country", "the interior of the country" in American reports of Iran or Mexico are the United
+ * States, which they hardly name.
+ */
+function placeReferred(key: string, reader: { placeRoot: (name: string) => string | undefined; isWrittenName: (name: string) => boolean; isPerson: (name: string) => boolean }): string | undefined {
+  const [near = '', previous = ''] = key.slice(PLACE_REFERENCE.length).split(';');
+  const list = (tier: string) => tier.split('|').filter(Boolean);
+  const named = list(near).filter((k) => !reader.isPerson(k));
+  const first = named.find(reader.isWrittenName);
+  if (first !== undefined) return reader.placeRoot(first);
+  for (const k of named) {
+    const root = reader.placeRoot(k);
+    if (root) return root;
+  }
+  if (list(near).length > 0) return undefined;
+  const before = new Set(list(previous).map(reader.placeRoot).filter((r): r is string => r !== undefined));
+  return before.size === 1 ? [...before][0] : undefined;
+}
+
 function compact(mentions: readonly ActorMention[]): ActorMention[] {
   const byWay = new Map<string, ActorMention>();
   for (const m of mentions) {
@@ -1067,6 +1189,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
+    if (key.startsWith(PLACE_REFERENCE)) return key;
     if (key.startsWith(PEOPLE_OF)) {
       const place = normalise(key.slice(PEOPLE_OF.length));
       return places.has(place) ? place : key;
@@ -1116,6 +1239,13 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
   }
   joinCapitals(pairs, capitals, places, groups);
+  // "America", "American officials" and "the United States", "U.S.": one state under its everyday and its formal name.
+  for (const k of [...allKeys]) {
+    const formal = formalStateName(k);
+    if (!formal) continue;
+    const named = [formal, formal.split(' ').map((w) => w[0]).join('')].map(normalise).filter((f) => allKeys.has(f));
+    for (const f of named) groups.union(f, k);
+  }
   const names = [...allKeys].filter((k) => !k.startsWith('gov:'));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
@@ -1234,6 +1364,18 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (!place || !rest || !allKeys.has(rest)) continue;
     if (groups.find(`gov:${place}`) === groups.find(rest) && allKeys.has(`gov:${place}`)) groups.union(rest, k);
   }
+  // "the country": the place it names, where the coverage makes one of its names a place.
+  const compass = /^(?:north|south|east|west)$/u;
+  const placeRoots = new Set([...allKeys].filter((k) => !isContinent(k)).filter((k) => places.has(k) || (k.split(' ').some((w) => places.has(w)) && k.split(' ').every((w) => places.has(w) || compass.test(w)))).map((k) => groups.find(k)));
+  const placeRoot = (name: string) => {
+    const k = normalise(name);
+    return allKeys.has(k) && placeRoots.has(groups.find(k)) ? groups.find(k) : undefined;
+  };
+  for (const k of allKeys) {
+    if (!k.startsWith(PLACE_REFERENCE)) continue;
+    const place = placeReferred(k, { placeRoot, isWrittenName: (name) => normalise(name) === name.split(' ').sort().join(' '), isPerson: (name) => personRoots.has(groups.find(normalise(name))) });
+    if (place) groups.union(place, k);
+  }
   return { normalise, groups, places };
 }
 
@@ -1286,8 +1428,8 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
-      if (k.startsWith(PEOPLE_OF)) continue;
-      const demonym = m.kind === 'name' && !m.key.includes(' ') && k !== m.key && !k.includes(' ');
+      if (k.startsWith(PEOPLE_OF) || (k.startsWith(PLACE_REFERENCE) && groups.find(k).startsWith(PLACE_REFERENCE))) continue;
+      const demonym = m.kind === 'name' && !m.key.includes(' ') && ((k !== m.key && !k.includes(' ')) || isStateAdjective(m.key));
       // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
       const people = demonym && /[^s]s$/u.test(m.key);
       if (demonym && !people) continue;
@@ -1311,7 +1453,8 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   for (const g of byRoot.values()) {
     if (g.labels.size < 2) continue;
     // A country named outright is an actor even where every outlet writes it the same way.
-    if (g.forms.size < 2 && !g.described && ![...g.keys].some((k) => resolver.places.has(k))) continue;
+    // (Not a continent: "Asia" is no actor for being named by every outlet the same way.)
+    if (g.forms.size < 2 && !g.described && ![...g.keys].some((k) => resolver.places.has(k) && !isContinent(k))) continue;
     const actor = displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts);
     if (!actor) continue;
     // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.

@@ -17,8 +17,8 @@ import { PackError, bool, list, num, object, oneOf, optional, text, type Schema 
 import { framingMarkdown } from './markdown.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
-import { nameKey } from '../english/names.js';
-import { isTitleWord } from '../english/titles.js';
+import { nameKey, skeleton } from '../english/names.js';
+import { isStateAdjective, isTitleWord } from '../english/titles.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
 import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
@@ -265,7 +265,7 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
       outlets.set(named, new Set([...(outlets.get(named) ?? []), a.id]));
       if (m.kind === 'description') continue;
       const key = resolver.normalise(m.key);
-      if (m.kind === 'name' && !m.key.includes(' ') && key !== m.key && !key.includes(' ')) continue; // a demonym
+      if (m.kind === 'name' && !m.key.includes(' ') && ((key !== m.key && !key.includes(' ')) || isStateAdjective(m.key))) continue; // a demonym
       const root = resolver.groups.find(key);
       const c = counts.get(root) ?? new Map<string, number>();
       c.set(m.label, (c.get(m.label) ?? 0) + m.count);

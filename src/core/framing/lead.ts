@@ -21,7 +21,8 @@ export function leadFeatures(title: string, firstSentence: string, titleMentions
   for (const m of [...titleMentions, ...firstMentions]) {
     if (m.key.length > 200) continue;
     // (Nor a state's people read off a possessive, "Iran's leaders": the state itself is named there.)
-    if (m.kind === 'description' && (m.key.startsWith('gov:') || m.key.startsWith('people:'))) continue;
+    // (Nor "the country", whose place only the coverage tells.)
+    if (m.kind === 'description' && (m.key.startsWith('gov:') || m.key.startsWith('people:') || m.key.startsWith('place-ref:'))) continue;
     // A capitalised word seen only at the start of sentences ("Following a ...") is not yet a name.
     if (m.atStart) continue;
     if (!actors.includes(m.key)) actors.push(m.key);
