@@ -4,7 +4,7 @@
  */
 import type { Article } from '../types.js';
 import { articleSentences, type ArticleSentence } from '../text/segment.js';
-import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isOrgName, isTitle, sentenceSubject } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isOrgName, sentenceSubject } from '../english/attribution.js';
 import type { Attribution } from '../english/speech.js';
 import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../english/quote-marks.js';
 import { compareNames, nameTokens, personForRole, roleFits, roleTerms } from './speakers.js';
@@ -12,7 +12,7 @@ import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { articleVoices } from './voices.js';
 import { nameChunks } from '../english/names.js';
-import { splitAtLastTitle } from '../english/titles.js';
+import { isSpeakerTitle as isTitle, splitAtLastTitle } from '../english/titles.js';
 
 // A pronoun reaches back this many sentences for its speaker; further back it is a guess.
 const PRONOUN_REACH = 8;

@@ -3,15 +3,19 @@
  * words around it ("“...,” said Jane Doe", "Jane Doe, the mayor, said: “...”",
  * "According to Jane Doe, ..."). Only the local grammar of the sentence is
  * used; when it does not name someone the speaker stays unknown.
+ *
+ * The statement reader: it gives a `Subject` (a name with its titles and appositions, a pronoun with
+ * its gender, or a role), which the quotes analysis resolves across sentences ("he said", "Mr. Doe").
+ * speakers.ts reads the same kind of phrase for voices, as a speaker and an affiliation.
  */
 import { STOPWORDS } from '../text/stopwords.js';
 import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
-import { NOT_A_NAME } from '../english/names.js';
-import { isRoleHead, isSpeakerTitle } from '../english/titles.js';
-import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from '../english/speech.js';
+import { NOT_A_NAME } from './names.js';
+import { isRoleHead, isSpeakerTitle } from './titles.js';
+import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
-/** A title or description of a speaker: the reading layer's list (english/titles.ts). */
-export const isTitle = isSpeakerTitle;
+/** A title or description of a speaker, as this reader takes it (titles.ts). */
+const isTitle = isSpeakerTitle;
 
 // Nouns for a document whose words are quoted ("the lawsuit states", "the announcement concluded").
 const DOCUMENT_HEADS = new Set(['lawsuit', 'suit', 'complaint', 'filing', 'indictment', 'statement', 'announcement', 'communique', 'communiqué', 'memo', 'memorandum', 'letter', 'report', 'ruling', 'order', 'resolution', 'declaration']);
