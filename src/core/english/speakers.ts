@@ -136,7 +136,11 @@ export function introducedAs(surname: string, sentences: readonly ArticleSentenc
   return undefined;
 }
 
-/** Two to four capitalised words none of which is a title: "Khawaja Asif". */
+/**
+ * Two to four capitalised words none of which is a title: "Khawaja Asif", "John W. Henry", "Matthew O'Connor".
+ * The statement reader's `isSpelledOutName` (attribution.ts) is stricter on purpose: it says which full names a
+ * later surname alone stands for, and reads the same names with its own titles.
+ */
 export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length >= 2 && words.length <= 4 && words[0] !== 'The' && words.every((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w)) && !ROLE_WORDS.test(name);
