@@ -10,7 +10,7 @@
  */
 import { STOPWORDS } from '../text/stopwords.js';
 import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
-import { NOT_A_NAME } from './names.js';
+import { COMMON_NOUN_SUBJECTS as COMMON_SUBJECTS, HONORIFICS, NAME_PARTICLES as PARTICLES, NOT_A_NAME, ORG_NAME_ENDINGS as ORG_WORDS } from './names.js';
 import { isRoleHead, isSpeakerTitle } from './titles.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
@@ -29,43 +29,10 @@ export function isDocumentRole(text: string): boolean {
   return DOCUMENT_HEADS.has(head) && ['the', 'its', 'their', 'a', 'an'].includes(words[0] ?? '') && words.length <= 4 && /^[\p{Ll}\s'’-]+$/u.test(rest);
 }
 
-/** Whether a name's last word names an organisation ("Acme Corp", "Police"). */
-export function isOrgName(name: string): boolean {
-  const last = name.toLowerCase().split(/\s+/u).pop() ?? '';
-  return ORG_WORDS.has(last) || COMMON_SUBJECTS.has(last) || /^\p{Lu}{2,}$/u.test(name);
-}
-
-/** Last words of an organisation's name. */
-const ORG_WORDS = new Set(
-  `ministry department office agency police council commission committee court foundation institute university college
-   association union party army navy force forces corps company corporation inc ltd group bank centre center project
-   service services authority board bureau organisation organization network times post news press agency government
-   administration parliament senate congress assembly embassy federation league club team fund trust society hospital
-   school church network channel tribune journal herald guardian gazette reuters ap afp bbc cnn nasa fbi cia un nato acled
-   taliban survey institution observatory laboratory lab museum firm ministry's department's office's commission's`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-// Sentence-initial capitals that are common nouns, not names ("Officials said ...").
-const COMMON_SUBJECTS = new Set(
-  `officials official police authorities witnesses residents investigators experts analysts sources reports doctors prosecutors
-   critics officers neighbours neighbors observers people others many some most several both all everyone nobody someone
-   friends family relatives students teachers workers protesters demonstrators rescuers firefighters scientists researchers
-   organisers organizers supporters opponents officials' spokesman spokeswoman spokesperson statement report paper study
-   survey data figures records documents court judge jury company firm government military army ministry`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'ter', 'ten', 'abu', 'ul', 'ud']);
 const ORG_LINKS = new Set(['of', 'for', '&', 'and', 'on']);
 const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'by', 'to', 'in', 'on', 'about', 'against', 'like', 'near', 'among', 'between', 'into', 'over', 'under', 'than', 'toward', 'towards', 'via']);
-const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'previously', 'separately', 'earlier', 'once', 'still', 'recently', 'had', 'has', 'have', 'was', 'is', 'has', 'would', 'will', 'had', 'also', 'too', 'in', 'turn', 'yet', 'then', 'now', 'even', 'however', 'meanwhile']);
+const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'previously', 'separately', 'earlier', 'once', 'still', 'recently', 'had', 'has', 'have', 'was', 'is', 'would', 'will', 'too', 'in', 'turn', 'yet', 'now', 'even', 'however', 'meanwhile']);
 const CLAUSE_WORDS = new Set(['while', 'but', 'as', 'after', 'because', 'when', 'although', 'though', 'whereas', 'where', 'so', 'since', 'before', 'until', 'if', 'unless', 'whilst', 'yet', 'and', 'or', 'that', 'which', 'who']);
-const HONORIFICS: Record<string, 'male' | 'female' | 'neutral'> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', dr: 'neutral', prof: 'neutral', sir: 'male', dame: 'female', lady: 'female', lord: 'male' };
-// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
-Object.setPrototypeOf(HONORIFICS, null);
 
 type Token = TextToken;
 
