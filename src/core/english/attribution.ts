@@ -10,7 +10,7 @@
  */
 import { STOPWORDS } from '../text/stopwords.js';
 import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
-import { COMMON_NOUN_SUBJECTS as COMMON_SUBJECTS, HONORIFICS, NAME_PARTICLES as PARTICLES, NOT_A_NAME, ORG_NAME_ENDINGS as ORG_WORDS } from './names.js';
+import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, ORG_NAME_ENDINGS } from './names.js';
 import { isRoleHead, isSpeakerTitle } from './titles.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
@@ -412,10 +412,10 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
     while (tokens.length > 1 && !isCapitalised(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
   }
   // "Jane Doe of the City Church", "Jane Doe at Acme": the person comes before the preposition.
-  const personPrep = tokens.findIndex((t, i) => i > 0 && ['of', 'at', 'from', 'with'].includes(bare(t.text)) && isCapitalised(tokens[i - 1]?.text ?? '') && !isTitle(tokens[i - 1]?.text ?? '') && !ORG_WORDS.has(bare(tokens[i - 1]?.text ?? '')) && (isCapitalised(tokens[i + 1]?.text ?? '') || (bare(tokens[i + 1]?.text ?? '') === 'the' && isCapitalised(tokens[i + 2]?.text ?? ''))));
+  const personPrep = tokens.findIndex((t, i) => i > 0 && ['of', 'at', 'from', 'with'].includes(bare(t.text)) && isCapitalised(tokens[i - 1]?.text ?? '') && !isTitle(tokens[i - 1]?.text ?? '') && !ORG_NAME_ENDINGS.has(bare(tokens[i - 1]?.text ?? '')) && (isCapitalised(tokens[i + 1]?.text ?? '') || (bare(tokens[i + 1]?.text ?? '') === 'the' && isCapitalised(tokens[i + 2]?.text ?? ''))));
   if (personPrep > 0) {
     const before = tokens.slice(0, personPrep);
-    if (!before.some((t) => ORG_WORDS.has(bare(t.text)))) tokens = before;
+    if (!before.some((t) => ORG_NAME_ENDINGS.has(bare(t.text)))) tokens = before;
   }
   if (tokens.length === 0) return undefined;
   if (tokens.length === 1) {
@@ -438,7 +438,7 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
     }
     const nextCap = i + 1 < tokens.length && isCapitalised(tokens[i + 1]?.text ?? '');
     const prevCap = i > 0 && isCapitalised(tokens[i - 1]?.text ?? '');
-    if (nextCap && prevCap && (PARTICLES.has(word) || ORG_LINKS.has(word) || /^(?:al|el)-/u.test(t))) {
+    if (nextCap && prevCap && (NAME_PARTICLES.has(word) || ORG_LINKS.has(word) || /^(?:al|el)-/u.test(t))) {
       runStart = i;
       continue;
     }
@@ -463,12 +463,12 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   const run = tokens.slice(runStart);
   const lastWord = bare(run[run.length - 1]?.text ?? '').replace(/['’]s?$/u, '');
   const ofAt = run.findIndex((t) => bare(t.text) === 'of');
-  const orgBeforeOf = ofAt > 0 && ORG_WORDS.has(bare(run[ofAt - 1]?.text ?? ''));
-  if (ORG_WORDS.has(lastWord) || orgBeforeOf) {
+  const orgBeforeOf = ofAt > 0 && ORG_NAME_ENDINGS.has(bare(run[ofAt - 1]?.text ?? ''));
+  if (ORG_NAME_ENDINGS.has(lastWord) || orgBeforeOf) {
     let orgStart = 0;
     while (orgStart < run.length - 1 && /-based$/iu.test(run[orgStart]?.text ?? '')) orgStart++;
     const name = coreText.slice(run[orgStart]?.start ?? 0, run[run.length - 1]?.end ?? 0).replace(/^(?:The|A)\s+/u, '');
-    if (run.length === 1 && COMMON_SUBJECTS.has(lastWord)) return undefined;
+    if (run.length === 1 && COMMON_NOUN_SUBJECTS.has(lastWord)) return undefined;
     if (run.length === 1 && runStart === 0 && !/^\p{Lu}{2,}$/u.test(run[0]?.text ?? '')) return undefined;
     return { kind: 'name', name, descriptions: [...descriptions], org: true };
   }
@@ -531,7 +531,7 @@ function plausibleName(words: readonly string[], atSentenceStart: boolean): bool
   if (lower.some((w) => NOT_A_NAME.has(w))) return false;
   if (words.length === 1) {
     const w = lower[0] ?? '';
-    if (STOPWORDS.has(w) || COMMON_SUBJECTS.has(w) || isTitle(w) || ORG_WORDS.has(w)) return false;
+    if (STOPWORDS.has(w) || COMMON_NOUN_SUBJECTS.has(w) || isTitle(w) || ORG_NAME_ENDINGS.has(w)) return false;
     if (atSentenceStart && /s$/u.test(w) && w.length > 4 && !/(?:ss|is|us|as|es)$/u.test(w)) return false; // "Witnesses", "Residents"
   }
   if (lower.every((w) => STOPWORDS.has(w))) return false;
@@ -571,7 +571,7 @@ export function sentenceSubject(sentence: string): Subject | undefined {
     const t = tokens[i];
     if (!t || !isCapitalised(t.text)) continue;
     let j = i;
-    while (j + 1 < tokens.length && (isCapitalised(tokens[j + 1]?.text ?? '') || (PARTICLES.has(bare(tokens[j + 1]?.text ?? '')) && isCapitalised(tokens[j + 2]?.text ?? '')))) j++;
+    while (j + 1 < tokens.length && (isCapitalised(tokens[j + 1]?.text ?? '') || (NAME_PARTICLES.has(bare(tokens[j + 1]?.text ?? '')) && isCapitalised(tokens[j + 2]?.text ?? '')))) j++;
     let k = j + 1;
     // "Jane Doe, the mayor, said": step over one apposition.
     if (tokens[k]?.text === ',') {

@@ -8,6 +8,15 @@ import { CALENDAR_WORDS } from './numerals.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, TOKEN_PATTERNS, tokensOf, words } from '../text/tokens.js';
 
+/** The honorifics written short ("Mr. Doe", "Dr Jane Doe"): never the first word of a name, always a title before one. */
+export const SHORT_HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr'];
+
+/** The short honorifics as they are written, as a pattern's alternatives: "Mr|Mrs|Ms|Dr". */
+export const SHORT_HONORIFIC = SHORT_HONORIFICS.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
+
+/** A short honorific just before a word: "Mr. ", "Dr ". */
+const HONORIFIC_BEFORE = new RegExp(String.raw`\b(?:${SHORT_HONORIFIC})\.?\s+$`, 'u');
+
 /**
  * Capitalised words that are not names: function words that open sentences and
  * headlines, sentence adverbs, honorifics (the name follows them) and the
@@ -19,9 +28,10 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
    although though despite since until during under over about against among between into onto upon
    also however meanwhile moreover furthermore therefore thus hence so yet still now then instead indeed notably
    later earlier afterwards today yesterday tomorrow god
-   both each every all some many most several other another no not neither either such mr mrs ms dr`
+   both each every all some many most several other another no not neither either such`
     .split(/\s+/)
     .filter(Boolean),
+  ...SHORT_HONORIFICS,
   ...CALENDAR_WORDS,
 ]);
 
@@ -153,7 +163,7 @@ export function nameChunks(sentence: string): NameChunk[] {
     const capital = /^\p{Lu}/u.test(bare) || /^al-\p{Lu}/u.test(bare);
     // "Theresa May": a month that is also a surname continues a name run it follows (not "Friday May 5").
     const afterName = start >= 0 && !CALENDAR.has(sentence.slice(start, end).split(/\s+/u).pop()?.toLowerCase() ?? '');
-    const afterHonorific = /\b(?:Mrs|Ms|Mr|Dr)\.?\s+$/u.test(sentence.slice(Math.max(0, at - 5), at));
+    const afterHonorific = HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, at - 5), at));
     const surnameMonth = lower === 'may' && (afterName || afterHonorific) && !/^\s*\d/u.test(sentence.slice(at + word.length));
     if (capital && (surnameMonth || !NOT_A_NAME.has(lower))) {
       if (start < 0) start = at;

@@ -7,7 +7,7 @@
  * reads sides from the same words.
  */
 import type { ArticleSentence } from '../text/segment.js';
-import { nameChunks } from './names.js';
+import { nameChunks, SHORT_HONORIFIC } from './names.js';
 import { isTitleWord, splitAtLastTitle, splitTitle } from './titles.js';
 
 /** Nouns for people, bodies and documents that can be a speaker or describe one ("spokesman", "officials", "the ministry", "a report"). */
@@ -15,6 +15,11 @@ export const ROLE_WORDS = /\b(?:spokes(?:man|woman|person)|minister|ministry|off
 
 /** A document that speaks for who issued it: "a statement released by", "the report from". */
 const SOURCE_DOC = /^(?:(?:a|an|the)\s+)?(?:(?:recent|new|joint|separate|written|official)\s+)?(?:statement|report|post|data|study|survey|figures|tally|assessment|analysis|voice note|video|message)(?:\s+(?:released|published|issued|posted|shared))?\s+(?:\p{L}+ly\s+)?(?:by|from)\s+/iu;
+
+const HONORIFIC_ALONE = new RegExp(String.raw`^(?:${SHORT_HONORIFIC})\.?$`, 'u');
+// "\s+" as a prefix to strip, "\s" as a test before a name: the same whichever way a name follows.
+const HONORIFIC_FIRST = new RegExp(String.raw`^(?:${SHORT_HONORIFIC})\.?\s+`, 'u');
+const HONORIFIC_THEN_NAME = new RegExp(String.raw`\b(?:${SHORT_HONORIFIC})\.?\s+\p{Lu}`, 'u');
 
 export const SPEAKER_PRONOUN = /^(?:he|she|they|we)$/iu;
 
@@ -98,7 +103,7 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   if (/^\p{Ll}/u.test(main) && !/^(?:the|a|an|some|several|many|both|other|two|three|local|senior|former|western|independent|\p{Ll}+s)\b/iu.test(main) && !SPEAKER_PRONOUN.test(main)) return undefined;
   if (SPEAKER_PRONOUN.test(main)) return { speaker: main.toLowerCase() };
   // A title run before a name: "Pakistan’s Army Chief General Asim Munir".
-  const chunks = nameChunks(main).filter((c) => !/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(c.text));
+  const chunks = nameChunks(main).filter((c) => !HONORIFIC_ALONE.test(c.text));
   const lastChunk = chunks[chunks.length - 1];
   if (lastChunk && lastChunk.end >= main.replace(/(?<![.\s])[.\s]+$/u, '').length - 1) {
     const { role, name } = splitAtLastTitle(lastChunk.text);
@@ -110,7 +115,7 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
       return { speaker: name, ...(affiliation ? { affiliation } : {}) };
     }
   }
-  const speaker = main.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '');
+  const speaker = main.replace(HONORIFIC_FIRST, '');
   return { speaker, ...(affiliation ? { affiliation } : {}) };
 }
 
@@ -149,8 +154,8 @@ export function isPersonName(name: string): boolean {
 export function hasPersonName(text: string): boolean {
   return nameChunks(text).some((c) => {
     const { name } = splitTitle(c.text);
-    return !!name && (isPersonName(name) || /^(?:Mr|Mrs|Ms|Dr)\.?\s/u.test(text.slice(Math.max(0, c.start - 4))));
-  }) || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u.test(text);
+    return !!name && (isPersonName(name) || HONORIFIC_FIRST.test(text.slice(Math.max(0, c.start - 4))));
+  }) || HONORIFIC_THEN_NAME.test(text);
 }
 
 /** A speaker (with no role given) who is no person: a country, capital or group named bare ("Pakistan", "The Afghan Taliban"). */
