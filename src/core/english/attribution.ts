@@ -11,6 +11,7 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
 import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, ORG_NAME_ENDINGS } from './names.js';
+import { BETWEEN_SUBJECT_AND_VERB } from './speakers.js';
 import { isRoleHead, isSpeakerTitle } from './titles.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
@@ -31,7 +32,8 @@ export function isDocumentRole(text: string): boolean {
 
 const ORG_LINKS = new Set(['of', 'for', '&', 'and', 'on']);
 const PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'by', 'to', 'in', 'on', 'about', 'against', 'like', 'near', 'among', 'between', 'into', 'over', 'under', 'than', 'toward', 'towards', 'via']);
-const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'previously', 'separately', 'earlier', 'once', 'still', 'recently', 'had', 'has', 'have', 'was', 'is', 'would', 'will', 'too', 'in', 'turn', 'yet', 'now', 'even', 'however', 'meanwhile']);
+// Between a subject and its verb: the words both speaker readers step over, and sentence adverbs (speakers.ts says why not one list).
+const ADVERBS = new Set([...BETWEEN_SUBJECT_AND_VERB, 'still', 'too', 'in', 'turn', 'yet', 'now', 'even', 'however', 'meanwhile']);
 const CLAUSE_WORDS = new Set(['while', 'but', 'as', 'after', 'because', 'when', 'although', 'though', 'whereas', 'where', 'so', 'since', 'before', 'until', 'if', 'unless', 'whilst', 'yet', 'and', 'or', 'that', 'which', 'who']);
 
 type Token = TextToken;
@@ -541,9 +543,8 @@ function plausibleName(words: readonly string[], atSentenceStart: boolean): bool
 const SUBJECT_VERB = /^(?:\p{Ll}+(?:ed|s)|is|was|has|had|will|would|could|can|did|does|told|said|says|wrote|spoke|took|made|went|came|saw|gave|got|became|began|broke|led|met|ran|won|lost|left|paid|sent|thought|knew|felt|heard|held|kept|brought|stood|sat|put|read|set|let)$/u;
 
 /**
- * The person a sentence is about, when it opens a clause with a name and a
- * verb ("Jane Doe said ...", "In an interview, Mr. Doe guessed ..."): later
- * "he"/"she" most likely means them.
+ * Nouns for one person whom a sentence may open with ("Her mother said", "A witness told"): a later "she" may
+ * mean them. Kin and everyday roles, singular; speakers.ts ROLE_WORDS holds offices, groups and bodies instead.
  */
 const PERSON_NOUNS = new Set(
   `mother father wife husband son daughter sister brother friend neighbour neighbor woman man boy girl witness resident
@@ -553,6 +554,11 @@ const PERSON_NOUNS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * The person a sentence is about, when it opens a clause with a name and a
+ * verb ("Jane Doe said ...", "In an interview, Mr. Doe guessed ..."): later
+ * "he"/"she" most likely means them.
+ */
 export function sentenceSubject(sentence: string): Subject | undefined {
   const tokens = tokenize(sentence.slice(0, 300));
   // "Her mother said ...", "A witness told ...": someone unnamed, whom a later "she" may well mean.
