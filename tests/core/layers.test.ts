@@ -141,6 +141,17 @@ describe('one of each in the reading layer', () => {
     const notNameLists = sources.filter((s) => /NOT_NAME|NOT_A_NAME\s*[:=]/.test(s.text)).map((s) => s.file);
     expect(notNameLists).toEqual([join('english', 'names.ts')]);
   });
+
+  it('lists honorifics and the particles inside names only in english/names.ts', () => {
+    // Before: quotes/attribution.ts kept its own honorifics and particles, quotes/speakers.ts and titles.ts their own honorifics.
+    const code = (text: string) => text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+    const honorifics = ['sir', 'dame', 'lady', 'lord', 'miss', 'prof'];
+    const particles = ['ibn', 'abu', 'dos', 'das', 'ter', 'bin', 'van', 'von', 'del'];
+    const honorificLists = sources.filter((s) => honorifics.filter((w) => new RegExp(`\\b${w}\\b`).test(code(s.text))).length >= 3).map((s) => s.file);
+    const particleLists = sources.filter((s) => particles.filter((w) => new RegExp(`['"\`]${w}['"\`]`).test(code(s.text))).length >= 3).map((s) => s.file);
+    expect(honorificLists).toEqual([join('english', 'names.ts')]);
+    expect(particleLists).toEqual([join('english', 'names.ts')]);
+  });
 });
 
 describe('the browser seam', () => {

@@ -3,14 +3,15 @@
  * a name, or both ("Army Chief General Asim Munir"). The title words are
  * general English, not this story's.
  */
+import { HONORIFICS, SHORT_HONORIFICS } from './names.js';
 
 /** A list written as words between spaces, as a set. */
 const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-/** Offices, ranks and forms of address that every reader takes as a title in front of a name. */
+/** Offices, ranks and forms of address that every reader takes as a title in front of a name (and the short honorifics, names.ts). */
 const TITLES = `minister ministers chief general president vice prime deputy foreign defense defence interior information
    acting spokesman spokesperson spokeswoman secretary ambassador envoy commander senator governor mayor king
-   queen prince sheikh mullah mr mrs ms dr gen lt col maj capt sgt judge justice attorney officer director head
+   queen prince sheikh mullah gen lt col maj capt sgt judge justice attorney officer director head
    leader chairman chairwoman ceo rep sen representative special former army national finance home state senior
    professor lieutenant colonel major captain sergeant admiral chancellor premier emir manager coach detective
    inspector sheriff prosecutor superintendent constable owner governor-general chair`;
@@ -29,7 +30,7 @@ const ROLE_QUALIFIERS = `supreme military intelligence security crown cabinet ad
  * government. The name splitter does not: as a capitalised word many open the names of places and things
  * ("City", "County", "Police", "Federal", "Star", "Guard", "Host"), and its name runs would lose their first word.
  */
-const SPEAKER_DESCRIPTIONS = `presidents spokespeople official cfo princess pope undersheriff analyst prof miss sir lord lady dame
+const SPEAKER_DESCRIPTIONS = `presidents spokespeople official cfo princess pope undersheriff analyst
    police founder executive spokesmen publicist agent lawyer counsel marshal cpl corporal private minister's
    president-elect secretary-general director-general commissioner councillor councilman councilwoman assemblyman
    congressman congresswoman legislator lawmaker diplomat expert researcher fellow economist scientist editor
@@ -40,10 +41,10 @@ const SPEAKER_DESCRIPTIONS = `presidents spokespeople official cfo princess pope
    player quarterback striker goalkeeper pitcher forward guard centre center midfielder defender rapper comedian
    model designer photographer novelist poet`;
 
-/** The name splitter's titles. */
-const TITLE_WORDS = wordSet(`${TITLES} ${ROLE_QUALIFIERS}`);
-/** The attribution reader's titles. */
-const SPEAKER_TITLE_WORDS = wordSet(`${TITLES} ${SPEAKER_DESCRIPTIONS}`);
+/** The name splitter's titles: with the short honorifics ("Mr", "Dr"). */
+const TITLE_WORDS = new Set([...wordSet(`${TITLES} ${ROLE_QUALIFIERS}`), ...SHORT_HONORIFICS]);
+/** The attribution reader's titles: with every honorific ("Sir", "Dame", "Prof" too, names.ts). */
+const SPEAKER_TITLE_WORDS = new Set([...wordSet(`${TITLES} ${SPEAKER_DESCRIPTIONS}`), ...Object.keys(HONORIFICS)]);
 
 /** Nouns that can head a mention of a person by title alone ("the foreign minister", "a Kabul-based analyst"). */
 const ROLE_HEADS = wordSet(

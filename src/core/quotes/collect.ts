@@ -4,15 +4,15 @@
  */
 import type { Article } from '../types.js';
 import { articleSentences, type ArticleSentence } from '../text/segment.js';
-import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isOrgName, isTitle, sentenceSubject } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isSpelledOutName, sentenceSubject } from '../english/attribution.js';
 import type { Attribution } from '../english/speech.js';
 import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../english/quote-marks.js';
 import { compareNames, nameTokens, personForRole, roleFits, roleTerms } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { articleVoices } from './voices.js';
-import { nameChunks } from '../english/names.js';
-import { splitAtLastTitle } from '../english/titles.js';
+import { isOrgName, nameChunks } from '../english/names.js';
+import { isSpeakerTitle as isTitle, splitAtLastTitle } from '../english/titles.js';
 
 // A pronoun reaches back this many sentences for its speaker; further back it is a guess.
 const PRONOUN_REACH = 8;
@@ -306,7 +306,7 @@ function titledPerson(role: string, state: State): string | undefined {
 function noteNames(state: State, sentence: ArticleSentence): void {
   for (const chunk of nameChunks(sentence.text)) {
     const { role: title, name: titledName } = splitAtLastTitle(chunk.text);
-    if (title && titledName && /^\p{Lu}/u.test(title) && isPersonName(titledName)) {
+    if (title && titledName && /^\p{Lu}/u.test(title) && isSpelledOutName(titledName)) {
       state.titled.push({ name: titledName, title });
       if (state.titled.length > 400) state.titled.shift();
       // "French President Emmanuel Macron": the name after the title is a full name too, for a later "Macron".
@@ -319,17 +319,11 @@ function noteNames(state: State, sentence: ArticleSentence): void {
     // A name of capitalised words only ("Center for Research" is a body); titles in front are not the name ("Defence Minister Jane Doe").
     const run = chunk.text.split(/\s+/u);
     while (run.length > 0 && isTitle(run[0] ?? '')) run.shift();
-    if (!isPersonName(run.join(' '))) continue;
+    if (!isSpelledOutName(run.join(' '))) continue;
     const name = run.join(' ').replace(/(?<=\p{L}{2})\.$/u, '');
     state.fullNames.push({ name, sentence: sentence.index });
     if (state.fullNames.length > 400) state.fullNames.shift();
   }
-}
-
-/** Two to four capitalised words, none a title, no possessive inside: a person's name as the text runs it. */
-function isPersonName(text: string): boolean {
-  const run = text.split(/\s+/u);
-  return run.length >= 2 && run.length <= 4 && run.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w) && !/['’]/u.test(w.slice(0, -2)));
 }
 
 function sentenceAt(sentences: readonly ArticleSentence[], offset: number): ArticleSentence | undefined {

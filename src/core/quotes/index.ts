@@ -15,7 +15,7 @@ import { comparableWords, judgeGroup, MIN_QUOTED_WORDS, sameStatement, SHARED_RU
 import { termsOf } from '../text/tokens.js';
 import { collectQuotes } from './collect.js';
 import { QUOTE_LIMITS } from './limits.js';
-import { isDocumentRole } from './attribution.js';
+import { isDocumentRole } from '../english/attribution.js';
 import { clusterNames, nameTokens, personForRole, roleTerms, type NamedPerson } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures } from './types.js';
 

@@ -7,8 +7,7 @@
  */
 import { stem } from '../text/tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
-
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/u;
+import { HONORIFICS } from '../english/names.js';
 
 /** A name's words, lower-cased, accents and honorifics dropped. */
 export function nameTokens(name: string): string[] {
@@ -19,7 +18,8 @@ export function nameTokens(name: string): string[] {
     .replace(/['’]s\b/gu, '')
     .split(/[\s]+/u)
     .map((t) => t.replace(/[^\p{L}\p{N}-]/gu, ''))
-    .filter((t) => t.length > 0 && !HONORIFIC.test(t))
+    // (The dots are gone: "Mr." is "mr".)
+    .filter((t) => t.length > 0 && !(t in HONORIFICS))
     // "Roger J. Stone Jr." is Roger Stone: a generational suffix is not the surname.
     .filter((t, i, all) => i === 0 || i < all.length - 1 || !GENERATION.test(t));
 }

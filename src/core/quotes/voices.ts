@@ -10,7 +10,7 @@
  */
 import type { ArticleSentence } from '../text/segment.js';
 import { stem } from '../text/tokens.js';
-import { initials, nameKey, skeleton } from '../english/names.js';
+import { initials, nameKey, SHORT_HONORIFICS, skeleton } from '../english/names.js';
 import { quotedStretches } from '../english/quote-marks.js';
 import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEAKER_PRONOUN, SUBJECT_REACH, subjectBefore, type TextSpan } from '../english/speakers.js';
 import { accordingTo, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
@@ -194,7 +194,7 @@ function introduced(a: SpeakerCandidate, sentences: readonly ArticleSentence[], 
   return full ? { ...a, ...full } : a;
 }
 
-const KEY_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'their', 'affairs', 'mr', 'mrs', 'ms', 'dr', 'some', 'several', 'many', 'other', 'various', 'most']);
+const KEY_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'their', 'affairs', ...SHORT_HONORIFICS, 'some', 'several', 'many', 'other', 'various', 'most']);
 
 function keyWords(text: string): string[] {
   return nameKey(text)
