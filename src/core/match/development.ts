@@ -25,7 +25,8 @@ const LEAD_WORDS = 80;
 
 const FUTURE = new RegExp(
   [
-    String.raw`\b(?:is|are|was|were)\s+(?:scheduled|slated|set|expected|due|planned|to)\b`,
+    // "is to blame" places nothing in time.
+    String.raw`\b(?:is|are|was|were)\s+(?:scheduled|slated|set|expected|due|planned|to(?!\s+blame\b))\b`,
     String.raw`\bscheduled\s+(?:for|to|in|on)\b`,
     String.raw`\bslated\s+to\b`,
     String.raw`\bnext\s+(?:week|month|year|round|meeting|session)\b`,
@@ -45,7 +46,8 @@ const LOOKING_BACK = new RegExp(
     String.raw`\b(?:days|weeks|months|years)\s+(?:ago|earlier)\b`,
     String.raw`\bfirst\s+(?:established|agreed|reached|announced|brokered|struck|signed|declared)\b`,
     String.raw`\b(?:previous|prior|earlier|initial)\s+(?:round|talks|agreement|deal|meeting|truce|ceasefire|accord)\b`,
-    String.raw`\bpreviously\b`,
+    // "a previously unknown flaw" describes, it does not look back.
+    String.raw`\bpreviously\b(?!\s+un[a-z])`,
   ].join('|'),
   'i',
 );
