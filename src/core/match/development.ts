@@ -39,6 +39,8 @@ const FUTURE = new RegExp(
   'i',
 );
 
+const SAME_DAY_WORDS = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+
 const LOOKING_BACK = new RegExp(
   [
     String.raw`\bearlier\s+(?:this|last)\s+(?:week|month|year)\b`,
@@ -63,7 +65,8 @@ export function developmentFeatures(article: Article): DevelopmentFeatures {
   }
   for (const paragraph of article.paragraphs) {
     for (const { text } of sentenceSpans(paragraph)) {
-      const futureAt = markerOffsets(text, FUTURE);
+      // What is still to come later the same day ("expected to be arraigned today") is this news cycle, not a later development.
+      const futureAt = SAME_DAY_WORDS.test(text) ? [] : markerOffsets(text, FUTURE);
       const pastAt = markerOffsets(text, LOOKING_BACK);
       const seen = new Set<string>();
       for (const { name, start } of namesIn(text)) {

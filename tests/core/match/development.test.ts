@@ -90,3 +90,14 @@ describe('words that look like time markers but place nothing in time (ECB+ sent
     expect(tenseOf('The Golden Compass director Chris Weitz is to direct New Moon next year.', 'weitz')?.future).toBe(1);
   });
 });
+
+describe('what is still to come the same day (ECB+ 32_8ecb)', () => {
+  it('is this news cycle, not a later development', () => {
+    const read = (sentence: string) => developmentFeatures(articleFromPlainText(`Headline\n\n${sentence}`)).mentions;
+    const today = read('The man, Gary Gomes, 35, is expected to be arraigned today in New Bedford District Court on two counts of murder and one count of kidnapping.');
+    expect(today['bedford']).toEqual({ future: 0, past: 0, other: 1 });
+    // The same sentence a day ahead speaks of what is still to come.
+    const tomorrow = read('The man, Gary Gomes, 35, is expected to be arraigned on Monday in New Bedford District Court on two counts of murder and one count of kidnapping.');
+    expect(tomorrow['bedford']).toEqual({ future: 1, past: 0, other: 0 });
+  });
+});
