@@ -7,7 +7,7 @@ import { articleFromPlainText } from '../../src/core/article.js';
 import { buildPack, documentFrequencyOf, withNeighbours, type CorpusPack, type PackArticle } from '../../src/core/corpus/pack.js';
 import { cohesion, indexPack, relatedness, similarityToCorpus, type MatchIndex } from '../../src/core/match/related.js';
 import { neighbourList, NEIGHBOURS } from '../../src/core/match/neighbours.js';
-import { particulars } from '../../src/core/match/relation.js';
+import { figuresDisagree, particulars } from '../../src/core/match/relation.js';
 import { articleDate, daysApart } from '../../src/core/match/dates.js';
 import { compareDevelopments } from '../../src/core/match/development.js';
 import { evaluationCorpora, type Labelled } from './relations.js';
@@ -37,7 +37,7 @@ function rowsFor(page: PackArticle, index: MatchIndex, leaveOut: number | undefi
     const gap = daysApart(pageDate, cDate);
     const { similarity, shared } = particulars(page.features.terms, c.features.terms, index.idfOf);
     const order = compareDevelopments(page.features, c.features);
-    rows.push([pageIdx, c.id, index.graph.size, neighbourList(index.graph, j).filter(([o]) => o !== leaveOut).slice(0, 12).map(([o, sim]) => [index.pack.articles[o]!.id, sim]), +scores[j]!.toFixed(4), +cosine[j]!.toFixed(4), +cohesion(index, j, leaveOut).toFixed(4), +similarity.toFixed(4), shared.slice(0, 8), gap ? gap.least : null, gap ? gap.most : null, gap ? gap.signed : null, pageDate?.from ?? null, cDate?.from ?? null, order]);
+    rows.push([pageIdx, c.id, index.graph.size, neighbourList(index.graph, j).filter(([o]) => o !== leaveOut).slice(0, 12).map(([o, sim]) => [index.pack.articles[o]!.id, sim]), +scores[j]!.toFixed(4), +cosine[j]!.toFixed(4), +cohesion(index, j, leaveOut).toFixed(4), +similarity.toFixed(4), shared.slice(0, 8), gap ? gap.least : null, gap ? gap.most : null, gap ? gap.signed : null, pageDate?.from ?? null, cDate?.from ?? null, order, figuresDisagree(page.features.terms, c.features.terms) ? 1 : 0]);
   });
   return rows;
 }

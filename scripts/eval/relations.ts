@@ -155,11 +155,18 @@ export function relationFigures(corpus: readonly Labelled[], related: readonly R
   };
 }
 
-/** Alternate events in id order: half 0 is where the constants were tuned, half 1 is held out. */
+/**
+ * Alternate topics in id order (an event's topic is its id up to a '/': ECB+'s "12/12" and "12/12plus"
+ * are one topic; an id without one is its own topic): half 0 is where the constants were tuned, half
+ * 1 is held out. Was: alternate events, which on ECB+ put every "plus" event (the dated ones, from
+ * addresses) in the held-out half and every older, undated one in the tune half, so that no rule on
+ * dates could move the tune half.
+ */
 export function halfOf(corpus: readonly Labelled[]): (event: string) => 0 | 1 {
-  const events = [...new Set(corpus.map((r) => r.event))].sort();
-  const at = new Map(events.map((e, i) => [e, (i % 2) as 0 | 1]));
-  return (event) => at.get(event) ?? 0;
+  const topicOf = (event: string) => (event.includes('/') ? event.slice(0, event.indexOf('/')) : event);
+  const topics = [...new Set(corpus.map((r) => topicOf(r.event)))].sort();
+  const at = new Map(topics.map((t, i) => [t, (i % 2) as 0 | 1]));
+  return (event) => at.get(topicOf(event)) ?? 0;
 }
 
 export const RELATION_HEADER = `${'corpus'.padEnd(30)}${'pages'.padStart(6)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}${'sib same'.padStart(10)}${'sib listed'.padStart(12)}${'listed other'.padStart(14)}${'absent: same-event'.padStart(20)}${'/ any'.padStart(8)}`;

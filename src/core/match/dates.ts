@@ -82,8 +82,22 @@ const FULL_DATES = [
   // May 3, 2013 / May 3 2013
   { pattern: new RegExp(String.raw`\b${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, 'gi'), read: (m: RegExpMatchArray) => [Number(m[3]), monthOf(m[1]!), Number(m[2])] },
   // 3 May 2013
-  { pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_WORD}\.?,?\s+((?:19|20)\d\d)\b`, 'gi'), read: (m: RegExpMatchArray) => [Number(m[3]), monthOf(m[2]!), Number(m[1])] },
+  { pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_WORD}\.?,?\s+((?:19|20)\d\d)\b`, 'gi'), read: (m: RegExpMatchArray) => [Number(m[3]), monthOf(m[2]!), Number(m[1])] },  // 2013-09-28 (a time stamp: "published: 2012-04-04 11:47:35")
+  { pattern: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g, read: (m: RegExpMatchArray) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 14/09/2013 or 12/19/2005: read only when the order cannot be mistaken (one part above 12, or both alike)
+  { pattern: /(?<![\d/])(\d{1,2}) ?\/ ?(\d{1,2}) ?\/ ?((?:19|20)\d\d)\b/g, read: (m: RegExpMatchArray) => numericDate(Number(m[3]), Number(m[1]), Number(m[2])) },
 ];
+
+/**
+ * A date written in figures, day and month in either order: [year, month, day] when only one order
+ * makes a date or both give the same one ("6/6/2013"), else no date ("03/08/2013" is 3 August in
+ * London and March 8 in New York).
+ */
+function numericDate(year: number, first: number, second: number): [number, number, number] {
+  if (first === second || (first > 12 && second <= 12)) return [year, second, first];
+  if (second > 12 && first <= 12) return [year, first, second];
+  return [year, 0, 0];
+}
 
 /** Words of an article's opening searched for a dateline date. */
 const OPENING_CHARS = 400;
@@ -106,7 +120,14 @@ export function fromText(paragraphs: readonly string[]): KnownDate | undefined {
 }
 
 export function articleDate(article: { publishedAt?: string; url?: string; paragraphs: readonly string[] }): KnownDate | undefined {
-  return fromPublished(article.publishedAt) ?? fromAddress(article.url) ?? fromText(article.paragraphs);
+  const given = fromPublished(article.publishedAt);
+  if (given) return given;
+  const address = fromAddress(article.url);
+  if (address && address.first === address.last) return address;
+  // An address that gives only the year and month leaves the day to a dateline inside that month.
+  const text = fromText(article.paragraphs);
+  if (!address) return text;
+  return text && text.first >= address.first && text.last <= address.last ? text : address;
 }
 
 /**

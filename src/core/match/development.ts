@@ -25,7 +25,8 @@ const LEAD_WORDS = 80;
 
 const FUTURE = new RegExp(
   [
-    String.raw`\b(?:is|are|was|were)\s+(?:scheduled|slated|set|expected|due|planned|to)\b`,
+    // "is to blame" places nothing in time.
+    String.raw`\b(?:is|are|was|were)\s+(?:scheduled|slated|set|expected|due|planned|to(?!\s+blame\b))\b`,
     String.raw`\bscheduled\s+(?:for|to|in|on)\b`,
     String.raw`\bslated\s+to\b`,
     String.raw`\bnext\s+(?:week|month|year|round|meeting|session)\b`,
@@ -38,6 +39,8 @@ const FUTURE = new RegExp(
   'i',
 );
 
+const SAME_DAY_WORDS = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+
 const LOOKING_BACK = new RegExp(
   [
     String.raw`\bearlier\s+(?:this|last)\s+(?:week|month|year)\b`,
@@ -45,7 +48,8 @@ const LOOKING_BACK = new RegExp(
     String.raw`\b(?:days|weeks|months|years)\s+(?:ago|earlier)\b`,
     String.raw`\bfirst\s+(?:established|agreed|reached|announced|brokered|struck|signed|declared)\b`,
     String.raw`\b(?:previous|prior|earlier|initial)\s+(?:round|talks|agreement|deal|meeting|truce|ceasefire|accord)\b`,
-    String.raw`\bpreviously\b`,
+    // "a previously unknown flaw" describes, it does not look back.
+    String.raw`\bpreviously\b(?!\s+un[a-z])`,
   ].join('|'),
   'i',
 );
@@ -61,7 +65,8 @@ export function developmentFeatures(article: Article): DevelopmentFeatures {
   }
   for (const paragraph of article.paragraphs) {
     for (const { text } of sentenceSpans(paragraph)) {
-      const futureAt = markerOffsets(text, FUTURE);
+      // What is still to come later the same day ("expected to be arraigned today") is this news cycle, not a later development.
+      const futureAt = SAME_DAY_WORDS.test(text) ? [] : markerOffsets(text, FUTURE);
       const pastAt = markerOffsets(text, LOOKING_BACK);
       const seen = new Set<string>();
       for (const { name, start } of namesIn(text)) {

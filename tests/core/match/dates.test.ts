@@ -24,6 +24,29 @@ describe('article dates', () => {
     expect(fromText(['The actress checked in on Tuesday.', 'x'.repeat(500) + ' May 3, 2013'])).toBeUndefined();
   });
 
+  it('reads a date written in figures only when its order cannot be mistaken (ECB+ openings)', () => {
+    // 23_1ecbplus, 26_3ecbplus, 45_8ecbplus, 6_1ecbplus: day first, month first, and time stamps.
+    expect(day(fromText(['Last updated 13: 26 14 / 09 / 2013', 'A 36-year-old Australian climber is dead after falling about 150 metres at Aoraki Mount Cook.']))).toEqual(['2013-09-14', '2013-09-14']);
+    expect(day(fromText(["He was known as the 'Oddfather' for faking mental illness to beat raps", 'updated 12 / 19 / 2005 2: 48: 40 PM ET']))).toEqual(['2005-12-19', '2005-12-19']);
+    expect(day(fromText(['Released 2013-09-28 05: 08: 35 GMT', 'A jury in eastern Oklahoma has convicted a 27-year-old man']))).toEqual(['2013-09-28', '2013-09-28']);
+    expect(day(fromText(['published: 2012-04-04 11: 47: 35', 'During the promotional period for The Hunger Games']))).toEqual(['2012-04-04', '2012-04-04']);
+    expect(day(fromText(['8: 00 AM PDT 4 / 4 / 2012', "Despite the movie's box-office records"]))).toEqual(['2012-04-04', '2012-04-04']);
+    // 31_4ecbplus: 3 August or March 8 (it was March 8): no date rather than a wrong one.
+    expect(fromText(['Release: 03 / 08 / 2013', 'Doug McDermott became the leading scorer in Creighton history'])).toBeUndefined();
+    // A season or a score is no date.
+    expect(fromText(['The 2012-13 season ended 65/53 in 2013.'])).toBeUndefined();
+  });
+
+  it('takes the day from the dateline when the address gives only the year and month', () => {
+    // 1_16ecbplus: the address says May 2013, the opening May 2.
+    const url = 'http://www.thehollywoodgossip.com/2013/05/lindsay-lohan-checks-into-rehab-in-newport-beach';
+    const paragraphs = ['May 2, 2013 1: 35 pm.', 'Lindsay Lohan has checked into rehab in Newport Beach, Calif.'];
+    expect(day(articleDate({ url, paragraphs }))).toEqual(['2013-05-02', '2013-05-02']);
+    // 43_13ecbplus: the address says February 2012, the opening (a comment's date) March 1: the address stands.
+    const feb = articleDate({ url: 'http://arstechnica.com/business/2012/02/amd-acquires-seamicro-looks-to-quicken-growth', paragraphs: ["AMD's $334 million deal with SeaMicro is a strong move", 'Mar 1 2012, 2: 35am CET'] });
+    expect(day(feb)).toEqual(['2012-02-01', '2012-02-29']);
+  });
+
   it('prefers the given date, then the address, then the text; and measures gaps between spans', () => {
     const paragraphs = ['LONDON, May 3, 2013 - text'];
     expect(articleDate({ publishedAt: '2013-05-09T10:00:00Z', url: 'http://x.com/2013/05/04/a', paragraphs })?.from).toBe('published');

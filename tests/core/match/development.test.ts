@@ -72,3 +72,32 @@ describe('development order', () => {
     expect(namesIn('The talks resumed in Doha.').map((n) => n.name)).toEqual(['doha']);
   });
 });
+
+describe('words that look like time markers but place nothing in time (ECB+ sentences)', () => {
+  // 27_1ecbplus: "previously unknown" describes the flaw; 13_11ecb: "arson is to blame" is no plan.
+  const tenseOf = (sentence: string, name: string) => developmentFeatures(articleFromPlainText(`Headline\n\n${sentence}`)).mentions[name];
+
+  it('does not read "previously unknown" as looking back', () => {
+    const sentence = 'Microsoft has released a temporary patch to fix a "zero-day", or previously unknown, vulnerability in its Internet Explorer (IE) web browser.';
+    expect(tenseOf(sentence, 'explorer')).toEqual({ future: 0, past: 0, other: 1 });
+    // Still looking back where it does: "had previously agreed".
+    expect(tenseOf('Prosecutors said Heller had previously agreed to send the actress to a different facility.', 'heller')?.past).toBe(1);
+  });
+
+  it('does not read "is to blame" as still to come', () => {
+    const sentence = "Authorities are now saying they suspect arson is to blame for Friday night's fire at Wasilla Bible Church, where Gov. Sarah Palin and her family attend.";
+    expect(tenseOf(sentence, 'wasilla')).toEqual({ future: 0, past: 0, other: 1 });
+    expect(tenseOf('The Golden Compass director Chris Weitz is to direct New Moon next year.', 'weitz')?.future).toBe(1);
+  });
+});
+
+describe('what is still to come the same day (ECB+ 32_8ecb)', () => {
+  it('is this news cycle, not a later development', () => {
+    const read = (sentence: string) => developmentFeatures(articleFromPlainText(`Headline\n\n${sentence}`)).mentions;
+    const today = read('The man, Gary Gomes, 35, is expected to be arraigned today in New Bedford District Court on two counts of murder and one count of kidnapping.');
+    expect(today['bedford']).toEqual({ future: 0, past: 0, other: 1 });
+    // The same sentence a day ahead speaks of what is still to come.
+    const tomorrow = read('The man, Gary Gomes, 35, is expected to be arraigned on Monday in New Bedford District Court on two counts of murder and one count of kidnapping.');
+    expect(tomorrow['bedford']).toEqual({ future: 1, past: 0, other: 0 });
+  });
+});
