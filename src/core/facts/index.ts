@@ -11,7 +11,6 @@ import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentenc
 import { carriedBackground, exclusiveWeight, historySections, isBackground, ownParticulars, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 import { givesQuotation } from './statements.js';
-import { nameChunks } from '../english/names.js';
 
 export type { FactUnit } from './units.js';
 
@@ -185,11 +184,7 @@ export function compareFacts(
       if (sentenceIndex === lede && outlets.length > 0) return [];
       // Only here needs a particular of its own: a name or figure no other article gives, or someone's words quoted.
       // A sentence made only of what others give is their facts in other words, or spread over their sentences.
-      // A given name written before a surname the others write ("Rudolph W. Giuliani" for "Rudy Giuliani") is no particular.
-      if (!alone && !givesQuotation(sentence)) {
-        const given = story.givenNames(sentence);
-        if (units.every((u) => story.ownParticulars(u).every((p) => given.has(p)))) return [];
-      }
+      if (!alone && !givesQuotation(sentence) && units.every((u) => story.ownParticulars(u).length === 0)) return [];
       const position = current.sentences.length === 0 ? 1 : sentenceIndex / current.sentences.length;
       // With nothing to compare with, every statement is the page's own: rank them as facts of the story.
       const weight = alone
@@ -303,8 +298,6 @@ interface StoryReading {
   exclusiveWeight(unit: FactUnit, sentence: string, position: number): number;
   /** A unit's names and figures that no other article gives (`ownParticulars`). */
   ownParticulars(unit: FactUnit): string[];
-  /** Terms of the given names in a sentence's names whose surname other articles write alone ("Rudolph W. Giuliani"). */
-  givenNames(sentence: string): Set<string>;
 }
 
 /** What the comparison needs to know about the whole story: term forms and weights, every sentence profiled, its centre. */
@@ -323,26 +316,6 @@ function readSentences(sentences: readonly string[]): SentenceReading[] {
   let reading = readingCache.get(sentences);
   if (!reading) readingCache.set(sentences, (reading = sentences.map((s) => ({ terms: termsOf(s), numbers: numbersIn(s), runs: wordRuns(s) }))));
   return reading;
-}
-
-const nameEndsCache = new WeakMap<readonly string[], string[]>();
-
-/** The terms of the last words of an article's names of one to three words (a one-word name opening a sentence aside). */
-function nameEnds(sentences: readonly string[]): string[] {
-  let ends = nameEndsCache.get(sentences);
-  if (!ends) {
-    ends = [];
-    for (const sentence of sentences) {
-      for (const chunk of nameChunks(sentence)) {
-        const parts = chunk.text.split(/\s+/u);
-        if ((chunk.atSentenceStart && parts.length === 1) || parts.length > 3) continue;
-        const term = termsOf(parts[parts.length - 1] ?? '')[0];
-        if (term !== undefined) ends.push(term);
-      }
-    }
-    nameEndsCache.set(sentences, ends);
-  }
-  return ends;
 }
 
 function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly FactSide[], context: AnalysisContext, options: AlignerOptions): StoryReading {
@@ -385,10 +358,6 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     numbers: elsewhereNumbers,
     formOf: (term) => sayingTerm(term, forms),
   };
-  // The last word of the names other articles write (one word mid-sentence, or two or three: "Giuliani said", "Rudy
-  // Giuliani"): surnames, mostly. A given name before one of them names a person the others name.
-  const surnamesElsewhere = new Set<string>();
-  for (const a of articles.slice(1)) for (const term of nameEnds(a.sentences)) surnamesElsewhere.add(sayingTerm(term, forms));
   const statements = new Map<FactUnit, StatementProfile>();
   return {
     canonical,
@@ -398,17 +367,6 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     history,
     exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),
     ownParticulars: (unit) => ownParticulars(unit, canonical, elsewhere),
-    givenNames: (sentence) => {
-      const given = new Set<string>();
-      for (const chunk of nameChunks(sentence)) {
-        const parts = chunk.text.split(/\s+/u).filter((w) => !/^(?:\p{Lu}\.)+$/u.test(w));
-        if (parts.length < 2 || parts.length > 3 || parts.some((w) => !/^\p{Lu}/u.test(w))) continue;
-        const surname = termsOf(parts[parts.length - 1]!)[0];
-        if (surname === undefined || !surnamesElsewhere.has(sayingTerm(surname, forms))) continue;
-        for (const w of parts.slice(0, -1)) for (const t of termsOf(w)) given.add(t);
-      }
-      return given;
-    },
     statement: (unit, text) => {
       // A unit's statement is looked for many times (against the page, each other article, as support): profiled once.
       let profile = statements.get(unit);
