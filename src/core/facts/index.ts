@@ -8,9 +8,8 @@ import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
 import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
-import { carriedBackground, exclusiveWeight, historySections, isBackground, ownParticulars, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
+import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
-import { givesQuotation } from './statements.js';
 
 export type { FactUnit } from './units.js';
 
@@ -182,9 +181,6 @@ export function compareFacts(
       // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
       // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
       if (sentenceIndex === lede && outlets.length > 0) return [];
-      // Only here needs a particular of its own: a name or figure no other article gives, or someone's words quoted.
-      // A sentence made only of what others give is their facts in other words, or spread over their sentences.
-      if (!alone && !givesQuotation(sentence) && units.every((u) => story.ownParticulars(u).length === 0)) return [];
       const position = current.sentences.length === 0 ? 1 : sentenceIndex / current.sentences.length;
       // With nothing to compare with, every statement is the page's own: rank them as facts of the story.
       const weight = alone
@@ -296,8 +292,6 @@ interface StoryReading {
   statement(unit: FactUnit, text: string): StatementProfile;
   salience(unit: FactUnit, sentence: string, position: number): number;
   exclusiveWeight(unit: FactUnit, sentence: string, position: number): number;
-  /** A unit's names and figures that no other article gives (`ownParticulars`). */
-  ownParticulars(unit: FactUnit): string[];
 }
 
 /** What the comparison needs to know about the whole story: term forms and weights, every sentence profiled, its centre. */
@@ -366,7 +360,6 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     carried,
     history,
     exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),
-    ownParticulars: (unit) => ownParticulars(unit, canonical, elsewhere),
     statement: (unit, text) => {
       // A unit's statement is looked for many times (against the page, each other article, as support): profiled once.
       let profile = statements.get(unit);

@@ -318,17 +318,6 @@ export function exclusiveWeight(
   return score;
 }
 
-/**
- * The particulars a statement gives that no other article on the story gives at all: a name (a
- * person, a place, a body) no one else writes, a figure or date no one else gives. A statement with
- * none is, at most, the story's known facts told in other words ("He cautioned that the meeting could
- * be canceled at any time", "White House officials privately dismissed the remarks").
- */
-export function ownParticulars(unit: FactUnit, canonical: ReadonlyMap<string, string>, elsewhere: Elsewhere): string[] {
-  const usedElsewhere = (term: string) => elsewhere.terms.has(elsewhere.formOf ? elsewhere.formOf(term) : (canonical.get(term) ?? term));
-  return [...unit.names.filter((n) => !usedElsewhere(n)), ...unit.numbers.filter((n) => !elsewhere.numbers.has(n))];
-}
-
 /** Penalty for a statement that shares no term or main actor with the story. */
 export const OFF_STORY_PENALTY = 0.3;
 /** Weight of the share of a statement's terms that no other article on the story uses. */

@@ -204,20 +204,6 @@ export function outsideQuotes(sentence: string): string {
   return sentence.replace(QUOTED, ' ');
 }
 
-/** Words a sentence quotes at least, for it to give a quotation rather than a phrase in quotation marks ("Rocket Man"). */
-export const QUOTATION_MIN_WORDS = 4;
-
-/**
- * Whether a sentence gives someone's words: a quotation of `QUOTATION_MIN_WORDS` words or more, or a
- * quotation that opens the sentence and runs on into the next. Who said what, in their words, is a
- * particular of the outlet's reporting even when every name in it is known.
- */
-export function givesQuotation(sentence: string): boolean {
-  const unquoted = outsideQuotes(sentence);
-  if (OPENS_QUOTE.test(sentence) && /^\s*[“"‘'«]/u.test(unquoted)) return true;
-  return words(sentence).length - words(unquoted).length >= QUOTATION_MIN_WORDS;
-}
-
 export function isWritersVoice(sentence: string): boolean {
   const unquoted = outsideQuotes(sentence);
   if (OPENS_QUOTE.test(sentence) && /^\s*[“"‘'«]/u.test(unquoted)) return false;

@@ -16,7 +16,7 @@ function compared(id: string, text: string, relation?: Relation): Compared<FactF
 }
 
 const HEAD = 'Flood hits river town\n';
-const A = compared(CURRENT, `${HEAD}Heavy rain flooded the old river town of Marlow overnight, forcing hundreds of residents from their homes.\nThe mayor said the town's historic bridge had been closed to all traffic until engineers inspect it.\nA local bakery has offered 400 loaves of free bread to families staying in the emergency shelters this week.`);
+const A = compared(CURRENT, `${HEAD}Heavy rain flooded the old river town of Marlow overnight, forcing hundreds of residents from their homes.\nThe mayor said the town's historic bridge had been closed to all traffic until engineers inspect it.\nA local bakery has offered free bread to every family staying in the emergency shelters this week.`);
 const B = compared('b', `${HEAD}Hundreds of residents were forced from their homes after heavy rain flooded the river town of Marlow overnight.\nThe army sent two hundred soldiers to build sandbag walls along the swollen river banks.\nThe mayor closed the historic bridge to traffic until engineers have inspected it.`);
 const C = compared('c', `${HEAD}Soldiers were sent to build sandbag walls along the river banks, officials said on Thursday.\nForecasters warned that more heavy rain is expected across the region on Friday and Saturday.`);
 const LATER = compared('later', `${HEAD}A week after the flood, the town council voted to rebuild the river walls with national funds.\nForecasters warned that more heavy rain is expected across the region on Friday and Saturday.`, 'follow-up');
