@@ -1,6 +1,7 @@
 import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
-import { decideRelation, directEvidence, figuresDisagree, isEventEvidence, particulars, publishedSameDay, type RelationEvidence } from './relation.js';
+import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, type RelationEvidence, type RelationInput } from './relation.js';
+import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-particulars.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { attachedTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
@@ -81,12 +82,13 @@ export function relatedFromScores(
   const pageDate = articleDate(article);
   const listing = (i: number, score: number) => {
     const candidate = index.pack.articles[i]!;
-    const shared = particulars(features.terms, candidate.features.terms, index.idfOf).similarity;
+    // The candidate's particulars are read from the index's terms, not from its term map (corpus-particulars.ts).
+    const shared = particularsWithCorpus(index, features.terms, i, false).similarity;
     return {
       i,
       score,
       direct: directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), shared),
-      otherFigures: figuresDisagree(features.terms, candidate.features.terms),
+      otherFigures: figuresDisagreeWithCorpus(index, features.terms, i),
       datesKnown: daysApart(pageDate, dateOf(candidate)) !== undefined,
       sameDay: publishedSameDay(pageDate, dateOf(candidate)),
     };
@@ -112,7 +114,11 @@ export function relatedFromScores(
       if (!isSameArticle(article, features, candidate)) listed.push(listing(i, scores[i] ?? 0));
     }
   }
-  return listed.map(({ i, score, direct, otherFigures }) => describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, { direct, eventInCorpus, otherFigures })).sort(byRelation);
+  return listed
+    .map(({ i, score, direct, otherFigures }) =>
+      describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, { direct, eventInCorpus, otherFigures, particulars: particularsWithCorpus(index, features.terms, i, true) }),
+    )
+    .sort(byRelation);
 }
 
 /**
@@ -214,7 +220,17 @@ function dateOf(article: MatchableArticle): KnownDate | undefined {
 
 function describe(candidate: MatchableArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number, evidence: RelationEvidence): RelatedArticle {
   const candidateDate = dateOf(candidate);
-  const decision = decideRelation({ ...page, date: pageDate }, { ...candidate.features, date: candidateDate }, score, idfOf, evidence);
+  // The candidate's term map is made only if the decision reads it (not when its particulars are given).
+  const { features } = candidate;
+  const input: RelationInput = {
+    anchors: features.anchors,
+    mentions: features.mentions,
+    get terms() {
+      return features.terms;
+    },
+    date: candidateDate,
+  };
+  const decision = decideRelation({ ...page, date: pageDate }, input, score, idfOf, evidence);
   const related: RelatedArticle = {
     id: candidate.id,
     title: candidate.title,
