@@ -2,7 +2,7 @@ import { extensionUrl } from '../platform/browser.js';
 import { activePackId, BUNDLED, onActivePackChanged, readMatchIndex, readRecords, readStoredPack, setActivePackId, storeMatchIndex } from '../platform/pack-store.js';
 import { onSubscriptionListChanged } from '../platform/subscriptions.js';
 import type { CorpusArticleText } from '../messages.js';
-import { parsePackJson, indexPack, combinePacks, matchWithCorpus, type Article, type Matched, type CorpusPack, type CorpusPart, type MatchIndex, type PackArticle } from '../core/index.js';
+import { parsePackJson, indexPack, combinePacks, matchWithCorpus, type Article, type Matched, type MatchFeatures, type CorpusPack, type CorpusPart, type MatchIndex, type PackArticle } from '../core/index.js';
 import { completeArticles, loadStoredPack, type CorpusStore } from './stored-corpus.js';
 import { listSubscriptions } from './subscriptions.js';
 import { memoryPack, MEMORY_LABEL } from './memory.js';
@@ -99,12 +99,13 @@ const articlesById = new WeakMap<MatchIndex, Map<string, PackArticle>>();
 
 /**
  * Reads the records of the corpus articles related to a page (the only ones a report reads beyond
- * their match features); gives the matching, which the report reuses.
+ * their match features); gives the matching, which the report reuses. `features` are the page's
+ * match features when worked out already.
  */
-export async function readRelatedRecords(article: Article, index: MatchIndex): Promise<Matched> {
+export async function readRelatedRecords(article: Article, index: MatchIndex, features?: MatchFeatures): Promise<Matched> {
   let byId = articlesById.get(index);
   if (!byId) articlesById.set(index, (byId = new Map((index.pack.articles as unknown as PackArticle[]).map((a) => [a.id, a]))));
-  const matched = matchWithCorpus(article, index);
+  const matched = matchWithCorpus(article, index, features);
   await completeArticles(store, matched.related.flatMap((item) => byId.get(item.id) ?? []));
   return matched;
 }

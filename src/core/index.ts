@@ -15,8 +15,9 @@ export { encodePack, headerLine, indexLine, matchOnlyPack, recordLine, readHeade
 export { Shapes } from './corpus/compact.js';
 export { completeArticle, isCurrentIndex, revivedIndex, splitPack, STORED_INDEX_VERSION, type StoredArticleKey, type StoredMatchIndex, type StoredRecord } from './corpus/stored.js';
 export { indexPack, findRelated, RELATED_THRESHOLD, SAME_TEXT_RESEMBLANCE, type MatchIndex } from './match/related.js';
+export { matchFeatures, type MatchFeatures } from './match/matchable.js';
 export { fingerprint, resemblance } from './match/fingerprint.js';
-export { buildReport, matchWithCorpus, type Matched, type Report, type ReportFrame, type ReportStage, type StageTimer } from './report.js';
+export { buildReport, matchWithCorpus, preparePage, preparingPage, type Matched, type PreparedPage, type Report, type ReportFrame, type ReportStage, type StageTimer } from './report.js';
 export { ANALYSES, type AnalysisFeatures, type AnalysisSections } from './analyses.js';
 export { CURRENT, type Analysis, type AnyAnalysis, type Compared, type Evidence, type RenderContext, type SummaryPhrase } from './analysis/contract.js';
 export { summaryParts, type SummaryPart } from './summary.js';
