@@ -269,8 +269,20 @@ function describeShared(shared: readonly string[]): string {
   const figures = top.filter((t) => !t.startsWith('name:'));
   const parts: string[] = [];
   if (names.length > 0) parts.push(`both name ${list(names.map(displayName))}`);
-  if (figures.length > 0) parts.push(`both give ${list(top.filter((t) => !t.startsWith('name:')).map((t) => (t.startsWith('year:') ? t.slice(5) : Number(t.slice(4)).toLocaleString('en-US'))))}`);
+  if (figures.length > 0) parts.push(`both give ${list(top.filter((t) => !t.startsWith('name:')).map((t) => (t.startsWith('year:') ? t.slice(5) : figureText(Number(t.slice(4))))))}`);
   return parts.join('; ');
+}
+
+/**
+ * A figure as toLocaleString('en-US') writes it ("2,600", "4.4"). Figures are plain numbers (up to
+ * three decimals, whole ones exact): those are grouped here, since the first toLocaleString of a
+ * fresh worker loads the locale data (15 to 40 ms, in a first press's critical path); any other
+ * number is left to it.
+ */
+export function figureText(value: number): string {
+  const digits = /^(\d+)(\.\d{1,3})?$/.exec(String(value));
+  if (!digits || value > Number.MAX_SAFE_INTEGER) return value.toLocaleString('en-US');
+  return digits[1]!.replace(/\B(?=(\d{3})+$)/g, ',') + (digits[2] ?? '');
 }
 
 /**
