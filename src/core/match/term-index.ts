@@ -65,6 +65,12 @@ export interface TermIndex {
    * made when a query first meets it, so a worker start weighs none of 1.5 million postings.
    */
   termWeights: (t: number) => Float64Array;
+  /**
+   * Adds `weight` times each posting's weight of term t to its article's score: what a loop over
+   * termWeights(t) adds, in the same order, with the weights made in the same pass when the term
+   * is met for the first time (a first query after a worker start meets all its common terms so).
+   */
+  addTermScores: (t: number, weight: number, scores: Float64Array) => void;
 }
 
 /** The place of a term in a vocabulary in code-unit order, or -1. */
@@ -300,19 +306,39 @@ function termIndexOf(compact: CompactTerms, search: SearchColumns): TermIndex {
   };
   const postingWeights = new Float64Array(postingArticles.length);
   const weighed = new Uint8Array(vocabulary.length);
+  // Counts in bytes are whole and below 256: their weight is looked up (countWeight's own answer).
+  const byteCounts = postingCounts instanceof Uint8Array;
   const termWeights = (t: number): Float64Array => {
     if (weighed[t]) return postingWeights;
     const termIdf = idfs[t]!;
     for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) {
       const count = postingCounts[k]!;
-      const weight = countWeight(count) * termIdf;
+      const weight = (byteCounts ? LOG_COUNTS[count]! : countWeight(count)) * termIdf;
       const norm = norms[postingArticles[k]!]!;
       postingWeights[k] = norm > 0 ? weight / norm : weight;
     }
     weighed[t] = 1;
     return postingWeights;
   };
-  return { size, idfOf, vocabulary, numberOf, idfs, compact, postingStarts, postingArticles, termWeights };
+  const addTermScores = (t: number, weight: number, scores: Float64Array): void => {
+    const end = postingStarts[t + 1]!;
+    if (weighed[t]) {
+      for (let k = postingStarts[t]!; k < end; k++) scores[postingArticles[k]!]! += weight * postingWeights[k]!;
+      return;
+    }
+    const termIdf = idfs[t]!;
+    for (let k = postingStarts[t]!; k < end; k++) {
+      const article = postingArticles[k]!;
+      const count = postingCounts[k]!;
+      const termWeight = (byteCounts ? LOG_COUNTS[count]! : countWeight(count)) * termIdf;
+      const norm = norms[article]!;
+      const posted = norm > 0 ? termWeight / norm : termWeight;
+      postingWeights[k] = posted;
+      scores[article]! += weight * posted;
+    }
+    weighed[t] = 1;
+  };
+  return { size, idfOf, vocabulary, numberOf, idfs, compact, postingStarts, postingArticles, termWeights, addTermScores };
 }
 
 /**
@@ -338,7 +364,7 @@ function rememberedNumbers(vocabulary: readonly string[]): (term: string) => num
 /** The cosine similarity of a term vector to every corpus article, in corpus order. */
 export function cosineToCorpus(terms: Record<string, number>, index: TermIndex): Float64Array {
   const scores = new Float64Array(index.size);
-  const { postingStarts, postingArticles, idfs } = index;
+  const { idfs } = index;
   // The page's vector as weightVector makes it (the same sums in the same order), each term's
   // number looked up once: its weights before the length, then each over the length as it is used.
   const entries = Object.entries(terms);
@@ -356,11 +382,7 @@ export function cosineToCorpus(terms: Record<string, number>, index: TermIndex):
   norm = Math.sqrt(norm);
   for (let j = 0; j < entries.length; j++) {
     const t = numbers[j]!;
-    if (t < 0) continue;
-    const weight = norm > 0 ? weights[j]! / norm : weights[j]!;
-    const postingWeights = index.termWeights(t);
-    const end = postingStarts[t + 1]!;
-    for (let k = postingStarts[t]!; k < end; k++) scores[postingArticles[k]!]! += weight * postingWeights[k]!;
+    if (t >= 0) index.addTermScores(t, norm > 0 ? weights[j]! / norm : weights[j]!, scores);
   }
   return scores;
 }
