@@ -1,7 +1,7 @@
 import type { Article, RelatedArticle } from './types.js';
 import { analysisSteps, matchFeatures, runToEnd, type CorpusPack, type PackArticle } from './corpus/pack.js';
 import type { MatchFeatures } from './match/matchable.js';
-import { findRelated, type MatchIndex } from './match/related.js';
+import { describedArticle, findRelated, type MatchIndex } from './match/related.js';
 import { CURRENT, type AnalysisContext, type AnyAnalysis, type Compared } from './analysis/contract.js';
 import { articleSentences } from './text/segment.js';
 import { ANALYSES, type AnalysisSections } from './analyses.js';
@@ -115,13 +115,15 @@ export function buildReport(
   const features = matched?.features ?? page?.features ?? matchFeatures(article);
   const related = matched?.related ?? timed('match', () => findRelated(article, index, features));
   // The matcher reads any corpus; a report's is a pack (parsePack or buildPack), whose articles carry every analysis's features.
-  const byId = articlesById(index.pack as CorpusPack);
+  const pack = index.pack as CorpusPack;
+  // Each item's article as matching found it; by id only for items matched elsewhere.
+  const articleOf = (item: RelatedArticle) => describedArticle(item, pack) ?? articlesById(pack).get(item.id);
   // Facts missing or only here are judged against same-event coverage only. An analysis whose
   // contract says it takes follow-ups (a figure's timeline, a statement's later renderings) also
   // gets them. Other events of the story feed nothing.
   const compared = (relations: readonly RelatedArticle['relation'][]) =>
     related.flatMap((item) => {
-      const packArticle = byId.get(item.id);
+      const packArticle = articleOf(item);
       return packArticle && relations.includes(item.relation) ? [comparedFrom(packArticle, item)] : [];
     });
   const sameEvent = compared(['same-event']);

@@ -116,7 +116,7 @@ export function relatedFromScores(
   }
   return listed
     .map(({ i, score, direct, otherFigures }) =>
-      describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, { direct, eventInCorpus, otherFigures, particulars: particularsWithCorpus(index, features.terms, i, true) }),
+      describedIn(index.pack, describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, { direct, eventInCorpus, otherFigures, particulars: particularsWithCorpus(index, features.terms, i, true) }), i),
     )
     .sort(byRelation);
 }
@@ -216,6 +216,23 @@ function dateOf(article: MatchableArticle): KnownDate | undefined {
   let date = dateCache.get(article);
   if (date === undefined) dateCache.set(article, (date = articleDate(article) ?? null));
   return date ?? undefined;
+}
+
+// Which corpus article (of which pack) each related item describes: the item carries its id only, and
+// a report reads the article itself, without a map of the whole corpus by id (10,000 entries made at
+// a worker's first report, twice).
+const describedArticles = new WeakMap<RelatedArticle, { article: MatchableArticle; pack: object }>();
+
+/** Notes which article of the pack (at place i) a related item describes. */
+function describedIn(pack: MatchablePack, item: RelatedArticle, i: number): RelatedArticle {
+  describedArticles.set(item, { article: pack.articles[i]!, pack });
+  return item;
+}
+
+/** The article of `pack` a related item found in it describes, if it was found there by findRelated. */
+export function describedArticle<A extends MatchableArticle>(item: RelatedArticle, pack: { articles: readonly A[] }): A | undefined {
+  const described = describedArticles.get(item);
+  return described && (described.pack as object) === pack ? (described.article as A) : undefined;
 }
 
 function describe(candidate: MatchableArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number, evidence: RelationEvidence): RelatedArticle {
