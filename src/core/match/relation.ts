@@ -282,7 +282,10 @@ function describeShared(shared: readonly string[]): string {
 export function figureText(value: number): string {
   const digits = /^(\d+)(\.\d{1,3})?$/.exec(String(value));
   if (!digits || value > Number.MAX_SAFE_INTEGER) return value.toLocaleString('en-US');
-  return digits[1]!.replace(/\B(?=(\d{3})+$)/g, ',') + (digits[2] ?? '');
+  const whole = digits[1]!;
+  let text = '';
+  for (let k = 0; k < whole.length; k++) text += (k > 0 && (whole.length - k) % 3 === 0 ? ',' : '') + whole[k];
+  return text + (digits[2] ?? '');
 }
 
 /**
