@@ -27,6 +27,15 @@ const EXTENSION_ENTRIES = {
   'panel/panel': 'src/panel/panel.tsx',
   'options/options': 'src/options/options.tsx',
 };
+/**
+ * Content scripts that answer as they are injected: the file's last statement calls the function
+ * it defines, so that the file's value is the answer and the background needs one injection, not
+ * an injection and then a call (platform/browser.ts callInTab; a click's first press waits on both).
+ * Each names its global as src/messages.ts does.
+ */
+const ANSWERING_ENTRIES = {
+  'content/extract': /EXTRACTOR_GLOBAL = '([^']+)'/.exec(readFileSync(join(root, 'src/messages.ts'), 'utf8'))[1],
+};
 /** Static files copied as they are, relative to src/ and to each browser build. */
 const STATIC_FILES = ['panel/panel.html', 'options/options.html', 'options/options.css'];
 
@@ -61,8 +70,7 @@ if (corpusRun.status !== 0) {
 // 3. The extension, once per browser.
 for (const [target, esTarget] of Object.entries(TARGETS)) {
   const out = join(dist, target);
-  await build({
-    entryPoints: Object.fromEntries(Object.entries(EXTENSION_ENTRIES).map(([name, file]) => [name, join(root, file)])),
+  const options = {
     outdir: out,
     bundle: true,
     format: 'iife',
@@ -73,7 +81,12 @@ for (const [target, esTarget] of Object.entries(TARGETS)) {
     define: { CROSSCHECK_TARGET: JSON.stringify(target) },
     legalComments: 'none',
     logLevel: 'warning',
-  });
+  };
+  const entry = ([name, file]) => [name, join(root, file)];
+  await build({ ...options, entryPoints: Object.fromEntries(Object.entries(EXTENSION_ENTRIES).filter(([name]) => !(name in ANSWERING_ENTRIES)).map(entry)) });
+  for (const [name, globalName] of Object.entries(ANSWERING_ENTRIES)) {
+    await build({ ...options, entryPoints: Object.fromEntries([entry([name, EXTENSION_ENTRIES[name]])]), footer: { js: `globalThis[${JSON.stringify(globalName)}]();` } });
+  }
   for (const file of STATIC_FILES) {
     mkdirSync(dirname(join(out, file)), { recursive: true });
     copyFileSync(join(root, 'src', file), join(out, file));

@@ -1,6 +1,6 @@
 import type { BackgroundPlatform } from '../platform/seam.js';
 import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
-import { buildReport, type Article, type Matched, type MatchIndex, articleLanguage } from '../core/index.js';
+import { buildReport, matchFeatures, preparingPage, type Article, type Matched, type MatchIndex, type MatchFeatures, type PreparedPage, articleLanguage } from '../core/index.js';
 
 /** Analyses tabs on a platform (the browser, or a test's fake) against the corpus `loadCorpus` gives. */
 export interface TabAnalyser {
@@ -24,7 +24,7 @@ export function tabAnalyser(
    * Reads what the report needs of the related corpus articles beyond their match features (stored
    * packs keep it apart); gives the matching it did to find them, for the report not to match again.
    */
-  readRelated?: (article: Article, index: MatchIndex) => Promise<Matched>,
+  readRelated?: (article: Article, index: MatchIndex, features?: MatchFeatures) => Promise<Matched>,
 ): TabAnalyser {
   const running = new Set<number>();
   // A closed tab's state is removed when it closes; an analysis that finishes later (its extraction failing with
@@ -46,7 +46,11 @@ export function tabAnalyser(
     extracting.catch(() => undefined); // handled below; this only keeps an early failure from being reported as unhandled
     // The corpus loads (after a worker restart: read, check, index) while the tab extracts the article, not after.
     const corpus = loadCorpus();
-    corpus.catch(() => undefined); // awaited below, where a failure is reported
+    let corpusSettled = false;
+    corpus.then(
+      () => (corpusSettled = true),
+      () => (corpusSettled = true), // awaited below, where a failure is reported
+    );
     await setTabState(tabId, { status: 'extracting', ...at });
     let extraction: ExtractorResult;
     try {
@@ -70,12 +74,19 @@ export function tabAnalyser(
       // Stored while the analysis runs, not before it; the report is stored after it.
       analysing = setTabState(tabId, { status: 'analysing', ...at, title: extraction.article.title });
       analysing.catch(() => undefined); // awaited below, before any later state
+      const article = extraction.article;
+      const features = matchFeatures(article);
+      // Matching, and reading the related articles' records, start as soon as the corpus is there;
+      // the page's own analysis runs meanwhile, in steps that let the corpus reading and the records' go on between them.
+      const matching = corpus.then((index) => readRelated?.(article, index, features));
+      matching.catch(() => undefined); // awaited below
+      const prepared = await prepareInTurns(article, features, () => corpusSettled);
       const index = await corpus;
-      const matched = await readRelated?.(extraction.article, index);
-      const report = buildReport(extraction.article, index, undefined, undefined, matched);
+      const matched = await matching;
+      const report = buildReport(article, index, undefined, undefined, matched, prepared);
       await analysing;
       await setTabState(tabId, { status: 'ready', ...at, report });
-      await afterReport?.(extraction.article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
+      await afterReport?.(article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
     } catch (error) {
       await analysing?.catch(() => undefined);
       await setTabState(tabId, { status: 'error', ...at, message: (error as Error).message || String(error) });
@@ -96,6 +107,22 @@ export function tabAnalyser(
       }
     },
   };
+}
+
+/**
+ * The page prepared for its report (preparingPage) a step at a time. While the corpus is still
+ * loading, the event loop gets a turn after each step: a worker start's corpus load is mostly
+ * waits on IndexedDB, each of which needs a moment of this thread to go on to the next read. Once
+ * the corpus is there, only the tasks already queued run between steps (matching, which then reads
+ * the related records while the steps go on).
+ */
+async function prepareInTurns(article: Article, features: MatchFeatures, corpusSettled: () => boolean): Promise<PreparedPage> {
+  const steps = preparingPage(article, undefined, features);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await (corpusSettled() ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 0)));
+  }
 }
 
 function unreadableReason(error: unknown): string {

@@ -2,7 +2,7 @@ import { extensionUrl } from '../platform/browser.js';
 import { activePackId, BUNDLED, onActivePackChanged, readMatchIndex, readRecords, readStoredPack, setActivePackId, storeMatchIndex } from '../platform/pack-store.js';
 import { onSubscriptionListChanged } from '../platform/subscriptions.js';
 import type { CorpusArticleText } from '../messages.js';
-import { parsePackJson, indexPack, combinePacks, matchWithCorpus, type Article, type Matched, type CorpusPack, type CorpusPart, type MatchIndex, type PackArticle } from '../core/index.js';
+import { parsePackJson, indexPack, combinePacks, describedArticle, matchWithCorpus, type Article, type Matched, type MatchFeatures, type CorpusPack, type CorpusPart, type MatchIndex, type PackArticle } from '../core/index.js';
 import { completeArticles, loadStoredPack, type CorpusStore } from './stored-corpus.js';
 import { listSubscriptions } from './subscriptions.js';
 import { memoryPack, MEMORY_LABEL } from './memory.js';
@@ -94,17 +94,24 @@ export async function corpusArticle(id: string): Promise<CorpusArticleText | nul
   return text;
 }
 
-// Each loaded corpus's articles by id, made at its first report rather than at every one.
+// Each loaded corpus's articles by id, made when first needed rather than at every report (the matching
+// names each related item's article itself: describedArticle).
 const articlesById = new WeakMap<MatchIndex, Map<string, PackArticle>>();
+
+function byIdIn(index: MatchIndex): Map<string, PackArticle> {
+  let byId = articlesById.get(index);
+  if (!byId) articlesById.set(index, (byId = new Map((index.pack.articles as unknown as PackArticle[]).map((a) => [a.id, a]))));
+  return byId;
+}
 
 /**
  * Reads the records of the corpus articles related to a page (the only ones a report reads beyond
- * their match features); gives the matching, which the report reuses.
+ * their match features); gives the matching, which the report reuses. `features` are the page's
+ * match features when worked out already.
  */
-export async function readRelatedRecords(article: Article, index: MatchIndex): Promise<Matched> {
-  let byId = articlesById.get(index);
-  if (!byId) articlesById.set(index, (byId = new Map((index.pack.articles as unknown as PackArticle[]).map((a) => [a.id, a]))));
-  const matched = matchWithCorpus(article, index);
-  await completeArticles(store, matched.related.flatMap((item) => byId.get(item.id) ?? []));
+export async function readRelatedRecords(article: Article, index: MatchIndex, features?: MatchFeatures): Promise<Matched> {
+  const matched = matchWithCorpus(article, index, features);
+  const pack = index.pack as unknown as { articles: PackArticle[] };
+  await completeArticles(store, matched.related.flatMap((item) => describedArticle(item, pack) ?? byIdIn(index).get(item.id) ?? []));
   return matched;
 }

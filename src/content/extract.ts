@@ -1,5 +1,7 @@
 // Injected into the page's isolated world on the toolbar click. It defines the
-// extractor and does nothing else: the background calls it and takes the result.
+// extractor; the build ends the file with a call to it (build.mjs ANSWERING_ENTRIES), so
+// that the injection's value is the result, and the background calls it only where a
+// browser gives no injected file's value.
 import { extractArticle } from '../extract/article-from-document.js';
 import { EXTRACTOR_GLOBAL, type ExtractorResult } from '../messages.js';
 

@@ -54,6 +54,19 @@ export { matchFeatures };
  * split once for all, and an analysis that attributes speech (quotes) lends its attributions to those after it.
  */
 export function analysisFeatures(article: Article, analyses: readonly AnyAnalysis[] = ANALYSES, step: AnalysisStep = (_, run) => run()): AnalysisFeatures {
+  return runToEnd(analysisSteps(article, analyses, step)).features;
+}
+
+/**
+ * analysisFeatures one analysis at a time: the generator pauses after each (yielding its id), so
+ * that a caller with other work waiting (the extension's worker, reading a pack meanwhile) can
+ * let it run between them. Returns the features and the sentences they were read from.
+ */
+export function* analysisSteps(
+  article: Article,
+  analyses: readonly AnyAnalysis[] = ANALYSES,
+  step: AnalysisStep = (_, run) => run(),
+): Generator<string, { features: AnalysisFeatures; reading: ArticleReading }> {
   const reading: ArticleReading = { sentences: articleSentences(article) };
   const features: Record<string, unknown> = Object.create(null);
   for (const analysis of analyses) {
@@ -62,8 +75,17 @@ export function analysisFeatures(article: Article, analyses: readonly AnyAnalysi
       features[analysis.id] = value;
       if (analysis.attributions) reading.attributions = analysis.attributions(value);
     });
+    yield analysis.id;
   }
-  return features as AnalysisFeatures;
+  return { features: features as AnalysisFeatures, reading };
+}
+
+/** A generator's return value, run through without pausing. */
+export function runToEnd<R>(steps: Generator<unknown, R>): R {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /** Runs one analysis's step; the report passes one that times it. */

@@ -66,8 +66,8 @@ export function developmentFeatures(article: Article): DevelopmentFeatures {
   for (const paragraph of article.paragraphs) {
     for (const { text } of sentenceSpans(paragraph)) {
       // What is still to come later the same day ("expected to be arraigned today") is this news cycle, not a later development.
-      const futureAt = SAME_DAY_WORDS.test(text) ? [] : markerOffsets(text, FUTURE);
-      const pastAt = markerOffsets(text, LOOKING_BACK);
+      const futureAt = SAME_DAY_WORDS.test(text) ? [] : markerOffsets(text, FUTURE_ALL);
+      const pastAt = markerOffsets(text, LOOKING_BACK_ALL);
       const seen = new Set<string>();
       for (const { name, start } of namesIn(text)) {
         if (seen.has(name)) continue;
@@ -90,9 +90,19 @@ export function developmentFeatures(article: Article): DevelopmentFeatures {
 // not of every name in a long sentence.
 const MARKER_REACH = 40;
 
+// Every match in a sentence is wanted: the markers made global once, not once per sentence.
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+const LOOKING_BACK_ALL = new RegExp(LOOKING_BACK.source, 'gi');
+
+/** Where a global marker matches in a text, as matchAll finds them (a marker never matches nothing). */
 function markerOffsets(text: string, marker: RegExp): { start: number; end: number }[] {
-  const global = new RegExp(marker.source, 'gi');
-  return [...text.matchAll(global)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const found: { start: number; end: number }[] = [];
+  marker.lastIndex = 0;
+  for (let match = marker.exec(text); match; match = marker.exec(text)) {
+    found.push({ start: match.index, end: match.index + match[0].length });
+    if (match[0].length === 0) marker.lastIndex++;
+  }
+  return found;
 }
 
 function isNear(offset: number, markers: readonly { start: number; end: number }[]): boolean {

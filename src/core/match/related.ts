@@ -1,6 +1,7 @@
 import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
-import { decideRelation, directEvidence, figuresDisagree, isEventEvidence, particulars, publishedSameDay, type RelationEvidence } from './relation.js';
+import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, type RelationEvidence, type RelationInput } from './relation.js';
+import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-particulars.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { attachedTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
@@ -81,12 +82,13 @@ export function relatedFromScores(
   const pageDate = articleDate(article);
   const listing = (i: number, score: number) => {
     const candidate = index.pack.articles[i]!;
-    const shared = particulars(features.terms, candidate.features.terms, index.idfOf).similarity;
+    // The candidate's particulars are read from the index's terms, not from its term map (corpus-particulars.ts).
+    const shared = particularsWithCorpus(index, features.terms, i, false).similarity;
     return {
       i,
       score,
       direct: directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), shared),
-      otherFigures: figuresDisagree(features.terms, candidate.features.terms),
+      otherFigures: figuresDisagreeWithCorpus(index, features.terms, i),
       datesKnown: daysApart(pageDate, dateOf(candidate)) !== undefined,
       sameDay: publishedSameDay(pageDate, dateOf(candidate)),
       hop: false,
@@ -120,7 +122,8 @@ export function relatedFromScores(
   return listed
     .map(({ i, score, direct, otherFigures, hop }) => {
       const listedFor = score >= RELATED_THRESHOLD ? undefined : hop ? SECOND_HOP_REASON : SAME_DAY_REASON;
-      return describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, { direct, eventInCorpus, otherFigures }, listedFor);
+      const evidence = { direct, eventInCorpus, otherFigures, particulars: particularsWithCorpus(index, features.terms, i, true) };
+      return describedIn(index.pack, describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, evidence, listedFor), i);
     })
     .sort(byRelation);
 }
@@ -238,9 +241,36 @@ function dateOf(article: MatchableArticle): KnownDate | undefined {
   return date ?? undefined;
 }
 
+// Which corpus article (of which pack) each related item describes: the item carries its id only, and
+// a report reads the article itself, without a map of the whole corpus by id (10,000 entries made at
+// a worker's first report, twice).
+const describedArticles = new WeakMap<RelatedArticle, { article: MatchableArticle; pack: object }>();
+
+/** Notes which article of the pack (at place i) a related item describes. */
+function describedIn(pack: MatchablePack, item: RelatedArticle, i: number): RelatedArticle {
+  describedArticles.set(item, { article: pack.articles[i]!, pack });
+  return item;
+}
+
+/** The article of `pack` a related item found in it describes, if it was found there by findRelated. */
+export function describedArticle<A extends MatchableArticle>(item: RelatedArticle, pack: { articles: readonly A[] }): A | undefined {
+  const described = describedArticles.get(item);
+  return described && (described.pack as object) === pack ? (described.article as A) : undefined;
+}
+
 function describe(candidate: MatchableArticle, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number, evidence: RelationEvidence, listedFor?: string): RelatedArticle {
   const candidateDate = dateOf(candidate);
-  const decision = decideRelation({ ...page, date: pageDate }, { ...candidate.features, date: candidateDate }, score, idfOf, evidence);
+  // The candidate's term map is made only if the decision reads it (not when its particulars are given).
+  const { features } = candidate;
+  const input: RelationInput = {
+    anchors: features.anchors,
+    mentions: features.mentions,
+    get terms() {
+      return features.terms;
+    },
+    date: candidateDate,
+  };
+  const decision = decideRelation({ ...page, date: pageDate }, input, score, idfOf, evidence);
   const related: RelatedArticle = {
     id: candidate.id,
     title: candidate.title,

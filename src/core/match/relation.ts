@@ -96,11 +96,19 @@ export const TELLING_FIGURES = 2;
 
 /** Whether two articles each state TELLING_FIGURES figures or more, and share none of them. */
 export function figuresDisagree(a: Record<string, number>, b: Record<string, number>): boolean {
-  const figures = (terms: Record<string, number>) => Object.keys(terms).filter((term) => term.startsWith('num:') || term.startsWith('year:'));
-  const left = figures(a);
-  const right = figures(b);
-  if (left.length < TELLING_FIGURES || right.length < TELLING_FIGURES) return false;
+  const left = figuresOf(a);
+  if (left.length < TELLING_FIGURES || figuresOf(b).length < TELLING_FIGURES) return false;
   return !left.some((term) => b[term] !== undefined);
+}
+
+// An article's figures are listed once per terms object: a page is compared with every listed article.
+const figureCache = new WeakMap<Record<string, number>, string[]>();
+
+/** The figures and years among an article's terms, in their order (listed once per terms object). */
+export function figuresOf(terms: Record<string, number>): string[] {
+  let figures = figureCache.get(terms);
+  if (!figures) figureCache.set(terms, (figures = Object.keys(terms).filter(isFigure)));
+  return figures;
 }
 
 /**
@@ -120,6 +128,8 @@ export interface RelationEvidence {
   direct: number;
   eventInCorpus: boolean;
   otherFigures?: boolean;
+  /** The two articles' `particulars`, when worked out already (then the candidate's terms are not read). */
+  particulars?: { similarity: number; shared: string[] };
 }
 
 /** What the decision needs of each article: its terms, its date, how it speaks of names in time. */
@@ -150,7 +160,7 @@ export function decideRelation(
   evidence: RelationEvidence = { direct: EVENT_IN_CORPUS, eventInCorpus: true },
 ): RelationDecision {
   const gap = daysApart(page.date, candidate.date);
-  const { similarity, shared } = particulars(page.terms, candidate.terms, idfOf);
+  const { similarity, shared } = evidence.particulars ?? particulars(page.terms, candidate.terms, idfOf);
   const order = compareDevelopments(page, candidate);
   const when = describeGap(gap, page.date, candidate.date);
   const what = describeShared(shared);
@@ -201,7 +211,7 @@ export function particularsOf(terms: Record<string, number>, idfOf: (term: strin
   const weights = new Map<string, number>();
   let norm = 0;
   for (const term in terms) {
-    if (!(term.startsWith('name:') || term.startsWith('num:') || term.startsWith('year:'))) continue;
+    if (!isParticular(term)) continue;
     const weight = (1 + Math.log(terms[term]!)) * idfOf(term);
     weights.set(term, weight);
     norm += weight * weight;
@@ -215,6 +225,22 @@ export function particularsOf(terms: Record<string, number>, idfOf: (term: strin
  * The cosine similarity of two articles' particulars (names, figures, years, rarity-weighted)
  * and the particulars they share, weightiest first.
  */
+/** Whether a term is a name, a figure or a year: what `particularsOf` keeps. */
+export function isParticular(term: string): boolean {
+  return term.startsWith('name:') || term.startsWith('num:') || term.startsWith('year:');
+}
+
+/** Whether a term is a figure or a year: what `figuresDisagree` compares. */
+export function isFigure(term: string): boolean {
+  return term.startsWith('num:') || term.startsWith('year:');
+}
+
+/** The particulars two articles share, weightiest first (ties in term order), from each one's term and product of weights. */
+export function sharedInOrder(shared: [string, number][]): string[] {
+  shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return shared.map(([term]) => term);
+}
+
 export function particulars(
   a: Record<string, number>,
   b: Record<string, number>,
@@ -231,8 +257,7 @@ export function particulars(
     shared.push([term, weight * other]);
   }
   const similarity = left.norm > 0 && right.norm > 0 ? dot / (left.norm * right.norm) : 0;
-  shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  return { similarity, shared: shared.map(([term]) => term) };
+  return { similarity, shared: sharedInOrder(shared) };
 }
 
 const SHOWN_PARTICULARS = 4;
@@ -244,8 +269,23 @@ function describeShared(shared: readonly string[]): string {
   const figures = top.filter((t) => !t.startsWith('name:'));
   const parts: string[] = [];
   if (names.length > 0) parts.push(`both name ${list(names.map(displayName))}`);
-  if (figures.length > 0) parts.push(`both give ${list(top.filter((t) => !t.startsWith('name:')).map((t) => (t.startsWith('year:') ? t.slice(5) : Number(t.slice(4)).toLocaleString('en-US'))))}`);
+  if (figures.length > 0) parts.push(`both give ${list(top.filter((t) => !t.startsWith('name:')).map((t) => (t.startsWith('year:') ? t.slice(5) : figureText(Number(t.slice(4))))))}`);
   return parts.join('; ');
+}
+
+/**
+ * A figure as toLocaleString('en-US') writes it ("2,600", "4.4"). Figures are plain numbers (up to
+ * three decimals, whole ones exact): those are grouped here, since the first toLocaleString of a
+ * fresh worker loads the locale data (15 to 40 ms, in a first press's critical path); any other
+ * number is left to it.
+ */
+export function figureText(value: number): string {
+  const digits = /^(\d+)(\.\d{1,3})?$/.exec(String(value));
+  if (!digits || value > Number.MAX_SAFE_INTEGER) return value.toLocaleString('en-US');
+  const whole = digits[1]!;
+  let text = '';
+  for (let k = 0; k < whole.length; k++) text += (k > 0 && (whole.length - k) % 3 === 0 ? ',' : '') + whole[k];
+  return text + (digits[2] ?? '');
 }
 
 /**
@@ -253,8 +293,10 @@ function describeShared(shared: readonly string[]): string {
  * stem costs nothing per item; looking the spelling up in the text cost 1 to 2 ms per item.
  */
 function displayName(stemmed: string): string {
-  return stemmed.replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return stemmed.replace(WORD_START, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+const WORD_START = /(^|[-'’])(\p{L})/gu;
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

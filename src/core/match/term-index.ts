@@ -52,6 +52,12 @@ export interface TermIndex {
   size: number;
   idfOf: (term: string) => number;
   vocabulary: readonly string[];
+  /** A term's place in the vocabulary (termNumber), or -1; remembered once asked. */
+  numberOf: (term: string) => number;
+  /** Each vocabulary term's idf (what idfOf gives for it). */
+  idfs: Float64Array;
+  /** The articles' terms the index was made from (article i's in its own order, as its map lists them). */
+  compact: CompactTerms;
   postingStarts: Uint32Array;
   postingArticles: NumberColumn;
   /**
@@ -59,6 +65,12 @@ export interface TermIndex {
    * made when a query first meets it, so a worker start weighs none of 1.5 million postings.
    */
   termWeights: (t: number) => Float64Array;
+  /**
+   * Adds `weight` times each posting's weight of term t to its article's score: what a loop over
+   * termWeights(t) adds, in the same order, with the weights made in the same pass when the term
+   * is met for the first time (a first query after a worker start meets all its common terms so).
+   */
+  addTermScores: (t: number, weight: number, scores: Float64Array) => void;
 }
 
 /** The place of a term in a vocabulary in code-unit order, or -1. */
@@ -274,7 +286,7 @@ export function isCurrentSearch(search: SearchColumns | undefined, compact: Comp
 
 /** The term index of compact terms, from their stored search columns when those are current. */
 export function compactTermIndex(compact: CompactTerms, stored?: SearchColumns): TermIndex {
-  return termIndexOf(compact.vocabulary, isCurrentSearch(stored, compact) ? stored : searchColumns(compact));
+  return termIndexOf(compact, isCurrentSearch(stored, compact) ? stored : searchColumns(compact));
 }
 
 /**
@@ -282,40 +294,95 @@ export function compactTermIndex(compact: CompactTerms, stored?: SearchColumns):
  * worked out exactly as the article's own vector is ((1 + ln count) * idf, over the length),
  * for a term's postings when first asked.
  */
-function termIndexOf(vocabulary: readonly string[], search: SearchColumns): TermIndex {
+function termIndexOf(compact: CompactTerms, search: SearchColumns): TermIndex {
+  const { vocabulary } = compact;
   const { idfs, norms, postingStarts, postingArticles, postingCounts } = search;
   const size = norms.length;
   const documentCount = background.documents + size;
+  const numberOf = rememberedNumbers(vocabulary);
   const idfOf = (term: string): number => {
-    const t = termNumber(vocabulary, term);
+    const t = numberOf(term);
     return t >= 0 ? idfs[t]! : idf(backgroundFrequency[term] ?? 0, documentCount);
   };
   const postingWeights = new Float64Array(postingArticles.length);
   const weighed = new Uint8Array(vocabulary.length);
+  // Counts in bytes are whole and below 256: their weight is looked up (countWeight's own answer).
+  const byteCounts = postingCounts instanceof Uint8Array;
   const termWeights = (t: number): Float64Array => {
     if (weighed[t]) return postingWeights;
     const termIdf = idfs[t]!;
     for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) {
       const count = postingCounts[k]!;
-      const weight = countWeight(count) * termIdf;
+      const weight = (byteCounts ? LOG_COUNTS[count]! : countWeight(count)) * termIdf;
       const norm = norms[postingArticles[k]!]!;
       postingWeights[k] = norm > 0 ? weight / norm : weight;
     }
     weighed[t] = 1;
     return postingWeights;
   };
-  return { size, idfOf, vocabulary, postingStarts, postingArticles, termWeights };
+  const addTermScores = (t: number, weight: number, scores: Float64Array): void => {
+    const end = postingStarts[t + 1]!;
+    if (weighed[t]) {
+      for (let k = postingStarts[t]!; k < end; k++) scores[postingArticles[k]!]! += weight * postingWeights[k]!;
+      return;
+    }
+    const termIdf = idfs[t]!;
+    for (let k = postingStarts[t]!; k < end; k++) {
+      const article = postingArticles[k]!;
+      const count = postingCounts[k]!;
+      const termWeight = (byteCounts ? LOG_COUNTS[count]! : countWeight(count)) * termIdf;
+      const norm = norms[article]!;
+      const posted = norm > 0 ? termWeight / norm : termWeight;
+      postingWeights[k] = posted;
+      scores[article]! += weight * posted;
+    }
+    weighed[t] = 1;
+  };
+  return { size, idfOf, vocabulary, numberOf, idfs, compact, postingStarts, postingArticles, termWeights, addTermScores };
+}
+
+/**
+ * Most terms a report looks up (the page's terms, every word the analyses weigh by rarity) are
+ * looked up again and again, by matching and by each analysis: a binary search of a vocabulary of
+ * 100,000 strings costs about 17 string comparisons. Kept to a bounded number of terms.
+ */
+const REMEMBERED_TERMS = 1 << 16;
+
+/** termNumber over one vocabulary, each answer remembered (up to REMEMBERED_TERMS at a time). */
+function rememberedNumbers(vocabulary: readonly string[]): (term: string) => number {
+  const known = new Map<string, number>();
+  return (term) => {
+    let t = known.get(term);
+    if (t === undefined) {
+      if (known.size >= REMEMBERED_TERMS) known.clear();
+      known.set(term, (t = termNumber(vocabulary, term)));
+    }
+    return t;
+  };
 }
 
 /** The cosine similarity of a term vector to every corpus article, in corpus order. */
 export function cosineToCorpus(terms: Record<string, number>, index: TermIndex): Float64Array {
   const scores = new Float64Array(index.size);
-  const { postingStarts, postingArticles } = index;
-  for (const [term, weight] of Object.entries(weightVector(terms, index.idfOf))) {
-    const t = termNumber(index.vocabulary, term);
-    if (t < 0) continue;
-    const postingWeights = index.termWeights(t);
-    for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) scores[postingArticles[k]!]! += weight * postingWeights[k]!;
+  const { idfs } = index;
+  // The page's vector as weightVector makes it (the same sums in the same order), each term's
+  // number looked up once: its weights before the length, then each over the length as it is used.
+  const entries = Object.entries(terms);
+  const numbers = new Int32Array(entries.length);
+  const weights = new Float64Array(entries.length);
+  let norm = 0;
+  for (let j = 0; j < entries.length; j++) {
+    const [term, count] = entries[j]!;
+    const t = index.numberOf(term);
+    numbers[j] = t;
+    const weight = (1 + Math.log(count)) * (t >= 0 ? idfs[t]! : index.idfOf(term));
+    weights[j] = weight;
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm);
+  for (let j = 0; j < entries.length; j++) {
+    const t = numbers[j]!;
+    if (t >= 0) index.addTermScores(t, norm > 0 ? weights[j]! / norm : weights[j]!, scores);
   }
   return scores;
 }

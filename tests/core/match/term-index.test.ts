@@ -44,6 +44,23 @@ describe('a term index from stored search columns', () => {
     for (const term of [...compact.vocabulary.slice(0, 50), 'ceasefire', 'notatermofthecorpus']) expect(fromStored.idfOf(term)).toBe(made.idfOf(term));
   });
 
+  it('scores a query the same when its terms\' weights are made in the scoring pass, as the page\'s vector and the posted weights give it', () => {
+    const fresh = compactTermIndex(compact, structuredClone(searchColumns(compact)));
+    for (const terms of articleTerms.slice(20, 30)) {
+      // First met here: each term's posting weights are made while the scores are summed.
+      const first = cosineToCorpus(terms, fresh);
+      const expected = new Float64Array(fresh.size);
+      for (const [term, weight] of Object.entries(weightVector(terms, fresh.idfOf))) {
+        const t = compact.vocabulary.indexOf(term);
+        const posted = fresh.termWeights(t);
+        for (let k = fresh.postingStarts[t]!; k < fresh.postingStarts[t + 1]!; k++) expected[fresh.postingArticles[k]!]! += weight * posted[k]!;
+      }
+      expect(first).toEqual(expected);
+      expect(cosineToCorpus(terms, fresh)).toEqual(first);
+      expect(first.filter((score) => score > 0.1).length).toBeGreaterThan(1);
+    }
+  });
+
   it('is not used when made under other background frequencies or for other articles', () => {
     expect(isCurrentSearch(stored, compact)).toBe(true);
     expect(stored.background).toBe(BACKGROUND_DIGEST);
