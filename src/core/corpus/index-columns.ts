@@ -71,6 +71,18 @@ export class IndexColumnsWriter {
   /** One article's entry: its terms as ascending vocabulary numbers with their counts, its names numbered by `nameNumber`. */
   add(article: IndexColumnSource, termNumbers: ArrayLike<number>, counts: ArrayLike<number>, nameNumber: (name: string) => number, neighbours: readonly Neighbour[]): void {
     const i = this.ids.length;
+    this.addEntry(article, nameNumber);
+    this.addTerms(termNumbers, counts);
+    this.addNeighbours(i, neighbours);
+  }
+
+  /**
+   * An article's metadata, fingerprint and names (numbered by `nameNumber`, its anchors first):
+   * everything but its terms and its neighbours, which a builder knows only once every article is
+   * in. Each column is written in pack order on its own, so the builder writes these at once and
+   * keeps no object per article.
+   */
+  addEntry(article: IndexColumnSource, nameNumber: (name: string) => number): void {
     this.ids.push(article.id);
     this.titles.push(article.title);
     this.sources.push(article.source ?? null);
@@ -78,14 +90,6 @@ export class IndexColumnsWriter {
     this.publishedAt.push(article.publishedAt ?? null);
     this.dateTexts.push(article.dateText ?? null);
     this.wordCounts.push(article.wordCount);
-    this.termLengths.push(termNumbers.length);
-    for (let k = 0; k < termNumbers.length; k++) {
-      // A term's step from the one before (from 0 for the first), doubled, plus one when its count follows in termCounts: a term counted once (most are) costs no count.
-      const step = k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!;
-      const once = counts[k] === 1;
-      this.termSteps.push(2 * step + (once ? 0 : 1));
-      if (!once) this.termCounts.push(counts[k]!);
-    }
     this.fingerprintLengths.push(article.fingerprint.length);
     for (const hash of article.fingerprint) this.fingerprints.push(hash);
     this.anchorLengths.push(article.anchors.length);
@@ -100,6 +104,22 @@ export class IndexColumnsWriter {
       mentionCount++;
     }
     this.mentionLengths.push(mentionCount);
+  }
+
+  /** The next article's terms (articles in pack order): ascending vocabulary numbers, `counts[k]` the count of term `termNumbers[k]`. */
+  addTerms(termNumbers: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = termNumbers.length): void {
+    this.termLengths.push(to - from);
+    for (let k = from; k < to; k++) {
+      // A term's step from the one before (from 0 for the first), doubled, plus one when its count follows in termCounts: a term counted once (most are) costs no count.
+      const step = k === from ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!;
+      const once = counts[k] === 1;
+      this.termSteps.push(2 * step + (once ? 0 : 1));
+      if (!once) this.termCounts.push(counts[k]!);
+    }
+  }
+
+  /** Article i's neighbours (articles in pack order), best first. */
+  addNeighbours(i: number, neighbours: readonly Neighbour[]): void {
     this.neighbourLengths.push(neighbours.length);
     for (const [j, similarity] of neighbours) {
       this.neighbours.push(zigzag(j - i));
