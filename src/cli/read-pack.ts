@@ -51,9 +51,10 @@ export async function openPackForMatching(path: string): Promise<OpenedPack> {
     throw new InputError(`${path}: larger than ${PACK_LIMITS.fileBytes / 1024 / 1024} MB, the most a pack may have; not read`, 'too large');
   try {
     const [headerLine, indexLine] = await firstLines(path, 2);
-    const header = readHeader(headerLine!);
+    const header = readHeader(headerLine!.toString('utf8'));
     if (indexLine === undefined) throw new PackError('the pack has no match index');
-    const index = readIndex(indexLine, header);
+    // As bytes: a version 5 index's number columns are read from them (index-bytes.ts).
+    const index = readIndex(indexLine, header, (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
     const pack = matchOnlyPack(header, index);
     const complete = async (positions: ReadonlySet<number>): Promise<void> => {
       if (positions.size === 0) return;
@@ -78,9 +79,10 @@ export async function openPackForMatching(path: string): Promise<OpenedPack> {
   }
 }
 
-async function firstLines(path: string, count: number): Promise<string[]> {
-  const found: string[] = [];
-  await scanLines(path, (n) => n < count, (_n, line) => found.push(line) < count);
+/** The first lines of a file that hold more than white space, as bytes (a final carriage return dropped). */
+async function firstLines(path: string, count: number): Promise<Buffer[]> {
+  const found: Buffer[] = [];
+  await scanLines(path, (n) => n < count, (_n, line) => found.push(line) < count, true);
   return found;
 }
 
@@ -96,13 +98,17 @@ const isBlankByte = (byte: number) => byte === 0x20 || byte === 0x09 || byte ===
  * at a chunk's end): no copy of its bytes, where copying each piece and joining the copies cost
  * 20-40 ms for a 100,000-article match index.
  */
-async function scanLines(path: string, wanted: (n: number) => boolean, visit: (n: number, line: string) => boolean): Promise<void> {
+async function scanLines(path: string, wanted: (n: number) => boolean, visit: (n: number, line: string) => boolean): Promise<void>;
+async function scanLines(path: string, wanted: (n: number) => boolean, visit: (n: number, line: Buffer) => boolean, asBytes: true): Promise<void>;
+async function scanLines(path: string, wanted: (n: number) => boolean, visit: (n: number, line: never) => boolean, asBytes = false): Promise<void> {
   const file = await open(path, 'r');
   try {
     const chunk = Buffer.allocUnsafe(4 * 1024 * 1024);
     let number = 0;
     let decoder = new StringDecoder('utf8');
     let text = '';
+    // A line asked for as bytes: copies of its pieces, joined at its end.
+    let pieces: Buffer[] = [];
     let filled = false;
     let keep = wanted(0);
     let length = 0;
@@ -111,13 +117,19 @@ async function scanLines(path: string, wanted: (n: number) => boolean, visit: (n
       if (filled) {
         if (keep) {
           if (length > PACK_LIMITS.lineChars) throw new PackError(`line ${number + 1} of the pack is longer than ${PACK_LIMITS.lineChars / 1024 / 1024} MB`);
-          text += decoder.end();
-          go = visit(number, text.endsWith('\r') ? text.slice(0, -1) : text);
+          if (asBytes) {
+            const bytes = Buffer.concat(pieces, length);
+            go = visit(number, (bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes) as never);
+          } else {
+            text += decoder.end();
+            go = visit(number, (text.endsWith('\r') ? text.slice(0, -1) : text) as never);
+          }
         }
         number++;
       }
       decoder = new StringDecoder('utf8');
       text = '';
+      pieces = [];
       length = 0;
       filled = false;
       keep = wanted(number);
@@ -133,7 +145,10 @@ async function scanLines(path: string, wanted: (n: number) => boolean, visit: (n
         if (!filled) for (let k = start; k < end; k++) if (!isBlankByte(chunk[k]!)) { filled = true; break; }
         if (keep) {
           length += end - start;
-          if (length <= PACK_LIMITS.lineChars) text += decoder.write(chunk.subarray(start, end));
+          if (length <= PACK_LIMITS.lineChars) {
+            if (asBytes) pieces.push(Buffer.from(chunk.subarray(start, end)));
+            else text += decoder.write(chunk.subarray(start, end));
+          }
         }
         if (end === bytesRead) break;
         if (!endLine()) return;

@@ -163,7 +163,21 @@ export interface IndexColumns {
   shapes: string[][];
 }
 
-const vocabulary = list(term, PACK_LIMITS.vocabulary);
+/**
+ * A vocabulary (terms or names), checked as `list(term, PACK_LIMITS.vocabulary)` checks it, in one
+ * loop that names an entry only to refuse it: a million terms each given its own "terms[i]" cost
+ * more than the checks. The list is kept as JSON.parse made it.
+ */
+function vocabulary(data: unknown, where: string): string[] {
+  if (!Array.isArray(data)) throw new PackError(`${where} must be a list`);
+  if (data.length > PACK_LIMITS.vocabulary) throw new PackError(`${where} has more than ${PACK_LIMITS.vocabulary} entries`);
+  for (let i = 0; i < data.length; i++) {
+    const entry: unknown = data[i];
+    if (typeof entry !== 'string' || entry.length > PACK_LIMITS.idChars) term(entry, `${where}[${i}]`);
+  }
+  return data as string[];
+}
+
 const shapeList = list(list(text(300), 1_000), MAX_SHAPES);
 
 /**
