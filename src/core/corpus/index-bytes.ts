@@ -36,6 +36,8 @@ const LAYOUT: readonly (readonly [key: string, kind: 'json' | 'numbers' | 'text'
   ['similarities', 'numbers'],
 ];
 
+import { PACK_LIMITS } from './limits.js';
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
@@ -97,6 +99,76 @@ function textList(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): unk
   return JSON.parse(decode(bytes));
 }
 
+/**
+ * A checked JSON list of texts whose texts are made when first read: a pack's names (half a
+ * million at 100,000 articles) are read only for the articles a report lists. Made from the list
+ * as the writer writes it (textList's conditions), checked as a vocabulary is (texts of at most
+ * `maxChars` characters, well-formed escapes) without making a text; kept as a copy of its bytes.
+ */
+export class LazyTexts {
+  private readonly made: (string | undefined)[] = [];
+
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
+    private readonly decode: (bytes: Uint8Array) => string,
+  ) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  at(i: number): string {
+    let text = this.made[i];
+    if (text === undefined) {
+      text = this.decode(this.bytes.subarray(this.starts[i]!, this.ends[i]!));
+      // Escapes checked well formed when the list was read: this parse cannot fail.
+      if (text.includes('\\')) text = JSON.parse(`"${text}"`) as string;
+      this.made[i] = text;
+    }
+    return text;
+  }
+
+  /** The list, or undefined where it is not written as the writer writes it (or a text is longer than `maxChars`: JSON.parse and the vocabulary's check say which). */
+  static of(bytes: Uint8Array, maxChars: number, decode: (bytes: Uint8Array) => string): LazyTexts | undefined {
+    const n = bytes.length;
+    if (n === 2 && bytes[0] === 0x5b && bytes[1] === 0x5d) return new LazyTexts(new Uint8Array(0), new Uint32Array(0), new Uint32Array(0), decode);
+    if (!(n >= 4 && bytes[0] === 0x5b && bytes[1] === QUOTE && bytes[n - 2] === QUOTE && bytes[n - 1] === 0x5d)) return undefined;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let open = 1;
+    let escapes = 0;
+    for (let b = 2; b < n - 1; b++) {
+      const byte = bytes[b]!;
+      if (byte === QUOTE) {
+        // A text's end: the next begins after a comma, or the list ends.
+        if (b - open - 1 - 5 * escapes > maxChars) return undefined;
+        starts.push(open + 1);
+        ends.push(b);
+        if (b === n - 2) break;
+        if (bytes[b + 1] !== 0x2c || bytes[b + 2] !== QUOTE) return undefined;
+        open = b + 2;
+        b = open;
+        escapes = 0;
+      } else if (byte < 0x20 || byte > 0x7e) return undefined;
+      else if (byte === BACKSLASH) {
+        if (bytes[b + 1] !== 0x75) return undefined;
+        for (let h = b + 2; h < b + 6; h++) if (!isHexDigit(bytes[h]!)) return undefined;
+        escapes++;
+        b += 5;
+      }
+    }
+    if (starts.length > PACK_LIMITS.vocabulary) return undefined;
+    const copy = bytes.slice(0, n);
+    return new LazyTexts(copy, Uint32Array.from(starts), Uint32Array.from(ends), decode);
+  }
+}
+
+function isHexDigit(byte: number): boolean {
+  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66);
+}
+
 const TERMS_KEY = asciiBytes('{"terms":');
 const FREQUENCY_KEY = asciiBytes(',"documentFrequency":"');
 const NAMES_KEY = asciiBytes(',"names":');
@@ -144,7 +216,9 @@ export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) 
   if (namesEnd < 0 || namesEnd > end) return undefined;
   let root: Record<string, unknown>;
   try {
-    root = { terms: textList(bytes.subarray(TERMS_KEY.length, termsEnd + 1), decode), documentFrequency: frequency, names: textList(bytes.subarray(namesStart, namesEnd + 1), decode) };
+    const nameBytes = bytes.subarray(namesStart, namesEnd + 1);
+    const names = LazyTexts.of(nameBytes, PACK_LIMITS.idChars, decode) ?? JSON.parse(decode(nameBytes));
+    root = { terms: textList(bytes.subarray(TERMS_KEY.length, termsEnd + 1), decode), documentFrequency: frequency, names };
     // From the shapes' key (its comma left out) to the number columns: a JSON object once closed.
     const rest: unknown = JSON.parse(`{${decode(bytes.subarray(namesEnd + 2, end + 1))}}`);
     if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return undefined;
