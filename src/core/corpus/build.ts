@@ -6,7 +6,7 @@
 // article), not with the text or the analyses' features.
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
-import { termIndex } from '../match/term-index.js';
+import { searchIdfs } from '../match/term-index.js';
 import { NEIGHBOUR_FLOOR, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import { matchFeatures, type MatchFeatures } from '../match/matchable.js';
 import type { MentionTense } from '../match/development.js';
@@ -178,10 +178,8 @@ export class PackBuilder {
       }
     }
     const kept: KeptTerms = { starts, ids, counts };
-    const documentFrequency: Record<string, number> = Object.create(null);
-    terms.forEach((term, i) => (documentFrequency[term] = frequency[i]!));
     for (let i = 0; i < n; i++) this.columns.addTerms(ids, counts, starts[i]!, starts[i + 1]!);
-    this.neighbours(kept, terms, frequency, documentFrequency, onProgress && ((done, total) => onProgress('neighbours', done, total)));
+    this.neighbours(kept, terms, frequency, onProgress && ((done, total) => onProgress('neighbours', done, total)));
     const header: { name: string; articleCount: number; feeds?: FeedState[] } = { name: this.name, articleCount: n };
     if (feeds) header.feeds = feeds;
     return { header: headerLine(header), index: this.columns.line(terms, frequency, this.names.names, this.shapes.list) };
@@ -192,14 +190,14 @@ export class PackBuilder {
    * corpusNeighbours finds them, through the inverted index: an article is compared only with
    * articles that share a term with it. Written to the index columns as each list is found.
    */
-  private neighbours(kept: KeptTerms, terms: readonly string[], frequency: Uint32Array, documentFrequency: Record<string, number>, onProgress?: (done: number, total: number) => void): void {
+  private neighbours(kept: KeptTerms, terms: readonly string[], frequency: Uint32Array, onProgress?: (done: number, total: number) => void): void {
     const { starts, ids } = kept;
     const n = starts.length - 1;
-    // The matcher's own rarity weights: termIndex over n articles (their terms do not enter the weights).
-    const { idfOf } = termIndex(new Array<Record<string, number>>(n).fill(EMPTY), documentFrequency);
+    // The matcher's own rarity weights over n articles, as termIndex gives them for these terms
+    // (searchIdfs: no map of the million terms of a large pack made again to look them up).
+    const idfs = searchIdfs(terms, frequency, n);
     // Unit-length rarity-weighted vectors, as weightVector makes them, in ascending term order,
     // alongside the terms in one flat array (article i's weights at starts[i] .. starts[i + 1]).
-    const idfs = Float64Array.from(terms, idfOf);
     const weights = new Float64Array(ids.length);
     for (let i = 0; i < n; i++) {
       let sum = 0;
@@ -229,6 +227,7 @@ export class PackBuilder {
     // Which article last chose each term to gather its candidates, plus one.
     const gatheredBy = new Uint32Array(terms.length);
     const byRarity = new Float64Array(MAX_ARTICLE_TERMS);
+    const own = new TermTable();
     for (let i = 0; i < n; i++) {
       const from = starts[i]!;
       const to = starts[i + 1]!;
@@ -247,7 +246,8 @@ export class PackBuilder {
       let candidates = touched.filter((j) => j !== i);
       if (pruned) {
         candidates = best(candidates, scores, CANDIDATES);
-        for (const j of candidates) scores[j] = dot(ids, weights, from, to, starts[j]!, starts[j + 1]!);
+        own.fill(ids, weights, from, to);
+        for (const j of candidates) scores[j] = own.dot(ids, weights, starts[j]!, starts[j + 1]!);
       }
       const near = candidates.filter((j) => scores[j]! >= NEIGHBOUR_FLOOR);
       const chosen = best(near, scores, NEIGHBOURS).map((j): Neighbour => [j, Math.round(scores[j]! * 1000) / 1000]);
@@ -269,7 +269,6 @@ interface KeptTerms {
 /** Above any article's term count (termCounts keeps 400): a term's place in its article fits below it. */
 const MAX_ARTICLE_TERMS = 1 << 16;
 
-const EMPTY: Record<string, number> = Object.freeze(Object.create(null)) as Record<string, number>;
 
 /** The `size` highest-scoring articles, best first, the lower number first among equals (as `nearest` orders them). */
 function best(articles: readonly number[], scores: Float64Array, size: number): number[] {
@@ -307,13 +306,60 @@ function markRarest(ids: Uint32Array, from: number, to: number, frequency: Uint3
 /** Above any term number (a pack holds at most PACK_LIMITS.vocabulary terms): a frequency times it plus a term number orders by both. */
 const TERM_NUMBERS = 2 ** 32;
 
-/** The dot product of two articles' vectors, their terms at `ids[fromA .. toA)` and `ids[fromB .. toB)` (ascending), weights alongside. */
-function dot(ids: Uint32Array, weights: Float64Array, fromA: number, toA: number, fromB: number, toB: number): number {
-  let sum = 0;
-  for (let a = fromA, b = fromB; a < toA && b < toB; ) {
-    if (ids[a]! < ids[b]!) a++;
-    else if (ids[a]! > ids[b]!) b++;
-    else sum += weights[a++]! * weights[b++]!;
+/**
+ * One article's term weights by term number, in a small open-addressing table, for the dot
+ * products of its vector with its candidates': each candidate's terms are looked up in it (a
+ * table that stays in the processor's nearest cache), where merging two sorted lists took a
+ * branch per term of both, most of them mispredicted. The products are summed in the
+ * candidate's term order, ascending, as the merge summed them: the same sums to the last bit.
+ */
+class TermTable {
+  private keys = new Int32Array(1024);
+  private values = new Float64Array(1024);
+  /** Which filling each slot holds; a slot of an earlier one is empty. */
+  private marks = new Uint32Array(1024);
+  private mark = 0;
+  private mask = 1023;
+
+  fill(ids: Uint32Array, weights: Float64Array, from: number, to: number): void {
+    // At most half full.
+    let size = this.keys.length;
+    while (size < 2 * (to - from)) size *= 2;
+    if (size !== this.keys.length) {
+      this.keys = new Int32Array(size);
+      this.values = new Float64Array(size);
+      this.marks = new Uint32Array(size);
+      this.mark = 0;
+      this.mask = size - 1;
+    }
+    const mark = ++this.mark;
+    for (let k = from; k < to; k++) {
+      let slot = slotOf(ids[k]!, this.mask);
+      while (this.marks[slot] === mark) slot = (slot + 1) & this.mask;
+      this.marks[slot] = mark;
+      this.keys[slot] = ids[k]!;
+      this.values[slot] = weights[k]!;
+    }
   }
-  return sum;
+
+  /** The dot product of the table's vector with the one whose terms are `ids[from .. to)` (ascending), weights alongside. */
+  dot(ids: Uint32Array, weights: Float64Array, from: number, to: number): number {
+    const { keys, values, marks, mark, mask } = this;
+    let sum = 0;
+    for (let k = from; k < to; k++) {
+      const t = ids[k]!;
+      for (let slot = slotOf(t, mask); marks[slot] === mark; slot = (slot + 1) & mask) {
+        if (keys[slot] === t) {
+          sum += values[slot]! * weights[k]!;
+          break;
+        }
+      }
+    }
+    return sum;
+  }
+}
+
+/** A term number's first slot in a table of `mask + 1` slots (Fibonacci hashing). */
+function slotOf(t: number, mask: number): number {
+  return (Math.imul(t, 0x9e3779b1) >>> 16) & mask;
 }
