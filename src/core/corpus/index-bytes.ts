@@ -1,8 +1,9 @@
 // A version 5 match index read from the bytes of its line, for a reader that has them (the CLI):
-// its number columns, most of the line's bytes, are read straight from those bytes, and only its
-// lists of text (vocabularies, ids, titles...) are decoded and parsed as JSON. Parsing the whole
-// line made a string of every column first, and decoding the line a string of it all: about 0.3 s
-// of the 100,000-article load, on top of JSON.parse's own pass (docs/benchmarks.md).
+// its vocabularies are split apart rather than parsed (JSON.parse keeps each short text in V8's
+// table of unique strings), its names are made when first read (LazyTexts), its number columns at
+// the line's end are decoded one text each without JSON scanning them, and only the other lists
+// (ids, titles...) are parsed as JSON. docs/benchmarks.md ("Issue 18: the 100,000-article build
+// and load") gives the figures.
 //
 // It reads the line only when it is laid out exactly as IndexColumnsWriter writes it (the keys in
 // its order, no white space); any other line, valid JSON or not, is left to JSON.parse
@@ -175,8 +176,8 @@ const NAMES_KEY = asciiBytes(',"names":');
 const SHAPES_KEY = asciiBytes(',"shapes":');
 
 /**
- * The match index's value, as JSON.parse would give it, except that each number column at the
- * line's end is the bytes of its text (readInto reads them as it reads the text); undefined when
+ * The match index's value, as JSON.parse would give it (each number column at the line's end
+ * decoded as one text, with no JSON string scanned for escapes); undefined when
  * the line is not laid out as the writer lays it out (the caller parses it whole then). `decode`
  * turns UTF-8 bytes into text.
  *
@@ -188,11 +189,11 @@ const SHAPES_KEY = asciiBytes(',"shapes":');
  */
 export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): Record<string, unknown> | undefined {
   if (!holds(bytes, 0, TERMS_KEY) || bytes[bytes.length - 1] !== CLOSING_BRACE) return undefined;
-  const tail: [string, Uint8Array | string][] = [];
+  const tail: [string, string][] = [];
   // The end of the value being looked for: its closing quote.
   let end = bytes.length - 2;
   for (let k = TAIL.length - 1; k >= 0; k--) {
-    const [key, kind] = TAIL[k]!;
+    const [key] = TAIL[k]!;
     const colon = bytes.lastIndexOf(COLON, end);
     const keyBytes = TAIL_KEYS[k]!;
     const keyStart = colon - keyBytes.length;
@@ -200,7 +201,8 @@ export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) 
     const inside = bytes.subarray(colon + 2, end);
     // A text of letters only: anything else, escapes included, is left to JSON.parse to read.
     if (inside.indexOf(QUOTE) >= 0 || inside.indexOf(BACKSLASH) >= 0) return undefined;
-    tail.push([key, kind === 'text' ? decode(inside) : inside]);
+    // Decoded as one text each (a copy of ASCII bytes): read as any number column's text is.
+    tail.push([key, decode(inside)]);
     end = keyStart - 1;
   }
   // The vocabularies, and the document frequencies between them.
@@ -218,7 +220,7 @@ export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) 
   try {
     const nameBytes = bytes.subarray(namesStart, namesEnd + 1);
     const names = LazyTexts.of(nameBytes, PACK_LIMITS.idChars, decode) ?? JSON.parse(decode(nameBytes));
-    root = { terms: textList(bytes.subarray(TERMS_KEY.length, termsEnd + 1), decode), documentFrequency: frequency, names };
+    root = { terms: textList(bytes.subarray(TERMS_KEY.length, termsEnd + 1), decode), documentFrequency: decode(frequency), names };
     // From the shapes' key (its comma left out) to the number columns: a JSON object once closed.
     const rest: unknown = JSON.parse(`{${decode(bytes.subarray(namesEnd + 2, end + 1))}}`);
     if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return undefined;

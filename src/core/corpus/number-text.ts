@@ -77,7 +77,6 @@ export function numberText(values: ArrayLike<number>): string {
  * (15 million term numbers in a 100,000-article index; docs/benchmarks.md).
  */
 export function readInto(data: unknown, out: Uint32Array, where: string): number {
-  if (data instanceof Uint8Array) return readBytesInto(data, out, where);
   if (typeof data !== 'string') throw new PackError(`${where} must be a text of numbers`);
   const text = data;
   const length = text.length;
@@ -111,42 +110,6 @@ export function readInto(data: unknown, out: Uint32Array, where: string): number
   return count;
 }
 
-/**
- * readInto for a column given as the bytes of its text (a match index read from a file's bytes,
- * index-bytes.ts): the same loop over bytes, which are the characters of an ASCII column. A
- * loop of its own, so that each stays specialised to one kind of input.
- */
-function readBytesInto(bytes: Uint8Array, out: Uint32Array, where: string): number {
-  const length = bytes.length;
-  const capacity = out.length;
-  let at = 0;
-  let count = 0;
-  while (at < length) {
-    let digit = VALUE[bytes[at++]!]!;
-    count++;
-    let value = digit;
-    if (!(digit >= 0 && digit < 32)) {
-      if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-      value = digit - 32;
-      let scale = 32;
-      for (let digits = 1; ; digits++) {
-        if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${count} is longer than ${MAX_DIGITS} digits`);
-        if (at === length) throw new PackError(`${where} ends in the middle of a number`);
-        digit = VALUE[bytes[at++]!]!;
-        if (digit < 32) break;
-        value += (digit - 32) * scale;
-        scale *= 32;
-      }
-      if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-      value += digit * scale;
-      if (value > MAX_NUMBER) throw new PackError(`${where}: number ${count} is larger than ${MAX_NUMBER}`);
-    }
-    if (count > capacity) throw new PackError(`${where} holds more than the ${capacity} numbers expected`);
-    out[count - 1] = value;
-  }
-  return count;
-}
-
 /** Exactly `count` numbers of a column, each at most `max`; a PackError names the column otherwise. */
 export function readNumbers(text: unknown, count: number, where: string, max = MAX_NUMBER): Uint32Array {
   const out = new Uint32Array(count);
@@ -158,7 +121,7 @@ export function readNumbers(text: unknown, count: number, where: string, max = M
 
 /** Every number of a column whose count is not known beforehand (a column of variable-length entries), at most `most`. */
 export function readAllNumbers(text: unknown, most: number, where: string): Uint32Array {
-  const out = new Uint32Array(Math.min(most, typeof text === 'string' || text instanceof Uint8Array ? text.length : 0));
+  const out = new Uint32Array(Math.min(most, typeof text === 'string' ? text.length : 0));
   return out.subarray(0, readInto(text, out, where));
 }
 
