@@ -6,7 +6,7 @@
 // article), not with the text or the analyses' features.
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
-import { termIndex } from '../match/term-index.js';
+import { searchIdfs } from '../match/term-index.js';
 import { NEIGHBOUR_FLOOR, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import { matchFeatures, type MatchFeatures } from '../match/matchable.js';
 import type { MentionTense } from '../match/development.js';
@@ -20,14 +20,27 @@ import { IndexColumnsWriter } from './index-columns.js';
 import { Shapes } from './compact.js';
 import { dateText } from './date-text.js';
 
-/** An article the builder keeps until the index is written: its index row's source, and its terms in the builder's own numbering. */
-interface KeptArticle extends IndexRowSource {
-  /** Term numbers in the builder's own order of first sight, and their counts. */
-  terms: Uint32Array;
-  counts: Float64Array;
-  anchors: string[];
-  mentions: Record<string, MentionTense>;
-  fingerprint: number[];
+/** A list of numbers appended one at a time into a typed array that doubles when full. */
+class Growing<A extends Uint32Array> {
+  length = 0;
+  constructor(
+    public values: A,
+    private readonly make: (length: number) => A,
+  ) {}
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = this.make(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+  }
+
+  /** The numbers pushed (a view on them). */
+  pushed(): A {
+    return this.values.subarray(0, this.length) as A;
+  }
 }
 
 /**
@@ -56,18 +69,31 @@ export class PackBuilder {
   private readonly shapes = new Shapes();
   private readonly termNumbers = new Map<string, number>();
   private readonly termList: string[] = [];
-  private readonly kept: KeptArticle[] = [];
   private readonly ids = new Set<string>();
+  /**
+   * The index columns of every article's metadata, fingerprint and names, written as each article
+   * comes; its terms and neighbours are written at the end. Kept per article until then: its
+   * terms alone, as numbers in flat arrays (article i's at `termStarts[i] .. termStarts[i + 1]`,
+   * numbered in the builder's own order of first sight, with their counts): no object per article,
+   * which a large pack's build would otherwise carry, and collect, by the hundred thousand.
+   */
+  private readonly columns = new IndexColumnsWriter();
+  private readonly names = nameVocabulary();
+  private readonly termStarts = new Growing(new Uint32Array(1024), (n) => new Uint32Array(n));
+  private readonly termIds = new Growing(new Uint32Array(1 << 16), (n) => new Uint32Array(n));
+  private readonly termCounts = new Growing(new Uint32Array(1 << 16), (n) => new Uint32Array(n));
 
   /** `writeRecord` receives each article's record line, in pack order, as soon as it is analysed. */
   constructor(
     private readonly name: string,
     private readonly writeRecord: (line: string) => void,
     private readonly analyses: readonly AnyAnalysis[] = ANALYSES,
-  ) {}
+  ) {
+    this.termStarts.push(0);
+  }
 
   get size(): number {
-    return this.kept.length;
+    return this.termStarts.length - 1;
   }
 
   /** Analyses one article, hands its record on and keeps its index entry; returns the id it got in the pack. */
@@ -81,24 +107,30 @@ export class PackBuilder {
     for (let n = 2; this.ids.has(safeId); n++) safeId = `${safeArticleId(id)}-${n}`;
     this.ids.add(safeId);
     this.writeRecord(recordLine({ paragraphs: article.paragraphs, features: analysed as never }, this.shapes, this.analyses));
-    const entries = Object.entries(match.terms);
-    const kept: KeptArticle = {
+    const entry: IndexRowSource = {
       id: safeId,
       title: article.title,
       wordCount: match.wordCount,
-      terms: Uint32Array.from(entries, ([term]) => this.termNumber(term)),
-      counts: Float64Array.from(entries, ([, n]) => n),
       anchors: match.anchors,
       mentions: match.mentions,
       fingerprint: match.fingerprint,
     };
-    if (article.siteName) kept.source = article.siteName;
-    if (article.url && isWebUrl(article.url)) kept.url = article.url;
+    if (article.siteName) entry.source = article.siteName;
+    if (article.url && isWebUrl(article.url)) entry.url = article.url;
     const publishedAt = isoDateOf(article.publishedAt);
-    if (publishedAt) kept.publishedAt = publishedAt;
-    const stated = dateText({ ...kept, paragraphs: article.paragraphs });
-    if (stated) kept.dateText = stated;
-    this.kept.push(kept);
+    if (publishedAt) entry.publishedAt = publishedAt;
+    const stated = dateText({ ...entry, paragraphs: article.paragraphs });
+    if (stated) entry.dateText = stated;
+    this.columns.addEntry(entry, this.names.numberOf);
+    for (const term in match.terms) {
+      const count = match.terms[term]!;
+      // As the index writes it: a whole number that a Uint32Array keeps exactly.
+      if (!(Number.isInteger(count) && count >= 0 && count <= 0xffffffff)) throw new Error(`a term count is a whole number from 0 to ${0xffffffff}, not ${count}`);
+      this.termIds.push(this.termNumber(term));
+      this.termCounts.push(count);
+    }
+    if (this.termIds.length - this.termStarts.values[this.size]! > MAX_ARTICLE_TERMS) throw new Error(`an article holds more than ${MAX_ARTICLE_TERMS} terms`);
+    this.termStarts.push(this.termIds.length);
     return safeId;
   }
 
@@ -110,98 +142,133 @@ export class PackBuilder {
 
   /** The header and match index lines, to be written before the records. */
   finish(feeds?: FeedState[], onProgress?: BuildProgress): { header: string; index: string } {
+    const n = this.size;
     // Terms in order, each article's terms renumbered in that order and sorted: as the loader will read them.
     const order = this.termList.map((_, i) => i).sort((a, b) => (this.termList[a]! < this.termList[b]! ? -1 : 1));
+    this.termNumbers.clear();
     const renumber = new Uint32Array(order.length);
     order.forEach((old, i) => (renumber[old] = i));
     const terms = order.map((old) => this.termList[old]!);
+    this.termList.length = 0;
+    const starts = this.termStarts.pushed();
+    const ids = this.termIds.pushed();
+    const counts = this.termCounts.pushed();
     const frequency = new Uint32Array(terms.length);
-    for (const article of this.kept) {
-      // Each term's new number and its place in the article in one number, sorted natively: no
-      // pair object per term (fifteen million of them at 100,000 articles). An article's terms are
-      // distinct, so the order is that of the new numbers.
-      const keyed = Float64Array.from(article.terms, (t, k) => renumber[t]! * MAX_ARTICLE_TERMS + k).sort();
-      const counts = article.counts;
-      article.terms = Uint32Array.from(keyed, (key) => Math.floor(key / MAX_ARTICLE_TERMS));
-      article.counts = Float64Array.from(keyed, (key) => counts[key % MAX_ARTICLE_TERMS]!);
-      for (const t of article.terms) frequency[t]!++;
+    // Each term's new number and its place in the article in one number, sorted natively: no pair
+    // object per term (fifteen million of them at 100,000 articles). An article's terms are
+    // distinct, so the order is that of the new numbers. Renumbered in place, the article's
+    // counts copied aside first.
+    const keyed = new Float64Array(MAX_ARTICLE_TERMS);
+    const countsBefore = new Uint32Array(MAX_ARTICLE_TERMS);
+    for (let i = 0; i < n; i++) {
+      const from = starts[i]!;
+      const length = starts[i + 1]! - from;
+      const keys = keyed.subarray(0, length);
+      for (let k = 0; k < length; k++) {
+        keys[k] = renumber[ids[from + k]!]! * MAX_ARTICLE_TERMS + k;
+        countsBefore[k] = counts[from + k]!;
+      }
+      keys.sort();
+      for (let k = 0; k < length; k++) {
+        const key = keys[k]!;
+        const t = Math.floor(key / MAX_ARTICLE_TERMS);
+        ids[from + k] = t;
+        counts[from + k] = countsBefore[key % MAX_ARTICLE_TERMS]!;
+        frequency[t]!++;
+      }
     }
-    const documentFrequency: Record<string, number> = Object.create(null);
-    terms.forEach((term, i) => (documentFrequency[term] = frequency[i]!));
-    const neighbours = this.neighbours(terms, frequency, documentFrequency, onProgress && ((done, total) => onProgress('neighbours', done, total)));
-    const { names, numberOf: nameNumber } = nameVocabulary();
-    const columns = new IndexColumnsWriter();
-    this.kept.forEach((article, i) => columns.add(article, article.terms, article.counts, nameNumber, neighbours[i]!));
-    const header: { name: string; articleCount: number; feeds?: FeedState[] } = { name: this.name, articleCount: this.kept.length };
+    const kept: KeptTerms = { starts, ids, counts };
+    for (let i = 0; i < n; i++) this.columns.addTerms(ids, counts, starts[i]!, starts[i + 1]!);
+    this.neighbours(kept, terms, frequency, onProgress && ((done, total) => onProgress('neighbours', done, total)));
+    const header: { name: string; articleCount: number; feeds?: FeedState[] } = { name: this.name, articleCount: n };
     if (feeds) header.feeds = feeds;
-    return { header: headerLine(header), index: columns.line(terms, frequency, names, this.shapes.list) };
+    return { header: headerLine(header), index: this.columns.line(terms, frequency, this.names.names, this.shapes.list) };
   }
 
   /**
    * Each article's nearest others by the cosine of their rarity-weighted terms, as
    * corpusNeighbours finds them, through the inverted index: an article is compared only with
-   * articles that share a term with it.
+   * articles that share a term with it. Written to the index columns as each list is found.
    */
-  private neighbours(terms: readonly string[], frequency: Uint32Array, documentFrequency: Record<string, number>, onProgress?: (done: number, total: number) => void): Neighbour[][] {
-    const n = this.kept.length;
-    // The matcher's own rarity weights: termIndex over n articles (their terms do not enter the weights).
-    const { idfOf } = termIndex(new Array<Record<string, number>>(n).fill(EMPTY), documentFrequency);
-    // Unit-length rarity-weighted vectors, as weightVector makes them, in ascending term order.
-    const idfs = Float64Array.from(terms, idfOf);
-    const weights = this.kept.map((article) => {
-      const vector = Float64Array.from(article.terms, (t, k) => (1 + Math.log(article.counts[k]!)) * idfs[t]!);
-      const norm = Math.sqrt(vector.reduce((sum, w) => sum + w * w, 0));
-      return norm > 0 ? vector.map((w) => w / norm) : vector;
-    });
-    // All posting lists in two flat arrays, term t's at [start[t], start[t + 1]): a typed array per
-    // term would be a million small objects in a large pack, most of them holding one or two postings.
-    const start = new Uint32Array(terms.length + 1);
-    for (let t = 0; t < terms.length; t++) start[t + 1] = start[t]! + frequency[t]!;
-    const postingArticles = new Uint32Array(start[terms.length]!);
-    const postingWeights = new Float64Array(start[terms.length]!);
-    const filled = start.slice(0, terms.length);
-    this.kept.forEach((article, i) =>
-      article.terms.forEach((t, k) => {
-        postingArticles[filled[t]!] = i;
-        postingWeights[filled[t]!++] = weights[i]![k]!;
-      }),
-    );
+  private neighbours(kept: KeptTerms, terms: readonly string[], frequency: Uint32Array, onProgress?: (done: number, total: number) => void): void {
+    const { starts, ids } = kept;
+    const n = starts.length - 1;
+    // The matcher's own rarity weights over n articles, as termIndex gives them for these terms
+    // (searchIdfs: no map of the million terms of a large pack made again to look them up).
+    const idfs = searchIdfs(terms, frequency, n);
+    // Unit-length rarity-weighted vectors, as weightVector makes them, in ascending term order,
+    // alongside the terms in one flat array (article i's weights at starts[i] .. starts[i + 1]).
+    const weights = new Float64Array(ids.length);
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+        const w = (weights[k] = (1 + Math.log(kept.counts[k]!)) * idfs[ids[k]!]!);
+        sum += w * w;
+      }
+      const norm = Math.sqrt(sum);
+      if (norm > 0) for (let k = starts[i]!; k < starts[i + 1]!; k++) weights[k]! /= norm;
+    }
+    // All posting lists in two flat arrays, term t's at [postingStarts[t], postingStarts[t + 1]): a typed
+    // array per term would be a million small objects in a large pack, most of them holding one or two postings.
+    const postingStarts = new Uint32Array(terms.length + 1);
+    for (let t = 0; t < terms.length; t++) postingStarts[t + 1] = postingStarts[t]! + frequency[t]!;
+    const postingArticles = new Uint32Array(postingStarts[terms.length]!);
+    const postingWeights = new Float64Array(postingStarts[terms.length]!);
+    const filled = postingStarts.slice(0, terms.length);
+    for (let i = 0; i < n; i++) {
+      for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+        const at = filled[ids[k]!]!++;
+        postingArticles[at] = i;
+        postingWeights[at] = weights[k]!;
+      }
+    }
     const scores = new Float64Array(n);
     const touched: number[] = [];
-    const lists: Neighbour[][] = [];
+    // Which article last chose each term to gather its candidates, plus one.
+    const gatheredBy = new Uint32Array(terms.length);
+    const byRarity = new Float64Array(MAX_ARTICLE_TERMS);
+    const own = new TermTable();
     for (let i = 0; i < n; i++) {
-      const article = this.kept[i]!;
-      const pruned = n > EXACT_NEIGHBOURS_UP_TO && article.terms.length > CANDIDATE_TERMS;
-      const gathering = pruned ? rarest(article.terms, frequency, CANDIDATE_TERMS, GATHER_POSTINGS) : undefined;
-      article.terms.forEach((t, k) => {
-        if (gathering && !gathering.has(t)) return;
-        const w = weights[i]![k]!;
-        for (let p = start[t]!, end = start[t + 1]!; p < end; p++) {
+      const from = starts[i]!;
+      const to = starts[i + 1]!;
+      const pruned = n > EXACT_NEIGHBOURS_UP_TO && to - from > CANDIDATE_TERMS;
+      if (pruned) markRarest(ids, from, to, frequency, byRarity, gatheredBy, i + 1);
+      for (let k = from; k < to; k++) {
+        const t = ids[k]!;
+        if (pruned && gatheredBy[t] !== i + 1) continue;
+        const w = weights[k]!;
+        for (let p = postingStarts[t]!, end = postingStarts[t + 1]!; p < end; p++) {
           const j = postingArticles[p]!;
           if (scores[j] === 0) touched.push(j);
           scores[j]! += w * postingWeights[p]!;
         }
-      });
+      }
       let candidates = touched.filter((j) => j !== i);
       if (pruned) {
         candidates = best(candidates, scores, CANDIDATES);
-        for (const j of candidates) scores[j] = dot(article.terms, weights[i]!, this.kept[j]!.terms, weights[j]!);
+        own.fill(ids, weights, from, to);
+        for (const j of candidates) scores[j] = own.dot(ids, weights, starts[j]!, starts[j + 1]!);
       }
       const near = candidates.filter((j) => scores[j]! >= NEIGHBOUR_FLOOR);
       const chosen = best(near, scores, NEIGHBOURS).map((j): Neighbour => [j, Math.round(scores[j]! * 1000) / 1000]);
       for (const j of touched) scores[j] = 0;
       touched.length = 0;
-      lists.push(chosen);
+      this.columns.addNeighbours(i, chosen);
       onProgress?.(i + 1, n);
     }
-    return lists;
   }
+}
+
+/** Every article's terms after renumbering: article i's are `ids[starts[i] .. starts[i + 1])`, ascending, with their counts alongside. */
+interface KeptTerms {
+  starts: Uint32Array;
+  ids: Uint32Array;
+  counts: Uint32Array;
 }
 
 /** Above any article's term count (termCounts keeps 400): a term's place in its article fits below it. */
 const MAX_ARTICLE_TERMS = 1 << 16;
 
-const EMPTY: Record<string, number> = Object.freeze(Object.create(null)) as Record<string, number>;
 
 /** The `size` highest-scoring articles, best first, the lower number first among equals (as `nearest` orders them). */
 function best(articles: readonly number[], scores: Float64Array, size: number): number[] {
@@ -217,25 +284,82 @@ function best(articles: readonly number[], scores: Float64Array, size: number): 
   return top;
 }
 
-/** At most `count` terms of an article, those the fewest articles hold, with no more than `postings` postings in all (the rarest always). */
-function rarest(terms: Uint32Array, frequency: Uint32Array, count: number, postings: number): Set<number> {
-  const chosen = new Set<number>();
+/**
+ * Marks (`mark` in `chosen`) at most `count` terms of the article whose terms are `ids[from .. to)`,
+ * those the fewest articles hold, with no more than `postings` postings in all (the rarest
+ * always). Ordered by frequency, then term number, through one native sort of numbers that
+ * hold both (`byRarity` is scratch room).
+ */
+function markRarest(ids: Uint32Array, from: number, to: number, frequency: Uint32Array, byRarity: Float64Array, chosen: Uint32Array, mark: number, count = CANDIDATE_TERMS, postings = GATHER_POSTINGS): void {
+  const keys = byRarity.subarray(0, to - from);
+  for (let k = from; k < to; k++) keys[k - from] = frequency[ids[k]!]! * TERM_NUMBERS + ids[k]!;
+  keys.sort();
   let gathered = 0;
-  for (const t of [...terms].sort((a, b) => frequency[a]! - frequency[b]! || a - b)) {
-    if (chosen.size === count || (chosen.size > 0 && gathered + frequency[t]! > postings)) break;
-    chosen.add(t);
+  for (let c = 0; c < keys.length; c++) {
+    const t = keys[c]! % TERM_NUMBERS;
+    if (c === count || (c > 0 && gathered + frequency[t]! > postings)) break;
+    chosen[t] = mark;
     gathered += frequency[t]!;
   }
-  return chosen;
 }
 
-/** The dot product of two sparse vectors whose term numbers are ascending. */
-function dot(termsA: Uint32Array, weightsA: Float64Array, termsB: Uint32Array, weightsB: Float64Array): number {
-  let sum = 0;
-  for (let a = 0, b = 0; a < termsA.length && b < termsB.length; ) {
-    if (termsA[a]! < termsB[b]!) a++;
-    else if (termsA[a]! > termsB[b]!) b++;
-    else sum += weightsA[a++]! * weightsB[b++]!;
+/** Above any term number (a pack holds at most PACK_LIMITS.vocabulary terms): a frequency times it plus a term number orders by both. */
+const TERM_NUMBERS = 2 ** 32;
+
+/**
+ * One article's term weights by term number, in a small open-addressing table, for the dot
+ * products of its vector with its candidates': each candidate's terms are looked up in it (a
+ * table that stays in the processor's nearest cache), where merging two sorted lists took a
+ * branch per term of both, most of them mispredicted. The products are summed in the
+ * candidate's term order, ascending, as the merge summed them: the same sums to the last bit.
+ */
+class TermTable {
+  private keys = new Int32Array(1024);
+  private values = new Float64Array(1024);
+  /** Which filling each slot holds; a slot of an earlier one is empty. */
+  private marks = new Uint32Array(1024);
+  private mark = 0;
+  private mask = 1023;
+
+  fill(ids: Uint32Array, weights: Float64Array, from: number, to: number): void {
+    // At most half full.
+    let size = this.keys.length;
+    while (size < 2 * (to - from)) size *= 2;
+    if (size !== this.keys.length) {
+      this.keys = new Int32Array(size);
+      this.values = new Float64Array(size);
+      this.marks = new Uint32Array(size);
+      this.mark = 0;
+      this.mask = size - 1;
+    }
+    const mark = ++this.mark;
+    for (let k = from; k < to; k++) {
+      let slot = slotOf(ids[k]!, this.mask);
+      while (this.marks[slot] === mark) slot = (slot + 1) & this.mask;
+      this.marks[slot] = mark;
+      this.keys[slot] = ids[k]!;
+      this.values[slot] = weights[k]!;
+    }
   }
-  return sum;
+
+  /** The dot product of the table's vector with the one whose terms are `ids[from .. to)` (ascending), weights alongside. */
+  dot(ids: Uint32Array, weights: Float64Array, from: number, to: number): number {
+    const { keys, values, marks, mark, mask } = this;
+    let sum = 0;
+    for (let k = from; k < to; k++) {
+      const t = ids[k]!;
+      for (let slot = slotOf(t, mask); marks[slot] === mark; slot = (slot + 1) & mask) {
+        if (keys[slot] === t) {
+          sum += values[slot]! * weights[k]!;
+          break;
+        }
+      }
+    }
+    return sum;
+  }
+}
+
+/** A term number's first slot in a table of `mask + 1` slots (Fibonacci hashing). */
+function slotOf(t: number, mask: number): number {
+  return (Math.imul(t, 0x9e3779b1) >>> 16) & mask;
 }

@@ -12,6 +12,7 @@ import type { MentionTense } from '../match/development.js';
 import { articleTermsOf, type CompactTerms } from '../match/term-index.js';
 import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
 import { PACK_LIMITS } from './limits.js';
+import { LazyTexts } from './index-bytes.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
 import { checkUint32Base64, NumberText, numberText, readAllNumbers, readInto, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
@@ -71,6 +72,18 @@ export class IndexColumnsWriter {
   /** One article's entry: its terms as ascending vocabulary numbers with their counts, its names numbered by `nameNumber`. */
   add(article: IndexColumnSource, termNumbers: ArrayLike<number>, counts: ArrayLike<number>, nameNumber: (name: string) => number, neighbours: readonly Neighbour[]): void {
     const i = this.ids.length;
+    this.addEntry(article, nameNumber);
+    this.addTerms(termNumbers, counts);
+    this.addNeighbours(i, neighbours);
+  }
+
+  /**
+   * An article's metadata, fingerprint and names (numbered by `nameNumber`, its anchors first):
+   * everything but its terms and its neighbours, which a builder knows only once every article is
+   * in. Each column is written in pack order on its own, so the builder writes these at once and
+   * keeps no object per article.
+   */
+  addEntry(article: IndexColumnSource, nameNumber: (name: string) => number): void {
     this.ids.push(article.id);
     this.titles.push(article.title);
     this.sources.push(article.source ?? null);
@@ -78,14 +91,6 @@ export class IndexColumnsWriter {
     this.publishedAt.push(article.publishedAt ?? null);
     this.dateTexts.push(article.dateText ?? null);
     this.wordCounts.push(article.wordCount);
-    this.termLengths.push(termNumbers.length);
-    for (let k = 0; k < termNumbers.length; k++) {
-      // A term's step from the one before (from 0 for the first), doubled, plus one when its count follows in termCounts: a term counted once (most are) costs no count.
-      const step = k === 0 ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!;
-      const once = counts[k] === 1;
-      this.termSteps.push(2 * step + (once ? 0 : 1));
-      if (!once) this.termCounts.push(counts[k]!);
-    }
     this.fingerprintLengths.push(article.fingerprint.length);
     for (const hash of article.fingerprint) this.fingerprints.push(hash);
     this.anchorLengths.push(article.anchors.length);
@@ -100,6 +105,22 @@ export class IndexColumnsWriter {
       mentionCount++;
     }
     this.mentionLengths.push(mentionCount);
+  }
+
+  /** The next article's terms (articles in pack order): ascending vocabulary numbers, `counts[k]` the count of term `termNumbers[k]`. */
+  addTerms(termNumbers: ArrayLike<number>, counts: ArrayLike<number>, from = 0, to = termNumbers.length): void {
+    this.termLengths.push(to - from);
+    for (let k = from; k < to; k++) {
+      // A term's step from the one before (from 0 for the first), doubled, plus one when its count follows in termCounts: a term counted once (most are) costs no count.
+      const step = k === from ? termNumbers[k]! : termNumbers[k]! - termNumbers[k - 1]!;
+      const once = counts[k] === 1;
+      this.termSteps.push(2 * step + (once ? 0 : 1));
+      if (!once) this.termCounts.push(counts[k]!);
+    }
+  }
+
+  /** Article i's neighbours (articles in pack order), best first. */
+  addNeighbours(i: number, neighbours: readonly Neighbour[]): void {
     this.neighbourLengths.push(neighbours.length);
     for (const [j, similarity] of neighbours) {
       this.neighbours.push(zigzag(j - i));
@@ -143,7 +164,21 @@ export interface IndexColumns {
   shapes: string[][];
 }
 
-const vocabulary = list(term, PACK_LIMITS.vocabulary);
+/**
+ * A vocabulary (terms or names), checked as `list(term, PACK_LIMITS.vocabulary)` checks it, in one
+ * loop that names an entry only to refuse it: a million terms each given its own "terms[i]" cost
+ * more than the checks. The list is kept as JSON.parse made it.
+ */
+function vocabulary(data: unknown, where: string): string[] {
+  if (!Array.isArray(data)) throw new PackError(`${where} must be a list`);
+  if (data.length > PACK_LIMITS.vocabulary) throw new PackError(`${where} has more than ${PACK_LIMITS.vocabulary} entries`);
+  for (let i = 0; i < data.length; i++) {
+    const entry: unknown = data[i];
+    if (typeof entry !== 'string' || entry.length > PACK_LIMITS.idChars) term(entry, `${where}[${i}]`);
+  }
+  return data as string[];
+}
+
 const shapeList = list(list(text(300), 1_000), MAX_SHAPES);
 
 /**
@@ -185,6 +220,19 @@ function textColumn<T>(data: unknown, name: string, articleCount: number, schema
   return out;
 }
 
+/**
+ * A check that passes each value it accepted once without checking it again: many articles share
+ * a publication date (a year of news has 365 of them), and checking a date cost about 0.5 µs.
+ */
+function onceEach<T>(schema: (value: unknown, where: string) => T): (value: unknown, where: string) => T {
+  const accepted = new Map<unknown, T>();
+  return (value, where) => {
+    let checked = accepted.get(value);
+    if (checked === undefined) accepted.set(value, (checked = schema(value, where)));
+    return checked;
+  };
+}
+
 /** Where each article's run of a column starts, from the column of lengths; checks each length against `most`. */
 function startsOf(lengths: Uint32Array, most: number, name: string): Uint32Array {
   const starts = new Uint32Array(lengths.length + 1);
@@ -207,7 +255,10 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
   const ids = vocabularySize <= 2 ** 8 ? new Uint8Array(total) : vocabularySize <= 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
   const counts = largest < 2 ** 8 ? new Uint8Array(total) : largest < 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
   // Read whole first, in one loop (readInto): a reader's call per number cost about twice as much.
-  const steps = new Uint32Array(total);
+  // Into the term numbers' own array when it is one of 32-bit numbers (any vocabulary past 65,536
+  // terms): each step is read before its place is written, and no second array of 15 million
+  // numbers is made (and collected) at 100,000 articles.
+  const steps = ids instanceof Uint32Array ? ids : new Uint32Array(total);
   const stepCount = readInto(root.termSteps, steps, '"termSteps"');
   if (stepCount < total) throw new PackError(`"termSteps" holds fewer numbers than expected (only ${stepCount})`);
   let c = 0;
@@ -228,6 +279,16 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
   }
   if (c !== written.length) throw new PackError(`"termCounts" holds ${written.length} counts, not the ${c} "termSteps" asks for`);
   return { vocabulary: terms, frequency, offsets, ids, counts };
+}
+
+/** A list of texts read by place: a list in memory, or LazyTexts. */
+interface Texts {
+  readonly length: number;
+  at(i: number): string;
+}
+
+function textsAt(list: readonly string[]): Texts {
+  return { length: list.length, at: (i) => list[i]! };
 }
 
 /** Mentions as read: article i's are `names[starts[i] .. starts[i + 1])` (name number doubled, plus one when its three counts are in `counts` from `countStarts[i]`). */
@@ -253,11 +314,11 @@ function mentionsOf(root: Record<string, unknown>, articleCount: number, nameCou
 }
 
 /** Article i's mentions, as a map without a prototype. */
-function mentionMap(m: MentionColumns, i: number, names: readonly string[]): Record<string, MentionTense> {
+function mentionMap(m: MentionColumns, i: number, names: Texts): Record<string, MentionTense> {
   const made: Record<string, MentionTense> = Object.create(null);
   let c = m.countStarts[i]!;
   for (let k = m.starts[i]!; k < m.starts[i + 1]!; k++) {
-    const name = names[m.names[k]! >>> 1]!;
+    const name = names.at(m.names[k]! >>> 1);
     if (m.names[k]! & 1) {
       made[name] = { future: m.counts[c]!, past: m.counts[c + 1]!, other: m.counts[c + 2]! };
       c += 3;
@@ -295,7 +356,8 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   const terms = vocabulary(root.terms, 'terms');
   for (let t = 1; t < terms.length; t++) if (!(terms[t - 1]! < terms[t]!)) throw new PackError('"terms" must be in order, each once');
   const frequency = readNumbers(root.documentFrequency, terms.length, '"documentFrequency"');
-  const names = vocabulary(root.names, 'names');
+  // Names made when first read where the index was read from its bytes (index-bytes.ts).
+  const names = root.names instanceof LazyTexts ? root.names : textsAt(vocabulary(root.names, 'names'));
   const shapes = shapeList(root.shapes, 'shapes');
   const ids = textColumn(root.ids, 'ids', articleCount, articleId, false) as string[];
   const seen = new Set<string>();
@@ -306,7 +368,7 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   const titles = textColumn(root.titles, 'titles', articleCount, title, false) as string[];
   const sources = textColumn(root.sources, 'sources', articleCount, text(PACK_LIMITS.titleChars), true);
   const urls = textColumn(root.urls, 'urls', articleCount, plainOrWebUrl, true);
-  const publishedAt = textColumn(root.publishedAt, 'publishedAt', articleCount, isoDate, true);
+  const publishedAt = textColumn(root.publishedAt, 'publishedAt', articleCount, onceEach(isoDate), true);
   const dateTexts = textColumn(root.dateTexts, 'dateTexts', articleCount, text(200), true);
   const wordCounts = readNumbers(root.wordCounts, articleCount, '"wordCounts"', PACK_LIMITS.wordsPerArticle);
   const compact = termsOf(root, articleCount, terms.length, frequency, terms);
@@ -320,7 +382,7 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   // Maps and lists made when first read: matching reads those of the articles it lists only.
   const makers: FeatureMakers = {
     terms: (i) => articleTermsOf(compact, i),
-    anchors: (i) => Array.from(anchors.subarray(anchorStarts[i]!, anchorStarts[i + 1]!), (n) => names[n]!),
+    anchors: (i) => Array.from(anchors.subarray(anchorStarts[i]!, anchorStarts[i + 1]!), (n) => names.at(n)),
     mentions: (i) => mentionMap(mentions, i, names),
     fingerprint: (i) => uint32sAt(fingerprints, fingerprintStarts[i]!, fingerprintStarts[i + 1]! - fingerprintStarts[i]!),
   };

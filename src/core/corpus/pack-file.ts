@@ -25,6 +25,7 @@ import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 import { attachNeighbourColumns, forgetNeighbourColumns, neighbourList } from '../match/neighbours.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
 import { dateText } from './date-text.js';
+import { indexRootOfBytes } from './index-bytes.js';
 import { IndexColumnsWriter, readIndexColumns, type IndexColumnSource, type NeighbourColumns } from './index-columns.js';
 
 export { headerLine, readHeader, type PackHeader };
@@ -131,9 +132,21 @@ const whole = (max: number): Schema<number> => (data, where) => {
   return data;
 };
 
-/** The match index line, checked against the header's article count, in the version the header gives (this build's when it gives none). */
-export function readIndex(line: string, header: Pick<PackHeader, 'articleCount' | 'version'>): MatchIndexPart {
-  const root = plainRecord(jsonLine(line, 'the match index'), 'the match index');
+/**
+ * The match index line, checked against the header's article count, in the version the header
+ * gives (this build's when it gives none). Given as bytes (with `decode`, UTF-8 bytes to text), a
+ * version 5 line's number columns are read from its bytes, without a string of the whole line
+ * (index-bytes.ts).
+ */
+export function readIndex(line: string | Uint8Array, header: Pick<PackHeader, 'articleCount' | 'version'>, decode?: (bytes: Uint8Array) => string): MatchIndexPart {
+  let fromBytes: Record<string, unknown> | undefined;
+  if (typeof line !== 'string') {
+    if (!decode) throw new Error('a match index given as bytes needs a decoder');
+    if (line.length > PACK_LIMITS.lineChars) throw new PackError(`the match index is longer than ${PACK_LIMITS.lineChars / 1024 / 1024} MB`);
+    if (header.version !== 4) fromBytes = indexRootOfBytes(line, decode);
+    if (!fromBytes) line = decode(line);
+  }
+  const root = fromBytes ?? plainRecord(jsonLine(line as string, 'the match index'), 'the match index');
   if (header.version === 4) return readRowIndex(root, header.articleCount);
   const { articles, terms, neighbours: columns, shapes } = readIndexColumns(root, header.articleCount);
   let entries: IndexEntry[] | undefined;

@@ -1,0 +1,233 @@
+// A version 5 match index read from the bytes of its line, for a reader that has them (the CLI):
+// its vocabularies are split apart rather than parsed (JSON.parse keeps each short text in V8's
+// table of unique strings), its names are made when first read (LazyTexts), its number columns at
+// the line's end are decoded one text each without JSON scanning them, and only the other lists
+// (ids, titles...) are parsed as JSON. docs/benchmarks.md ("Issue 18: the 100,000-article build
+// and load") gives the figures.
+//
+// It reads the line only when it is laid out exactly as IndexColumnsWriter writes it (the keys in
+// its order, no white space); any other line, valid JSON or not, is left to JSON.parse
+// (`undefined`), so that both ways read the same values and refuse the same lines.
+
+/** The keys of a version 5 match index in the order the writer writes them, and how each value is read. */
+const LAYOUT: readonly (readonly [key: string, kind: 'json' | 'numbers' | 'text'])[] = [
+  ['terms', 'json'],
+  ['documentFrequency', 'numbers'],
+  ['names', 'json'],
+  ['shapes', 'json'],
+  ['ids', 'json'],
+  ['titles', 'json'],
+  ['sources', 'json'],
+  ['urls', 'json'],
+  ['publishedAt', 'json'],
+  ['dateTexts', 'json'],
+  ['wordCounts', 'numbers'],
+  ['termLengths', 'numbers'],
+  ['termSteps', 'numbers'],
+  ['termCounts', 'numbers'],
+  ['fingerprintLengths', 'numbers'],
+  ['fingerprints', 'text'],
+  ['anchorLengths', 'numbers'],
+  ['anchors', 'numbers'],
+  ['mentionLengths', 'numbers'],
+  ['mentions', 'numbers'],
+  ['mentionCounts', 'numbers'],
+  ['neighbourLengths', 'numbers'],
+  ['neighbours', 'numbers'],
+  ['similarities', 'numbers'],
+];
+
+import { PACK_LIMITS } from './limits.js';
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const CLOSING_BRACE = 0x7d;
+
+/** The bytes of a text, which is ASCII. */
+function asciiBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+/** The number columns at the line's end, in the order written: from `wordCounts` on, every value but the fingerprints' is one. */
+const TAIL = LAYOUT.slice(LAYOUT.findIndex(([key]) => key === 'wordCounts'));
+const TAIL_KEYS = TAIL.map(([key]) => asciiBytes(`,"${key}"`));
+
+/** Whether `bytes` holds `text` (ASCII) from `at`. */
+function holds(bytes: Uint8Array, at: number, text: Uint8Array): boolean {
+  if (at < 0 || at + text.length > bytes.length) return false;
+  for (let b = 0; b < text.length; b++) if (bytes[at + b] !== text[b]) return false;
+  return true;
+}
+
+/** Where the list that starts at `from` ends (its closing bracket), known by the key that follows it (`after`); -1 if not found. */
+function listEnd(bytes: Uint8Array, from: number, after: Uint8Array): number {
+  for (let at = bytes.indexOf(0x5d, from); at >= 0; at = bytes.indexOf(0x5d, at + 1)) if (holds(bytes, at + 1, after)) return at;
+  return -1;
+}
+
+/**
+ * A JSON list of texts, as JSON.parse reads it, without making each text through the parser: a
+ * vocabulary's terms are short, and JSON.parse keeps each short text in V8's table of unique
+ * strings (a million terms and half a million names: about 0.3 s of the 100,000-article load).
+ * The list's texts are split apart instead, when the list is written as the writer writes it
+ * (ASCII, no white space, no escape but \u and four digits, which the texts holding one are
+ * parsed for); otherwise the list is parsed whole.
+ */
+function textList(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): unknown {
+  const n = bytes.length;
+  let plain = n >= 4 && bytes[0] === 0x5b && bytes[1] === QUOTE && bytes[n - 2] === QUOTE && bytes[n - 1] === 0x5d;
+  let quotes = 0;
+  let escapes = 0;
+  for (let b = 0; plain && b < n; b++) {
+    const byte = bytes[b]!;
+    if (byte < 0x20 || byte > 0x7e) plain = false;
+    else if (byte === QUOTE) quotes++;
+    else if (byte === BACKSLASH) {
+      // \u: no quote is escaped, so every quote is a text's start or end.
+      if (bytes[b + 1] !== 0x75) plain = false;
+      escapes++;
+    }
+  }
+  if (plain) {
+    const texts = decode(bytes.subarray(2, n - 2)).split('","');
+    // Two quotes around each text and none inside any: a list of texts and nothing else.
+    if (quotes === 2 * texts.length) {
+      if (escapes > 0) for (let t = 0; t < texts.length; t++) if (texts[t]!.includes('\\')) texts[t] = JSON.parse(`"${texts[t]}"`) as string;
+      return texts;
+    }
+  }
+  return JSON.parse(decode(bytes));
+}
+
+/**
+ * A checked JSON list of texts whose texts are made when first read: a pack's names (half a
+ * million at 100,000 articles) are read only for the articles a report lists. Made from the list
+ * as the writer writes it (textList's conditions), checked as a vocabulary is (texts of at most
+ * `maxChars` characters, well-formed escapes) without making a text; kept as a copy of its bytes.
+ */
+export class LazyTexts {
+  private readonly made: (string | undefined)[] = [];
+
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
+    private readonly decode: (bytes: Uint8Array) => string,
+  ) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  at(i: number): string {
+    let text = this.made[i];
+    if (text === undefined) {
+      text = this.decode(this.bytes.subarray(this.starts[i]!, this.ends[i]!));
+      // Escapes checked well formed when the list was read: this parse cannot fail.
+      if (text.includes('\\')) text = JSON.parse(`"${text}"`) as string;
+      this.made[i] = text;
+    }
+    return text;
+  }
+
+  /** The list, or undefined where it is not written as the writer writes it (or a text is longer than `maxChars`: JSON.parse and the vocabulary's check say which). */
+  static of(bytes: Uint8Array, maxChars: number, decode: (bytes: Uint8Array) => string): LazyTexts | undefined {
+    const n = bytes.length;
+    if (n === 2 && bytes[0] === 0x5b && bytes[1] === 0x5d) return new LazyTexts(new Uint8Array(0), new Uint32Array(0), new Uint32Array(0), decode);
+    if (!(n >= 4 && bytes[0] === 0x5b && bytes[1] === QUOTE && bytes[n - 2] === QUOTE && bytes[n - 1] === 0x5d)) return undefined;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let open = 1;
+    let escapes = 0;
+    for (let b = 2; b < n - 1; b++) {
+      const byte = bytes[b]!;
+      if (byte === QUOTE) {
+        // A text's end: the next begins after a comma, or the list ends.
+        if (b - open - 1 - 5 * escapes > maxChars) return undefined;
+        starts.push(open + 1);
+        ends.push(b);
+        if (b === n - 2) break;
+        if (bytes[b + 1] !== 0x2c || bytes[b + 2] !== QUOTE) return undefined;
+        open = b + 2;
+        b = open;
+        escapes = 0;
+      } else if (byte < 0x20 || byte > 0x7e) return undefined;
+      else if (byte === BACKSLASH) {
+        if (bytes[b + 1] !== 0x75) return undefined;
+        for (let h = b + 2; h < b + 6; h++) if (!isHexDigit(bytes[h]!)) return undefined;
+        escapes++;
+        b += 5;
+      }
+    }
+    if (starts.length > PACK_LIMITS.vocabulary) return undefined;
+    const copy = bytes.slice(0, n);
+    return new LazyTexts(copy, Uint32Array.from(starts), Uint32Array.from(ends), decode);
+  }
+}
+
+function isHexDigit(byte: number): boolean {
+  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66);
+}
+
+const TERMS_KEY = asciiBytes('{"terms":');
+const FREQUENCY_KEY = asciiBytes(',"documentFrequency":"');
+const NAMES_KEY = asciiBytes(',"names":');
+const SHAPES_KEY = asciiBytes(',"shapes":');
+
+/**
+ * The match index's value, as JSON.parse would give it (each number column at the line's end
+ * decoded as one text, with no JSON string scanned for escapes); undefined when
+ * the line is not laid out as the writer lays it out (the caller parses it whole then). `decode`
+ * turns UTF-8 bytes into text.
+ *
+ * The number columns are found from the line's end backwards: their texts hold letters alone,
+ * so each key's colon is the last one before the value that follows it. The vocabularies come
+ * first (textList); what lies between them and the number columns (ids, titles...) is parsed as
+ * JSON, closed where it ends: together the same object JSON.parse makes of the whole line (a
+ * key written twice keeps its last value, as there).
+ */
+export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): Record<string, unknown> | undefined {
+  if (!holds(bytes, 0, TERMS_KEY) || bytes[bytes.length - 1] !== CLOSING_BRACE) return undefined;
+  const tail: [string, string][] = [];
+  // The end of the value being looked for: its closing quote.
+  let end = bytes.length - 2;
+  for (let k = TAIL.length - 1; k >= 0; k--) {
+    const [key] = TAIL[k]!;
+    const colon = bytes.lastIndexOf(COLON, end);
+    const keyBytes = TAIL_KEYS[k]!;
+    const keyStart = colon - keyBytes.length;
+    if (colon < 0 || bytes[colon + 1] !== QUOTE || bytes[end] !== QUOTE || end < colon + 1 || !holds(bytes, keyStart, keyBytes)) return undefined;
+    const inside = bytes.subarray(colon + 2, end);
+    // A text of letters only: anything else, escapes included, is left to JSON.parse to read.
+    if (inside.indexOf(QUOTE) >= 0 || inside.indexOf(BACKSLASH) >= 0) return undefined;
+    // Decoded as one text each (a copy of ASCII bytes): read as any number column's text is.
+    tail.push([key, decode(inside)]);
+    end = keyStart - 1;
+  }
+  // The vocabularies, and the document frequencies between them.
+  const termsEnd = listEnd(bytes, TERMS_KEY.length, FREQUENCY_KEY);
+  if (termsEnd < 0 || termsEnd > end) return undefined;
+  const frequencyStart = termsEnd + 1 + FREQUENCY_KEY.length;
+  const frequencyEnd = bytes.indexOf(QUOTE, frequencyStart);
+  if (frequencyEnd < 0 || !holds(bytes, frequencyEnd + 1, NAMES_KEY)) return undefined;
+  const frequency = bytes.subarray(frequencyStart, frequencyEnd);
+  if (frequency.indexOf(BACKSLASH) >= 0) return undefined;
+  const namesStart = frequencyEnd + 1 + NAMES_KEY.length;
+  const namesEnd = listEnd(bytes, namesStart, SHAPES_KEY);
+  if (namesEnd < 0 || namesEnd > end) return undefined;
+  let root: Record<string, unknown>;
+  try {
+    const nameBytes = bytes.subarray(namesStart, namesEnd + 1);
+    const names = LazyTexts.of(nameBytes, PACK_LIMITS.idChars, decode) ?? JSON.parse(decode(nameBytes));
+    root = { terms: textList(bytes.subarray(TERMS_KEY.length, termsEnd + 1), decode), documentFrequency: decode(frequency), names };
+    // From the shapes' key (its comma left out) to the number columns: a JSON object once closed.
+    const rest: unknown = JSON.parse(`{${decode(bytes.subarray(namesEnd + 2, end + 1))}}`);
+    if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return undefined;
+    Object.assign(root, rest);
+  } catch {
+    return undefined;
+  }
+  for (let k = tail.length - 1; k >= 0; k--) root[tail[k]![0]] = tail[k]![1];
+  return root;
+}

@@ -1,0 +1,70 @@
+// A version 5 match index read from its line's bytes (the CLI's way, index-bytes.ts) is the index
+// read from its text: the same articles, terms, names and neighbours; a line laid out otherwise
+// (white space, escapes in a vocabulary, a column changed) is read or refused as the text is.
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../src/core/corpus/pack.js';
+import { encodePack, readHeader, readIndex, type MatchIndexPart } from '../../../src/core/corpus/pack-file.js';
+import { indexRootOfBytes, LazyTexts } from '../../../src/core/corpus/index-bytes.js';
+import { seedInputs } from '../../helpers.js';
+
+const lines = encodePack(buildPack('Seeds', seedInputs())).trimEnd().split('\n');
+const header = readHeader(lines[0]!);
+const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+const decode = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.length).toString('utf8');
+/** What matching reads of an index: every article with its features made, the compact terms, the neighbour columns. */
+const readable = (index: MatchIndexPart) => ({
+  articles: index.matchOnly!.map((a) => ({ ...a, features: { ...a.features } })),
+  terms: index.terms,
+  neighbours: index.neighbourColumns,
+  shapes: index.shapes,
+});
+const outcome = (read: () => MatchIndexPart) => {
+  try {
+    return readable(read());
+  } catch (error) {
+    return { refused: (error as Error).constructor.name };
+  }
+};
+
+describe('a match index read from its bytes', () => {
+  it('reads the line as the writer lays it out without parsing it whole, to the index its text gives', () => {
+    expect(indexRootOfBytes(bytes(lines[1]!), decode)).toBeDefined();
+    expect(readable(readIndex(bytes(lines[1]!), header, decode))).toEqual(readable(readIndex(lines[1]!, header)));
+  });
+
+  it('reads names and terms written with escapes (accents, quotes, backslashes) as JSON does', () => {
+    const root = JSON.parse(lines[1]!);
+    root.names = [...root.names.slice(0, -3), 'Ren\u00e9e', 'say "no"', 'back\\slash'];
+    root.terms = [...root.terms.slice(0, -1), `${root.terms.at(-1)}\u00e9`];
+    const line = JSON.stringify(root).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(readable(readIndex(bytes(line), header, decode))).toEqual(readable(readIndex(line, header)));
+    const read = indexRootOfBytes(bytes(line), decode);
+    // Quotes and backslashes escaped: the names are parsed as JSON, not split.
+    expect(read?.names).not.toBeInstanceOf(LazyTexts);
+    const accented = JSON.stringify({ ...root, names: [...root.names.slice(0, -3), 'Ren\u00e9e'] }).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const names = indexRootOfBytes(bytes(accented), decode)?.names as LazyTexts;
+    expect(names).toBeInstanceOf(LazyTexts);
+    expect(names.at(names.length - 1)).toBe('Ren\u00e9e');
+  });
+
+  it('leaves any other layout to JSON.parse, and refuses what the text refuses', () => {
+    const spaced = JSON.stringify(JSON.parse(lines[1]!), null, 1).replace(/\n/g, ' ');
+    expect(indexRootOfBytes(bytes(spaced), decode)).toBeUndefined();
+    expect(readable(readIndex(bytes(spaced), header, decode))).toEqual(readable(readIndex(lines[1]!, header)));
+    const edits: ((root: Record<string, any>) => void)[] = [
+      (root) => (root.termSteps = `${root.termSteps}!`),
+      (root) => (root.similarities = root.similarities.slice(1)),
+      (root) => (root.names = [...root.names, 'x'.repeat(400)]),
+      (root) => (root.terms = [...root.terms, 7]),
+      (root) => (root.ids = root.ids.slice(1)),
+      (root) => (root.mentions = `\\u0041${root.mentions}`),
+      (root) => delete root.fingerprints,
+    ];
+    for (const edit of edits) {
+      const root = JSON.parse(lines[1]!);
+      edit(root);
+      const line = JSON.stringify(root);
+      expect(outcome(() => readIndex(bytes(line), header, decode))).toEqual(outcome(() => readIndex(line, header)));
+    }
+  });
+});
