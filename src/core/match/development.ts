@@ -91,8 +91,8 @@ export function developmentFeatures(article: Article): DevelopmentFeatures {
 const MARKER_REACH = 40;
 
 // Every match in a sentence is wanted: the markers made global once, not once per sentence.
-const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
-const LOOKING_BACK_ALL = new RegExp(LOOKING_BACK.source, 'gi');
+const FUTURE_ALL = new RegExp(FUTURE.source, `${FUTURE.flags}g`);
+const LOOKING_BACK_ALL = new RegExp(LOOKING_BACK.source, `${LOOKING_BACK.flags}g`);
 
 /** Where a global marker matches in a text, as matchAll finds them (a marker never matches nothing). */
 function markerOffsets(text: string, marker: RegExp): { start: number; end: number }[] {
