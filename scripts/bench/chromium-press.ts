@@ -66,7 +66,7 @@ try {
   const importStart = performance.now();
   await options.getByTestId('pack-file').setInputFiles(packPath);
   for (;;) {
-    const message = (await options.getByTestId('options-message').textContent()) ?? '';
+    const message = (await options.getByTestId('options-message').textContent({ timeout: 600_000 })) ?? '';
     if (/Imported/.test(message)) break;
     if (/not imported/.test(message)) throw new Error(message);
     if (performance.now() - importStart > 600_000) throw new Error('import did not finish in 10 minutes');

@@ -88,7 +88,7 @@ if (!existsSync(join(template, 'imported'))) {
     await options.goto(`chrome-extension://${harness.extensionId}/options/options.html`);
     await options.getByTestId('pack-file').setInputFiles(packPath);
     for (;;) {
-      const message = (await options.getByTestId('options-message').textContent()) ?? '';
+      const message = (await options.getByTestId('options-message').textContent({ timeout: 600_000 })) ?? '';
       if (/Imported/.test(message)) break;
       if (/not imported/.test(message)) throw new Error(message);
       await new Promise((resolve) => setTimeout(resolve, 200));
