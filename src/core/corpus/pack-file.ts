@@ -177,9 +177,9 @@ function entryOf({ paragraphs, ...entry }: PackArticle): IndexEntry {
 }
 
 /** The document frequencies as a map without a prototype, from compact terms. */
-function documentFrequencyOf(terms: CompactTerms): Record<string, number> {
+export function documentFrequencyOf(terms: CompactTerms): Record<string, number> {
   const frequency: Record<string, number> = Object.create(null);
-  terms.vocabulary.forEach((term, t) => (frequency[term] = terms.frequency[t]!));
+  for (let t = 0; t < terms.vocabulary.length; t++) frequency[terms.vocabulary.at(t)!] = terms.frequency[t]!;
   return frequency;
 }
 

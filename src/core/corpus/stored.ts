@@ -8,11 +8,12 @@
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
 import { dateText } from './date-text.js';
-import { nameVocabulary } from './pack-file.js';
+import { StoredTextList, storedTexts, type StoredTexts } from './stored-texts.js';
+import { documentFrequencyOf, nameVocabulary } from './pack-file.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
 import { attachNeighbourColumns, forgetNeighbourColumns, graphOfColumns, neighbourList, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
-import { articleTermsOf, attachCompactTerms, attachedCompactTerms, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns } from '../match/term-index.js';
+import { articleTermsOf, attachCompactTerms, attachedCompactTerms, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns, type TextList } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 
 /**
@@ -24,7 +25,8 @@ import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 // 3: every match feature and metadata field as a column (StoredColumns), not one object per article.
 // 4: the search index's postings, idfs and vector lengths stored (term-index.ts SearchColumns), not made at each load.
 // 5: where each article is listed in the others' neighbour lists, and the neighbourhood size, stored (not made at each load).
-export const STORED_INDEX_VERSION = 5;
+// 6: the vocabulary of terms and the names as UTF-8 bytes in typed arrays (stored-texts.ts), not lists of strings.
+export const STORED_INDEX_VERSION = 6;
 
 /** Where an article's record is kept: the stored pack's id and the article's id in that pack. */
 export interface StoredArticleKey {
@@ -56,7 +58,7 @@ export interface StoredColumns {
   fingerprintOffsets: Uint32Array;
   fingerprints: Uint32Array;
   /** Names of anchors and mentions, each once. */
-  names: string[];
+  names: StoredTexts;
   anchorOffsets: Uint32Array;
   anchors: NumberColumn;
   /** Four numbers a mention: name number, future, past, other. */
@@ -85,12 +87,20 @@ export interface StoredMatchIndex {
   feeds?: CorpusPack['feeds'];
   columns: StoredColumns;
   /** Every article's terms and the pack's document frequencies. */
-  terms: CompactTerms;
+  terms: StoredCompactTerms;
   /**
    * The search index made from them at import, under the bundled background frequencies it names
    * (their digest): an index made under other ones is not current, and is made again from the pack.
    */
   search: SearchColumns;
+}
+
+/** Compact terms as stored: the vocabulary as UTF-8 bytes (read with StoredTextList). */
+export type StoredCompactTerms = Omit<CompactTerms, 'vocabulary'> & { vocabulary: StoredTexts };
+
+/** Stored compact terms as matching reads them: the vocabulary's terms made when first read. */
+function revivedTerms(terms: StoredCompactTerms): CompactTerms {
+  return { ...terms, vocabulary: new StoredTextList(terms.vocabulary) };
 }
 
 /** Lists of numbers as one typed array and where each list starts (an offset past the last). */
@@ -132,7 +142,7 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
     wordCounts: narrowest(articles.map((a) => a.features.wordCount)),
     fingerprintOffsets: fingerprints.offsets,
     fingerprints: fingerprints.values,
-    names,
+    names: storedTexts(names),
     anchorOffsets: anchors.offsets,
     anchors: narrowest(anchors.values),
     mentionOffsets: mentions.offsets,
@@ -145,7 +155,8 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
     listedByRanks: narrowest(graph.listedByRanks),
     neighbourhoodSize: graph.size,
   };
-  const index: StoredMatchIndex = { version: STORED_INDEX_VERSION, packVersion: PACK_VERSION, digest, packId, name: pack.name, columns, terms, search: searchColumns(terms) };
+  const stored: StoredCompactTerms = { ...terms, vocabulary: storedTexts(terms.vocabulary) };
+  const index: StoredMatchIndex = { version: STORED_INDEX_VERSION, packVersion: PACK_VERSION, digest, packId, name: pack.name, columns, terms: stored, search: searchColumns(terms) };
   if (pack.feeds) index.feeds = pack.feeds;
   return { index, records };
 }
@@ -161,7 +172,7 @@ export function isCurrentIndex(index: StoredMatchIndex | undefined, listedDigest
     index.packVersion === PACK_VERSION &&
     !!listedDigest &&
     index.digest === listedDigest &&
-    isCurrentSearch(index.search, index.terms)
+    isCurrentSearch(index.search, revivedTerms(index.terms))
   );
 }
 
@@ -172,10 +183,12 @@ export function isCurrentIndex(index: StoredMatchIndex | undefined, listedDigest
  * the document frequencies; every map is made prototype-free, as the validator leaves them.
  */
 export function revivedIndex(index: StoredMatchIndex): CorpusPack {
-  const { columns: c, terms, search, packId } = index;
+  const { columns: c, search, packId } = index;
+  const terms = revivedTerms(index.terms);
+  const revived: Revived = { columns: c, terms, names: new StoredTextList(c.names) };
   const articles = c.ids.map((id, i): PackArticle => {
     const stated = c.dateTexts[i];
-    const article = new RevivedArticle(index, i, id, c.titles[i]!, stated ? [stated] : [], { pack: packId, id }) as PackArticle;
+    const article = new RevivedArticle(revived, i, id, c.titles[i]!, stated ? [stated] : [], { pack: packId, id }) as PackArticle;
     if (c.sources[i] !== null) article.source = c.sources[i]!;
     if (c.urls[i] !== null) article.url = c.urls[i]!;
     if (c.publishedAt[i] !== null) article.publishedAt = c.publishedAt[i]!;
@@ -198,11 +211,7 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
   const listedBy = { starts: c.listedByStarts, articles: c.listedByArticles, ranks: c.listedByRanks, size: c.neighbourhoodSize };
   attachNeighbourColumns(pack, c.neighbourOffsets, c.neighbourArticles, c.neighbourSimilarities, listedBy);
   if (index.feeds) pack.feeds = index.feeds;
-  madeOnFirstRead(pack, 'documentFrequency', () => {
-    const frequency: Record<string, number> = Object.create(null);
-    terms.vocabulary.forEach((term, t) => (frequency[term] = terms.frequency[t]!));
-    return frequency;
-  });
+  madeOnFirstRead(pack, 'documentFrequency', () => documentFrequencyOf(terms));
   return pack;
 }
 
@@ -213,15 +222,22 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
  * 10,000 articles' feature objects with their accessors at every worker start cost about as much
  * as reading the index (about 80 ms in Chromium). Its other fields are plain own properties.
  */
+/** What a loaded index's articles read their match features from. */
+interface Revived {
+  columns: StoredColumns;
+  terms: CompactTerms;
+  names: TextList;
+}
+
 class RevivedArticle {
-  readonly #index: StoredMatchIndex;
+  readonly #index: Revived;
   readonly #at: number;
   declare source?: string;
   declare url?: string;
   declare publishedAt?: string;
 
   constructor(
-    index: StoredMatchIndex,
+    index: Revived,
     at: number,
     public id: string,
     public title: string,
@@ -252,14 +268,14 @@ function keepOwn(owner: object, key: string, value: unknown): void {
  * (a combined corpus reads every article's terms and fingerprint, never its names), prototype-free
  * as the validator leaves them.
  */
-function revivedFeatures(index: StoredMatchIndex, i: number): PackArticle['features'] {
-  const { columns: c, terms } = index;
+function revivedFeatures(index: Revived, i: number): PackArticle['features'] {
+  const { columns: c, terms, names } = index;
   return lazyFeatures(c.wordCounts[i]!, {
     terms: () => articleTermsOf(terms, i),
-    anchors: () => Array.from(c.anchors.subarray(c.anchorOffsets[i]!, c.anchorOffsets[i + 1]!), (n) => c.names[n]!),
+    anchors: () => Array.from(c.anchors.subarray(c.anchorOffsets[i]!, c.anchorOffsets[i + 1]!), (n) => names.at(n)!),
     mentions: () => {
       const mentions: Record<string, MentionTense> = Object.create(null);
-      for (let k = c.mentionOffsets[i]!; k < c.mentionOffsets[i + 1]!; k += 4) mentions[c.names[c.mentions[k]!]!] = { future: c.mentions[k + 1]!, past: c.mentions[k + 2]!, other: c.mentions[k + 3]! };
+      for (let k = c.mentionOffsets[i]!; k < c.mentionOffsets[i + 1]!; k += 4) mentions[names.at(c.mentions[k]!)!] = { future: c.mentions[k + 1]!, past: c.mentions[k + 2]!, other: c.mentions[k + 3]! };
       return mentions;
     },
     fingerprint: () => Array.from(c.fingerprints.subarray(c.fingerprintOffsets[i]!, c.fingerprintOffsets[i + 1]!)),

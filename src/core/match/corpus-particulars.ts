@@ -5,7 +5,7 @@
 // particulars are all the listing reads of it. The numbers worked out are the same, summed in the
 // same order: each article's terms in the order its map lists them (CompactTerms), each weight its
 // (1 + ln count) times the idf the index gives the term.
-import type { TermIndex } from './term-index.js';
+import type { TermIndex, TextList } from './term-index.js';
 import { figuresOf, isFigure, isParticular, particularsOf, sharedInOrder, TELLING_FIGURES } from './relation.js';
 
 /** An article's particulars by vocabulary number, in its terms' order, with their vector's length and how many are figures. */
@@ -35,10 +35,10 @@ function knownOf(index: TermIndex): Known {
   return known;
 }
 
-function kindOf(known: Known, vocabulary: readonly string[], t: number): number {
+function kindOf(known: Known, vocabulary: TextList, t: number): number {
   let kind = known.kinds[t]!;
   if (kind === UNKNOWN) {
-    const term = vocabulary[t]!;
+    const term = vocabulary.at(t)!;
     known.kinds[t] = kind = isFigure(term) ? FIGURE : isParticular(term) ? NAME : OTHER;
   }
   return kind;

@@ -32,9 +32,18 @@ export function narrowest(values: ArrayLike<number>): NumberColumn {
   return new Type(values as ArrayLike<number>);
 }
 
+/**
+ * Texts read by place: a list in memory, or one whose texts are made when first read (a stored
+ * index's vocabulary, corpus/stored-texts.ts StoredTextList; the CLI's names, index-bytes.ts LazyTexts).
+ */
+export interface TextList {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
 export interface CompactTerms {
   /** Every term of the corpus once, in code-unit order (binary search finds a query's terms). */
-  vocabulary: readonly string[];
+  vocabulary: TextList;
   /** How many corpus articles hold each term (the pack's document frequency). */
   frequency: Uint32Array;
   offsets: Uint32Array;
@@ -51,7 +60,7 @@ export interface CompactTerms {
 export interface TermIndex {
   size: number;
   idfOf: (term: string) => number;
-  vocabulary: readonly string[];
+  vocabulary: TextList;
   /** A term's place in the vocabulary (termNumber), or -1; remembered once asked. */
   numberOf: (term: string) => number;
   /** Each vocabulary term's idf (what idfOf gives for it). */
@@ -74,12 +83,12 @@ export interface TermIndex {
 }
 
 /** The place of a term in a vocabulary in code-unit order, or -1. */
-export function termNumber(vocabulary: readonly string[], term: string): number {
+export function termNumber(vocabulary: TextList, term: string): number {
   let low = 0;
   let high = vocabulary.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const at = vocabulary[middle]!;
+    const at = vocabulary.at(middle)!;
     if (at === term) return middle;
     if (at < term) low = middle + 1;
     else high = middle - 1;
@@ -92,7 +101,7 @@ export function termNumber(vocabulary: readonly string[], term: string): number 
  * any article term they lack (counted as held by none, as a missing frequency always was); each
  * article keeps its terms in its map's order, so that its vector's sums add up in the same order.
  */
-export function compactTerms(articleTerms: readonly Record<string, number>[], documentFrequency: Record<string, number>): CompactTerms {
+export function compactTerms(articleTerms: readonly Record<string, number>[], documentFrequency: Record<string, number>): CompactTerms & { vocabulary: readonly string[] } {
   const known = new Set(Object.keys(documentFrequency));
   for (const terms of articleTerms) for (const term in terms) known.add(term);
   const vocabulary = [...known].sort();
@@ -119,7 +128,7 @@ export function compactTerms(articleTerms: readonly Record<string, number>[], do
 /** One article's term map, from compact terms (prototype-free, in the article's order). */
 export function articleTermsOf(compact: CompactTerms, article: number): Record<string, number> {
   const terms: Record<string, number> = Object.create(null);
-  for (let k = compact.offsets[article]!; k < compact.offsets[article + 1]!; k++) terms[compact.vocabulary[compact.ids[k]!]!] = compact.counts[k]!;
+  for (let k = compact.offsets[article]!; k < compact.offsets[article + 1]!; k++) terms[compact.vocabulary.at(compact.ids[k]!)!] = compact.counts[k]!;
   return terms;
 }
 
@@ -193,7 +202,7 @@ let sortedBackground: { terms: string[]; frequency: Float64Array } | undefined;
  * million terms in the background's map cost a hash of each term, about 0.2 s at 100,000 articles.
  * The same numbers as idf((background ?? 0) + frequency, documents) for each term.
  */
-export function searchIdfs(vocabulary: readonly string[], frequency: ArrayLike<number>, size: number): Float64Array {
+export function searchIdfs(vocabulary: TextList, frequency: ArrayLike<number>, size: number): Float64Array {
   const documentCount = background.documents + size;
   const idfs = new Float64Array(vocabulary.length);
   const byFrequency = new Float64Array(IDF_TABLE).fill(-1);
@@ -376,7 +385,7 @@ function termIndexOf(compact: CompactTerms, search: SearchColumns): TermIndex {
 const REMEMBERED_TERMS = 1 << 16;
 
 /** termNumber over one vocabulary, each answer remembered (up to REMEMBERED_TERMS at a time). */
-function rememberedNumbers(vocabulary: readonly string[]): (term: string) => number {
+function rememberedNumbers(vocabulary: TextList): (term: string) => number {
   const known = new Map<string, number>();
   return (term) => {
     let t = known.get(term);

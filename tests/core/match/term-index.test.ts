@@ -17,10 +17,11 @@ const compact = compactTerms(articleTerms, frequency);
 /** Each article's weight of each of its terms, read back from the index's postings. */
 function postedWeights(index: TermIndex): Map<string, number>[] {
   const weights = articleTerms.map(() => new Map<string, number>());
-  index.vocabulary.forEach((term, t) => {
+  for (let t = 0; t < index.vocabulary.length; t++) {
+    const term = index.vocabulary.at(t)!;
     const postingWeights = index.termWeights(t);
     for (let k = index.postingStarts[t]!; k < index.postingStarts[t + 1]!; k++) weights[index.postingArticles[k]!]!.set(term, postingWeights[k]!);
-  });
+  }
   return weights;
 }
 
