@@ -9,7 +9,7 @@ describe('framing on labelled real coverage', () => {
   const share = (t: { right: number; judged: number }) => (t.judged === 0 ? 1 : t.right / t.judged);
 
   it('labels every event of both halves, and every row and flag shown is judged', () => {
-    expect(loadFramingLabels().map((l) => `${l.corpus}-${l.event}`).sort()).toEqual(['newswcl50-0', 'newswcl50-2', 'newswcl50-3', 'newswcl50-5', 'newswcl50-7', 'newswcl50-8', 'seeds-truce']);
+    expect(loadFramingLabels().map((l) => `${l.corpus}-${l.event}`).sort()).toEqual(['newswcl50-0', 'newswcl50-1', 'newswcl50-2', 'newswcl50-3', 'newswcl50-4', 'newswcl50-5', 'newswcl50-6', 'newswcl50-7', 'newswcl50-8', 'newswcl50-9', 'seeds-truce']);
     for (const f of figures) {
       expect(f.rows.unjudged, `${f.corpus} ${f.split} rows`).toBe(0);
       expect(f.words.unjudged, `${f.corpus} ${f.split} words`).toBe(0);
