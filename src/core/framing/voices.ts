@@ -28,6 +28,9 @@ export const INDEPENDENT = 'independent';
 const INDEPENDENT_WORDS = /\b(?:analysts?|experts?|fellow|lecturer|think[ -]tank|research(?:ers?)?|nonprofit|non-profit|professor|scholars?|academics?|institute|university|observers?|monitor(?:ing group)?)\b/iu;
 const FORMER_OFFICIAL = /\bformer\s+(?:[\p{L}-]+\s+){0,3}?(?:ambassadors?|envoys?|representatives?|diplomats?|officials?|officers?|advis[eo]rs?|spokes(?:man|woman|person))\b/iu;
 
+const NEWS_MEDIUM = /\b(?:news\s?wire|wire service|news agency|news service|newspaper|broadcaster|tabloid)\b/iu;
+const STATE_MEDIUM = /\b(?:state(?:-run|-owned|-controlled)?\s+(?:media|news|television|tv|radio|broadcaster|newspaper)|official\s+(?:news|newspaper|media))/iu;
+
 /** The article's voices (the quotes analysis's), each with the side the text gives it. */
 export function voiceSides(voices: readonly AttributedVoice[], sentences: readonly ArticleSentence[], paragraphs: readonly string[]): Voice[] {
   const isPlace = placeWords(paragraphs);
@@ -85,6 +88,8 @@ function placeWords(paragraphs: readonly string[]): (word: string) => boolean {
 export function sideOf(speaker: string, affiliation: string | undefined, isPlace: (word: string) => boolean = () => false): string | undefined {
   const text = [affiliation ?? '', speaker].join(' , ');
   if (INDEPENDENT_WORDS.test(text)) return INDEPENDENT;
+  // "The South Korean newswire service Yonhap": a news medium reports for no party, unless the text makes it a state's.
+  if (NEWS_MEDIUM.test(text) && !STATE_MEDIUM.test(text)) return undefined;
   // "a former British ambassador": a diplomat or official out of office comments; they speak for no party now.
   if (FORMER_OFFICIAL.test(text) && !/\bcurrent and former\b/iu.test(text)) return INDEPENDENT;
   const named = isPersonName(speaker) || /^\p{Lu}[\p{L}’'-]+$/u.test(speaker);

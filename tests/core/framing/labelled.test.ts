@@ -14,6 +14,7 @@ describe('framing on labelled real coverage', () => {
       expect(f.rows.unjudged, `${f.corpus} ${f.split} rows`).toBe(0);
       expect(f.words.unjudged, `${f.corpus} ${f.split} words`).toBe(0);
       expect(f.oneSided.unjudged, `${f.corpus} ${f.split} one-sided`).toBe(0);
+      expect(f.sides.unjudged, `${f.corpus} ${f.split} sides`).toBe(0);
     }
   });
 
@@ -23,7 +24,15 @@ describe('framing on labelled real coverage', () => {
     expect(share(heldOut.rows)).toBeGreaterThanOrEqual(0.95);
     expect(share(heldOut.words)).toBeGreaterThanOrEqual(0.85);
     expect(share(heldOut.oneSided)).toBeGreaterThanOrEqual(0.8);
+    expect(share(heldOut.sides)).toBeGreaterThanOrEqual(0.9);
     expect(heldOut.labels.shown / heldOut.labels.expected).toBeGreaterThanOrEqual(0.46);
+  });
+
+  it('keeps every split’s one-sided flags at least 80% defensible, and sides read right at least 90%', () => {
+    for (const f of figures) {
+      expect(share(f.oneSided), `${f.corpus} ${f.split} one-sided`).toBeGreaterThanOrEqual(0.8);
+      expect(share(f.sides), `${f.corpus} ${f.split} sides`).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
   it('flags the seeds’ 002 one-sided without calling unheard a side it quotes', () => {

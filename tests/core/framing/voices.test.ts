@@ -74,6 +74,10 @@ describe('sides', () => {
     expect(sideOf('Peter Westmacott', 'former British ambassador to the United States')).toBe(INDEPENDENT);
     expect(sideOf('Jan Kowal', 'several current and former diplomats from Poland')).toBeUndefined();
     expect(sideOf('Tom Perez', 'DNC Chair')).toBe('DNC');
+    // A news medium reports for no party (NewsWCL50 2_RR "The South Korean newswire service Yonhap reports"); a state's
+    // speaks for it (2_M "The Korean Central News Agency, which is North Korea's state media agency").
+    expect(sideOf('The South Korean newswire service Yonhap', undefined)).toBeUndefined();
+    expect(sideOf('The Korean Central News Agency', 'which is North Korea’s state media agency')).toBe('North Korea');
   });
 });
 
