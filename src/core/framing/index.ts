@@ -13,6 +13,7 @@ import type { Article } from '../types.js';
 import type { Analysis, AnalysisContext, ArticleReading, Compared } from '../analysis/contract.js';
 import { CURRENT } from '../analysis/contract.js';
 import { articleSentences } from '../text/segment.js';
+import { words as wordTokens } from '../text/tokens.js';
 import { PackError, bool, list, num, object, oneOf, optional, text, type Schema } from '../analysis/schema.js';
 import { framingMarkdown } from './markdown.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
@@ -201,7 +202,7 @@ export function compareFraming(
     if (!isPersonName(speaker) && !/^\p{Lu}[\p{L}’'-]+$/u.test(speaker)) return undefined;
     return names.sideName(speaker) ?? (isPersonName(speaker) ? speaker : undefined);
   };
-  const stated = coverageSides(all.map((a) => ({ voices: voices[a.id] ?? [], sentences: a.sentences })), canonical, names.sideName);
+  const stated = coverageSides(all.map((a) => ({ voices: voices[a.id] ?? [], sentences: a.sentences })), canonical, names.sideName, names.governmentOf);
   for (const a of all) {
     const table = voices[a.id] ?? [];
     for (const v of table) {
@@ -257,7 +258,7 @@ const PERSON_FIRST = /^(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+(?:\s
 /** Whether a sentence names a side, or a word of its name by the demonym ("Iranian" for Iran). */
 function namesSide(sentence: string, side: string): boolean {
   const names = side.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
-  const words = sentence.match(/\p{Lu}[\p{L}’'-]+/gu) ?? [];
+  const words = wordTokens(sentence).map((w) => w.surface).filter((w) => /^\p{Lu}/u.test(w));
   return names.some((n) => words.some((w) => w === n || isDemonymOf(w, n)));
 }
 
@@ -313,6 +314,21 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
   const rootOf = (name: string) => resolver.groups.find(resolver.normalise(nameKey(name)));
   return {
     actorName: (key: string) => best(resolver.groups.find(resolver.normalise(key))) ?? key,
+    /**
+     * The state a person's government is, where the coverage joins it to one ("the Trump administration" in the
+     * United States row): the name most outlets use for that state. Undefined where the government is no state's.
+     */
+    governmentOf: (person: string): string | undefined => {
+      const words = nameKey(person).split(' ');
+      for (const key of [words.join(' '), words[words.length - 1] ?? '']) {
+        const gov = resolver.normalise(`gov:${key}`);
+        const root = resolver.groups.find(gov);
+        if (root === gov || root.startsWith('gov:') || (outlets.get(root)?.size ?? 0) < 2) continue;
+        const name = best(root);
+        if (name) return name;
+      }
+      return undefined;
+    },
     /**
      * The side as most outlets name its actor, or undefined when it is no party the coverage names:
      * a title or a fragment ("Donald J", "Managing", "Commerce"), or an actor one outlet alone mentions.

@@ -181,7 +181,12 @@ export interface OutletVoices {
  * (R-Va.)", "Republican Sen. Lindsey Graham"). Two different sides stated for one speaker leave it unread.
  * `sideName` names a raw side as the coverage names its actor (undefined when it is no party the coverage names).
  */
-export function coverageSides(outlets: readonly OutletVoices[], canonical: (name: string) => string | undefined, sideName: (raw: string) => string | undefined): Map<string, string> {
+export function coverageSides(
+  outlets: readonly OutletVoices[],
+  canonical: (name: string) => string | undefined,
+  sideName: (raw: string) => string | undefined,
+  governmentOf: (person: string) => string | undefined = () => undefined,
+): Map<string, string> {
   const people = new Set<string>();
   const held = new Map<string, Set<string>>();
   for (const o of outlets) {
@@ -240,6 +245,11 @@ export function coverageSides(outlets: readonly OutletVoices[], canonical: (name
     const said = stated.get(who);
     const [only] = said ?? [];
     if (said?.size === 1 && only) sides.set(who, only);
+    // "the Trump administration", joined to the United States by the coverage: its head speaks for that state.
+    else if (!said && isPersonName(who)) {
+      const state = governmentOf(who);
+      if (state) sides.set(who, state);
+    }
   }
   return sides;
 }

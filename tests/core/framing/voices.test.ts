@@ -169,6 +169,13 @@ describe('a one-sided flag agrees with its page', () => {
     expect(s.flags.filter((f) => f.kind === 'one-sided' && f.articleId === CURRENT)).toEqual([]);
   });
 
+  it('gives the head of a government the coverage joins to a state that state’s side (NewsWCL50 2_LL)', () => {
+    // Event 2 never writes "U.S. President Donald Trump", but joins "the Trump administration" (2_LL, 2_R) to the U.S.
+    const s = section('2');
+    expect(s.voices[CURRENT]?.find((v) => v.speaker === 'Donald Trump')?.side).toBe('U.S.');
+    expect(s.voices[CURRENT]?.find((v) => v.speaker === 'Kim Jong Un')?.side).toBe('North Korea');
+  });
+
   it('raises one where the outlet quotes one party only and the others quote the other (NewsWCL50 4_RR)', () => {
     // Breitbart quotes Trump eleven times on the Iran deal; Macron, who defends it, only in paraphrase; the other outlets
     // quote Macron ("President Emmanuel Macron") directly. The side is the one the coverage gives Trump, "U.S. President".
