@@ -247,8 +247,8 @@ export function coverageSides(
     if (said?.size === 1 && only) sides.set(who, only);
     // "the Trump administration", joined to the United States by the coverage: its head speaks for that state.
     else if (!said && isPersonName(who)) {
-      const state = governmentOf(who);
-      if (state) sides.set(who, state);
+      const government = governmentOf(who);
+      if (government) sides.set(who, government);
     }
   }
   return sides;
