@@ -13,16 +13,18 @@ import type { Article } from '../types.js';
 import type { Analysis, AnalysisContext, ArticleReading, Compared } from '../analysis/contract.js';
 import { CURRENT } from '../analysis/contract.js';
 import { articleSentences } from '../text/segment.js';
+import { words as wordTokens } from '../text/tokens.js';
 import { PackError, bool, list, num, object, oneOf, optional, text, type Schema } from '../analysis/schema.js';
 import { framingMarkdown } from './markdown.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
 import { nameKey, skeleton } from '../english/names.js';
-import { isStateAdjective, isTitleWord } from '../english/titles.js';
+import { isDemonymOf, isStateAdjective, isTitleWord } from '../english/titles.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
 import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
-import { INDEPENDENT, voiceSides, type Voice } from './voices.js';
+import { coverageSides, INDEPENDENT, voiceSides, type Voice } from './voices.js';
+import { isPersonName } from '../english/speakers.js';
 
 export { ONE_SIDED_SHARE, MIN_QUOTED_SENTENCES } from './onesided.js';
 export type { ActorLabel, ActorMention, ActorFeatures } from './actors.js';
@@ -179,6 +181,8 @@ export function compareFraming(
   // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.
   const voices: Record<string, FramingVoice[]> = Object.create(null);
   const totals = new Map<string, Map<string, number>>();
+  // The sentences in which each shown voice is quoted directly (for the check that a flag agrees with its page).
+  const directAt = new WeakMap<FramingVoice, readonly number[]>();
   for (const a of all) {
     const table = a.features.voices
       .map((v) => {
@@ -186,11 +190,26 @@ export function compareFraming(
         if (v.affiliation) out.affiliation = v.affiliation;
         const side = v.side === INDEPENDENT ? INDEPENDENT : v.side ? names.sideName(v.side) : undefined;
         if (side) out.side = side;
+        directAt.set(out, v.direct);
         return out;
       })
       .filter((v) => v.count > 0)
       .sort((x, y) => y.count - x.count);
     voices[a.id] = table;
+  }
+  // A speaker whose side this outlet's text leaves unsaid takes the side the rest of the coverage states for them.
+  const canonical = (speaker: string): string | undefined => {
+    if (!isPersonName(speaker) && !/^\p{Lu}[\p{L}’'-]+$/u.test(speaker)) return undefined;
+    return names.sideName(speaker) ?? (isPersonName(speaker) ? speaker : undefined);
+  };
+  const stated = coverageSides(all.map((a) => ({ voices: voices[a.id] ?? [], sentences: a.sentences })), canonical, names.sideName, names.governmentOf);
+  for (const a of all) {
+    const table = voices[a.id] ?? [];
+    for (const v of table) {
+      const who = v.side ? undefined : canonical(v.speaker);
+      const side = who ? stated.get(who) : undefined;
+      if (side) v.side = side;
+    }
     totals.set(a.id, sideTotals(table, INDEPENDENT));
   }
 
@@ -198,14 +217,20 @@ export function compareFraming(
   for (const a of all) {
     const own = totals.get(a.id) ?? new Map<string, number>();
     const rest = all.filter((o) => o.id !== a.id).map((o) => totals.get(o.id) ?? new Map<string, number>());
-    // Named people quoted directly whose side is not read ("Brad Parscale, campaign manager of Donald J").
-    const unread = (voices[a.id] ?? []).filter((v) => !v.side && /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u.test(v.speaker)).reduce((n, v) => n + v.direct, 0);
+    // Named people quoted directly whose side is not read ("Brad Parscale, campaign manager of Donald J"), also where
+    // the attribution ran on past the name ("Ali Akbar Salehi was quoted by Iranian").
+    const unreadVoices = (voices[a.id] ?? []).filter((v) => !v.side && v.direct > 0 && PERSON_FIRST.test(v.speaker));
+    const unread = unreadVoices.reduce((n, v) => n + v.direct, 0);
     const result = oneSided(a.id, own, rest, unread);
     if (result) {
       // The flag must agree with the page: a side one of its directly quoted voices names is not unheard.
       const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
       const quotedText = (voices[a.id] ?? []).filter((v) => v.direct > 0).map((v) => words(`${v.speaker} ${v.affiliation ?? ''}`));
       result.unheard = result.unheard.filter((side) => !quotedText.some((t) => t.includes(words(side))));
+      // An unread voice quoted in a sentence that names an unheard side (or its people: "quoted by Iranian state television")
+      // may speak for it: the page may quote that side after all, so no flag.
+      const near = unreadVoices.flatMap((v) => (directAt.get(v) ?? []).flatMap((i) => [a.sentences[i - 1] ?? '', a.sentences[i] ?? '']));
+      if (result.unheard.some((side) => near.some((t) => namesSide(t, side)))) continue;
       const percent = (n: number) => `${Math.round(n * 100)}%`;
       const unheard = result.unheard.length > 0 ? `; no direct quote from ${result.unheard.join(', ')}, whom other outlets quote` : '';
       flags.push({
@@ -225,6 +250,16 @@ export function compareFraming(
     };
   }
   return { actors, voices, flags, leads };
+}
+
+/** A speaker phrase that opens with a person's name: "Tom Perez", "Ali Akbar Salehi was quoted by Iranian". */
+const PERSON_FIRST = /^(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+(?:\s+\p{Ll}.*)?$/u;
+
+/** Whether a sentence names a side, or a word of its name by the demonym ("Iranian" for Iran). */
+function namesSide(sentence: string, side: string): boolean {
+  const names = side.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
+  const words = wordTokens(sentence).map((w) => w.surface).filter((w) => /^\p{Lu}/u.test(w));
+  return names.some((n) => words.some((w) => w === n || isDemonymOf(w, n)));
 }
 
 function wordFlags(articleId: string, cues: readonly FramingCue[], sentences: readonly string[]): FramingFlag[] {
@@ -279,6 +314,21 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
   const rootOf = (name: string) => resolver.groups.find(resolver.normalise(nameKey(name)));
   return {
     actorName: (key: string) => best(resolver.groups.find(resolver.normalise(key))) ?? key,
+    /**
+     * The state a person's government is, where the coverage joins it to one ("the Trump administration" in the
+     * United States row): the name most outlets use for that state. Undefined where the government is no state's.
+     */
+    governmentOf: (person: string): string | undefined => {
+      const words = nameKey(person).split(' ');
+      for (const key of [words.join(' '), words[words.length - 1] ?? '']) {
+        const gov = resolver.normalise(`gov:${key}`);
+        const root = resolver.groups.find(gov);
+        if (root === gov || root.startsWith('gov:') || (outlets.get(root)?.size ?? 0) < 2) continue;
+        const name = best(root);
+        if (name) return name;
+      }
+      return undefined;
+    },
     /**
      * The side as most outlets name its actor, or undefined when it is no party the coverage names:
      * a title or a fragment ("Donald J", "Managing", "Commerce"), or an actor one outlet alone mentions.

@@ -28,6 +28,9 @@ export const INDEPENDENT = 'independent';
 const INDEPENDENT_WORDS = /\b(?:analysts?|experts?|fellow|lecturer|think[ -]tank|research(?:ers?)?|nonprofit|non-profit|professor|scholars?|academics?|institute|university|observers?|monitor(?:ing group)?)\b/iu;
 const FORMER_OFFICIAL = /\bformer\s+(?:[\p{L}-]+\s+){0,3}?(?:ambassadors?|envoys?|representatives?|diplomats?|officials?|officers?|advis[eo]rs?|spokes(?:man|woman|person))\b/iu;
 
+const NEWS_MEDIUM = /\b(?:news\s?wire|wire service|news agency|news service|newspaper|broadcaster|tabloid)\b/iu;
+const STATE_MEDIUM = /\b(?:state(?:-run|-owned|-controlled)?\s+(?:media|news|television|tv|radio|broadcaster|newspaper)|official\s+(?:news|newspaper|media))/iu;
+
 /** The article's voices (the quotes analysis's), each with the side the text gives it. */
 export function voiceSides(voices: readonly AttributedVoice[], sentences: readonly ArticleSentence[], paragraphs: readonly string[]): Voice[] {
   const isPlace = placeWords(paragraphs);
@@ -85,6 +88,8 @@ function placeWords(paragraphs: readonly string[]): (word: string) => boolean {
 export function sideOf(speaker: string, affiliation: string | undefined, isPlace: (word: string) => boolean = () => false): string | undefined {
   const text = [affiliation ?? '', speaker].join(' , ');
   if (INDEPENDENT_WORDS.test(text)) return INDEPENDENT;
+  // "The South Korean newswire service Yonhap": a news medium reports for no party, unless the text makes it a state's.
+  if (NEWS_MEDIUM.test(text) && !STATE_MEDIUM.test(text)) return undefined;
   // "a former British ambassador": a diplomat or official out of office comments; they speak for no party now.
   if (FORMER_OFFICIAL.test(text) && !/\bcurrent and former\b/iu.test(text)) return INDEPENDENT;
   const named = isPersonName(speaker) || /^\p{Lu}[\p{L}’'-]+$/u.test(speaker);
@@ -133,4 +138,118 @@ function leadingOrganisation(chunk: string): string | undefined {
   const firstTitle = words.findIndex((w) => isTitleWord(w));
   if (firstTitle <= 0) return undefined;
   return words.slice(0, firstTitle).join(' ');
+}
+
+/** The two US parties, as a side: what a politician's label ("R-Va.", "Republican Sen.", "a Democrat") states. */
+export const REPUBLICANS = 'Republicans';
+export const DEMOCRATS = 'Democrats';
+
+const partyOf = (word: string): string => (/^(?:R|Republican)/u.test(word) ? REPUBLICANS : DEMOCRATS);
+
+// "Bob Goodlatte (R-Va.)", "Trey Gowdy, R-S.C.,", "Adam Schiff (D-CA)": the party letter and the state, in the
+// brackets or commas that follow a name. "Rick Tyler, a Republican political consultant", "Trump, a Republican,".
+const PARTY_AFTER_NAME = /^\s*(?:\(\s*([RD])-\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*\)|,\s+([RD])-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=[,;.)]|\s*$)|,\s+an?\s+(?:(?:former|longtime|fellow|moderate|conservative|liberal|centrist|veteran|senior|prominent|leading)\s+)?(Republican|Democrat(?:ic)?)\b)/u;
+// "Republican Sen. Lindsey Graham", "Democratic Rep. Adam Schiff", "Republican Lindsey Graham": the party word and
+// at most three title words ("House Minority Leader") right before the name.
+const PARTY_BEFORE_NAME = /\b(Republican|Democratic)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,3})$/u;
+
+/** The party a politician's label states around one mention of a name: `before` ends where the name starts, `after` starts where it ends. */
+export function statedParty(before: string, after: string): string | undefined {
+  const a = PARTY_AFTER_NAME.exec(after);
+  const word = a?.[1] ?? a?.[2] ?? a?.[3];
+  if (word) return partyOf(word);
+  const b = PARTY_BEFORE_NAME.exec(before);
+  // The words between the party and the name must all be titles: "Republican National Committee Chairwoman" is a body's office.
+  if (b && (b[2] ?? '').split(/\s+/).filter(Boolean).every((w) => isTitleWord(w) || /^(?:House|Senate|Minority|Majority|Leader|Whip|Speaker|Sen\.|Rep\.|Gov\.)$/u.test(w))) return partyOf(b[1] ?? '');
+  return undefined;
+}
+
+/** One outlet's voices (with the side its own text gives, already named as the coverage names its actors) and its sentences. */
+export interface OutletVoices {
+  voices: readonly { speaker: string; affiliation?: string; side?: string }[];
+  sentences: readonly string[];
+}
+
+/**
+ * The side of each speaker as the whole same-event coverage states it, keyed by the speaker's name as the
+ * coverage writes it in full (`canonical`: "Perez" -> "Tom Perez"; undefined for no person or group the coverage
+ * names). A speaker's side is, first, their own camp: the person others in the coverage speak for ("Mr. Trump's
+ * chief economic adviser" makes Donald Trump a side, so Trump's own words are that side's); else the one side
+ * the outlets state for that speaker, in a voice's description ("Tom Perez, DNC Chair"), in a title run before a
+ * mention of the name ("U.S. President Donald Trump", "Japanese Prime Minister Shinzo Abe"), in an apposition
+ * ("Larry Kudlow, Mr. Trump's chief economic adviser,") or in a politician's party label ("Bob Goodlatte
+ * (R-Va.)", "Republican Sen. Lindsey Graham"). Two different sides stated for one speaker leave it unread.
+ * `sideName` names a raw side as the coverage names its actor (undefined when it is no party the coverage names).
+ */
+export function coverageSides(
+  outlets: readonly OutletVoices[],
+  canonical: (name: string) => string | undefined,
+  sideName: (raw: string) => string | undefined,
+  governmentOf: (person: string) => string | undefined = () => undefined,
+): Map<string, string> {
+  const people = new Set<string>();
+  const held = new Map<string, Set<string>>();
+  for (const o of outlets) {
+    for (const v of o.voices) {
+      const who = canonical(v.speaker);
+      if (!who) continue;
+      if (isPersonName(who)) people.add(who);
+      if (v.side && v.side !== INDEPENDENT) held.set(v.side, new Set([...(held.get(v.side) ?? []), who]));
+    }
+  }
+  const stated = new Map<string, Set<string>>();
+  const state = (who: string, side: string | undefined) => {
+    if (side) stated.set(who, new Set([...(stated.get(who) ?? []), side]));
+  };
+  for (const o of outlets) {
+    const isPlace = placeWords(o.sentences);
+    const chunks = new Map<number, NameChunk[]>();
+    const chunksOf = (i: number, sentence: string) => chunks.get(i) ?? chunks.set(i, nameChunks(sentence)).get(i) ?? [];
+    for (const v of o.voices) {
+      const who = canonical(v.speaker);
+      if (who && v.side) state(who, v.side);
+    }
+    for (const who of people) {
+      for (const [i, sentence] of o.sentences.entries()) {
+        for (let at = sentence.indexOf(who); at >= 0; at = sentence.indexOf(who, at + who.length)) {
+          const before = sentence.slice(Math.max(0, at - 80), at);
+          const after = sentence.slice(at + who.length);
+          const party = statedParty(before, after);
+          if (party) {
+            state(who, party);
+            continue;
+          }
+          // The title run the name ends: "U.S. President Donald Trump".
+          const run = chunksOf(i, sentence).find((c) => c.start < at && c.end === at + who.length);
+          const title = run ? sentence.slice(run.start, at).trim() : '';
+          // An apposition that describes the person: ", Mr. Trump's chief economic adviser," (not a clause: "who", "which").
+          // Cut where a clause or participle starts: "a watchdog group run by former Obama administration lawyers" is no Obama voice.
+          const apposition = (/^,\s+((?:an?|the|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s)\s[^,;:“”"]{3,80}?)(?:,|\.$|$)/u.exec(after)?.[1] ?? '').split(/\s(?:who|which|that|whose|run|founded|led|backed|funded|named|appointed|with)\s/u)[0] ?? '';
+          for (const description of [title, apposition]) {
+            if (!description || !ROLE_WORDS.test(description)) continue;
+            const raw = sideOf(who, description, isPlace);
+            if (raw) state(who, raw === INDEPENDENT ? INDEPENDENT : sideName(raw));
+          }
+        }
+      }
+    }
+  }
+  const sides = new Map<string, string>();
+  for (const who of new Set([...people, ...stated.keys(), ...[...held.values()].flatMap((s) => [...s])])) {
+    // A camp: others speak for this person, whose own words are then that side's.
+    const camp = held.get(who);
+    if (camp && [...camp].some((speaker) => speaker !== who)) {
+      sides.set(who, who);
+      continue;
+    }
+    const said = stated.get(who);
+    const [only] = said ?? [];
+    if (said?.size === 1 && only) sides.set(who, only);
+    // "the Trump administration", joined to the United States by the coverage: its head speaks for that state.
+    else if (!said && isPersonName(who)) {
+      const government = governmentOf(who);
+      if (government) sides.set(who, government);
+    }
+  }
+  return sides;
 }

@@ -9,11 +9,12 @@ describe('framing on labelled real coverage', () => {
   const share = (t: { right: number; judged: number }) => (t.judged === 0 ? 1 : t.right / t.judged);
 
   it('labels every event of both halves, and every row and flag shown is judged', () => {
-    expect(loadFramingLabels().map((l) => `${l.corpus}-${l.event}`).sort()).toEqual(['newswcl50-0', 'newswcl50-2', 'newswcl50-3', 'newswcl50-5', 'newswcl50-7', 'newswcl50-8', 'seeds-truce']);
+    expect(loadFramingLabels().map((l) => `${l.corpus}-${l.event}`).sort()).toEqual(['newswcl50-0', 'newswcl50-1', 'newswcl50-2', 'newswcl50-3', 'newswcl50-4', 'newswcl50-5', 'newswcl50-6', 'newswcl50-7', 'newswcl50-8', 'newswcl50-9', 'seeds-truce']);
     for (const f of figures) {
       expect(f.rows.unjudged, `${f.corpus} ${f.split} rows`).toBe(0);
       expect(f.words.unjudged, `${f.corpus} ${f.split} words`).toBe(0);
       expect(f.oneSided.unjudged, `${f.corpus} ${f.split} one-sided`).toBe(0);
+      expect(f.sides.unjudged, `${f.corpus} ${f.split} sides`).toBe(0);
     }
   });
 
@@ -23,7 +24,15 @@ describe('framing on labelled real coverage', () => {
     expect(share(heldOut.rows)).toBeGreaterThanOrEqual(0.95);
     expect(share(heldOut.words)).toBeGreaterThanOrEqual(0.85);
     expect(share(heldOut.oneSided)).toBeGreaterThanOrEqual(0.8);
+    expect(share(heldOut.sides)).toBeGreaterThanOrEqual(0.9);
     expect(heldOut.labels.shown / heldOut.labels.expected).toBeGreaterThanOrEqual(0.46);
+  });
+
+  it('keeps every split’s one-sided flags at least 80% defensible, and sides read right at least 90%', () => {
+    for (const f of figures) {
+      expect(share(f.oneSided), `${f.corpus} ${f.split} one-sided`).toBeGreaterThanOrEqual(0.8);
+      expect(share(f.sides), `${f.corpus} ${f.split} sides`).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
   it('flags the seeds’ 002 one-sided without calling unheard a side it quotes', () => {
