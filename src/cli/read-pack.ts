@@ -94,8 +94,10 @@ async function firstLines(path: string, count: number): Promise<Buffer[]> {
     let lineStart = 0;
     let searched = 0;
     while (found.length < count) {
-      let end = buffer.indexOf(NEWLINE, searched);
-      if (end < 0 || end >= filled) {
+      // Only the bytes read so far are searched: the buffer's untouched rest (hundreds of MB) was
+      // searched again after every read, 2.4 of the 7 s of CPU a 100,000-article load took.
+      let end = buffer.subarray(0, filled).indexOf(NEWLINE, searched);
+      if (end < 0) {
         searched = filled;
         if (filled - lineStart > PACK_LIMITS.lineChars) throw new PackError(`line ${found.length + 1} of the pack is longer than ${PACK_LIMITS.lineChars / 1024 / 1024} MB`);
         const { bytesRead } = filled < buffer.length ? await file.read(buffer, filled, Math.min(4 * 1024 * 1024, buffer.length - filled), filled) : { bytesRead: 0 };

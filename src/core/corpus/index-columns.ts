@@ -9,7 +9,7 @@
 import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
-import { articleTermsOf, type CompactTerms } from '../match/term-index.js';
+import { articleTermsOf, SearchColumnsReader, type CompactTerms, type SearchColumns } from '../match/term-index.js';
 import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
 import { PACK_LIMITS } from './limits.js';
 import { LazyTexts } from './index-bytes.js';
@@ -160,6 +160,8 @@ export interface IndexColumns {
   /** Every article as matching reads it: without its text and analyses, the piece of text that states its date standing for its paragraphs. */
   articles: PackArticle[];
   terms: CompactTerms;
+  /** The terms' search columns, made as they were read (when the document frequencies count the postings exactly). */
+  search?: SearchColumns;
   neighbours: NeighbourColumns;
   shapes: string[][];
 }
@@ -243,8 +245,12 @@ function startsOf(lengths: Uint32Array, most: number, name: string): Uint32Array
   return starts;
 }
 
-/** Every article's terms, checked (ascending, within the vocabulary), as compact terms. */
-function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: readonly string[]): CompactTerms {
+/**
+ * Every article's terms, checked (ascending, within the vocabulary), as compact terms, with their
+ * search columns made in the same pass (SearchColumnsReader) when the document frequencies count
+ * the postings exactly (a built pack's do): no second pass over them to index them.
+ */
+function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: readonly string[]): { compact: CompactTerms; search?: SearchColumns } {
   const offsets = startsOf(readNumbers(root.termLengths, articleCount, '"termLengths"'), PACK_LIMITS.termsPerArticle, 'terms');
   const total = offsets[articleCount]!;
   // Counts other than one, in the order of the terms they belong to.
@@ -261,6 +267,7 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
   const steps = ids instanceof Uint32Array ? ids : new Uint32Array(total);
   const stepCount = readInto(root.termSteps, steps, '"termSteps"');
   if (stepCount < total) throw new PackError(`"termSteps" holds fewer numbers than expected (only ${stepCount})`);
+  const search = SearchColumnsReader.of(terms, frequency, articleCount, total, counts);
   let c = 0;
   for (let i = 0; i < articleCount; i++) {
     let id = -1;
@@ -271,14 +278,20 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
       const next = id < 0 ? step >>> 1 : id + (step >>> 1);
       if (next <= id || next >= vocabularySize) throw new PackError(`article ${i + 1}: terms: term number ${next} is not a term of the pack, in order`);
       ids[k] = id = next;
+      let count = 1;
       if (step & 1) {
         if (c === written.length) throw new PackError(`"termCounts" holds fewer than the counts "termSteps" asks for`);
-        counts[k] = written[c++]!;
-      } else counts[k] = 1;
+        count = written[c++]!;
+      }
+      counts[k] = count;
+      if (search) search.add(i, next, count);
     }
+    if (search) search.endArticle(i);
   }
   if (c !== written.length) throw new PackError(`"termCounts" holds ${written.length} counts, not the ${c} "termSteps" asks for`);
-  return { vocabulary: terms, frequency, offsets, ids, counts };
+  const compact: CompactTerms = { vocabulary: terms, frequency, offsets, ids, counts };
+  const columns = search?.columns();
+  return columns ? { compact, search: columns } : { compact };
 }
 
 /** A list of texts read by place: a list in memory, or LazyTexts. */
@@ -371,7 +384,7 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   const publishedAt = textColumn(root.publishedAt, 'publishedAt', articleCount, onceEach(isoDate), true);
   const dateTexts = textColumn(root.dateTexts, 'dateTexts', articleCount, text(200), true);
   const wordCounts = readNumbers(root.wordCounts, articleCount, '"wordCounts"', PACK_LIMITS.wordsPerArticle);
-  const compact = termsOf(root, articleCount, terms.length, frequency, terms);
+  const { compact, search } = termsOf(root, articleCount, terms.length, frequency, terms);
   const fingerprintStarts = startsOf(readNumbers(root.fingerprintLengths, articleCount, '"fingerprintLengths"'), PACK_LIMITS.fingerprintLength, 'fingerprint hashes');
   const fingerprints = checkUint32Base64(root.fingerprints, fingerprintStarts[articleCount]!, '"fingerprints"');
   const anchorStarts = startsOf(readNumbers(root.anchorLengths, articleCount, '"anchorLengths"'), PACK_LIMITS.termsPerArticle, 'anchors');
@@ -394,5 +407,5 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
     if (publishedAt[i] !== null) article.publishedAt = publishedAt[i]!;
     articles[i] = withLazyFeatures(article, wordCounts[i]!, makers, i) as PackArticle;
   }
-  return { articles, terms: compact, neighbours, shapes };
+  return search ? { articles, terms: compact, search, neighbours, shapes } : { articles, terms: compact, neighbours, shapes };
 }

@@ -20,7 +20,7 @@ import { PACK_LIMITS } from './limits.js';
 import { analysisFeaturesSchema, articleId, count, describe, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
-import { articleTermsOf, attachCompactTerms, narrowest, type CompactTerms } from '../match/term-index.js';
+import { articleTermsOf, attachCompactTerms, narrowest, type CompactTerms, type SearchColumns } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 import { attachNeighbourColumns, forgetNeighbourColumns, neighbourList } from '../match/neighbours.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
@@ -115,6 +115,8 @@ export interface MatchIndexPart {
   matchOnly?: readonly PackArticle[];
   /** Every article's terms as flat arrays, what matching indexes. */
   terms: CompactTerms;
+  /** Their search columns, made as a version 5 index was read (matching then places no posting). */
+  search?: SearchColumns;
   /** Made when first read from a version 5 index: matching reads `terms`. */
   readonly documentFrequency: Record<string, number>;
   /** Made when first read from a version 5 index: matching reads `neighbourColumns`. */
@@ -148,13 +150,14 @@ export function readIndex(line: string | Uint8Array, header: Pick<PackHeader, 'a
   }
   const root = fromBytes ?? plainRecord(jsonLine(line as string, 'the match index'), 'the match index');
   if (header.version === 4) return readRowIndex(root, header.articleCount);
-  const { articles, terms, neighbours: columns, shapes } = readIndexColumns(root, header.articleCount);
+  const { articles, terms, search, neighbours: columns, shapes } = readIndexColumns(root, header.articleCount);
   let entries: IndexEntry[] | undefined;
   let lists: Neighbour[][] | undefined;
   let frequency: Record<string, number> | undefined;
   return {
     matchOnly: articles,
     terms,
+    ...(search ? { search } : {}),
     shapes,
     neighbourColumns: columns,
     // Made if a reader of every record asks for them (matchOnlyPack reads the articles).
@@ -437,7 +440,7 @@ export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): Corpus
  * and the neighbour lists of a version 5 index are made only if something reads them.
  */
 function packOf(header: PackHeader, index: MatchIndexPart, articles: PackArticle[]): CorpusPack {
-  attachCompactTerms(articles, index.terms);
+  attachCompactTerms(articles, index.terms, index.search);
   const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, articles } as Omit<CorpusPack, 'documentFrequency' | 'neighbours'> as CorpusPack;
   madeOnFirstRead(pack, 'documentFrequency', () => index.documentFrequency);
   const columns = index.neighbourColumns;

@@ -10,6 +10,7 @@ import { encodePack, matchOnlyPack, readHeader, readIndex, readRecord } from '..
 import { ANALYSES } from '../../../src/core/analyses.js';
 import { base64ToUint32s, decodeValue, encodeValue, Shapes, uint32sToBase64 } from '../../../src/core/corpus/compact.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
+import { searchColumns } from '../../../src/core/match/term-index.js';
 import { buildReport } from '../../../src/core/report.js';
 import { checkUint32Base64, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from '../../../src/core/corpus/number-text.js';
 import { FIXTURES, seedInputs } from '../../helpers.js';
@@ -252,6 +253,31 @@ describe('matching from the match index alone', () => {
       expect(JSON.stringify(buildReport(article, index))).toBe(JSON.stringify(buildReport(article, wholeIndex)));
     }
     expect(relatedSeen).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe('the search columns made as the match index is read', () => {
+  it('are those searchColumns makes of the terms once read, to the bit', () => {
+    const part = readIndex(lines[1]!, readHeader(lines[0]!));
+    expect(part.search).toBeDefined();
+    expect(part.search).toEqual(searchColumns(part.terms));
+  });
+
+  it('are not made when the document frequencies miscount the postings, and the pack is indexed as before', () => {
+    // Two terms' frequencies swapped: the same total, but each term's postings no longer fill its place.
+    const edited = withLine(1, (index) => {
+      const frequency = readAllNumbers(index.documentFrequency, 1e6, 'frequency');
+      const t = frequency.findIndex((f, k) => k > 0 && f !== frequency[k - 1]);
+      [frequency[t - 1], frequency[t]] = [frequency[t]!, frequency[t - 1]!];
+      index.documentFrequency = numberText(frequency);
+    }).split('\n');
+    const header = readHeader(edited[0]!);
+    const part = readIndex(edited[1]!, header);
+    expect(part.search).toBeUndefined();
+    const index = indexPack(matchOnlyPack(header, part));
+    const fromTerms = searchColumns(part.terms);
+    expect(Array.from(index.postingArticles)).toEqual(Array.from(fromTerms.postingArticles));
+    expect(Array.from(index.postingStarts)).toEqual(Array.from(fromTerms.postingStarts));
   });
 });
 
