@@ -13,6 +13,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
+import { seatState } from '../english/capitals.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
 
@@ -53,6 +54,12 @@ export const PEOPLE_OF = 'people:';
  * Grouping reads which of them is a place of the coverage; a reference that finds none is no label.
  */
 export const PLACE_REFERENCE = 'place-ref:';
+/**
+ * Key prefix of a capital or seat of government used for its state's government ("Pyongyang signaled", "the
+ * Kremlin's denial", "talks with Washington"): its state's label where the state is an actor of the coverage, else
+ * the city's own.
+ */
+export const SEAT_OF = 'seat:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 200;
@@ -159,6 +166,20 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       }
       const acronym = isAcronym(name);
       const key = nameKey(name);
+      // "Pyongyang signaled", "the White House has said", "talks with Washington", "the Kremlin's": a capital or seat of
+      // government standing for its state's government (not "traveled to Pyongyang", "the Washington-based", a dateline).
+      // "White House officials", "Kremlin officials": the people who act for that government.
+      if (name === chunk.text && !acronym && seatState(name).length > 0) {
+        const seatPeople = STATE_PEOPLE.exec(after);
+        if (seatPeople?.[1] && !/^(?:military|intelligence)$/u.test(seatPeople[1])) {
+          add(`${name} ${seatPeople[1]}`, `${SEAT_OF}${key}`, 'description', offset, chunk.end + seatPeople[0].length);
+          return;
+        }
+        if (standsForGovernment(text, offset, chunk.end)) {
+          add(name, `${SEAT_OF}${key}`, 'description', offset, chunk.end);
+          return;
+        }
+      }
       add(name, key, acronym ? 'acronym' : 'name', offset, chunk.end, chunk.atSentenceStart);
       // "Prime Minister Benjamin Netanyahu of Israel": the state whose office the titled person holds.
       if (of && name !== chunk.text && !acronym) {
@@ -313,6 +334,58 @@ function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; pl
   const words = person.split(/\s+/u);
   if (words.length < 2 || !isPersonLike(person) || words.some((w) => isAcronym(w.replace(/\.$/u, '')) && w.length > 2) || NOT_PERSON_LAST.test((words[words.length - 1] ?? '').toLowerCase())) return undefined;
   return { personEnd: chunk.start + at, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
+}
+
+/** Words before a name that make it the place where something happens or where someone goes, not a party. */
+const LOCATIVE_BEFORE = /^(?:in|at|to|from|into|onto|near|outside|inside|visiting|visited|visit|visits|toward|towards|via|across|around|through|throughout|within|of|for|on|over|under|between|beyond|leave|left|leaving|reach|reached|fly|flew|return|returned)$/iu;
+/** Nouns and verbs of a relation between parties, before "with"/"to"/"from"/"on" and the party ("ties with Washington", "links to the Kremlin", "assistance from Moscow", "sanctions on Moscow"). */
+const PARTY_BEFORE: Record<string, RegExp> = {
+  to: /^(?:ties|links|linked|connected|close|closer|loyal|tied|out|outreach|overtures|message|appeal|according)$/iu,
+  from: /^(?:assistance|help|support|pressure|interference|response|demands|threats?|signals?|message|orders?|approval|reaction|opposition|offers?)$/iu,
+  on: /^(?:sanctions|pressure|tariffs|demands)$/iu,
+};
+/** What a state has or does, as no city does: its programs, decisions, positions, allies and forces. */
+const STATE_POSSESSIONS = /^(?:programs?|programmes?|decisions?|polic(?:y|ies)|responses?|positions?|stance|ambitions|activities|allies|ally|support|insistence|development|government|leadership|claims?|demands?|efforts?|refusal|offers?|proposals?|threats?|relations|ties|involvement|interference|weapons|arsenal|missiles?|military|troops|forces|regime|leaders?|envoys?|officials|diplomats|intentions|plans?|strategy|actions|moves?|behaviou?r|provocations|tests|sanctions|concessions|commitments?|denials?|reactions?|approach|influence|rhetoric|overtures|interests|agenda|demands|negotiators|delegation|warnings?|statements?|objections?|crackdown|invasion|annexation|retaliation|practices|intelligence|spies|hackers|meddling|nuclear|stance)$/u;
+/** Verbs whose subject is the place where something happens, not a party: "Paris also witnessed", "Athens burned". */
+const SCENE_VERBS = /^(?:witnessed|saw|sees|burned|burns|hosted|hosts|experienced|suffered|shook|woke)$/u;
+/** Past forms that do not end in -ed, and the auxiliaries: what a subject is followed by. */
+const SUBJECT_VERBS = new Set(
+  `has have had will would could can did does do may might must should wants sought made gave took chose sent put
+   set let cut won lost went came saw knew thought began ran held kept left met paid spent stood struck wrote broke brought
+   fought spoke heard felt found got led seems appears remains insists denies rejects warns hopes fears plans seeks refuses
+   agrees considers needs believes expects continues appears views sees`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/**
+ * Whether a capital or seat of government stands for its state's government in its sentence: the subject of a verb
+ * ("Pyongyang signaled", "the White House has said"), a possessor ("Pyongyang's nuclear program"), the party of a
+ * relation ("talks with Washington", "colluded with the Kremlin", "links to the Kremlin", "seeking assistance from
+ * Moscow", "according to the White House"). Not the place where something happens or where someone goes ("traveled to
+ * Pyongyang", "in Washington", "a Moscow real estate deal"), a dateline ("Washington (AFP) –"), or part of a longer name.
+ */
+export function standsForGovernment(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  // A possessor of what a state has or does ("Pyongyang's nuclear program", "Berlin's decision to lend"), not of a city's own
+  // ("London's mayor", "Athens's main courthouse", "Tehran's seismologic center").
+  const owned = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after);
+  if (owned) return (owned[1] ?? '').split(/\s+/u).some((w) => STATE_POSSESSIONS.test(w));
+  const before = text.slice(Math.max(0, start - 40), start).replace(/\b[Tt]he\s+$/u, '').trimEnd().split(/\s+/u);
+  const previous = before[before.length - 1] ?? '';
+  const earlier = before[before.length - 2] ?? '';
+  if (/^(?:with|against|by)$/iu.test(previous)) return true;
+  const party = PARTY_BEFORE[previous.toLowerCase()];
+  if (party) return party.test(earlier);
+  if (LOCATIVE_BEFORE.test(previous) || /[-‐‑(]$/u.test(previous)) return false;
+  // ("Quito and Lima agreed": past a name coordinated with it, the subject's verb.)
+  const verb = /^(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?)?\s+(?:(?:also|still|now|then|already|again|never|not|only|reportedly|repeatedly|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b(?![-‐‑])/u.exec(after)?.[1] ?? '';
+  // "Athens was calm", "Paris has also been the scene": a copula says what the place is like, not what a party does.
+  // ("The White House was looking", "Pyongyang was accused", "Seoul is still subject to U.S. tariffs", "Moscow is ready to":
+  // what a party does, undergoes or is disposed to.)
+  if (/^(?:is|was|were|are)$/u.test(verb)) return /^\s+(?:is|was|were|are)\s+(?:(?:also|still|now|not|already|\p{Ll}+ly)\s+)?(?:\p{Ll}{3,}(?:ing|ed)|ready|willing|unwilling|prepared|eager|keen|reluctant|determined|open|opposed|subject|committed|concerned|worried|unhappy|angry|likely|unlikely|expected|set)\b/u.test(after);
+  if (/^\s+(?:\p{Ll}+\s+)?(?:has|have|had)\s+(?:also\s+)?been\s+(?:the|a|an)\b/u.test(after) || SCENE_VERBS.test(verb)) return false;
+  return SUBJECT_VERBS.has(verb) || REPORTING_VERBS.has(verb) || (/^\p{Ll}{3,}ed$/u.test(verb) && !/^(?:based|led|backed|controlled|run)$/u.test(verb));
 }
 
 /**
@@ -1189,7 +1262,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
-    if (key.startsWith(PLACE_REFERENCE)) return key;
+    if (key.startsWith(PLACE_REFERENCE) || key.startsWith(SEAT_OF)) return key;
     if (key.startsWith(PEOPLE_OF)) {
       const place = normalise(key.slice(PEOPLE_OF.length));
       return places.has(place) ? place : key;
@@ -1246,7 +1319,21 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     const named = [formal, formal.split(' ').map((w) => w[0]).join('')].map(normalise).filter((f) => allKeys.has(f));
     for (const f of named) groups.union(f, k);
   }
-  const names = [...allKeys].filter((k) => !k.startsWith('gov:'));
+  // "Pyongyang signaled", "the White House said": the state's government, where the coverage names that state
+  // (under its name, its everyday name or its initials); else the city or building alone, as any other mention of it.
+  for (const k of [...allKeys]) {
+    if (!k.startsWith(SEAT_OF)) continue;
+    const seat = k.slice(SEAT_OF.length);
+    const written = seatState(seat).flatMap((state) => {
+      const formal = nameKey(state);
+      const everyday = [...allKeys].filter((x) => formalStateName(x) === formal);
+      return [normalise(formal), ...(formal.includes(' ') ? [formal.split(' ').map((w) => w[0]).join('')] : []), ...everyday];
+    });
+    const state = written.find((x) => allKeys.has(x) && !x.startsWith(SEAT_OF));
+    if (state === undefined) allKeys.add(normalise(seat));
+    groups.union(state ?? normalise(seat), k);
+  }
+  const names = [...allKeys].filter((k) => !k.startsWith('gov:') && !k.startsWith(SEAT_OF));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
   // "British Prime Minister Theresa May" and "U.K. Prime Minister Theresa May": one person's office given to

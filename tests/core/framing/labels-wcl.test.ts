@@ -228,4 +228,35 @@ describe('labels on whole NewsWCL50 articles', () => {
     const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
     expect(framingFeatures(article).actors.mentions.some((m) => m.label.startsWith('representatives from'))).toBe(false);
   });
+
+  it('reads a capital or seat of government used for its state\'s government as the state, not a place where things happen', () => {
+    // 0_LL: "after Pyongyang signaled its willingness to negotiate" and "Kim, who plan to discuss Pyongyang’s nuclear program"
+    // stand for North Korea's government; "Envoys from the South traveled to Pyongyang in March" is the city.
+    expect(keysOf('0_LL', 'Pyongyang').sort()).toEqual(['pyongyang', 'seat:pyongyang']);
+    const pyongyang = framingFeatures(wcl('0_LL')).actors.mentions.filter((m) => m.label === 'Pyongyang');
+    expect(pyongyang.find((m) => m.key === 'seat:pyongyang')?.count).toBe(2);
+    // 8_M: "whether the Trump campaign coordinated with the Kremlin"; "reaching out to Moscow". 8_L: "seeking assistance from Moscow";
+    // "a Moscow real estate deal" and "Mr. Trump's 2013 trip to Moscow" are the city.
+    expect(keysOf('8_M', 'Kremlin')).toEqual(['seat:kremlin']);
+    expect(keysOf('8_M', 'Moscow').sort()).toEqual(['moscow', 'seat:moscow']);
+    const moscow = framingFeatures(wcl('8_L')).actors.mentions.filter((m) => m.label === 'Moscow');
+    expect(moscow.map((m) => [m.key, m.count]).sort()).toEqual([['moscow', 2], ['seat:moscow', 1]]);
+    // 5_R: "10 Downing Street said in a statement"; 5_L: "relations with Washington are particularly important".
+    expect(keysOf('5_R', 'Downing Street')).toEqual(['seat:downing street']);
+    expect(keysOf('5_L', 'Washington')).toEqual(['seat:washington']);
+    // Not a city's own ("warned by London's mayor, Sadiq Khan", 5_LL), nor a dateline ("Washington (AFP) –", 8_RR).
+    expect(keysOf('5_LL', 'London')).not.toContain('seat:london');
+    expect(keysOf('8_RR', 'Washington')).not.toContain('seat:washington');
+    // Across the coverage, the state's row shows them where it names the state: North Korea's row in event 0; Russia's in event 8.
+    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
+    expect(groupActors(event('0')).find((g) => g.actor === 'North Korea')?.labels['0_LL']?.map((l) => l.label)).toContain('Pyongyang');
+    const russia = groupActors(event('8')).find((g) => g.actor === 'Russia');
+    expect(russia?.labels['8_M']?.map((l) => l.label)).toEqual(expect.arrayContaining(['Kremlin', 'Moscow']));
+    // Where the coverage does not name the state, the seat stays the city's own: no state's row is made of it.
+    const alone = groupActors([
+      { id: 'a', actors: framingFeatures({ title: '', paragraphs: ['Officials said Moscow has denied the claims. Moscow has rejected the report.'] }).actors },
+      { id: 'b', actors: framingFeatures({ title: '', paragraphs: ['Moscow has denied the claims, officials said.'] }).actors },
+    ]);
+    expect(alone.map((g) => g.actor)).toEqual(['Moscow']);
+  });
 });
