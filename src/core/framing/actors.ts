@@ -60,6 +60,13 @@ export const PLACE_REFERENCE = 'place-ref:';
  * the city's own.
  */
 export const SEAT_OF = 'seat:';
+/**
+ * Key prefix of a mention naming several actors at once, shown in each one's row: "joint:=k1|k2" for the names the
+ * phrase itself gives ("North and South Korea", "the two Koreas"); "joint:places:<names>" and "joint:people:<names>"
+ * for "both countries", "the two leaders": the names written before it in its sentence, then in each of the two
+ * sentences before ("a|b;c;d"), of which grouping takes the first two places (or people) the coverage knows.
+ */
+export const JOINT = 'joint:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 200;
@@ -91,6 +98,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const bareTitles: { mention: ActorMention | undefined; head: string }[] = [];
   // Where each name is written (sentence and offset): "the president" is the holder named just before it.
   const written: NamedAt[] = [];
+  // Capitals and seats standing for their governments ("Seoul and Pyongyang agreed ... the two countries").
+  const seatsWritten: NamedAt[] = [];
   // "North Korea's Kim": kept where the name is part of a person's full name the article writes ("Kim Jong Un").
   const possessed: { mention: ActorMention | undefined; key: string }[] = [];
   const whole: ActorMention[] = [];
@@ -259,6 +268,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     pairLinks(text, sentenceMentions, links);
     mentions.push(...sentenceMentions.map((m) => m.mention));
     for (const m of sentenceMentions) if (m.mention.kind === 'name') written.push({ sentence: s.index, start: m.start, key: m.mention.key });
+    for (const m of sentenceMentions) if (m.mention.key.startsWith(SEAT_OF)) seatsWritten.push({ sentence: s.index, start: m.start, key: m.mention.key });
     if (mentions.length > MAX_MENTIONS) break;
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
@@ -283,6 +293,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
   // "the country", "the nation": the place named just before it.
   mentions.push(...countryReferences(sentences, quotesByParagraph, written, mentions, links));
+  // "North and South Korea", "the two Koreas", "both countries", "the two leaders": one mention of several actors.
+  mentions.push(...jointMentions(sentences, quotesByParagraph, [...written, ...seatsWritten], mentions, rolesByHead, links));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
   // "Trump's lawyers", "Mueller's team": a group named for whom it works for.
   const holderOf = (head: string) => {
@@ -791,6 +803,69 @@ function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParag
   return compact(found);
 }
 
+/** "North and South Korea", "the North and the South", "South and North Korean officials". */
+const COMPASS_PAIR = /\b(?:[Tt]he\s+)?(North|South|East|West)\s+and\s+(?:the\s+)?(North|South|East|West)\b(?:\s+(\p{Lu}\p{L}+))?/gu;
+/** "the two Koreas", "both Koreas", "the Koreas": the plural of the last word two names share. */
+const PLURAL_OF_NAMES = /\b(?:([Tt]he|[Bb]oth)\s+)?(?:(two|both)\s+)?(\p{Lu}\p{Ll}+)s\b(?!\s+\p{Lu})/gu;
+/** "both countries", "the two nations", "those two countries", "both leaders", "the two leaders". */
+const TWO_OF_KIND = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hose\s+two|[Tt]hese\s+two)\s+(countries|nations|governments|leaders|presidents)\b/gu;
+/** Sentences before a "the two countries" whose names it may refer to (its own, and the one before). */
+const JOINT_WINDOW = 1;
+
+/**
+ * Mentions that name several actors at once, each shown in every actor's row: two names sharing their last word
+ * ("North and South Korea"; "the North and the South", where the article names one "North ..." and one "South ...");
+ * the plural of that word ("the two Koreas", where the article names two "... Korea"); and "both countries", "the two
+ * leaders", which grouping reads as the two places or people the sentences before name.
+ */
+function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][]): ActorMention[] {
+  // "the two leaders": people who hold a state's leading office ("Mr. Pompeo's mission ... a meeting of the two leaders" is no
+  // meeting of Pompeo's). "the two nations": a person stands for the state whose office the article gives them ("Abe's
+  // government fears that Trump's policy will reduce trade between the two nations").
+  const leaders = LEADING_OFFICES.flatMap((o) => [...(rolesByHead.get(o) ?? [])]);
+  const isLeader = (key: string) => leaders.some((l) => sameHolder(l, key));
+  const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
+  const asPlaces = (key: string) => [key, ...states.filter((x) => sameHolder(x.holder, key)).map((x) => x.state)];
+  const names = mentions.filter((m) => m.kind === 'name' && m.label.split(/\s+/u).length === 2);
+  // "North" -> "north korea": the one two-word name the article opens with the compass word.
+  const compass = new Map<string, Set<string>>();
+  const byLast = new Map<string, Set<string>>();
+  for (const m of names) {
+    const [first = '', last = ''] = m.label.split(/\s+/u);
+    if (/^(?:North|South|East|West)$/u.test(first) && !DEMONYM_SHAPE.test(m.label)) compass.set(first, new Set([...(compass.get(first) ?? []), m.key]));
+    byLast.set(last, new Set([...(byLast.get(last) ?? []), m.key]));
+  }
+  const found: ActorMention[] = [];
+  for (const s of sentences) {
+    const inQuote = (at: number) => insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []);
+    const add = (label: string, key: string, at: number) => {
+      if (key.length <= MAX_LABEL) found.push({ label, key, kind: 'description', sentence: s.index, inQuote: inQuote(at), count: 1 });
+    };
+    for (const m of s.text.matchAll(COMPASS_PAIR)) {
+      const [a = '', b = '', head] = [m[1], m[2], m[3]];
+      if (a === b) continue;
+      const members = head ? [nameKey(`${a} ${head}`), nameKey(`${b} ${head}`)] : [a, b].map((w) => (compass.get(w)?.size === 1 ? [...(compass.get(w) ?? [])][0] : undefined));
+      if (members.some((k) => !k)) continue;
+      add(m[0], `${JOINT}=${members.join('|')}`, m.index ?? 0);
+    }
+    for (const m of s.text.matchAll(PLURAL_OF_NAMES)) {
+      if (!m[1] && !m[2]) continue;
+      const members = [...(byLast.get(m[3] ?? '') ?? [])];
+      if (members.length < 2 || ((m[2] || m[1] === 'both' || m[1] === 'Both') && members.length !== 2)) continue;
+      add(m[0], `${JOINT}=${members.join('|')}`, m.index ?? 0);
+    }
+    for (const m of s.text.matchAll(TWO_OF_KIND)) {
+      const at = m.index ?? 0;
+      const kind = /^(?:leaders|presidents)$/u.test(m[1] ?? '') ? 'people' : 'places';
+      const tiers = [written.filter((w) => w.sentence === s.index && w.start < at).sort((x, y) => y.start - x.start)];
+      for (let back = 1; back <= JOINT_WINDOW; back++) tiers.push(written.filter((w) => w.sentence === s.index - back).sort((x, y) => y.start - x.start));
+      const keys = (tier: readonly NamedAt[]) => [...new Set(tier.flatMap((w) => (kind === 'people' ? (isLeader(w.key) ? [w.key] : []) : asPlaces(w.key))))].slice(0, 6).join('|');
+      add(m[0], `${JOINT}${kind}:${tiers.map(keys).join(';')}`, at);
+    }
+  }
+  return compact(found);
+}
+
 /** A name as written: its sentence, its offset in the sentence and its key. */
 interface NamedAt {
   sentence: number;
@@ -1185,6 +1260,8 @@ export interface ActorLabel {
   inQuote: boolean;
   /** How often the outlet uses it. */
   count?: number;
+  /** The other actors a label names together with this one ("North and South Korea" in North Korea's row: South Korea). */
+  with?: string[];
 }
 
 export interface ActorGroup {
@@ -1225,6 +1302,8 @@ export interface KeyResolver {
   groups: Groups;
   /** Normalised keys that are places (some demonym points at them). */
   places: Set<string>;
+  /** The roots of the actors a JOINT key names together (none where it cannot tell which). */
+  joint: (key: string) => string[];
 }
 
 export function resolveActors(articles: readonly { id: string; actors: ActorFeatures }[]): KeyResolver {
@@ -1262,7 +1341,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
-    if (key.startsWith(PLACE_REFERENCE) || key.startsWith(SEAT_OF)) return key;
+    if (key.startsWith(PLACE_REFERENCE) || key.startsWith(SEAT_OF) || key.startsWith(JOINT)) return key;
     if (key.startsWith(PEOPLE_OF)) {
       const place = normalise(key.slice(PEOPLE_OF.length));
       return places.has(place) ? place : key;
@@ -1463,7 +1542,26 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     const place = placeReferred(k, { placeRoot, isWrittenName: (name) => normalise(name) === name.split(' ').sort().join(' '), isPerson: (name) => personRoots.has(groups.find(normalise(name))) });
     if (place) groups.union(place, k);
   }
-  return { normalise, groups, places };
+  // "North and South Korea", "the two countries": the actors a joint mention names, each a root of its own.
+  const peopleNow = () => new Set([...persons].map((k) => groups.find(k)));
+  const joint = (key: string): string[] => {
+    const body = key.slice(JOINT.length);
+    const root = (k: string) => (allKeys.has(normalise(k)) ? groups.find(normalise(k)) : undefined);
+    if (body.startsWith('=')) {
+      const members = new Set(body.slice(1).split('|').map(root));
+      return members.has(undefined) || members.size < 2 ? [] : ([...members] as string[]);
+    }
+    const at = body.indexOf(':');
+    const people = peopleNow();
+    const fits = body.slice(0, at) === 'people' ? (r: string) => people.has(r) : (r: string) => placeRoots.has(r);
+    // The first sentence (its own words before it, else the sentence before) naming two or more such actors: the two it names.
+    for (const tier of body.slice(at + 1).split(';')) {
+      const seen = new Set(tier.split('|').filter(Boolean).map(root).filter((r): r is string => r !== undefined && fits(r)));
+      if (seen.size >= 2) return seen.size === 2 ? [...seen] : [];
+    }
+    return [];
+  };
+  return { normalise, groups, places, joint };
 }
 
 /**
@@ -1512,9 +1610,14 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     described: boolean;
   }
   const byRoot = new Map<string, Pending>();
+  const joints: { article: string; mention: ActorMention; roots: string[] }[] = [];
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
+      if (k.startsWith(JOINT)) {
+        joints.push({ article: a.id, mention: m, roots: resolver.joint(k) });
+        continue;
+      }
       if (k.startsWith(PEOPLE_OF) || (k.startsWith(PLACE_REFERENCE) && groups.find(k).startsWith(PLACE_REFERENCE))) continue;
       const demonym = m.kind === 'name' && !m.key.includes(' ') && ((k !== m.key && !k.includes(' ')) || isStateAdjective(m.key));
       // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
@@ -1535,6 +1638,32 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       else if (list.length < MAX_LABELS_READ) list.push({ label: m.label, inQuote: m.inQuote, count: m.count });
       g.labels.set(a.id, list);
     }
+  }
+  // A label naming several actors is shown in each one's row (where the outlet's other mentions made one), with whom it names.
+  const together = new Map<ActorLabel, string[]>();
+  for (const j of joints) {
+    for (const root of j.roots) {
+      const g = byRoot.get(root);
+      if (!g) continue;
+      const list = g.labels.get(j.article) ?? [];
+      const others = j.roots.filter((r) => r !== root);
+      const same = list.find((l) => l.label === j.mention.label && l.inQuote === j.mention.inQuote && together.has(l));
+      if (same) same.count = (same.count ?? 1) + j.mention.count;
+      else if (list.length < MAX_LABELS_READ) {
+        const label: ActorLabel = { label: j.mention.label, inQuote: j.mention.inQuote, count: j.mention.count };
+        together.set(label, others);
+        list.push(label);
+      }
+      g.labels.set(j.article, list);
+    }
+  }
+  const nameOf = (root: string) => {
+    const g = byRoot.get(root);
+    return g ? (displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts)) : undefined;
+  };
+  for (const [label, others] of together) {
+    const named = others.map(nameOf).filter((n): n is string => n !== undefined);
+    if (named.length > 0) label.with = named;
   }
   const result: ActorGroup[] = [];
   for (const g of byRoot.values()) {

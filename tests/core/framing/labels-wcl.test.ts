@@ -259,4 +259,26 @@ describe('labels on whole NewsWCL50 articles', () => {
     ]);
     expect(alone.map((g) => g.actor)).toEqual(['Moscow']);
   });
+
+  it('shows a mention naming several actors at once in each one\'s row: "North and South Korea", "the two Koreas", "the two leaders"', () => {
+    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
+    // 0_M: "conversations between North and South Korea"; 0_R: "Trump said Tuesday that the two Koreas "have my blessing"".
+    expect(keysOf('0_M', 'North and South Korea')).toEqual(['joint:=north korea|south korea']);
+    const rows0 = groupActors(event('0'));
+    for (const [actor, other] of [['North Korea', 'South Korea'], ['South Korea', 'North Korea']]) {
+      const row = rows0.find((g) => g.actor === actor);
+      expect(row?.labels['0_M']?.find((l) => l.label === 'North and South Korea')?.with).toEqual([other]);
+      expect(row?.labels['0_R']?.find((l) => l.label === 'the two Koreas')?.with).toEqual([other]);
+    }
+    // 0_L: "Mr. Trump alluded to Mr. Pompeo's mission ... a potential meeting of the two leaders": Pompeo leads no state, and
+    // the sentence names one leader only: no row shows it.
+    expect(rows0.some((g) => g.labels['0_L']?.some((l) => l.label === 'the two leaders'))).toBe(false);
+    // 2_L: "Mr. Moon was expected to use the hotline ... to talk with Mr. Kim before the two leaders hold their summit meeting".
+    const rows2 = groupActors(event('2'));
+    const kim = rows2.find((g) => g.labels['2_L']?.some((l) => l.label === 'Mr. Kim'));
+    expect(kim?.labels['2_L']?.find((l) => l.label === 'the two leaders')?.with).toEqual(['Moon']);
+    // 7_M: "Metal tariffs for those two countries will likely be tied to that broader negotiation" (Canada and Mexico, named
+    // paragraphs before): neither the sentence nor the one before names two countries, so no row shows it.
+    expect(groupActors(event('7')).some((g) => g.labels['7_M']?.some((l) => l.label === 'those two countries'))).toBe(false);
+  });
 });
