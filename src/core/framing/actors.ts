@@ -363,8 +363,8 @@ const SCENE_VERBS = /^(?:witnessed|saw|sees|burned|burns|hosted|hosts|experience
 /** Past forms that do not end in -ed, and the auxiliaries: what a subject is followed by. */
 const SUBJECT_VERBS = new Set(
   `has have had will would could can did does do may might must should wants sought made gave took chose sent put
-   set let cut won lost went came saw knew thought began ran held kept left met paid spent stood struck wrote broke brought
-   fought spoke heard felt found got led seems appears remains insists denies rejects warns hopes fears plans seeks refuses
+   set let cut won lost went came saw knew thought began ran held kept left met paid spent stood struck broke brought
+   fought heard felt found got led seems appears remains rejects hopes fears plans seeks refuses
    agrees considers needs believes expects continues appears views sees`
     .split(/\s+/u)
     .filter(Boolean),
@@ -804,9 +804,13 @@ function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParag
 }
 
 /** "North and South Korea", "the North and the South", "South and North Korean officials". */
-const COMPASS_PAIR = /\b(?:[Tt]he\s+)?(North|South|East|West)\s+and\s+(?:the\s+)?(North|South|East|West)\b(?:\s+(\p{Lu}\p{L}+))?/gu;
+const COMPASS_PAIR = /\b(?:[Tt]he\s+)?(North|South|East|West)\s+and\s+(?:the\s+)?(North|South|East|West)\b(?:\s+(\p{Lu}\p{Ll}+))?/gu;
 /** "the two Koreas", "both Koreas", "the Koreas": the plural of the last word two names share. */
 const PLURAL_OF_NAMES = /\b(?:([Tt]he|[Bb]oth)\s+)?(?:(two|both)\s+)?(\p{Lu}\p{Ll}+)s\b(?!\s+\p{Lu})/gu;
+/** A state as a modifier: its demonym ("American", "South Korean") or its initials ("U.S.", "UK"). */
+const STATE_MODIFIER = String.raw`(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)|(?:\p{Lu}\.){2,}|\p{Lu}{2,3}`;
+/** "North Korean and South Korean athletes", "American and South Korean state media", "U.S. and North Korean leaders": two states' people or bodies. */
+const COORDINATED_STATES = new RegExp(String.raw`(?<![\p{L}.])(${STATE_MODIFIER})\s+and\s+(${STATE_MODIFIER})\s+((?:[\p{Ll}-]+\s+){0,2}(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|leaders|envoys|athletes|media|delegations|delegates|teams|governments|presidents|militaries|lawmakers|nationals|citizens))\b`, 'gu');
 /** "both countries", "the two nations", "those two countries", "both leaders", "the two leaders". */
 const TWO_OF_KIND = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hose\s+two|[Tt]hese\s+two)\s+(countries|nations|governments|leaders|presidents)\b/gu;
 /** Sentences before a "the two countries" whose names it may refer to (its own, and the one before). */
@@ -832,15 +836,30 @@ function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph:
   const byLast = new Map<string, Set<string>>();
   for (const m of names) {
     const [first = '', last = ''] = m.label.split(/\s+/u);
-    if (/^(?:North|South|East|West)$/u.test(first) && !DEMONYM_SHAPE.test(m.label)) compass.set(first, new Set([...(compass.get(first) ?? []), m.key]));
-    byLast.set(last, new Set([...(byLast.get(last) ?? []), m.key]));
+    if (/^(?:North|South|East|West)$/u.test(first) && !DEMONYM_SHAPE.test(m.label)) compass.set(first, (compass.get(first) ?? new Set<string>()).add(m.key));
+    byLast.set(last, (byLast.get(last) ?? new Set<string>()).add(m.key));
+  }
+  const writtenIn = new Map<number, NamedAt[]>();
+  for (const w of written) {
+    const list = writtenIn.get(w.sentence) ?? [];
+    list.push(w);
+    writtenIn.set(w.sentence, list);
   }
   const found: ActorMention[] = [];
+  // The actors a joint mention names, where it is written: "South and North Korea are discussing ... the two countries".
+  const named: NamedAt[] = [];
   for (const s of sentences) {
     const inQuote = (at: number) => insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []);
     const add = (label: string, key: string, at: number) => {
-      if (key.length <= MAX_LABEL) found.push({ label, key, kind: 'description', sentence: s.index, inQuote: inQuote(at), count: 1 });
+      if (key.length > MAX_LABEL || found.length >= MAX_MENTIONS) return;
+      found.push({ label, key, kind: 'description', sentence: s.index, inQuote: inQuote(at), count: 1 });
+      if (key.startsWith(`${JOINT}=`)) for (const k of key.slice(JOINT.length + 1).split('|')) named.push({ sentence: s.index, start: at, key: k });
     };
+    if (found.length >= MAX_MENTIONS) break;
+    for (const m of s.text.matchAll(COORDINATED_STATES)) {
+      const [a = '', b = ''] = [m[1], m[2]].map((w) => nameKey(w ?? ''));
+      if (a !== b) add(m[0], `${JOINT}=${a}|${b}`, m.index ?? 0);
+    }
     for (const m of s.text.matchAll(COMPASS_PAIR)) {
       const [a = '', b = '', head] = [m[1], m[2], m[3]];
       if (a === b) continue;
@@ -855,10 +874,12 @@ function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph:
       add(m[0], `${JOINT}=${members.join('|')}`, m.index ?? 0);
     }
     for (const m of s.text.matchAll(TWO_OF_KIND)) {
+      if (found.length >= MAX_MENTIONS) break;
       const at = m.index ?? 0;
       const kind = /^(?:leaders|presidents)$/u.test(m[1] ?? '') ? 'people' : 'places';
-      const tiers = [written.filter((w) => w.sentence === s.index && w.start < at).sort((x, y) => y.start - x.start)];
-      for (let back = 1; back <= JOINT_WINDOW; back++) tiers.push(written.filter((w) => w.sentence === s.index - back).sort((x, y) => y.start - x.start));
+      const near = (sentence: number) => [...(writtenIn.get(sentence) ?? []), ...named.filter((w) => w.sentence === sentence)];
+      const tiers = [near(s.index).filter((w) => w.start < at).sort((x, y) => y.start - x.start)];
+      for (let back = 1; back <= JOINT_WINDOW; back++) tiers.push(near(s.index - back).sort((x, y) => y.start - x.start));
       const keys = (tier: readonly NamedAt[]) => [...new Set(tier.flatMap((w) => (kind === 'people' ? (isLeader(w.key) ? [w.key] : []) : asPlaces(w.key))))].slice(0, 6).join('|');
       add(m[0], `${JOINT}${kind}:${tiers.map(keys).join(';')}`, at);
     }

@@ -277,6 +277,10 @@ describe('labels on whole NewsWCL50 articles', () => {
     const rows2 = groupActors(event('2'));
     const kim = rows2.find((g) => g.labels['2_L']?.some((l) => l.label === 'Mr. Kim'));
     expect(kim?.labels['2_L']?.find((l) => l.label === 'the two leaders')?.with).toEqual(['Moon']);
+    // 2_M: "South and North Korea are discussing plans to announce an official end to the military conflict between the two
+    // countries": the two a joint name just gave. 2_R: "talks between U.S. and North Korean leaders": two states' leaders.
+    expect(rows2.find((g) => g.actor === 'South Korea')?.labels['2_M']?.find((l) => l.label === 'the two countries')?.with).toEqual(['North Korea']);
+    expect(keysOf('2_R', 'U.S. and North Korean leaders')).toEqual(['joint:=us|north korean']);
     // 7_M: "Metal tariffs for those two countries will likely be tied to that broader negotiation" (Canada and Mexico, named
     // paragraphs before): neither the sentence nor the one before names two countries, so no row shows it.
     expect(groupActors(event('7')).some((g) => g.labels['7_M']?.some((l) => l.label === 'those two countries'))).toBe(false);
