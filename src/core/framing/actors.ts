@@ -1703,7 +1703,8 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       const l = g.labels.get(a.id);
       if (!l) continue;
       const own = (x: ActorLabel) => (outletsOf.get(nameKey(x.label)) ?? 0) === 1 && g.labels.size > 1;
-      labels[a.id] = [...l].sort((x, y) => Number(own(y)) - Number(own(x)) || (y.count ?? 1) - (x.count ?? 1)).slice(0, MAX_LABELS_PER_OUTLET);
+      // (A label naming this actor with others comes after those that name it alone: it says less of how the outlet sees it.)
+      labels[a.id] = [...l].sort((x, y) => Number(!!x.with) - Number(!!y.with) || Number(own(y)) - Number(own(x)) || (y.count ?? 1) - (x.count ?? 1)).slice(0, MAX_LABELS_PER_OUTLET);
     }
     result.push({ actor, labels, keys: [...g.keys].sort(), mentionCount: g.count });
   }

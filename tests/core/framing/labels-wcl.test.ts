@@ -281,6 +281,10 @@ describe('labels on whole NewsWCL50 articles', () => {
     // countries": the two a joint name just gave. 2_R: "talks between U.S. and North Korean leaders": two states' leaders.
     expect(rows2.find((g) => g.actor === 'South Korea')?.labels['2_M']?.find((l) => l.label === 'the two countries')?.with).toEqual(['North Korea']);
     expect(keysOf('2_R', 'U.S. and North Korean leaders')).toEqual(['joint:=us|north korean']);
+    // A joint label comes after the labels that name the actor alone: it says less of how the outlet sees it.
+    const north2LL = rows2.find((g) => g.actor === 'North Korea')?.labels['2_LL'] ?? [];
+    expect(north2LL.findIndex((l) => l.with !== undefined)).toBeGreaterThan(north2LL.findIndex((l) => l.label === 'North Korea'));
+    expect(north2LL.slice(north2LL.findIndex((l) => l.with !== undefined)).every((l) => l.with !== undefined)).toBe(true);
     // 7_M: "Metal tariffs for those two countries will likely be tied to that broader negotiation" (Canada and Mexico, named
     // paragraphs before): neither the sentence nor the one before names two countries, so no row shows it.
     expect(groupActors(event('7')).some((g) => g.labels['7_M']?.some((l) => l.label === 'those two countries'))).toBe(false);
