@@ -16,7 +16,7 @@ export function formatFraming(section: FramingSection, outletName: (articleId: s
     for (const actor of section.actors) {
       lines.push(`    ${actor.actor}`);
       for (const [id, labels] of Object.entries(actor.labels)) {
-        const shown = labels.map((l) => `${l.inQuote ? `"${l.label}" (quoted)` : `"${l.label}"`}${(l.count ?? 1) > 1 ? ` x${l.count}` : ''}`).join(', ');
+        const shown = labels.map((l) => `${l.inQuote ? `"${l.label}" (quoted)` : `"${l.label}"`}${(l.count ?? 1) > 1 ? ` x${l.count}` : ''}${l.with ? ` (with ${l.with.join(', ')})` : ''}`).join(', ');
         lines.push(`      ${outletName(id)}: ${shown}`);
       }
     }

@@ -13,6 +13,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
+import { seatState } from '../english/capitals.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
 
@@ -53,6 +54,19 @@ export const PEOPLE_OF = 'people:';
  * Grouping reads which of them is a place of the coverage; a reference that finds none is no label.
  */
 export const PLACE_REFERENCE = 'place-ref:';
+/**
+ * Key prefix of a capital or seat of government used for its state's government ("Pyongyang signaled", "the
+ * Kremlin's denial", "talks with Washington"): its state's label where the state is an actor of the coverage, else
+ * the city's own.
+ */
+export const SEAT_OF = 'seat:';
+/**
+ * Key prefix of a mention naming several actors at once, shown in each one's row: "joint:=k1|k2" for the names the
+ * phrase itself gives ("North and South Korea", "the two Koreas"); "joint:places:<names>" and "joint:people:<names>"
+ * for "both countries", "the two leaders": the names written before it in its sentence, then in each of the two
+ * sentences before ("a|b;c;d"), of which grouping takes the first two places (or people) the coverage knows.
+ */
+export const JOINT = 'joint:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 200;
@@ -84,6 +98,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const bareTitles: { mention: ActorMention | undefined; head: string }[] = [];
   // Where each name is written (sentence and offset): "the president" is the holder named just before it.
   const written: NamedAt[] = [];
+  // Capitals and seats standing for their governments ("Seoul and Pyongyang agreed ... the two countries").
+  const seatsWritten: NamedAt[] = [];
   // "North Korea's Kim": kept where the name is part of a person's full name the article writes ("Kim Jong Un").
   const possessed: { mention: ActorMention | undefined; key: string }[] = [];
   const whole: ActorMention[] = [];
@@ -159,6 +175,20 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       }
       const acronym = isAcronym(name);
       const key = nameKey(name);
+      // "Pyongyang signaled", "the White House has said", "talks with Washington", "the Kremlin's": a capital or seat of
+      // government standing for its state's government (not "traveled to Pyongyang", "the Washington-based", a dateline).
+      // "White House officials", "Kremlin officials": the people who act for that government.
+      if (name === chunk.text && !acronym && seatState(name).length > 0) {
+        const seatPeople = STATE_PEOPLE.exec(after);
+        if (seatPeople?.[1] && !/^(?:military|intelligence)$/u.test(seatPeople[1])) {
+          add(`${name} ${seatPeople[1]}`, `${SEAT_OF}${key}`, 'description', offset, chunk.end + seatPeople[0].length);
+          return;
+        }
+        if (standsForGovernment(text, offset, chunk.end)) {
+          add(name, `${SEAT_OF}${key}`, 'description', offset, chunk.end);
+          return;
+        }
+      }
       add(name, key, acronym ? 'acronym' : 'name', offset, chunk.end, chunk.atSentenceStart);
       // "Prime Minister Benjamin Netanyahu of Israel": the state whose office the titled person holds.
       if (of && name !== chunk.text && !acronym) {
@@ -238,6 +268,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     pairLinks(text, sentenceMentions, links);
     mentions.push(...sentenceMentions.map((m) => m.mention));
     for (const m of sentenceMentions) if (m.mention.kind === 'name') written.push({ sentence: s.index, start: m.start, key: m.mention.key });
+    for (const m of sentenceMentions) if (m.mention.key.startsWith(SEAT_OF)) seatsWritten.push({ sentence: s.index, start: m.start, key: m.mention.key });
     if (mentions.length > MAX_MENTIONS) break;
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
@@ -262,6 +293,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   mentions.push(...bodyReferences(sentences, quotesByParagraph, mentions));
   // "the country", "the nation": the place named just before it.
   mentions.push(...countryReferences(sentences, quotesByParagraph, written, mentions, links));
+  // "North and South Korea", "the two Koreas", "both countries", "the two leaders": one mention of several actors.
+  mentions.push(...jointMentions(sentences, quotesByParagraph, [...written, ...seatsWritten], mentions, rolesByHead, links));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
   // "Trump's lawyers", "Mueller's team": a group named for whom it works for.
   const holderOf = (head: string) => {
@@ -313,6 +346,58 @@ function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; pl
   const words = person.split(/\s+/u);
   if (words.length < 2 || !isPersonLike(person) || words.some((w) => isAcronym(w.replace(/\.$/u, '')) && w.length > 2) || NOT_PERSON_LAST.test((words[words.length - 1] ?? '').toLowerCase())) return undefined;
   return { personEnd: chunk.start + at, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
+}
+
+/** Words before a name that make it the place where something happens or where someone goes, not a party. */
+const LOCATIVE_BEFORE = /^(?:in|at|to|from|into|onto|near|outside|inside|visiting|visited|visit|visits|toward|towards|via|across|around|through|throughout|within|of|for|on|over|under|between|beyond|leave|left|leaving|reach|reached|fly|flew|return|returned)$/iu;
+/** Nouns and verbs of a relation between parties, before "with"/"to"/"from"/"on" and the party ("ties with Washington", "links to the Kremlin", "assistance from Moscow", "sanctions on Moscow"). */
+const PARTY_BEFORE: Record<string, RegExp> = {
+  to: /^(?:ties|links|linked|connected|close|closer|loyal|tied|out|outreach|overtures|message|appeal|according)$/iu,
+  from: /^(?:assistance|help|support|pressure|interference|response|demands|threats?|signals?|message|orders?|approval|reaction|opposition|offers?)$/iu,
+  on: /^(?:sanctions|pressure|tariffs|demands)$/iu,
+};
+/** What a state has or does, as no city does: its programs, decisions, positions, allies and forces. */
+const STATE_POSSESSIONS = /^(?:programs?|programmes?|decisions?|polic(?:y|ies)|responses?|positions?|stance|ambitions|activities|allies|ally|support|insistence|development|government|leadership|claims?|demands?|efforts?|refusal|offers?|proposals?|threats?|relations|ties|involvement|interference|weapons|arsenal|missiles?|military|troops|forces|regime|leaders?|envoys?|officials|diplomats|intentions|plans?|strategy|actions|moves?|behaviou?r|provocations|tests|sanctions|concessions|commitments?|denials?|reactions?|approach|influence|rhetoric|overtures|interests|agenda|demands|negotiators|delegation|warnings?|statements?|objections?|crackdown|invasion|annexation|retaliation|practices|intelligence|spies|hackers|meddling|nuclear|stance)$/u;
+/** Verbs whose subject is the place where something happens, not a party: "Paris also witnessed", "Athens burned". */
+const SCENE_VERBS = /^(?:witnessed|saw|sees|burned|burns|hosted|hosts|experienced|suffered|shook|woke)$/u;
+/** Past forms that do not end in -ed, and the auxiliaries: what a subject is followed by. */
+const SUBJECT_VERBS = new Set(
+  `has have had will would could can did does do may might must should wants sought made gave took chose sent put
+   set let cut won lost went came saw knew thought began ran held kept left met paid spent stood struck broke brought
+   fought heard felt found got led seems appears remains rejects hopes fears plans seeks refuses
+   agrees considers needs believes expects continues appears views sees`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/**
+ * Whether a capital or seat of government stands for its state's government in its sentence: the subject of a verb
+ * ("Pyongyang signaled", "the White House has said"), a possessor ("Pyongyang's nuclear program"), the party of a
+ * relation ("talks with Washington", "colluded with the Kremlin", "links to the Kremlin", "seeking assistance from
+ * Moscow", "according to the White House"). Not the place where something happens or where someone goes ("traveled to
+ * Pyongyang", "in Washington", "a Moscow real estate deal"), a dateline ("Washington (AFP) –"), or part of a longer name.
+ */
+export function standsForGovernment(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  // A possessor of what a state has or does ("Pyongyang's nuclear program", "Berlin's decision to lend"), not of a city's own
+  // ("London's mayor", "Athens's main courthouse", "Tehran's seismologic center").
+  const owned = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after);
+  if (owned) return (owned[1] ?? '').split(/\s+/u).some((w) => STATE_POSSESSIONS.test(w));
+  const before = text.slice(Math.max(0, start - 40), start).replace(/\b[Tt]he\s+$/u, '').trimEnd().split(/\s+/u);
+  const previous = before[before.length - 1] ?? '';
+  const earlier = before[before.length - 2] ?? '';
+  if (/^(?:with|against|by)$/iu.test(previous)) return true;
+  const party = PARTY_BEFORE[previous.toLowerCase()];
+  if (party) return party.test(earlier);
+  if (LOCATIVE_BEFORE.test(previous) || /[-‐‑(]$/u.test(previous)) return false;
+  // ("Quito and Lima agreed": past a name coordinated with it, the subject's verb.)
+  const verb = /^(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?)?\s+(?:(?:also|still|now|then|already|again|never|not|only|reportedly|repeatedly|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b(?![-‐‑])/u.exec(after)?.[1] ?? '';
+  // "Athens was calm", "Paris has also been the scene": a copula says what the place is like, not what a party does.
+  // ("The White House was looking", "Pyongyang was accused", "Seoul is still subject to U.S. tariffs", "Moscow is ready to":
+  // what a party does, undergoes or is disposed to.)
+  if (/^(?:is|was|were|are)$/u.test(verb)) return /^\s+(?:is|was|were|are)\s+(?:(?:also|still|now|not|already|\p{Ll}+ly)\s+)?(?:\p{Ll}{3,}(?:ing|ed)|ready|willing|unwilling|prepared|eager|keen|reluctant|determined|open|opposed|subject|committed|concerned|worried|unhappy|angry|likely|unlikely|expected|set)\b/u.test(after);
+  if (/^\s+(?:\p{Ll}+\s+)?(?:has|have|had)\s+(?:also\s+)?been\s+(?:the|a|an)\b/u.test(after) || SCENE_VERBS.test(verb)) return false;
+  return SUBJECT_VERBS.has(verb) || REPORTING_VERBS.has(verb) || (/^\p{Ll}{3,}ed$/u.test(verb) && !/^(?:based|led|backed|controlled|run)$/u.test(verb));
 }
 
 /**
@@ -718,6 +803,90 @@ function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParag
   return compact(found);
 }
 
+/** "North and South Korea", "the North and the South", "South and North Korean officials". */
+const COMPASS_PAIR = /\b(?:[Tt]he\s+)?(North|South|East|West)\s+and\s+(?:the\s+)?(North|South|East|West)\b(?:\s+(\p{Lu}\p{Ll}+))?/gu;
+/** "the two Koreas", "both Koreas", "the Koreas": the plural of the last word two names share. */
+const PLURAL_OF_NAMES = /\b(?:([Tt]he|[Bb]oth)\s+)?(?:(two|both)\s+)?(\p{Lu}\p{Ll}+)s\b(?!\s+\p{Lu})/gu;
+/** A state as a modifier: its demonym ("American", "South Korean") or its initials ("U.S.", "UK"). */
+const STATE_MODIFIER = String.raw`(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)|(?:\p{Lu}\.){2,}|\p{Lu}{2,3}`;
+/** "North Korean and South Korean athletes", "American and South Korean state media", "U.S. and North Korean leaders": two states' people or bodies. */
+const COORDINATED_STATES = new RegExp(String.raw`(?<![\p{L}.])(${STATE_MODIFIER})\s+and\s+(${STATE_MODIFIER})\s+((?:[\p{Ll}-]+\s+){0,2}(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|leaders|envoys|athletes|media|delegations|delegates|teams|governments|presidents|militaries|lawmakers|nationals|citizens))\b`, 'gu');
+/** "both countries", "the two nations", "those two countries", "both leaders", "the two leaders". */
+const TWO_OF_KIND = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hose\s+two|[Tt]hese\s+two)\s+(countries|nations|governments|leaders|presidents)\b/gu;
+/** Sentences before a "the two countries" whose names it may refer to (its own, and the one before). */
+const JOINT_WINDOW = 1;
+
+/**
+ * Mentions that name several actors at once, each shown in every actor's row: two names sharing their last word
+ * ("North and South Korea"; "the North and the South", where the article names one "North ..." and one "South ...");
+ * the plural of that word ("the two Koreas", where the article names two "... Korea"); and "both countries", "the two
+ * leaders", which grouping reads as the two places or people the sentences before name.
+ */
+function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][]): ActorMention[] {
+  // "the two leaders": people who hold a state's leading office ("Mr. Pompeo's mission ... a meeting of the two leaders" is no
+  // meeting of Pompeo's). "the two nations": a person stands for the state whose office the article gives them ("Abe's
+  // government fears that Trump's policy will reduce trade between the two nations").
+  const leaders = LEADING_OFFICES.flatMap((o) => [...(rolesByHead.get(o) ?? [])]);
+  const isLeader = (key: string) => leaders.some((l) => sameHolder(l, key));
+  const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
+  const asPlaces = (key: string) => [key, ...states.filter((x) => sameHolder(x.holder, key)).map((x) => x.state)];
+  const names = mentions.filter((m) => m.kind === 'name' && m.label.split(/\s+/u).length === 2);
+  // "North" -> "north korea": the one two-word name the article opens with the compass word.
+  const compass = new Map<string, Set<string>>();
+  const byLast = new Map<string, Set<string>>();
+  for (const m of names) {
+    const [first = '', last = ''] = m.label.split(/\s+/u);
+    if (/^(?:North|South|East|West)$/u.test(first) && !DEMONYM_SHAPE.test(m.label)) compass.set(first, (compass.get(first) ?? new Set<string>()).add(m.key));
+    byLast.set(last, (byLast.get(last) ?? new Set<string>()).add(m.key));
+  }
+  const writtenIn = new Map<number, NamedAt[]>();
+  for (const w of written) {
+    const list = writtenIn.get(w.sentence) ?? [];
+    list.push(w);
+    writtenIn.set(w.sentence, list);
+  }
+  const found: ActorMention[] = [];
+  // The actors a joint mention names, where it is written: "South and North Korea are discussing ... the two countries".
+  const named: NamedAt[] = [];
+  for (const s of sentences) {
+    const inQuote = (at: number) => insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []);
+    const add = (label: string, key: string, at: number) => {
+      if (key.length > MAX_LABEL || found.length >= MAX_MENTIONS) return;
+      found.push({ label, key, kind: 'description', sentence: s.index, inQuote: inQuote(at), count: 1 });
+      if (key.startsWith(`${JOINT}=`)) for (const k of key.slice(JOINT.length + 1).split('|')) named.push({ sentence: s.index, start: at, key: k });
+    };
+    if (found.length >= MAX_MENTIONS) break;
+    for (const m of s.text.matchAll(COORDINATED_STATES)) {
+      const [a = '', b = ''] = [m[1], m[2]].map((w) => nameKey(w ?? ''));
+      if (a !== b) add(m[0], `${JOINT}=${a}|${b}`, m.index ?? 0);
+    }
+    for (const m of s.text.matchAll(COMPASS_PAIR)) {
+      const [a = '', b = '', head] = [m[1], m[2], m[3]];
+      if (a === b) continue;
+      const members = head ? [nameKey(`${a} ${head}`), nameKey(`${b} ${head}`)] : [a, b].map((w) => (compass.get(w)?.size === 1 ? [...(compass.get(w) ?? [])][0] : undefined));
+      if (members.some((k) => !k)) continue;
+      add(m[0], `${JOINT}=${members.join('|')}`, m.index ?? 0);
+    }
+    for (const m of s.text.matchAll(PLURAL_OF_NAMES)) {
+      if (!m[1] && !m[2]) continue;
+      const members = [...(byLast.get(m[3] ?? '') ?? [])];
+      if (members.length < 2 || ((m[2] || m[1] === 'both' || m[1] === 'Both') && members.length !== 2)) continue;
+      add(m[0], `${JOINT}=${members.join('|')}`, m.index ?? 0);
+    }
+    for (const m of s.text.matchAll(TWO_OF_KIND)) {
+      if (found.length >= MAX_MENTIONS) break;
+      const at = m.index ?? 0;
+      const kind = /^(?:leaders|presidents)$/u.test(m[1] ?? '') ? 'people' : 'places';
+      const near = (sentence: number) => [...(writtenIn.get(sentence) ?? []), ...named.filter((w) => w.sentence === sentence)];
+      const tiers = [near(s.index).filter((w) => w.start < at).sort((x, y) => y.start - x.start)];
+      for (let back = 1; back <= JOINT_WINDOW; back++) tiers.push(near(s.index - back).sort((x, y) => y.start - x.start));
+      const keys = (tier: readonly NamedAt[]) => [...new Set(tier.flatMap((w) => (kind === 'people' ? (isLeader(w.key) ? [w.key] : []) : asPlaces(w.key))))].slice(0, 6).join('|');
+      add(m[0], `${JOINT}${kind}:${tiers.map(keys).join(';')}`, at);
+    }
+  }
+  return compact(found);
+}
+
 /** A name as written: its sentence, its offset in the sentence and its key. */
 interface NamedAt {
   sentence: number;
@@ -1112,6 +1281,8 @@ export interface ActorLabel {
   inQuote: boolean;
   /** How often the outlet uses it. */
   count?: number;
+  /** The other actors a label names together with this one ("North and South Korea" in North Korea's row: South Korea). */
+  with?: string[];
 }
 
 export interface ActorGroup {
@@ -1152,6 +1323,8 @@ export interface KeyResolver {
   groups: Groups;
   /** Normalised keys that are places (some demonym points at them). */
   places: Set<string>;
+  /** The roots of the actors a JOINT key names together (none where it cannot tell which). */
+  joint: (key: string) => string[];
 }
 
 export function resolveActors(articles: readonly { id: string; actors: ActorFeatures }[]): KeyResolver {
@@ -1189,7 +1362,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
-    if (key.startsWith(PLACE_REFERENCE)) return key;
+    if (key.startsWith(PLACE_REFERENCE) || key.startsWith(SEAT_OF) || key.startsWith(JOINT)) return key;
     if (key.startsWith(PEOPLE_OF)) {
       const place = normalise(key.slice(PEOPLE_OF.length));
       return places.has(place) ? place : key;
@@ -1246,7 +1419,21 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     const named = [formal, formal.split(' ').map((w) => w[0]).join('')].map(normalise).filter((f) => allKeys.has(f));
     for (const f of named) groups.union(f, k);
   }
-  const names = [...allKeys].filter((k) => !k.startsWith('gov:'));
+  // "Pyongyang signaled", "the White House said": the state's government, where the coverage names that state
+  // (under its name, its everyday name or its initials); else the city or building alone, as any other mention of it.
+  for (const k of [...allKeys]) {
+    if (!k.startsWith(SEAT_OF)) continue;
+    const seat = k.slice(SEAT_OF.length);
+    const written = seatState(seat).flatMap((state) => {
+      const formal = nameKey(state);
+      const everyday = [...allKeys].filter((x) => formalStateName(x) === formal);
+      return [normalise(formal), ...(formal.includes(' ') ? [formal.split(' ').map((w) => w[0]).join('')] : []), ...everyday];
+    });
+    const state = written.find((x) => allKeys.has(x) && !x.startsWith(SEAT_OF));
+    if (state === undefined) allKeys.add(normalise(seat));
+    groups.union(state ?? normalise(seat), k);
+  }
+  const names = [...allKeys].filter((k) => !k.startsWith('gov:') && !k.startsWith(SEAT_OF));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
   // "British Prime Minister Theresa May" and "U.K. Prime Minister Theresa May": one person's office given to
@@ -1376,7 +1563,26 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     const place = placeReferred(k, { placeRoot, isWrittenName: (name) => normalise(name) === name.split(' ').sort().join(' '), isPerson: (name) => personRoots.has(groups.find(normalise(name))) });
     if (place) groups.union(place, k);
   }
-  return { normalise, groups, places };
+  // "North and South Korea", "the two countries": the actors a joint mention names, each a root of its own.
+  const peopleNow = () => new Set([...persons].map((k) => groups.find(k)));
+  const joint = (key: string): string[] => {
+    const body = key.slice(JOINT.length);
+    const root = (k: string) => (allKeys.has(normalise(k)) ? groups.find(normalise(k)) : undefined);
+    if (body.startsWith('=')) {
+      const members = new Set(body.slice(1).split('|').map(root));
+      return members.has(undefined) || members.size < 2 ? [] : ([...members] as string[]);
+    }
+    const at = body.indexOf(':');
+    const people = peopleNow();
+    const fits = body.slice(0, at) === 'people' ? (r: string) => people.has(r) : (r: string) => placeRoots.has(r);
+    // The first sentence (its own words before it, else the sentence before) naming two or more such actors: the two it names.
+    for (const tier of body.slice(at + 1).split(';')) {
+      const seen = new Set(tier.split('|').filter(Boolean).map(root).filter((r): r is string => r !== undefined && fits(r)));
+      if (seen.size >= 2) return seen.size === 2 ? [...seen] : [];
+    }
+    return [];
+  };
+  return { normalise, groups, places, joint };
 }
 
 /**
@@ -1425,9 +1631,14 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     described: boolean;
   }
   const byRoot = new Map<string, Pending>();
+  const joints: { article: string; mention: ActorMention; roots: string[] }[] = [];
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
+      if (k.startsWith(JOINT)) {
+        joints.push({ article: a.id, mention: m, roots: resolver.joint(k) });
+        continue;
+      }
       if (k.startsWith(PEOPLE_OF) || (k.startsWith(PLACE_REFERENCE) && groups.find(k).startsWith(PLACE_REFERENCE))) continue;
       const demonym = m.kind === 'name' && !m.key.includes(' ') && ((k !== m.key && !k.includes(' ')) || isStateAdjective(m.key));
       // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
@@ -1449,6 +1660,32 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       g.labels.set(a.id, list);
     }
   }
+  // A label naming several actors is shown in each one's row (where the outlet's other mentions made one), with whom it names.
+  const together = new Map<ActorLabel, string[]>();
+  for (const j of joints) {
+    for (const root of j.roots) {
+      const g = byRoot.get(root);
+      if (!g) continue;
+      const list = g.labels.get(j.article) ?? [];
+      const others = j.roots.filter((r) => r !== root);
+      const same = list.find((l) => l.label === j.mention.label && l.inQuote === j.mention.inQuote && together.has(l));
+      if (same) same.count = (same.count ?? 1) + j.mention.count;
+      else if (list.length < MAX_LABELS_READ) {
+        const label: ActorLabel = { label: j.mention.label, inQuote: j.mention.inQuote, count: j.mention.count };
+        together.set(label, others);
+        list.push(label);
+      }
+      g.labels.set(j.article, list);
+    }
+  }
+  const nameOf = (root: string) => {
+    const g = byRoot.get(root);
+    return g ? (displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts)) : undefined;
+  };
+  for (const [label, others] of together) {
+    const named = others.map(nameOf).filter((n): n is string => n !== undefined);
+    if (named.length > 0) label.with = named;
+  }
   const result: ActorGroup[] = [];
   for (const g of byRoot.values()) {
     if (g.labels.size < 2) continue;
@@ -1466,7 +1703,8 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       const l = g.labels.get(a.id);
       if (!l) continue;
       const own = (x: ActorLabel) => (outletsOf.get(nameKey(x.label)) ?? 0) === 1 && g.labels.size > 1;
-      labels[a.id] = [...l].sort((x, y) => Number(own(y)) - Number(own(x)) || (y.count ?? 1) - (x.count ?? 1)).slice(0, MAX_LABELS_PER_OUTLET);
+      // (A label naming this actor with others comes after those that name it alone: it says less of how the outlet sees it.)
+      labels[a.id] = [...l].sort((x, y) => Number(!!x.with) - Number(!!y.with) || Number(own(y)) - Number(own(x)) || (y.count ?? 1) - (x.count ?? 1)).slice(0, MAX_LABELS_PER_OUTLET);
     }
     result.push({ actor, labels, keys: [...g.keys].sort(), mentionCount: g.count });
   }

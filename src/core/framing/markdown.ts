@@ -16,7 +16,7 @@ export function framingMarkdown(section: FramingSection, { outletName: name, rel
   else {
     out.push(`| Actor | ${outlets.map(name).join(' | ')} |`, `|${' --- |'.repeat(outlets.length + 1)}`);
     for (const actor of section.actors) {
-      const cells = outlets.map((id) => (actor.labels[id] ?? []).map((l) => `${l.inQuote ? `“${inline(l.label)}” (quoted)` : inline(l.label)}${(l.count ?? 1) > 1 ? ` ×${l.count}` : ''}`).join(', ') || '—');
+      const cells = outlets.map((id) => (actor.labels[id] ?? []).map((l) => `${l.inQuote ? `“${inline(l.label)}” (quoted)` : inline(l.label)}${(l.count ?? 1) > 1 ? ` ×${l.count}` : ''}${l.with ? ` (with ${l.with.map(inline).join(', ')})` : ''}`).join(', ') || '—');
       out.push(`| ${inline(actor.actor)} | ${cells.join(' | ')} |`);
     }
     out.push('');

@@ -63,11 +63,13 @@ function ActorTable({ actors, outlets }: { actors: FramingActor[]; outlets: stri
                           <li key={`q:${l.label}`} class="label in-quote" title="Only inside a quotation this outlet reports">
                             <q>{l.label}</q>
                             {(l.count ?? 1) > 1 ? <span class="label-count"> ×{l.count}</span> : null}
+                            {l.with ? <span class="label-with"> (with {l.with.join(', ')})</span> : null}
                           </li>
                         ) : (
-                          <li key={l.label} class="label">
+                          <li key={l.label} class="label" title={l.with ? `Names ${l.with.join(', ')} too` : undefined}>
                             {l.label}
                             {(l.count ?? 1) > 1 ? <span class="label-count"> ×{l.count}</span> : null}
+                            {l.with ? <span class="label-with"> (with {l.with.join(', ')})</span> : null}
                           </li>
                         ),
                       )}

@@ -228,4 +228,65 @@ describe('labels on whole NewsWCL50 articles', () => {
     const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
     expect(framingFeatures(article).actors.mentions.some((m) => m.label.startsWith('representatives from'))).toBe(false);
   });
+
+  it('reads a capital or seat of government used for its state\'s government as the state, not a place where things happen', () => {
+    // 0_LL: "after Pyongyang signaled its willingness to negotiate" and "Kim, who plan to discuss Pyongyang’s nuclear program"
+    // stand for North Korea's government; "Envoys from the South traveled to Pyongyang in March" is the city.
+    expect(keysOf('0_LL', 'Pyongyang').sort()).toEqual(['pyongyang', 'seat:pyongyang']);
+    const pyongyang = framingFeatures(wcl('0_LL')).actors.mentions.filter((m) => m.label === 'Pyongyang');
+    expect(pyongyang.find((m) => m.key === 'seat:pyongyang')?.count).toBe(2);
+    // 8_M: "whether the Trump campaign coordinated with the Kremlin"; "reaching out to Moscow". 8_L: "seeking assistance from Moscow";
+    // "a Moscow real estate deal" and "Mr. Trump's 2013 trip to Moscow" are the city.
+    expect(keysOf('8_M', 'Kremlin')).toEqual(['seat:kremlin']);
+    expect(keysOf('8_M', 'Moscow').sort()).toEqual(['moscow', 'seat:moscow']);
+    const moscow = framingFeatures(wcl('8_L')).actors.mentions.filter((m) => m.label === 'Moscow');
+    expect(moscow.map((m) => [m.key, m.count]).sort()).toEqual([['moscow', 2], ['seat:moscow', 1]]);
+    // 5_R: "10 Downing Street said in a statement"; 5_L: "relations with Washington are particularly important".
+    expect(keysOf('5_R', 'Downing Street')).toEqual(['seat:downing street']);
+    expect(keysOf('5_L', 'Washington')).toEqual(['seat:washington']);
+    // Not a city's own ("warned by London's mayor, Sadiq Khan", 5_LL), nor a dateline ("Washington (AFP) –", 8_RR).
+    expect(keysOf('5_LL', 'London')).not.toContain('seat:london');
+    expect(keysOf('8_RR', 'Washington')).not.toContain('seat:washington');
+    // Across the coverage, the state's row shows them where it names the state: North Korea's row in event 0; Russia's in event 8.
+    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
+    expect(groupActors(event('0')).find((g) => g.actor === 'North Korea')?.labels['0_LL']?.map((l) => l.label)).toContain('Pyongyang');
+    const russia = groupActors(event('8')).find((g) => g.actor === 'Russia');
+    expect(russia?.labels['8_M']?.map((l) => l.label)).toEqual(expect.arrayContaining(['Kremlin', 'Moscow']));
+    // Where the coverage does not name the state, the seat stays the city's own: no state's row is made of it.
+    const alone = groupActors([
+      { id: 'a', actors: framingFeatures({ title: '', paragraphs: ['Officials said Moscow has denied the claims. Moscow has rejected the report.'] }).actors },
+      { id: 'b', actors: framingFeatures({ title: '', paragraphs: ['Moscow has denied the claims, officials said.'] }).actors },
+    ]);
+    expect(alone.map((g) => g.actor)).toEqual(['Moscow']);
+  });
+
+  it('shows a mention naming several actors at once in each one\'s row: "North and South Korea", "the two Koreas", "the two leaders"', () => {
+    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
+    // 0_M: "conversations between North and South Korea"; 0_R: "Trump said Tuesday that the two Koreas "have my blessing"".
+    expect(keysOf('0_M', 'North and South Korea')).toEqual(['joint:=north korea|south korea']);
+    const rows0 = groupActors(event('0'));
+    for (const [actor, other] of [['North Korea', 'South Korea'], ['South Korea', 'North Korea']]) {
+      const row = rows0.find((g) => g.actor === actor);
+      expect(row?.labels['0_M']?.find((l) => l.label === 'North and South Korea')?.with).toEqual([other]);
+      expect(row?.labels['0_R']?.find((l) => l.label === 'the two Koreas')?.with).toEqual([other]);
+    }
+    // 0_L: "Mr. Trump alluded to Mr. Pompeo's mission ... a potential meeting of the two leaders": Pompeo leads no state, and
+    // the sentence names one leader only: no row shows it.
+    expect(rows0.some((g) => g.labels['0_L']?.some((l) => l.label === 'the two leaders'))).toBe(false);
+    // 2_L: "Mr. Moon was expected to use the hotline ... to talk with Mr. Kim before the two leaders hold their summit meeting".
+    const rows2 = groupActors(event('2'));
+    const kim = rows2.find((g) => g.labels['2_L']?.some((l) => l.label === 'Mr. Kim'));
+    expect(kim?.labels['2_L']?.find((l) => l.label === 'the two leaders')?.with).toEqual(['Moon']);
+    // 2_M: "South and North Korea are discussing plans to announce an official end to the military conflict between the two
+    // countries": the two a joint name just gave. 2_R: "talks between U.S. and North Korean leaders": two states' leaders.
+    expect(rows2.find((g) => g.actor === 'South Korea')?.labels['2_M']?.find((l) => l.label === 'the two countries')?.with).toEqual(['North Korea']);
+    expect(keysOf('2_R', 'U.S. and North Korean leaders')).toEqual(['joint:=us|north korean']);
+    // A joint label comes after the labels that name the actor alone: it says less of how the outlet sees it.
+    const north2LL = rows2.find((g) => g.actor === 'North Korea')?.labels['2_LL'] ?? [];
+    expect(north2LL.findIndex((l) => l.with !== undefined)).toBeGreaterThan(north2LL.findIndex((l) => l.label === 'North Korea'));
+    expect(north2LL.slice(north2LL.findIndex((l) => l.with !== undefined)).every((l) => l.with !== undefined)).toBe(true);
+    // 7_M: "Metal tariffs for those two countries will likely be tied to that broader negotiation" (Canada and Mexico, named
+    // paragraphs before): neither the sentence nor the one before names two countries, so no row shows it.
+    expect(groupActors(event('7')).some((g) => g.labels['7_M']?.some((l) => l.label === 'those two countries'))).toBe(false);
+  });
 });

@@ -87,7 +87,9 @@ describe('seed framing from every seed’s point of view', () => {
         const turkey = actorWith(section, 'Turkiye');
         const outletsWithTurkiye = Object.entries(turkey.labels).filter(([, ls]) => ls.some((l) => l.label === 'Turkiye')).map(([k]) => k);
         expect(outletsWithTurkiye).toEqual([id('004')]);
-        expect(labelsOf(turkey, id('000'))).toEqual(['Turkey']);
+        // (Besides "both nations", which names Turkey with Qatar: "mediation efforts by Qatar and Turkey, with both nations committing".)
+        expect(labelsOf(turkey, id('000')).sort()).toEqual(['Turkey', 'both nations']);
+        expect(turkey.labels[id('000')]?.find((l) => l.label === 'both nations')?.with).toEqual(['Qatar']);
       });
 
       it('groups transliterations of the Taliban spokesman', () => {

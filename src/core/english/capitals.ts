@@ -1,0 +1,80 @@
+/**
+ * The world's capitals and seats of government, and the state each stands for when the news uses it as a
+ * metonym of that state's government ("Pyongyang signaled", "the Kremlin denied", "talks with Washington").
+ * Public knowledge, as a demonym's spelling is: no story's words. Whether a given mention is such a metonym
+ * (and not a place where something happens, a dateline or a person's name) is read from the sentence
+ * (`framing/actors.ts`), and whether the state is an actor of the coverage, across the outlets.
+ *
+ * States are written as English news names them (the everyday short form: "Russia", "North Korea"); where
+ * English has two names in use, both are listed ("Myanmar|Burma"). A capital whose name is its state's
+ * ("Singapore", "Kuwait", "Mexico City" aside) adds nothing and is left out.
+ */
+const CAPITALS = `
+Kabul:Afghanistan; Tirana:Albania; Algiers:Algeria; Luanda:Angola; Buenos Aires:Argentina; Yerevan:Armenia;
+Canberra:Australia; Vienna:Austria; Baku:Azerbaijan; Nassau:Bahamas; Manama:Bahrain; Dhaka:Bangladesh;
+Bridgetown:Barbados; Minsk:Belarus; Brussels:Belgium; Belmopan:Belize; Porto-Novo:Benin; Thimphu:Bhutan;
+Sucre:Bolivia; La Paz:Bolivia; Sarajevo:Bosnia and Herzegovina|Bosnia; Gaborone:Botswana; Brasilia:Brazil;
+Bandar Seri Begawan:Brunei; Sofia:Bulgaria; Ouagadougou:Burkina Faso; Gitega:Burundi; Phnom Penh:Cambodia;
+Yaounde:Cameroon; Ottawa:Canada; Praia:Cape Verde; Bangui:Central African Republic; N'Djamena:Chad;
+Santiago:Chile; Beijing:China; Bogota:Colombia; Moroni:Comoros; Kinshasa:Democratic Republic of the Congo|Congo;
+Brazzaville:Republic of the Congo|Congo; San Jose:Costa Rica; Yamoussoukro:Ivory Coast|Cote d'Ivoire;
+Abidjan:Ivory Coast|Cote d'Ivoire; Zagreb:Croatia; Havana:Cuba; Nicosia:Cyprus; Prague:Czech Republic|Czechia;
+Copenhagen:Denmark; Roseau:Dominica; Santo Domingo:Dominican Republic; Dili:East Timor|Timor-Leste; Quito:Ecuador;
+Cairo:Egypt; San Salvador:El Salvador; Malabo:Equatorial Guinea; Asmara:Eritrea; Tallinn:Estonia;
+Mbabane:Eswatini|Swaziland; Addis Ababa:Ethiopia; Suva:Fiji; Helsinki:Finland; Paris:France; Libreville:Gabon;
+Banjul:Gambia; Tbilisi:Georgia; Berlin:Germany; Accra:Ghana; Athens:Greece; Conakry:Guinea; Bissau:Guinea-Bissau;
+Georgetown:Guyana; Port-au-Prince:Haiti; Tegucigalpa:Honduras; Budapest:Hungary; Reykjavik:Iceland;
+New Delhi:India; Delhi:India; Jakarta:Indonesia; Tehran:Iran; Baghdad:Iraq; Dublin:Ireland; Jerusalem:Israel;
+Rome:Italy; Kingston:Jamaica; Tokyo:Japan; Amman:Jordan; Astana:Kazakhstan; Nairobi:Kenya; Pristina:Kosovo;
+Bishkek:Kyrgyzstan; Vientiane:Laos; Riga:Latvia; Beirut:Lebanon; Maseru:Lesotho; Monrovia:Liberia; Tripoli:Libya;
+Vilnius:Lithuania; Antananarivo:Madagascar; Lilongwe:Malawi; Kuala Lumpur:Malaysia; Putrajaya:Malaysia;
+Male:Maldives; Bamako:Mali; Valletta:Malta; Nouakchott:Mauritania; Port Louis:Mauritius; Mexico City:Mexico;
+Chisinau:Moldova; Ulaanbaatar:Mongolia; Podgorica:Montenegro; Rabat:Morocco; Maputo:Mozambique;
+Naypyidaw:Myanmar|Burma; Windhoek:Namibia; Kathmandu:Nepal; Amsterdam:Netherlands; The Hague:Netherlands;
+Wellington:New Zealand; Managua:Nicaragua; Niamey:Niger; Abuja:Nigeria; Pyongyang:North Korea; Skopje:North Macedonia|Macedonia;
+Oslo:Norway; Muscat:Oman; Islamabad:Pakistan; Ramallah:Palestinian Authority|Palestine; Panama City:Panama;
+Port Moresby:Papua New Guinea; Asuncion:Paraguay; Lima:Peru; Manila:Philippines; Warsaw:Poland; Lisbon:Portugal;
+Doha:Qatar; Bucharest:Romania; Moscow:Russia; Kigali:Rwanda; Riyadh:Saudi Arabia; Dakar:Senegal; Belgrade:Serbia;
+Freetown:Sierra Leone; Bratislava:Slovakia; Ljubljana:Slovenia; Mogadishu:Somalia; Pretoria:South Africa;
+Seoul:South Korea; Juba:South Sudan; Madrid:Spain; Colombo:Sri Lanka; Khartoum:Sudan; Paramaribo:Suriname;
+Stockholm:Sweden; Bern:Switzerland; Damascus:Syria; Taipei:Taiwan; Dushanbe:Tajikistan; Dodoma:Tanzania;
+Bangkok:Thailand; Lome:Togo; Tunis:Tunisia; Ankara:Turkey; Ashgabat:Turkmenistan; Kampala:Uganda; Kyiv:Ukraine;
+Kiev:Ukraine; Abu Dhabi:United Arab Emirates; London:United Kingdom; Washington:United States; Montevideo:Uruguay;
+Tashkent:Uzbekistan; Caracas:Venezuela; Hanoi:Vietnam; Sanaa:Yemen; Lusaka:Zambia; Harare:Zimbabwe
+`;
+
+/**
+ * Buildings and streets that stand for a government: the seat of its head ("the White House", "the Kremlin",
+ * "Downing Street"). Not a ministry's or a parliament's building ("the Pentagon", "Capitol Hill"), which stands for
+ * that body, not the government.
+ */
+const SEATS = `
+White House:United States; Kremlin:Russia; Downing Street:United Kingdom; Whitehall:United Kingdom;
+Elysee:France; Elysee Palace:France; Blue House:South Korea; Zhongnanhai:China
+`;
+
+function table(text: string): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const entry of text.split(';')) {
+    const [place, states] = entry.split(':').map((s) => s.trim());
+    if (place && states) out.set(fold(place), states.split('|'));
+  }
+  return out;
+}
+
+/** Lower case, accents and dots dropped: "Élysée", "elysee"; "N’Djamena", "n'djamena". */
+const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/gu, "'").replace(/^the\s+/u, '').trim();
+
+const CAPITAL_STATES = table(CAPITALS);
+const SEAT_STATES = table(SEATS);
+
+/** The state(s) a capital or a seat of government stands for ("Pyongyang": North Korea), as English names them; none for any other name. */
+export function seatState(name: string): readonly string[] {
+  const key = fold(name);
+  return SEAT_STATES.get(key) ?? CAPITAL_STATES.get(key) ?? [];
+}
+
+/** Whether the name is a building or street standing for a government ("the White House"), not a city. */
+export function isSeatOfGovernment(name: string): boolean {
+  return SEAT_STATES.has(fold(name));
+}
