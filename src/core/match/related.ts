@@ -99,12 +99,13 @@ export function relatedFromScores(
   index.pack.articles.forEach((candidate, i) => {
     const score = scores[i] ?? 0;
     if (score < SAME_DAY_FLOOR || i === leaveOut) return;
-    // Under the threshold, only an article published within a day of the page, or one that shares passages of
-    // its text, may be listed (its date read only then).
-    if (score < RELATED_THRESHOLD && !(pageDate && publishedSameDay(pageDate, dateOf(candidate))) && !sharesText(features, candidate)) return;
+    // Under the threshold, only an article published within a day of the page may be listed (its date read only then).
+    // (Listing one that shares passages of text as well cost a third more matching time on a stored pack of 10,000 articles,
+    // its signature read for every article scoring 0.1 to 0.22, for one NewsWCL50 pair in the mix: not kept.)
+    if (score < RELATED_THRESHOLD && !(pageDate && publishedSameDay(pageDate, dateOf(candidate)))) return;
     if (isSameArticle(article, features, candidate)) return;
     const item = listing(i, score);
-    if (score < RELATED_THRESHOLD && !item.sharesText && !isEventEvidence(item.direct, item.datesKnown, item.otherFigures, item.sameDay)) return;
+    if (score < RELATED_THRESHOLD && !isEventEvidence(item.direct, item.datesKnown, item.otherFigures, item.sameDay)) return;
     listed.push(item);
   });
   // The page's event is in the corpus only if one listed article at least is direct evidence of
@@ -123,7 +124,7 @@ export function relatedFromScores(
   }
   return listed
     .map(({ i, score, direct, otherFigures, hop, sharesText }) => {
-      const listedFor = score >= RELATED_THRESHOLD ? undefined : sharesText ? SHARED_TEXT_REASON : hop ? SECOND_HOP_REASON : SAME_DAY_REASON;
+      const listedFor = score >= RELATED_THRESHOLD ? undefined : hop ? SECOND_HOP_REASON : SAME_DAY_REASON;
       const evidence = { direct, eventInCorpus, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true) };
       return describedIn(index.pack, describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, evidence, listedFor), i);
     })
@@ -228,20 +229,15 @@ export function similarityToCorpus(features: MatchFeatures, index: MatchIndex): 
 /**
  * Shingle overlap (`resemblance`: the estimated share of their four-word sequences in common) from
  * which two articles share passages of text: one outlet's copy of a wire story and another's, or
- * the same statements quoted at length. Below SAME_TEXT_RESEMBLANCE it is another article. Such an
- * article is listed whatever its relatedness (from SAME_DAY_FLOOR), and, with a date unknown, the
- * development markers do not make it a follow-up (relation.ts). Chosen on the tune halves of every
- * corpus (relation table, listing alone): 4/32 and 3/32 list the same pair (the mix's tune half
- * 0.845 -> 0.849: two NewsWCL50 outlets of one event, in a corpus of two-article events), every
- * other corpus unchanged; 2/32 lists other events of NewsWCL50's topic families, which quote the
- * same statements (NewsWCL50 0.972 -> 0.965, tune 0.955 -> 0.950). In the ECB+ pairs the product
- * does not list, every one that shares 4 or more of 32 hashes is a copy (28 or more: the same text
- * saved twice), none another event.
+ * the same statements quoted at length. Below SAME_TEXT_RESEMBLANCE it is another article. With a
+ * date unknown, the development markers do not make such a listed article a follow-up
+ * (relation.ts). Chosen on the tune halves of every corpus (relation table): 4/32 and 3/32 change
+ * no corpus but ECB+ (0.874 -> 0.875); 2/32, measured with such articles also listed under the
+ * threshold, lists other events of NewsWCL50's topic families, which quote the same statements
+ * (NewsWCL50 0.972 -> 0.965, tune 0.955 -> 0.950). In the ECB+ pairs the product does not list,
+ * every one that shares 4 or more of 32 hashes is a copy (28 or more: the same text saved twice).
  */
 export const SHARED_TEXT = 4 / 32;
-
-/** What an item listed for the text it shares says of it (its score alone would not list it). */
-export const SHARED_TEXT_REASON = 'shares passages of its text with this article';
 
 /** Whether a corpus article shares passages of text with the page without being the page itself (SHARED_TEXT). */
 function sharesText(features: MatchFeatures, candidate: MatchableArticle): boolean {
