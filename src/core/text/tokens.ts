@@ -96,7 +96,7 @@ export function stem(word: string): string {
  */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const token of words(joinDottedAcronyms(text))) {
+  for (const token of words(text)) {
     const lower = token.surface.toLowerCase();
     const parts = lower.split(/[-‐‑]/);
     if (parts.length > 1) {
@@ -108,15 +108,6 @@ export function termsOf(text: string): string[] {
     }
   }
   return terms;
-}
-
-// An acronym written with dots ("C.I.A.", "F.B.I.", "U.K.": one house style) is the same word as the
-// acronym without them ("CIA", "FBI", "UK": another's); cut at the dots, its letters were no term at all.
-const DOTTED_ACRONYM = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])/gu;
-
-/** The text with each dotted acronym written without its dots ("the F.B.I. director" -> "the FBI director"). */
-export function joinDottedAcronyms(text: string): string {
-  return text.includes('.') ? text.replace(DOTTED_ACRONYM, (acronym) => acronym.replaceAll('.', '')) : text;
 }
 
 function isContentWord(word: string): boolean {
