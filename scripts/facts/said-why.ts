@@ -2,7 +2,6 @@
 //   node scripts/run.mjs scripts/facts/said-why.ts CORPUS EVENT FROM_KEY NEEDLE TO_KEY
 // Prints the statement's weighted terms (as the test compares them) and the sentences of TO_KEY
 // that hold most of them, with their share.
-import { wordFamilies } from '../../src/core/english/word-forms.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import { termsOf } from '../../src/core/text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher } from '../../src/core/facts/align.js';
@@ -20,7 +19,7 @@ const articles = corpus.articles.filter((a) => a.event === event).map((a) => ({ 
 const flat = articles.flatMap((a) => a.sentences.map((s) => termsOf(s)));
 const canonical = canonicalTerms(flat.flat(), idfOf);
 const weigh = termWeigher(flat, canonical, idfOf, DEFAULT_ALIGNER);
-const forms = { canonical, places: demonymForms(articles.flatMap((a) => a.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))), families: wordFamilies(canonical.values()) };
+const forms = { canonical, places: demonymForms(articles.flatMap((a) => a.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))) };
 const profiles = new Map(articles.map((a) => [a.key, a.sentences.map((s) => profileSentence(termsOf(s), numbersIn(s), wordRuns(s), forms))]));
 const count = new Map<string, number>();
 for (const list of profiles.values()) for (const p of list) for (const t of p.terms) count.set(t, (count.get(t) ?? 0) + 1);

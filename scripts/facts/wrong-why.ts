@@ -2,7 +2,6 @@
 // carry its facts on the other side (the page for "already said", the siblings for "said elsewhere"),
 // and the share of the item's statement each holds as the "already said" test weighs it.
 //   node scripts/run.mjs scripts/facts/wrong-why.ts [tune|heldout]
-import { wordFamilies } from '../../src/core/english/word-forms.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import { termsOf } from '../../src/core/text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher } from '../../src/core/facts/align.js';
@@ -27,7 +26,7 @@ for (const corpus of [seedCorpus(), wclCorpus()]) {
       const flat = articles.flatMap((a) => a.sentences.map((s) => termsOf(s)));
       const canonical = canonicalTerms(flat.flat(), idfOf);
       const weigh = termWeigher(flat, canonical, idfOf, DEFAULT_ALIGNER);
-      const forms = { canonical, places: demonymForms(articles.flatMap((a) => a.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))), families: wordFamilies(canonical.values()) };
+      const forms = { canonical, places: demonymForms(articles.flatMap((a) => a.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))) };
       const count = new Map<string, number>();
       for (const a of articles) for (const s of a.sentences) for (const t of new Set(termsOf(s))) count.set(t, (count.get(t) ?? 0) + 1);
       const src = item.evidence[0]!;

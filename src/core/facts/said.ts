@@ -89,8 +89,6 @@ export interface SayingForms {
   canonical: ReadonlyMap<string, string>;
   /** Canonical term -> canonical term it says the same as here ("chines" -> "china"). */
   places?: ReadonlyMap<string, string>;
-  /** A noun made of a verb, or an irregular past, -> the verb's stem, both written in the story (`wordFamilies`: "collusion" -> "collud"). */
-  families?: ReadonlyMap<string, string>;
   /** A title the story gives one person ("presid" -> "trump"): "the president" is that person here. */
   titles?: ReadonlyMap<string, string>;
 }
@@ -105,12 +103,11 @@ function figureTerm(value: string): string {
   return `#${value}`;
 }
 
-/** A term as this test compares it: a number word's figure, its spelling variant's form, its verb if a noun made of one, its place if a people's name, its person if a title, then its rewording group's. */
+/** A term as this test compares it: a number word's figure, its spelling variant's form, its place if a people's name, its person if a title, then its rewording group's. */
 export function sayingTerm(term: string, forms: SayingForms): string {
   const figure = NUMBER_WORD_TERMS.get(term);
   if (figure) return figure;
-  const writtenKey = forms.canonical.get(term) ?? term;
-  const canonicalKey = forms.families?.get(writtenKey) ?? writtenKey;
+  const canonicalKey = forms.canonical.get(term) ?? term;
   const placeKey = forms.places?.get(canonicalKey) ?? canonicalKey;
   const key = forms.titles?.get(placeKey) ?? placeKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
