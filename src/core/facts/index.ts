@@ -160,30 +160,15 @@ export function compareFacts(
   const alone = others.length === 0;
   const bySentence = new Map<number, FactUnit[]>();
   const overlap = new Map<FactUnit, number>();
-  // Sentences of the page another article says part of: a statement the aligner pairs with another outlet's, or one
-  // the "already said" test finds elsewhere. An only-here item is the whole sentence, so a sentence half said
-  // elsewhere is not listed for its other half (a wrong "only here" costs more than a missing one). The missing-here
-  // list does not read this: its test is unchanged.
-  const saidElsewhere = new Set<number>();
-  const unaligned = new Set(unsupported);
-  (sides[0]?.units ?? []).forEach((unit, index) => {
-    if (!unaligned.has(index)) saidElsewhere.add(unit.sentence);
-  });
   for (const index of unsupported) {
     const unit = sides[0]?.units[index];
     const text = unitText(current, unit);
     if (!unit || text === undefined) continue;
     const statement = story.statement(unit, text);
-    if (otherProfiles.some((profiles) => alreadySaid(statement, profiles))) {
-      saidElsewhere.add(unit.sentence);
-      continue;
-    }
+    if (otherProfiles.some((profiles) => alreadySaid(statement, profiles))) continue;
     // The same two-way test as for a missing fact: another article's statement that would support this one says it.
     const pageSentence = story.profiles[0]?.[unit.sentence];
-    if (pageSentence && sides.some((side, k) => k > 0 && supportedBy(statement, pageSentence, articles[k], side.units, k, story))) {
-      saidElsewhere.add(unit.sentence);
-      continue;
-    }
+    if (pageSentence && sides.some((side, k) => k > 0 && supportedBy(statement, pageSentence, articles[k], side.units, k, story))) continue;
     overlap.set(unit, Math.max(0, ...otherProfiles.map((profiles) => coverageIn(statement, profiles))));
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
@@ -193,9 +178,6 @@ export function compareFacts(
       const sentence = current.sentences[sentenceIndex];
       // An explainer's section of history is background, told for the reader who missed it.
       if (sentence === undefined || story.history.has(sentence)) return [];
-      // Unless a clause left unsaid names someone or something no other article names (002's delegation members,
-      // "Mohammad Yaqoob Mujahid and intelligence chief Abdul Haq Wasiq", beside the Pakistani delegation the others report).
-      if (saidElsewhere.has(sentenceIndex) && !units.some((u) => story.namesOwn(u))) return [];
       // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
       // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
       if (sentenceIndex === lede && outlets.length > 0) return [];
@@ -308,8 +290,6 @@ interface StoryReading {
   /** Sentences of an explainer's sections of history (`historySections`). */
   history: ReadonlySet<string>;
   statement(unit: FactUnit, text: string): StatementProfile;
-  /** Whether a unit of the page gives a name that no other article gives anywhere. */
-  namesOwn(unit: FactUnit): boolean;
   salience(unit: FactUnit, sentence: string, position: number): number;
   exclusiveWeight(unit: FactUnit, sentence: string, position: number): number;
 }
@@ -379,7 +359,6 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
     centre,
     carried,
     history,
-    namesOwn: (unit) => unit.names.some((name) => !elsewhereTerms.has(sayingTerm(name, forms))),
     exclusiveWeight: (unit, sentence, position) => exclusiveWeight(unit, sentence, position, centre, canonical, elsewhere),
     statement: (unit, text) => {
       // A unit's statement is looked for many times (against the page, each other article, as support): profiled once.
