@@ -26,6 +26,8 @@ export interface Site {
 export interface FixtureServers {
   a: Site;
   b: Site;
+  /** The moment the fixtures' dates count from (to the hour): an article dated "2 days ago" was published at now - 2 days. */
+  now: number;
   /** Outlet A's feed lists one more article from now on (and so changes its ETag). */
   publishMore(): void;
   /** A feed list with the servers' addresses filled in. */
@@ -147,6 +149,7 @@ export async function startFixtureServers(): Promise<FixtureServers> {
   return {
     a: a.site,
     b: b.site,
+    now,
     publishMore: () => {
       more = true;
     },
