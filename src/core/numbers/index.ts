@@ -336,13 +336,16 @@ export function claimantsIn(sentence: string): (figureText: string) => string | 
   for (const { end } of accordingTo(sentence)) {
     const run: string[] = [];
     const rest = tokens.filter((t) => t.start >= end);
-    const from = rest[0] && /^(?:a|an)$/.test(rest[0].lower) ? 1 : 0; // "according to a CNN count"
-    for (let j = from; j < rest.length && run.length < 8; j++) {
+    let from = rest[0] && /^(?:a|an)$/.test(rest[0].lower) ? 1 : 0; // "according to a CNN count"
+    // "according to a report by the Armed Conflict Location & Event Data Project": the report's author.
+    if (from === 1 && /^\p{Ll}/u.test(rest[1]?.text ?? '') && /^(?:by|from)$/.test(rest[2]?.lower ?? '')) from = 3;
+    for (let j = from; j < rest.length && run.length < 10; j++) {
       const t = rest[j]!;
-      if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && /^(?:of|for|and)$/.test(t.lower)) || (run.length === 0 && t.lower === 'the'))) run.push(t.text);
+      if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || (run.length > 0 && NAME_CONNECTORS.test(t.lower)) || (run.length === 0 && t.lower === 'the'))) run.push(t.text);
+      else if (t.text === '&' && run.length > 0) run.push(t.text);
       else break;
     }
-    while (run.length > 0 && /^(?:of|for|and|the)$/i.test(run[run.length - 1]!)) run.pop();
+    while (run.length > 0 && /^(?:of|for|and|in|&|the)$/i.test(run[run.length - 1]!)) run.pop();
     if (run.some((w) => /^\p{Lu}/u.test(w))) {
       according = run.join(' ');
       break;
@@ -366,16 +369,32 @@ export function claimantsIn(sentence: string): (figureText: string) => string | 
 /** The capitalised words right before a reporting verb ("the Center for Research and Security Studies (CRSS) reported"), within the clause. */
 function capitalisedRunBefore(tokens: ReturnType<typeof tokenize>, verb: number, from: number): string | undefined {
   const run: string[] = [];
-  for (let j = verb - 1; j >= from && run.length < 8; j--) {
+  let j = verb - 1;
+  // An acronym in brackets right before the verb repeats the name before it: "(CRSS) reported".
+  if (tokens[j]?.text === ')') {
+    for (let k = j - 1; k >= Math.max(from, j - 4); k--) {
+      if (tokens[k]!.text !== '(') continue;
+      j = k - 1;
+      break;
+    }
+  }
+  for (; j >= from && run.length < 10; j--) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && (t.text === '(' || t.text === ')')) continue;
-    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.lower)) run.unshift(t.text.replace(/['’]s$/, ''));
-    else if (t.kind === 'word' && run.length > 0 && /^(?:of|for|and)$/.test(t.lower)) run.unshift(t.text);
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.lower) && !/-based$/i.test(t.text)) run.unshift(t.text.replace(/['’]s$/, ''));
+    else if (run.length > 0 && ((t.kind === 'word' && NAME_CONNECTORS.test(t.lower)) || t.text === '&')) run.unshift(t.text);
     else break;
   }
-  while (run.length > 0 && /^(?:of|for|and)$/.test(run[0]!)) run.shift();
+  while (run.length > 0 && /^(?:of|for|and|in|&)$/.test(run[0]!)) run.shift();
   return run.length > 0 ? run.join(' ') : undefined;
 }
+
+/**
+ * Small words inside an organisation's name: "the Center for Research and Security Studies", "the United
+ * Nations Assistance Mission in Afghanistan", "Armed Conflict Location & Event Data Project". Without "in"
+ * and "&", the name is cut to its last part and a mission in Afghanistan is read as Afghanistan's claim.
+ */
+const NAME_CONNECTORS = /^(?:of|for|and|in)$/;
 
 /**
  * Whom a sentence attributes its figures to: the capitalised words after "according

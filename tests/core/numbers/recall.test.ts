@@ -89,6 +89,21 @@ describe('who claims a figure', () => {
     expect(claimantOf('The storm killed 12 people on Monday.', '12')).toBeUndefined();
   });
 
+  it('keeps an organisation’s whole name: in, & and a bracketed acronym do not cut it', () => {
+    // Seed 001: read as "according to Afghanistan" before, a UN mission's count given to one side.
+    expect(claimantOf('The United Nations Assistance Mission in Afghanistan reported at least three dozen civilian deaths and hundreds injured.', 'hundreds')).toBe(
+      'United Nations Assistance Mission in Afghanistan',
+    );
+    // Seed 002: read as "Event Data Project ACLED" before.
+    expect(claimantOf('A recent report from the US-based Armed Conflict Location & Event Data Project (ACLED) states, "Our data shows that the TTP was involved in at least 600 attacks."', 'at least 600')).toBe(
+      'Armed Conflict Location & Event Data Project',
+    );
+    expect(claimantOf('It has conducted more than 600 attacks in the past year, according to a report by the Armed Conflict Location & Event Data Project (ACLED).', 'more than 600')).toBe(
+      'the Armed Conflict Location & Event Data Project',
+    );
+    expect(claimantOf('Meanwhile, the Islamabad-based Center for Research and Security Studies (CRSS) reported over 2,400 fatalities.', 'over 2,400')).toBe('Center for Research and Security Studies');
+  });
+
   it('carries the claimant into the report', () => {
     const section = compare('Rebels reported 58 Italian military casualties.', 'Raids left at least 23 Italian soldiers dead.');
     expect(section[0]!.figures[0]).toMatchObject({ text: '58', claimedBy: 'Rebels' });
