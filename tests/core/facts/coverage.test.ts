@@ -32,6 +32,13 @@ describe('the hand labels for "missing here" and "only here"', () => {
     expect(heldOut).toEqual(['newswcl50/3', 'newswcl50/5', 'newswcl50/7']);
   });
 
+  it('the NewsWCL50 events in neither half are labelled apart, as the unseen "other" split, never as tune or held-out', () => {
+    const other = labels.filter((l) => l.split === 'other').map((l) => `${l.corpus}/${l.event}`).sort();
+    expect(other).toEqual(['newswcl50/1', 'newswcl50/4', 'newswcl50/6', 'newswcl50/9']);
+    const tuneOrHeldOut = new Set(labels.filter((l) => l.split !== 'other').map((l) => `${l.corpus}/${l.event}`));
+    for (const event of other) expect(tuneOrHeldOut.has(event)).toBe(false);
+  });
+
   it('cite sentences that exist: every snippet is in a sentence of the article it is labelled for', () => {
     for (const l of labels) {
       const corpus = corpora[l.corpus as keyof typeof corpora];
