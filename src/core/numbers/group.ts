@@ -1,6 +1,6 @@
 import type { Measure } from './figures.js';
 import type { NumberFigure } from './index.js';
-import { isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
+import { STOLEN, isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
 
 /** One figure of one article, as the grouping sees it. */
 export interface PlacedFigure extends NumberFigure {
@@ -80,6 +80,11 @@ export function isSpecific(s: Subject, measure: Measure): boolean {
   return isThingClass(s.what);
 }
 
+/** A haul ("made off with $102 million in jewelry"): a theft's toll, told in the lead; further down, as likely another theft. */
+function isHaul(f: PlacedFigure): boolean {
+  return f.measure === 'money' && f.subject.thing === STOLEN;
+}
+
 /**
  * A plain toll ("killed two people", "50 were injured") told in the articles' leads: the articles' tolls of one event, so a
  * disagreement is one. News gives the event's own toll in its lead; further down, a toll is as likely another incident or the
@@ -90,7 +95,7 @@ export function isSpecific(s: Subject, measure: Measure): boolean {
  * figures that diverge, or undefined.
  */
 function leadTolls(first: PlacedFigure, lists: PlacedFigure[][]): PlacedFigure[] | undefined {
-  if (first.measure !== 'count' || !isOutcome(first.subject.what)) return undefined;
+  if (!isHaul(first) && (first.measure !== 'count' || !isOutcome(first.subject.what))) return undefined;
   const leads = lists.map((l) => l.filter((f) => f.sentence < LEAD_SENTENCES)).filter((l) => l.length > 0);
   if (leads.length < 2) return undefined;
   const claims = leads.map(claimOf);
@@ -199,7 +204,7 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
     const first = g[0]!;
     // A count of something outside the lexicon ("three times", "two children") agrees or not by coincidence: not shown,
     // unless every article states it once (below).
-    const ownNoun = !isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what));
+    const ownNoun = !isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what)) && !isHaul(first);
     if (ownNoun && !statedOnceEach(first, [...articles.values()], leads)) continue;
     const lists = [...articles.values()];
     let agree = true;

@@ -410,6 +410,8 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     // A measure: what it measures is its noun ("2,600km border", "a week of clashes", "40 percent of exports").
     const s: Subject = { what: figure.measure, phrase };
     if (head) s.thing = thingOf(head.word);
+    // "made off with $137-million of diamonds", "gems worth 85 million euros were stolen": a sum taken is the haul, whatever it bought.
+    if (figure.measure === 'money' && theftNear(tokens, figure)) s.thing = STOLEN;
     // "For almost two weeks, both nations engaged in military confrontations": a span with no noun of its own measures what the sentence tells of.
     else if (figure.measure === 'duration' && figure.first < OPENING_PHRASE && tokens[figure.last]?.text === ',') {
       const told = thingAfter(tokens, figure.last, CLAUSE_REACH);
@@ -494,6 +496,28 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   if (place) s.place = place;
   if (outcome && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
   return withPeriod(s);
+}
+
+/** The thing of a sum taken in a theft: the haul. */
+export const STOLEN = 'stolen';
+const THEFT_VERBS = new Set(`stole stolen steal steals stealing snatched snatching looted robbed pilfered swiped grabbed`.split(/\s+/));
+/** How far from a sum a verb of theft is read as taking it: "stole diamonds valued at 85 million euros" (four words between). */
+const THEFT_REACH = 6;
+
+/** A verb of theft in the sum's clause, within THEFT_REACH words before or after it, or "made off with" / "making off with" right before it. */
+function theftNear(tokens: Token[], figure: RawFigure): boolean {
+  for (let j = figure.first - 1; j >= 0 && j >= figure.first - THEFT_REACH; j--) {
+    const t = tokens[j]!;
+    if (isClauseBreak(t) && t.text !== ',') break;
+    if (t.kind === 'word' && THEFT_VERBS.has(t.lower)) return true;
+    if (t.lower === 'with' && tokens[j - 1]?.lower === 'off' && /^(?:made|make|makes|making)$/.test(tokens[j - 2]?.lower ?? '')) return true;
+  }
+  for (let j = figure.last; j < tokens.length && j < figure.last + THEFT_REACH; j++) {
+    const t = tokens[j]!;
+    if (isClauseBreak(t)) break;
+    if (t.kind === 'word' && THEFT_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A verb of outcome at j ("wounding", "killed"), as its class; "missing" is a verb of its own. */

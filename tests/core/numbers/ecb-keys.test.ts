@@ -65,3 +65,27 @@ describe('plain tolls told in the leads', () => {
     expect(section.filter((g) => g.verdict === 'diverges')).toEqual([]);
   });
 });
+
+describe('a haul', () => {
+  // ECB+ 24, the Harry Winston heist in Paris.
+  const snatched = 'Armed robbers-some disguised as women-snatched $108 million worth of diamond rings, necklaces and luxury watches from a Harry Winston boutique on a posh Paris avenue in one of the largest jewel heists in history, officials said Friday.';
+  const stolen = "Jewellery worth more than $160 million has been stolen from a Paris boutique in what is believed to be France's biggest jewellery theft.";
+
+  it('reads a sum with its scale joined by a hyphen ("$137-million")', () => {
+    const { figures } = readFigures('Four armed robbers -- two dressed as women -- made off with $137-million of diamonds and jewels from a famed Paris store.');
+    expect(figures.find((f) => f.measure === 'money')).toMatchObject({ low: 130_150_000, high: 143_850_000 });
+  });
+
+  it('keys a sum taken in a theft as the haul, whatever was taken, and other sums by their own noun', () => {
+    expect(subjects(snatched).find((s) => s.text === '$108 million')?.subject.thing).toBe('stolen');
+    expect(subjects(stolen).find((s) => s.text === 'more than $160 million')?.subject.thing).toBe('stolen');
+    expect(subjects('Making off with an estimated $102 million in jewelry, the thieves fled.').find((s) => s.text === 'an estimated $102 million')?.subject.thing).toBe('stolen');
+    expect(subjects('The company paid $108 million for the store in 2007.').find((s) => s.text === '$108 million')?.subject.thing).not.toBe('stolen');
+  });
+
+  it('sets two leads\' hauls that cannot meet against each other, and leaves a background theft further down out', () => {
+    expect(compare(snatched, stolen).map((g) => g.verdict)).toEqual(['diverges']);
+    const background = ['Police sealed off the avenue.', 'The store had been robbed before.', 'Detectives are studying videos.', 'The thieves fled in a car.', 'No shots were fired.', 'In 2007, thieves stole jewels worth $20 million from the same store.'].join(' ');
+    expect(compare(`${snatched} ${background}`, `Armed robbers snatched $108 million worth of jewels from the boutique, officials said.`).filter((g) => g.verdict === 'diverges')).toEqual([]);
+  });
+});
