@@ -80,6 +80,22 @@ export function isSpecific(s: Subject, measure: Measure): boolean {
   return isThingClass(s.what);
 }
 
+/** How far into an article a measure is its story's own (the quake's magnitude, the border's length): the first sentences. */
+const MEASURE_LEAD = 3;
+
+/**
+ * The lead figures of a measure when every article that gives one there gives one (the leads' figures can all be true
+ * at once in each article), two articles at least do, and two leads are apart. Undefined otherwise: a lead with two
+ * magnitudes tells of two quakes.
+ */
+function measuresInLeads(lists: PlacedFigure[][]): PlacedFigure[] | undefined {
+  const leads = lists.map((l) => l.filter((f) => f.sentence < MEASURE_LEAD)).filter((l) => l.length > 0);
+  if (leads.length < 2) return undefined;
+  const claims = leads.map(claimOf);
+  if (claims.some((c) => c === undefined)) return undefined;
+  return claims.some((a, i) => claims.some((b, j) => j > i && !overlaps(a!, b!))) ? leads.flat() : undefined;
+}
+
 /** A haul ("made off with $102 million in jewelry"): a theft's toll, told in the lead; further down, as likely another theft. */
 function isHaul(f: PlacedFigure): boolean {
   return f.measure === 'money' && f.subject.thing === STOLEN;
@@ -218,6 +234,14 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
     // A count has parts ("four bombs ... two fell on an airstrip"), a measure has none: an article that gives two magnitudes,
     // lengths or sums for the subject ("one of the quakes, a 7.3 ... the first 7.6-magnitude quake") tells of two things, so the
     // subject is plural in this coverage and the other articles' single figures may each be of a different one.
+    // Unless the articles' leads each give one: a magnitude further down is an aftershock or the background ("it was followed
+    // by a 2.0-magnitude quake"), and the leads' own measures disagree.
+    const leadMeasures = !agree && first.measure !== 'count' && first.measure !== 'date' && claims.length < lists.length && isSpecific(first.subject, first.measure) ? measuresInLeads(lists) : undefined;
+    if (leadMeasures) {
+      result.push({ subject: labelOf(first), verdict: 'diverges', figures: leadMeasures });
+      shown.add(g);
+      continue;
+    }
     if (!agree && first.measure !== 'count' && claims.length < lists.length) agree = true;
     if (!agree && (isSpecific(first.subject, first.measure) || ownNoun)) {
       result.push({ subject: labelOf(first), verdict: 'diverges', figures: g });

@@ -74,7 +74,7 @@ addClass(THINGS, 'ceasefire', `ceasefire ceasefires truce truces armistice`);
 addClass(THINGS, 'conflict', `clashes clash fighting violence confrontations confrontation hostilities war conflict battles battle
   skirmishes unrest flareup escalation`);
 addClass(THINGS, 'talks', `talks negotiations meeting meetings summit`);
-addClass(THINGS, 'earthquake', `earthquake quake tremor`);
+addClass(THINGS, 'earthquake', `earthquake quake tremor temblor`);
 
 /** Event verbs for dates, by class. */
 const EVENTS: Record<string, string> = Object.create(null);

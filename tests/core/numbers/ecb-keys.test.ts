@@ -89,3 +89,24 @@ describe('a haul', () => {
     expect(compare(`${snatched} ${background}`, `Armed robbers snatched $108 million worth of jewels from the boutique, officials said.`).filter((g) => g.verdict === 'diverges')).toEqual([]);
   });
 });
+
+describe('a measure told in the leads', () => {
+  // ECB+ 38, the Geysers quake: 4.2 in two articles (one of them adds a 2.0 aftershock further down), 4.4 in a third, which calls it a temblor.
+  const first = 'A 4.2 magnitude earthquake shook a remote area of eastern Sonoma County on Sunday morning, the largest in a flurry over the weekend, according to the U.S. Geological Survey.';
+  const withAftershock = [
+    'A small quake rattled the county overnight.',
+    'The 4.2-magnitude earthquake was recorded at approximately 9:27 a.m. Sunday, according to the US Geological Survey, which originally had rated the quake as 4.4 in magnitude.',
+    'It was centered near The Geysers.',
+    'At 9:32 p.m., it was followed by a 2.0-magnitude centered quake two miles east of The Geysers and four miles southwest of Cobb.',
+  ].join(' ');
+  const temblor = 'The U.S. Geological Survey says the 4.4-magnitude temblor on Sunday at 9:27 a.m. was centered 23 miles north of Santa Rosa, and two miles from The Geysers.';
+
+  it('reads a temblor as an earthquake', () => {
+    expect(subjects(temblor).find((s) => s.text === '4.4-magnitude')?.subject.thing).toBe('earthquake');
+  });
+
+  it('sets the leads\' magnitudes against each other when an article\'s second magnitude comes further down', () => {
+    const quake = compare(first, withAftershock, temblor).find((g) => g.verdict === 'diverges');
+    expect(quake?.figures.map((f) => f.text)).toEqual(['4.2 magnitude', '4.2-magnitude', '4.4-magnitude']);
+  });
+});
