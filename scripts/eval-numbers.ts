@@ -25,7 +25,7 @@ if (!args.includes('--ecb')) {
     console.log(`\n[${judgement}] ${f.event} ${f.group.subject}`);
     f.group.figures.forEach((x, i) => console.log(`   ${f.articles[i]!.padEnd(16)} ${JSON.stringify(x.text)} [${x.low}, ${x.high}]${x.unit ? ' ' + x.unit : ''}${x.claimedBy ? ` according to ${x.claimedBy}` : ''}${x.development ? ` (${x.development})` : ''}\n      ${x.sentence}`));
   };
-  for (const r of [evaluation.tune, evaluation.heldOut, evaluation.seeds, evaluation.ecb]) {
+  for (const r of [evaluation.tune, evaluation.heldOut, evaluation.seeds, evaluation.ecbTune, evaluation.ecbHeldOut]) {
     console.log(`\n===== ${r.name}`);
     for (const f of r.flagged) {
       const label = labelOfGroup(f, labels.filter((l) => l.event === f.event));

@@ -385,6 +385,10 @@ function readNumber(tokens: Token[], i: number, money: boolean): NumberRead | un
     } else if (money && scale && !scale.gap && ABBREVIATED_SCALES[scale.lower]) {
       scaled = value * ABBREVIATED_SCALES[scale.lower]!;
       next += 1;
+    } else if (money && isDash(scale) && !scale!.gap && tokens[next + 1]?.kind === 'word' && !tokens[next + 1]!.gap && SCALES[tokens[next + 1]!.lower]) {
+      // "$137-million of diamonds": the scale joined by a hyphen, as some outlets write sums.
+      scaled = value * SCALES[tokens[next + 1]!.lower]!;
+      next += 2;
     }
     return { value: scaled, next, round: isRound(String(value), scaled !== value) };
   }

@@ -1,6 +1,6 @@
 import type { Measure } from './figures.js';
 import type { NumberFigure } from './index.js';
-import { isKnownClass, isOutcome, isThingClass, type Subject } from './subject.js';
+import { STOLEN, isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
 
 /** One figure of one article, as the grouping sees it. */
 export interface PlacedFigure extends NumberFigure {
@@ -75,18 +75,49 @@ export function isSpecific(s: Subject, measure: Measure): boolean {
   if (measure === 'date') return isKnownClass(s.what) && isKnownClass(s.thing);
   if (measure !== 'count') return isKnownClass(s.thing);
   if (isOutcome(s.what)) return s.scope !== 'incident' && Boolean(s.who || s.side || s.period || s.place);
+  if (isPopulation(s)) return true;
   // Things news counts ("attacks", "bombs"); a count of people with nothing happening to them ("12 children", "thousands of residents") is told of many groups in one story.
   return isThingClass(s.what);
 }
 
+/** How far into an article a measure is its story's own (the quake's magnitude, the border's length): the first sentences. */
+const MEASURE_LEAD = 3;
+
 /**
- * A toll that each article gives exactly once, in its lead ("killed two people"): the articles' tolls of one event, so a
- * disagreement is one. A toll of one incident counts too: when every outlet gives a single incident's toll in its lead
- * ("a suicide bombing killed 59 people"), the incident is the story.
+ * The lead figures of a measure when every article that gives one there gives one (the leads' figures can all be true
+ * at once in each article), two articles at least do, and two leads are apart. Undefined otherwise: a lead with two
+ * magnitudes tells of two quakes.
  */
-function singleTolls(first: PlacedFigure, lists: PlacedFigure[][]): boolean {
-  if (first.measure !== 'count' || !isOutcome(first.subject.what)) return false;
-  return lists.every((l) => l.length === 1 && l[0]!.sentence < LEAD_SENTENCES);
+function measuresInLeads(lists: PlacedFigure[][]): PlacedFigure[] | undefined {
+  const leads = lists.map((l) => l.filter((f) => f.sentence < MEASURE_LEAD)).filter((l) => l.length > 0);
+  if (leads.length < 2) return undefined;
+  const claims = leads.map(claimOf);
+  if (claims.some((c) => c === undefined)) return undefined;
+  return claims.some((a, i) => claims.some((b, j) => j > i && !overlaps(a!, b!))) ? leads.flat() : undefined;
+}
+
+/** A haul ("made off with $102 million in jewelry"): a theft's toll, told in the lead; further down, as likely another theft. */
+function isHaul(f: PlacedFigure): boolean {
+  return f.measure === 'money' && f.subject.thing === STOLEN;
+}
+
+/**
+ * A plain toll ("killed two people", "50 were injured") told in the articles' leads: the articles' tolls of one event, so a
+ * disagreement is one. News gives the event's own toll in its lead; further down, a toll is as likely another incident or the
+ * background, so only lead figures are compared, and an article that gives none there is left out. Each article's lead must
+ * make one claim (its figures can all be true at once: "at least 50 injured" and "50 were injured"), two articles at least
+ * make one, and two of the claims must be apart. A toll of one incident counts too: when the outlets give a single
+ * incident's toll in their leads ("a suicide bombing killed 59 people"), the incident is the story. Returns the lead
+ * figures that diverge, or undefined.
+ */
+function leadTolls(first: PlacedFigure, lists: PlacedFigure[][]): PlacedFigure[] | undefined {
+  if (!isHaul(first) && (first.measure !== 'count' || !isOutcome(first.subject.what))) return undefined;
+  const leads = lists.map((l) => l.filter((f) => f.sentence < LEAD_SENTENCES)).filter((l) => l.length > 0);
+  if (leads.length < 2) return undefined;
+  const claims = leads.map(claimOf);
+  if (claims.some((c) => c === undefined)) return undefined;
+  const apart = claims.some((a, i) => claims.some((b, j) => j > i && !overlaps(a!, b!)));
+  return apart ? leads.flat() : undefined;
 }
 
 /**
@@ -138,9 +169,25 @@ function sharedValueClusters(figures: PlacedFigure[], minArticles = 2): PlacedFi
   return clusters;
 }
 
-/** Articles agree when some figure of one overlaps some figure of the other: an article that gives two figures for one subject is telling of two incidents, and either may be the other outlet's. */
+/**
+ * What an article claims for a subject when all its figures for it can be true at once: what they say together, the
+ * intersection of their intervals ("at least 50 injured" and "50 were injured" claim 50). Undefined when its figures tell
+ * of two things.
+ */
+function claimOf(figures: PlacedFigure[]): { low: number; high: number } | undefined {
+  if (sharedValueClusters(figures, 1).length !== 1) return undefined;
+  return { low: Math.max(...figures.map((f) => f.low)), high: Math.min(...figures.map((f) => f.high)) };
+}
+
+/**
+ * Articles agree when what one claims overlaps what the other claims. An article that gives two figures for one subject
+ * that cannot both be true is telling of two incidents, and either may be the other outlet's: then some figure of one
+ * overlapping some figure of the other is agreement.
+ */
 function articlesAgree(a: PlacedFigure[], b: PlacedFigure[]): boolean {
-  return a.some((x) => b.some((y) => overlaps(x, y)));
+  const [x, y] = [claimOf(a), claimOf(b)];
+  if (x && y) return overlaps(x, y);
+  return a.some((f) => b.some((g) => overlaps(f, g)));
 }
 
 function byArticle(figures: PlacedFigure[]): Map<string, PlacedFigure[]> {
@@ -173,7 +220,7 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
     const first = g[0]!;
     // A count of something outside the lexicon ("three times", "two children") agrees or not by coincidence: not shown,
     // unless every article states it once (below).
-    const ownNoun = !isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what));
+    const ownNoun = !isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what)) && !isHaul(first);
     if (ownNoun && !statedOnceEach(first, [...articles.values()], leads)) continue;
     const lists = [...articles.values()];
     let agree = true;
@@ -187,9 +234,23 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
     // A count has parts ("four bombs ... two fell on an airstrip"), a measure has none: an article that gives two magnitudes,
     // lengths or sums for the subject ("one of the quakes, a 7.3 ... the first 7.6-magnitude quake") tells of two things, so the
     // subject is plural in this coverage and the other articles' single figures may each be of a different one.
+    // Unless the articles' leads each give one: a magnitude further down is an aftershock or the background ("it was followed
+    // by a 2.0-magnitude quake"), and the leads' own measures disagree.
+    const leadMeasures = !agree && first.measure !== 'count' && first.measure !== 'date' && claims.length < lists.length && isSpecific(first.subject, first.measure) ? measuresInLeads(lists) : undefined;
+    if (leadMeasures) {
+      result.push({ subject: labelOf(first), verdict: 'diverges', figures: leadMeasures });
+      shown.add(g);
+      continue;
+    }
     if (!agree && first.measure !== 'count' && claims.length < lists.length) agree = true;
-    if (!agree && (isSpecific(first.subject, first.measure) || singleTolls(first, lists) || ownNoun)) {
+    if (!agree && (isSpecific(first.subject, first.measure) || ownNoun)) {
       result.push({ subject: labelOf(first), verdict: 'diverges', figures: g });
+      shown.add(g);
+      continue;
+    }
+    const tolls = !agree && !isSpecific(first.subject, first.measure) ? leadTolls(first, lists) : undefined;
+    if (tolls) {
+      result.push({ subject: labelOf(first), verdict: 'diverges', figures: tolls });
       shown.add(g);
       continue;
     }

@@ -74,7 +74,7 @@ addClass(THINGS, 'ceasefire', `ceasefire ceasefires truce truces armistice`);
 addClass(THINGS, 'conflict', `clashes clash fighting violence confrontations confrontation hostilities war conflict battles battle
   skirmishes unrest flareup escalation`);
 addClass(THINGS, 'talks', `talks negotiations meeting meetings summit`);
-addClass(THINGS, 'earthquake', `earthquake quake tremor`);
+addClass(THINGS, 'earthquake', `earthquake quake tremor temblor`);
 
 /** Event verbs for dates, by class. */
 const EVENTS: Record<string, string> = Object.create(null);
@@ -112,6 +112,11 @@ export function isKnownClass(name: string | undefined): boolean {
 
 export function isThingClass(name: string | undefined): boolean {
   return name !== undefined && THING_CLASSES.has(name);
+}
+
+/** A count of the people who live in a named place ("Qeshm island, home to 120,000 people"): one figure per place, so two that cannot meet disagree. */
+export function isPopulation(s: Subject): boolean {
+  return s.what === 'population' && Boolean(s.place);
 }
 
 export function isOutcome(name: string): boolean {
@@ -405,6 +410,8 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     // A measure: what it measures is its noun ("2,600km border", "a week of clashes", "40 percent of exports").
     const s: Subject = { what: figure.measure, phrase };
     if (head) s.thing = thingOf(head.word);
+    // "made off with $137-million of diamonds", "gems worth 85 million euros were stolen": a sum taken is the haul, whatever it bought.
+    if (figure.measure === 'money' && theftNear(tokens, figure)) s.thing = STOLEN;
     // "For almost two weeks, both nations engaged in military confrontations": a span with no noun of its own measures what the sentence tells of.
     else if (figure.measure === 'duration' && figure.first < OPENING_PHRASE && tokens[figure.last]?.text === ',') {
       const told = thingAfter(tokens, figure.last, CLAUSE_REACH);
@@ -420,7 +427,13 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   // "two of the bombs", "three of his eight children": a part of a set counted elsewhere.
   if (tokens[figure.last]?.lower === 'of' && DETERMINERS.has(tokens[figure.last + 1]?.lower ?? '')) return { what: '', phrase };
   // "four prior arrests", "two other victims", "another four people": not the event's own count.
+  // After a verb of outcome, "other"/"another" adds the event's next toll to the one before it: "killing 10 persons and wounding other 70".
+  const addedToll = /^(?:another|other)$/.test(tokens[figure.first - 1]?.lower ?? '') ? outcomeVerbAt(tokens, figure.first - 2) : undefined;
+  if (addedToll && np.words.every((w) => GENERIC_PEOPLE.has(w.word) || PEOPLE[w.word] !== undefined)) return withPeriod({ what: addedToll, phrase: phrase || addedToll });
   if (np.words.some((w) => NOT_THIS_EVENT.has(w.word)) || /^(?:another|other)$/.test(tokens[figure.first - 1]?.lower ?? '')) return { what: '', phrase };
+  // "Qeshm island, home to 120,000 people", "Manokwari, a city of 160,000 people": how many live in a named place.
+  const population = populationOf(tokens, figure, np);
+  if (population) return population;
   // "the 448-page report": the figure counts the noun joined to it (pages), of the thing named after it (the report).
   const joined = compoundCount(tokens, figure.last);
   if (joined) return withPeriod(joined);
@@ -483,6 +496,62 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   if (place) s.place = place;
   if (outcome && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
   return withPeriod(s);
+}
+
+/** The thing of a sum taken in a theft: the haul. */
+export const STOLEN = 'stolen';
+const THEFT_VERBS = new Set(`stole stolen steal steals stealing snatched snatching looted robbed pilfered swiped grabbed`.split(/\s+/));
+/** How far from a sum a verb of theft is read as taking it: "stole diamonds valued at 85 million euros" (four words between). */
+const THEFT_REACH = 6;
+
+/** A verb of theft in the sum's clause, within THEFT_REACH words before or after it, or "made off with" / "making off with" right before it. */
+function theftNear(tokens: Token[], figure: RawFigure): boolean {
+  for (let j = figure.first - 1; j >= 0 && j >= figure.first - THEFT_REACH; j--) {
+    const t = tokens[j]!;
+    if (isClauseBreak(t) && t.text !== ',') break;
+    if (t.kind === 'word' && THEFT_VERBS.has(t.lower)) return true;
+    if (t.lower === 'with' && tokens[j - 1]?.lower === 'off' && /^(?:made|make|makes|making)$/.test(tokens[j - 2]?.lower ?? '')) return true;
+  }
+  for (let j = figure.last; j < tokens.length && j < figure.last + THEFT_REACH; j++) {
+    const t = tokens[j]!;
+    if (isClauseBreak(t)) break;
+    if (t.kind === 'word' && THEFT_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A verb of outcome at j ("wounding", "killed"), as its class; "missing" is a verb of its own. */
+function outcomeVerbAt(tokens: Token[], j: number): string | undefined {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || t.lower === 'missing' || !/(?:ed|ing)$/.test(t.lower)) return undefined;
+  return OUTCOMES[t.lower];
+}
+
+const RESIDENTS = new Set(['people', 'residents', 'inhabitants', 'persons']);
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'province', 'state', 'country', 'region', 'district', 'county', 'community']);
+
+/**
+ * How many live in a named place, where the sentence ties the count to the name: "<Name> ..., home to N people"
+ * ("Qeshm island, home to 120,000 people"; "which is home to") and "<Name>, a city of N people". The place is
+ * the name (its first letters, as sides are keyed), so two outlets' populations of one island meet.
+ */
+function populationOf(tokens: Token[], figure: RawFigure, np: NounPhrase): Subject | undefined {
+  const head = np.words[np.words.length - 1]?.word;
+  if (!head || !RESIDENTS.has(head) || np.words.length > 1) return undefined;
+  let j = figure.first - 1;
+  if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'home') j -= 2;
+  else if (tokens[j]?.lower === 'of' && SETTLEMENTS.has(tokens[j - 1]?.lower ?? '') && /^(?:a|an)$/.test(tokens[j - 2]?.lower ?? '')) j -= 3;
+  else return undefined;
+  // Back over "is", "which is", a comma and a settlement noun to the name.
+  for (let steps = 0; steps < 4 && j >= 0; steps++, j--) {
+    const t = tokens[j]!;
+    // "Qeshm Island": the settlement noun, capitalised or not, is passed over to the name.
+    if (t.kind === 'word' && isCapitalised(t.text) && !SETTLEMENTS.has(t.lower) && !STOPWORDS.has(t.lower) && !TIME_NAMES.has(t.lower)) {
+      return { what: 'population', phrase: 'population', place: sideOf(t.text) };
+    }
+    if (!(t.text === ',' || /^(?:is|was|which|that)$/.test(t.lower) || SETTLEMENTS.has(t.lower))) return undefined;
+  }
+  return undefined;
 }
 
 /** Inside brackets that open with a score or record ("(52-3, 46 KOs)"). */

@@ -28,6 +28,8 @@ export interface Label {
 
 interface LabelFile {
   split: { tune: string[]; heldOut: string[] };
+  /** ECB+ halves by topic: even topics tune, odd topics held out. */
+  ecbSplit: { tune: 'even topics'; heldOut: 'odd topics' };
   labels: Label[];
   seeds: Label[];
   ecb: Label[];
@@ -199,9 +201,39 @@ export function seedCases(): { label: Label; right: boolean }[] {
   }));
 }
 
+/** The ECB+ half an event ('ecb:12plus') falls in: even topics tune, odd topics held out. */
+export function ecbHalf(event: string): 'tune' | 'heldOut' {
+  return Number.parseInt(event.replace(/^ecb:/, ''), 10) % 2 === 0 ? 'tune' : 'heldOut';
+}
+
+/** NewsWCL50 events the framing and quotes evaluations keep apart ("other"); here they lie in both halves. */
+export const WCL_OTHER = ['wcl:1', 'wcl:4', 'wcl:6', 'wcl:9'];
+
+/** Two sets scored as one (a half of NewsWCL50 with the same half of ECB+). */
+function joined(name: string, a: SetResult, b: SetResult): SetResult {
+  return {
+    name,
+    flagged: [...a.flagged, ...b.flagged],
+    right: a.right + b.right,
+    wrong: a.wrong + b.wrong,
+    unjudged: [...a.unjudged, ...b.unjudged],
+    obvious: a.obvious + b.obvious,
+    found: a.found + b.found,
+    missed: [...a.missed, ...b.missed],
+    wrongGroups: [...a.wrongGroups, ...b.wrongGroups],
+  };
+}
+
 export interface NumbersEvaluation {
   tune: SetResult;
   heldOut: SetResult;
+  /** NewsWCL50 events 1, 4, 6, 9 (the other sections' "other" events), across both halves. */
+  other: SetResult;
+  ecbTune: SetResult;
+  ecbHeldOut: SetResult;
+  /** Each NewsWCL50 half with the same ECB+ half. */
+  allTune: SetResult;
+  allHeldOut: SetResult;
   /** Labelled agreements some consistent group shows, per NewsWCL50 half. */
   tuneAgreements: AgreementResult;
   heldOutAgreements: AgreementResult;
@@ -212,13 +244,23 @@ export interface NumbersEvaluation {
 export function evaluateNumbers(): NumbersEvaluation {
   const file = labelFile();
   const wclLabels = file.labels;
+  const tune = score('NewsWCL50 tune', wclFlagged(file.split.tune), wclLabels.filter((l) => file.split.tune.includes(l.event)));
+  const heldOut = score('NewsWCL50 held-out', wclFlagged(file.split.heldOut), wclLabels.filter((l) => file.split.heldOut.includes(l.event)));
+  const ecb = ecbFlagged();
+  const ecbTune = score('ECB+ tune', ecb.filter((f) => ecbHalf(f.event) === 'tune'), file.ecb.filter((l) => ecbHalf(l.event) === 'tune'));
+  const ecbHeldOut = score('ECB+ held-out', ecb.filter((f) => ecbHalf(f.event) === 'heldOut'), file.ecb.filter((l) => ecbHalf(l.event) === 'heldOut'));
   return {
-    tune: score('NewsWCL50 tune', wclFlagged(file.split.tune), wclLabels.filter((l) => file.split.tune.includes(l.event))),
-    heldOut: score('NewsWCL50 held-out', wclFlagged(file.split.heldOut), wclLabels.filter((l) => file.split.heldOut.includes(l.event))),
+    tune,
+    heldOut,
+    other: score('NewsWCL50 other', wclFlagged(WCL_OTHER), wclLabels.filter((l) => WCL_OTHER.includes(l.event))),
+    ecbTune,
+    ecbHeldOut,
+    allTune: joined('tune (WCL+ECB+)', tune, ecbTune),
+    allHeldOut: joined('held-out (WCL+ECB+)', heldOut, ecbHeldOut),
     tuneAgreements: agreements(wclConsistent(file.split.tune), wclLabels.filter((l) => file.split.tune.includes(l.event))),
     heldOutAgreements: agreements(wclConsistent(file.split.heldOut), wclLabels.filter((l) => file.split.heldOut.includes(l.event))),
     seeds: score('seeds', seedFlagged(), file.seeds),
-    ecb: score('ECB+ (judged)', ecbFlagged(), file.ecb),
+    ecb: score('ECB+ (all)', ecb, file.ecb),
   };
 }
 
@@ -231,8 +273,8 @@ export function printNumbersTable(e: NumbersEvaluation, print: (line: string) =>
   for (const [name, a] of [['tune', e.tuneAgreements], ['held-out', e.heldOutAgreements]] as const) {
     print(`NewsWCL50 ${name}: labelled agreements shown as consistent ${a.agreementsShown} of ${a.agreements}; labelled disagreements called consistent ${a.disagreementsCalledConsistent}`);
   }
-  print(`${'set'.padEnd(20)}${'flagged'.padStart(8)}${'right'.padStart(7)}${'wrong'.padStart(7)}${'unjudged'.padStart(10)}${'right %'.padStart(9)}${'obvious found'.padStart(15)}`);
-  for (const r of [e.tune, e.heldOut, e.seeds, e.ecb]) {
-    print(`${r.name.padEnd(20)}${String(r.flagged.length).padStart(8)}${String(r.right).padStart(7)}${String(r.wrong).padStart(7)}${String(r.unjudged.length).padStart(10)}${pct(r.right, r.right + r.wrong).padStart(9)}${`${r.found}/${r.obvious} (${pct(r.found, r.obvious)})`.padStart(15)}`);
+  print(`${'set'.padEnd(22)}${'flagged'.padStart(8)}${'right'.padStart(7)}${'wrong'.padStart(7)}${'unjudged'.padStart(10)}${'right %'.padStart(9)}${'obvious found'.padStart(15)}`);
+  for (const r of [e.tune, e.heldOut, e.other, e.ecbTune, e.ecbHeldOut, e.allTune, e.allHeldOut, e.seeds, e.ecb]) {
+    print(`${r.name.padEnd(22)}${String(r.flagged.length).padStart(8)}${String(r.right).padStart(7)}${String(r.wrong).padStart(7)}${String(r.unjudged.length).padStart(10)}${pct(r.right, r.right + r.wrong).padStart(9)}${`${r.found}/${r.obvious} (${pct(r.found, r.obvious)})`.padStart(15)}`);
   }
 }
