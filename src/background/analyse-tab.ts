@@ -31,7 +31,7 @@ export function tabAnalyser(
   const running = new Set<number>();
   // Whether this worker has made a report yet: until it has, the analyses' code is cold (see warmUpWhile).
   let warm = false;
-  // The warm-up report under way: taken a step further each time a first press waits.
+  // The warm-up report under way: taken a step further each time a first press waits for its tab.
   let warming: Generator<unknown> | undefined;
   const warmWhile = (pending: Promise<unknown>) => {
     if (warm) return;
@@ -93,11 +93,7 @@ export function tabAnalyser(
       const matching = corpus.then((index) => readRelated?.(article, index, features));
       matching.catch(() => undefined); // awaited below
       const prepared = await prepareInTurns(article, features, () => corpusSettled);
-      // The page is analysed before the corpus is in: the warm-up's comparisons meanwhile (the report's, next, are cold too).
-      if (!corpusSettled) warmWhile(corpus);
       const index = await corpus;
-      // And while the related articles' records are read.
-      warmWhile(matching);
       const matched = await matching;
       const report = buildReport(article, index, undefined, undefined, matched, prepared);
       await analysing;
@@ -144,17 +140,17 @@ async function prepareInTurns(article: Article, features: MatchFeatures, corpusS
 }
 
 /**
- * Takes `steps` (the warm-up report) a step per turn of the event loop until `pending` settles;
- * `ended` is called if they run out. A worker's first report after a start runs every analysis's
- * code for the first time (regular expressions compiled, functions compiled and run unoptimised):
- * a few times the cost of a report in a warm worker. Meanwhile the worker mostly waits: for the tab
- * to extract the page, then (the page analysed) for the corpus, then for the related articles'
- * records. The warm-up
- * report on built-in text (core/warm-up.ts) does that first-time work in those waits, and the
- * page's own analysis and report find it done. It stops when what was waited for is in, after the
- * step under way (whose first-time work the page's analysis would have done itself): what is left
- * cold, the page's analysis runs cold as before. Its outcome is dropped, and a failure in it only
- * logged.
+ * Takes `steps` (the warm-up report) a step per task until `pending` settles; `ended` is called
+ * if they run out. A worker's first report after a start runs every analysis's code for the first
+ * time (regular expressions compiled, functions compiled and run unoptimised): a few times the
+ * cost of a report in a warm worker. Meanwhile the worker waits for the tab to extract the page;
+ * the warm-up report on built-in text (core/warm-up.ts) does that first-time work then, and the
+ * page's own analysis finds it done. It stops when the extraction is in, after the step under way
+ * (whose first-time work the page's analysis would have done itself): what is left cold, the
+ * page's analysis runs cold as before. Each step is a task of the lowest priority where the
+ * platform ranks tasks (`scheduler.postTask`), so that the answers queued meanwhile (the
+ * extraction's, the corpus's reads, the state's writes) go first. Its outcome is dropped, and a
+ * failure in it only logged.
  */
 function warmUpWhile(steps: Generator<unknown>, pending: Promise<unknown>, ended: () => void): void {
   let settled = false;
@@ -170,9 +166,20 @@ function warmUpWhile(steps: Generator<unknown>, pending: Promise<unknown>, ended
       console.warn('Crosscheck: warm-up failed:', error);
       return ended();
     }
-    setTimeout(next, 0);
+    later(next);
   };
-  setTimeout(next, 0);
+  later(next);
+}
+
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
+
+/** Runs `task` in a later task of its own: of the lowest priority where the platform ranks tasks, else after a zero timeout. */
+function later(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(task, { priority: 'background' }).catch(() => undefined);
+  else setTimeout(task, 0);
 }
 
 function unreadableReason(error: unknown): string {
