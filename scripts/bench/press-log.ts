@@ -12,8 +12,8 @@ export async function watchStates(harness: Harness): Promise<void> {
   await harness.worker.evaluate(() => {
     const log: { status: string; t: number }[] = [];
     (globalThis as unknown as { __pressLog: typeof log }).__pressLog = log;
-    // The e2e globals declare only what the tests use; onChanged is there in every MV3 worker.
-    // The e2e globals declare only what the tests use; action.onClicked is there in every MV3 worker with an action.
+    // The e2e globals declare only what the tests use; action.onClicked is there in every MV3 worker with an action,
+    // and storage.session.onChanged in every MV3 worker.
     (chrome as unknown as { action: { onClicked: { addListener(listener: () => void): void } } }).action.onClicked.addListener(() => log.push({ status: 'press', t: performance.now() }));
     const session = chrome.storage.session as unknown as { onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void } };
     session.onChanged.addListener((changes) => {
