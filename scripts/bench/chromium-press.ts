@@ -1,8 +1,9 @@
 // The extension in Chromium with a large pack imported through the options page: the first
 // press after the worker starts afresh (the browser restarted on the same profile, so the
 // worker loads the stored match index at the press) and a steady press after it, with the
-// worker's heap. Times are the worker's own, from the state it stores when the press starts
-// ("extracting") to the report ("ready"). Run by the pack table (packs.ts) on its 10,000-article
+// worker's heap. Times are the worker's own, from the toolbar press as the worker hears it
+// (press-log.ts) to the report ("ready"); until stop 19 they started at the "extracting" state,
+// which the worker hears late when its thread is busy. Run by the pack table (packs.ts) on its 10,000-article
 // pack: node scripts/run.mjs scripts/bench/chromium-press.ts PACK
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,8 @@ async function press(harness: Harness, page: Page): Promise<number> {
   const { state } = await pressAndSettle(harness, page);
   if (state.status !== 'ready') throw new Error(`the press gave ${JSON.stringify(state).slice(0, 300)}`);
   const log = (await harness.worker.evaluate(() => (globalThis as unknown as { __pressLog: { status: string; t: number }[] }).__pressLog)) as { status: string; t: number }[];
-  const start = log.find((e) => e.status === 'extracting')!.t;
+  // From the press (press-log.ts); "extracting" is heard late when the worker's thread is busy.
+  const start = (log.find((e) => e.status === 'press') ?? log.find((e) => e.status === 'extracting'))!.t;
   const end = log.find((e) => e.status === 'ready')!.t;
   return end - start;
 }

@@ -123,7 +123,7 @@ function chromiumRow(pack: string): void {
   console.log(
     `   Chromium, 10,000 articles imported (options page, ${m.importS.toFixed(1)} s): first press after a worker restart ${m.firstMs.toFixed(0)} ms, ` +
       `steady press ${m.steadyMs.toFixed(0)} ms, worker heap ${m.heapMiB === undefined ? 'not measured' : `${m.heapMiB.toFixed(0)} MiB`}` +
-      ' (worker clock, from the "extracting" state to the report)',
+      ' (worker clock, from the toolbar press to the report)',
   );
 }
 

@@ -1,6 +1,6 @@
 import type { BackgroundPlatform } from '../platform/seam.js';
 import { EXTRACTOR_GLOBAL, tabStateKey, type ExtractorResult, type TabState } from '../messages.js';
-import { buildReport, matchFeatures, preparingPage, type Article, type Matched, type MatchIndex, type MatchFeatures, type PreparedPage, articleLanguage } from '../core/index.js';
+import { buildReport, matchFeatures, preparingPage, warmingUp, type Article, type Matched, type MatchIndex, type MatchFeatures, type PreparedPage, articleLanguage } from '../core/index.js';
 
 /** Analyses tabs on a platform (the browser, or a test's fake) against the corpus `loadCorpus` gives. */
 export interface TabAnalyser {
@@ -25,8 +25,19 @@ export function tabAnalyser(
    * packs keep it apart); gives the matching it did to find them, for the report not to match again.
    */
   readRelated?: (article: Article, index: MatchIndex, features?: MatchFeatures) => Promise<Matched>,
+  /** Steps run while a worker's first press waits (warmUpWhile); a test lends its own. */
+  warmUp: () => Generator<unknown> = warmingUp,
 ): TabAnalyser {
   const running = new Set<number>();
+  // Whether this worker has made a report yet: until it has, the analyses' code is cold (see warmUpWhile).
+  let warm = false;
+  // The warm-up report under way: taken a step further each time a first press waits for its tab.
+  let warming: Generator<unknown> | undefined;
+  const warmWhile = (pending: Promise<unknown>) => {
+    if (warm) return;
+    warming ??= warmUp();
+    warmUpWhile(warming, pending, () => (warm = true));
+  };
   // A closed tab's state is removed when it closes; an analysis that finishes later (its extraction failing with
   // "No tab with id") must not store it again, or a report of a tab that is gone would be kept for the session.
   // The panel may also ask to follow a tab in the moment it closes. Browsers do not reuse a tab's id within a
@@ -51,6 +62,7 @@ export function tabAnalyser(
       () => (corpusSettled = true),
       () => (corpusSettled = true), // awaited below, where a failure is reported
     );
+    warmWhile(extracting);
     await setTabState(tabId, { status: 'extracting', ...at });
     let extraction: ExtractorResult;
     try {
@@ -85,6 +97,8 @@ export function tabAnalyser(
       const matched = await matching;
       const report = buildReport(article, index, undefined, undefined, matched, prepared);
       await analysing;
+      warm = true;
+      warming = undefined;
       await setTabState(tabId, { status: 'ready', ...at, report });
       await afterReport?.(article).catch((error: unknown) => console.warn('Crosscheck: not remembered:', error));
     } catch (error) {
@@ -123,6 +137,49 @@ async function prepareInTurns(article: Article, features: MatchFeatures, corpusS
     if (next.done) return next.value;
     await (corpusSettled() ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 0)));
   }
+}
+
+/**
+ * Takes `steps` (the warm-up report) a step per task until `pending` settles; `ended` is called
+ * if they run out. A worker's first report after a start runs every analysis's code for the first
+ * time (regular expressions compiled, functions compiled and run unoptimised): a few times the
+ * cost of a report in a warm worker. Meanwhile the worker waits for the tab to extract the page;
+ * the warm-up report on built-in text (core/warm-up.ts) does that first-time work then, and the
+ * page's own analysis finds it done. It stops when the extraction is in, after the step under way
+ * (whose first-time work the page's analysis would have done itself): what is left cold, the
+ * page's analysis runs cold as before. Each step is a task of the lowest priority where the
+ * platform ranks tasks (`scheduler.postTask`), so that the answers queued meanwhile (the
+ * extraction's, the corpus's reads, the state's writes) go first. Its outcome is dropped, and a
+ * failure in it only logged.
+ */
+function warmUpWhile(steps: Generator<unknown>, pending: Promise<unknown>, ended: () => void): void {
+  let settled = false;
+  pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  const next = (): void => {
+    if (settled) return;
+    try {
+      if (steps.next().done) return ended();
+    } catch (error) {
+      console.warn('Crosscheck: warm-up failed:', error);
+      return ended();
+    }
+    later(next);
+  };
+  later(next);
+}
+
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
+
+/** Runs `task` in a later task of its own: of the lowest priority where the platform ranks tasks, else after a zero timeout. */
+function later(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(task, { priority: 'background' }).catch(() => undefined);
+  else setTimeout(task, 0);
 }
 
 function unreadableReason(error: unknown): string {

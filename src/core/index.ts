@@ -30,3 +30,4 @@ export { TwinFinder } from './corpus/twins.js';
 export { PackBuilder } from './corpus/build.js';
 export { terminalSafe, escapeMarkdownInline, markdownLink, isoDay, isWebUrl } from './text/escape.js';
 export { countWords } from './text/normalize.js';
+export { warmingUp } from './warm-up.js';

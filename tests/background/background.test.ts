@@ -78,6 +78,41 @@ describe('analysing a tab', () => {
     expect(fake.states.at(-1)?.status).toBe('ready');
   });
 
+  it('warms the analyses up while the first press waits for the tab, stops when the page is in, and not at later presses', async () => {
+    const fake = fakePlatform({ extraction: { kind: 'article', article: seed } });
+    let release: () => void = () => undefined;
+    const callInTab = fake.platform.callInTab.bind(fake.platform);
+    fake.platform.callInTab = async <T,>(...args: Parameters<typeof callInTab>) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return callInTab<T>(...args);
+    };
+    const steps: string[] = [];
+    function* warmUp(): Generator<string> {
+      for (let n = 1; n <= 1000; n++) {
+        steps.push(`step ${n}`);
+        yield `step ${n}`;
+      }
+    }
+    const analyser = tabAnalyser(fake.platform, loadCorpus, undefined, undefined, warmUp);
+    const pressed = analyser.analyseTab(21);
+    // The extraction is held: the warm-up takes one step per turn of the event loop meanwhile.
+    while (steps.length < 3) await new Promise((resolve) => setTimeout(resolve, 0));
+    release();
+    await pressed;
+    const taken = steps.length;
+    expect(taken).toBeLessThan(1000);
+    expect(fake.states.map((s) => s.status)).toEqual(['extracting', 'analysing', 'ready']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(steps.length).toBe(taken);
+    // The worker has made a report: its code is warm, and a later press waits for the tab alone.
+    const again = analyser.analyseTab(22);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await again;
+    expect(steps.length).toBe(taken);
+    expect(fake.states.at(-1)?.status).toBe('ready');
+  });
+
   it('matches the page once: the report lists what reading the related records found', async () => {
     const fake = fakePlatform({ extraction: { kind: 'article', article: seed } });
     const matchedRelated: string[][] = [];
