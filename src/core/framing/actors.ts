@@ -284,7 +284,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const referred: NamedAt[] = [];
   mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience, written, referred), ...whole);
   // "the leader of Japan", "the president of the United States": the one person whose title gives them that state's office.
-  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links, referred));
+  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links, referred, salience));
   // "his administration", "his government": the government of the leader the text names just before ("The president ... his administration").
   mentions.push(...pronounGovernments(sentences, quotesByParagraph, rolesByHead, mentions, [...written, ...referred]));
   // "the billionaire": an epithet the article itself set after one person's name, used again alone.
@@ -964,7 +964,7 @@ function holdersByModifier(rolesByHead: ReadonlyMap<string, ReadonlySet<string>>
 const LEADER_HEADS = new Set(['leader', 'head']);
 const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
 
-function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: [string, string][], referred: NamedAt[] = []): ActorMention[] {
+function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: [string, string][], referred: NamedAt[] = [], salience: ReadonlyMap<string, number> = new Map()): ActorMention[] {
   const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
   const stated = new Set(states.map((x) => x.holder));
   // "U.S." for "the United States", "Japanese" for "Japan": the state as a title writes it.
@@ -999,9 +999,15 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
       // a state's leading office is the one holder of that office whose state the article leaves unsaid (Moon, "South
       // Korean President", is another state's), and the article now gives him that state.
       // (Not "the head of Iran's Atomic Energy Organization": a body's head, and no state's.)
-      if (people.length === 0 && LEADING_OFFICES.includes(office) && !/['’]/u.test(place)) {
+      // (Not "Scott Paul, the president of the Alliance for American Manufacturing": an apposition is the named person's
+      // title, and a name that goes on past the place is a body's.)
+      const named = afterNameAndComma(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)) || /^\s+(?:for|of|on)\s+\p{Lu}/u.test(s.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12));
+      if (people.length === 0 && LEADING_OFFICES.includes(office) && !/['’]/u.test(place) && !named) {
         const unstated = [...new Set((office === 'leader' ? LEADING_OFFICES : [office]).flatMap((o) => [...(rolesByHead.get(o) ?? [])]))].filter((k) => !stated.has(k));
         people = unstated.filter((k) => !unstated.some((o) => o !== k && o.endsWith(` ${k}`)));
+        // Of several such holders ("President Trump", and "President George W. Bush" named once in a quotation), the one
+        // the article is about, as for "the president" (three times the mentions of any other).
+        if (people.length > 1) people = [...(dominant(new Set(people), salience) ?? [])];
         if (people.length === 1) links.push([`${STATE_OF}${people[0] ?? ''}`, nameKey(place)]);
       }
       if (people.length !== 1) continue;

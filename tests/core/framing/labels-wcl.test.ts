@@ -199,6 +199,14 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures(wcl('9_LL')).actors.mentions.some((m) => /^The head of Iran/u.test(m.label))).toBe(false);
   });
 
+  it('reads a state\'s leading office as the holder the article is about where several leave their state unsaid', () => {
+    // 0_L: "President Trump" (named throughout) and "President George W. Bush" (once, in a quotation) are given no state;
+    // "The president of the United States just endorsed a peace treaty with North Korea" is Trump.
+    expect(keysOf('0_L', 'The president of the United States')).toEqual(['trump']);
+    // 7_L: "Scott Paul, the president of the Alliance for American Manufacturing": the named person's title, a body's office.
+    expect(framingFeatures(wcl('7_L')).actors.mentions.filter((m) => m.label === 'the president of the Alliance' && m.key === 'trump')).toEqual([]);
+  });
+
   it('reads a title by its place or body only for someone holding that office ("The US President" is no US ambassador)', () => {
     // ECB+ 10_2ecbplus: "Red Sox majority owner John W. Henry" ... "Jason Varitek, the Red Sox captain": the captain is no owner.
     const r = ecbRecords().find((x) => x.id === '10_2ecbplus');
