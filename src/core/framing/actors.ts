@@ -103,6 +103,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // "North Korea's Kim": kept where the name is part of a person's full name the article writes ("Kim Jong Un").
   const possessed: { mention: ActorMention | undefined; key: string }[] = [];
   const whole: ActorMention[] = [];
+  // "the Russian ambassador": kept as the state's only where no one holds that title for that state.
+  const stateAgents: { mention: ActorMention | undefined; modifier: string; head: string }[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -229,6 +231,18 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
       const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
       if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      // "A South Korean government official", "a Russian ambassador", "the Russian ambassador to the United States": one
+      // unnamed person who acts for the state, a label of the state as its officials are. Not before a name ("the Russian
+      // ambassador, Sergey I. Kislyak": his title), and "the ..." only where no one in the article holds that title for
+      // that state (decided below, once every title is read).
+      const agent = STATE_AGENT.exec(after);
+      const determiner = /\b([Aa]n?|[Tt]he)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 5), chunk.start))?.[1];
+      // ("Zabihullah Mujahid, a Taliban spokesperson,": an apposition describes the person named before it.)
+      const apposed = afterNameAndComma(text.slice(Math.max(0, chunk.start - 45), chunk.start).replace(/\b(?:an?|the)\s+$/iu, ''));
+      if (agent?.[1] && determiner && !apposed && chunk.start === offset && !coordinated && (acronym || DEMONYM_SHAPE.test(name)) && !/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(chunk.end + agent[0].length, chunk.end + agent[0].length + 4))) {
+        add(`${name} ${agent[1].replace(/\s+/gu, ' ')}`, key, 'description', offset, chunk.end + agent[0].length);
+        if (/^the$/iu.test(determiner)) stateAgents.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, modifier: name.toLowerCase(), head: (agent[2] ?? '').toLowerCase() });
+      }
       // "officials from Japan": the same people, the state named after them (not "officials from Trump's campaign", whose
       // owner is a person's, nor "diplomats from Afghanistan and Western nations", several states' people, nor "representatives
       // from European countries", where the name is a modifier).
@@ -322,6 +336,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const shared = new Set(bareTitles.filter((t) => { const people = dominant(rolesByHead.get(t.head), salience); return !people || people.size !== 1 || !people.has(t.mention?.key ?? ''); }).map((t) => t.mention));
   const fullNames = mentions.filter((m) => m.kind === 'name' && m.key.includes(' ') && isPersonLike(m.label)).map((m) => m.key.split(' '));
   for (const p of possessed) if (!p.key.includes(' ') && !fullNames.some((words) => words[0] === p.key || words[words.length - 1] === p.key)) shared.add(p.mention);
+  for (const a of stateAgents) if (holdersByModifier(rolesByHead, a.modifier, a.head).size > 0) shared.add(a.mention);
   if (shared.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !shared.has(m)));
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
@@ -406,6 +421,11 @@ export function standsForGovernment(text: string, start: number, end: number): b
  * military").
  */
 const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military)\b/u;
+/**
+ * One person who acts for a state, after its demonym or acronym ("a Russian ambassador", "A South Korean government
+ * official"); an ambassador or envoy with the state they are sent to ("the Russian ambassador to the United States").
+ */
+const STATE_AGENT = /^\s+((?:(?:government|embassy|military|intelligence|defen[cs]e|foreign\s+ministry|senior|top)\s+){0,2}(official|diplomat|ambassador|envoy|spokes(?:man|woman|person)|negotiator)(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)\b(?![‐‑-])/u;
 /** People who act for a state, before "from" or "of" and its name ("officials from Japan"). */
 const AGENTS_FROM = /\b(officials|diplomats|negotiators|envoys|lawmakers|legislators|delegates|representatives|troops|soldiers|agents|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$/u;
 /** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */

@@ -187,6 +187,16 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('9_RR', 'U.S. intelligence')).toEqual(['us']);
   });
 
+  it('reads one unnamed person who acts for a state as a label of the state, not a named person\'s title', () => {
+    // 0_L: "A South Korean government official later played down the report"; 8_R: "conversations he had with a Russian
+    // ambassador"; 8_L: "contacts with the Russian ambassador to the United States" (8_L names no holder of that title).
+    expect(keysOf('0_L', 'South Korean government official')).toEqual(['south korean']);
+    expect(keysOf('8_R', 'Russian ambassador')).toEqual(['russian']);
+    expect(keysOf('8_L', 'Russian ambassador to the United States')).toEqual(['russian']);
+    // 8_M: "Russian Ambassador Sergey Kislyak", "the Russian ambassador, Sergey I. Kislyak": his title, not Russia's label.
+    expect(framingFeatures(wcl('8_M')).actors.mentions.filter((m) => /ambassador/iu.test(m.label) && m.key === 'russian')).toEqual([]);
+  });
+
   it('reads a state\'s leading office as its one holder whose state the article leaves unsaid, and gives him the state', () => {
     // 2_R: "President Trump" ... "a meeting with the U.S. president"; President Moon is "South Korean President".
     expect(keysOf('2_R', 'the U.S. president')).toEqual(['trump']);
