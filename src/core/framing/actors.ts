@@ -279,6 +279,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
 
     aliasLinks(text, sentenceMentions, links);
     nicknameLinks(text, sentenceMentions, links);
+    for (const e of quotedEpithets(text, sentenceMentions)) add(e.label, e.key, 'description', e.start, e.end);
     pairLinks(text, sentenceMentions, links);
     mentions.push(...sentenceMentions.map((m) => m.mention));
     for (const m of sentenceMentions) if (m.mention.kind === 'name') written.push({ sentence: s.index, start: m.start, key: m.mention.key });
@@ -819,9 +820,19 @@ function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParag
       if (!leader) continue;
       found.push({ label: m[0], key: `gov:${leader}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
     }
+    // "Mr. Moon's office also praised the announcement": a leader's office speaks for the government they lead (not
+    // "Mueller's office": a special counsel leads no state).
+    for (const m of s.text.matchAll(LEADER_OFFICE)) {
+      const leader = leaderOf(nameKey(m[2] ?? ''));
+      if (!leader) continue;
+      found.push({ label: m[0], key: `gov:${leader}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
   }
   return compact(found);
 }
+
+/** "Mr. Moon's office", "Abe's office": the office of a person named by their name (lower case: not "the Oval Office"). */
+const LEADER_OFFICE = /(?<![\p{L}.])((?:Mr|Mrs|Ms)\.\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s?\s+office\b/gu;
 
 /** "North and South Korea", "the North and the South", "South and North Korean officials". */
 const COMPASS_PAIR = /\b(?:[Tt]he\s+)?(North|South|East|West)\s+and\s+(?:the\s+)?(North|South|East|West)\b(?:\s+(\p{Lu}\p{Ll}+))?/gu;
@@ -1260,6 +1271,24 @@ function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMen
 
 /** "referred to Kim as "Rocket Man"", "dubbed Clinton "Crooked Hillary"": a name someone gives a person, in quotation marks. */
 const NICKNAME = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|called|calls|dubbed|dubs|nicknamed|branded|labell?ed)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:as\s+)?["“‘]([^"”’]{2,40}?)[,.]?["”’]/gu;
+
+/**
+ * "the dictator described Trump as a "mentally deranged U.S. dotard."": an epithet someone gives a named person, in
+ * quotation marks and in lower case (a capitalised one is a nickname, joined by `nicknameLinks`), is a label of that person.
+ */
+const EPITHET_GIVEN = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|called|calls|dubbed|dubs|nicknamed|branded|labell?ed)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:as\s+)?(?:(?:a|an|the)\s+)?["“‘](\p{Ll}[^"”’]{1,60}?)[,.]?["”’]/gu;
+
+function quotedEpithets(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[]): { label: string; key: string; start: number; end: number }[] {
+  const found: { label: string; key: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(EPITHET_GIVEN)) {
+    const person = sentenceMentions.find((x) => x.mention.kind === 'name' && x.mention.label === m[1]);
+    if (!person || !m[2]) continue;
+    const label = m[2].trim().replace(/[,.]$/u, '');
+    const start = (m.index ?? 0) + m[0].indexOf(m[2]);
+    found.push({ label, key: person.mention.key, start, end: start + label.length });
+  }
+  return found;
+}
 
 /** A nickname written as a name ("Rocket Man") joins the person it is given to. */
 function nicknameLinks(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[], links: [string, string][]): void {

@@ -197,6 +197,18 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures(wcl('8_M')).actors.mentions.filter((m) => /ambassador/iu.test(m.label) && m.key === 'russian')).toEqual([]);
   });
 
+  it('reads a leader\'s office as the government they lead, and an epithet given in quotation marks as the person\'s', () => {
+    // 2_L: "Mr. Moon's office also praised the announcement" (President Moon, "South Korean President Moon Jae-in"): in the
+    // South Korea row. 8_RR: "Mueller's office": a special counsel leads no state.
+    expect(keysOf('2_L', "Mr. Moon's office")).toEqual(['gov:moon']);
+    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    expect(groupActors(event2).find((g) => g.actor === 'South Korea')?.labels['2_L']?.map((l) => l.label)).toContain("Mr. Moon's office");
+    expect(framingFeatures(wcl('8_RR')).actors.mentions.filter((m) => /office/u.test(m.label))).toEqual([]);
+    // 2_LL: "the dictator described Trump as a "mentally deranged U.S. dotard."" (a capitalised one, "Rocket Man", is a nickname).
+    expect(keysOf('2_LL', 'mentally deranged U.S. dotard')).toEqual(['trump']);
+    expect(keysOf('2_LL', 'Rocket Man')).toEqual(['rocket man']);
+  });
+
   it('reads a state\'s leading office as its one holder whose state the article leaves unsaid, and gives him the state', () => {
     // 2_R: "President Trump" ... "a meeting with the U.S. president"; President Moon is "South Korean President".
     expect(keysOf('2_R', 'the U.S. president')).toEqual(['trump']);
