@@ -11,7 +11,7 @@ import type { ArticleSentence } from '../text/segment.js';
 import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
-import { formalStateName, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
+import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 import { seatState } from '../english/capitals.js';
 
@@ -238,7 +238,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const agent = STATE_AGENT.exec(after);
       const determiner = /\b([Aa]n?|[Tt]he)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 5), chunk.start))?.[1];
       // ("Zabihullah Mujahid, a Taliban spokesperson,": an apposition describes the person named before it.)
-      const apposed = afterNameAndComma(text.slice(Math.max(0, chunk.start - 45), chunk.start).replace(/\b(?:an?|the)\s+$/iu, ''));
+      // (Nor "Gerberding is the U.S. top spokesman": a predicate describes its subject.)
+      const apposed = afterNameAndComma(text.slice(Math.max(0, chunk.start - 45), chunk.start).replace(/\b(?:an?|the)\s+$/iu, '')) || /\b(?:is|was|as|became|becomes)\s+(?:an?|the)\s+$/iu.test(text.slice(Math.max(0, chunk.start - 16), chunk.start));
       if (agent?.[1] && determiner && !apposed && chunk.start === offset && !coordinated && (acronym || DEMONYM_SHAPE.test(name)) && !/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(chunk.end + agent[0].length, chunk.end + agent[0].length + 4))) {
         add(`${name} ${agent[1].replace(/\s+/gu, ' ')}`, key, 'description', offset, chunk.end + agent[0].length);
         if (/^the$/iu.test(determiner)) stateAgents.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, modifier: name.toLowerCase(), head: (agent[2] ?? '').toLowerCase() });
@@ -426,7 +427,7 @@ const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|fo
  * One person who acts for a state, after its demonym or acronym ("a Russian ambassador", "A South Korean government
  * official"); an ambassador or envoy with the state they are sent to ("the Russian ambassador to the United States").
  */
-const STATE_AGENT = /^\s+((?:(?:government|embassy|military|intelligence|defen[cs]e|foreign\s+ministry|senior|top)\s+){0,2}(official|diplomat|ambassador|envoy|spokes(?:man|woman|person)|negotiator)(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)\b(?![‐‑-])/u;
+const STATE_AGENT = /^\s+((?:(?:government|embassy|military|intelligence|defen[cs]e|foreign\s+ministry|senior|top)\s+){0,2}(official|diplomat|ambassador|envoy|spokes(?:man|woman|person)|negotiator)(?:\s+to\s+(?:the\s+)?\p{Lu}(?:(?:\.\p{Lu})+\.|\p{L}*)(?:\s+\p{Lu}(?:(?:\.\p{Lu})+\.|\p{L}*)){0,2})?)(?![\p{L}‐‑-])/u;
 /** People who act for a state, before "from" or "of" and its name ("officials from Japan"). */
 const AGENTS_FROM = /\b(officials|diplomats|negotiators|envoys|lawmakers|legislators|delegates|representatives|troops|soldiers|agents|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$/u;
 /** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
@@ -691,7 +692,9 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       // ("lawyers for both advisers") and nothing modifies it; and "the special counsel investigators", modified by
       // the title of the one person who owns such a group ("Mueller's investigators", "Special Counsel Robert Mueller").
       const gap = s.text.slice((words[i - 1]?.start ?? 0) + (words[i - 1]?.text.length ?? 0), words[i]?.start ?? 0);
-      const bare = (i === 0 || BEFORE_BARE_GROUP.test(words[i - 1]?.text ?? '') || REPORTING_VERBS.has((words[i - 1]?.text ?? '').toLowerCase()) || /[,;:—–]/u.test(gap)) && !/^\s+(?:for|of|from|at|in)\b/u.test(s.text.slice((words[i]?.start ?? 0) + head.length, (words[i]?.start ?? 0) + head.length + 6));
+      // ("investigators in the Russia inquiry": "in" the inquiry they work on, not a place or body that owns them.)
+      const following = s.text.slice((words[i]?.start ?? 0) + head.length, (words[i]?.start ?? 0) + head.length + 50);
+      const bare = (i === 0 || BEFORE_BARE_GROUP.test(words[i - 1]?.text ?? '') || REPORTING_VERBS.has((words[i - 1]?.text ?? '').toLowerCase()) || /[,;:—–]/u.test(gap)) && (!/^\s+(?:for|of|from|at|in)\b/u.test(following) || /^\s+in\s+the\s+(?:[\p{L}’'-]+\s+){0,2}(?:inquiry|investigation|probe)\b/u.test(following));
       const titled = titledOwner(words.slice(Math.max(0, i - 3), i).map((w) => w.text), owned, holderOf);
       const owner = owned && (/^[Tt]he$/u.test(words[i - 1]?.text ?? '') || bare || titled !== undefined) ? owned : undefined;
       if (owner) {
@@ -844,6 +847,8 @@ const STATE_MODIFIER = String.raw`(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+
 const COORDINATED_STATES = new RegExp(String.raw`(?<![\p{L}.])(${STATE_MODIFIER})\s+and\s+(${STATE_MODIFIER})\s+((?:[\p{Ll}-]+\s+){0,2}(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|leaders|envoys|athletes|media|delegations|delegates|teams|governments|presidents|militaries|lawmakers|nationals|citizens))\b`, 'gu');
 /** "both countries", "the two nations", "those two countries", "both leaders", "the two leaders". */
 const TWO_OF_KIND = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hose\s+two|[Tt]hese\s+two)\s+(countries|nations|governments|leaders|presidents)\b/gu;
+/** "their leaders", "their top leaders" (not "their top leaders' offices": the offices are no leaders). */
+const THEIR_LEADERS = /\b[Tt]heir\s+(?:top\s+)?leaders\b(?!['’])/gu;
 /** Sentences before a "the two countries" whose names it may refer to (its own, and the one before). */
 const JOINT_WINDOW = 1;
 
@@ -903,6 +908,18 @@ function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph:
       const members = [...(byLast.get(m[3] ?? '') ?? [])];
       if (members.length < 2 || ((m[2] || m[1] === 'both' || m[1] === 'Both') && members.length !== 2)) continue;
       add(m[0], `${JOINT}=${members.join('|')}`, m.index ?? 0);
+    }
+    // "North and South Korea installed ... the first-ever hotline between their top leaders": the leaders of the two states
+    // a joint name before it in its sentence gives, where the article gives each state's leading office to one person.
+    for (const m of s.text.matchAll(THEIR_LEADERS)) {
+      const at = m.index ?? 0;
+      const places = named.filter((w) => w.sentence === s.index && w.start < at).map((w) => w.key);
+      const heads = [...new Set(places.map((place) => {
+        const holders = states.filter((x) => isLeader(x.holder) && (x.state === place || sameWordsButDemonym(x.state, place))).map((x) => x.holder);
+        const distinct = holders.filter((h) => !holders.some((o) => o !== h && sameHolder(o, h) && o.length > h.length));
+        return new Set(distinct).size === 1 ? distinct[0] : undefined;
+      }))];
+      if (places.length === 2 && heads.length === 2 && heads.every((h) => h !== undefined)) add(m[0], `${JOINT}=${heads.join('|')}`, at);
     }
     for (const m of s.text.matchAll(TWO_OF_KIND)) {
       if (found.length >= MAX_MENTIONS) break;
@@ -1473,6 +1490,11 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (!formal) continue;
     const named = [formal, formal.split(' ').map((w) => w[0]).join('')].map(normalise).filter((f) => allKeys.has(f));
     for (const f of named) groups.union(f, k);
+  }
+  // "the DPRK" beside "North Korea": a state's formal initials, where the coverage names the state.
+  for (const k of [...allKeys]) {
+    const everyday = stateOfInitials(k);
+    if (everyday && allKeys.has(normalise(everyday))) groups.union(normalise(everyday), k);
   }
   // "Pyongyang signaled", "the White House said": the state's government, where the coverage names that state
   // (under its name, its everyday name or its initials); else the city or building alone, as any other mention of it.

@@ -48,6 +48,8 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('8_L', 'investigators for Mr. Mueller')).toEqual(['group:mueller investigators']);
     // "questions read by the special counsel investigators": the title of the one person who owns such a group.
     expect(keysOf('8_L', 'the special counsel investigators')).toEqual(['group:mueller investigators']);
+    // "Four people ... have pleaded guilty to lying to investigators in the Russia inquiry": "in" the inquiry they work on.
+    expect(keysOf('8_L', 'investigators')).toEqual(['group:mueller investigators']);
   });
 
   it('reads past a generational numeral: "Robert S. Mueller III, the special counsel investigating ..."', () => {
@@ -209,6 +211,12 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('2_LL', 'Rocket Man')).toEqual(['rocket man']);
   });
 
+  it('joins a state\'s formal initials to the state the coverage names: "the DPRK" is North Korea', () => {
+    // 2_LL quotes North Korea's announcement: "... and the DPRK will join international efforts ...".
+    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    expect(groupActors(event2).find((g) => g.actor === 'North Korea')?.labels['2_LL']?.map((l) => l.label)).toContain('DPRK');
+  });
+
   it('reads a state\'s leading office as its one holder whose state the article leaves unsaid, and gives him the state', () => {
     // 2_R: "President Trump" ... "a meeting with the U.S. president"; President Moon is "South Korean President".
     expect(keysOf('2_R', 'the U.S. president')).toEqual(['trump']);
@@ -307,6 +315,10 @@ describe('labels on whole NewsWCL50 articles', () => {
     const rows2 = groupActors(event('2'));
     const kim = rows2.find((g) => g.labels['2_L']?.some((l) => l.label === 'Mr. Kim'));
     expect(kim?.labels['2_L']?.find((l) => l.label === 'the two leaders')?.with).toEqual(['Moon']);
+    // 2_L: "North and South Korea installed ... the first-ever hotline between their top leaders": the two states' leaders
+    // (Kim, "North Korea's leader"; Moon, "President Moon Jae-in of South Korea"). "their top leaders' offices" are no leaders.
+    expect(kim?.labels['2_L']?.find((l) => l.label === 'their top leaders')?.with).toEqual(['Moon']);
+    expect(keysOf('2_L', 'their top leaders')).toEqual(['joint:=kim jong-un|moon jae-in']);
     // 2_M: "South and North Korea are discussing plans to announce an official end to the military conflict between the two
     // countries": the two a joint name just gave. 2_R: "talks between U.S. and North Korean leaders": two states' leaders.
     expect(rows2.find((g) => g.actor === 'South Korea')?.labels['2_M']?.find((l) => l.label === 'the two countries')?.with).toEqual(['North Korea']);
