@@ -396,6 +396,9 @@ const SUBJECT_VERBS = new Set(
  */
 export function standsForGovernment(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
+  // "via the White House press office", "a Kremlin spokesman said": the seat's own voice speaks for the government (not
+  // "White House correspondent John Roberts", who reports on it).
+  if (/^\s+(?:press\s+(?:office|secretary|team|shop)|spokes(?:man|woman|person)|communications\s+(?:office|director|team))\b/u.test(after)) return true;
   // A possessor of what a state has or does ("Pyongyang's nuclear program", "Berlin's decision to lend"), not of a city's own
   // ("London's mayor", "Athens's main courthouse", "Tehran's seismologic center").
   const owned = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after);

@@ -282,6 +282,11 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 5_R: "10 Downing Street said in a statement"; 5_L: "relations with Washington are particularly important".
     expect(keysOf('5_R', 'Downing Street')).toEqual(['seat:downing street']);
     expect(keysOf('5_L', 'Washington')).toEqual(['seat:washington']);
+    // 0_RR: "He denied personally speaking to Jong-un via the White House press office": the seat's own voice. 0_R: "chief
+    // White House correspondent John Roberts reports" reports on it.
+    expect(keysOf('0_RR', 'White House')).toEqual(['seat:white house']);
+    const correspondent = framingFeatures({ title: '', paragraphs: ['The Washington Post reports the CIA director met with the North Korean leader over Easter Weekend; chief White House correspondent John Roberts reports from West Palm Beach, Florida.'] });
+    expect(correspondent.actors.mentions.filter((m) => m.key === 'seat:white house')).toEqual([]);
     // Not a city's own ("warned by London's mayor, Sadiq Khan", 5_LL), nor a dateline ("Washington (AFP) –", 8_RR).
     expect(keysOf('5_LL', 'London')).not.toContain('seat:london');
     expect(keysOf('8_RR', 'Washington')).not.toContain('seat:washington');
