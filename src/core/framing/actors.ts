@@ -838,7 +838,7 @@ function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParag
 }
 
 /** "Mr. Moon's office", "Abe's office": the office of a person named by their name (lower case: not "the Oval Office"). */
-const LEADER_OFFICE = /(?<![\p{L}.])((?:Mr|Mrs|Ms)\.\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s?\s+office\b/gu;
+const LEADER_OFFICE = /(?<![\p{L}.])((?:Mr|Mrs|Ms)\.\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+office\b/gu;
 
 /** "North and South Korea", "the North and the South", "South and North Korean officials". */
 const COMPASS_PAIR = /\b(?:[Tt]he\s+)?(North|South|East|West)\s+and\s+(?:the\s+)?(North|South|East|West)\b(?:\s+(\p{Lu}\p{Ll}+))?/gu;
