@@ -138,6 +138,21 @@ export function formalStateName(word: string): string | undefined {
   return STATES_BY_EVERYDAY_NAME.get(word.toLowerCase());
 }
 
+/**
+ * States called by the initials of a formal name that shares no word with their everyday one ("DPRK", the Democratic
+ * People's Republic of Korea, is North Korea): public knowledge, as a state's everyday name is.
+ */
+const STATES_BY_FORMAL_INITIALS = new Map([
+  ['dprk', 'north korea'],
+  ['rok', 'south korea'],
+  ['prc', 'china'],
+]);
+
+/** The everyday name ("north korea") of a state written with its formal name's initials ("DPRK", "D.P.R.K."). */
+export function stateOfInitials(word: string): string | undefined {
+  return STATES_BY_FORMAL_INITIALS.get(word.toLowerCase().replace(/\./gu, ''));
+}
+
 /** "American", "British": the adjective of such a state, a modifier rather than a name of it ("Americans" names its people). */
 export function isStateAdjective(word: string): boolean {
   return /^(?:american|british)$/u.test(word.toLowerCase());

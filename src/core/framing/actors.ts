@@ -11,7 +11,7 @@ import type { ArticleSentence } from '../text/segment.js';
 import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
-import { formalStateName, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
+import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 import { seatState } from '../english/capitals.js';
 
@@ -103,6 +103,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // "North Korea's Kim": kept where the name is part of a person's full name the article writes ("Kim Jong Un").
   const possessed: { mention: ActorMention | undefined; key: string }[] = [];
   const whole: ActorMention[] = [];
+  // "the Russian ambassador": kept as the state's only where no one holds that title for that state.
+  const stateAgents: { mention: ActorMention | undefined; modifier: string; head: string }[] = [];
 
   for (const s of sentences) {
     const text = s.text;
@@ -229,6 +231,19 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
       const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
       if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      // "A South Korean government official", "a Russian ambassador", "the Russian ambassador to the United States": one
+      // unnamed person who acts for the state, a label of the state as its officials are. Not before a name ("the Russian
+      // ambassador, Sergey I. Kislyak": his title), and "the ..." only where no one in the article holds that title for
+      // that state (decided below, once every title is read).
+      const agent = STATE_AGENT.exec(after);
+      const determiner = /\b([Aa]n?|[Tt]he)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 5), chunk.start))?.[1];
+      // ("Zabihullah Mujahid, a Taliban spokesperson,": an apposition describes the person named before it.)
+      // (Nor "Gerberding is the U.S. top spokesman": a predicate describes its subject.)
+      const apposed = afterNameAndComma(text.slice(Math.max(0, chunk.start - 45), chunk.start).replace(/\b(?:an?|the)\s+$/iu, '')) || /\b(?:is|was|as|became|becomes)\s+(?:an?|the)\s+$/iu.test(text.slice(Math.max(0, chunk.start - 16), chunk.start));
+      if (agent?.[1] && determiner && !apposed && chunk.start === offset && !coordinated && (acronym || DEMONYM_SHAPE.test(name)) && !/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(chunk.end + agent[0].length, chunk.end + agent[0].length + 4))) {
+        add(`${name} ${agent[1].replace(/\s+/gu, ' ')}`, key, 'description', offset, chunk.end + agent[0].length);
+        if (/^the$/iu.test(determiner)) stateAgents.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, modifier: name.toLowerCase(), head: (agent[2] ?? '').toLowerCase() });
+      }
       // "officials from Japan": the same people, the state named after them (not "officials from Trump's campaign", whose
       // owner is a person's, nor "diplomats from Afghanistan and Western nations", several states' people, nor "representatives
       // from European countries", where the name is a modifier).
@@ -265,6 +280,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
 
     aliasLinks(text, sentenceMentions, links);
     nicknameLinks(text, sentenceMentions, links);
+    for (const e of quotedEpithets(text, sentenceMentions)) add(e.label, e.key, 'description', e.start, e.end);
     pairLinks(text, sentenceMentions, links);
     mentions.push(...sentenceMentions.map((m) => m.mention));
     for (const m of sentenceMentions) if (m.mention.kind === 'name') written.push({ sentence: s.index, start: m.start, key: m.mention.key });
@@ -284,7 +300,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const referred: NamedAt[] = [];
   mentions.push(...roleReferences(sentences, quotesByParagraph, rolesByHead, salience, written, referred), ...whole);
   // "the leader of Japan", "the president of the United States": the one person whose title gives them that state's office.
-  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links, referred));
+  mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links, referred, salience));
   // "his administration", "his government": the government of the leader the text names just before ("The president ... his administration").
   mentions.push(...pronounGovernments(sentences, quotesByParagraph, rolesByHead, mentions, [...written, ...referred]));
   // "the billionaire": an epithet the article itself set after one person's name, used again alone.
@@ -322,6 +338,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const shared = new Set(bareTitles.filter((t) => { const people = dominant(rolesByHead.get(t.head), salience); return !people || people.size !== 1 || !people.has(t.mention?.key ?? ''); }).map((t) => t.mention));
   const fullNames = mentions.filter((m) => m.kind === 'name' && m.key.includes(' ') && isPersonLike(m.label)).map((m) => m.key.split(' '));
   for (const p of possessed) if (!p.key.includes(' ') && !fullNames.some((words) => words[0] === p.key || words[words.length - 1] === p.key)) shared.add(p.mention);
+  for (const a of stateAgents) if (holdersByModifier(rolesByHead, a.modifier, a.head).size > 0) shared.add(a.mention);
   if (shared.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !shared.has(m)));
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
@@ -379,6 +396,9 @@ const SUBJECT_VERBS = new Set(
  */
 export function standsForGovernment(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
+  // "via the White House press office", "a Kremlin spokesman said": the seat's own voice speaks for the government (not
+  // "White House correspondent John Roberts", who reports on it).
+  if (/^\s+(?:press\s+(?:office|secretary|team|shop)|spokes(?:man|woman|person)|communications\s+(?:office|director|team))\b/u.test(after)) return true;
   // A possessor of what a state has or does ("Pyongyang's nuclear program", "Berlin's decision to lend"), not of a city's own
   // ("London's mayor", "Athens's main courthouse", "Tehran's seismologic center").
   const owned = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after);
@@ -406,6 +426,11 @@ export function standsForGovernment(text: string, start: number, end: number): b
  * military").
  */
 const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military)\b/u;
+/**
+ * One person who acts for a state, after its demonym or acronym ("a Russian ambassador", "A South Korean government
+ * official"); an ambassador or envoy with the state they are sent to ("the Russian ambassador to the United States").
+ */
+const STATE_AGENT = /^\s+((?:(?:government|embassy|military|intelligence|defen[cs]e|foreign\s+ministry|senior|top)\s+){0,2}(official|diplomat|ambassador|envoy|spokes(?:man|woman|person)|negotiator)(?:\s+to\s+(?:the\s+)?\p{Lu}(?:(?:\.\p{Lu})+\.|\p{L}*)(?:\s+\p{Lu}(?:(?:\.\p{Lu})+\.|\p{L}*)){0,2})?)(?![\p{L}‐‑-])/u;
 /** People who act for a state, before "from" or "of" and its name ("officials from Japan"). */
 const AGENTS_FROM = /\b(officials|diplomats|negotiators|envoys|lawmakers|legislators|delegates|representatives|troops|soldiers|agents|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$/u;
 /** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
@@ -670,7 +695,9 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       // ("lawyers for both advisers") and nothing modifies it; and "the special counsel investigators", modified by
       // the title of the one person who owns such a group ("Mueller's investigators", "Special Counsel Robert Mueller").
       const gap = s.text.slice((words[i - 1]?.start ?? 0) + (words[i - 1]?.text.length ?? 0), words[i]?.start ?? 0);
-      const bare = (i === 0 || BEFORE_BARE_GROUP.test(words[i - 1]?.text ?? '') || REPORTING_VERBS.has((words[i - 1]?.text ?? '').toLowerCase()) || /[,;:—–]/u.test(gap)) && !/^\s+(?:for|of|from|at|in)\b/u.test(s.text.slice((words[i]?.start ?? 0) + head.length, (words[i]?.start ?? 0) + head.length + 6));
+      // ("investigators in the Russia inquiry": "in" the inquiry they work on, not a place or body that owns them.)
+      const following = s.text.slice((words[i]?.start ?? 0) + head.length, (words[i]?.start ?? 0) + head.length + 50);
+      const bare = (i === 0 || BEFORE_BARE_GROUP.test(words[i - 1]?.text ?? '') || REPORTING_VERBS.has((words[i - 1]?.text ?? '').toLowerCase()) || /[,;:—–]/u.test(gap)) && (!/^\s+(?:for|of|from|at|in)\b/u.test(following) || /^\s+in\s+the\s+(?:[\p{L}’'-]+\s+){0,2}(?:inquiry|investigation|probe)\b/u.test(following));
       const titled = titledOwner(words.slice(Math.max(0, i - 3), i).map((w) => w.text), owned, holderOf);
       const owner = owned && (/^[Tt]he$/u.test(words[i - 1]?.text ?? '') || bare || titled !== undefined) ? owned : undefined;
       if (owner) {
@@ -799,9 +826,19 @@ function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParag
       if (!leader) continue;
       found.push({ label: m[0], key: `gov:${leader}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
     }
+    // "Mr. Moon's office also praised the announcement": a leader's office speaks for the government they lead (not
+    // "Mueller's office": a special counsel leads no state).
+    for (const m of s.text.matchAll(LEADER_OFFICE)) {
+      const leader = leaderOf(nameKey(m[2] ?? ''));
+      if (!leader) continue;
+      found.push({ label: m[0], key: `gov:${leader}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
   }
   return compact(found);
 }
+
+/** "Mr. Moon's office", "Abe's office": the office of a person named by their name (lower case: not "the Oval Office"). */
+const LEADER_OFFICE = /(?<![\p{L}.])((?:Mr|Mrs|Ms)\.\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+office\b/gu;
 
 /** "North and South Korea", "the North and the South", "South and North Korean officials". */
 const COMPASS_PAIR = /\b(?:[Tt]he\s+)?(North|South|East|West)\s+and\s+(?:the\s+)?(North|South|East|West)\b(?:\s+(\p{Lu}\p{Ll}+))?/gu;
@@ -813,6 +850,8 @@ const STATE_MODIFIER = String.raw`(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+
 const COORDINATED_STATES = new RegExp(String.raw`(?<![\p{L}.])(${STATE_MODIFIER})\s+and\s+(${STATE_MODIFIER})\s+((?:[\p{Ll}-]+\s+){0,2}(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|leaders|envoys|athletes|media|delegations|delegates|teams|governments|presidents|militaries|lawmakers|nationals|citizens))\b`, 'gu');
 /** "both countries", "the two nations", "those two countries", "both leaders", "the two leaders". */
 const TWO_OF_KIND = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hose\s+two|[Tt]hese\s+two)\s+(countries|nations|governments|leaders|presidents)\b/gu;
+/** "their leaders", "their top leaders" (not "their top leaders' offices": the offices are no leaders). */
+const THEIR_LEADERS = /\b[Tt]heir\s+(?:top\s+)?leaders\b(?!['’])/gu;
 /** Sentences before a "the two countries" whose names it may refer to (its own, and the one before). */
 const JOINT_WINDOW = 1;
 
@@ -872,6 +911,18 @@ function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph:
       const members = [...(byLast.get(m[3] ?? '') ?? [])];
       if (members.length < 2 || ((m[2] || m[1] === 'both' || m[1] === 'Both') && members.length !== 2)) continue;
       add(m[0], `${JOINT}=${members.join('|')}`, m.index ?? 0);
+    }
+    // "North and South Korea installed ... the first-ever hotline between their top leaders": the leaders of the two states
+    // a joint name before it in its sentence gives, where the article gives each state's leading office to one person.
+    for (const m of s.text.matchAll(THEIR_LEADERS)) {
+      const at = m.index ?? 0;
+      const places = named.filter((w) => w.sentence === s.index && w.start < at).map((w) => w.key);
+      const heads = [...new Set(places.map((place) => {
+        const holders = states.filter((x) => isLeader(x.holder) && (x.state === place || sameWordsButDemonym(x.state, place))).map((x) => x.holder);
+        const distinct = holders.filter((h) => !holders.some((o) => o !== h && sameHolder(o, h) && o.length > h.length));
+        return new Set(distinct).size === 1 ? distinct[0] : undefined;
+      }))];
+      if (places.length === 2 && heads.length === 2 && heads.every((h) => h !== undefined)) add(m[0], `${JOINT}=${heads.join('|')}`, at);
     }
     for (const m of s.text.matchAll(TWO_OF_KIND)) {
       if (found.length >= MAX_MENTIONS) break;
@@ -964,7 +1015,7 @@ function holdersByModifier(rolesByHead: ReadonlyMap<string, ReadonlySet<string>>
 const LEADER_HEADS = new Set(['leader', 'head']);
 const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
 
-function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: [string, string][], referred: NamedAt[] = []): ActorMention[] {
+function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: [string, string][], referred: NamedAt[] = [], salience: ReadonlyMap<string, number> = new Map()): ActorMention[] {
   const states = links.filter(([x]) => x.startsWith(STATE_OF)).map(([x, y]) => ({ holder: x.slice(STATE_OF.length), state: y }));
   const stated = new Set(states.map((x) => x.holder));
   // "U.S." for "the United States", "Japanese" for "Japan": the state as a title writes it.
@@ -999,9 +1050,15 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
       // a state's leading office is the one holder of that office whose state the article leaves unsaid (Moon, "South
       // Korean President", is another state's), and the article now gives him that state.
       // (Not "the head of Iran's Atomic Energy Organization": a body's head, and no state's.)
-      if (people.length === 0 && LEADING_OFFICES.includes(office) && !/['’]/u.test(place)) {
+      // (Not "Scott Paul, the president of the Alliance for American Manufacturing": an apposition is the named person's
+      // title, and a name that goes on past the place is a body's.)
+      const named = afterNameAndComma(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)) || /^\s+(?:for|of|on)\s+\p{Lu}/u.test(s.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12));
+      if (people.length === 0 && LEADING_OFFICES.includes(office) && !/['’]/u.test(place) && !named) {
         const unstated = [...new Set((office === 'leader' ? LEADING_OFFICES : [office]).flatMap((o) => [...(rolesByHead.get(o) ?? [])]))].filter((k) => !stated.has(k));
         people = unstated.filter((k) => !unstated.some((o) => o !== k && o.endsWith(` ${k}`)));
+        // Of several such holders ("President Trump", and "President George W. Bush" named once in a quotation), the one
+        // the article is about, as for "the president" (three times the mentions of any other).
+        if (people.length > 1) people = [...(dominant(new Set(people), salience) ?? [])];
         if (people.length === 1) links.push([`${STATE_OF}${people[0] ?? ''}`, nameKey(place)]);
       }
       if (people.length !== 1) continue;
@@ -1235,6 +1292,24 @@ function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMen
 /** "referred to Kim as "Rocket Man"", "dubbed Clinton "Crooked Hillary"": a name someone gives a person, in quotation marks. */
 const NICKNAME = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|called|calls|dubbed|dubs|nicknamed|branded|labell?ed)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:as\s+)?["“‘]([^"”’]{2,40}?)[,.]?["”’]/gu;
 
+/**
+ * "the dictator described Trump as a "mentally deranged U.S. dotard."": an epithet someone gives a named person, in
+ * quotation marks and in lower case (a capitalised one is a nickname, joined by `nicknameLinks`), is a label of that person.
+ */
+const EPITHET_GIVEN = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|called|calls|dubbed|dubs|nicknamed|branded|labell?ed)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:as\s+)?(?:(?:a|an|the)\s+)?["“‘](\p{Ll}[^"”’]{1,60}?)[,.]?["”’]/gu;
+
+function quotedEpithets(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[]): { label: string; key: string; start: number; end: number }[] {
+  const found: { label: string; key: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(EPITHET_GIVEN)) {
+    const person = sentenceMentions.find((x) => x.mention.kind === 'name' && x.mention.label === m[1]);
+    if (!person || !m[2]) continue;
+    const label = m[2].trim().replace(/[,.]$/u, '');
+    const start = (m.index ?? 0) + m[0].indexOf(m[2]);
+    found.push({ label, key: person.mention.key, start, end: start + label.length });
+  }
+  return found;
+}
+
 /** A nickname written as a name ("Rocket Man") joins the person it is given to. */
 function nicknameLinks(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[], links: [string, string][]): void {
   for (const m of text.matchAll(NICKNAME)) {
@@ -1418,6 +1493,11 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (!formal) continue;
     const named = [formal, formal.split(' ').map((w) => w[0]).join('')].map(normalise).filter((f) => allKeys.has(f));
     for (const f of named) groups.union(f, k);
+  }
+  // "the DPRK" beside "North Korea": a state's formal initials, where the coverage names the state.
+  for (const k of [...allKeys]) {
+    const everyday = stateOfInitials(k);
+    if (everyday && allKeys.has(normalise(everyday))) groups.union(normalise(everyday), k);
   }
   // "Pyongyang signaled", "the White House said": the state's government, where the coverage names that state
   // (under its name, its everyday name or its initials); else the city or building alone, as any other mention of it.

@@ -263,4 +263,17 @@ describe('unnamed groups and people described', () => {
     expect(bare).toEqual(['maria lopez']);
     expect(f.mentions.find((m) => m.label === 'The president')?.key).toBe('maria lopez');
   });
+
+  it('reads one unnamed person acting for a state as the state, not a named person\'s apposition or title', () => {
+    // Seed 001: "A Pakistani military official, speaking anonymously, stated these air strikes"; seed 000: "Zabihullah
+    // Mujahid, a Taliban spokesperson, emphasized": the apposition describes Mujahid.
+    const f = features('A Pakistani military official, speaking anonymously, stated these air strikes targeted militants. Zabihullah Mujahid, a Taliban spokesperson, emphasized the importance of ending hostile actions.');
+    expect(f.mentions.filter((m) => m.label === 'Pakistani military official').map((m) => m.key)).toEqual(['pakistani']);
+    expect(f.mentions.some((m) => m.label === 'Taliban spokesperson')).toBe(false);
+    // "the Russian ambassador" is the state's only where no one holds that title for Russia.
+    const held = features('Flynn met Russian Ambassador Sergey Kislyak in December. He later lied about his talks with the Russian ambassador.');
+    expect(held.mentions.filter((m) => m.label === 'Russian ambassador').map((m) => m.key)).toEqual([]);
+    const unheld = features('Flynn was charged with lying about his talks with the Russian ambassador to the United States.');
+    expect(unheld.mentions.filter((m) => m.label === 'Russian ambassador to the United States').map((m) => m.key)).toEqual(['russian']);
+  });
 });

@@ -48,6 +48,8 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('8_L', 'investigators for Mr. Mueller')).toEqual(['group:mueller investigators']);
     // "questions read by the special counsel investigators": the title of the one person who owns such a group.
     expect(keysOf('8_L', 'the special counsel investigators')).toEqual(['group:mueller investigators']);
+    // "Four people ... have pleaded guilty to lying to investigators in the Russia inquiry": "in" the inquiry they work on.
+    expect(keysOf('8_L', 'investigators')).toEqual(['group:mueller investigators']);
   });
 
   it('reads past a generational numeral: "Robert S. Mueller III, the special counsel investigating ..."', () => {
@@ -187,6 +189,34 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('9_RR', 'U.S. intelligence')).toEqual(['us']);
   });
 
+  it('reads one unnamed person who acts for a state as a label of the state, not a named person\'s title', () => {
+    // 0_L: "A South Korean government official later played down the report"; 8_R: "conversations he had with a Russian
+    // ambassador"; 8_L: "contacts with the Russian ambassador to the United States" (8_L names no holder of that title).
+    expect(keysOf('0_L', 'South Korean government official')).toEqual(['south korean']);
+    expect(keysOf('8_R', 'Russian ambassador')).toEqual(['russian']);
+    expect(keysOf('8_L', 'Russian ambassador to the United States')).toEqual(['russian']);
+    // 8_M: "Russian Ambassador Sergey Kislyak", "the Russian ambassador, Sergey I. Kislyak": his title, not Russia's label.
+    expect(framingFeatures(wcl('8_M')).actors.mentions.filter((m) => /ambassador/iu.test(m.label) && m.key === 'russian')).toEqual([]);
+  });
+
+  it('reads a leader\'s office as the government they lead, and an epithet given in quotation marks as the person\'s', () => {
+    // 2_L: "Mr. Moon's office also praised the announcement" (President Moon, "South Korean President Moon Jae-in"): in the
+    // South Korea row. 8_RR: "Mueller's office": a special counsel leads no state.
+    expect(keysOf('2_L', "Mr. Moon's office")).toEqual(['gov:moon']);
+    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    expect(groupActors(event2).find((g) => g.actor === 'South Korea')?.labels['2_L']?.map((l) => l.label)).toContain("Mr. Moon's office");
+    expect(framingFeatures(wcl('8_RR')).actors.mentions.filter((m) => /office/u.test(m.label))).toEqual([]);
+    // 2_LL: "the dictator described Trump as a "mentally deranged U.S. dotard."" (a capitalised one, "Rocket Man", is a nickname).
+    expect(keysOf('2_LL', 'mentally deranged U.S. dotard')).toEqual(['trump']);
+    expect(keysOf('2_LL', 'Rocket Man')).toEqual(['rocket man']);
+  });
+
+  it('joins a state\'s formal initials to the state the coverage names: "the DPRK" is North Korea', () => {
+    // 2_LL quotes North Korea's announcement: "... and the DPRK will join international efforts ...".
+    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    expect(groupActors(event2).find((g) => g.actor === 'North Korea')?.labels['2_LL']?.map((l) => l.label)).toContain('DPRK');
+  });
+
   it('reads a state\'s leading office as its one holder whose state the article leaves unsaid, and gives him the state', () => {
     // 2_R: "President Trump" ... "a meeting with the U.S. president"; President Moon is "South Korean President".
     expect(keysOf('2_R', 'the U.S. president')).toEqual(['trump']);
@@ -197,6 +227,14 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(us?.labels['2_R']?.map((l) => l.label)).toContain('the Trump administration');
     // 9_LL: "the head of Iran's Atomic Energy Organization" heads a body, not Israel's government.
     expect(framingFeatures(wcl('9_LL')).actors.mentions.some((m) => /^The head of Iran/u.test(m.label))).toBe(false);
+  });
+
+  it('reads a state\'s leading office as the holder the article is about where several leave their state unsaid', () => {
+    // 0_L: "President Trump" (named throughout) and "President George W. Bush" (once, in a quotation) are given no state;
+    // "The president of the United States just endorsed a peace treaty with North Korea" is Trump.
+    expect(keysOf('0_L', 'The president of the United States')).toEqual(['trump']);
+    // 7_L: "Scott Paul, the president of the Alliance for American Manufacturing": the named person's title, a body's office.
+    expect(framingFeatures(wcl('7_L')).actors.mentions.filter((m) => m.label === 'the president of the Alliance' && m.key === 'trump')).toEqual([]);
   });
 
   it('reads a title by its place or body only for someone holding that office ("The US President" is no US ambassador)', () => {
@@ -244,6 +282,11 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 5_R: "10 Downing Street said in a statement"; 5_L: "relations with Washington are particularly important".
     expect(keysOf('5_R', 'Downing Street')).toEqual(['seat:downing street']);
     expect(keysOf('5_L', 'Washington')).toEqual(['seat:washington']);
+    // 0_RR: "He denied personally speaking to Jong-un via the White House press office": the seat's own voice. 0_R: "chief
+    // White House correspondent John Roberts reports" reports on it.
+    expect(keysOf('0_RR', 'White House')).toEqual(['seat:white house']);
+    const correspondent = framingFeatures({ title: '', paragraphs: ['The Washington Post reports the CIA director met with the North Korean leader over Easter Weekend; chief White House correspondent John Roberts reports from West Palm Beach, Florida.'] });
+    expect(correspondent.actors.mentions.filter((m) => m.key === 'seat:white house')).toEqual([]);
     // Not a city's own ("warned by London's mayor, Sadiq Khan", 5_LL), nor a dateline ("Washington (AFP) –", 8_RR).
     expect(keysOf('5_LL', 'London')).not.toContain('seat:london');
     expect(keysOf('8_RR', 'Washington')).not.toContain('seat:washington');
@@ -277,6 +320,10 @@ describe('labels on whole NewsWCL50 articles', () => {
     const rows2 = groupActors(event('2'));
     const kim = rows2.find((g) => g.labels['2_L']?.some((l) => l.label === 'Mr. Kim'));
     expect(kim?.labels['2_L']?.find((l) => l.label === 'the two leaders')?.with).toEqual(['Moon']);
+    // 2_L: "North and South Korea installed ... the first-ever hotline between their top leaders": the two states' leaders
+    // (Kim, "North Korea's leader"; Moon, "President Moon Jae-in of South Korea"). "their top leaders' offices" are no leaders.
+    expect(kim?.labels['2_L']?.find((l) => l.label === 'their top leaders')?.with).toEqual(['Moon']);
+    expect(keysOf('2_L', 'their top leaders')).toEqual(['joint:=kim jong-un|moon jae-in']);
     // 2_M: "South and North Korea are discussing plans to announce an official end to the military conflict between the two
     // countries": the two a joint name just gave. 2_R: "talks between U.S. and North Korean leaders": two states' leaders.
     expect(rows2.find((g) => g.actor === 'South Korea')?.labels['2_M']?.find((l) => l.label === 'the two countries')?.with).toEqual(['North Korea']);
