@@ -1,6 +1,6 @@
 import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
-import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, type RelationEvidence, type RelationInput } from './relation.js';
+import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, SAME_EVENT_MAX_DAYS, type RelationEvidence, type RelationInput } from './relation.js';
 import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-particulars.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
@@ -122,13 +122,36 @@ export function relatedFromScores(
       if (!isSameArticle(article, features, candidate)) listed.push({ ...listing(i, scores[i] ?? 0), hop: true });
     }
   }
-  return listed
-    .map(({ i, score, direct, otherFigures, hop, sharesText }) => {
-      const listedFor = score >= RELATED_THRESHOLD ? undefined : hop ? SECOND_HOP_REASON : SAME_DAY_REASON;
-      const evidence = { direct, eventInCorpus, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true) };
-      return describedIn(index.pack, describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, evidence, listedFor), i);
-    })
-    .sort(byRelation);
+  const decide = ({ i, score, direct, otherFigures, hop, sharesText }: (typeof listed)[number], nearCoverage?: string) => {
+    const listedFor = score >= RELATED_THRESHOLD ? undefined : hop ? SECOND_HOP_REASON : SAME_DAY_REASON;
+    const evidence = { direct, eventInCorpus, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), ...(nearCoverage !== undefined ? { nearCoverage } : {}) };
+    return describedIn(index.pack, describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, evidence, listedFor), i);
+  };
+  const decided = listed.map((item) => decide(item));
+  // Coverage of one event spreads over days: an article dated days from the page but within days of
+  // dated coverage shown as the same event is decided again with that coverage beside it (`nearCoverage`).
+  const sameEventDates = listed.flatMap(({ i }, k) => (decided[k]!.relation === 'same-event' ? [{ i, date: dateOf(index.pack.articles[i]!) }] : [])).filter(({ date }) => date);
+  if (pageDate && sameEventDates.length > 0) {
+    listed.forEach((item, k) => {
+      if (decided[k]!.relation !== 'same-story') return;
+      const date = dateOf(index.pack.articles[item.i]!);
+      const gap = daysApart(pageDate, date);
+      if (!gap || gap.least <= SAME_EVENT_MAX_DAYS) return;
+      const near = sameEventDates.find(({ i, date: other }) => i !== item.i && (daysApart(other, date)?.least ?? Infinity) <= SAME_EVENT_MAX_DAYS);
+      if (near) decided[k] = decide(item, shortTitle(index.pack.articles[near.i]!.title));
+    });
+  }
+  return decided.sort(byRelation);
+}
+
+const SHOWN_TITLE = 60;
+
+/** A title cut at a word to fit in a one-line reason. */
+function shortTitle(title: string): string {
+  const flat = title.replace(/\s+/g, ' ').trim();
+  if (flat.length <= SHOWN_TITLE) return flat;
+  const cut = flat.slice(0, SHOWN_TITLE);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SHOWN_TITLE / 2))}…`;
 }
 
 /**

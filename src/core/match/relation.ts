@@ -132,6 +132,12 @@ export interface RelationEvidence {
   sharesText?: boolean;
   /** The two articles' `particulars`, when worked out already (then the candidate's terms are not read). */
   particulars?: { similarity: number; shared: string[] };
+  /**
+   * The title of a listed article shown as the same event whose date is at most SAME_EVENT_MAX_DAYS
+   * from this one's (related.ts, `nearCoverage`): coverage of one event spreads over days, so an article
+   * published within days of the event's coverage is its coverage too, though further from the page.
+   */
+  nearCoverage?: string;
 }
 
 /** What the decision needs of each article: its terms, its date, how it speaks of names in time. */
@@ -197,6 +203,9 @@ export function decideRelation(
   if (gap.least <= SAME_EVENT_MAX_DAYS) return sameEvent();
   // Days apart: this article itself must be direct evidence, and share a name, figure or year of weight.
   if (evidence.direct >= EVENT_IN_CORPUS && similarity >= SOME_PARTICULARS) return sameEvent();
+  // Or it was published within days of coverage shown as the same event, and shares particulars with the page.
+  if (evidence.nearCoverage !== undefined && similarity >= SOME_PARTICULARS)
+    return { relation: 'same-event', reason: reason(when, what, `published within ${SAME_EVENT_MAX_DAYS} days of “${evidence.nearCoverage}”, shown as the same event`) };
   return { relation: 'same-story', reason: reason(when, what || 'no name, figure or year in common', 'no sign of a development of this event') };
 }
 
