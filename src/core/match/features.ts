@@ -14,10 +14,18 @@ const MAX_TERMS = 400;
  * well as in the words they are spelled with.
  */
 export function termCounts(article: Article): Record<string, number> {
+  return termCountsReading(article, joinDottedAcronyms);
+}
+
+/**
+ * `termCounts` with the words read from the text as `readWords` gives it: packs written before the
+ * match terms joined dotted acronyms (807bdb5) were read with the text as it is.
+ */
+export function termCountsReading(article: Article, readWords: (text: string) => string): Record<string, number> {
   const counts: Record<string, number> = Object.create(null);
   const add = (term: string) => (counts[term] = (counts[term] ?? 0) + 1);
   for (const text of [article.title, ...article.paragraphs]) {
-    for (const term of termsOf(joinDottedAcronyms(text))) add(term);
+    for (const term of termsOf(readWords(text))) add(term);
     for (const term of figureTerms(text)) add(term);
   }
   for (const paragraph of article.paragraphs) {
