@@ -132,6 +132,18 @@ export interface RelationEvidence {
   sharesText?: boolean;
   /** The two articles' `particulars`, when worked out already (then the candidate's terms are not read). */
   particulars?: { similarity: number; shared: string[] };
+  /**
+   * The title of a listed article shown as the same event whose date is at most SAME_EVENT_MAX_DAYS
+   * from this one's (related.ts, `nearCoverage`): coverage of one event spreads over days, so an article
+   * published within days of the event's coverage is its coverage too, though further from the page.
+   */
+  nearCoverage?: string;
+  /**
+   * Whether the markers that place this article in time against the page place it so against none of
+   * the page's other same-event coverage (related.ts): then they read one article's background
+   * ("described herself to People a few months ago"), not a development of the event.
+   */
+  placedAgainstPageAlone?: boolean;
 }
 
 /** What the decision needs of each article: its terms, its date, how it speaks of names in time. */
@@ -178,13 +190,14 @@ export function decideRelation(
   // share 4 or more of 32 shingle hashes, all of one event (12 at 3 or more, all of one event; at 2
   // or more, 18 of one event and 2 of another); none on NewsWCL50 or the seeds (003 shares none with the
   // Doha pages). Relation table: ECB+ same-event F1 0.874 -> 0.875 (tune 0.870 -> 0.871).
-  if (order !== 'same' && !(gap && gap.most <= SAME_DAY_SLACK) && !(evidence.sharesText && !gap)) {
+  if (order !== 'same' && !(gap && gap.most <= SAME_DAY_SLACK) && !(evidence.sharesText && !gap) && !evidence.placedAgainstPageAlone) {
     const development = order === 'candidate-later' ? 'later' : 'earlier';
     return { relation: 'follow-up', development, reason: reason(when, `${development === 'later' ? 'a later' : 'an earlier'} development: ${orderEvidence(order)}`, what) };
   }
+  const alone = order !== 'same' && evidence.placedAgainstPageAlone ? PLACED_AGAINST_PAGE_ALONE : '';
   const sameEvent = (): RelationDecision =>
     evidence.eventInCorpus
-      ? { relation: 'same-event', reason: reason(when, what) }
+      ? { relation: 'same-event', reason: reason(when, what, alone) }
       : { relation: 'same-story', reason: reason(when, what, NOT_THIS_EVENT) };
   if (!gap) {
     // Without a date to go by, an article that gives other figures than the page's must itself be
@@ -197,8 +210,14 @@ export function decideRelation(
   if (gap.least <= SAME_EVENT_MAX_DAYS) return sameEvent();
   // Days apart: this article itself must be direct evidence, and share a name, figure or year of weight.
   if (evidence.direct >= EVENT_IN_CORPUS && similarity >= SOME_PARTICULARS) return sameEvent();
+  // Or it was published within days of coverage shown as the same event, and shares particulars with the page.
+  if (evidence.nearCoverage !== undefined && similarity >= SOME_PARTICULARS)
+    return { relation: 'same-event', reason: reason(when, what, `published within ${SAME_EVENT_MAX_DAYS} days of “${evidence.nearCoverage}”, shown as the same event`) };
   return { relation: 'same-story', reason: reason(when, what || 'no name, figure or year in common', 'no sign of a development of this event') };
 }
+
+/** Why an item the development markers place against the page is not a follow-up (`placedAgainstPageAlone`). */
+export const PLACED_AGAINST_PAGE_ALONE = 'its text places it in time against this article alone, not against this event\'s other coverage';
 
 /** Why an item that would be the same event is not, when no listed item is direct evidence of the page's event. */
 export const NOT_THIS_EVENT = 'nothing here is as close to this article, with its figures, as coverage of its own event would be';
