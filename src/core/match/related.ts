@@ -5,6 +5,8 @@ import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-parti
 import { compareDevelopments } from './development.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
+import { namesIn } from '../english/names.js';
+import { sentenceSpans } from '../text/sentences.js';
 import { attachedTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
 import { nearest, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
@@ -123,9 +125,10 @@ export function relatedFromScores(
       if (!isSameArticle(article, features, candidate)) listed.push({ ...listing(i, scores[i] ?? 0), hop: true });
     }
   }
+  const spellName = nameSpellings(article);
   const decide = ({ i, score, direct, otherFigures, hop, sharesText }: (typeof listed)[number], more: Pick<RelationEvidence, 'nearCoverage' | 'placedAgainstPageAlone'> = {}) => {
     const listedFor = score >= RELATED_THRESHOLD ? undefined : hop ? SECOND_HOP_REASON : SAME_DAY_REASON;
-    const evidence: RelationEvidence = { direct, eventInCorpus, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), ...more };
+    const evidence: RelationEvidence = { direct, eventInCorpus, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
     return describedIn(index.pack, describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, evidence, listedFor), i);
   };
   const decided = listed.map((item) => decide(item));
@@ -365,4 +368,30 @@ const RELATION_ORDER: Record<RelatedArticle['relation'], number> = { 'same-event
 /** Same-event coverage first, then developments, then other events of the story; best match first within each. */
 export function byRelation(a: RelatedArticle, b: RelatedArticle): number {
   return RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score || (a.id < b.id ? -1 : 1);
+}
+
+/**
+ * How the page writes each name term it holds, read on first use: the surface form `namesIn` read the
+ * term from most often ("TTP" for "name:ttp", "Comey" for its stem). Reasons show shared names, and a
+ * shared name term is one the page holds.
+ */
+export function nameSpellings(article: Article): (stem: string) => string | undefined {
+  let spellings: Map<string, string> | undefined;
+  return (stem) => {
+    if (!spellings) {
+      const counts = new Map<string, Map<string, number>>();
+      for (const paragraph of article.paragraphs) {
+        for (const { text } of sentenceSpans(paragraph)) {
+          for (const { name, surface: written } of namesIn(text)) {
+            const surface = written.replace(/['’]s$/u, '');
+            const forms = counts.get(name) ?? new Map<string, number>();
+            forms.set(surface, (forms.get(surface) ?? 0) + 1);
+            counts.set(name, forms);
+          }
+        }
+      }
+      spellings = new Map([...counts].map(([name, forms]) => [name, [...forms].sort((a, b) => b[1] - a[1])[0]![0]]));
+    }
+    return spellings.get(stem);
+  };
 }

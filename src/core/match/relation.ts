@@ -130,6 +130,11 @@ export interface RelationEvidence {
   otherFigures?: boolean;
   /** Whether the two articles share passages of text (related.ts, `SHARED_TEXT`). */
   sharesText?: boolean;
+  /**
+   * How the page writes a name term ("name:ttp" -> "TTP", "name:comei" -> "Comey"), for the reason shown:
+   * name terms are stemmed lower case, and capitalising a stem misspells acronyms and stemmed endings.
+   */
+  spellName?: (stem: string) => string | undefined;
   /** The two articles' `particulars`, when worked out already (then the candidate's terms are not read). */
   particulars?: { similarity: number; shared: string[] };
   /**
@@ -177,7 +182,7 @@ export function decideRelation(
   const { similarity, shared } = evidence.particulars ?? particulars(page.terms, candidate.terms, idfOf);
   const order = compareDevelopments(page, candidate);
   const when = describeGap(gap, page.date, candidate.date);
-  const what = describeShared(shared);
+  const what = describeShared(shared, evidence.spellName);
   // The score itself is shown beside the reason (as "% alike"), so the reason says only why.
   const reason = (...parts: string[]) => parts.filter(Boolean).join('; ');
   // A text that speaks of the other's event as still to come, or looks back at it, places the two,
@@ -290,13 +295,13 @@ export function particulars(
 
 const SHOWN_PARTICULARS = 4;
 
-function describeShared(shared: readonly string[]): string {
+function describeShared(shared: readonly string[], spellName: (stem: string) => string | undefined = () => undefined): string {
   if (shared.length === 0) return '';
   const top = shared.slice(0, SHOWN_PARTICULARS);
   const names = top.filter((t) => t.startsWith('name:')).map((t) => t.slice(5));
   const figures = top.filter((t) => !t.startsWith('name:'));
   const parts: string[] = [];
-  if (names.length > 0) parts.push(`both name ${list(names.map(displayName))}`);
+  if (names.length > 0) parts.push(`both name ${list(names.map((name) => spellName(name) ?? displayName(name)))}`);
   if (figures.length > 0) parts.push(`both give ${list(top.filter((t) => !t.startsWith('name:')).map((t) => (t.startsWith('year:') ? t.slice(5) : figureText(Number(t.slice(4))))))}`);
   return parts.join('; ');
 }

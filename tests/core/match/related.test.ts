@@ -56,6 +56,13 @@ describe('related coverage on the seed corpus', () => {
     expect(related.find((r) => r.id.startsWith('003'))).toMatchObject({ relation: 'same-event' });
   });
 
+  it('spells the shared names as the page writes them, not as their stemmed terms', () => {
+    // Name terms are stemmed lower case: "name:ttp" was shown as "Ttp".
+    const reasons = relatedOf('002').map((r) => r.reason);
+    expect(reasons.join(' ')).toMatch(/both name [^;]*\bTTP\b/);
+    expect(reasons.join(' ')).not.toMatch(/\bTtp\b/);
+  });
+
   it('says when dates are unknown, and keeps 003 a follow-up of the other four on the undated seeds', () => {
     for (const prefix of ['000', '001', '002', '004']) {
       const related = relatedOf(prefix);
