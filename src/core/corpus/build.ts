@@ -144,11 +144,13 @@ export class PackBuilder {
   finish(feeds?: FeedState[], onProgress?: BuildProgress): { header: string; index: string } {
     const n = this.size;
     // Terms in order, each article's terms renumbered in that order and sorted: as the loader will read them.
-    const order = this.termList.map((_, i) => i).sort((a, b) => (this.termList[a]! < this.termList[b]! ? -1 : 1));
+    // The texts sorted natively (by UTF-16 code units, as `<` compares them; the terms are distinct),
+    // then each one's old number looked up once: a comparator that looked both texts up by number
+    // was called some twenty million times at 100,000 articles (a million terms).
+    const terms = this.termList.slice().sort();
+    const renumber = new Uint32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) renumber[this.termNumbers.get(terms[i]!)!] = i;
     this.termNumbers.clear();
-    const renumber = new Uint32Array(order.length);
-    order.forEach((old, i) => (renumber[old] = i));
-    const terms = order.map((old) => this.termList[old]!);
     this.termList.length = 0;
     const starts = this.termStarts.pushed();
     const ids = this.termIds.pushed();
@@ -223,11 +225,14 @@ export class PackBuilder {
       }
     }
     const scores = new Float64Array(n);
-    const touched: number[] = [];
+    // The articles that share a gathering term with the current one, in the order first met.
+    const touched = new Uint32Array(n);
+    let touchedCount = 0;
+    const top = new TopArticles(scores, Math.max(CANDIDATES, NEIGHBOURS));
     // Which article last chose each term to gather its candidates, plus one.
     const gatheredBy = new Uint32Array(terms.length);
     const byRarity = new Float64Array(MAX_ARTICLE_TERMS);
-    const own = new TermTable();
+    const own = new TermTable(terms.length);
     for (let i = 0; i < n; i++) {
       const from = starts[i]!;
       const to = starts[i + 1]!;
@@ -239,20 +244,27 @@ export class PackBuilder {
         const w = weights[k]!;
         for (let p = postingStarts[t]!, end = postingStarts[t + 1]!; p < end; p++) {
           const j = postingArticles[p]!;
-          if (scores[j] === 0) touched.push(j);
+          if (scores[j] === 0) touched[touchedCount++] = j;
           scores[j]! += w * postingWeights[p]!;
         }
       }
-      let candidates = touched.filter((j) => j !== i);
+      let candidates: ArrayLike<number> = touched.subarray(0, touchedCount);
       if (pruned) {
-        candidates = best(candidates, scores, CANDIDATES);
+        candidates = top.best(candidates, CANDIDATES, i);
         own.fill(ids, weights, from, to);
-        for (const j of candidates) scores[j] = own.dot(ids, weights, starts[j]!, starts[j + 1]!);
+        for (let c = 0; c < candidates.length; c++) {
+          const j = candidates[c]!;
+          scores[j] = own.dot(ids, weights, starts[j]!, starts[j + 1]!);
+        }
       }
-      const near = candidates.filter((j) => scores[j]! >= NEIGHBOUR_FLOOR);
+      const near: number[] = [];
+      for (let c = 0; c < candidates.length; c++) {
+        const j = candidates[c]!;
+        if (j !== i && scores[j]! >= NEIGHBOUR_FLOOR) near.push(j);
+      }
       const chosen = best(near, scores, NEIGHBOURS).map((j): Neighbour => [j, Math.round(scores[j]! * 1000) / 1000]);
-      for (const j of touched) scores[j] = 0;
-      touched.length = 0;
+      for (let c = 0; c < touchedCount; c++) scores[touched[c]!] = 0;
+      touchedCount = 0;
       this.columns.addNeighbours(i, chosen);
       onProgress?.(i + 1, n);
     }
@@ -285,6 +297,72 @@ function best(articles: readonly number[], scores: Float64Array, size: number): 
 }
 
 /**
+ * The highest-scoring articles of a list, as `best` orders them (best first, the lower number first
+ * among equals), found through a heap of the best so far whose root is the worst of them: a
+ * candidate list holds up to some thousands of articles, and keeping the best 200 in order by
+ * insertion moved a hundred of them per insertion. Reuses its arrays from one call to the next.
+ */
+export class TopArticles {
+  private readonly heap: Uint32Array;
+  constructor(
+    private readonly scores: Float64Array,
+    capacity: number,
+  ) {
+    this.heap = new Uint32Array(capacity);
+  }
+
+  /** Whether article a comes before article b. */
+  private better(a: number, b: number): boolean {
+    const { scores } = this;
+    return scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  }
+
+  /** The `size` best of `articles` but `except`, best first (a view on the heap's array, valid until the next call). */
+  best(articles: ArrayLike<number>, size: number, except: number): Uint32Array {
+    const { heap } = this;
+    let length = 0;
+    for (let c = 0; c < articles.length; c++) {
+      const j = articles[c]!;
+      if (j === except) continue;
+      if (length < size) {
+        // Sift up: a parent is never better than its children.
+        let at = length++;
+        while (at > 0) {
+          const parent = (at - 1) >> 1;
+          if (!this.better(heap[parent]!, j)) break;
+          heap[at] = heap[parent]!;
+          at = parent;
+        }
+        heap[at] = j;
+      } else if (this.better(j, heap[0]!)) this.siftDown(j, length);
+    }
+    // Taken off worst first, each laid down behind the shrinking heap: best first in the end.
+    for (let end = length - 1; end > 0; end--) {
+      const worst = heap[0]!;
+      this.siftDown(heap[end]!, end);
+      heap[end] = worst;
+    }
+    return heap.subarray(0, length);
+  }
+
+  /** Places j at the root of the heap of `length` articles and sifts it down to its place. */
+  private siftDown(j: number, length: number): void {
+    const { heap } = this;
+    let at = 0;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= length) break;
+      // The worse child.
+      if (child + 1 < length && this.better(heap[child]!, heap[child + 1]!)) child++;
+      if (!this.better(j, heap[child]!)) break;
+      heap[at] = heap[child]!;
+      at = child;
+    }
+    heap[at] = j;
+  }
+}
+
+/**
  * Marks (`mark` in `chosen`) at most `count` terms of the article whose terms are `ids[from .. to)`,
  * those the fewest articles hold, with no more than `postings` postings in all (the rarest
  * always). Ordered by frequency, then term number, through one native sort of numbers that
@@ -313,7 +391,17 @@ const TERM_NUMBERS = 2 ** 32;
  * branch per term of both, most of them mispredicted. The products are summed in the
  * candidate's term order, ascending, as the merge summed them: the same sums to the last bit.
  */
-class TermTable {
+export class TermTable {
+  /**
+   * One bit per term of the vocabulary, set for the table's own terms: most of a candidate's terms
+   * are not the article's, and a bit read from a small array (128 KB for a million terms) tells so
+   * where a probe of the table took a few slots' reads.
+   */
+  private readonly present: Uint32Array;
+  /** The terms whose bits are set: `ids[filledFrom .. filledTo)`. */
+  private filledIds: Uint32Array = new Uint32Array(0);
+  private filledFrom = 0;
+  private filledTo = 0;
   private keys = new Int32Array(1024);
   private values = new Float64Array(1024);
   /** Which filling each slot holds; a slot of an earlier one is empty. */
@@ -321,7 +409,17 @@ class TermTable {
   private mark = 0;
   private mask = 1023;
 
+  constructor(vocabularySize: number) {
+    this.present = new Uint32Array(Math.ceil(vocabularySize / 32));
+  }
+
   fill(ids: Uint32Array, weights: Float64Array, from: number, to: number): void {
+    const { present } = this;
+    for (let k = this.filledFrom; k < this.filledTo; k++) present[this.filledIds[k]! >>> 5] = 0;
+    for (let k = from; k < to; k++) present[ids[k]! >>> 5]! |= 1 << (ids[k]! & 31);
+    this.filledIds = ids;
+    this.filledFrom = from;
+    this.filledTo = to;
     // At most half full.
     let size = this.keys.length;
     while (size < 2 * (to - from)) size *= 2;
@@ -344,10 +442,11 @@ class TermTable {
 
   /** The dot product of the table's vector with the one whose terms are `ids[from .. to)` (ascending), weights alongside. */
   dot(ids: Uint32Array, weights: Float64Array, from: number, to: number): number {
-    const { keys, values, marks, mark, mask } = this;
+    const { keys, values, marks, mark, mask, present } = this;
     let sum = 0;
     for (let k = from; k < to; k++) {
       const t = ids[k]!;
+      if (((present[t >>> 5]! >>> (t & 31)) & 1) === 0) continue;
       for (let slot = slotOf(t, mask); marks[slot] === mark; slot = (slot + 1) & mask) {
         if (keys[slot] === t) {
           sum += values[slot]! * weights[k]!;
