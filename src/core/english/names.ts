@@ -236,8 +236,8 @@ export function initials(name: string): string {
  * Names in a sentence: capitalised words that are not the sentence's first
  * word (which is capitalised anyway), and all-capital datelines ("ISTANBUL —").
  */
-export function namesIn(sentence: string): { name: string; start: number; surface: string }[] {
-  const names: { name: string; start: number; surface: string }[] = [];
+export function namesIn(sentence: string): { name: string; start: number }[] {
+  const names: { name: string; start: number }[] = [];
   const tokens = words(sentence);
   tokens.forEach((token, index) => {
     const word = token.surface;
@@ -246,7 +246,7 @@ export function namesIn(sentence: string): { name: string; start: number; surfac
     if (isNeverAMatchName(lower) || lower.length < 3) return;
     const atStart = index === 0 && !/^\p{Lu}[\p{Lu}-]+$/u.test(word);
     if (atStart) return;
-    names.push({ name: stem(lower), start: token.start, surface: word });
+    names.push({ name: stem(lower), start: token.start });
   });
   return names;
 }

@@ -5,8 +5,7 @@ import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-parti
 import { compareDevelopments } from './development.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
-import { namesIn } from '../english/names.js';
-import { sentenceSpans } from '../text/sentences.js';
+import { stem, words } from '../text/tokens.js';
 import { attachedTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
 import { nearest, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
@@ -371,27 +370,31 @@ export function byRelation(a: RelatedArticle, b: RelatedArticle): number {
 }
 
 /**
- * How the page writes each name term it holds, read on first use: the surface form `namesIn` read the
- * term from most often ("TTP" for "name:ttp", "Comey" for its stem). Reasons show shared names, and a
- * shared name term is one the page holds.
+ * How the page writes a name term, looked up when a reason shows it: the first capitalised word of the page
+ * that stems to the term ("TTP" for "name:ttp", "Comey" for its stem), an all-capital dateline ("ISLAMABAD —")
+ * only if the page has no other. Reading every name of the page at each query made matching a third slower
+ * (10,000 articles, 2.85 -> 3.79 ms per query); this reads paragraphs only until the term is found, once per term.
  */
 export function nameSpellings(article: Article): (stem: string) => string | undefined {
-  let spellings: Map<string, string> | undefined;
-  return (stem) => {
-    if (!spellings) {
-      const counts = new Map<string, Map<string, number>>();
-      for (const paragraph of article.paragraphs) {
-        for (const { text } of sentenceSpans(paragraph)) {
-          for (const { name, surface: written } of namesIn(text)) {
-            const surface = written.replace(/['’]s$/u, '');
-            const forms = counts.get(name) ?? new Map<string, number>();
-            forms.set(surface, (forms.get(surface) ?? 0) + 1);
-            counts.set(name, forms);
-          }
-        }
+  const spelled = new Map<string, string | undefined>();
+  return (name) => {
+    if (spelled.has(name)) return spelled.get(name);
+    // A stem keeps all but at most its last letter of the word ("comey" -> "comei").
+    const start = name.slice(0, Math.max(3, name.length - 1));
+    let shouted: string | undefined;
+    let found: string | undefined;
+    for (const paragraph of article.paragraphs) {
+      if (!paragraph.toLowerCase().includes(start)) continue;
+      for (const { surface } of words(paragraph)) {
+        if (!/^\p{Lu}/u.test(surface) || stem(surface.toLowerCase()) !== name) continue;
+        const written = surface.replace(/['’]s$/u, '');
+        if (written.length > 5 && written === written.toUpperCase()) shouted ??= written;
+        else found = written;
+        if (found) break;
       }
-      spellings = new Map([...counts].map(([name, forms]) => [name, [...forms].sort((a, b) => b[1] - a[1])[0]![0]]));
+      if (found) break;
     }
-    return spellings.get(stem);
+    spelled.set(name, found ?? shouted);
+    return found ?? shouted;
   };
 }
