@@ -9,33 +9,15 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import { articleFromPlainText } from '../../src/core/article.js';
 import { PackBuilder } from '../../src/core/corpus/build.js';
 import { analysisFeatures } from '../../src/core/corpus/pack.js';
 import { matchFeatures } from '../../src/core/match/matchable.js';
 import { findRelated, indexPack } from '../../src/core/match/related.js';
 import type { Article } from '../../src/core/types.js';
 import { openPackForMatching, readPackFile } from '../../src/cli/read-pack.js';
-import { ecbRecords, wclRecords } from '../../tests/helpers.js';
-import { SyntheticArticles, type RealArticle } from './synthetic.js';
+import { realArticles, SyntheticArticles } from './synthetic.js';
 
 const [mode, arg, out] = process.argv.slice(2);
-
-function realArticles(): RealArticle[] {
-  const ecb = ecbRecords().map((r) => {
-    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
-    if (r.url) article.url = r.url;
-    return { id: r.id, event: `ecb-${r.event}`, article };
-  });
-  const wcl = wclRecords().map((r) => {
-    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
-    if (r.url) article.url = r.url;
-    if (r.publishedAt) article.publishedAt = r.publishedAt;
-    article.siteName = r.source;
-    return { id: `wcl-${r.id}`, event: `wcl-${r.event}`, article };
-  });
-  return [...ecb, ...wcl];
-}
 
 function heapMiB(): number {
   globalThis.gc?.();

@@ -14,6 +14,8 @@ import { namesIn } from '../../src/core/english/names.js';
 import { sentenceSpans } from '../../src/core/text/sentences.js';
 import { figureTerms } from '../../src/core/match/features.js';
 import type { Article } from '../../src/core/types.js';
+import { articleFromPlainText } from '../../src/core/article.js';
+import { ecbRecords, wclRecords } from '../../tests/helpers.js';
 
 export interface RealArticle {
   id: string;
@@ -110,4 +112,21 @@ export class SyntheticArticles {
       })
       .replace(DIGITS, (figure) => (this.rareFigures.has(`num:${Number(figure.replace(/,/g, ''))}`) ? inventedFigure(figure, copy) : figure));
   }
+}
+
+/** The real articles the bench packs start from: every ECB+ and NewsWCL50 record, as plain-text articles with their event. */
+export function realArticles(): RealArticle[] {
+  const ecb = ecbRecords().map((r) => {
+    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
+    if (r.url) article.url = r.url;
+    return { id: r.id, event: `ecb-${r.event}`, article };
+  });
+  const wcl = wclRecords().map((r) => {
+    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
+    if (r.url) article.url = r.url;
+    if (r.publishedAt) article.publishedAt = r.publishedAt;
+    article.siteName = r.source;
+    return { id: `wcl-${r.id}`, event: `wcl-${r.event}`, article };
+  });
+  return [...ecb, ...wcl];
 }
