@@ -177,11 +177,12 @@ function readAmount(tokens: Token[], i: number): RawFigure | number | null {
   if (!token) return null;
   let currency: string | undefined;
   let numberAt = i;
-  if (token.kind === 'punct' && CURRENCY_SIGNS[token.text] && tokens[i + 1]?.kind === 'num' && !tokens[i + 1]?.gap) {
-    currency = CURRENCY_SIGNS[token.text];
+  const lostEuro = lostEuroSign(tokens, i);
+  if ((token.kind === 'punct' && CURRENCY_SIGNS[token.text] && tokens[i + 1]?.kind === 'num' && !tokens[i + 1]?.gap) || lostEuro) {
+    currency = lostEuro ? 'EUR' : CURRENCY_SIGNS[token.text];
     numberAt = i + 1;
   }
-  if (notAnAmount(tokens, numberAt)) return null;
+  if (!lostEuro && notAnAmount(tokens, numberAt)) return null;
   const read = readNumber(tokens, numberAt, currency !== undefined);
   if (!read) return null;
   // "the two countries", "both sides", "the three men": a small number after a definite determiner refers back, it reports nothing.
@@ -324,6 +325,19 @@ function readAmount(tokens: Token[], i: number): RawFigure | number | null {
   return figure;
 }
 
+/**
+ * "steal e80 million", "more than e85 million", "e75m worth of crude oil": text whose euro sign was lost in conversion
+ * (ECB+ writes every "€" so) keeps a lower-case "e" glued to the sum. Read as the sign only when a scale of a million or
+ * more follows the number: "e80 million" can be nothing else, while "e5" alone may be a grade, a road or a code.
+ */
+function lostEuroSign(tokens: Token[], i: number): boolean {
+  const [sign, number] = [tokens[i], tokens[i + 1]];
+  if (sign?.text !== 'e' || !sign.gap || number?.kind !== 'num' || number.gap) return false;
+  const scale = tokens[i + 2];
+  if (!scale || scale.kind !== 'word') return false;
+  return scale.gap ? (SCALES[scale.lower] ?? 0) >= 1e6 : (ABBREVIATED_SCALES[scale.lower] ?? 0) >= 1e6;
+}
+
 function tidy(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
@@ -448,6 +462,8 @@ function readNumberWords(tokens: Token[], i: number): NumberRead | undefined {
       }
       break;
     }
+    // "Two three-story hotels": a ones word never adds to the ones word before it; the second starts another number (or a modifier).
+    if (ONES[w] !== undefined && words > 0 && ONES[tokens[j - 1]?.lower ?? ''] !== undefined) break;
     if (ONES[w] !== undefined) current += ONES[w]!;
     else if (TENS[w] !== undefined) current += TENS[w]!;
     else if (w === 'dozen' && words > 0) current *= 12;
