@@ -350,7 +350,7 @@ function notAnAmount(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const digits = token.text.replace(/[.,]/g, '');
   if (before && !token.gap && before.kind === 'word') return true; // "G20", "F16"
-  if (before && isDash(before) && !token.gap && tokens[i - 2]?.kind === 'word' && !before.gap) return true; // "COVID-19", "Su-25"
+  if (before && isDash(before) && !token.gap && tokens[i - 2]?.kind === 'word' && !before.gap && tokens[i - 2]!.lower !== 'magnitude') return true; // "COVID-19", "Su-25"; "magnitude-6.1" is a magnitude
   if (before && (before.text === '#' || before.text === '+' && !token.gap)) return true;
   if (before && (LABEL_WORDS.has(before.lower) || before.lower === 'aged' || before.lower === 'age')) return true; // labels and ages
   if (before?.text === '.' && LABEL_WORDS.has(tokens[i - 2]?.lower ?? '')) return true;
@@ -364,6 +364,7 @@ function notAnAmount(tokens: Token[], i: number): boolean {
   if (/^\d{4}$/.test(token.text) && +token.text >= 1800 && +token.text <= 2100 && !(next && !next.gap && next.kind === 'word')) return true; // years
   if (i === 0 && next && (next.text === '.' || next.text === ')')) return true; // list numbering
   if (i === 0 && digits.length === 1) return true; // style guides spell out a sentence's first number: a lone digit there is a broken-off decimal ("6. 1")
+   // the tail of "magnitude-5. 9", whose head is no amount
   if (i === 1 && before?.text === '(' && next?.text === ')') return true;
   // Phone-like: three or more digit groups joined by dashes, dots or spaces.
   if (next && tokens[i + 2]?.kind === 'num' && (isDash(next) || next.text === '.') && !next.gap && !tokens[i + 2]!.gap) {
@@ -383,6 +384,12 @@ function readNumber(tokens: Token[], i: number, money: boolean): NumberRead | un
     let value = parseDigits(token.text);
     if (value === undefined) return undefined;
     let next = i + 1;
+    // "an 8. 6-magnitude quake", "$2. 5 million": a decimal point set apart from its decimals (the sentence reader keeps them in one sentence).
+    const decimals = tokens[i + 2];
+    if (tokens[i + 1]?.text === '.' && !tokens[i + 1]!.gap && decimals?.kind === 'num' && decimals.gap && /^\d+$/.test(token.text) && /^\d{1,2}$/.test(decimals.text) && decimals.start === tokens[i + 1]!.end + 1) {
+      value = Number(`${token.text}.${decimals.text}`);
+      next = i + 3;
+    }
     // "170, 000": a thousands group set off by a stray space (text that went through a tokeniser). A group of three digits starting with 0 cannot begin a new number;
     // "1, 400" may be one number or two, so it is read as neither.
     const group = tokens[i + 2];

@@ -73,6 +73,9 @@ export function relationOf(a: PlacedFigure, b: PlacedFigure): Relation {
  */
 export function isSpecific(s: Subject, measure: Measure): boolean {
   if (measure === 'date') return isKnownClass(s.what) && isKnownClass(s.thing);
+  // "Last year, a 6. 4-magnitude quake rocked Sumatra": a magnitude told with a past period is another quake's, the background,
+  // and two articles' background quakes need not be one.
+  if (measure === 'magnitude' && s.period) return false;
   if (measure !== 'count') return isKnownClass(s.thing);
   if (isOutcome(s.what)) return s.scope !== 'incident' && Boolean(s.who || s.side || s.period || s.place);
   if (isPopulation(s)) return true;

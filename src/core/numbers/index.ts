@@ -9,7 +9,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { isNotAName } from '../english/names.js';
 import { accordingTo, CLAIMANT_VERBS, FIGURE_SOURCE_VERBS } from '../english/speech.js';
 import { readFigures, type Measure } from './figures.js';
-import { sideOf, subjectOf, type Subject } from './subject.js';
+import { openingPeriod, sideOf, subjectOf, type Subject } from './subject.js';
 import { groupFigures, timelineGroups, type PlacedFigure, type Verdict } from './group.js';
 import { stem, words } from '../text/tokens.js';
 
@@ -45,11 +45,19 @@ export const MAX_FIGURES = 400;
 export function numberFeatures(article: Article): NumberFeatures {
   const figures: NumberFigure[] = [];
   const options = article.publishedAt ? { publishedAt: article.publishedAt } : {};
+  let told: string | undefined;
   for (const sentence of articleSentences(article)) {
     const { tokens, figures: raw } = readFigures(sentence.text, options);
     let previous: Subject | undefined;
+    // A sentence that opens on a past period ("In April last year an 8. 6-magnitude quake struck ...") tells the background; the
+    // sentence after it goes on with that story ("Five people died and seven were injured in Aceh in the quake"), so its figures
+    // with no period of their own are of that period, not of the event the article reports.
+    const background = told;
+    told = openingPeriod(tokens);
+    if (told && !PAST_PERIOD.test(told)) told = undefined;
     for (const f of raw) {
-      const subject = datedPeriod(subjectOf(tokens, f, previous), article.publishedAt);
+      let subject = datedPeriod(subjectOf(tokens, f, previous), article.publishedAt);
+      if (background && !subject.period && f.measure === 'count' && subject.what) subject = { ...subject, period: background };
       previous = subject;
       const figure: NumberFigure = {
         sentence: sentence.index,
@@ -68,6 +76,9 @@ export function numberFeatures(article: Article): NumberFeatures {
   }
   return { figures };
 }
+
+/** Periods that place a story before the article's event: "in April", "in 2004", "last year", "in April 2012". */
+const PAST_PERIOD = /^(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|last \w+|in \w+ \d{4})$/;
 
 /** "last year" and "this year" as the calendar year they are, where the publication date tells: "last year" in April 2018 is "in 2017". */
 function datedPeriod(subject: Subject, publishedAt: string | undefined): Subject {

@@ -187,7 +187,7 @@ function nounPhraseAt(tokens: Token[], i: number): NounPhrase {
       j = c.next;
       continue;
     }
-    if (STOPWORDS.has(c.word) || LINKS.has(c.word)) break;
+    if (STOPWORDS.has(c.word) || LINKS.has(c.word) || c.word === 'since' || c.word === 'until') break;
     if (TIME_NAMES.has(c.word)) break;
     // A participle after the noun is the verb ("officers suffered injuries"); before it, an adjective ("wounded soldiers").
     if (words.length > 0 && /(?:ed|ing)$/.test(c.word) && !OUTCOMES[c.word] && !PEOPLE[c.word] && !THINGS[c.word]) break;
@@ -297,11 +297,8 @@ export function periodNear(tokens: Token[], figure: RawFigure): string | undefin
   }
   if (best) return best.text;
   // "In February, a gunman killed three", "Since its founding in 2007, the group...": a period in the phrase that opens the sentence covers all of it.
-  for (let k = 0; k < tokens.length && k < OPENING_PHRASE; k++) {
-    if (tokens[k]!.text === ',' || k >= figure.first) break;
-    const opening = periodAt(tokens, k);
-    if (opening && tokens.slice(opening.end, OPENING_PHRASE + 1).some((t) => t.text === ',')) return opening.text;
-  }
+  const opening = openingPeriod(tokens, figure.first, true);
+  if (opening) return opening;
   // A year in the figure's clause, or in the clause a participle hangs on ("the quake of Oct. 10, 2002, killing three"), dates what it tells.
   let from = left;
   if (/ing$/.test(tokens[left]?.lower ?? '') && left > 0) {
@@ -319,6 +316,21 @@ export function periodNear(tokens: Token[], figure: RawFigure): string | undefin
 
 const OPENING_PHRASE = 8;
 
+/**
+ * The period a sentence opens with: "In February, a gunman killed three" (a phrase set off by a comma), or with `bare`
+ * false also "In April last year an 8. 6-magnitude quake struck", where no comma sets it off. Only tokens before `before`
+ * are read.
+ */
+export function openingPeriod(tokens: Token[], before = tokens.length, comma = false): string | undefined {
+  for (let k = 0; k < tokens.length && k < OPENING_PHRASE; k++) {
+    if (tokens[k]!.text === ',' || k >= before) break;
+    const opening = periodAt(tokens, k);
+    if (!opening) continue;
+    if (!comma || tokens.slice(opening.end, OPENING_PHRASE + 1).some((t) => t.text === ',')) return opening.text;
+  }
+  return undefined;
+}
+
 function periodAt(tokens: Token[], k: number): { text: string; end: number } | undefined {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
@@ -335,6 +347,14 @@ function periodAt(tokens: Token[], k: number): { text: string; end: number } | u
     words.push(take(k, end));
     return { text: words.join(' '), end };
   }
+  // "above 680 since the conflict began", "since the offensive was launched": a running total from the start of the whole, not one incident's toll.
+  if (w === 'since') {
+    const started = startedWithin(tokens, k + 1);
+    if (started !== undefined) return { text: 'since the start', end: started };
+  }
+  // "By Saturday, at least 6,000 Web sites had been infected": a count at a moment, not the final one.
+  const moment = momentAt(tokens, k);
+  if (moment) return moment;
   if (w === 'since' || w === 'in' || w === 'during') {
     const n = tokens[k + 1];
     if (n?.kind === 'num' && /^\d{4}$/.test(n.text)) return { text: `${w} ${n.text}`, end: k + 2 };
@@ -350,6 +370,37 @@ function periodAt(tokens: Token[], k: number): { text: string; end: number } | u
   }
   if (w === 'annually' || w === 'yearly') return { text: 'per year', end: k + 1 };
   return undefined;
+}
+
+/** Words that say a span begins: "since the conflict began", "since the outbreak of fighting". */
+const START_WORDS = new Set(['began', 'begun', 'started', 'start', 'erupted', 'launched', 'beginning', 'outbreak', 'onset']);
+/** How far after "since" its start word is looked for: "since the Israelis launched their assault" (three words between). */
+const SINCE_REACH = 6;
+
+/** The token after the start word when "since" opens a span from the start of something, within its clause; else undefined. */
+function startedWithin(tokens: Token[], from: number): number | undefined {
+  for (let j = from; j < tokens.length && j < from + SINCE_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || (t.kind === 'word' && CLAUSE_WORDS.has(t.lower))) return undefined;
+    if (t.kind === 'word' && START_WORDS.has(t.lower)) return j + 1;
+  }
+  return undefined;
+}
+
+/** Parts of a day after a weekday: "By Sunday afternoon". */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * A count at a stated moment: "By Saturday, at least 6,000 Web sites had been infected", "by Sunday afternoon". A count that
+ * grows (sites infected, people crossing) stated at one moment is not another outlet's count at another. Only before a day's
+ * or a month's name: "killed by police" is an agent.
+ */
+function momentAt(tokens: Token[], k: number): { text: string; end: number } | undefined {
+  if (tokens[k]!.lower !== 'by') return undefined;
+  const n = tokens[k + 1];
+  if (!n || n.kind !== 'word' || !/^\p{Lu}/u.test(n.text) || !TIME_NAMES.has(n.lower)) return undefined;
+  const end = DAY_PARTS.has(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+  return { text: tokens.slice(k, end).map((t) => t.lower).join(' '), end };
 }
 
 /** The event and the thing a date figure is about: "the border violence first erupted on October 10" -> begin / conflict. */

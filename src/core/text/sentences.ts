@@ -38,6 +38,7 @@ export function sentenceSpans(paragraph: string): SentenceSpan[] {
     while (next < length && paragraph[next] === ' ') next++;
     if (!startsSentence(paragraph, next)) continue;
     if (ch === '.' && isAbbreviation(paragraph, i)) continue;
+    if (ch === '.' && isBrokenDecimal(paragraph, i, next)) continue;
     const text = paragraph.slice(sentenceStart, end).trim();
     if (text) spans.push({ text, start: sentenceStart, end });
     sentenceStart = next;
@@ -56,6 +57,19 @@ function startsSentence(text: string, index: number): boolean {
   const ch = text[index] ?? '';
   if (/[\p{Lu}\p{N}"“‘'(\[«¿¡]/u.test(ch)) return true;
   return false;
+}
+
+/**
+ * "an 8. 6-magnitude quake", "$368. 0 million", "put the magnitude at 5. 9, but", "at 9. 25 am": a decimal point that text
+ * conversion set apart from its decimals (ECB+ writes them so). Style guides spell out a number that opens a sentence, so one
+ * or two digits right after "<digit>. " that go on as a decimal's tail (a hyphen, a mark, a scale, "magnitude", "am")
+ * continue the number; "in 2008. 12 people came" still ends a sentence.
+ */
+function isBrokenDecimal(text: string, dotIndex: number, next: number): boolean {
+  if (!/\d/.test(text[dotIndex - 1] ?? '') || next !== dotIndex + 2) return false;
+  // "a magnitude-6. 1 quake": a magnitude's whole part never ends a sentence.
+  if (/magnitude[-‐‑ ]\d{1,2}$/i.test(text.slice(Math.max(0, dotIndex - 14), dotIndex)) && /^\d\b/.test(text.slice(next, next + 2))) return true;
+  return /^\d{1,2}(?:[-‐‑%″",;)]|\.(?:\s|$)|(?:m|bn|am|pm)\b|\s(?:million|billion|trillion|magnitude|percent|per cent|am|pm|a\.|p\.)(?![\p{L}]))/u.test(text.slice(next, next + 24));
 }
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
