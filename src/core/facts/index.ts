@@ -173,17 +173,6 @@ export function compareFacts(
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
   const lede = Math.min(...(sides[0]?.units ?? []).map((u) => u.sentence));
-  // How the page tells each sentence: a statement of its own (unaligned, said nowhere else), shared (it states facts,
-  // all said elsewhere), or no statement at all (chrome, a heading): skipped when reading a sentence's neighbours.
-  const pageStatements = new Set((sides[0]?.units ?? []).map((u) => u.sentence));
-  const told = (j: number): 'own' | 'shared' | undefined => (bySentence.has(j) ? 'own' : pageStatements.has(j) ? 'shared' : undefined);
-  const inSharedPassage = (index: number): boolean => {
-    let before: 'own' | 'shared' | undefined;
-    for (let j = index - 1; j >= 0 && !before; j--) before = told(j);
-    let after: 'own' | 'shared' | undefined;
-    for (let j = index + 1; j < current.sentences.length && !after; j++) after = told(j);
-    return before === 'shared' && after === 'shared';
-  };
   const exclusives: Exclusive[] = [...bySentence.entries()]
     .flatMap(([sentenceIndex, units]) => {
       const sentence = current.sentences[sentenceIndex];
@@ -196,11 +185,7 @@ export function compareFacts(
       // With nothing to compare with, every statement is the page's own: rank them as facts of the story.
       const weight = alone
         ? Math.max(...units.map((u) => (isBackground(sentence, u.numbers, story.centre) ? -Infinity : story.salience(u, sentence, position))))
-        : Math.max(...units.map((u) => story.exclusiveWeight(u, sentence, position) - OVERLAP_PENALTY * Math.max(0, (overlap.get(u) ?? 0) - OVERLAP_FLOOR))) -
-          // Inside a passage the other outlets tell too (the sentences before and after it both said elsewhere), an
-          // unaligned statement is most often that passage in other words (a reaction, a denial, the same remark):
-          // it needs twice the weight.
-          (inSharedPassage(sentenceIndex) ? SHARED_PASSAGE_PENALTY : 0);
+        : Math.max(...units.map((u) => story.exclusiveWeight(u, sentence, position) - OVERLAP_PENALTY * Math.max(0, (overlap.get(u) ?? 0) - OVERLAP_FLOOR)));
       if (weight < (alone ? -Infinity : EXCLUSIVE_MIN_WEIGHT) || weight === -Infinity) return [];
       const summary = summarise([units.map((u) => (unitText(current, u) ?? '').trim()).join(' ')]);
       return [{ summary, evidence: [{ articleId: CURRENT, sentence }], weight, sentenceIndex }];
@@ -287,8 +272,6 @@ export const OVERLAP_FLOOR = 0.2;
 export const OUTLET_WEIGHT = 0.8;
 /** Weight (see `exclusiveWeight`) an unaligned page statement needs to be listed as only here. */
 export const EXCLUSIVE_MIN_WEIGHT = 0.7;
-/** Weight taken off a statement inside a passage every sentence of which is said elsewhere: the bar once more. */
-export const SHARED_PASSAGE_PENALTY = EXCLUSIVE_MIN_WEIGHT;
 /**
  * "Only here" singles out: at most this share of the page's sentences (or `EXCLUSIVES_FLOOR`
  * items, for a short article), the most salient first.
