@@ -107,7 +107,8 @@ export interface RowVerdict {
 export function judgeRows(s: EventSection, labels: FramingLabels | undefined): RowVerdict[] {
   const entities = new Map(Object.entries(labels?.entities ?? {}).map(([k, v]) => [normaliseLabel(k), v]));
   return s.section.actors.map((row) => {
-    const all = [...new Set(Object.values(row.labels).flatMap((ls) => ls.map((l) => l.label)))];
+    // (The labels of people shown acting for the actor are apart from the row's own: they say nothing of what the row is.)
+    const all = [...new Set(Object.values(row.labels).flatMap((ls) => ls.filter((l) => !l.actingFor).map((l) => l.label)))];
     const judged = all.map((l) => ({ label: l, entity: entities.get(normaliseLabel(l)) })).filter((x) => x.entity !== undefined);
     if (judged.length === 0) return { actor: row.actor, verdict: 'unjudged', why: 'no label judged', labels: all };
     const named = new Set(judged.map((x) => x.entity));

@@ -13,7 +13,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
-import { seatState } from '../english/capitals.js';
+import { bodyState, seatState } from '../english/capitals.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
 
@@ -1358,6 +1358,12 @@ export interface ActorLabel {
   count?: number;
   /** The other actors a label names together with this one ("North and South Korea" in North Korea's row: South Korea). */
   with?: string[];
+  /**
+   * Set on a label of someone who acts for the row's actor, not of the actor itself ("Russian Ambassador" in Russia's row,
+   * naming Sergey Kislyak): the person it names. Such labels are shown apart, after the actor's own, and say nothing of
+   * what the row is.
+   */
+  actingFor?: string;
 }
 
 export interface ActorGroup {
@@ -1400,6 +1406,12 @@ export interface KeyResolver {
   places: Set<string>;
   /** The roots of the actors a JOINT key names together (none where it cannot tell which). */
   joint: (key: string) => string[];
+  /**
+   * Per state (its root), the people the coverage presents as acting for it (their roots): those whose title gives them
+   * that state's office ("Russian Ambassador Sergey Kislyak", "U.S. President Donald Trump"). Shown apart in the state's
+   * row, never part of its identity: a person is no state.
+   */
+  agents: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function resolveActors(articles: readonly { id: string; actors: ActorFeatures }[]): KeyResolver {
@@ -1452,6 +1464,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const pairs: [string, string][] = [];
   const capitals = new Set<string>();
   const statesOf = new Map<string, string[]>();
+  const bodyOffices: [string, string][] = [];
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
@@ -1471,6 +1484,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (x.startsWith(STATE_OF)) {
         const person = normalise(x.slice(STATE_OF.length));
         statesOf.set(person, [...(statesOf.get(person) ?? []), normalise(y)]);
+        // "CIA Director Mike Pompeo": an office in a state's own body.
+        const body = bodyState(y);
+        if (body) bodyOffices.push([person, body]);
         continue;
       }
       if (x.startsWith(CAPITAL_OF)) {
@@ -1662,7 +1678,35 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
     return [];
   };
-  return { normalise, groups, places, joint };
+  const agents = new Map<string, Set<string>>();
+  const addAgent = (state: string | undefined, agent: string) => {
+    if (state === undefined || state === agent || !placeRoots.has(state)) return;
+    agents.set(state, new Set([...(agents.get(state) ?? []), agent]));
+  };
+  const peopleRoots = peopleNow();
+  // The state's root where the coverage names it, under its name, its initials or its everyday name.
+  const stateRoot = (state: string): string | undefined => {
+    const formal = nameKey(state);
+    const everyday = [...allKeys].filter((x) => formalStateName(x) === formal);
+    const written = [normalise(formal), ...(formal.includes(' ') ? [formal.split(' ').map((w) => w[0]).join('')] : []), ...everyday].find((x) => allKeys.has(x));
+    return written === undefined ? undefined : groups.find(written);
+  };
+  // People whose title gives them the state's office ("Russian Ambassador Sergey Kislyak").
+  for (const [holder, states] of statesOf) {
+    const person = groups.find(holder);
+    if (!peopleRoots.has(person)) continue;
+    for (const st of states) addAgent(allKeys.has(st) ? groups.find(st) : undefined, person);
+  }
+  // The state's own bodies ("the CIA", "KCNA", "the Justice Department"), and people holding an office in one ("CIA Director Mike Pompeo").
+  for (const a of articles) {
+    for (const m of usable(a.actors.mentions, articles)) {
+      if (m.kind === 'description') continue;
+      const state = bodyState(m.key);
+      if (state) addAgent(stateRoot(state), groups.find(normalise(m.key)));
+    }
+  }
+  for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));
+  return { normalise, groups, places, joint, agents };
 }
 
 /**
@@ -1767,7 +1811,7 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     if (named.length > 0) label.with = named;
   }
   const result: ActorGroup[] = [];
-  for (const g of byRoot.values()) {
+  for (const [root, g] of byRoot) {
     if (g.labels.size < 2) continue;
     // A country named outright is an actor even where every outlet writes it the same way.
     // (Not a continent: "Asia" is no actor for being named by every outlet the same way.)
@@ -1786,9 +1830,44 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       // (A label naming this actor with others comes after those that name it alone: it says less of how the outlet sees it.)
       labels[a.id] = [...l].sort((x, y) => Number(!!x.with) - Number(!!y.with) || Number(own(y)) - Number(own(x)) || (y.count ?? 1) - (x.count ?? 1)).slice(0, MAX_LABELS_PER_OUTLET);
     }
+    // Then, apart, the people the outlet shows acting for the actor, each with how the outlet names them.
+    for (const a of articles) {
+      const acting = agentLabels(a.id, resolver.agents.get(root), byRoot, together, nameOf);
+      if (acting.length > 0) labels[a.id] = [...(labels[a.id] ?? []), ...acting];
+    }
     result.push({ actor, labels, keys: [...g.keys].sort(), mentionCount: g.count });
   }
   return result.sort((x, y) => Object.keys(y.labels).length - Object.keys(x.labels).length || y.mentionCount - x.mentionCount).slice(0, MAX_ACTORS);
+}
+
+/** People shown acting for an actor per outlet, and labels shown per such person. */
+const MAX_AGENTS_PER_OUTLET = 3;
+const MAX_LABELS_PER_AGENT = 4;
+
+/**
+ * The labels one outlet gives the people who act for an actor (`resolver.agents`): the people it names most first, each
+ * with the labels it uses most for them (not the ones naming them with others), marked with whom they name.
+ */
+function agentLabels(
+  article: string,
+  agents: ReadonlySet<string> | undefined,
+  byRoot: ReadonlyMap<string, { labels: Map<string, ActorLabel[]> }>,
+  together: ReadonlyMap<ActorLabel, string[]>,
+  nameOf: (root: string) => string | undefined,
+): ActorLabel[] {
+  if (!agents) return [];
+  const count = (ls: readonly ActorLabel[]) => ls.reduce((n, l) => n + (l.count ?? 1), 0);
+  const named = [...agents]
+    .map((root) => ({ name: nameOf(root), labels: (byRoot.get(root)?.labels.get(article) ?? []).filter((l) => !together.has(l)) }))
+    .filter((x): x is { name: string; labels: ActorLabel[] } => x.name !== undefined && x.labels.length > 0)
+    .sort((x, y) => count(y.labels) - count(x.labels) || x.name.localeCompare(y.name))
+    .slice(0, MAX_AGENTS_PER_OUTLET);
+  return named.flatMap((x) => {
+    return [...x.labels]
+      .sort((p, q) => (q.count ?? 1) - (p.count ?? 1))
+      .slice(0, MAX_LABELS_PER_AGENT)
+      .map((l) => ({ ...l, actingFor: x.name }));
+  });
 }
 
 /**
