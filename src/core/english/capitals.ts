@@ -59,6 +59,8 @@ Elysee:France; Elysee Palace:France; Blue House:South Korea; Zhongnanhai:China
  * English news uses for them ("the Justice Department", "the Foreign Office"). Public knowledge, as a capital is; the
  * big states' everyday bodies, not one story's. A name several states' bodies share ("the Foreign Ministry",
  * "Parliament", "Congress", "the Senate") or that names something else too ("CSIS") is left out: the text must say whose.
+ * News agencies only where the government runs them (KCNA, Xinhua, TASS), not a state-funded agency with its own
+ * newsroom (Yonhap, AFP): what it reports is no state's word.
  */
 const BODIES = `
 CIA:United States; Central Intelligence Agency:United States; FBI:United States; Federal Bureau of Investigation:United States;
@@ -73,7 +75,7 @@ MI5:United Kingdom; MI6:United Kingdom; GCHQ:United Kingdom; Foreign Office:Unit
 Scotland Yard:United Kingdom; Ministry of Defence:United Kingdom;
 Xinhua:China; People's Liberation Army:China; PLA:China; Ministry of State Security:China; National People's Congress:China;
 KCNA:North Korea; Korean Central News Agency:North Korea; Rodong Sinmun:North Korea; Korean People's Army:North Korea;
-National Intelligence Service:South Korea; Yonhap:South Korea;
+National Intelligence Service:South Korea;
 Self-Defense Forces:Japan; Self-Defence Forces:Japan;
 Mossad:Israel; Shin Bet:Israel; IDF:Israel; Israel Defense Forces:Israel; Knesset:Israel;
 IRGC:Iran; Revolutionary Guards:Iran; Islamic Revolutionary Guard Corps:Iran; IRNA:Iran; Majlis:Iran;

@@ -44,6 +44,8 @@ const MAX_LABEL = 200;
 export const CAPITAL_OF = 'capital:';
 /** Link source marking the state whose office a person holds ("U.S. President Donald Trump"): where their government belongs. */
 export const STATE_OF = 'state:';
+/** Link source marking a state's office the article gives a person as held no more ("former FBI Director"): they act for it no longer. */
+export const FORMER_OF = 'former:';
 /** Link source marking two names the text coordinates ("Islamabad and Kabul"): a parallel, not an identity. */
 export const PAIRED = 'and:';
 /** Key prefix of a place's people written with its possessive ("Iran's leaders"): the place's label where the name is a place, else none. */
@@ -221,7 +223,11 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           const stateWords = modifier?.split(' ') ?? [];
           while (stateWords.length > 1 && TITLE_MODIFIERS.has(stateWords[stateWords.length - 1] ?? '')) stateWords.pop();
           const state = stateWords.join(' ');
-          if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(state)]);
+          if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) {
+            links.push([`${STATE_OF}${key}`, nameKey(state)]);
+            // "former FBI Director James Comey", "Pakistan's former special representative": an office held no more.
+            if (/(?:^|\s)(?:former|ex-)/iu.test(role.label)) links.push([`${FORMER_OF}${key}`, nameKey(state)]);
+          }
         }
       }
       // "American officials", "U.S. troops", "South Korean negotiators": the people who act for a state are a way
@@ -1465,6 +1471,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const capitals = new Set<string>();
   const statesOf = new Map<string, string[]>();
   const bodyOffices: [string, string][] = [];
+  // Offices some article gives a person as held now (not "former"): person and state keys.
+  const heldOffices: [string, string][] = [];
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
@@ -1476,7 +1484,10 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
         labelsOfKey.set(k, set);
       }
     }
+    // The offices this article gives as held no more ("former FBI Director"): its links to them make no one act for a state.
+    const former = new Set(a.actors.links.filter(([x]) => x.startsWith(FORMER_OF)).map(([x, y]) => `${x.slice(FORMER_OF.length)}|${y}`));
     for (const [x, y] of a.actors.links) {
+      if (x.startsWith(FORMER_OF)) continue;
       if (x.startsWith(PAIRED)) {
         pairs.push([normalise(x.slice(PAIRED.length)), normalise(y)]);
         continue;
@@ -1484,6 +1495,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (x.startsWith(STATE_OF)) {
         const person = normalise(x.slice(STATE_OF.length));
         statesOf.set(person, [...(statesOf.get(person) ?? []), normalise(y)]);
+        if (former.has(`${x.slice(STATE_OF.length)}|${y}`)) continue;
+        heldOffices.push([person, normalise(y)]);
         // "CIA Director Mike Pompeo": an office in a state's own body.
         const body = bodyState(y);
         if (body) bodyOffices.push([person, body]);
@@ -1692,10 +1705,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     return written === undefined ? undefined : groups.find(written);
   };
   // People whose title gives them the state's office ("Russian Ambassador Sergey Kislyak").
-  for (const [holder, states] of statesOf) {
+  for (const [holder, st] of heldOffices) {
     const person = groups.find(holder);
-    if (!peopleRoots.has(person)) continue;
-    for (const st of states) addAgent(allKeys.has(st) ? groups.find(st) : undefined, person);
+    if (peopleRoots.has(person)) addAgent(allKeys.has(st) ? groups.find(st) : undefined, person);
   }
   // The state's own bodies ("the CIA", "KCNA", "the Justice Department"), and people holding an office in one ("CIA Director Mike Pompeo").
   for (const a of articles) {
