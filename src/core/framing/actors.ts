@@ -1012,11 +1012,21 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
  * dictator" (a state's leading office under another name), but "The US President" is not "US Ambassador Woody Johnson".
  */
 function holdersByModifier(rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, modifier: string, head: string): Set<string> {
+  // "the CIA chief" for the article's one "CIA Director": a body's chief or head is whoever holds its one titled office
+  // (a body's, not a state's: "the Russian chief" names no one by that).
+  if (BODY_CHIEFS.has(head) && !DEMONYM_SHAPE.test(modifier.replace(/^./u, (c) => c.toUpperCase()))) {
+    // (Under its name or its initials: "the CIA chief" for the "Central Intelligence Agency Director".)
+    const spelled = (k: string) => k === `@${modifier}` || (k.startsWith('@') && k.includes(' ') && initials(k.slice(1).replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())) === modifier.replace(/\./gu, ''));
+    const holders = new Set([...rolesByHead].filter(([k]) => spelled(k)).flatMap(([, v]) => [...v]));
+    if (holders.size === 1) return holders;
+  }
   const leading = (k: string) => LEADING_OFFICES.some((o) => rolesByHead.get(o)?.has(k));
   const sameOffice = (k: string) => (rolesByHead.get(head)?.has(k) ?? false) || (LEADING_OFFICES.includes(head) && leading(k));
   return new Set([...(rolesByHead.get(`@${modifier}`) ?? [])].filter(sameOffice));
 }
 
+/** Heads that name whoever holds a body's titled office ("the CIA chief" for its director). */
+const BODY_CHIEFS = new Set(['chief', 'head', 'boss']);
 /** Heads that name whoever leads a state, whatever their title ("the leader of Japan" is its prime minister). */
 const LEADER_HEADS = new Set(['leader', 'head']);
 const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
@@ -1863,20 +1873,23 @@ const MAX_LABELS_PER_AGENT = 4;
 function agentLabels(
   article: string,
   agents: ReadonlySet<string> | undefined,
-  byRoot: ReadonlyMap<string, { labels: Map<string, ActorLabel[]> }>,
+  byRoot: ReadonlyMap<string, { labels: Map<string, ActorLabel[]>; descriptionCounts: Map<string, number> }>,
   together: ReadonlyMap<ActorLabel, string[]>,
   nameOf: (root: string) => string | undefined,
 ): ActorLabel[] {
   if (!agents) return [];
   const count = (ls: readonly ActorLabel[]) => ls.reduce((n, l) => n + (l.count ?? 1), 0);
   const named = [...agents]
-    .map((root) => ({ name: nameOf(root), labels: (byRoot.get(root)?.labels.get(article) ?? []).filter((l) => !together.has(l)) }))
-    .filter((x): x is { name: string; labels: ActorLabel[] } => x.name !== undefined && x.labels.length > 0)
+    .map((root) => ({ name: nameOf(root), labels: (byRoot.get(root)?.labels.get(article) ?? []).filter((l) => !together.has(l)), described: byRoot.get(root)?.descriptionCounts }))
+    .filter((x): x is { name: string; labels: ActorLabel[]; described: Map<string, number> | undefined } => x.name !== undefined && x.labels.length > 0)
     .sort((x, y) => count(y.labels) - count(x.labels) || x.name.localeCompare(y.name))
     .slice(0, MAX_AGENTS_PER_OUTLET);
   return named.flatMap((x) => {
+    // How the outlet describes them (titles, roles: "the CIA chief", "Russian Ambassador") before its ways of writing the
+    // name, which the agent's name above them already gives.
+    const description = (l: ActorLabel) => Number(x.described?.has(l.label) ?? false);
     return [...x.labels]
-      .sort((p, q) => (q.count ?? 1) - (p.count ?? 1))
+      .sort((p, q) => description(q) - description(p) || (q.count ?? 1) - (p.count ?? 1))
       .slice(0, MAX_LABELS_PER_AGENT)
       .map((l) => ({ ...l, actingFor: x.name }));
   });

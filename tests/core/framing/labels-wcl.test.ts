@@ -358,6 +358,10 @@ describe('labels on whole NewsWCL50 articles', () => {
     // Korea's state news agency, under the name most outlets write.
     const north = groupActors(event('2')).find((g) => g.actor === 'North Korea');
     expect(acting(north?.labels['2_RR'])).toContain('Korean Central News Agency: KCNA');
+    // 0_LL: "Central Intelligence Agency Director Mike Pompeo" ... "the CIA chief told senators": a body's chief is the one
+    // holder of its titled office, the body named by its initials; shown first among the outlet's ways of describing him.
+    expect(keysOf('0_LL', 'the CIA chief')).toEqual(['mike pompeo']);
+    expect(acting(us?.labels['0_LL'])).toContain('Mike Pompeo: the CIA chief');
     // A body whose state the coverage never names acts for no row.
     const alone = groupActors([
       { id: 'a', actors: framingFeatures({ title: '', paragraphs: ['The FBI said Moscow has denied the claims. Russia rejected the report.'] }).actors },
