@@ -48,7 +48,7 @@ describe('framing panel and CLI', () => {
     expect(acting?.textContent).toContain('Defence Minister');
     expect([...(cell?.querySelectorAll(':scope > ul.labels > li') ?? [])].some((li) => li.textContent?.includes('Khawaja Asif'))).toBe(false);
     // The terminal report says the same in words.
-    expect(formatFraming(section, (id) => id).join('\n')).toMatch(/acting for Pakistan: Khawaja Asif \("Asif" x\d+, /u);
+    expect(formatFraming(section, (id) => id).join('\n')).toMatch(/acting for Pakistan: Khawaja Asif \("Defence Minister", /u);
   });
 
   it('shows a voice-balance bar per outlet, and flags 002 one-sided with no sentence needed', async () => {
