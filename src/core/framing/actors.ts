@@ -77,7 +77,9 @@ const MAX_LINKS = 200;
 const ORG_HEAD = String.raw`(?:organi[sz]ations?|groups?|networks?|movements?|militias?|outfits?|factions?|insurgency|rebels|militants|think[ -]tank|nonprofit|non-profit|alliance|party|regime|government|administration|agency|institute)`;
 const GOV_HEAD = /^(?:government|regime|administration|authorities|junta)$/i;
 
-const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD})(?=\s*[,.;)]|\s*$)`, 'u');
+// (Also a relative clause that only describes: "The Korean Central News Agency, which is North Korea's state media agency,";
+// and a place's possessive for the article: "North Korea's state media agency".)
+const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+(?:which\s+is\s+)?((?:a|an|the|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD})(?=\s*[,.;)]|\s*$)`, 'u');
 const COPULA_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?\s+(?:is|was|remains|has\s+been|are)\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
 const DESCRIPTOR_BEFORE = new RegExp(String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}${ORG_HEAD})\s+$`, 'u');
 const SUCH_AS_BEFORE = new RegExp(String.raw`\b((?:[\p{L}-]+\s+){0,2}${ORG_HEAD})\s+(?:such\s+as|including)\s+(?:the\s+)?$`, 'u');

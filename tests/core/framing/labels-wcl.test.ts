@@ -362,6 +362,10 @@ describe('labels on whole NewsWCL50 articles', () => {
     // holder of its titled office, the body named by its initials; shown first among the outlet's ways of describing him.
     expect(keysOf('0_LL', 'the CIA chief')).toEqual(['mike pompeo']);
     expect(acting(us?.labels['0_LL'])).toContain('Mike Pompeo: the CIA chief');
+    // 2_M: "The Korean Central News Agency, which is North Korea's state media agency, made the announcement": a relative
+    // clause that only describes the body, shown as how 2_M describes the agency acting for North Korea.
+    expect(keysOf('2_M', "North Korea's state media agency")).toEqual(['korean central news agency']);
+    expect(acting(north?.labels['2_M'])).toContain("Korean Central News Agency: North Korea's state media agency");
     // A body whose state the coverage never names acts for no row.
     const alone = groupActors([
       { id: 'a', actors: framingFeatures({ title: '', paragraphs: ['The FBI said Moscow has denied the claims. Russia rejected the report.'] }).actors },
