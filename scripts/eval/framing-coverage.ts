@@ -39,6 +39,11 @@ export interface FramingLabels {
   /** quoted: the sides (as any outlet may name them) the article quotes directly: a flag calling one of them unheard disagrees with the page. */
   oneSided: { article: string; side: string; defensible: boolean; why: string; quoted?: string[] }[];
   words: { article: string; word: string; sentence: string; right: boolean; why?: string }[];
+  /**
+   * Each person or body shown acting for a row's actor (both as `entities` names them): whether the coverage shows them
+   * acting for it (an office holder of a state, its own body; not someone out of office).
+   */
+  actingFor?: { agent: string; actor: string; right: boolean; why?: string }[];
   /** Per outlet, each directly quoted voice shown with a party's side: whether the speaker speaks for that party. */
   sides?: { article: string; speaker: string; side: string; right: boolean; why?: string }[];
 }
@@ -107,7 +112,8 @@ export interface RowVerdict {
 export function judgeRows(s: EventSection, labels: FramingLabels | undefined): RowVerdict[] {
   const entities = new Map(Object.entries(labels?.entities ?? {}).map(([k, v]) => [normaliseLabel(k), v]));
   return s.section.actors.map((row) => {
-    const all = [...new Set(Object.values(row.labels).flatMap((ls) => ls.map((l) => l.label)))];
+    // (The labels of people shown acting for the actor are apart from the row's own: they say nothing of what the row is.)
+    const all = [...new Set(Object.values(row.labels).flatMap((ls) => ls.filter((l) => !l.actingFor).map((l) => l.label)))];
     const judged = all.map((l) => ({ label: l, entity: entities.get(normaliseLabel(l)) })).filter((x) => x.entity !== undefined);
     if (judged.length === 0) return { actor: row.actor, verdict: 'unjudged', why: 'no label judged', labels: all };
     const named = new Set(judged.map((x) => x.entity));
@@ -115,6 +121,36 @@ export function judgeRows(s: EventSection, labels: FramingLabels | undefined): R
     if (named.size > 1) return { actor: row.actor, verdict: 'wrong', why: `mixes ${[...named].join(' / ')}`, labels: all };
     return { actor: row.actor, verdict: 'right', why: [...named][0] ?? '', labels: all };
   });
+}
+
+export interface ActingVerdict {
+  actor: string;
+  agent: string;
+  verdict: 'right' | 'wrong' | 'unjudged';
+  why: string;
+}
+
+/**
+ * Each person or body a row shows acting for its actor, once per row: judged against `actingFor`, by the entities the
+ * row's own labels and the agent's labels name (unjudged where either names none).
+ */
+export function judgeActing(s: EventSection, labels: FramingLabels | undefined, rows: readonly RowVerdict[]): ActingVerdict[] {
+  const entities = new Map(Object.entries(labels?.entities ?? {}).map(([k, v]) => [normaliseLabel(k), v]));
+  const out: ActingVerdict[] = [];
+  s.section.actors.forEach((row, i) => {
+    const verdict = rows[i];
+    const actor = verdict?.verdict === 'right' ? verdict.why : undefined;
+    const byAgent = new Map<string, Set<string>>();
+    for (const ls of Object.values(row.labels)) for (const l of ls) if (l.actingFor) byAgent.set(l.actingFor, new Set([...(byAgent.get(l.actingFor) ?? []), l.label]));
+    for (const [name, ls] of byAgent) {
+      // (By the agent's name where it is judged: "the Russian ambassador" is judged a label of Russia where it names no one.)
+      const named = new Set([...ls].map((l) => entities.get(normaliseLabel(l))).filter((e): e is string => e !== undefined && e !== '-'));
+      const agent = entities.get(normaliseLabel(name)) ?? (named.size === 1 ? [...named][0] : undefined);
+      const l = agent && actor ? labels?.actingFor?.find((x) => x.agent === agent && x.actor === actor) : undefined;
+      out.push({ actor: actor ?? row.actor, agent: agent ?? name, verdict: l ? (l.right ? 'right' : 'wrong') : 'unjudged', why: l?.why ?? (agent ? '' : `agent's labels name ${named.size} entities`) });
+    }
+  });
+  return out;
 }
 
 export interface FlagVerdict {
@@ -301,9 +337,11 @@ export interface FramingFigures {
   oneSided: { right: number; judged: number; unjudged: number };
   /** Directly quoted voices shown with a party's side, judged. */
   sides: { right: number; judged: number; unjudged: number };
+  /** People and bodies shown acting for a row's actor, judged. */
+  acting: { right: number; judged: number; unjudged: number };
   words: { right: number; judged: number; unjudged: number };
   labels: { shown: number; expected: number };
-  details: { section: EventSection; rows: RowVerdict[]; flags: FlagVerdict[]; sides: SideVerdict[]; coverage: LabelCoverage }[];
+  details: { section: EventSection; rows: RowVerdict[]; flags: FlagVerdict[]; sides: SideVerdict[]; acting: ActingVerdict[]; coverage: LabelCoverage }[];
 }
 
 const tally = () => ({ right: 0, judged: 0, unjudged: 0 });
@@ -330,7 +368,7 @@ export function evaluateFraming(): FramingFigures[] {
     for (const split of ['tune', 'heldout', 'other'] as const) {
       const events = splits[split];
       if (events.length === 0) continue;
-      const f: FramingFigures = { corpus: corpus.name, split, events: events.length, rows: tally(), oneSided: tally(), sides: tally(), words: tally(), labels: { shown: 0, expected: 0 }, details: [] };
+      const f: FramingFigures = { corpus: corpus.name, split, events: events.length, rows: tally(), oneSided: tally(), sides: tally(), acting: tally(), words: tally(), labels: { shown: 0, expected: 0 }, details: [] };
       for (const event of events) {
         const section = eventSection(corpus, event);
         const l = labels.find((x) => x.corpus === corpus.name && x.event === event);
@@ -340,11 +378,13 @@ export function evaluateFraming(): FramingFigures[] {
         const coverage = split === 'other' ? { expected: 0, shown: 0, missed: [] } : labelCoverage(section);
         const sides = judgeSides(section, l);
         for (const x of sides) add(f.sides, x.verdict);
+        const acting = split === 'other' ? [] : judgeActing(section, l, rows);
+        for (const x of acting) add(f.acting, x.verdict);
         for (const r of rows) add(f.rows, r.verdict);
         for (const x of flags) add(x.kind === 'one-sided' ? f.oneSided : f.words, x.verdict);
         f.labels.shown += coverage.shown;
         f.labels.expected += coverage.expected;
-        f.details.push({ section, rows, flags, sides, coverage });
+        f.details.push({ section, rows, flags, sides, acting, coverage });
       }
       out.push(f);
     }
@@ -363,6 +403,7 @@ export function printFraming(rows: readonly FramingFigures[]): void {
     );
   }
   console.log(`  sides read right (directly quoted voices shown with a party's side): ${rows.map((r) => `${r.corpus} ${r.split} ${cell(r.sides).trim()}`).join(' | ')}`);
+  console.log(`  acting for (people and bodies shown acting for a row's actor, right): ${rows.filter((r) => r.split !== 'other').map((r) => `${r.corpus} ${r.split} ${cell(r.acting).trim()}`).join(' | ')}`);
   console.log(
     `  directly quoted sentences whose speaker has a side (a party's; any, independent included): ${rows
       .map((r) => {
@@ -404,6 +445,7 @@ function dump(rows: readonly FramingFigures[], which: (v: { verdict: string }) =
         const actor = s.section.actors.find((a) => a.actor === row.actor);
         for (const [id, ls] of Object.entries(actor?.labels ?? {})) console.log(`    ${keyOf(s, id)}: ${ls.map((l) => (l.inQuote ? `"${l.label}"` : l.label)).join(' | ')}`);
       }
+      for (const x of d.acting.filter(which)) console.log(`ACTING ${x.verdict} ${x.agent} for ${x.actor}${x.why ? ` (${x.why})` : ''}`);
       for (const x of d.sides.filter(which)) console.log(`SIDE ${x.verdict} ${x.article}: ${x.speaker} [${x.side}]${x.why ? ` (${x.why})` : ''}`);
       for (const f of d.flags.filter(which)) console.log(`FLAG ${f.verdict} ${f.kind} ${f.article}: ${f.detail}${f.why ? ` [${f.why}]` : ''}\n    ${f.sentence ?? ''}`);
       if (missed) for (const m of d.coverage.missed) console.log(`MISSED ${m.outlet} ${m.code}: ${m.labels.join(' | ')}`);

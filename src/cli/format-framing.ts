@@ -1,4 +1,5 @@
-import type { FramingSection } from '../core/framing/index.js';
+import type { ActorLabel, FramingSection } from '../core/framing/index.js';
+import { actingForText } from '../core/framing/index.js';
 
 const MAX_SENTENCE_CHARS = 160;
 
@@ -16,8 +17,10 @@ export function formatFraming(section: FramingSection, outletName: (articleId: s
     for (const actor of section.actors) {
       lines.push(`    ${actor.actor}`);
       for (const [id, labels] of Object.entries(actor.labels)) {
-        const shown = labels.map((l) => `${l.inQuote ? `"${l.label}" (quoted)` : `"${l.label}"`}${(l.count ?? 1) > 1 ? ` x${l.count}` : ''}${l.with ? ` (with ${l.with.join(', ')})` : ''}`).join(', ');
-        lines.push(`      ${outletName(id)}: ${shown}`);
+        const one = (l: ActorLabel) => `${l.inQuote ? `"${l.label}" (quoted)` : `"${l.label}"`}${(l.count ?? 1) > 1 ? ` x${l.count}` : ''}${l.with ? ` (with ${l.with.join(', ')})` : ''}`;
+        const shown = labels.filter((l) => !l.actingFor).map(one).join(', ');
+        const acting = actingForText(labels, one);
+        lines.push(`      ${outletName(id)}: ${[shown, acting ? `acting for ${actor.actor}: ${acting}` : ''].filter(Boolean).join('; ')}`);
       }
     }
   }

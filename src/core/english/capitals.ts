@@ -53,6 +53,37 @@ White House:United States; Kremlin:Russia; Downing Street:United Kingdom; Whiteh
 Elysee:France; Elysee Palace:France; Blue House:South Korea; Zhongnanhai:China
 `;
 
+/**
+ * A state's own bodies known by a name that says nothing of the state: intelligence and security services, federal
+ * police, state news agencies, armed forces and legislatures by their proper names, ministries by the short names
+ * English news uses for them ("the Justice Department", "the Foreign Office"). Public knowledge, as a capital is; the
+ * big states' everyday bodies, not one story's. A name several states' bodies share ("the Foreign Ministry",
+ * "Parliament", "Congress", "the Senate") or that names something else too ("CSIS") is left out: the text must say whose.
+ * News agencies only where the government runs them (KCNA, Xinhua, TASS), not a state-funded agency with its own
+ * newsroom (Yonhap, AFP): what it reports is no state's word.
+ */
+const BODIES = `
+CIA:United States; Central Intelligence Agency:United States; FBI:United States; Federal Bureau of Investigation:United States;
+NSA:United States; National Security Agency:United States; Justice Department:United States; Department of Justice:United States;
+State Department:United States; Department of State:United States; Pentagon:United States; Defense Department:United States;
+Department of Defense:United States; Department of Homeland Security:United States; Homeland Security Department:United States;
+Treasury Department:United States; Commerce Department:United States; Department of Commerce:United States;
+Secret Service:United States; National Security Council:United States; Office of the U.S. Trade Representative:United States;
+Federal Reserve:United States; U.S. Army:United States; U.S. Navy:United States; U.S. Air Force:United States;
+FSB:Russia; GRU:Russia; SVR:Russia; KGB:Russia; State Duma:Russia; Duma:Russia; TASS:Russia; RIA Novosti:Russia;
+MI5:United Kingdom; MI6:United Kingdom; GCHQ:United Kingdom; Foreign Office:United Kingdom; Home Office:United Kingdom;
+Scotland Yard:United Kingdom; Ministry of Defence:United Kingdom;
+Xinhua:China; People's Liberation Army:China; PLA:China; Ministry of State Security:China; National People's Congress:China;
+KCNA:North Korea; Korean Central News Agency:North Korea; Rodong Sinmun:North Korea; Korean People's Army:North Korea;
+National Intelligence Service:South Korea;
+Self-Defense Forces:Japan; Self-Defence Forces:Japan;
+Mossad:Israel; Shin Bet:Israel; IDF:Israel; Israel Defense Forces:Israel; Knesset:Israel;
+IRGC:Iran; Revolutionary Guards:Iran; Islamic Revolutionary Guard Corps:Iran; IRNA:Iran; Majlis:Iran;
+DGSE:France; Bundestag:Germany; Bundeswehr:Germany; BND:Germany; Lok Sabha:India; Rajya Sabha:India;
+ISI:Pakistan; Inter-Services Intelligence:Pakistan; ISPR:Pakistan; Anadolu:Turkey; SBU:Ukraine; Verkhovna Rada:Ukraine;
+RCMP:Canada; ASIO:Australia; Saudi Press Agency:Saudi Arabia; SANA:Syria
+`;
+
 function table(text: string): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();
   for (const entry of text.split(';')) {
@@ -67,6 +98,13 @@ const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLo
 
 const CAPITAL_STATES = table(CAPITALS);
 const SEAT_STATES = table(SEATS);
+// (Dots dropped too: "U.S. Army", "us army".)
+const BODY_STATES = new Map([...table(BODIES)].map(([k, v]) => [k.replace(/\./gu, ''), v]));
+
+/** The state whose own body the name is ("the CIA", "KCNA", "the Justice Department": the United States, North Korea); none for any other name. */
+export function bodyState(name: string): string | undefined {
+  return BODY_STATES.get(fold(name).replace(/\./gu, ''))?.[0];
+}
 
 /** The state(s) a capital or a seat of government stands for ("Pyongyang": North Korea), as English names them; none for any other name. */
 export function seatState(name: string): readonly string[] {

@@ -13,7 +13,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
-import { seatState } from '../english/capitals.js';
+import { bodyState, seatState } from '../english/capitals.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
 
@@ -44,6 +44,8 @@ const MAX_LABEL = 200;
 export const CAPITAL_OF = 'capital:';
 /** Link source marking the state whose office a person holds ("U.S. President Donald Trump"): where their government belongs. */
 export const STATE_OF = 'state:';
+/** Link source marking a state's office the article gives a person as held no more ("former FBI Director"): they act for it no longer. */
+export const FORMER_OF = 'former:';
 /** Link source marking two names the text coordinates ("Islamabad and Kabul"): a parallel, not an identity. */
 export const PAIRED = 'and:';
 /** Key prefix of a place's people written with its possessive ("Iran's leaders"): the place's label where the name is a place, else none. */
@@ -75,7 +77,9 @@ const MAX_LINKS = 200;
 const ORG_HEAD = String.raw`(?:organi[sz]ations?|groups?|networks?|movements?|militias?|outfits?|factions?|insurgency|rebels|militants|think[ -]tank|nonprofit|non-profit|alliance|party|regime|government|administration|agency|institute)`;
 const GOV_HEAD = /^(?:government|regime|administration|authorities|junta)$/i;
 
-const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD})(?=\s*[,.;)]|\s*$)`, 'u');
+// (Also a relative clause that only describes: "The Korean Central News Agency, which is North Korea's state media agency,";
+// and a place's possessive for the article: "North Korea's state media agency".)
+const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+(?:which\s+is\s+)?((?:a|an|the|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD})(?=\s*[,.;)]|\s*$)`, 'u');
 const COPULA_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?\s+(?:is|was|remains|has\s+been|are)\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
 const DESCRIPTOR_BEFORE = new RegExp(String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}${ORG_HEAD})\s+$`, 'u');
 const SUCH_AS_BEFORE = new RegExp(String.raw`\b((?:[\p{L}-]+\s+){0,2}${ORG_HEAD})\s+(?:such\s+as|including)\s+(?:the\s+)?$`, 'u');
@@ -221,7 +225,11 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           const stateWords = modifier?.split(' ') ?? [];
           while (stateWords.length > 1 && TITLE_MODIFIERS.has(stateWords[stateWords.length - 1] ?? '')) stateWords.pop();
           const state = stateWords.join(' ');
-          if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) links.push([`${STATE_OF}${key}`, nameKey(state)]);
+          if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) {
+            links.push([`${STATE_OF}${key}`, nameKey(state)]);
+            // "former FBI Director James Comey", "Pakistan's former special representative": an office held no more.
+            if (/(?:^|\s)(?:former|ex-)/iu.test(role.label)) links.push([`${FORMER_OF}${key}`, nameKey(state)]);
+          }
         }
       }
       // "American officials", "U.S. troops", "South Korean negotiators": the people who act for a state are a way
@@ -1006,11 +1014,21 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
  * dictator" (a state's leading office under another name), but "The US President" is not "US Ambassador Woody Johnson".
  */
 function holdersByModifier(rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, modifier: string, head: string): Set<string> {
+  // "the CIA chief" for the article's one "CIA Director": a body's chief or head is whoever holds its one titled office
+  // (a body's, not a state's: "the Russian chief" names no one by that).
+  if (BODY_CHIEFS.has(head) && !DEMONYM_SHAPE.test(modifier.replace(/^./u, (c) => c.toUpperCase()))) {
+    // (Under its name or its initials: "the CIA chief" for the "Central Intelligence Agency Director".)
+    const spelled = (k: string) => k === `@${modifier}` || (k.startsWith('@') && k.includes(' ') && initials(k.slice(1).replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())) === modifier.replace(/\./gu, ''));
+    const holders = new Set([...rolesByHead].filter(([k]) => spelled(k)).flatMap(([, v]) => [...v]));
+    if (holders.size === 1) return holders;
+  }
   const leading = (k: string) => LEADING_OFFICES.some((o) => rolesByHead.get(o)?.has(k));
   const sameOffice = (k: string) => (rolesByHead.get(head)?.has(k) ?? false) || (LEADING_OFFICES.includes(head) && leading(k));
   return new Set([...(rolesByHead.get(`@${modifier}`) ?? [])].filter(sameOffice));
 }
 
+/** Heads that name whoever holds a body's titled office ("the CIA chief" for its director). */
+const BODY_CHIEFS = new Set(['chief', 'head', 'boss']);
 /** Heads that name whoever leads a state, whatever their title ("the leader of Japan" is its prime minister). */
 const LEADER_HEADS = new Set(['leader', 'head']);
 const OFFICE_OF_PLACE = /\b[Tt]he\s+((?:\p{Ll}+\s+)?(\p{Ll}+))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})/gu;
@@ -1358,6 +1376,12 @@ export interface ActorLabel {
   count?: number;
   /** The other actors a label names together with this one ("North and South Korea" in North Korea's row: South Korea). */
   with?: string[];
+  /**
+   * Set on a label of someone who acts for the row's actor, not of the actor itself ("Russian Ambassador" in Russia's row,
+   * naming Sergey Kislyak): the person it names. Such labels are shown apart, after the actor's own, and say nothing of
+   * what the row is.
+   */
+  actingFor?: string;
 }
 
 export interface ActorGroup {
@@ -1400,6 +1424,12 @@ export interface KeyResolver {
   places: Set<string>;
   /** The roots of the actors a JOINT key names together (none where it cannot tell which). */
   joint: (key: string) => string[];
+  /**
+   * Per state (its root), the people the coverage presents as acting for it (their roots): those whose title gives them
+   * that state's office ("Russian Ambassador Sergey Kislyak", "U.S. President Donald Trump"). Shown apart in the state's
+   * row, never part of its identity: a person is no state.
+   */
+  agents: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function resolveActors(articles: readonly { id: string; actors: ActorFeatures }[]): KeyResolver {
@@ -1452,6 +1482,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const pairs: [string, string][] = [];
   const capitals = new Set<string>();
   const statesOf = new Map<string, string[]>();
+  const bodyOffices: [string, string][] = [];
+  // Offices some article gives a person as held now (not "former"): person and state keys.
+  const heldOffices: [string, string][] = [];
   for (const a of articles) {
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
@@ -1463,7 +1496,10 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
         labelsOfKey.set(k, set);
       }
     }
+    // The offices this article gives as held no more ("former FBI Director"): its links to them make no one act for a state.
+    const former = new Set(a.actors.links.filter(([x]) => x.startsWith(FORMER_OF)).map(([x, y]) => `${x.slice(FORMER_OF.length)}|${y}`));
     for (const [x, y] of a.actors.links) {
+      if (x.startsWith(FORMER_OF)) continue;
       if (x.startsWith(PAIRED)) {
         pairs.push([normalise(x.slice(PAIRED.length)), normalise(y)]);
         continue;
@@ -1471,6 +1507,11 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (x.startsWith(STATE_OF)) {
         const person = normalise(x.slice(STATE_OF.length));
         statesOf.set(person, [...(statesOf.get(person) ?? []), normalise(y)]);
+        if (former.has(`${x.slice(STATE_OF.length)}|${y}`)) continue;
+        heldOffices.push([person, normalise(y)]);
+        // "CIA Director Mike Pompeo": an office in a state's own body.
+        const body = bodyState(y);
+        if (body) bodyOffices.push([person, body]);
         continue;
       }
       if (x.startsWith(CAPITAL_OF)) {
@@ -1662,7 +1703,34 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
     return [];
   };
-  return { normalise, groups, places, joint };
+  const agents = new Map<string, Set<string>>();
+  const addAgent = (state: string | undefined, agent: string) => {
+    if (state === undefined || state === agent || !placeRoots.has(state)) return;
+    agents.set(state, new Set([...(agents.get(state) ?? []), agent]));
+  };
+  const peopleRoots = peopleNow();
+  // The state's root where the coverage names it, under its name, its initials or its everyday name.
+  const stateRoot = (state: string): string | undefined => {
+    const formal = nameKey(state);
+    const everyday = [...allKeys].filter((x) => formalStateName(x) === formal);
+    const written = [normalise(formal), ...(formal.includes(' ') ? [formal.split(' ').map((w) => w[0]).join('')] : []), ...everyday].find((x) => allKeys.has(x));
+    return written === undefined ? undefined : groups.find(written);
+  };
+  // People whose title gives them the state's office ("Russian Ambassador Sergey Kislyak").
+  for (const [holder, st] of heldOffices) {
+    const person = groups.find(holder);
+    if (peopleRoots.has(person)) addAgent(allKeys.has(st) ? groups.find(st) : undefined, person);
+  }
+  // The state's own bodies ("the CIA", "KCNA", "the Justice Department"), and people holding an office in one ("CIA Director Mike Pompeo").
+  for (const a of articles) {
+    for (const m of usable(a.actors.mentions, articles)) {
+      if (m.kind === 'description') continue;
+      const state = bodyState(m.key);
+      if (state) addAgent(stateRoot(state), groups.find(normalise(m.key)));
+    }
+  }
+  for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));
+  return { normalise, groups, places, joint, agents };
 }
 
 /**
@@ -1767,7 +1835,7 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     if (named.length > 0) label.with = named;
   }
   const result: ActorGroup[] = [];
-  for (const g of byRoot.values()) {
+  for (const [root, g] of byRoot) {
     if (g.labels.size < 2) continue;
     // A country named outright is an actor even where every outlet writes it the same way.
     // (Not a continent: "Asia" is no actor for being named by every outlet the same way.)
@@ -1786,9 +1854,47 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       // (A label naming this actor with others comes after those that name it alone: it says less of how the outlet sees it.)
       labels[a.id] = [...l].sort((x, y) => Number(!!x.with) - Number(!!y.with) || Number(own(y)) - Number(own(x)) || (y.count ?? 1) - (x.count ?? 1)).slice(0, MAX_LABELS_PER_OUTLET);
     }
+    // Then, apart, the people the outlet shows acting for the actor, each with how the outlet names them.
+    for (const a of articles) {
+      const acting = agentLabels(a.id, resolver.agents.get(root), byRoot, together, nameOf);
+      if (acting.length > 0) labels[a.id] = [...(labels[a.id] ?? []), ...acting];
+    }
     result.push({ actor, labels, keys: [...g.keys].sort(), mentionCount: g.count });
   }
   return result.sort((x, y) => Object.keys(y.labels).length - Object.keys(x.labels).length || y.mentionCount - x.mentionCount).slice(0, MAX_ACTORS);
+}
+
+/** People shown acting for an actor per outlet, and labels shown per such person. */
+const MAX_AGENTS_PER_OUTLET = 3;
+const MAX_LABELS_PER_AGENT = 4;
+
+/**
+ * The labels one outlet gives the people who act for an actor (`resolver.agents`): the people it names most first, each
+ * with the labels it uses most for them (not the ones naming them with others), marked with whom they name.
+ */
+function agentLabels(
+  article: string,
+  agents: ReadonlySet<string> | undefined,
+  byRoot: ReadonlyMap<string, { labels: Map<string, ActorLabel[]>; descriptionCounts: Map<string, number> }>,
+  together: ReadonlyMap<ActorLabel, string[]>,
+  nameOf: (root: string) => string | undefined,
+): ActorLabel[] {
+  if (!agents) return [];
+  const count = (ls: readonly ActorLabel[]) => ls.reduce((n, l) => n + (l.count ?? 1), 0);
+  const named = [...agents]
+    .map((root) => ({ name: nameOf(root), labels: (byRoot.get(root)?.labels.get(article) ?? []).filter((l) => !together.has(l)), described: byRoot.get(root)?.descriptionCounts }))
+    .filter((x): x is { name: string; labels: ActorLabel[]; described: Map<string, number> | undefined } => x.name !== undefined && x.labels.length > 0)
+    .sort((x, y) => count(y.labels) - count(x.labels) || x.name.localeCompare(y.name))
+    .slice(0, MAX_AGENTS_PER_OUTLET);
+  return named.flatMap((x) => {
+    // How the outlet describes them (titles, roles: "the CIA chief", "Russian Ambassador") before its ways of writing the
+    // name, which the agent's name above them already gives.
+    const description = (l: ActorLabel) => Number(x.described?.has(l.label) ?? false);
+    return [...x.labels]
+      .sort((p, q) => description(q) - description(p) || (q.count ?? 1) - (p.count ?? 1))
+      .slice(0, MAX_LABELS_PER_AGENT)
+      .map((l) => ({ ...l, actingFor: x.name }));
+  });
 }
 
 /**

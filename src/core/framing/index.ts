@@ -28,6 +28,7 @@ import { isPersonName } from '../english/speakers.js';
 
 export { ONE_SIDED_SHARE, MIN_QUOTED_SENTENCES } from './onesided.js';
 export type { ActorLabel, ActorMention, ActorFeatures } from './actors.js';
+export { actingForText } from './markdown.js';
 export type { Voice } from './voices.js';
 export type { LeadFeatures } from './lead.js';
 

@@ -2,6 +2,17 @@ import type { RenderContext } from '../analysis/contract.js';
 import { CURRENT } from '../analysis/contract.js';
 import { inline, plural } from '../analysis/markdown.js';
 import type { FramingSection, FramingVoice } from './index.js';
+import type { ActorLabel } from './actors.js';
+
+/**
+ * The people and bodies shown acting for an actor, each with the outlet's labels for them ("Mike Pompeo: CIA Director ×2,
+ * Pompeo"; a body named only by its name once: "FBI ×5"), or '' where there are none.
+ */
+export function actingForText(labels: readonly ActorLabel[], one: (label: ActorLabel) => string, name: (agent: string) => string = (agent) => agent): string {
+  const byAgent = new Map<string, ActorLabel[]>();
+  for (const l of labels) if (l.actingFor) byAgent.set(l.actingFor, [...(byAgent.get(l.actingFor) ?? []), l]);
+  return [...byAgent].map(([agent, ls]) => (ls.length === 1 && ls[0]?.label === agent ? one(ls[0]) : `${name(agent)} (${ls.map(one).join(', ')})`)).join('; ');
+}
 
 const NO_SIDE = 'no side stated';
 
@@ -16,7 +27,13 @@ export function framingMarkdown(section: FramingSection, { outletName: name, rel
   else {
     out.push(`| Actor | ${outlets.map(name).join(' | ')} |`, `|${' --- |'.repeat(outlets.length + 1)}`);
     for (const actor of section.actors) {
-      const cells = outlets.map((id) => (actor.labels[id] ?? []).map((l) => `${l.inQuote ? `“${inline(l.label)}” (quoted)` : inline(l.label)}${(l.count ?? 1) > 1 ? ` ×${l.count}` : ''}${l.with ? ` (with ${l.with.map(inline).join(', ')})` : ''}`).join(', ') || '—');
+      const one = (l: ActorLabel) => `${l.inQuote ? `“${inline(l.label)}” (quoted)` : inline(l.label)}${(l.count ?? 1) > 1 ? ` ×${l.count}` : ''}${l.with ? ` (with ${l.with.map(inline).join(', ')})` : ''}`;
+      const cells = outlets.map((id) => {
+        const labels = actor.labels[id] ?? [];
+        const own = labels.filter((l) => !l.actingFor).map(one).join(', ');
+        const acting = actingForText(labels, one, inline);
+        return [own, acting ? `acting for ${inline(actor.actor)}: ${acting}` : ''].filter(Boolean).join('; ') || '—';
+      });
       out.push(`| ${inline(actor.actor)} | ${cells.join(' | ')} |`);
     }
     out.push('');

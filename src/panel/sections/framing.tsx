@@ -1,4 +1,4 @@
-import type { FramingActor, FramingFlag, FramingSection as FramingData, FramingVoice } from '../../core/framing/index.js';
+import type { ActorLabel, FramingActor, FramingFlag, FramingSection as FramingData, FramingVoice } from '../../core/framing/index.js';
 import { useContext } from 'preact/hooks';
 import { CURRENT } from '../../core/index.js';
 import { EvidenceSentence, OutletsContext, OutletTag } from '../evidence.js';
@@ -20,6 +20,54 @@ function outletsOf(section: FramingData, outlets: Record<string, { colour: numbe
   return [...keys].sort((a, b) => rank(a) - rank(b));
 }
 
+/** One label with how often the outlet uses it, and whom else it names. */
+function Label({ label: l }: { label: ActorLabel }) {
+  const count = (l.count ?? 1) > 1 ? <span class="label-count"> ×{l.count}</span> : null;
+  const together = l.with ? <span class="label-with"> (with {l.with.join(', ')})</span> : null;
+  return l.inQuote ? (
+    <li class="label in-quote" title="Only inside a quotation this outlet reports">
+      <q>{l.label}</q>
+      {count}
+      {together}
+    </li>
+  ) : (
+    <li class="label" title={l.with ? `Names ${l.with.join(', ')} too` : undefined}>
+      {l.label}
+      {count}
+      {together}
+    </li>
+  );
+}
+
+const ownLabels = (labels: readonly ActorLabel[]) => labels.filter((l) => !l.actingFor);
+
+/**
+ * The people and bodies the outlet shows acting for the actor (a state's leader, ambassador, agency), each with the
+ * outlet's labels for them: apart from the actor's own labels, under a heading of their own.
+ */
+function ActingFor({ actor, labels }: { actor: string; labels: readonly ActorLabel[] }) {
+  const byAgent = new Map<string, ActorLabel[]>();
+  for (const l of labels) if (l.actingFor) byAgent.set(l.actingFor, [...(byAgent.get(l.actingFor) ?? []), l]);
+  if (byAgent.size === 0) return null;
+  return (
+    <div class="acting-for" data-testid="framing-acting-for">
+      <span class="acting-for-title">acting for {actor}:</span>
+      <ul>
+        {[...byAgent].map(([agent, ls]) => (
+          <li key={agent} class="agent">
+            {ls.length === 1 && ls[0]?.label === agent ? null : <span class="agent-name">{agent}: </span>}
+            <ul class="labels agent-labels">
+              {ls.map((l) => (
+                <Label key={`${l.inQuote ? 'q:' : ''}${l.label}`} label={l} />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Actors shown before the reader asks for the rest: the most-named come first. */
 const ACTORS_SHOWN = 6;
 
@@ -30,7 +78,7 @@ function ActorTable({ actors, outlets }: { actors: FramingActor[]; outlets: stri
     <>
     <div class="framing-table-wrap" tabIndex={0} role="region" aria-label="Labels per actor and outlet (scrolls sideways)">
       <table class="framing-actors" id="framing-actors" data-testid="framing-actors">
-        <caption>Labels per actor. Quoted labels (in quotation marks, dashed) appear only inside quotations the outlet reports.</caption>
+        <caption>Labels per actor. Quoted labels (in quotation marks, dashed) appear only inside quotations the outlet reports. “Acting for”: the people and bodies the outlet shows acting for the actor (its leader, officials, agencies), with the outlet’s labels for them; they are not the actor.</caption>
         <thead>
           <tr>
             <th scope="col">Actor</th>
@@ -57,23 +105,12 @@ function ActorTable({ actors, outlets }: { actors: FramingActor[]; outlets: stri
                       <span class="sr-only">not mentioned</span>
                     </span>
                   ) : (
-                    <ul class="labels">
-                      {(actor.labels[id] ?? []).map((l) =>
-                        l.inQuote ? (
-                          <li key={`q:${l.label}`} class="label in-quote" title="Only inside a quotation this outlet reports">
-                            <q>{l.label}</q>
-                            {(l.count ?? 1) > 1 ? <span class="label-count"> ×{l.count}</span> : null}
-                            {l.with ? <span class="label-with"> (with {l.with.join(', ')})</span> : null}
-                          </li>
-                        ) : (
-                          <li key={l.label} class="label" title={l.with ? `Names ${l.with.join(', ')} too` : undefined}>
-                            {l.label}
-                            {(l.count ?? 1) > 1 ? <span class="label-count"> ×{l.count}</span> : null}
-                            {l.with ? <span class="label-with"> (with {l.with.join(', ')})</span> : null}
-                          </li>
-                        ),
+                    <>
+                      {ownLabels(actor.labels[id] ?? []).length > 0 && (
+                        <ul class="labels">{ownLabels(actor.labels[id] ?? []).map((l) => <Label key={`${l.inQuote ? 'q:' : ''}${l.label}`} label={l} />)}</ul>
                       )}
-                    </ul>
+                      <ActingFor actor={actor.actor} labels={actor.labels[id] ?? []} />
+                    </>
                   )}
                 </td>
               ))}

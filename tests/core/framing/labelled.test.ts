@@ -15,6 +15,7 @@ describe('framing on labelled real coverage', () => {
       expect(f.words.unjudged, `${f.corpus} ${f.split} words`).toBe(0);
       expect(f.oneSided.unjudged, `${f.corpus} ${f.split} one-sided`).toBe(0);
       expect(f.sides.unjudged, `${f.corpus} ${f.split} sides`).toBe(0);
+      expect(f.acting.unjudged, `${f.corpus} ${f.split} acting for`).toBe(0);
     }
   });
 
@@ -28,10 +29,11 @@ describe('framing on labelled real coverage', () => {
     expect(heldOut.labels.shown / heldOut.labels.expected).toBeGreaterThanOrEqual(0.53);
   });
 
-  it('keeps every split’s one-sided flags at least 80% defensible, and sides read right at least 90%', () => {
+  it('keeps every split’s one-sided flags at least 80% defensible, sides read right and people acting for an actor right at least 90%', () => {
     for (const f of figures) {
       expect(share(f.oneSided), `${f.corpus} ${f.split} one-sided`).toBeGreaterThanOrEqual(0.8);
       expect(share(f.sides), `${f.corpus} ${f.split} sides`).toBeGreaterThanOrEqual(0.9);
+      expect(share(f.acting), `${f.corpus} ${f.split} acting for`).toBeGreaterThanOrEqual(0.9);
     }
   });
 

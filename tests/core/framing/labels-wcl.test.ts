@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/types.js';
 import { framingFeatures, isSentenceCase } from '../../../src/core/framing/index.js';
-import { groupActors, resolveActors } from '../../../src/core/framing/actors.js';
+import { groupActors, resolveActors, type ActorLabel } from '../../../src/core/framing/actors.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { FIXTURES, ecbRecords } from '../../helpers.js';
 
@@ -329,11 +329,48 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(rows2.find((g) => g.actor === 'South Korea')?.labels['2_M']?.find((l) => l.label === 'the two countries')?.with).toEqual(['North Korea']);
     expect(keysOf('2_R', 'U.S. and North Korean leaders')).toEqual(['joint:=us|north korean']);
     // A joint label comes after the labels that name the actor alone: it says less of how the outlet sees it.
-    const north2LL = rows2.find((g) => g.actor === 'North Korea')?.labels['2_LL'] ?? [];
+    // (The labels of those acting for North Korea, Kim and its news agency, come after all of its own.)
+    const north2LL = (rows2.find((g) => g.actor === 'North Korea')?.labels['2_LL'] ?? []).filter((l) => !l.actingFor);
     expect(north2LL.findIndex((l) => l.with !== undefined)).toBeGreaterThan(north2LL.findIndex((l) => l.label === 'North Korea'));
     expect(north2LL.slice(north2LL.findIndex((l) => l.with !== undefined)).every((l) => l.with !== undefined)).toBe(true);
     // 7_M: "Metal tariffs for those two countries will likely be tied to that broader negotiation" (Canada and Mexico, named
     // paragraphs before): neither the sentence nor the one before names two countries, so no row shows it.
     expect(groupActors(event('7')).some((g) => g.labels['7_M']?.some((l) => l.label === 'those two countries'))).toBe(false);
+  });
+
+  it('shows, apart in a state\'s row, the people and bodies acting for it: its office holders and its own bodies', () => {
+    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
+    const acting = (labels: readonly ActorLabel[] | undefined) => (labels ?? []).filter((l) => l.actingFor).map((l) => `${l.actingFor}: ${l.label}`);
+    const own = (labels: readonly ActorLabel[] | undefined) => (labels ?? []).filter((l) => !l.actingFor).map((l) => l.label);
+    // 8_M: "discussed ... sanctions against Russia with Russian Ambassador Sergey Kislyak": his title gives him Russia's office.
+    const russia = groupActors(event('8')).find((g) => g.actor === 'Russia');
+    expect(acting(russia?.labels['8_M'])).toEqual(expect.arrayContaining(['Sergey Kislyak: Russian Ambassador', 'Sergey Kislyak: Sergey Kislyak']));
+    // The row is still Russia's: the ambassador is shown acting for it, not as one of its names.
+    expect(own(russia?.labels['8_M'])).not.toContain('Sergey Kislyak');
+    // 0_R: "CIA Director Mike Pompeo met with ...", "the CIA director": an office in the United States' own body, and the body itself.
+    const rows0 = groupActors(event('0'));
+    const us = rows0.find((g) => g.actor === 'United States');
+    expect(acting(us?.labels['0_R'])).toEqual(expect.arrayContaining(['Mike Pompeo: CIA Director', 'CIA: CIA']));
+    expect(own(us?.labels['0_R'])).not.toContain('CIA Director');
+    // Pompeo keeps his own row, with the same labels.
+    expect(rows0.find((g) => g.actor === 'Mike Pompeo')?.labels['0_R']?.map((l) => l.label)).toContain('CIA Director');
+    // 2_RR: "the Korean Central News Agency (KCNA) published the announcement", "Reuters also confirmed the KCNA report": North
+    // Korea's state news agency, under the name most outlets write.
+    const north = groupActors(event('2')).find((g) => g.actor === 'North Korea');
+    expect(acting(north?.labels['2_RR'])).toContain('Korean Central News Agency: KCNA');
+    // 0_LL: "Central Intelligence Agency Director Mike Pompeo" ... "the CIA chief told senators": a body's chief is the one
+    // holder of its titled office, the body named by its initials; shown first among the outlet's ways of describing him.
+    expect(keysOf('0_LL', 'the CIA chief')).toEqual(['mike pompeo']);
+    expect(acting(us?.labels['0_LL'])).toContain('Mike Pompeo: the CIA chief');
+    // 2_M: "The Korean Central News Agency, which is North Korea's state media agency, made the announcement": a relative
+    // clause that only describes the body, shown as how 2_M describes the agency acting for North Korea.
+    expect(keysOf('2_M', "North Korea's state media agency")).toEqual(['korean central news agency']);
+    expect(acting(north?.labels['2_M'])).toContain("Korean Central News Agency: North Korea's state media agency");
+    // A body whose state the coverage never names acts for no row.
+    const alone = groupActors([
+      { id: 'a', actors: framingFeatures({ title: '', paragraphs: ['The FBI said Moscow has denied the claims. Russia rejected the report.'] }).actors },
+      { id: 'b', actors: framingFeatures({ title: '', paragraphs: ['Russia denied the claims, the FBI said.'] }).actors },
+    ]);
+    expect(alone.flatMap((g) => Object.values(g.labels).flat()).some((l) => l.actingFor)).toBe(false);
   });
 });

@@ -36,6 +36,21 @@ describe('framing panel and CLI', () => {
     expect(root.querySelectorAll('thead th').length).toBe(1 + Object.keys(section.voices).length);
   });
 
+  it('shows the people acting for an actor apart from its own labels, under a heading of their own', async () => {
+    const root = document.createElement('div');
+    render(h(FramingSection, { section }), root);
+    const pakistan = [...root.querySelectorAll('[data-testid="framing-actor"]')].find((r) => r.querySelector('th')?.textContent === 'Pakistan');
+    const cell = pakistan?.querySelector(`td[data-article-id="${CURRENT}"]`);
+    // 004: "Defence Minister Khawaja Asif" acts for Pakistan; he is none of Pakistan's names.
+    const acting = cell?.querySelector('[data-testid="framing-acting-for"]');
+    expect(acting?.querySelector('.acting-for-title')?.textContent).toBe('acting for Pakistan:');
+    expect([...(acting?.querySelectorAll('.agent-name') ?? [])].map((e) => e.textContent)).toContain('Khawaja Asif: ');
+    expect(acting?.textContent).toContain('Defence Minister');
+    expect([...(cell?.querySelectorAll(':scope > ul.labels > li') ?? [])].some((li) => li.textContent?.includes('Khawaja Asif'))).toBe(false);
+    // The terminal report says the same in words.
+    expect(formatFraming(section, (id) => id).join('\n')).toMatch(/acting for Pakistan: Khawaja Asif \("Defence Minister", /u);
+  });
+
   it('shows a voice-balance bar per outlet, and flags 002 one-sided with no sentence needed', async () => {
     const root = document.createElement('div');
     render(h(FramingSection, { section }), root);

@@ -92,6 +92,15 @@ describe('seed framing from every seed’s point of view', () => {
         expect(turkey.labels[id('000')]?.find((l) => l.label === 'both nations')?.with).toEqual(['Qatar']);
       });
 
+      it('shows who acts for Pakistan: its defence minister, not its former envoy', () => {
+        const pakistan = section.actors.find((a) => a.actor === 'Pakistan');
+        const acting = (prefix: string) => [...new Set((pakistan?.labels[id(prefix)] ?? []).flatMap((l) => (l.actingFor ? [l.actingFor] : [])))];
+        // 001: "Pakistan’s defense minister Khawaja Asif"; "Asif Durrani, Pakistan’s former special representative for
+        // Afghanistan": an office held no more, so no one he acts for now.
+        expect(acting('001')).toEqual(['Khawaja Asif']);
+        expect(acting('002')).toEqual(['Khawaja Asif']);
+      });
+
       it('groups transliterations of the Taliban spokesman', () => {
         const mujahid = actorWith(section, 'Zabiullah Mujahid');
         expect(labelsOf(mujahid, id('002'))).toContain('Zabihullah Mujahed');
