@@ -258,7 +258,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const acr = nameKey(defined?.[1] ?? '').replace(/\./g, '');
       const init = initials(name);
       if (defined && !acronym && (init.startsWith(acr) || acr.startsWith(init) || [...acr].sort().join('') === [...init].sort().join(''))) links.push([key, nameKey(defined[1] ?? '')]);
-      const capital = CAPITAL_AFTER.exec(after);
+      const capital = after.startsWith(',') ? CAPITAL_AFTER.exec(after) : null;
       // "Pyongyang, the North's capital": the compass word is the one name the article opens with it ("North Korea").
       if (capital && /^(?:North|South|East|West)$/u.test(capital[1] ?? '') && capital[2]) compassCapitals.push({ key, word: capital[1] ?? '' });
       else if (capital) links.push([key, nameKey(capital[1] ?? '')], [`${CAPITAL_OF}${key}`, nameKey(capital[1] ?? '')]);
@@ -546,7 +546,8 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   // "James Comey, the fired FBI director," / "Tom Perez, chair of the DNC,".
   // "Robert S. Mueller III, the special counsel investigating Russia's election interference,": a participle ends it too.
   const following = text.slice(end, end + 120);
-  const apposition = /^,\s+((?:the|a|an)\s+(?:[\p{L}.’'&-]+\s+){0,3}?([\p{Ll}-]+))(?=\s+\p{Ll}{3,}ing\s)/u.exec(following) ?? /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(following);
+  // (Both expressions start at a comma: not run, nor compiled, where none follows.)
+  const apposition = !following.startsWith(',') ? null : /^,\s+((?:the|a|an)\s+(?:[\p{L}.’'&-]+\s+){0,3}?([\p{Ll}-]+))(?=\s+\p{Ll}{3,}ing\s)/u.exec(following) ?? /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(following);
   if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
     // "Mike Pompeo, who is awaiting confirmation as secretary of state,": the description, not the relative
     // pronoun, and no title the person holds yet.
@@ -1052,7 +1053,7 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
       const words = pair ? `${first} ${second}` : first;
       return { m: { ...m, 0: m[0].slice(0, m[0].indexOf(words) + words.length), index: m.index } as RegExpMatchArray, office: words, head: pair ? second : first, place: m[1] ?? '' };
     };
-    const possessed = [...s.text.matchAll(PLACE_POSSESSIVE_OFFICE)].map(titled);
+    const possessed = mayPossess(s.text) ? [...s.text.matchAll(PLACE_POSSESSIVE_OFFICE)].map(titled) : [];
     const demonym = [...s.text.matchAll(DEMONYM_OFFICE)].filter((m) => !rolesByHead.has(`@${(m[1] ?? '').toLowerCase()}`)).map(titled);
     const acronym = [...s.text.matchAll(ACRONYM_OFFICE)].map(titled);
     for (const { m, office: written, head, place } of [...ofPlace, ...possessed, ...demonym, ...acronym]) {
@@ -1092,6 +1093,8 @@ const COUNTERPART_REFERENCE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}.]*(?
 const LEADING_OFFICES = ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen', 'dictator'];
 /** "Israel's prime minister said": a state's office by the state's name (not "North Korea's leader, Kim Jong-un," before the name). */
 const PLACE_POSSESSIVE_OFFICE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+// Guarded (text/guards.ts): a possessive "'s" stands in each of its matches.
+const mayPossess = (text: string) => holdsAny(text, ["'s", '’s']);
 /** "the U.S. president", "the UK prime minister": a state's office by its acronym. */
 const ACRONYM_OFFICE = /\b[Tt]he\s+((?:\p{Lu}\.){2,}|\p{Lu}{2,3})\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
 /** "the Israeli leader", "the French president"; "The North Korean leader's move" (the title, its possessive aside). */
@@ -1841,4 +1844,5 @@ export const ACTOR_GUARDS: readonly GuardedExpression[] = [
   { expression: COUNTERPART_REFERENCE, mayMatch: mayCounterpart },
   { expression: NICKNAME, mayMatch: mayGive },
   { expression: EPITHET_GIVEN, mayMatch: mayGive },
+  { expression: PLACE_POSSESSIVE_OFFICE, mayMatch: mayPossess },
 ];

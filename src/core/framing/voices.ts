@@ -232,7 +232,8 @@ export function coverageSides(
           const title = run ? sentence.slice(run.start, at).trim() : '';
           // An apposition that describes the person: ", Mr. Trump's chief economic adviser," (not a clause: "who", "which").
           // Cut where a clause or participle starts: "a watchdog group run by former Obama administration lawyers" is no Obama voice.
-          const apposition = (/^,\s+((?:an?|the|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s)\s[^,;:“”"]{3,80}?)(?:,|\.$|$)/u.exec(after)?.[1] ?? '').split(/\s(?:who|which|that|whose|run|founded|led|backed|funded|named|appointed|with)\s/u)[0] ?? '';
+          // (The expression starts at a comma: not run, nor compiled, where none follows.)
+          const apposition = ((after.startsWith(',') ? /^,\s+((?:an?|the|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s)\s[^,;:“”"]{3,80}?)(?:,|\.$|$)/u.exec(after)?.[1] : undefined) ?? '').split(/\s(?:who|which|that|whose|run|founded|led|backed|funded|named|appointed|with)\s/u)[0] ?? '';
           for (const description of [title, apposition]) {
             if (!description || !ROLE_WORDS.test(description)) continue;
             const raw = sideOf(who, description, isPlace);

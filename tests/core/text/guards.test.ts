@@ -6,6 +6,7 @@ import { ACTOR_GUARDS } from '../../../src/core/framing/actors.js';
 import { VOICE_GUARDS } from '../../../src/core/framing/voices.js';
 import { NUMBER_GUARDS } from '../../../src/core/numbers/index.js';
 import { ATTRIBUTION_GUARDS, channelIn } from '../../../src/core/english/attribution.js';
+import { STATEMENT_GUARDS } from '../../../src/core/facts/statements.js';
 import { ecbRecords, seedInputs, wclRecords } from '../../helpers.js';
 
 // Every sentence of the corpora the tests carry (ECB+, NewsWCL50, the seeds), after a few made ones for what the
@@ -32,6 +33,7 @@ const GUARDS: [string, readonly GuardedExpression[]][] = [
   ['framing voices', VOICE_GUARDS],
   ['numbers', NUMBER_GUARDS],
   ['attribution', ATTRIBUTION_GUARDS],
+  ['facts statements', STATEMENT_GUARDS],
 ];
 
 describe('guards in front of regular expressions', () => {
