@@ -35,6 +35,8 @@ const ROLE_FORMS = new Set(
 );
 /** Runs of word characters as `\b` reads them under the `iu` flags: ASCII letters, digits, "_", "ſ" and the Kelvin sign. */
 const WORD_RUN = /[\w\u017f\u212a]+/gu;
+// The shortest and longest words holdsRoleWord looks up (its forms, "think" and "tank"): other runs are passed over unread.
+const [SHORTEST_ROLE_WORD, LONGEST_ROLE_WORD] = ((lengths: number[]) => [Math.min(...lengths), Math.max(...lengths)])([...ROLE_FORMS, 'think', 'tank'].map((w) => w.length));
 
 /**
  * Whether a text holds one of ROLE_FORMS as a word, in any case, or "think tank" ("think-tank"): what the expression
@@ -43,12 +45,15 @@ const WORD_RUN = /[\w\u017f\u212a]+/gu;
  * the whole text at every test.
  */
 function holdsRoleWord(text: string): boolean {
-  let previous: RegExpMatchArray | undefined;
-  for (const m of text.matchAll(WORD_RUN)) {
-    const word = foldedForGuard(m[0]);
+  let thinkEnd = -1;
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    const run = m[0];
+    if (run.length < SHORTEST_ROLE_WORD || run.length > LONGEST_ROLE_WORD) continue;
+    const word = foldedForGuard(run);
     if (ROLE_FORMS.has(word)) return true;
-    if (word === 'tank' && previous && foldedForGuard(previous[0]) === 'think' && m.index - (previous.index! + previous[0].length) === 1 && /[ -]/u.test(text[m.index - 1]!)) return true;
-    previous = m;
+    if (word === 'tank' && thinkEnd === m.index - 1 && (text[thinkEnd] === ' ' || text[thinkEnd] === '-')) return true;
+    thinkEnd = word === 'think' ? m.index + run.length : -1;
   }
   return false;
 }

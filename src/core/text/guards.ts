@@ -20,7 +20,8 @@ export function holdsAny(text: string, parts: readonly string[]): boolean {
  * ASCII that fold to ASCII ones under `iu` ("ſ", U+017F, to "s"; the Kelvin sign lowers to "k" itself).
  */
 export function foldedForGuard(text: string): string {
-  return text.toLowerCase().replace(/\u017f/gu, 's');
+  const lower = text.toLowerCase();
+  return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
 }
 
 /**
