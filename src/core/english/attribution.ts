@@ -10,7 +10,7 @@
  */
 import { STOPWORDS } from '../text/stopwords.js';
 import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
-import { holdsAny, type GuardedExpression } from '../text/guards.js';
+import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, ORG_NAME_ENDINGS } from './names.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './speakers.js';
 import { isRoleHead, isSpeakerTitle } from './titles.js';
@@ -316,6 +316,9 @@ export function channelIn(text: string): string | undefined {
 }
 
 const PLATFORMS = String.raw`X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|Truth\s+Social|social\s+media`;
+/** "a statement by", "his post on": a document's words speak for whoever the rest names (guarded, text/guards.ts). */
+const DOCUMENT_BY = /^(?:\s*(?:to\s+)?(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|post|report|tweet|message|letter|video|release)\s+(?:\p{Ll}+\s+)?(?:by|from|of)\s+)/iu;
+const mayNameDocument = (text: string) => holdsAny(foldedForGuard(text), ['statement', 'post', 'report', 'tweet', 'message', 'letter', 'video', 'release']);
 const TAKING_WORDS = ['took', 'tak'];
 const mayTakeTo = (text: string) => holdsAny(text, TAKING_WORDS);
 /** "took to Twitter to say": the platform, before the verb of saying (guarded by TAKING_WORDS). */
@@ -343,7 +346,7 @@ export function parseSubject(text: string, mode: Mode): Subject | undefined {
     }
   }
   // A statement or report by someone speaks for them.
-  clean = clean.replace(/^(?:\s*(?:to\s+)?(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|post|report|tweet|message|letter|video|release)\s+(?:\p{Ll}+\s+)?(?:by|from|of)\s+)/iu, '');
+  if (mayNameDocument(clean)) clean = clean.replace(DOCUMENT_BY, '');
   const trailingComma = /,\s*$/u.test(clean);
   let segments = clean.split(/[,—–]/u).map((s) => s.trim());
   if (mode === 'inverted' || mode === 'according') {
@@ -631,4 +634,5 @@ export function sentenceSubject(sentence: string): Subject | undefined {
 export const ATTRIBUTION_GUARDS: readonly GuardedExpression[] = [
   ...CHANNEL_WAYS.map(({ expression, parts }) => ({ expression, mayMatch: (text: string) => holdsAny(text, parts) })),
   { expression: TOOK_TO, mayMatch: mayTakeTo },
+  { expression: DOCUMENT_BY, mayMatch: mayNameDocument },
 ];

@@ -9,7 +9,7 @@
 import type { ArticleSentence } from '../text/segment.js';
 import { nameChunks, SHORT_HONORIFIC } from './names.js';
 import { isTitleWord, splitAtLastTitle, splitTitle } from './titles.js';
-import { foldedForGuard } from '../text/guards.js';
+import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 
 /**
  * Nouns for people, bodies and documents that can be a speaker or describe one ("spokesman", "officials", "the ministry", "a report").
@@ -61,6 +61,8 @@ export const ROLE_WORDS: { test(text: string): boolean } = { test: holdsRoleWord
 
 /** A document that speaks for who issued it: "a statement released by", "the report from". */
 const SOURCE_DOC = /^(?:(?:a|an|the)\s+)?(?:(?:recent|new|joint|separate|written|official)\s+)?(?:statement|report|post|data|study|survey|figures|tally|assessment|analysis|voice note|video|message)(?:\s+(?:released|published|issued|posted|shared))?\s+(?:\p{L}+ly\s+)?(?:by|from)\s+/iu;
+// Guarded (text/guards.ts): each match names one of the documents, in any case.
+const mayBeSourceDoc = (text: string) => holdsAny(foldedForGuard(text), ['statement', 'report', 'post', 'data', 'study', 'survey', 'figures', 'tally', 'assessment', 'analysis', 'voice', 'video', 'message']);
 
 const HONORIFIC_ALONE = new RegExp(String.raw`^(?:${SHORT_HONORIFIC})\.?$`, 'u');
 // "\s+" as a prefix to strip, "\s" as a test before a name: the same whichever way a name follows.
@@ -123,8 +125,7 @@ export function subjectBefore(text: string, verbAt: number, quotes: readonly Tex
  * speaking anonymously": the speaker, and what the article says they are.
  */
 export function parseSpeaker(phrase: string): { speaker: string; affiliation?: string } | undefined {
-  const pieces = phrase
-    .replace(SOURCE_DOC, '')
+  const pieces = (mayBeSourceDoc(phrase) ? phrase.replace(SOURCE_DOC, '') : phrase)
     .replace(/(?<!\s)\s*\((?:\p{Lu}\.?){2,8}\)/gu, '')
     .split(',')
     .map((p) => p.trim())
@@ -222,3 +223,6 @@ export function isBareActor(speaker: string, person = isPersonName(speaker)): bo
   const words = speaker.replace(/^the\s+/iu, '').split(/\s+/);
   return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|both|the|of)$/iu.test(w)) && !ROLE_WORDS.test(speaker);
 }
+
+/** The guarded expressions of this module with their guards (text/guards.ts), for the test that checks each guard on the corpora. */
+export const SPEAKER_GUARDS: readonly GuardedExpression[] = [{ expression: SOURCE_DOC, mayMatch: mayBeSourceDoc }];

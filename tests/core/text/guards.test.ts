@@ -8,7 +8,7 @@ import { NUMBER_GUARDS } from '../../../src/core/numbers/index.js';
 import { ATTRIBUTION_GUARDS, channelIn } from '../../../src/core/english/attribution.js';
 import { STATEMENT_GUARDS } from '../../../src/core/facts/statements.js';
 import { reportingVerbs } from '../../../src/core/quotes/voices.js';
-import { ROLE_WORDS } from '../../../src/core/english/speakers.js';
+import { ROLE_WORDS, SPEAKER_GUARDS } from '../../../src/core/english/speakers.js';
 import { REPORTING_VERBS } from '../../../src/core/english/speech.js';
 import { ecbRecords, seedInputs, wclRecords } from '../../helpers.js';
 
@@ -37,6 +37,7 @@ const GUARDS: [string, readonly GuardedExpression[]][] = [
   ['numbers', NUMBER_GUARDS],
   ['attribution', ATTRIBUTION_GUARDS],
   ['facts statements', STATEMENT_GUARDS],
+  ['speakers', SPEAKER_GUARDS],
 ];
 
 describe('guards in front of regular expressions', () => {
