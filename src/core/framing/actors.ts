@@ -9,6 +9,7 @@
  */
 import type { ArticleSentence } from '../text/segment.js';
 import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
+import { countParts, foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
@@ -243,7 +244,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // unnamed person who acts for the state, a label of the state as its officials are. Not before a name ("the Russian
       // ambassador, Sergey I. Kislyak": his title), and "the ..." only where no one in the article holds that title for
       // that state (decided below, once every title is read).
-      const agent = STATE_AGENT.exec(after);
+      const agent = mayBeStateAgent(after) ? STATE_AGENT.exec(after) : null;
       const determiner = /\b([Aa]n?|[Tt]he)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 5), chunk.start))?.[1];
       // ("Zabihullah Mujahid, a Taliban spokesperson,": an apposition describes the person named before it.)
       // (Nor "Gerberding is the U.S. top spokesman": a predicate describes its subject.)
@@ -265,7 +266,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const acr = nameKey(defined?.[1] ?? '').replace(/\./g, '');
       const init = initials(name);
       if (defined && !acronym && (init.startsWith(acr) || acr.startsWith(init) || [...acr].sort().join('') === [...init].sort().join(''))) links.push([key, nameKey(defined[1] ?? '')]);
-      const capital = CAPITAL_AFTER.exec(after);
+      const capital = after.startsWith(',') ? CAPITAL_AFTER.exec(after) : null;
       // "Pyongyang, the North's capital": the compass word is the one name the article opens with it ("North Korea").
       if (capital && /^(?:North|South|East|West)$/u.test(capital[1] ?? '') && capital[2]) compassCapitals.push({ key, word: capital[1] ?? '' });
       else if (capital) links.push([key, nameKey(capital[1] ?? '')], [`${CAPITAL_OF}${key}`, nameKey(capital[1] ?? '')]);
@@ -438,6 +439,9 @@ const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|fo
  * One person who acts for a state, after its demonym or acronym ("a Russian ambassador", "A South Korean government
  * official"); an ambassador or envoy with the state they are sent to ("the Russian ambassador to the United States").
  */
+/** What STATE_AGENT's heads start with: one of them stands in each of its matches (a guard, text/guards.ts). */
+const STATE_AGENT_HEADS = ['official', 'diplomat', 'ambassador', 'envoy', 'spokes', 'negotiator'];
+const mayBeStateAgent = (text: string) => holdsAny(text, STATE_AGENT_HEADS);
 const STATE_AGENT = /^\s+((?:(?:government|embassy|military|intelligence|defen[cs]e|foreign\s+ministry|senior|top)\s+){0,2}(official|diplomat|ambassador|envoy|spokes(?:man|woman|person)|negotiator)(?:\s+to\s+(?:the\s+)?\p{Lu}(?:(?:\.\p{Lu})+\.|\p{L}*)(?:\s+\p{Lu}(?:(?:\.\p{Lu})+\.|\p{L}*)){0,2})?)(?![\p{L}‐‑-])/u;
 /** People who act for a state, before "from" or "of" and its name ("officials from Japan"). */
 const AGENTS_FROM = /\b(officials|diplomats|negotiators|envoys|lawmakers|legislators|delegates|representatives|troops|soldiers|agents|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$/u;
@@ -550,7 +554,8 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   // "James Comey, the fired FBI director," / "Tom Perez, chair of the DNC,".
   // "Robert S. Mueller III, the special counsel investigating Russia's election interference,": a participle ends it too.
   const following = text.slice(end, end + 120);
-  const apposition = /^,\s+((?:the|a|an)\s+(?:[\p{L}.’'&-]+\s+){0,3}?([\p{Ll}-]+))(?=\s+\p{Ll}{3,}ing\s)/u.exec(following) ?? /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(following);
+  // (Both expressions start at a comma: not run, nor compiled, where none follows.)
+  const apposition = !following.startsWith(',') ? null : /^,\s+((?:the|a|an)\s+(?:[\p{L}.’'&-]+\s+){0,3}?([\p{Ll}-]+))(?=\s+\p{Ll}{3,}ing\s)/u.exec(following) ?? /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(following);
   if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
     // "Mike Pompeo, who is awaiting confirmation as secretary of state,": the description, not the relative
     // pronoun, and no title the person holds yet.
@@ -586,7 +591,12 @@ const OWNED_GROUPS: Record<string, string> = {
 };
 const OWNED_PATTERN = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\b[Tt]he\s+([\p{Ll}-]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(${Object.keys(OWNED_GROUPS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
 /** "lawyers for President Trump", "investigators for Mr. Mueller": the group, then whom it works for. */
-const OWNED_FOR_PATTERN = new RegExp(String.raw`\b(${Object.keys(OWNED_GROUPS).filter((k) => !k.includes(' ') && OWNED_GROUPS[k] !== 'team').join('|')})\s+for\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`, 'gu');
+/** The last word of each kind of group OWNED_PATTERN reads ("team" for "legal team"): one of them stands in each of its matches. */
+const OWNED_WORDS = [...new Set(Object.keys(OWNED_GROUPS).map((k) => k.slice(k.lastIndexOf(' ') + 1)))];
+const OWNED_FOR_WORDS = Object.keys(OWNED_GROUPS).filter((k) => !k.includes(' ') && OWNED_GROUPS[k] !== 'team');
+const mayOwn = (text: string) => holdsAny(text, OWNED_WORDS);
+const mayOwnFor = (text: string) => holdsAny(text, OWNED_FOR_WORDS);
+const OWNED_FOR_PATTERN = new RegExp(String.raw`\b(${OWNED_FOR_WORDS.join('|')})\s+for\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`, 'gu');
 const ownedKey = (owner: string, head: string) => `group:${owner.slice(owner.lastIndexOf(' ') + 1)} ${OWNED_GROUPS[head.replace(/\s+/gu, ' ')] ?? head}`;
 
 /**
@@ -596,7 +606,8 @@ const ownedKey = (owner: string, head: string) => `group:${owner.slice(owner.las
 function possessiveGroups(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], holderOf: (head: string) => string | undefined): ActorMention[] {
   const found: ActorMention[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(OWNED_PATTERN)) {
+    // Guarded (text/guards.ts): each pattern ends on, or starts with, one of its group words.
+    if (mayOwn(s.text)) for (const m of s.text.matchAll(OWNED_PATTERN)) {
       const head = (m[3] ?? '').replace(/\s+/gu, ' ');
       const owner = m[2] ? holderOf(m[2]) : nameKey((m[1] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, ''));
       if (!owner || (!m[2] && (isTitleWord((m[1] ?? '').split(/\s+/u)[0] ?? '') && !/^(?:Mr|Mrs|Ms|Dr)\./u.test(m[1] ?? '')))) continue;
@@ -608,7 +619,7 @@ function possessiveGroups(sentences: readonly ArticleSentence[], quotesByParagra
       found.push({ label: m[0].slice(opener?.[0].length ?? 0), key: ownedKey(owner, head), kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
-    for (const m of s.text.matchAll(OWNED_FOR_PATTERN)) {
+    if (mayOwnFor(s.text)) for (const m of s.text.matchAll(OWNED_FOR_PATTERN)) {
       // "lawyers for President Trump": the owner is the name after its title ("attorneys for Trump Jr." is no one's surname "Jr.").
       const written = (m[2] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, '').replace(/\.$/u, '');
       const name = splitAtLastTitle(written).name ?? written;
@@ -640,14 +651,19 @@ function ownedTeamLinks(owned: readonly ActorMention[], links: [string, string][
 
 const PRONOUN_GROUP = new RegExp(String.raw`\b([Hh]is|[Hh]er|[Tt]heir)\s+(${Object.keys(OWNED_GROUPS).filter((k) => OWNED_GROUPS[k] !== 'team').sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
 
-const COLLECTIVE_PATTERN = [...COLLECTIVE_HEADS].join('|');
+const COLLECTIVE_WORDS = [...COLLECTIVE_HEADS];
+const COLLECTIVE_PATTERN = COLLECTIVE_WORDS.join('|');
 /** "a caravan of Central American migrants", "the migrants in the caravan": two heads the text gives one group. */
 const COLLECTIVE_OF = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+of\s+(?:(?:hundreds|thousands|dozens|some|about|more|than|\d[\d,]*|[\p{Lu}][\p{L}-]*)\s+){0,3}(${COLLECTIVE_PATTERN})\b`, 'giu');
 const COLLECTIVE_IN = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+(?:in|with|traveling\s+with|travelling\s+with|from)\s+the\s+(?:[\p{Ll}-]+\s+)?(${COLLECTIVE_PATTERN})\b`, 'giu');
 
+const mayJoinCollectives = (text: string) => countParts(foldedForGuard(text), COLLECTIVE_WORDS, 2) >= 2;
+
 /** Links between two collective heads the text says are one group (the first is made of the second, or the second holds the first). */
 function collectiveLinks(sentences: readonly ArticleSentence[], links: [string, string][]): void {
   for (const s of sentences) {
+    // Guarded (text/guards.ts): both patterns hold two collective heads, in any case.
+    if (!mayJoinCollectives(s.text)) continue;
     for (const m of [...s.text.matchAll(COLLECTIVE_OF), ...s.text.matchAll(COLLECTIVE_IN)]) {
       const [a, b] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
       if (a !== b) links.push([`group:${a}`, `group:${b}`]);
@@ -976,7 +992,8 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     // A word that qualifies a title ("prime", "vice", "former") is no head: "the prime minister" reads to "minister".
     const lower = s.text.matchAll(LOWER_ROLE_REFERENCE);
     const upper = s.text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu);
-    for (const m of s.text.matchAll(COUNTERPART_REFERENCE)) {
+    // Guarded (text/guards.ts): few sentences say "counterpart".
+    if (mayCounterpart(s.text)) for (const m of s.text.matchAll(COUNTERPART_REFERENCE)) {
       // "his French counterpart": the one person a title of the article gives that state ("French President Emmanuel Macron").
       // ("Japanese Prime Minister" is filed under "japanese prime": the state, then the word that qualifies the title.)
       const state = `@${(m[1] ?? '').toLowerCase()}`;
@@ -1054,7 +1071,7 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
       const words = pair ? `${first} ${second}` : first;
       return { m: { ...m, 0: m[0].slice(0, m[0].indexOf(words) + words.length), index: m.index } as RegExpMatchArray, office: words, head: pair ? second : first, place: m[1] ?? '' };
     };
-    const possessed = [...s.text.matchAll(PLACE_POSSESSIVE_OFFICE)].map(titled);
+    const possessed = mayPossess(s.text) ? [...s.text.matchAll(PLACE_POSSESSIVE_OFFICE)].map(titled) : [];
     const demonym = [...s.text.matchAll(DEMONYM_OFFICE)].filter((m) => !rolesByHead.has(`@${(m[1] ?? '').toLowerCase()}`)).map(titled);
     const acronym = [...s.text.matchAll(ACRONYM_OFFICE)].map(titled);
     for (const { m, office: written, head, place } of [...ofPlace, ...possessed, ...demonym, ...acronym]) {
@@ -1088,11 +1105,14 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
   return compact(found);
 }
 
+const mayCounterpart = (text: string) => text.includes('counterpart');
 const COUNTERPART_REFERENCE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+counterpart\b(?!,?\s+\p{Lu})/gu;
 /** Offices that lead a state, whatever the state calls them: "the Israeli leader" is its prime minister. */
 const LEADING_OFFICES = ['president', 'prime minister', 'leader', 'chancellor', 'premier', 'king', 'queen', 'dictator'];
 /** "Israel's prime minister said": a state's office by the state's name (not "North Korea's leader, Kim Jong-un," before the name). */
 const PLACE_POSSESSIVE_OFFICE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!['’])(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
+// Guarded (text/guards.ts): a possessive "'s" stands in each of its matches.
+const mayPossess = (text: string) => holdsAny(text, ["'s", '’s']);
 /** "the U.S. president", "the UK prime minister": a state's office by its acronym. */
 const ACRONYM_OFFICE = /\b[Tt]he\s+((?:\p{Lu}\.){2,}|\p{Lu}{2,3})\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?\b(?!\s+\p{Lu}|,\s+\p{Lu})/gu;
 /** "the Israeli leader", "the French president"; "The North Korean leader's move" (the title, its possessive aside). */
@@ -1307,6 +1327,9 @@ function aliasLinks(text: string, sentenceMentions: readonly { mention: ActorMen
   }
 }
 
+/** What NICKNAME and EPITHET_GIVEN's verbs start with: one of them stands in each of their matches (a guard, text/guards.ts). */
+const GIVING_WORDS = ['refer', 'describe', 'call', 'dub', 'nicknamed', 'branded', 'label'];
+const mayGive = (text: string) => holdsAny(text, GIVING_WORDS);
 /** "referred to Kim as "Rocket Man"", "dubbed Clinton "Crooked Hillary"": a name someone gives a person, in quotation marks. */
 const NICKNAME = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|called|calls|dubbed|dubs|nicknamed|branded|labell?ed)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:as\s+)?["“‘]([^"”’]{2,40}?)[,.]?["”’]/gu;
 
@@ -1318,6 +1341,7 @@ const EPITHET_GIVEN = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|descr
 
 function quotedEpithets(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[]): { label: string; key: string; start: number; end: number }[] {
   const found: { label: string; key: string; start: number; end: number }[] = [];
+  if (!mayGive(text)) return found;
   for (const m of text.matchAll(EPITHET_GIVEN)) {
     const person = sentenceMentions.find((x) => x.mention.kind === 'name' && x.mention.label === m[1]);
     if (!person || !m[2]) continue;
@@ -1330,6 +1354,8 @@ function quotedEpithets(text: string, sentenceMentions: readonly { mention: Acto
 
 /** A nickname written as a name ("Rocket Man") joins the person it is given to. */
 function nicknameLinks(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[], links: [string, string][]): void {
+  // Guarded (text/guards.ts), as quotedEpithets.
+  if (!mayGive(text)) return;
   for (const m of text.matchAll(NICKNAME)) {
     const person = sentenceMentions.find((x) => x.mention.kind === 'name' && x.mention.label === m[1]);
     const nickname = sentenceMentions.find((x) => x.mention.kind === 'name' && x.mention.label === m[2]);
@@ -1914,3 +1940,15 @@ export function placeTest(resolver: KeyResolver): (word: string) => boolean {
   return (word) => resolver.places.has(resolver.normalise(nameKey(word)));
 }
 
+/** The guarded expressions of this module with their guards (text/guards.ts), for the test that checks each guard on the corpora. */
+export const ACTOR_GUARDS: readonly GuardedExpression[] = [
+  { expression: STATE_AGENT, mayMatch: mayBeStateAgent },
+  { expression: OWNED_PATTERN, mayMatch: mayOwn },
+  { expression: OWNED_FOR_PATTERN, mayMatch: mayOwnFor },
+  { expression: COLLECTIVE_OF, mayMatch: mayJoinCollectives },
+  { expression: COLLECTIVE_IN, mayMatch: mayJoinCollectives },
+  { expression: COUNTERPART_REFERENCE, mayMatch: mayCounterpart },
+  { expression: NICKNAME, mayMatch: mayGive },
+  { expression: EPITHET_GIVEN, mayMatch: mayGive },
+  { expression: PLACE_POSSESSIVE_OFFICE, mayMatch: mayPossess },
+];

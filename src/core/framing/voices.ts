@@ -8,6 +8,7 @@ import { nameChunks, nameKey, type NameChunk } from '../english/names.js';
 import { isBareActor, isPersonName, ROLE_WORDS } from '../english/speakers.js';
 import { accordingTo, type AttributedVoice } from '../english/speech.js';
 import type { ArticleSentence } from '../text/segment.js';
+import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { isDemonymOf, isTitleWord, splitTitle } from '../english/titles.js';
 
 export interface Voice {
@@ -26,6 +27,8 @@ export interface Voice {
 export const INDEPENDENT = 'independent';
 
 const INDEPENDENT_WORDS = /\b(?:analysts?|experts?|fellow|lecturer|think[ -]tank|research(?:ers?)?|nonprofit|non-profit|professor|scholars?|academics?|institute|university|observers?|monitor(?:ing group)?)\b/iu;
+// Guarded (text/guards.ts): its matches say "former", in any case.
+const mayBeFormerOfficial = (text: string) => foldedForGuard(text).includes('former');
 const FORMER_OFFICIAL = /\bformer\s+(?:[\p{L}-]+\s+){0,3}?(?:ambassadors?|envoys?|representatives?|diplomats?|officials?|officers?|advis[eo]rs?|spokes(?:man|woman|person))\b/iu;
 
 const NEWS_MEDIUM = /\b(?:news\s?wire|wire service|news agency|news service|newspaper|broadcaster|tabloid)\b/iu;
@@ -91,7 +94,7 @@ export function sideOf(speaker: string, affiliation: string | undefined, isPlace
   // "The South Korean newswire service Yonhap": a news medium reports for no party, unless the text makes it a state's.
   if (NEWS_MEDIUM.test(text) && !STATE_MEDIUM.test(text)) return undefined;
   // "a former British ambassador": a diplomat or official out of office comments; they speak for no party now.
-  if (FORMER_OFFICIAL.test(text) && !/\bcurrent and former\b/iu.test(text)) return INDEPENDENT;
+  if (mayBeFormerOfficial(text) && FORMER_OFFICIAL.test(text) && !/\bcurrent and former\b/iu.test(text)) return INDEPENDENT;
   const named = isPersonName(speaker) || /^\p{Lu}[\p{L}’'-]+$/u.test(speaker);
   const own = new Set(named ? speaker.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : []);
   const usable = nameChunks(text)
@@ -151,14 +154,19 @@ const partyOf = (word: string): string => (/^(?:R|Republican)/u.test(word) ? REP
 const PARTY_AFTER_NAME = /^\s*(?:\(\s*([RD])-\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*\)|,\s+([RD])-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=[,;.)]|\s*$)|,\s+an?\s+(?:(?:former|longtime|fellow|moderate|conservative|liberal|centrist|veteran|senior|prominent|leading)\s+)?(Republican|Democrat(?:ic)?)\b)/u;
 // "Republican Sen. Lindsey Graham", "Democratic Rep. Adam Schiff", "Republican Lindsey Graham": the party word and
 // at most three title words ("House Minority Leader") right before the name.
+const PARTY_AFTER_PARTS = ['R-', 'D-', 'Republican', 'Democrat'];
+const PARTY_BEFORE_PARTS = ['Republican', 'Democratic'];
+const mayNamePartyAfter = (text: string) => holdsAny(text, PARTY_AFTER_PARTS);
+const mayNamePartyBefore = (text: string) => holdsAny(text, PARTY_BEFORE_PARTS);
 const PARTY_BEFORE_NAME = /\b(Republican|Democratic)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,3})$/u;
 
 /** The party a politician's label states around one mention of a name: `before` ends where the name starts, `after` starts where it ends. */
 export function statedParty(before: string, after: string): string | undefined {
-  const a = PARTY_AFTER_NAME.exec(after);
+  // Guarded (text/guards.ts): a party after a name is written "R-", "D-", "Republican" or "Democrat".
+  const a = mayNamePartyAfter(after) ? PARTY_AFTER_NAME.exec(after) : null;
   const word = a?.[1] ?? a?.[2] ?? a?.[3];
   if (word) return partyOf(word);
-  const b = PARTY_BEFORE_NAME.exec(before);
+  const b = mayNamePartyBefore(before) ? PARTY_BEFORE_NAME.exec(before) : null;
   // The words between the party and the name must all be titles: "Republican National Committee Chairwoman" is a body's office.
   if (b && (b[2] ?? '').split(/\s+/).filter(Boolean).every((w) => isTitleWord(w) || /^(?:House|Senate|Minority|Majority|Leader|Whip|Speaker|Sen\.|Rep\.|Gov\.)$/u.test(w))) return partyOf(b[1] ?? '');
   return undefined;
@@ -224,7 +232,8 @@ export function coverageSides(
           const title = run ? sentence.slice(run.start, at).trim() : '';
           // An apposition that describes the person: ", Mr. Trump's chief economic adviser," (not a clause: "who", "which").
           // Cut where a clause or participle starts: "a watchdog group run by former Obama administration lawyers" is no Obama voice.
-          const apposition = (/^,\s+((?:an?|the|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s)\s[^,;:“”"]{3,80}?)(?:,|\.$|$)/u.exec(after)?.[1] ?? '').split(/\s(?:who|which|that|whose|run|founded|led|backed|funded|named|appointed|with)\s/u)[0] ?? '';
+          // (The expression starts at a comma: not run, nor compiled, where none follows.)
+          const apposition = ((after.startsWith(',') ? /^,\s+((?:an?|the|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s)\s[^,;:“”"]{3,80}?)(?:,|\.$|$)/u.exec(after)?.[1] : undefined) ?? '').split(/\s(?:who|which|that|whose|run|founded|led|backed|funded|named|appointed|with)\s/u)[0] ?? '';
           for (const description of [title, apposition]) {
             if (!description || !ROLE_WORDS.test(description)) continue;
             const raw = sideOf(who, description, isPlace);
@@ -253,3 +262,10 @@ export function coverageSides(
   }
   return sides;
 }
+
+/** The guarded expressions of this module with their guards (text/guards.ts), for the test that checks each guard on the corpora. */
+export const VOICE_GUARDS: readonly GuardedExpression[] = [
+  { expression: FORMER_OFFICIAL, mayMatch: mayBeFormerOfficial },
+  { expression: PARTY_AFTER_NAME, mayMatch: mayNamePartyAfter },
+  { expression: PARTY_BEFORE_NAME, mayMatch: mayNamePartyBefore },
+];

@@ -12,6 +12,7 @@ import { readFigures, type Measure } from './figures.js';
 import { openingPeriod, sideOf, subjectOf, type Subject } from './subject.js';
 import { groupFigures, timelineGroups, type PlacedFigure, type Verdict } from './group.js';
 import { stem, words } from '../text/tokens.js';
+import { holdsAny, type GuardedExpression } from '../text/guards.js';
 
 export { OPEN_BOUND_FACTOR, APPROX, ROUND_TOLERANCE, ODD_FACTOR, readFigures } from './figures.js';
 export { LEAD_SENTENCES } from './group.js';
@@ -239,7 +240,9 @@ export function sideTies(articles: readonly Compared<NumberFeatures>[]): Map<str
   };
   for (const article of articles) {
     for (const sentence of article.sentences) {
-      for (const m of sentence.matchAll(GOVERNMENT_OF)) tie(m[2]!, m[1]!);
+      // Guarded (text/guards.ts): most sentences name no government and no capital.
+      if (mayNameGovernment(sentence)) for (const m of sentence.matchAll(GOVERNMENT_OF)) tie(m[2]!, m[1]!);
+      if (!mayNameCapital(sentence)) continue;
       for (const m of sentence.matchAll(CAPITAL_AFTER)) tie(m[1]!, m[2]!);
       for (const m of sentence.matchAll(CAPITAL_BEFORE)) tie(m[2]!, m[1]!);
     }
@@ -249,9 +252,19 @@ export function sideTies(articles: readonly Compared<NumberFeatures>[]): Map<str
 
 // Bounded repetitions only: page text reaches these, and each must stay linear.
 const NAME = String.raw`(\p{Lu}\p{L}{1,30})`;
-const GOVERNMENT_OF = new RegExp(String.raw`${NAME}['’]s ${NAME} (?:government|regime|administration|authorities|forces|army|military)\b`, 'gu');
+const GOVERNMENT_WORDS = ['government', 'regime', 'administration', 'authorities', 'forces', 'army', 'military'];
+const GOVERNMENT_OF = new RegExp(String.raw`${NAME}['’]s ${NAME} (?:${GOVERNMENT_WORDS.join('|')})\b`, 'gu');
 const CAPITAL_AFTER = new RegExp(String.raw`${NAME}, the ${NAME} capital\b`, 'gu');
 const CAPITAL_BEFORE = new RegExp(String.raw`the ${NAME} capital, ${NAME}`, 'gu');
+const mayNameGovernment = (text: string) => holdsAny(text, GOVERNMENT_WORDS);
+const mayNameCapital = (text: string) => text.includes(' capital');
+
+/** The guarded expressions of this module with their guards (text/guards.ts), for the test that checks each guard on the corpora. */
+export const NUMBER_GUARDS: readonly GuardedExpression[] = [
+  { expression: GOVERNMENT_OF, mayMatch: mayNameGovernment },
+  { expression: CAPITAL_AFTER, mayMatch: mayNameCapital },
+  { expression: CAPITAL_BEFORE, mayMatch: mayNameCapital },
+];
 
 /** A side key through the text's ties, at most a few steps ("Talib" -> "Afgha"). */
 function tiedSide(side: string, ties: ReadonlyMap<string, string>): string {
