@@ -25,6 +25,7 @@ import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
 import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
 import { coverageSides, INDEPENDENT, voiceSides, type Voice } from './voices.js';
 import { isPersonName } from '../english/speakers.js';
+import { setAgainst, type SideTerms } from './contest.js';
 
 export { ONE_SIDED_SHARE, MIN_QUOTED_SENTENCES } from './onesided.js';
 export type { ActorLabel, ActorMention, ActorFeatures } from './actors.js';
@@ -219,7 +220,7 @@ export function compareFraming(
     const rest = all.filter((o) => o.id !== a.id).map((o) => totals.get(o.id) ?? new Map<string, number>());
     // Named people quoted directly whose side is not read ("Brad Parscale, campaign manager of Donald J"), also where
     // the attribution ran on past the name ("Ali Akbar Salehi was quoted by Iranian").
-    const unreadVoices = (voices[a.id] ?? []).filter((v) => !v.side && v.direct > 0 && PERSON_FIRST.test(v.speaker));
+    const unreadVoices = (voices[a.id] ?? []).filter((v) => !v.side && v.direct > 0 && (PERSON_FIRST.test(v.speaker) || SURNAME.test(v.speaker)));
     const unread = unreadVoices.reduce((n, v) => n + v.direct, 0);
     const result = oneSided(a.id, own, rest, unread);
     if (result) {
@@ -231,6 +232,11 @@ export function compareFraming(
       // may speak for it: the page may quote that side after all, so no flag.
       const near = unreadVoices.flatMap((v) => (directAt.get(v) ?? []).flatMap((i) => [a.sentences[i - 1] ?? '', a.sentences[i] ?? '']));
       if (result.unheard.some((side) => near.some((t) => namesSide(t, side)))) continue;
+      // The party left unheard must be one the coverage sets against the flagged side: quoted side by side is no contest.
+      const terms = (side: string): SideTerms => ({ name: side, speakers: all.flatMap((o) => (voices[o.id] ?? []).filter((v) => v.side === side).map((v) => v.speaker)) });
+      const everySentence = all.flatMap((o) => o.sentences);
+      result.unheard = result.unheard.filter((other) => setAgainst(everySentence, terms(result.side), terms(other)));
+      if (result.unheard.length === 0) continue;
       const percent = (n: number) => `${Math.round(n * 100)}%`;
       const unheard = result.unheard.length > 0 ? `; no direct quote from ${result.unheard.join(', ')}, whom other outlets quote` : '';
       flags.push({
@@ -251,6 +257,12 @@ export function compareFraming(
   }
   return { actors, voices, flags, leads };
 }
+
+/**
+ * A speaker named by one capitalised word, as articles name a person after the first mention ("Pigeon", "Hiller",
+ * "Feldman"): unread like a full name. Not initials written in capitals ("ACLED"), which name bodies.
+ */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u;
 
 /** A speaker phrase that opens with a person's name: "Tom Perez", "Ali Akbar Salehi was quoted by Iranian". */
 const PERSON_FIRST = /^(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+(?:\s+\p{Ll}.*)?$/u;
