@@ -177,7 +177,7 @@ export function compareFraming(
   const articles = all.map((a) => ({ id: a.id, actors: a.features.actors }));
   const resolver = resolveActors(articles);
   const actors = groupActors(articles, resolver).map((g) => ({ actor: g.actor, labels: g.labels }));
-  const names = displayNames(articles, resolver);
+  const names = displayNames(articles, resolver, openingCapitals(all.flatMap((a) => a.sentences)));
 
   // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.
   const voices: Record<string, FramingVoice[]> = Object.create(null);
@@ -201,7 +201,11 @@ export function compareFraming(
   // A speaker whose side this outlet's text leaves unsaid takes the side the rest of the coverage states for them.
   const canonical = (speaker: string): string | undefined => {
     if (!isPersonName(speaker) && !/^\p{Lu}[\p{L}’'-]+$/u.test(speaker)) return undefined;
-    return names.sideName(speaker) ?? (isPersonName(speaker) ? speaker : undefined);
+    const named = names.sideName(speaker);
+    // "Jumaane D. Williams" is not "Makaeo Williams", nor "Mark Feldstein" "Mark Felt": a full name is written in full
+    // by the coverage only under the same first and last names.
+    if (named && isPersonName(speaker) && isPersonName(named) && !sameFullName(speaker, named)) return speaker;
+    return named ?? (isPersonName(speaker) ? speaker : undefined);
   };
   const stated = coverageSides(all.map((a) => ({ voices: voices[a.id] ?? [], sentences: a.sentences })), canonical, names.sideName, names.governmentOf);
   for (const a of all) {
@@ -259,6 +263,45 @@ export function compareFraming(
 }
 
 /**
+ * Two full names of one person: last names alike (the same, or one letter apart: a misspelling, "Welzler"/"Wetzler"),
+ * and a first name alike ("Stan"/"Stanley", "Dave"/"David": the same first three letters; an initial; a title or a
+ * possessive before the name, "Executive Hector Ruiz", "Interoute's Wright", names no other person).
+ */
+function sameFullName(a: string, b: string): boolean {
+  const [x = [], y = []] = [a, b].map((n) => n.replace(/\s+(?:Jr\.?|Sr\.?|I{2,3}|IV)$/u, '').split(/\s+/));
+  if (!oneLetterApart(x.at(-1) ?? '', y.at(-1) ?? '')) return false;
+  const given = (w: string[]) => w.slice(0, -1).map((g) => g.replace(/\.$/u, ''));
+  const describes = (w: string) => /['’]s?$/u.test(w) || isTitleWord(w);
+  const [gx, gy] = [given(x), given(y)];
+  if (gx.length === 0 || gy.length === 0 || gx.some(describes) || gy.some(describes)) return true;
+  return gx.some((p) => gy.some((q) => (p.length === 1 || q.length === 1 ? p[0] === q[0] : p.slice(0, 3) === q.slice(0, 3))));
+}
+
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return differ === 1 && a.length >= 5;
+}
+
+/**
+ * Words the coverage writes capitalised only where a sentence opens them: in lower case more often than capitalised
+ * inside a sentence ("will", "unlike", "once"; not "North", which names a place wherever it stands).
+ */
+function openingCapitals(sentences: readonly string[]): (word: string) => boolean {
+  const lower = new Map<string, number>();
+  const inner = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const [i, w] of wordTokens(sentence).entries()) {
+      if (/^\p{Ll}/u.test(w.surface)) lower.set(w.surface, (lower.get(w.surface) ?? 0) + 1);
+      else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w.surface)) inner.set(w.surface, (inner.get(w.surface) ?? 0) + 1);
+    }
+  }
+  return (word) => /^\p{Lu}\p{Ll}/u.test(word) && (lower.get(word.toLowerCase()) ?? 0) > (inner.get(word) ?? 0);
+}
+
+/**
  * A speaker named by one capitalised word, as articles name a person after the first mention ("Pigeon", "Hiller",
  * "Feldman"): unread like a full name. Not initials written in capitals ("ACLED"), which name bodies.
  */
@@ -302,7 +345,7 @@ function wordFlags(articleId: string, cues: readonly FramingCue[], sentences: re
 }
 
 /** How to show a key or a voice's side: the name most outlets use for its actor group. */
-function displayNames(articles: readonly { id: string; actors: ActorFeatures }[], resolver: KeyResolver) {
+function displayNames(articles: readonly { id: string; actors: ActorFeatures }[], resolver: KeyResolver, openingCapital: (word: string) => boolean = () => false) {
   const counts = new Map<string, Map<string, number>>();
   // Which outlets name each actor: a side is a party the coverage itself names, in more than one outlet.
   const outlets = new Map<string, Set<string>>();
@@ -321,7 +364,13 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
   }
   const best = (root: string): string | undefined => {
     const c = counts.get(root);
-    return c ? displayName(c, placeTest(resolver)) : undefined;
+    const name = c ? displayName(c, placeTest(resolver)) : undefined;
+    if (!c || !name) return name;
+    // "Will Intel", "Unlike Apple", "Once Microsoft": a word capitalised only where it opens a sentence or a headline is
+    // no part of the name; the name is the rest, where the outlets also write the rest alone for the same actor.
+    let words = name.split(' ');
+    while (words.length > 1 && openingCapital(words[0] ?? '') && c.has(words.slice(1).join(' '))) words = words.slice(1);
+    return words.join(' ');
   };
   const rootOf = (name: string) => resolver.groups.find(resolver.normalise(nameKey(name)));
   return {
