@@ -268,7 +268,11 @@ export function compareFraming(
  * possessive before the name, "Executive Hector Ruiz", "Interoute's Wright", names no other person).
  */
 function sameFullName(a: string, b: string): boolean {
-  const [x = [], y = []] = [a, b].map((n) => n.replace(/\s+(?:Jr\.?|Sr\.?|I{2,3}|IV)$/u, '').split(/\s+/));
+  // Without a generational suffix ("Jr.", "II"), read as a last word rather than by a pattern anchored at the end.
+  const [x = [], y = []] = [a, b].map((n) => {
+    const words = n.split(/\s+/).filter(Boolean);
+    return words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
+  });
   if (!oneLetterApart(x.at(-1) ?? '', y.at(-1) ?? '')) return false;
   const given = (w: string[]) => w.slice(0, -1).map((g) => g.replace(/\.$/u, ''));
   const describes = (w: string) => /['’]s?$/u.test(w) || isTitleWord(w);
