@@ -80,6 +80,22 @@ export function eventSection(corpus: Corpus, event: string): EventSection {
   return { corpus: corpus.name, event, page: page.key, keys: [page.key, ...others.map((o) => o.id)], section, sentences };
 }
 
+/**
+ * ECB+ as a framing corpus: each article's title (its first sentence) and lines as paragraphs, its event the topic and
+ * the event ("41/41plus"). Every article of an event is compared with the others, the first as the page.
+ */
+export function ecbFramingCorpus(): Corpus {
+  const lines = readFileSync(join(FIXTURES, 'ecbplus/ecbplus.jsonl'), 'utf8').split(/\r?\n/u).filter(Boolean);
+  return {
+    name: 'ecbplus',
+    articles: lines.map((line) => {
+      const r = JSON.parse(line) as { id: string; topic: number; event: string; title: string; text: string };
+      const paragraphs = [r.title, ...r.text.split(/\n/u)].map((p) => p.trim()).filter(Boolean);
+      return { key: r.id, event: `${r.topic}/${r.event}`, article: { title: r.title, paragraphs } };
+    }),
+  };
+}
+
 const keyOf = (s: EventSection, id: string) => (id === CURRENT ? s.page : id);
 
 export function normaliseLabel(label: string): string {
@@ -357,28 +373,42 @@ export const FRAMING_EVENTS: Record<string, { tune: string[]; heldout: string[];
   seeds: { tune: ['truce'], heldout: [], other: [] },
   // other: the NewsWCL50 events in neither half, judged for their one-sided flags only (a check, not tuned on).
   newswcl50: { tune: ['0', '2', '8'], heldout: ['3', '5', '7'], other: ['1', '4', '6', '9'] },
+  // ECB+ (stop 20): the topics with political, conflict or court coverage, and every topic where a build of stop 20 raised
+  // a one-sided flag (scripts/eval/onesided-dump.ts --ecb runs all 86 events). Judged for one-sided flags and the sides
+  // they rest on; split by topic parity, even topics tune, odd held-out.
+  ecbplus: ecbEvents([8, 12, 16, 18, 22, 28, 30, 36], [9, 19, 33, 41, 43, 45]),
 };
+
+function ecbEvents(tune: number[], heldout: number[]): { tune: string[]; heldout: string[]; other: string[] } {
+  const both = (topics: number[]) => topics.flatMap((t) => [`${t}/${t}`, `${t}/${t}plus`]);
+  return { tune: both(tune), heldout: both(heldout), other: [] };
+}
+
+/** Corpora whose events are judged for one-sided flags and sides only (no rows, no words, no labels). */
+const FLAGS_ONLY = new Set(['ecbplus']);
 
 export function evaluateFraming(): FramingFigures[] {
   const labels = loadFramingLabels();
   const out: FramingFigures[] = [];
-  for (const corpus of [seedCorpus(), wclCorpus()]) {
+  for (const corpus of [seedCorpus(), wclCorpus(), ecbFramingCorpus()]) {
     const splits = FRAMING_EVENTS[corpus.name];
     if (!splits) continue;
     for (const split of ['tune', 'heldout', 'other'] as const) {
       const events = splits[split];
       if (events.length === 0) continue;
       const f: FramingFigures = { corpus: corpus.name, split, events: events.length, rows: tally(), oneSided: tally(), sides: tally(), acting: tally(), words: tally(), labels: { shown: 0, expected: 0 }, details: [] };
+      const flagsOnly = split === 'other' || FLAGS_ONLY.has(corpus.name);
       for (const event of events) {
+        if (!corpus.articles.some((a) => a.event === event)) continue;
         const section = eventSection(corpus, event);
         const l = labels.find((x) => x.corpus === corpus.name && x.event === event);
         // The other events' labels judge one-sided flags only.
-        const rows = split === 'other' ? [] : judgeRows(section, l);
-        const flags = judgeFlags(section, l).filter((x) => split !== 'other' || x.kind === 'one-sided');
-        const coverage = split === 'other' ? { expected: 0, shown: 0, missed: [] } : labelCoverage(section);
+        const rows = flagsOnly ? [] : judgeRows(section, l);
+        const flags = judgeFlags(section, l).filter((x) => !flagsOnly || x.kind === 'one-sided');
+        const coverage = flagsOnly ? { expected: 0, shown: 0, missed: [] } : labelCoverage(section);
         const sides = judgeSides(section, l);
         for (const x of sides) add(f.sides, x.verdict);
-        const acting = split === 'other' ? [] : judgeActing(section, l, rows);
+        const acting = flagsOnly ? [] : judgeActing(section, l, rows);
         for (const x of acting) add(f.acting, x.verdict);
         for (const r of rows) add(f.rows, r.verdict);
         for (const x of flags) add(x.kind === 'one-sided' ? f.oneSided : f.words, x.verdict);
@@ -399,7 +429,7 @@ export function printFraming(rows: readonly FramingFigures[]): void {
   console.log(`${'corpus'.padEnd(10)} ${'split'.padEnd(8)} events | ${'actor rows right'.padEnd(18)} | ${'one-sided defensible'.padEnd(20)} | ${'loaded/hedged right'.padEnd(19)} | top-5 labels shown`);
   for (const r of rows) {
     console.log(
-      `${r.corpus.padEnd(10)} ${r.split.padEnd(8)} ${String(r.events).padStart(6)} | ${cell(r.rows, r.split !== 'other').padEnd(18)} | ${cell(r.oneSided).padEnd(20)} | ${cell(r.words, r.split !== 'other').padEnd(19)} | ${r.labels.expected === 0 ? '-' : `${pct(r.labels.shown, r.labels.expected)} ${r.labels.shown}/${r.labels.expected}`}`,
+      `${r.corpus.padEnd(10)} ${r.split.padEnd(8)} ${String(r.events).padStart(6)} | ${cell(r.rows, r.split !== 'other' && !FLAGS_ONLY.has(r.corpus)).padEnd(18)} | ${cell(r.oneSided).padEnd(20)} | ${cell(r.words, r.split !== 'other' && !FLAGS_ONLY.has(r.corpus)).padEnd(19)} | ${r.labels.expected === 0 ? '-' : `${pct(r.labels.shown, r.labels.expected)} ${r.labels.shown}/${r.labels.expected}`}`,
     );
   }
   console.log(`  sides read right (directly quoted voices shown with a party's side): ${rows.map((r) => `${r.corpus} ${r.split} ${cell(r.sides).trim()}`).join(' | ')}`);
@@ -414,6 +444,7 @@ export function printFraming(rows: readonly FramingFigures[]): void {
   );
   console.log('  right/judged (? = rows or flags no label covers: node scripts/run.mjs scripts/eval/framing-coverage.ts --unjudged lists them).');
   console.log('  other: NewsWCL50 events 1, 4, 6, 9 (in neither half), judged for one-sided flags and sides only.');
+  console.log('  ecbplus: ECB+ topics with political, conflict or court coverage and those where a flag fired, one-sided flags only; sides judged where a flag rests on them (? = not judged).');
   console.log('  top-5 labels shown: of the five labels each outlet uses most for each NewsWCL50-annotated actor it names 3+ times, those in its row.');
 }
 

@@ -25,6 +25,7 @@ import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
 import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
 import { coverageSides, INDEPENDENT, voiceSides, type Voice } from './voices.js';
 import { isPersonName } from '../english/speakers.js';
+import { setAgainst, type SideTerms } from './contest.js';
 
 export { ONE_SIDED_SHARE, MIN_QUOTED_SENTENCES } from './onesided.js';
 export type { ActorLabel, ActorMention, ActorFeatures } from './actors.js';
@@ -177,7 +178,7 @@ export function compareFraming(
   const articles = all.map((a) => ({ id: a.id, actors: a.features.actors }));
   const resolver = resolveActors(articles);
   const actors = groupActors(articles, resolver).map((g) => ({ actor: g.actor, labels: g.labels }));
-  const names = displayNames(articles, resolver);
+  const names = displayNames(articles, resolver, openingCapitals(all.flatMap((a) => a.sentences)));
 
   // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.
   const voices: Record<string, FramingVoice[]> = Object.create(null);
@@ -201,7 +202,11 @@ export function compareFraming(
   // A speaker whose side this outlet's text leaves unsaid takes the side the rest of the coverage states for them.
   const canonical = (speaker: string): string | undefined => {
     if (!isPersonName(speaker) && !/^\p{Lu}[\p{L}’'-]+$/u.test(speaker)) return undefined;
-    return names.sideName(speaker) ?? (isPersonName(speaker) ? speaker : undefined);
+    const named = names.sideName(speaker);
+    // "Jumaane D. Williams" is not "Makaeo Williams", nor "Mark Feldstein" "Mark Felt": a full name is written in full
+    // by the coverage only under the same first and last names.
+    if (named && isPersonName(speaker) && isPersonName(named) && !sameFullName(speaker, named)) return speaker;
+    return named ?? (isPersonName(speaker) ? speaker : undefined);
   };
   const stated = coverageSides(all.map((a) => ({ voices: voices[a.id] ?? [], sentences: a.sentences })), canonical, names.sideName, names.governmentOf);
   for (const a of all) {
@@ -220,7 +225,7 @@ export function compareFraming(
     const rest = all.filter((o) => o.id !== a.id).map((o) => totals.get(o.id) ?? new Map<string, number>());
     // Named people quoted directly whose side is not read ("Brad Parscale, campaign manager of Donald J"), also where
     // the attribution ran on past the name ("Ali Akbar Salehi was quoted by Iranian").
-    const unreadVoices = (voices[a.id] ?? []).filter((v) => !v.side && v.direct > 0 && PERSON_FIRST.test(v.speaker));
+    const unreadVoices = (voices[a.id] ?? []).filter((v) => !v.side && v.direct > 0 && (PERSON_FIRST.test(v.speaker) || SURNAME.test(v.speaker)));
     const unread = unreadVoices.reduce((n, v) => n + v.direct, 0);
     const result = oneSided(a.id, own, rest, unread);
     if (result) {
@@ -232,6 +237,11 @@ export function compareFraming(
       // may speak for it: the page may quote that side after all, so no flag.
       const near = unreadVoices.flatMap((v) => (directAt.get(v) ?? []).flatMap((i) => [a.sentences[i - 1] ?? '', a.sentences[i] ?? '']));
       if (result.unheard.some((side) => near.some((t) => namesSide(t, side)))) continue;
+      // The party left unheard must be one the coverage sets against the flagged side: quoted side by side is no contest.
+      const terms = (side: string): SideTerms => ({ name: side, speakers: all.flatMap((o) => (voices[o.id] ?? []).filter((v) => v.side === side).map((v) => v.speaker)) });
+      const everySentence = all.flatMap((o) => o.sentences);
+      result.unheard = result.unheard.filter((other) => setAgainst(everySentence, terms(result.side), terms(other)));
+      if (result.unheard.length === 0) continue;
       const percent = (n: number) => `${Math.round(n * 100)}%`;
       const unheard = result.unheard.length > 0 ? `; no direct quote from ${result.unheard.join(', ')}, whom other outlets quote` : '';
       flags.push({
@@ -252,6 +262,55 @@ export function compareFraming(
   }
   return { actors, voices, flags, leads };
 }
+
+/**
+ * Two full names of one person: last names alike (the same, or one letter apart: a misspelling, "Welzler"/"Wetzler"),
+ * and a first name alike ("Stan"/"Stanley", "Dave"/"David": the same first three letters; an initial; a title or a
+ * possessive before the name, "Executive Hector Ruiz", "Interoute's Wright", names no other person).
+ */
+function sameFullName(a: string, b: string): boolean {
+  // Without a generational suffix ("Jr.", "II"), read as a last word rather than by a pattern anchored at the end.
+  const [x = [], y = []] = [a, b].map((n) => {
+    const words = n.split(/\s+/).filter(Boolean);
+    return words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
+  });
+  if (!oneLetterApart(x.at(-1) ?? '', y.at(-1) ?? '')) return false;
+  const given = (w: string[]) => w.slice(0, -1).map((g) => g.replace(/\.$/u, ''));
+  const describes = (w: string) => /['’]s?$/u.test(w) || isTitleWord(w);
+  const [gx, gy] = [given(x), given(y)];
+  if (gx.length === 0 || gy.length === 0 || gx.some(describes) || gy.some(describes)) return true;
+  return gx.some((p) => gy.some((q) => (p.length === 1 || q.length === 1 ? p[0] === q[0] : p.slice(0, 3) === q.slice(0, 3))));
+}
+
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return differ === 1 && a.length >= 5;
+}
+
+/**
+ * Words the coverage writes capitalised only where a sentence opens them: in lower case more often than capitalised
+ * inside a sentence ("will", "unlike", "once"; not "North", which names a place wherever it stands).
+ */
+function openingCapitals(sentences: readonly string[]): (word: string) => boolean {
+  const lower = new Map<string, number>();
+  const inner = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const [i, w] of wordTokens(sentence).entries()) {
+      if (/^\p{Ll}/u.test(w.surface)) lower.set(w.surface, (lower.get(w.surface) ?? 0) + 1);
+      else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w.surface)) inner.set(w.surface, (inner.get(w.surface) ?? 0) + 1);
+    }
+  }
+  return (word) => /^\p{Lu}\p{Ll}/u.test(word) && (lower.get(word.toLowerCase()) ?? 0) > (inner.get(word) ?? 0);
+}
+
+/**
+ * A speaker named by one capitalised word, as articles name a person after the first mention ("Pigeon", "Hiller",
+ * "Feldman"): unread like a full name. Not initials written in capitals ("ACLED"), which name bodies.
+ */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u;
 
 /** A speaker phrase that opens with a person's name: "Tom Perez", "Ali Akbar Salehi was quoted by Iranian". */
 const PERSON_FIRST = /^(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+(?:\s+\p{Ll}.*)?$/u;
@@ -291,7 +350,7 @@ function wordFlags(articleId: string, cues: readonly FramingCue[], sentences: re
 }
 
 /** How to show a key or a voice's side: the name most outlets use for its actor group. */
-function displayNames(articles: readonly { id: string; actors: ActorFeatures }[], resolver: KeyResolver) {
+function displayNames(articles: readonly { id: string; actors: ActorFeatures }[], resolver: KeyResolver, openingCapital: (word: string) => boolean = () => false) {
   const counts = new Map<string, Map<string, number>>();
   // Which outlets name each actor: a side is a party the coverage itself names, in more than one outlet.
   const outlets = new Map<string, Set<string>>();
@@ -310,7 +369,13 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
   }
   const best = (root: string): string | undefined => {
     const c = counts.get(root);
-    return c ? displayName(c, placeTest(resolver)) : undefined;
+    const name = c ? displayName(c, placeTest(resolver)) : undefined;
+    if (!c || !name) return name;
+    // "Will Intel", "Unlike Apple", "Once Microsoft": a word capitalised only where it opens a sentence or a headline is
+    // no part of the name; the name is the rest, where the outlets also write the rest alone for the same actor.
+    let words = name.split(' ');
+    while (words.length > 1 && openingCapital(words[0] ?? '') && c.has(words.slice(1).join(' '))) words = words.slice(1);
+    return words.join(' ');
   };
   const rootOf = (name: string) => resolver.groups.find(resolver.normalise(nameKey(name)));
   return {

@@ -9,7 +9,12 @@ describe('framing on labelled real coverage', () => {
   const share = (t: { right: number; judged: number }) => (t.judged === 0 ? 1 : t.right / t.judged);
 
   it('labels every event of both halves, and every row and flag shown is judged', () => {
-    expect(loadFramingLabels().map((l) => `${l.corpus}-${l.event}`).sort()).toEqual(['newswcl50-0', 'newswcl50-1', 'newswcl50-2', 'newswcl50-3', 'newswcl50-4', 'newswcl50-5', 'newswcl50-6', 'newswcl50-7', 'newswcl50-8', 'newswcl50-9', 'seeds-truce']);
+    expect(loadFramingLabels().map((l) => `${l.corpus}-${l.event}`).sort()).toEqual([
+      'ecbplus-12/12', 'ecbplus-16/16plus', 'ecbplus-18/18', 'ecbplus-18/18plus', 'ecbplus-19/19plus', 'ecbplus-22/22plus', 'ecbplus-28/28', 'ecbplus-28/28plus', 'ecbplus-30/30', 'ecbplus-30/30plus',
+      'ecbplus-33/33', 'ecbplus-33/33plus', 'ecbplus-36/36', 'ecbplus-36/36plus',
+      'ecbplus-41/41', 'ecbplus-41/41plus', 'ecbplus-43/43', 'ecbplus-43/43plus', 'ecbplus-45/45plus', 'ecbplus-8/8', 'ecbplus-8/8plus', 'ecbplus-9/9', 'ecbplus-9/9plus',
+      'newswcl50-0', 'newswcl50-1', 'newswcl50-2', 'newswcl50-3', 'newswcl50-4', 'newswcl50-5', 'newswcl50-6', 'newswcl50-7', 'newswcl50-8', 'newswcl50-9', 'seeds-truce',
+    ]);
     for (const f of figures) {
       expect(f.rows.unjudged, `${f.corpus} ${f.split} rows`).toBe(0);
       expect(f.words.unjudged, `${f.corpus} ${f.split} words`).toBe(0);
@@ -30,11 +35,20 @@ describe('framing on labelled real coverage', () => {
   });
 
   it('keeps every split’s one-sided flags at least 80% defensible, sides read right and people acting for an actor right at least 90%', () => {
-    for (const f of figures) {
+    for (const f of figures.filter((x) => x.corpus !== 'ecbplus')) {
       expect(share(f.oneSided), `${f.corpus} ${f.split} one-sided`).toBeGreaterThanOrEqual(0.8);
       expect(share(f.sides), `${f.corpus} ${f.split} sides`).toBeGreaterThanOrEqual(0.9);
       expect(share(f.acting), `${f.corpus} ${f.split} acting for`).toBeGreaterThanOrEqual(0.9);
     }
+  });
+
+  it('raises on ECB+ at most one flag not defensible per half (stop 20: nine of ten on the tune half before), and keeps 36_1’s', () => {
+    // Left: 36_4ecbplus, where the defendant's "quotes" are the prosecution's evidence (docs/evaluation-framing.md, stop 20).
+    for (const f of figures.filter((x) => x.corpus === 'ecbplus')) expect(f.oneSided.judged - f.oneSided.right, `ecbplus ${f.split}`).toBeLessThanOrEqual(1);
+    // Every sided voice of ECB+: held-out 75% (56/75) before stop 20, 86% (61/71) after; tune 82% (87/106), 84% (86/102).
+    for (const f of figures.filter((x) => x.corpus === 'ecbplus')) expect(share(f.sides), `ecbplus ${f.split} sides`).toBeGreaterThanOrEqual(0.83);
+    const ecb = figures.filter((x) => x.corpus === 'ecbplus').flatMap((f) => f.details.flatMap((d) => d.flags));
+    expect(ecb.filter((x) => x.verdict === 'right').map((x) => x.article)).toEqual(['36_1ecb']);
   });
 
   it('flags the seeds’ 002 one-sided without calling unheard a side it quotes', () => {
