@@ -204,7 +204,8 @@ export function decideRelation(
   // Doha pages). Relation table: ECB+ same-event F1 0.874 -> 0.875 (tune 0.870 -> 0.871).
   if (evidence.coverageAgrees && evidence.eventInCorpus && !evidence.otherFigures) {
     const { close, of } = evidence.coverageAgrees;
-    return { relation: 'same-event', reason: reason(when, what, `${close === of ? `all ${of}` : `${close} of the ${of}`} articles shown as the same event count it among their closest coverage`) };
+    const how = close < of ? `${close} of the ${of}` : of === 2 ? 'both' : `all ${of}`;
+    return { relation: 'same-event', reason: reason(when, what, `${how} articles shown as the same event count it among their closest coverage`) };
   }
   if (order !== 'same' && !(gap && gap.most <= SAME_DAY_SLACK) && !(evidence.sharesText && !gap) && !evidence.placedAgainstPageAlone) {
     const development = order === 'candidate-later' ? 'later' : 'earlier';

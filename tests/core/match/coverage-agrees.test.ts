@@ -1,0 +1,53 @@
+// The event's coverage agrees: an item held back (here dated 6 days from the page, so not the same
+// event on its date) that half or more, and two or more, of the page's same-event articles hold among
+// their closest coverage (as similar to each as its own neighbourhood is on average) is the same
+// event. Real ECB+ text, topic 21 (two hit-and-run stories in Queens, 21/21 and 21/21plus), with the
+// dates ECB+'s addresses give: 21_6ecbplus was published 6 days after the crash's first reports.
+import { describe, expect, it } from 'vitest';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { buildPack } from '../../../src/core/corpus/pack.js';
+import { findRelated, indexPack } from '../../../src/core/match/related.js';
+import { articleDate, daysApart } from '../../../src/core/match/dates.js';
+import { SAME_EVENT_MAX_DAYS } from '../../../src/core/match/relation.js';
+import { ecbRecords } from '../../helpers.js';
+
+const topic = ecbRecords().filter((r) => String(r.topic) === '21');
+const article = (id: string) => {
+  const record = topic.find((r) => r.id === id)!;
+  const read = articleFromPlainText(`${record.title}\n\n${record.text}`);
+  if (record.url) read.url = record.url;
+  return read;
+};
+const eventOf = (id: string) => topic.find((r) => r.id === id)!.event;
+const AGREES = /(\d+ of the (\d+)|both|all \d+) articles shown as the same event count it among their closest coverage/;
+
+describe('an item the page\'s same-event coverage counts among its own', () => {
+  const page = '21_6ecbplus';
+  const index = indexPack(buildPack('topic 21', topic.filter((r) => r.id !== page).map((r) => ({ id: r.id, article: article(r.id) })), undefined, []));
+  const related = findRelated(article(page), index);
+  const agreed = related.filter((r) => AGREES.test(r.reason));
+
+  it('is the same event, though published more than three days from the page', () => {
+    expect(agreed.map((r) => r.id)).toEqual(expect.arrayContaining(['21_1ecbplus', '21_5ecbplus', '21_11ecbplus']));
+    for (const item of agreed) {
+      expect(item.relation).toBe('same-event');
+      expect(eventOf(item.id)).toBe(eventOf(page));
+      expect(daysApart(articleDate(article(page)), articleDate(article(item.id)))!.least).toBeGreaterThan(SAME_EVENT_MAX_DAYS);
+    }
+  });
+
+  it('says how many of the same-event articles agree: two or more, and half of them or more', () => {
+    const shown = related.filter((r) => r.relation === 'same-event' && !AGREES.test(r.reason)).length;
+    for (const item of agreed) {
+      const match = /(\d+) of the (\d+) articles/.exec(item.reason);
+      if (!match) continue;
+      expect(Number(match[2])).toBe(shown);
+      expect(Number(match[1])).toBeGreaterThanOrEqual(2);
+      expect(2 * Number(match[1])).toBeGreaterThanOrEqual(shown);
+    }
+  });
+
+  it('leaves everything shown as the same event the page\'s own event', () => {
+    for (const item of related.filter((r) => r.relation === 'same-event')) expect(eventOf(item.id)).toBe(eventOf(page));
+  });
+});
