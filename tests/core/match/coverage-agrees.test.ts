@@ -51,3 +51,29 @@ describe('an item the page\'s same-event coverage counts among its own', () => {
     for (const item of related.filter((r) => r.relation === 'same-event')) expect(eventOf(item.id)).toBe(eventOf(page));
   });
 });
+
+// With other figures than the page's (each states two or more, none in common), the item must also
+// count the agreeing same-event articles among its own closest coverage. ECB+ topic 24 (two jewel
+// robberies at Cannes, 24/24 and 24/24plus): 24_3ecbplus, undated, lists three articles of its robbery
+// that give other figures (the sum, the year, the hour).
+describe('an item with other figures that the same-event coverage and it count among each other\'s own', () => {
+  const records = ecbRecords().filter((r) => String(r.topic) === '24');
+  const read = (id: string) => {
+    const record = records.find((r) => r.id === id)!;
+    const out = articleFromPlainText(`${record.title}\n\n${record.text}`);
+    if (record.url) out.url = record.url;
+    return out;
+  };
+  const page = '24_3ecbplus';
+  const index = indexPack(buildPack('topic 24', records.filter((r) => r.id !== page).map((r) => ({ id: r.id, article: read(r.id) })), undefined, []));
+  const related = findRelated(read(page), index);
+  const mutual = related.filter((r) => AGREES.test(r.reason) && r.reason.includes('though it gives other figures'));
+
+  it('is the same event, and the page\'s own', () => {
+    expect(mutual.map((r) => r.id)).toEqual(expect.arrayContaining(['24_1ecbplus', '24_10ecbplus', '24_11ecbplus']));
+    for (const item of mutual) {
+      expect(item.relation).toBe('same-event');
+      expect(records.find((r) => r.id === item.id)!.event).toBe(records.find((r) => r.id === page)!.event);
+    }
+  });
+});
