@@ -203,7 +203,21 @@ const COVERAGE_AGREES = 2;
 function mutuallyClose(index: MatchIndex, i: number, articles: readonly number[], closeTo: ReadonlyMap<number, number>, leaveOut?: number): number {
   if ((closeTo.get(i) ?? 0) < COVERAGE_AGREES) return 0;
   const own = closeToCoverage(index, [i], leaveOut);
-  return articles.filter((a) => own.has(a) && closeToCoverage(index, [a], leaveOut).has(i)).length;
+  return articles.filter((a) => own.has(a) && holdsClose(index, a, i, leaveOut)).length;
+}
+
+/** Whether article `a` holds article `j` among its closest coverage (as `closeToCoverage` counts it). */
+function holdsClose(index: MatchIndex, a: number, j: number, leaveOut?: number): boolean {
+  const { listStarts, listArticles, listSimilarities, size } = index.graph;
+  const bar = cohesion(index, a, leaveOut);
+  let rank = 0;
+  for (let k = listStarts[a] ?? 0; k < (listStarts[a + 1] ?? 0); k++) {
+    const other = listArticles[k]!;
+    if (other === leaveOut) continue;
+    if (rank++ >= size || listSimilarities[k]! < bar) return false;
+    if (other === j) return true;
+  }
+  return false;
 }
 
 /**
