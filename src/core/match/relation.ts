@@ -152,7 +152,8 @@ export interface RelationEvidence {
   /**
    * How many of the page's same-event articles (`of`) hold this one among their own nearest coverage, as
    * close to each as that coverage is on average (`close`: two or more, and half of them or more; related.ts,
-   * `closeToCoverage`): the event's coverage agrees that this article is part of it, whatever its date
+   * `closeToCoverage`; close: as similar to each as its own neighbourhood is on average, or as the page
+   * is): the event's coverage agrees that this article is part of it, whatever its date
    * or its markers say (one that gives other figures than the page's, `otherFigures`, counts those
    * articles among its own nearest coverage too: related.ts, `mutuallyClose`).
    */

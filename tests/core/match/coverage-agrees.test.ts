@@ -1,7 +1,7 @@
 // The event's coverage agrees: an item held back (here dated 6 days from the page, so not the same
 // event on its date) that half or more, and two or more, of the page's same-event articles hold among
-// their closest coverage (as similar to each as its own neighbourhood is on average) is the same
-// event. Real ECB+ text, topic 21 (two hit-and-run stories in Queens, 21/21 and 21/21plus), with the
+// their closest coverage (as similar to each as its own neighbourhood is on average, or as the page
+// is) is the same event. Real ECB+ text, topic 21 (two hit-and-run stories in Queens, 21/21 and 21/21plus), with the
 // dates ECB+'s addresses give: 21_6ecbplus was published 6 days after the crash's first reports.
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
@@ -34,6 +34,10 @@ describe('an item the page\'s same-event coverage counts among its own', () => {
       expect(eventOf(item.id)).toBe(eventOf(page));
       expect(daysApart(articleDate(article(page)), articleDate(article(item.id)))!.least).toBeGreaterThan(SAME_EVENT_MAX_DAYS);
     }
+  });
+
+  it('counts an item as close to a same-event article as the page is, though less than that article\'s own coverage on average', () => {
+    expect(agreed.map((r) => r.id)).toEqual(expect.arrayContaining(['21_2ecbplus', '21_3ecbplus', '21_4ecbplus', '21_7ecbplus']));
   });
 
   it('says how many of the same-event articles agree: two or more, and half of them or more', () => {
