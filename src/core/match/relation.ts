@@ -149,6 +149,15 @@ export interface RelationEvidence {
    * ("described herself to People a few months ago"), not a development of the event.
    */
   placedAgainstPageAlone?: boolean;
+  /**
+   * How many of the page's same-event articles (`of`) hold this one among their own nearest coverage, as
+   * close to each as that coverage is on average (`close`: two or more, and half of them or more; related.ts,
+   * `closeToCoverage`; close: as similar to each as its own neighbourhood is on average, or as the page
+   * is): the event's coverage agrees that this article is part of it, whatever its date
+   * or its markers say (one that gives other figures than the page's, `otherFigures`, counts those
+   * articles among its own nearest coverage too: related.ts, `mutuallyClose`).
+   */
+  coverageAgrees?: { close: number; of: number };
 }
 
 /** What the decision needs of each article: its terms, its date, how it speaks of names in time. */
@@ -195,6 +204,12 @@ export function decideRelation(
   // share 4 or more of 32 shingle hashes, all of one event (12 at 3 or more, all of one event; at 2
   // or more, 18 of one event and 2 of another); none on NewsWCL50 or the seeds (003 shares none with the
   // Doha pages). Relation table: ECB+ same-event F1 0.874 -> 0.875 (tune 0.870 -> 0.871).
+  if (evidence.coverageAgrees && evidence.eventInCorpus) {
+    const { close, of } = evidence.coverageAgrees;
+    const how = close < of ? `${close} of the ${of}` : of === 2 ? 'both' : `all ${of}`;
+    const mutual = evidence.otherFigures ? ', and it counts them among its own, though it gives other figures' : '';
+    return { relation: 'same-event', reason: reason(when, what, `${how} articles shown as the same event count it among their closest coverage${mutual}`) };
+  }
   if (order !== 'same' && !(gap && gap.most <= SAME_DAY_SLACK) && !(evidence.sharesText && !gap) && !evidence.placedAgainstPageAlone) {
     const development = order === 'candidate-later' ? 'later' : 'earlier';
     return { relation: 'follow-up', development, reason: reason(when, `${development === 'later' ? 'a later' : 'an earlier'} development: ${orderEvidence(order)}`, what) };
