@@ -6,6 +6,7 @@
  */
 import { CALENDAR_WORDS } from './numerals.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { wordTable } from '../text/word-table.js';
 import { stem, TOKEN_PATTERNS, tokensOf, words } from '../text/tokens.js';
 
 /** The honorifics written short ("Mr. Doe", "Dr Jane Doe"): never the first word of a name, always a title before one. */
@@ -76,11 +77,10 @@ export function isOrgName(name: string): boolean {
  * Forms of address before a name, with the gender they give ("Mr. Doe", "Dame Jane Doe"). NOT_A_NAME holds the
  * abbreviated ones (mr, mrs, ms, dr) too: those never start a name run; "Sir", "Lord", "Lady" may ("Lord Ahmad").
  */
-export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | 'neutral'>> = Object.setPrototypeOf(
-  { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', dr: 'neutral', prof: 'neutral', sir: 'male', dame: 'female', lady: 'female', lord: 'male' },
-  // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
-  null,
-) as Record<string, 'male' | 'female' | 'neutral'>;
+// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
+export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | 'neutral'>> = wordTable({
+  mr: 'male', mrs: 'female', ms: 'female', miss: 'female', dr: 'neutral', prof: 'neutral', sir: 'male', dame: 'female', lady: 'female', lord: 'male',
+});
 
 /**
  * Lower-case particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden", "Abu Mohammed al-Julani"),

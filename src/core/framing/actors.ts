@@ -15,6 +15,7 @@ import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } fr
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 import { bodyState, seatState } from '../english/capitals.js';
+import { wordTable } from '../text/word-table.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
 
@@ -377,11 +378,11 @@ function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; pl
 /** Words before a name that make it the place where something happens or where someone goes, not a party. */
 const LOCATIVE_BEFORE = /^(?:in|at|to|from|into|onto|near|outside|inside|visiting|visited|visit|visits|toward|towards|via|across|around|through|throughout|within|of|for|on|over|under|between|beyond|leave|left|leaving|reach|reached|fly|flew|return|returned)$/iu;
 /** Nouns and verbs of a relation between parties, before "with"/"to"/"from"/"on" and the party ("ties with Washington", "links to the Kremlin", "assistance from Moscow", "sanctions on Moscow"). */
-const PARTY_BEFORE: Record<string, RegExp> = {
+const PARTY_BEFORE: Record<string, RegExp> = wordTable({
   to: /^(?:ties|links|linked|connected|close|closer|loyal|tied|out|outreach|overtures|message|appeal|according)$/iu,
   from: /^(?:assistance|help|support|pressure|interference|response|demands|threats?|signals?|message|orders?|approval|reaction|opposition|offers?)$/iu,
   on: /^(?:sanctions|pressure|tariffs|demands)$/iu,
-};
+});
 /** What a state has or does, as no city does: its programs, decisions, positions, allies and forces. */
 const STATE_POSSESSIONS = /^(?:programs?|programmes?|decisions?|polic(?:y|ies)|responses?|positions?|stance|ambitions|activities|allies|ally|support|insistence|development|government|leadership|claims?|demands?|efforts?|refusal|offers?|proposals?|threats?|relations|ties|involvement|interference|weapons|arsenal|missiles?|military|troops|forces|regime|leaders?|envoys?|officials|diplomats|intentions|plans?|strategy|actions|moves?|behaviou?r|provocations|tests|sanctions|concessions|commitments?|denials?|reactions?|approach|influence|rhetoric|overtures|interests|agenda|demands|negotiators|delegation|warnings?|statements?|objections?|crackdown|invasion|annexation|retaliation|practices|intelligence|spies|hackers|meddling|nuclear|stance)$/u;
 /** Verbs whose subject is the place where something happens, not a party: "Paris also witnessed", "Athens burned". */
@@ -584,11 +585,11 @@ const COLLECTIVE_HEADS = new Set(
     .filter(Boolean),
 );
 /** Nouns for the people working for someone, by the one group they make up ("attorneys" and "legal team" are "lawyers"). */
-const OWNED_GROUPS: Record<string, string> = {
+const OWNED_GROUPS: Record<string, string> = wordTable({
   lawyers: 'lawyers', attorneys: 'lawyers', 'legal team': 'lawyers', 'legal teams': 'lawyers', 'defense team': 'lawyers', 'defence team': 'lawyers',
   investigators: 'investigators', prosecutors: 'investigators',
   team: 'team', staff: 'team', aides: 'aides', advisers: 'aides', advisors: 'aides',
-};
+});
 const OWNED_PATTERN = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\b[Tt]he\s+([\p{Ll}-]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(${Object.keys(OWNED_GROUPS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
 /** "lawyers for President Trump", "investigators for Mr. Mueller": the group, then whom it works for. */
 /** The last word of each kind of group OWNED_PATTERN reads ("team" for "legal team"): one of them stands in each of its matches. */

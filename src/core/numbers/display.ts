@@ -1,12 +1,13 @@
 // How figures read to a person: shared by the panel and the CLI, pure so both can use it.
 
 import { CALENDAR_WORDS } from '../english/numerals.js';
+import { wordTable } from '../text/word-table.js';
 
 const capitalised = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
 // CALENDAR_WORDS: the seven days from Sunday, then the twelve months from January.
 const WEEKDAYS = CALENDAR_WORDS.slice(0, 7).map(capitalised);
 const MONTHS = CALENDAR_WORDS.slice(7).map((month) => capitalised(month.slice(0, 3)));
-const UNIT_SUFFIX: Record<string, string> = { km: ' km', kg: ' kg', day: ' days', percent: '%', pp: ' points', magnitude: '' };
+const UNIT_SUFFIX: Record<string, string> = wordTable({ km: ' km', kg: ' kg', day: ' days', percent: '%', pp: ' points', magnitude: '' });
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 Object.setPrototypeOf(UNIT_SUFFIX, null);
 

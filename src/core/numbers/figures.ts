@@ -1,6 +1,7 @@
 import { dayOf, parseDay, type Day } from '../english/dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import { ABBREVIATED_SCALES, MONTHS, ONES, SCALES, TENS, WEEKDAYS, parseDigits } from '../english/numerals.js';
+import { wordTable } from '../text/word-table.js';
 
 /**
  * How an outlet's wording of a figure becomes an interval. Every constant below is a
@@ -43,7 +44,7 @@ export interface RawFigure {
 }
 
 /** Vague amounts as the range a reader takes them to mean. */
-const VAGUE: Record<string, [number, number]> = {
+const VAGUE: Record<string, [number, number]> = wordTable({
   several: [3, 9],
   few: [2, 6],
   handful: [2, 6],
@@ -54,9 +55,9 @@ const VAGUE: Record<string, [number, number]> = {
   thousands: [2000, 9999],
   millions: [2e6, 9.99e6],
   billions: [2e9, 9.99e9],
-};
+});
 /** "Several hundred", "a few thousand": the vague multiplier times the scale. */
-const VAGUE_MULTIPLIER: Record<string, [number, number]> = { several: [3, 9], few: [2, 6], couple: [2, 3] };
+const VAGUE_MULTIPLIER: Record<string, [number, number]> = wordTable({ several: [3, 9], few: [2, 6], couple: [2, 3] });
 
 interface UnitInfo {
   measure: Measure;
@@ -72,7 +73,7 @@ const TIME = (factor: number): UnitInfo => ({ measure: 'duration', base: 'day', 
 const UNEVEN = (factor: number, factorHigh: number): UnitInfo => ({ measure: 'duration', base: 'day', factor, factorHigh });
 const MONEY = (base: string): UnitInfo => ({ measure: 'money', base, factor: 1 });
 
-const UNITS: Record<string, UnitInfo> = {
+const UNITS: Record<string, UnitInfo> = wordTable({
   km: LENGTH(1), kms: LENGTH(1), kilometre: LENGTH(1), kilometres: LENGTH(1), kilometer: LENGTH(1), kilometers: LENGTH(1),
   mile: LENGTH(1.609344), miles: LENGTH(1.609344), mi: LENGTH(1.609344),
   metre: LENGTH(0.001), metres: LENGTH(0.001), meter: LENGTH(0.001), meters: LENGTH(0.001),
@@ -86,8 +87,8 @@ const UNITS: Record<string, UnitInfo> = {
   magnitude: { measure: 'magnitude', base: 'magnitude', factor: 1 },
   percent: { measure: 'percent', base: 'percent', factor: 1 }, pct: { measure: 'percent', base: 'percent', factor: 1 },
   dollars: MONEY('USD'), dollar: MONEY('USD'), euros: MONEY('EUR'), euro: MONEY('EUR'), rupees: MONEY('INR'), yen: MONEY('JPY'), yuan: MONEY('CNY'),
-};
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+});
+const CURRENCY_SIGNS: Record<string, string> = wordTable({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' });
 
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 for (const table of [VAGUE, VAGUE_MULTIPLIER, UNITS, CURRENCY_SIGNS]) Object.setPrototypeOf(table, null);

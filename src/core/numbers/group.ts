@@ -1,6 +1,7 @@
 import type { Measure } from './figures.js';
 import type { NumberFigure } from './index.js';
 import { STOLEN, isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
+import { wordTable } from '../text/word-table.js';
 
 /** One figure of one article, as the grouping sees it. */
 export interface PlacedFigure extends NumberFigure {
@@ -277,10 +278,10 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
   return result;
 }
 
-const WHO_LABELS: Record<string, string> = { forces: 'security forces', fighters: 'fighters', civilians: 'civilians', police: 'police', children: 'children' };
-const WHAT_LABELS: Record<string, string> = { killed: 'killed', injured: 'injured', missing: 'missing', arrested: 'arrested', abducted: 'abducted', displaced: 'displaced', rescued: 'rescued' };
-const EVENT_LABELS: Record<string, string> = { begin: 'began', end: 'ended', meet: 'met', announce: 'announced', agree: 'agreed', attack: 'attacked', killed: 'killed', arrest: 'arrests', elect: 'elected', release: 'released', resign: 'resigned', scheduled: 'scheduled' };
-const MEASURE_LABELS: Record<string, string> = { length: 'length', weight: 'weight', duration: 'duration', percent: 'share', money: 'amount' };
+const WHO_LABELS: Record<string, string> = wordTable({ forces: 'security forces', fighters: 'fighters', civilians: 'civilians', police: 'police', children: 'children' });
+const WHAT_LABELS: Record<string, string> = wordTable({ killed: 'killed', injured: 'injured', missing: 'missing', arrested: 'arrested', abducted: 'abducted', displaced: 'displaced', rescued: 'rescued' });
+const EVENT_LABELS: Record<string, string> = wordTable({ begin: 'began', end: 'ended', meet: 'met', announce: 'announced', agree: 'agreed', attack: 'attacked', killed: 'killed', arrest: 'arrests', elect: 'elected', release: 'released', resign: 'resigned', scheduled: 'scheduled' });
+const MEASURE_LABELS: Record<string, string> = wordTable({ length: 'length', weight: 'weight', duration: 'duration', percent: 'share', money: 'amount' });
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 for (const table of [WHO_LABELS, WHAT_LABELS, EVENT_LABELS, MEASURE_LABELS]) Object.setPrototypeOf(table, null);
 

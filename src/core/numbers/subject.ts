@@ -3,6 +3,7 @@ import { isDash, type Token } from './tokens.js';
 import { stem } from '../text/tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { CALENDAR_WORDS } from '../english/numerals.js';
+import { wordTable } from '../text/word-table.js';
 
 /**
  * What a figure counts, normalised so that different outlets' wordings meet:
@@ -56,7 +57,7 @@ addClass(PEOPLE, 'staff', `staff staffers employees employee workers personnel`)
 addClass(PEOPLE, 'nationals', `nationals national citizens citizen`);
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'individuals', 'others', 'victims', 'men', 'women', 'man', 'woman']);
 /** Modifiers that say whose toll it is ("military casualties", "security forces", "civilian deaths") only before a toll or a group of people. */
-const PEOPLE_MODIFIERS: Record<string, string> = { military: 'forces', army: 'forces', security: 'forces', police: 'police', civilian: 'civilians' };
+const PEOPLE_MODIFIERS: Record<string, string> = wordTable({ military: 'forces', army: 'forces', security: 'forces', police: 'police', civilian: 'civilians' });
 // Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
 Object.setPrototypeOf(PEOPLE_MODIFIERS, null);
 /** Nouns that name a place without naming it ("in the province"). */
