@@ -1,7 +1,7 @@
 // A version 5 match index read from the bytes of its line, for a reader that has them (the CLI):
 // its vocabularies are split apart rather than parsed (JSON.parse keeps each short text in V8's
-// table of unique strings), its names are made when first read (LazyTexts), its number columns at
-// the line's end are decoded one text each without JSON scanning them, and only the other lists
+// table of unique strings), its names are made when first read (LazyTexts), its number columns are
+// read from the line's bytes themselves without JSON scanning them, and only the other lists
 // (ids, titles...) are parsed as JSON. docs/benchmarks.md ("Issue 18: the 100,000-article build
 // and load") gives the figures.
 //
@@ -113,7 +113,6 @@ export class LazyTexts {
     private readonly bytes: Uint8Array,
     private readonly starts: Uint32Array,
     private readonly ends: Uint32Array,
-    private readonly decode: (bytes: Uint8Array) => string,
   ) {}
 
   get length(): number {
@@ -123,7 +122,8 @@ export class LazyTexts {
   at(i: number): string {
     let text = this.made[i];
     if (text === undefined) {
-      text = this.decode(this.bytes.subarray(this.starts[i]!, this.ends[i]!));
+      // Printable ASCII alone (checked in `of`): each byte is its character, made without a decoder (200,000 names: 26-38 ms, against 39-57 through a Buffer each).
+      text = String.fromCharCode.apply(null, this.bytes.subarray(this.starts[i]!, this.ends[i]!) as unknown as number[]);
       // Escapes checked well formed when the list was read: this parse cannot fail.
       if (text.includes('\\')) text = JSON.parse(`"${text}"`) as string;
       this.made[i] = text;
@@ -132,9 +132,9 @@ export class LazyTexts {
   }
 
   /** The list, or undefined where it is not written as the writer writes it (or a text is longer than `maxChars`: JSON.parse and the vocabulary's check say which). */
-  static of(bytes: Uint8Array, maxChars: number, decode: (bytes: Uint8Array) => string): LazyTexts | undefined {
+  static of(bytes: Uint8Array, maxChars: number): LazyTexts | undefined {
     const n = bytes.length;
-    if (n === 2 && bytes[0] === 0x5b && bytes[1] === 0x5d) return new LazyTexts(new Uint8Array(0), new Uint32Array(0), new Uint32Array(0), decode);
+    if (n === 2 && bytes[0] === 0x5b && bytes[1] === 0x5d) return new LazyTexts(new Uint8Array(0), new Uint32Array(0), new Uint32Array(0));
     if (!(n >= 4 && bytes[0] === 0x5b && bytes[1] === QUOTE && bytes[n - 2] === QUOTE && bytes[n - 1] === 0x5d)) return undefined;
     const starts: number[] = [];
     const ends: number[] = [];
@@ -162,7 +162,7 @@ export class LazyTexts {
     }
     if (starts.length > PACK_LIMITS.vocabulary) return undefined;
     const copy = bytes.slice(0, n);
-    return new LazyTexts(copy, Uint32Array.from(starts), Uint32Array.from(ends), decode);
+    return new LazyTexts(copy, Uint32Array.from(starts), Uint32Array.from(ends));
   }
 }
 
@@ -176,8 +176,10 @@ const NAMES_KEY = asciiBytes(',"names":');
 const SHAPES_KEY = asciiBytes(',"shapes":');
 
 /**
- * The match index's value, as JSON.parse would give it (each number column at the line's end
- * decoded as one text, with no JSON string scanned for escapes); undefined when
+ * The match index's value, as JSON.parse would give it, but for the number columns (the document
+ * frequencies and every column at the line's end but the fingerprints), which are given as their
+ * bytes (number-text.ts ColumnText: read as their texts are, without a copy of each as a string);
+ * no JSON string is scanned for escapes; undefined when
  * the line is not laid out as the writer lays it out (the caller parses it whole then). `decode`
  * turns UTF-8 bytes into text.
  *
@@ -189,7 +191,7 @@ const SHAPES_KEY = asciiBytes(',"shapes":');
  */
 export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): Record<string, unknown> | undefined {
   if (!holds(bytes, 0, TERMS_KEY) || bytes[bytes.length - 1] !== CLOSING_BRACE) return undefined;
-  const tail: [string, string][] = [];
+  const tail: [string, string | Uint8Array][] = [];
   // The end of the value being looked for: its closing quote.
   let end = bytes.length - 2;
   for (let k = TAIL.length - 1; k >= 0; k--) {
@@ -201,8 +203,8 @@ export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) 
     const inside = bytes.subarray(colon + 2, end);
     // A text of letters only: anything else, escapes included, is left to JSON.parse to read.
     if (inside.indexOf(QUOTE) >= 0 || inside.indexOf(BACKSLASH) >= 0) return undefined;
-    // Decoded as one text each (a copy of ASCII bytes): read as any number column's text is.
-    tail.push([key, decode(inside)]);
+    // A number column is read from its bytes (number-text.ts ColumnText); the fingerprints' base64 is kept as a text.
+    tail.push([key, TAIL[k]![1] === 'numbers' ? inside : decode(inside)]);
     end = keyStart - 1;
   }
   // The vocabularies, and the document frequencies between them.
@@ -219,8 +221,8 @@ export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) 
   let root: Record<string, unknown>;
   try {
     const nameBytes = bytes.subarray(namesStart, namesEnd + 1);
-    const names = LazyTexts.of(nameBytes, PACK_LIMITS.idChars, decode) ?? JSON.parse(decode(nameBytes));
-    root = { terms: textList(bytes.subarray(TERMS_KEY.length, termsEnd + 1), decode), documentFrequency: decode(frequency), names };
+    const names = LazyTexts.of(nameBytes, PACK_LIMITS.idChars) ?? JSON.parse(decode(nameBytes));
+    root = { terms: textList(bytes.subarray(TERMS_KEY.length, termsEnd + 1), decode), documentFrequency: frequency, names };
     // From the shapes' key (its comma left out) to the number columns: a JSON object once closed.
     const rest: unknown = JSON.parse(`{${decode(bytes.subarray(namesEnd + 2, end + 1))}}`);
     if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return undefined;

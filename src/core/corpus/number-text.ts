@@ -15,11 +15,13 @@ const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 // unit: no range check per character, and no map lookup).
 const VALUE = new Int8Array(65536).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+/** Each character's value as a digit of a number column (-1 outside the alphabet), by char code: for a reader that decodes a column in its own loop (index-columns.ts termsOf). Not to be written. */
+export const DIGIT_VALUE: Readonly<Int8Array> = VALUE;
 
 /** The largest number a column holds: what a Uint32Array keeps exactly. */
 export const MAX_NUMBER = 0xffffffff;
 /** Digits of MAX_NUMBER in base 32: a longer number is refused before its value can grow past it. */
-const MAX_DIGITS = 7;
+export const MAX_DIGITS = 7;
 
 /** ASCII characters appended one at a time into a growing byte array, then read as one string. */
 class Characters {
@@ -72,19 +74,36 @@ export function numberText(values: ArrayLike<number>): string {
 }
 
 /**
+ * A number column as read: its text as JSON gives it, or, from a reader of the line's bytes
+ * (index-bytes.ts), the bytes of its text (ASCII where the column is valid), read without being
+ * copied into a string first (the term steps alone are about 40 MB at 100,000 articles). A byte
+ * outside the alphabet is refused at the place its character would be (every byte before it
+ * being ASCII, the same place), so both are refused with the same message.
+ */
+export type ColumnText = string | Uint8Array;
+
+/** The column's text, or a PackError naming the column. */
+export function columnText(data: unknown, where: string): ColumnText {
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) throw new PackError(`${where} must be a text of numbers`);
+  return data;
+}
+
+/**
  * A column's numbers read into `out`, as many as there are (a PackError past `out.length`); the
  * count read, in one loop over the text: a reader called once per number cost about twice the loop
  * (15 million term numbers in a 100,000-article index; docs/benchmarks.md).
  */
 export function readInto(data: unknown, out: Uint32Array, where: string): number {
-  if (typeof data !== 'string') throw new PackError(`${where} must be a text of numbers`);
-  const text = data;
-  const length = text.length;
+  const source = columnText(data, where);
+  // One of the two, the other empty: the loop reads whichever it was given.
+  const bytes = typeof source === 'string' ? undefined : source;
+  const text = typeof source === 'string' ? source : '';
+  const length = source.length;
   const capacity = out.length;
   let at = 0;
   let count = 0;
   while (at < length) {
-    let digit = VALUE[text.charCodeAt(at++)]!;
+    let digit = VALUE[bytes ? bytes[at++]! : text.charCodeAt(at++)]!;
     count++;
     let value = digit;
     // Most numbers are one or two characters: the loop is for the others.
@@ -95,7 +114,7 @@ export function readInto(data: unknown, out: Uint32Array, where: string): number
       for (let digits = 1; ; digits++) {
         if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${count} is longer than ${MAX_DIGITS} digits`);
         if (at === length) throw new PackError(`${where} ends in the middle of a number`);
-        digit = VALUE[text.charCodeAt(at++)]!;
+        digit = VALUE[bytes ? bytes[at++]! : text.charCodeAt(at++)]!;
         if (digit < 32) break;
         value += (digit - 32) * scale;
         scale *= 32;
@@ -121,7 +140,7 @@ export function readNumbers(text: unknown, count: number, where: string, max = M
 
 /** Every number of a column whose count is not known beforehand (a column of variable-length entries), at most `most`. */
 export function readAllNumbers(text: unknown, most: number, where: string): Uint32Array {
-  const out = new Uint32Array(Math.min(most, typeof text === 'string' ? text.length : 0));
+  const out = new Uint32Array(Math.min(most, typeof text === 'string' || text instanceof Uint8Array ? text.length : 0));
   return out.subarray(0, readInto(text, out, where));
 }
 

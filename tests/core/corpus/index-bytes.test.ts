@@ -47,6 +47,34 @@ describe('a match index read from its bytes', () => {
     expect(names.at(names.length - 1)).toBe('Ren\u00e9e');
   });
 
+  it('reads number columns from their bytes, refused with the messages of the text word for word (a character past ASCII, a long number)', () => {
+    const message = (read: () => MatchIndexPart) => {
+      try {
+        read();
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const edits: ((root: Record<string, any>) => void)[] = [
+      (root) => (root.termSteps = `${root.termSteps.slice(0, 7)}\u00e9${root.termSteps.slice(7)}`),
+      (root) => (root.mentions = `${root.mentions.slice(0, 3)}\u2014${root.mentions.slice(3)}`),
+      (root) => (root.neighbours = `${root.neighbours}gggggggA`),
+      (root) => (root.termSteps = `${root.termSteps}A`),
+      (root) => (root.documentFrequency = `${root.documentFrequency}g`),
+    ];
+    for (const edit of edits) {
+      const root = JSON.parse(lines[1]!);
+      edit(root);
+      // Written as the writer writes (no escape): the bytes of the accented characters are in the line.
+      const line = JSON.stringify(root);
+      expect(indexRootOfBytes(bytes(line), decode)).toBeDefined();
+      const fromText = message(() => readIndex(line, header));
+      expect(fromText).not.toBe('accepted');
+      expect(message(() => readIndex(bytes(line), header, decode))).toBe(fromText);
+    }
+  });
+
   it('leaves any other layout to JSON.parse, and refuses what the text refuses', () => {
     const spaced = JSON.stringify(JSON.parse(lines[1]!), null, 1).replace(/\n/g, ' ');
     expect(indexRootOfBytes(bytes(spaced), decode)).toBeUndefined();
