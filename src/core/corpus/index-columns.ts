@@ -9,7 +9,7 @@
 import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
-import { articleTermsOf, SearchColumnsReader, type CompactTerms, type SearchColumns } from '../match/term-index.js';
+import { articleTermsOf, SearchColumnsReader, type CompactTerms, type SearchColumns, type TextList } from '../match/term-index.js';
 import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
 import { PACK_LIMITS } from './limits.js';
 import { LazyTexts } from './index-bytes.js';
@@ -181,6 +181,22 @@ function vocabulary(data: unknown, where: string): string[] {
   return data as string[];
 }
 
+/**
+ * The vocabulary of terms, checked: a vocabulary (`vocabulary`) in code-unit order, each term once.
+ * Read from the line's bytes (index-bytes.ts), it is LazyTexts, checked and ordered as it was read.
+ */
+function termVocabulary(data: unknown): TextList {
+  if (data instanceof LazyTexts) {
+    if (!data.ascending) throw new PackError(TERMS_OUT_OF_ORDER);
+    return data;
+  }
+  const terms = vocabulary(data, 'terms');
+  for (let t = 1; t < terms.length; t++) if (!(terms[t - 1]! < terms[t]!)) throw new PackError(TERMS_OUT_OF_ORDER);
+  return terms;
+}
+
+const TERMS_OUT_OF_ORDER = '"terms" must be in order, each once';
+
 const shapeList = list(list(text(300), 1_000), MAX_SHAPES);
 
 /**
@@ -253,7 +269,7 @@ function startsOf(lengths: Uint32Array, most: number, name: string): Uint32Array
  * numbers, the same refusals), not into an array of their own first: one pass over fifteen
  * million numbers fewer at 100,000 articles.
  */
-function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: readonly string[]): { compact: CompactTerms; search?: SearchColumns } {
+function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: TextList): { compact: CompactTerms; search?: SearchColumns } {
   const offsets = startsOf(readNumbers(root.termLengths, articleCount, '"termLengths"'), PACK_LIMITS.termsPerArticle, 'terms');
   const total = offsets[articleCount]!;
   // Counts other than one, in the order of the terms they belong to.
@@ -389,8 +405,7 @@ function neighboursOf(root: Record<string, unknown>, articleCount: number): Neig
 
 /** A version 5 match index, parsed from its line's JSON, checked column by column against the header's article count. */
 export function readIndexColumns(root: Record<string, unknown>, articleCount: number): IndexColumns {
-  const terms = vocabulary(root.terms, 'terms');
-  for (let t = 1; t < terms.length; t++) if (!(terms[t - 1]! < terms[t]!)) throw new PackError('"terms" must be in order, each once');
+  const terms = termVocabulary(root.terms);
   const frequency = readNumbers(root.documentFrequency, terms.length, '"documentFrequency"');
   // Names made when first read where the index was read from its bytes (index-bytes.ts).
   const names = root.names instanceof LazyTexts ? root.names : textsAt(vocabulary(root.names, 'names'));

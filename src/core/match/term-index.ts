@@ -334,7 +334,7 @@ export class SearchColumnsReader {
    * `counts` (whose type holds every count); undefined when the frequencies do not add up to
    * `total` (searchColumns counts the postings itself then).
    */
-  static of(vocabulary: readonly string[], frequency: Uint32Array, size: number, total: number, counts: NumberColumn): SearchColumnsReader | undefined {
+  static of(vocabulary: TextList, frequency: Uint32Array, size: number, total: number, counts: NumberColumn): SearchColumnsReader | undefined {
     const starts = startsOfFrequency(frequency, total);
     return starts && new SearchColumnsReader(searchIdfs(vocabulary, frequency, size), starts, size, counts);
   }

@@ -14,7 +14,8 @@ const decode = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.length).
 /** What matching reads of an index: every article with its features made, the compact terms, the neighbour columns. */
 const readable = (index: MatchIndexPart) => ({
   articles: index.matchOnly!.map((a) => ({ ...a, features: { ...a.features } })),
-  terms: index.terms,
+  // The vocabulary read from bytes is made when first read (LazyTexts): compared by its texts.
+  terms: { ...index.terms, vocabulary: Array.from({ length: index.terms.vocabulary.length }, (_, t) => index.terms.vocabulary.at(t)) },
   neighbours: index.neighbourColumns,
   shapes: index.shapes,
 });
@@ -73,6 +74,33 @@ describe('a match index read from its bytes', () => {
       expect(fromText).not.toBe('accepted');
       expect(message(() => readIndex(bytes(line), header, decode))).toBe(fromText);
     }
+  });
+
+  it('checks the order of the terms from their bytes, escapes included, with the message of the text', () => {
+    const edits: ((terms: string[]) => void)[] = [
+      (terms) => ([terms[3], terms[4]] = [terms[4]!, terms[3]!]),
+      (terms) => (terms[6] = terms[5]!),
+      (terms) => ([terms[6], terms[7]] = [`${terms[5]}\u00e9`, `${terms[5]}\u00e8`]),
+      (terms) => (terms[terms.length - 2] = `${terms.at(-1)}\u00e9`),
+      (terms) => ([terms[6], terms[7]] = [`${terms[5]}\u00e8`, `${terms[5]}\u00e9`]),
+    ];
+    const outcomes = edits.map((edit) => {
+      const root = JSON.parse(lines[1]!);
+      edit(root.terms);
+      // As the writer writes it: characters past ASCII escaped.
+      const line = JSON.stringify(root).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      expect(indexRootOfBytes(bytes(line), decode)?.terms).toBeInstanceOf(LazyTexts);
+      const fromText = outcome(() => readIndex(line, header));
+      expect(outcome(() => readIndex(bytes(line), header, decode))).toEqual(fromText);
+      try {
+        readIndex(bytes(line), header, decode);
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    // The last edit keeps the terms in order: read, as from the text.
+    expect(outcomes).toEqual([...Array(4).fill('"terms" must be in order, each once'), 'accepted']);
   });
 
   it('leaves any other layout to JSON.parse, and refuses what the text refuses', () => {
