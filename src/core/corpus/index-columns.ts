@@ -15,7 +15,7 @@ import { PACK_LIMITS } from './limits.js';
 import { LazyTexts } from './index-bytes.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
-import { checkUint32Base64, columnText, DIGIT_VALUE, MAX_DIGITS, MAX_NUMBER, NumberText, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
+import { checkUint32Base64, columnBytes, DIGIT_VALUE, MAX_DIGITS, MAX_NUMBER, NumberText, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
 import type { PackArticle } from './pack.js';
 
 /** What an index entry is written from: an article's metadata and match features (pack-file.ts IndexRowSource). */
@@ -280,11 +280,8 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
   const ids = vocabularySize <= 2 ** 8 ? new Uint8Array(total) : vocabularySize <= 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
   const counts = largest < 2 ** 8 ? new Uint8Array(total) : largest < 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
   const where = '"termSteps"';
-  const source = columnText(root.termSteps, where);
-  // One of the two, the other empty (number-text.ts ColumnText).
-  const bytes = typeof source === 'string' ? undefined : source;
-  const text = typeof source === 'string' ? source : '';
-  const length = source.length;
+  const bytes = columnBytes(root.termSteps, where);
+  const length = bytes.length;
   const search = SearchColumnsReader.of(terms, frequency, articleCount, total, counts);
   // The next character of the steps' text.
   let at = 0;
@@ -295,7 +292,7 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
     for (let k = offsets[i]!; k < end; k++) {
       // One number of the column, as readInto reads it: one character below 32, or digits of 32 and more then one below.
       if (at === length) throw new PackError(`${where} holds fewer numbers than expected (only ${k})`);
-      let digit = DIGIT_VALUE[bytes ? bytes[at++]! : text.charCodeAt(at++)]!;
+      let digit = DIGIT_VALUE[bytes[at++]!]!;
       let step = digit;
       if (!(digit >= 0 && digit < 32)) {
         if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
@@ -304,7 +301,7 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
         for (let digits = 1; ; digits++) {
           if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${k + 1} is longer than ${MAX_DIGITS} digits`);
           if (at === length) throw new PackError(`${where} ends in the middle of a number`);
-          digit = DIGIT_VALUE[bytes ? bytes[at++]! : text.charCodeAt(at++)]!;
+          digit = DIGIT_VALUE[bytes[at++]!]!;
           if (digit < 32) break;
           step += (digit - 32) * scale;
           scale *= 32;

@@ -74,18 +74,23 @@ export function numberText(values: ArrayLike<number>): string {
 }
 
 /**
- * A number column as read: its text as JSON gives it, or, from a reader of the line's bytes
- * (index-bytes.ts), the bytes of its text (ASCII where the column is valid), read without being
- * copied into a string first (the term steps alone are about 40 MB at 100,000 articles). A byte
- * outside the alphabet is refused at the place its character would be (every byte before it
- * being ASCII, the same place), so both are refused with the same message.
+ * A number column's characters as bytes, what the readers loop over. A column is given as its
+ * text (as JSON gives it) or, by a reader of the line's bytes (index-bytes.ts), as the bytes of its
+ * text (ASCII where the column is valid), read without a copy as a string (the term steps alone
+ * are about 40 MB at 100,000 articles). So: the bytes it was given, or each
+ * character of its text as its code, past ASCII as 0xff (no digit). A character outside the
+ * alphabet is refused at its place either way (in bytes, every byte before it being ASCII, the
+ * same place), with the same message.
  */
-export type ColumnText = string | Uint8Array;
-
-/** The column's text, or a PackError naming the column. */
-export function columnText(data: unknown, where: string): ColumnText {
-  if (typeof data !== 'string' && !(data instanceof Uint8Array)) throw new PackError(`${where} must be a text of numbers`);
-  return data;
+export function columnBytes(data: unknown, where: string): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (typeof data !== 'string') throw new PackError(`${where} must be a text of numbers`);
+  const bytes = new Uint8Array(data.length);
+  for (let k = 0; k < data.length; k++) {
+    const code = data.charCodeAt(k);
+    bytes[k] = code < 0x80 ? code : 0xff;
+  }
+  return bytes;
 }
 
 /**
@@ -94,16 +99,13 @@ export function columnText(data: unknown, where: string): ColumnText {
  * (15 million term numbers in a 100,000-article index; docs/benchmarks.md).
  */
 export function readInto(data: unknown, out: Uint32Array, where: string): number {
-  const source = columnText(data, where);
-  // One of the two, the other empty: the loop reads whichever it was given.
-  const bytes = typeof source === 'string' ? undefined : source;
-  const text = typeof source === 'string' ? source : '';
-  const length = source.length;
+  const bytes = columnBytes(data, where);
+  const length = bytes.length;
   const capacity = out.length;
   let at = 0;
   let count = 0;
   while (at < length) {
-    let digit = VALUE[bytes ? bytes[at++]! : text.charCodeAt(at++)]!;
+    let digit = VALUE[bytes[at++]!]!;
     count++;
     let value = digit;
     // Most numbers are one or two characters: the loop is for the others.
@@ -114,7 +116,7 @@ export function readInto(data: unknown, out: Uint32Array, where: string): number
       for (let digits = 1; ; digits++) {
         if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${count} is longer than ${MAX_DIGITS} digits`);
         if (at === length) throw new PackError(`${where} ends in the middle of a number`);
-        digit = VALUE[bytes ? bytes[at++]! : text.charCodeAt(at++)]!;
+        digit = VALUE[bytes[at++]!]!;
         if (digit < 32) break;
         value += (digit - 32) * scale;
         scale *= 32;

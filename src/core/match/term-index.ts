@@ -309,8 +309,12 @@ export class SearchColumnsReader {
   private readonly size: number;
   /** Where each bucket's next posting goes in the first stage. */
   private readonly bucketNext: Uint32Array;
-  /** Each posting's term, as its place in its bucket, where the first stage put the posting. */
-  private localTerms: Uint16Array;
+  /**
+   * Each posting as the first stage puts it: its article and its term's place in its bucket in
+   * one number (article << BUCKET_BITS | place). The postings' own array when it holds 32-bit
+   * numbers (100,000 articles), so no array of fifteen million numbers is made for it.
+   */
+  private readonly staged: Uint32Array;
   private readonly postingArticles: NumberColumn;
   private readonly postingCounts: NumberColumn;
 
@@ -322,8 +326,8 @@ export class SearchColumnsReader {
     const total = starts[termCount]!;
     this.bucketNext = new Uint32Array((termCount + BUCKET_MASK) >>> BUCKET_BITS);
     for (let b = 0; b < this.bucketNext.length; b++) this.bucketNext[b] = starts[b << BUCKET_BITS]!;
-    this.localTerms = new Uint16Array(total);
     this.postingArticles = size < 2 ** 8 ? new Uint8Array(total) : size < 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
+    this.staged = this.postingArticles instanceof Uint32Array ? this.postingArticles : new Uint32Array(total);
     this.postingCounts = new (counts.constructor as new (length: number) => NumberColumn)(total);
     // Most terms are counted once: only other counts are written in the first stage.
     this.postingCounts.fill(1);
@@ -332,9 +336,10 @@ export class SearchColumnsReader {
   /**
    * A reader for `size` articles holding `total` terms in all, their counts in an array like
    * `counts` (whose type holds every count); undefined when the frequencies do not add up to
-   * `total` (searchColumns counts the postings itself then).
+   * `total`, or the articles are too many to be staged (searchColumns places the postings then).
    */
   static of(vocabulary: TextList, frequency: Uint32Array, size: number, total: number, counts: NumberColumn): SearchColumnsReader | undefined {
+    if (size > 2 ** (32 - BUCKET_BITS)) return undefined;
     const starts = startsOfFrequency(frequency, total);
     return starts && new SearchColumnsReader(searchIdfs(vocabulary, frequency, size), starts, size, counts);
   }
@@ -343,14 +348,13 @@ export class SearchColumnsReader {
   add(i: number, id: number, count: number): void {
     const at = this.bucketNext[id >>> BUCKET_BITS]!++;
     // Past the array's end (frequencies that undercount the last terms) a write is dropped; `columns` refuses such frequencies.
-    this.postingArticles[at] = i;
-    this.localTerms[at] = id & BUCKET_MASK;
+    this.staged[at] = ((i << BUCKET_BITS) | (id & BUCKET_MASK)) >>> 0;
     if (count !== 1) this.postingCounts[at] = count;
   }
 
   /** The search columns, once every article is read; undefined when the frequencies did not place each posting exactly. */
   columns(): SearchColumns | undefined {
-    const { idfs, starts, bucketNext, localTerms, postingArticles, postingCounts } = this;
+    const { idfs, starts, bucketNext, staged, postingArticles, postingCounts } = this;
     const termCount = idfs.length;
     const regionStart = (b: number) => starts[Math.min(b << BUCKET_BITS, termCount)]!;
     let largest = 0;
@@ -359,7 +363,7 @@ export class SearchColumnsReader {
       if (bucketNext[b] !== regionStart(b + 1)) return undefined;
       largest = Math.max(largest, regionStart(b + 1) - regionStart(b));
     }
-    const articles = new (postingArticles.constructor as new (length: number) => NumberColumn)(largest);
+    const region = new Uint32Array(largest);
     const counts = new (postingCounts.constructor as new (length: number) => NumberColumn)(largest);
     const next = starts.slice(0, termCount);
     // Each article's sum of squared weights, then its length.
@@ -367,13 +371,14 @@ export class SearchColumnsReader {
     for (let b = 0; b < bucketNext.length; b++) {
       const from = regionStart(b);
       const to = regionStart(b + 1);
-      articles.set(postingArticles.subarray(from, to));
+      region.set(staged.subarray(from, to));
       counts.set(postingCounts.subarray(from, to));
       const first = b << BUCKET_BITS;
-      for (let k = from; k < to; k++) {
-        const t = first + localTerms[k]!;
-        const article = articles[k - from]!;
-        const count = counts[k - from]!;
+      for (let k = 0; k < to - from; k++) {
+        const posting = region[k]!;
+        const t = first + (posting & BUCKET_MASK);
+        const article = posting >>> BUCKET_BITS;
+        const count = counts[k]!;
         const weight = (count < 256 ? LOG_COUNTS[count]! : countWeight(count)) * idfs[t]!;
         norms[article]! += weight * weight;
         const at = next[t]!++;
@@ -384,7 +389,6 @@ export class SearchColumnsReader {
     // A term whose postings overran its place, or fell short of it: the frequencies miscount it.
     if (!filledExactly(next, starts)) return undefined;
     for (let i = 0; i < norms.length; i++) norms[i] = Math.sqrt(norms[i]!);
-    this.localTerms = new Uint16Array(0);
     return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts: starts, postingArticles, postingCounts };
   }
 }
