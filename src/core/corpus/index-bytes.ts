@@ -136,6 +136,40 @@ export class LazyTexts {
     return text;
   }
 
+  /**
+   * How text i compares with `text` in code-unit order (below 0 before it, 0 the same, above 0
+   * after it), read from its bytes (ASCII: each byte is its code unit) until they differ; a text
+   * with an escape before that is made and compared whole.
+   */
+  compareAt(i: number, text: string): number {
+    const { bytes } = this;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    for (let k = 0; ; k++) {
+      if (start + k === end) return k === text.length ? 0 : -1;
+      if (k === text.length) return 1;
+      const byte = bytes[start + k]!;
+      if (byte === BACKSLASH) {
+        const made = this.at(i);
+        return made < text ? -1 : made > text ? 1 : 0;
+      }
+      const unit = text.charCodeAt(k);
+      if (byte !== unit) return byte - unit;
+    }
+  }
+
+  /** Whether text i starts with `prefix`, read from its bytes (a text with an escape there is made). */
+  startsWithAt(i: number, prefix: string): boolean {
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    for (let k = 0; k < prefix.length; k++) {
+      const byte = start + k < end ? this.bytes[start + k]! : -1;
+      if (byte === BACKSLASH) return this.at(i).startsWith(prefix);
+      if (byte !== prefix.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
   private textAt(start: number, end: number): string {
     // Printable ASCII alone (checked in `of`): each byte is its character, made without a decoder (200,000 names: 26-38 ms, against 39-57 through a Buffer each).
     const text = String.fromCharCode.apply(null, this.bytes.subarray(start, end) as unknown as number[]);

@@ -39,6 +39,13 @@ export function narrowest(values: ArrayLike<number>): NumberColumn {
 export interface TextList {
   readonly length: number;
   at(index: number): string | undefined;
+  /**
+   * How text `index` compares with `text` in code-unit order (below 0 before it, 0 the same, above
+   * 0 after it), where the list can tell without making the text (index-bytes.ts LazyTexts).
+   */
+  compareAt?(index: number, text: string): number;
+  /** Whether text `index` starts with `prefix`, where the list can tell without making the text. */
+  startsWithAt?(index: number, prefix: string): boolean;
 }
 
 export interface CompactTerms {
@@ -86,6 +93,17 @@ export interface TermIndex {
 export function termNumber(vocabulary: TextList, term: string): number {
   let low = 0;
   let high = vocabulary.length - 1;
+  if (vocabulary.compareAt) {
+    // Probed without making each text probed (a million-term vocabulary read from bytes).
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = vocabulary.compareAt(middle, term);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const at = vocabulary.at(middle)!;
@@ -410,23 +428,24 @@ function filledExactly(next: Uint32Array, starts: Uint32Array): boolean {
 /**
  * Lists of numbers below `valueCount` (list i is `values[offsets[i] .. offsets[i + 1])`) turned
  * inside out by counting sort: for each value v, the lists that hold it, in list order, as
- * `owners[starts[v] .. starts[v + 1])`, with where in `values` each was found (`sources`).
+ * `owners[starts[v] .. starts[v + 1])`, with the place in its list where each held it (`ranks`).
  */
-export function invertedLists(offsets: ArrayLike<number>, values: ArrayLike<number>, valueCount: number): { starts: Uint32Array; owners: Uint32Array; sources: Uint32Array } {
+export function invertedLists(offsets: ArrayLike<number>, values: ArrayLike<number>, valueCount: number): { starts: Uint32Array; owners: Uint32Array; ranks: Uint32Array } {
   const starts = new Uint32Array(valueCount + 1);
   for (let k = 0; k < values.length; k++) starts[values[k]! + 1]!++;
   for (let v = 0; v < valueCount; v++) starts[v + 1]! += starts[v]!;
   const next = starts.slice(0, valueCount);
   const owners = new Uint32Array(values.length);
-  const sources = new Uint32Array(values.length);
+  const ranks = new Uint32Array(values.length);
   for (let i = 0; i + 1 < offsets.length; i++) {
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+    const first = offsets[i]!;
+    for (let k = first; k < offsets[i + 1]!; k++) {
       const at = next[values[k]!]!++;
       owners[at] = i;
-      sources[at] = k;
+      ranks[at] = k - first;
     }
   }
-  return { starts, owners, sources };
+  return { starts, owners, ranks };
 }
 
 /** Whether search columns may be used for these compact terms: made under this background, for as many articles and terms. */
