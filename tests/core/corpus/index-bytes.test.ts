@@ -103,6 +103,22 @@ describe('a match index read from its bytes', () => {
     expect(outcomes).toEqual([...Array(4).fill('"terms" must be in order, each once'), 'accepted']);
   });
 
+  it('compares and reads the start of a term from its bytes as the term itself does (escaped terms included)', () => {
+    const terms = [...JSON.parse(lines[1]!).terms.slice(0, 40), 'caf\u00e9', 'name:\u00e9lys\u00e9e', 'name:zoe', 'num:12', 'year:2019', 'y\u00e9ar:1'].sort();
+    const line = JSON.stringify(terms).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const list = LazyTexts.of(bytes(line), 300)!;
+    expect(list.ascending).toBe(true);
+    const probes = [...terms, '', 'c', 'caf', 'cafe', 'caf\u00e9s', 'name:', 'name:\u00e9', 'name:z', 'num:1', 'year:', 'zzz', '\u00e9'];
+    const sign = (n: number) => Math.sign(n);
+    for (let i = 0; i < terms.length; i++) {
+      expect(list.at(i)).toBe(terms[i]);
+      for (const probe of probes) {
+        expect(sign(list.compareAt(i, probe))).toBe(terms[i]! < probe ? -1 : terms[i]! > probe ? 1 : 0);
+        for (const prefix of ['num:', 'year:', 'name:', 'caf\u00e9', 'y']) expect(list.startsWithAt(i, prefix)).toBe(terms[i]!.startsWith(prefix));
+      }
+    }
+  });
+
   it('leaves any other layout to JSON.parse, and refuses what the text refuses', () => {
     const spaced = JSON.stringify(JSON.parse(lines[1]!), null, 1).replace(/\n/g, ' ');
     expect(indexRootOfBytes(bytes(spaced), decode)).toBeUndefined();
