@@ -15,7 +15,7 @@ import { PACK_LIMITS } from './limits.js';
 import { LazyTexts } from './index-bytes.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
-import { checkUint32Base64, columnBytes, DIGIT_VALUE, MAX_DIGITS, MAX_NUMBER, NumberText, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
+import { checkUint32Base64, columnBytes, DIGIT_VALUE, NumberText, restOfNumber, type ColumnCursor, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
 import type { PackArticle } from './pack.js';
 
 /** What an index entry is written from: an article's metadata and match features (pack-file.ts IndexRowSource). */
@@ -284,32 +284,16 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
   const length = bytes.length;
   const search = SearchColumnsReader.of(terms, frequency, articleCount, total, counts);
   // The next character of the steps' text.
-  let at = 0;
+  const cursor: ColumnCursor = { at: 0 };
   let c = 0;
   for (let i = 0; i < articleCount; i++) {
     let id = -1;
     const end = offsets[i + 1]!;
     for (let k = offsets[i]!; k < end; k++) {
       // One number of the column, as readInto reads it: one character below 32, or digits of 32 and more then one below.
-      if (at === length) throw new PackError(`${where} holds fewer numbers than expected (only ${k})`);
-      let digit = DIGIT_VALUE[bytes[at++]!]!;
-      let step = digit;
-      if (!(digit >= 0 && digit < 32)) {
-        if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-        step = digit - 32;
-        let scale = 32;
-        for (let digits = 1; ; digits++) {
-          if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${k + 1} is longer than ${MAX_DIGITS} digits`);
-          if (at === length) throw new PackError(`${where} ends in the middle of a number`);
-          digit = DIGIT_VALUE[bytes[at++]!]!;
-          if (digit < 32) break;
-          step += (digit - 32) * scale;
-          scale *= 32;
-        }
-        if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-        step += digit * scale;
-        if (step > MAX_NUMBER) throw new PackError(`${where}: number ${k + 1} is larger than ${MAX_NUMBER}`);
-      }
+      if (cursor.at === length) throw new PackError(`${where} holds fewer numbers than expected (only ${k})`);
+      const digit = DIGIT_VALUE[bytes[cursor.at++]!]!;
+      const step = digit >= 0 && digit < 32 ? digit : restOfNumber(bytes, cursor, digit, where, k + 1);
       // Halved by an unsigned shift, exact for any number a column holds (below 2^32).
       const next = id < 0 ? step >>> 1 : id + (step >>> 1);
       if (next <= id || next >= vocabularySize) throw new PackError(`article ${i + 1}: terms: term number ${next} is not a term of the pack, in order`);
@@ -323,7 +307,7 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
       if (search) search.add(i, next, count);
     }
   }
-  if (at < length) throw new PackError(`${where} holds more than the ${total} numbers expected`);
+  if (cursor.at < length) throw new PackError(`${where} holds more than the ${total} numbers expected`);
   if (c !== written.length) throw new PackError(`"termCounts" holds ${written.length} counts, not the ${c} "termSteps" asks for`);
   const compact: CompactTerms = { vocabulary: terms, frequency, offsets, ids, counts };
   const columns = search?.columns();

@@ -21,7 +21,7 @@ export const DIGIT_VALUE: Readonly<Int8Array> = VALUE;
 /** The largest number a column holds: what a Uint32Array keeps exactly. */
 export const MAX_NUMBER = 0xffffffff;
 /** Digits of MAX_NUMBER in base 32: a longer number is refused before its value can grow past it. */
-export const MAX_DIGITS = 7;
+const MAX_DIGITS = 7;
 
 /** ASCII characters appended one at a time into a growing byte array, then read as one string. */
 class Characters {
@@ -93,6 +93,38 @@ export function columnBytes(data: unknown, where: string): Uint8Array {
   return bytes;
 }
 
+/** Where a reader of a column's bytes is: the place of its next byte. */
+export interface ColumnCursor {
+  at: number;
+}
+
+/**
+ * A number of a column whose first character was just read (`first`, its value, not a last digit:
+ * 32 and more, or -1 outside the alphabet), read on from `cursor.at`, which is moved past it.
+ * `count` is the number's place in the column (from 1), for what a refusal says. Most numbers are
+ * one character, read by the caller's own loop: this is for the others.
+ */
+export function restOfNumber(bytes: Uint8Array, cursor: ColumnCursor, first: number, where: string, count: number): number {
+  let at = cursor.at;
+  if (first < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
+  let value = first - 32;
+  let scale = 32;
+  let digit: number;
+  for (let digits = 1; ; digits++) {
+    if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${count} is longer than ${MAX_DIGITS} digits`);
+    if (at === bytes.length) throw new PackError(`${where} ends in the middle of a number`);
+    digit = VALUE[bytes[at++]!]!;
+    if (digit < 32) break;
+    value += (digit - 32) * scale;
+    scale *= 32;
+  }
+  cursor.at = at;
+  if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
+  value += digit * scale;
+  if (value > MAX_NUMBER) throw new PackError(`${where}: number ${count} is larger than ${MAX_NUMBER}`);
+  return value;
+}
+
 /**
  * A column's numbers read into `out`, as many as there are (a PackError past `out.length`); the
  * count read, in one loop over the text: a reader called once per number cost about twice the loop
@@ -100,31 +132,13 @@ export function columnBytes(data: unknown, where: string): Uint8Array {
  */
 export function readInto(data: unknown, out: Uint32Array, where: string): number {
   const bytes = columnBytes(data, where);
-  const length = bytes.length;
   const capacity = out.length;
-  let at = 0;
+  const cursor: ColumnCursor = { at: 0 };
   let count = 0;
-  while (at < length) {
-    let digit = VALUE[bytes[at++]!]!;
+  while (cursor.at < bytes.length) {
+    const digit = VALUE[bytes[cursor.at++]!]!;
     count++;
-    let value = digit;
-    // Most numbers are one or two characters: the loop is for the others.
-    if (!(digit >= 0 && digit < 32)) {
-      if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-      value = digit - 32;
-      let scale = 32;
-      for (let digits = 1; ; digits++) {
-        if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${count} is longer than ${MAX_DIGITS} digits`);
-        if (at === length) throw new PackError(`${where} ends in the middle of a number`);
-        digit = VALUE[bytes[at++]!]!;
-        if (digit < 32) break;
-        value += (digit - 32) * scale;
-        scale *= 32;
-      }
-      if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-      value += digit * scale;
-      if (value > MAX_NUMBER) throw new PackError(`${where}: number ${count} is larger than ${MAX_NUMBER}`);
-    }
+    const value = digit >= 0 && digit < 32 ? digit : restOfNumber(bytes, cursor, digit, where, count);
     if (count > capacity) throw new PackError(`${where} holds more than the ${capacity} numbers expected`);
     out[count - 1] = value;
   }
