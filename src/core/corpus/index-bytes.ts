@@ -1,7 +1,7 @@
 // A version 5 match index read from the bytes of its line, for a reader that has them (the CLI):
 // its vocabularies are split apart rather than parsed (JSON.parse keeps each short text in V8's
-// table of unique strings), its names are made when first read (LazyTexts), its number columns at
-// the line's end are decoded one text each without JSON scanning them, and only the other lists
+// table of unique strings), its names are made when first read (LazyTexts), its number columns are
+// read from the line's bytes themselves without JSON scanning them, and only the other lists
 // (ids, titles...) are parsed as JSON. docs/benchmarks.md ("Issue 18: the 100,000-article build
 // and load") gives the figures.
 //
@@ -102,19 +102,26 @@ function textList(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): unk
 
 /**
  * A checked JSON list of texts whose texts are made when first read: a pack's names (half a
- * million at 100,000 articles) are read only for the articles a report lists. Made from the list
- * as the writer writes it (textList's conditions), checked as a vocabulary is (texts of at most
- * `maxChars` characters, well-formed escapes) without making a text; kept as a copy of its bytes.
+ * million at 100,000 articles) are read only for the articles a report lists, and of its terms (a
+ * million) only those a search or a listed article reads. Made from the list as the writer writes
+ * it (textList's conditions), checked as a vocabulary is (texts of at most `maxChars` characters,
+ * well-formed escapes) without making a text; kept as a copy of its bytes. Whether each text comes
+ * after the one before in code-unit order (`ascending`, as a vocabulary of terms must) is told
+ * from the bytes as they are read: for ASCII, byte order is code-unit order; a text with an
+ * escape is made, with its neighbour, to be compared.
  */
 export class LazyTexts {
-  private readonly made: (string | undefined)[] = [];
+  private readonly made: (string | undefined)[];
 
   private constructor(
     private readonly bytes: Uint8Array,
     private readonly starts: Uint32Array,
     private readonly ends: Uint32Array,
-    private readonly decode: (bytes: Uint8Array) => string,
-  ) {}
+    /** Whether every text comes after the one before it in code-unit order (so none is there twice). */
+    readonly ascending: boolean,
+  ) {
+    this.made = new Array<string | undefined>(starts.length);
+  }
 
   get length(): number {
     return this.starts.length;
@@ -123,30 +130,79 @@ export class LazyTexts {
   at(i: number): string {
     let text = this.made[i];
     if (text === undefined) {
-      text = this.decode(this.bytes.subarray(this.starts[i]!, this.ends[i]!));
-      // Escapes checked well formed when the list was read: this parse cannot fail.
-      if (text.includes('\\')) text = JSON.parse(`"${text}"`) as string;
+      text = this.textAt(this.starts[i]!, this.ends[i]!);
       this.made[i] = text;
     }
     return text;
   }
 
+  /**
+   * How text i compares with `text` in code-unit order (below 0 before it, 0 the same, above 0
+   * after it), read from its bytes (ASCII: each byte is its code unit) until they differ; a text
+   * with an escape before that is made and compared whole.
+   */
+  compareAt(i: number, text: string): number {
+    const { bytes } = this;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    for (let k = 0; ; k++) {
+      if (start + k === end) return k === text.length ? 0 : -1;
+      if (k === text.length) return 1;
+      const byte = bytes[start + k]!;
+      if (byte === BACKSLASH) {
+        const made = this.at(i);
+        return made < text ? -1 : made > text ? 1 : 0;
+      }
+      const unit = text.charCodeAt(k);
+      if (byte !== unit) return byte - unit;
+    }
+  }
+
+  /** Whether text i starts with `prefix`, read from its bytes (a text with an escape there is made). */
+  startsWithAt(i: number, prefix: string): boolean {
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    for (let k = 0; k < prefix.length; k++) {
+      const byte = start + k < end ? this.bytes[start + k]! : -1;
+      if (byte === BACKSLASH) return this.at(i).startsWith(prefix);
+      if (byte !== prefix.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  private textAt(start: number, end: number): string {
+    // Printable ASCII alone (checked in `of`): each byte is its character, made without a decoder (200,000 names: 26-38 ms, against 39-57 through a Buffer each).
+    const text = String.fromCharCode.apply(null, this.bytes.subarray(start, end) as unknown as number[]);
+    // Escapes checked well formed when the list was read: this parse cannot fail.
+    return text.includes('\\') ? (JSON.parse(`"${text}"`) as string) : text;
+  }
+
   /** The list, or undefined where it is not written as the writer writes it (or a text is longer than `maxChars`: JSON.parse and the vocabulary's check say which). */
-  static of(bytes: Uint8Array, maxChars: number, decode: (bytes: Uint8Array) => string): LazyTexts | undefined {
+  static of(bytes: Uint8Array, maxChars: number): LazyTexts | undefined {
     const n = bytes.length;
-    if (n === 2 && bytes[0] === 0x5b && bytes[1] === 0x5d) return new LazyTexts(new Uint8Array(0), new Uint32Array(0), new Uint32Array(0), decode);
+    if (n === 2 && bytes[0] === 0x5b && bytes[1] === 0x5d) return new LazyTexts(new Uint8Array(0), new Uint32Array(0), new Uint32Array(0), true);
     if (!(n >= 4 && bytes[0] === 0x5b && bytes[1] === QUOTE && bytes[n - 2] === QUOTE && bytes[n - 1] === 0x5d)) return undefined;
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // At most one text per three bytes ("",): places noted in arrays that large, then copied at their length.
+    const starts = new Uint32Array(Math.ceil(n / 3));
+    const ends = new Uint32Array(starts.length);
+    let count = 0;
     let open = 1;
     let escapes = 0;
+    let ascending = true;
+    let escapedBefore = false;
     for (let b = 2; b < n - 1; b++) {
       const byte = bytes[b]!;
       if (byte === QUOTE) {
         // A text's end: the next begins after a comma, or the list ends.
         if (b - open - 1 - 5 * escapes > maxChars) return undefined;
-        starts.push(open + 1);
-        ends.push(b);
+        starts[count] = open + 1;
+        ends[count] = b;
+        if (count > 0 && ascending) {
+          const before = count - 1;
+          ascending = escapes > 0 || escapedBefore ? JSON.parse(`"${ascii(bytes, starts[before]!, ends[before]!)}"`) < JSON.parse(`"${ascii(bytes, open + 1, b)}"`) : bytesBefore(bytes, starts[before]!, ends[before]!, open + 1, b);
+        }
+        count++;
+        escapedBefore = escapes > 0;
         if (b === n - 2) break;
         if (bytes[b + 1] !== 0x2c || bytes[b + 2] !== QUOTE) return undefined;
         open = b + 2;
@@ -160,10 +216,21 @@ export class LazyTexts {
         b += 5;
       }
     }
-    if (starts.length > PACK_LIMITS.vocabulary) return undefined;
+    if (count > PACK_LIMITS.vocabulary) return undefined;
     const copy = bytes.slice(0, n);
-    return new LazyTexts(copy, Uint32Array.from(starts), Uint32Array.from(ends), decode);
+    return new LazyTexts(copy, starts.slice(0, count), ends.slice(0, count), ascending);
   }
+}
+
+/** ASCII bytes as the text they spell. */
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+}
+
+/** Whether the bytes from `a` to `aEnd` come strictly before those from `b` to `bEnd` (as their ASCII texts compare). */
+function bytesBefore(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  for (; a < aEnd && b < bEnd; a++, b++) if (bytes[a] !== bytes[b]) return bytes[a]! < bytes[b]!;
+  return a === aEnd && b < bEnd;
 }
 
 function isHexDigit(byte: number): boolean {
@@ -176,8 +243,10 @@ const NAMES_KEY = asciiBytes(',"names":');
 const SHAPES_KEY = asciiBytes(',"shapes":');
 
 /**
- * The match index's value, as JSON.parse would give it (each number column at the line's end
- * decoded as one text, with no JSON string scanned for escapes); undefined when
+ * The match index's value, as JSON.parse would give it, but for the number columns (the document
+ * frequencies and every column at the line's end but the fingerprints), which are given as their
+ * bytes (number-text.ts ColumnText: read as their texts are, without a copy of each as a string);
+ * no JSON string is scanned for escapes; undefined when
  * the line is not laid out as the writer lays it out (the caller parses it whole then). `decode`
  * turns UTF-8 bytes into text.
  *
@@ -189,7 +258,7 @@ const SHAPES_KEY = asciiBytes(',"shapes":');
  */
 export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): Record<string, unknown> | undefined {
   if (!holds(bytes, 0, TERMS_KEY) || bytes[bytes.length - 1] !== CLOSING_BRACE) return undefined;
-  const tail: [string, string][] = [];
+  const tail: [string, string | Uint8Array][] = [];
   // The end of the value being looked for: its closing quote.
   let end = bytes.length - 2;
   for (let k = TAIL.length - 1; k >= 0; k--) {
@@ -201,8 +270,8 @@ export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) 
     const inside = bytes.subarray(colon + 2, end);
     // A text of letters only: anything else, escapes included, is left to JSON.parse to read.
     if (inside.indexOf(QUOTE) >= 0 || inside.indexOf(BACKSLASH) >= 0) return undefined;
-    // Decoded as one text each (a copy of ASCII bytes): read as any number column's text is.
-    tail.push([key, decode(inside)]);
+    // A number column is read from its bytes (number-text.ts ColumnText); the fingerprints' base64 is kept as a text.
+    tail.push([key, TAIL[k]![1] === 'numbers' ? inside : decode(inside)]);
     end = keyStart - 1;
   }
   // The vocabularies, and the document frequencies between them.
@@ -219,8 +288,9 @@ export function indexRootOfBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) 
   let root: Record<string, unknown>;
   try {
     const nameBytes = bytes.subarray(namesStart, namesEnd + 1);
-    const names = LazyTexts.of(nameBytes, PACK_LIMITS.idChars, decode) ?? JSON.parse(decode(nameBytes));
-    root = { terms: textList(bytes.subarray(TERMS_KEY.length, termsEnd + 1), decode), documentFrequency: decode(frequency), names };
+    const names = LazyTexts.of(nameBytes, PACK_LIMITS.idChars) ?? JSON.parse(decode(nameBytes));
+    const termBytes = bytes.subarray(TERMS_KEY.length, termsEnd + 1);
+    root = { terms: LazyTexts.of(termBytes, PACK_LIMITS.idChars) ?? textList(termBytes, decode), documentFrequency: frequency, names };
     // From the shapes' key (its comma left out) to the number columns: a JSON object once closed.
     const rest: unknown = JSON.parse(`{${decode(bytes.subarray(namesEnd + 2, end + 1))}}`);
     if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return undefined;

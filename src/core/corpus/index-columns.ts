@@ -9,13 +9,13 @@
 import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
-import { articleTermsOf, SearchColumnsReader, type CompactTerms, type SearchColumns } from '../match/term-index.js';
+import { articleTermsOf, SearchColumnsReader, type CompactTerms, type SearchColumns, type TextList } from '../match/term-index.js';
 import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
 import { PACK_LIMITS } from './limits.js';
 import { LazyTexts } from './index-bytes.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
-import { checkUint32Base64, NumberText, numberText, readAllNumbers, readInto, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
+import { checkUint32Base64, columnBytes, DIGIT_VALUE, NumberText, restOfNumber, type ColumnCursor, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
 import type { PackArticle } from './pack.js';
 
 /** What an index entry is written from: an article's metadata and match features (pack-file.ts IndexRowSource). */
@@ -181,6 +181,22 @@ function vocabulary(data: unknown, where: string): string[] {
   return data as string[];
 }
 
+/**
+ * The vocabulary of terms, checked: a vocabulary (`vocabulary`) in code-unit order, each term once.
+ * Read from the line's bytes (index-bytes.ts), it is LazyTexts, checked and ordered as it was read.
+ */
+function termVocabulary(data: unknown): TextList {
+  if (data instanceof LazyTexts) {
+    if (!data.ascending) throw new PackError(TERMS_OUT_OF_ORDER);
+    return data;
+  }
+  const terms = vocabulary(data, 'terms');
+  for (let t = 1; t < terms.length; t++) if (!(terms[t - 1]! < terms[t]!)) throw new PackError(TERMS_OUT_OF_ORDER);
+  return terms;
+}
+
+const TERMS_OUT_OF_ORDER = '"terms" must be in order, each once';
+
 const shapeList = list(list(text(300), 1_000), MAX_SHAPES);
 
 /**
@@ -248,9 +264,12 @@ function startsOf(lengths: Uint32Array, most: number, name: string): Uint32Array
 /**
  * Every article's terms, checked (ascending, within the vocabulary), as compact terms, with their
  * search columns made in the same pass (SearchColumnsReader) when the document frequencies count
- * the postings exactly (a built pack's do): no second pass over them to index them.
+ * the postings exactly (a built pack's do): no second pass over them to index them. The term
+ * steps are decoded in the same loop, as number-text.ts readInto decodes a column (the same
+ * numbers, the same refusals), not into an array of their own first: one pass over fifteen
+ * million numbers fewer at 100,000 articles.
  */
-function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: readonly string[]): { compact: CompactTerms; search?: SearchColumns } {
+function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: TextList): { compact: CompactTerms; search?: SearchColumns } {
   const offsets = startsOf(readNumbers(root.termLengths, articleCount, '"termLengths"'), PACK_LIMITS.termsPerArticle, 'terms');
   const total = offsets[articleCount]!;
   // Counts other than one, in the order of the terms they belong to.
@@ -260,20 +279,21 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
   // Each column in the narrowest array that holds it, chosen before it is filled.
   const ids = vocabularySize <= 2 ** 8 ? new Uint8Array(total) : vocabularySize <= 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
   const counts = largest < 2 ** 8 ? new Uint8Array(total) : largest < 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
-  // Read whole first, in one loop (readInto): a reader's call per number cost about twice as much.
-  // Into the term numbers' own array when it is one of 32-bit numbers (any vocabulary past 65,536
-  // terms): each step is read before its place is written, and no second array of 15 million
-  // numbers is made (and collected) at 100,000 articles.
-  const steps = ids instanceof Uint32Array ? ids : new Uint32Array(total);
-  const stepCount = readInto(root.termSteps, steps, '"termSteps"');
-  if (stepCount < total) throw new PackError(`"termSteps" holds fewer numbers than expected (only ${stepCount})`);
+  const where = '"termSteps"';
+  const bytes = columnBytes(root.termSteps, where);
+  const length = bytes.length;
   const search = SearchColumnsReader.of(terms, frequency, articleCount, total, counts);
+  // The next character of the steps' text.
+  const cursor: ColumnCursor = { at: 0 };
   let c = 0;
   for (let i = 0; i < articleCount; i++) {
     let id = -1;
     const end = offsets[i + 1]!;
     for (let k = offsets[i]!; k < end; k++) {
-      const step = steps[k]!;
+      // One number of the column, as readInto reads it: one character below 32, or digits of 32 and more then one below.
+      if (cursor.at === length) throw new PackError(`${where} holds fewer numbers than expected (only ${k})`);
+      const digit = DIGIT_VALUE[bytes[cursor.at++]!]!;
+      const step = digit >= 0 && digit < 32 ? digit : restOfNumber(bytes, cursor, digit, where, k + 1);
       // Halved by an unsigned shift, exact for any number a column holds (below 2^32).
       const next = id < 0 ? step >>> 1 : id + (step >>> 1);
       if (next <= id || next >= vocabularySize) throw new PackError(`article ${i + 1}: terms: term number ${next} is not a term of the pack, in order`);
@@ -286,8 +306,8 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
       counts[k] = count;
       if (search) search.add(i, next, count);
     }
-    if (search) search.endArticle(i);
   }
+  if (cursor.at < length) throw new PackError(`${where} holds more than the ${total} numbers expected`);
   if (c !== written.length) throw new PackError(`"termCounts" holds ${written.length} counts, not the ${c} "termSteps" asks for`);
   const compact: CompactTerms = { vocabulary: terms, frequency, offsets, ids, counts };
   const columns = search?.columns();
@@ -366,8 +386,7 @@ function neighboursOf(root: Record<string, unknown>, articleCount: number): Neig
 
 /** A version 5 match index, parsed from its line's JSON, checked column by column against the header's article count. */
 export function readIndexColumns(root: Record<string, unknown>, articleCount: number): IndexColumns {
-  const terms = vocabulary(root.terms, 'terms');
-  for (let t = 1; t < terms.length; t++) if (!(terms[t - 1]! < terms[t]!)) throw new PackError('"terms" must be in order, each once');
+  const terms = termVocabulary(root.terms);
   const frequency = readNumbers(root.documentFrequency, terms.length, '"documentFrequency"');
   // Names made when first read where the index was read from its bytes (index-bytes.ts).
   const names = root.names instanceof LazyTexts ? root.names : textsAt(vocabulary(root.names, 'names'));

@@ -15,6 +15,8 @@ const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 // unit: no range check per character, and no map lookup).
 const VALUE = new Int8Array(65536).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+/** Each character's value as a digit of a number column (-1 outside the alphabet), by char code: for a reader that decodes a column in its own loop (index-columns.ts termsOf). Not to be written. */
+export const DIGIT_VALUE: Readonly<Int8Array> = VALUE;
 
 /** The largest number a column holds: what a Uint32Array keeps exactly. */
 export const MAX_NUMBER = 0xffffffff;
@@ -72,38 +74,71 @@ export function numberText(values: ArrayLike<number>): string {
 }
 
 /**
+ * A number column's characters as bytes, what the readers loop over. A column is given as its
+ * text (as JSON gives it) or, by a reader of the line's bytes (index-bytes.ts), as the bytes of its
+ * text (ASCII where the column is valid), read without a copy as a string (the term steps alone
+ * are about 40 MB at 100,000 articles). So: the bytes it was given, or each
+ * character of its text as its code, past ASCII as 0xff (no digit). A character outside the
+ * alphabet is refused at its place either way (in bytes, every byte before it being ASCII, the
+ * same place), with the same message.
+ */
+export function columnBytes(data: unknown, where: string): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (typeof data !== 'string') throw new PackError(`${where} must be a text of numbers`);
+  const bytes = new Uint8Array(data.length);
+  for (let k = 0; k < data.length; k++) {
+    const code = data.charCodeAt(k);
+    bytes[k] = code < 0x80 ? code : 0xff;
+  }
+  return bytes;
+}
+
+/** Where a reader of a column's bytes is: the place of its next byte. */
+export interface ColumnCursor {
+  at: number;
+}
+
+/**
+ * A number of a column whose first character was just read (`first`, its value, not a last digit:
+ * 32 and more, or -1 outside the alphabet), read on from `cursor.at`, which is moved past it.
+ * `count` is the number's place in the column (from 1), for what a refusal says. Most numbers are
+ * one character, read by the caller's own loop: this is for the others.
+ */
+export function restOfNumber(bytes: Uint8Array, cursor: ColumnCursor, first: number, where: string, count: number): number {
+  let at = cursor.at;
+  if (first < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
+  let value = first - 32;
+  let scale = 32;
+  let digit: number;
+  for (let digits = 1; ; digits++) {
+    if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${count} is longer than ${MAX_DIGITS} digits`);
+    if (at === bytes.length) throw new PackError(`${where} ends in the middle of a number`);
+    digit = VALUE[bytes[at++]!]!;
+    if (digit < 32) break;
+    value += (digit - 32) * scale;
+    scale *= 32;
+  }
+  cursor.at = at;
+  if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
+  value += digit * scale;
+  if (value > MAX_NUMBER) throw new PackError(`${where}: number ${count} is larger than ${MAX_NUMBER}`);
+  return value;
+}
+
+/**
  * A column's numbers read into `out`, as many as there are (a PackError past `out.length`); the
  * count read, in one loop over the text: a reader called once per number cost about twice the loop
  * (15 million term numbers in a 100,000-article index; docs/benchmarks.md).
  */
 export function readInto(data: unknown, out: Uint32Array, where: string): number {
-  if (typeof data !== 'string') throw new PackError(`${where} must be a text of numbers`);
-  const text = data;
-  const length = text.length;
+  const bytes = columnBytes(data, where);
   const capacity = out.length;
-  let at = 0;
+  const cursor: ColumnCursor = { at: 0 };
   let count = 0;
-  while (at < length) {
-    let digit = VALUE[text.charCodeAt(at++)]!;
+  while (cursor.at < bytes.length) {
+    const digit = VALUE[bytes[cursor.at++]!]!;
     count++;
-    let value = digit;
-    // Most numbers are one or two characters: the loop is for the others.
-    if (!(digit >= 0 && digit < 32)) {
-      if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-      value = digit - 32;
-      let scale = 32;
-      for (let digits = 1; ; digits++) {
-        if (digits === MAX_DIGITS) throw new PackError(`${where}: number ${count} is longer than ${MAX_DIGITS} digits`);
-        if (at === length) throw new PackError(`${where} ends in the middle of a number`);
-        digit = VALUE[text.charCodeAt(at++)]!;
-        if (digit < 32) break;
-        value += (digit - 32) * scale;
-        scale *= 32;
-      }
-      if (digit < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
-      value += digit * scale;
-      if (value > MAX_NUMBER) throw new PackError(`${where}: number ${count} is larger than ${MAX_NUMBER}`);
-    }
+    const value = digit >= 0 && digit < 32 ? digit : restOfNumber(bytes, cursor, digit, where, count);
     if (count > capacity) throw new PackError(`${where} holds more than the ${capacity} numbers expected`);
     out[count - 1] = value;
   }
@@ -121,7 +156,7 @@ export function readNumbers(text: unknown, count: number, where: string, max = M
 
 /** Every number of a column whose count is not known beforehand (a column of variable-length entries), at most `most`. */
 export function readAllNumbers(text: unknown, most: number, where: string): Uint32Array {
-  const out = new Uint32Array(Math.min(most, typeof text === 'string' ? text.length : 0));
+  const out = new Uint32Array(Math.min(most, typeof text === 'string' || text instanceof Uint8Array ? text.length : 0));
   return out.subarray(0, readInto(text, out, where));
 }
 

@@ -6,7 +6,7 @@
 // same order: each article's terms in the order its map lists them (CompactTerms), each weight its
 // (1 + ln count) times the idf the index gives the term.
 import type { TermIndex, TextList } from './term-index.js';
-import { figuresOf, isFigure, isParticular, particularsOf, sharedInOrder, TELLING_FIGURES } from './relation.js';
+import { FIGURE_PREFIXES, figuresOf, isFigure, isParticular, NAME_PREFIXES, particularsOf, sharedInOrder, TELLING_FIGURES } from './relation.js';
 
 /** An article's particulars by vocabulary number, in its terms' order, with their vector's length and how many are figures. */
 interface NumberedParticulars {
@@ -38,10 +38,19 @@ function knownOf(index: TermIndex): Known {
 function kindOf(known: Known, vocabulary: TextList, t: number): number {
   let kind = known.kinds[t]!;
   if (kind === UNKNOWN) {
-    const term = vocabulary.at(t)!;
-    known.kinds[t] = kind = isFigure(term) ? FIGURE : isParticular(term) ? NAME : OTHER;
+    known.kinds[t] = kind = vocabulary.startsWithAt ? kindByPrefix(vocabulary, t) : kindOfTerm(vocabulary.at(t)!);
   }
   return kind;
+}
+
+function kindOfTerm(term: string): number {
+  return isFigure(term) ? FIGURE : isParticular(term) ? NAME : OTHER;
+}
+
+/** kindOfTerm of a term the vocabulary does not make (most of a listed article's terms are read for their kind alone). */
+function kindByPrefix(vocabulary: TextList, t: number): number {
+  const prefixed = (prefix: string) => vocabulary.startsWithAt!(t, prefix);
+  return FIGURE_PREFIXES.some(prefixed) ? FIGURE : NAME_PREFIXES.some(prefixed) ? NAME : OTHER;
 }
 
 /** Corpus article i's particulars, as particularsOf gives them for its term map, keyed by vocabulary number. */

@@ -104,8 +104,7 @@ export function neighbourGraph(lists: readonly (readonly Neighbour[])[]): Neighb
 export function graphOfColumns(listStarts: Uint32Array, listArticles: ArrayLike<number>, listSimilarities: ArrayLike<number>): NeighbourGraph {
   const count = listStarts.length - 1;
   // Where each article is listed: listing articles in corpus order, as a pass over the lists meets them.
-  const { starts: listedByStarts, owners: listedByArticles, sources } = invertedLists(listStarts, listArticles, count);
-  const listedByRanks = sources.map((k, at) => k - listStarts[listedByArticles[at]!]!);
+  const { starts: listedByStarts, owners: listedByArticles, ranks: listedByRanks } = invertedLists(listStarts, listArticles, count);
   return { listStarts, listArticles, listSimilarities, listedByStarts, listedByArticles, listedByRanks, size: neighbourhoodSizeOf(listStarts, listSimilarities) };
 }
 

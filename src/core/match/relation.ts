@@ -275,12 +275,16 @@ export function particularsOf(terms: Record<string, number>, idfOf: (term: strin
  */
 /** Whether a term is a name, a figure or a year: what `particularsOf` keeps. */
 export function isParticular(term: string): boolean {
-  return term.startsWith('name:') || term.startsWith('num:') || term.startsWith('year:');
+  return isFigure(term) || NAME_PREFIXES.some((prefix) => term.startsWith(prefix));
 }
+
+/** What the term of a figure or a year starts with, and the term of a name (match/features.ts writes them). */
+export const FIGURE_PREFIXES: readonly string[] = ['num:', 'year:'];
+export const NAME_PREFIXES: readonly string[] = ['name:'];
 
 /** Whether a term is a figure or a year: what `figuresDisagree` compares. */
 export function isFigure(term: string): boolean {
-  return term.startsWith('num:') || term.startsWith('year:');
+  return FIGURE_PREFIXES.some((prefix) => term.startsWith(prefix));
 }
 
 /** The particulars two articles share, weightiest first (ties in term order), from each one's term and product of weights. */

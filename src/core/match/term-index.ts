@@ -39,6 +39,13 @@ export function narrowest(values: ArrayLike<number>): NumberColumn {
 export interface TextList {
   readonly length: number;
   at(index: number): string | undefined;
+  /**
+   * How text `index` compares with `text` in code-unit order (below 0 before it, 0 the same, above
+   * 0 after it), where the list can tell without making the text (index-bytes.ts LazyTexts).
+   */
+  compareAt?(index: number, text: string): number;
+  /** Whether text `index` starts with `prefix`, where the list can tell without making the text. */
+  startsWithAt?(index: number, prefix: string): boolean;
 }
 
 export interface CompactTerms {
@@ -86,6 +93,17 @@ export interface TermIndex {
 export function termNumber(vocabulary: TextList, term: string): number {
   let low = 0;
   let high = vocabulary.length - 1;
+  if (vocabulary.compareAt) {
+    // Probed without making each text probed (a million-term vocabulary read from bytes).
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = vocabulary.compareAt(middle, term);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const at = vocabulary.at(middle)!;
@@ -280,64 +298,116 @@ export function searchColumns(compact: CompactTerms): SearchColumns {
 }
 
 /**
+ * Adjacent terms placed together in the first stage of SearchColumnsReader: 1,024 (a region of
+ * about 15,000 postings at 100,000 articles, which stays in the processor's cache while placed).
+ */
+const BUCKET_BITS = 10;
+const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
+
+/**
  * The search columns of compact terms being read an article at a time, made in the reader's own
- * pass over the terms (a version 5 match index's, index-columns.ts): each term's postings placed
- * where the document frequencies say they start, each article's length summed as its terms come.
- * The same columns as searchColumns makes of the terms once read, without a second pass over
- * fifteen million term entries at 100,000 articles. `columns()` is undefined when the frequencies
- * do not count the postings exactly (searchColumns then counts them itself).
+ * pass over the terms (a version 5 match index's, index-columns.ts) and one pass over the
+ * postings: the same columns as searchColumns makes of the terms once read, without a second pass
+ * over fifteen million term entries at 100,000 articles. `columns()` is undefined when the
+ * frequencies do not count the postings exactly (searchColumns then counts them itself).
+ *
+ * Postings are placed in two stages, so that no write lands far from the last one: as the terms
+ * are read, each posting goes to the end of its bucket's region (the postings of 1,024 adjacent
+ * terms, BUCKET_BITS, where the document frequencies say they lie), with its term's place in the
+ * bucket; then each region, a few tens of kilobytes, is placed term by term within itself, and
+ * the articles' vector lengths are summed as the postings come. Placing each posting at its term's
+ * next place at once made three reads or writes far apart per term entry (its idf, its term's next
+ * place, the posting), the largest part of a 100,000-article load. Regions are taken in term
+ * order and each in article order, so each article's terms are summed in ascending term order,
+ * its own: the lengths are the same to the bit.
  */
 export class SearchColumnsReader {
   private readonly idfs: Float64Array;
   private readonly starts: Uint32Array;
-  private readonly next: Uint32Array;
-  private readonly norms: Float64Array;
+  private readonly size: number;
+  /** Where each bucket's next posting goes in the first stage. */
+  private readonly bucketNext: Uint32Array;
+  /**
+   * Each posting as the first stage puts it: its article and its term's place in its bucket in
+   * one number (article << BUCKET_BITS | place). The postings' own array when it holds 32-bit
+   * numbers (100,000 articles), so no array of fifteen million numbers is made for it.
+   */
+  private readonly staged: Uint32Array;
   private readonly postingArticles: NumberColumn;
   private readonly postingCounts: NumberColumn;
-  private norm = 0;
 
   private constructor(idfs: Float64Array, starts: Uint32Array, size: number, counts: NumberColumn) {
     this.idfs = idfs;
     this.starts = starts;
-    this.next = starts.slice(0, idfs.length);
-    this.norms = new Float64Array(size);
-    const total = starts[idfs.length]!;
+    this.size = size;
+    const termCount = idfs.length;
+    const total = starts[termCount]!;
+    this.bucketNext = new Uint32Array((termCount + BUCKET_MASK) >>> BUCKET_BITS);
+    for (let b = 0; b < this.bucketNext.length; b++) this.bucketNext[b] = starts[b << BUCKET_BITS]!;
     this.postingArticles = size < 2 ** 8 ? new Uint8Array(total) : size < 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
+    this.staged = this.postingArticles instanceof Uint32Array ? this.postingArticles : new Uint32Array(total);
     this.postingCounts = new (counts.constructor as new (length: number) => NumberColumn)(total);
-    // Most terms are counted once: only other counts are written where their postings go.
+    // Most terms are counted once: only other counts are written in the first stage.
     this.postingCounts.fill(1);
   }
 
   /**
    * A reader for `size` articles holding `total` terms in all, their counts in an array like
    * `counts` (whose type holds every count); undefined when the frequencies do not add up to
-   * `total` (searchColumns counts the postings itself then).
+   * `total`, or the articles are too many to be staged (searchColumns places the postings then).
    */
-  static of(vocabulary: readonly string[], frequency: Uint32Array, size: number, total: number, counts: NumberColumn): SearchColumnsReader | undefined {
+  static of(vocabulary: TextList, frequency: Uint32Array, size: number, total: number, counts: NumberColumn): SearchColumnsReader | undefined {
+    if (size > 2 ** (32 - BUCKET_BITS)) return undefined;
     const starts = startsOfFrequency(frequency, total);
     return starts && new SearchColumnsReader(searchIdfs(vocabulary, frequency, size), starts, size, counts);
   }
 
-  /** Article i's next term (ascending) and its count (a whole number, as an unsigned column holds), as read. */
+  /** Article i's next term (a vocabulary number; articles in order, each one's terms ascending) and its count (a whole number, as an unsigned column holds), as read. */
   add(i: number, id: number, count: number): void {
-    const weight = (count < 256 ? LOG_COUNTS[count]! : countWeight(count)) * this.idfs[id]!;
-    this.norm += weight * weight;
-    const at = this.next[id]!++;
-    // Past the array's end (frequencies that undercount the last term) a write is dropped; `columns` refuses such frequencies.
-    this.postingArticles[at] = i;
+    const at = this.bucketNext[id >>> BUCKET_BITS]!++;
+    // Past the array's end (frequencies that undercount the last terms) a write is dropped; `columns` refuses such frequencies.
+    this.staged[at] = ((i << BUCKET_BITS) | (id & BUCKET_MASK)) >>> 0;
     if (count !== 1) this.postingCounts[at] = count;
-  }
-
-  /** Article i's terms are all read. */
-  endArticle(i: number): void {
-    this.norms[i] = Math.sqrt(this.norm);
-    this.norm = 0;
   }
 
   /** The search columns, once every article is read; undefined when the frequencies did not place each posting exactly. */
   columns(): SearchColumns | undefined {
-    if (!filledExactly(this.next, this.starts)) return undefined;
-    return { background: BACKGROUND_DIGEST, idfs: this.idfs, norms: this.norms, postingStarts: this.starts, postingArticles: this.postingArticles, postingCounts: this.postingCounts };
+    const { idfs, starts, bucketNext, staged, postingArticles, postingCounts } = this;
+    const termCount = idfs.length;
+    const regionStart = (b: number) => starts[Math.min(b << BUCKET_BITS, termCount)]!;
+    let largest = 0;
+    for (let b = 0; b < bucketNext.length; b++) {
+      // A bucket whose postings did not fill its region exactly: the frequencies miscount its terms.
+      if (bucketNext[b] !== regionStart(b + 1)) return undefined;
+      largest = Math.max(largest, regionStart(b + 1) - regionStart(b));
+    }
+    const region = new Uint32Array(largest);
+    const counts = new (postingCounts.constructor as new (length: number) => NumberColumn)(largest);
+    const next = starts.slice(0, termCount);
+    // Each article's sum of squared weights, then its length.
+    const norms = new Float64Array(this.size);
+    for (let b = 0; b < bucketNext.length; b++) {
+      const from = regionStart(b);
+      const to = regionStart(b + 1);
+      region.set(staged.subarray(from, to));
+      counts.set(postingCounts.subarray(from, to));
+      const first = b << BUCKET_BITS;
+      for (let k = 0; k < to - from; k++) {
+        const posting = region[k]!;
+        const t = first + (posting & BUCKET_MASK);
+        const article = posting >>> BUCKET_BITS;
+        const count = counts[k]!;
+        const weight = (count < 256 ? LOG_COUNTS[count]! : countWeight(count)) * idfs[t]!;
+        norms[article]! += weight * weight;
+        const at = next[t]!++;
+        postingArticles[at] = article;
+        postingCounts[at] = count;
+      }
+    }
+    // A term whose postings overran its place, or fell short of it: the frequencies miscount it.
+    if (!filledExactly(next, starts)) return undefined;
+    for (let i = 0; i < norms.length; i++) norms[i] = Math.sqrt(norms[i]!);
+    return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts: starts, postingArticles, postingCounts };
   }
 }
 
@@ -358,23 +428,24 @@ function filledExactly(next: Uint32Array, starts: Uint32Array): boolean {
 /**
  * Lists of numbers below `valueCount` (list i is `values[offsets[i] .. offsets[i + 1])`) turned
  * inside out by counting sort: for each value v, the lists that hold it, in list order, as
- * `owners[starts[v] .. starts[v + 1])`, with where in `values` each was found (`sources`).
+ * `owners[starts[v] .. starts[v + 1])`, with the place in its list where each held it (`ranks`).
  */
-export function invertedLists(offsets: ArrayLike<number>, values: ArrayLike<number>, valueCount: number): { starts: Uint32Array; owners: Uint32Array; sources: Uint32Array } {
+export function invertedLists(offsets: ArrayLike<number>, values: ArrayLike<number>, valueCount: number): { starts: Uint32Array; owners: Uint32Array; ranks: Uint32Array } {
   const starts = new Uint32Array(valueCount + 1);
   for (let k = 0; k < values.length; k++) starts[values[k]! + 1]!++;
   for (let v = 0; v < valueCount; v++) starts[v + 1]! += starts[v]!;
   const next = starts.slice(0, valueCount);
   const owners = new Uint32Array(values.length);
-  const sources = new Uint32Array(values.length);
+  const ranks = new Uint32Array(values.length);
   for (let i = 0; i + 1 < offsets.length; i++) {
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+    const first = offsets[i]!;
+    for (let k = first; k < offsets[i + 1]!; k++) {
       const at = next[values[k]!]!++;
       owners[at] = i;
-      sources[at] = k;
+      ranks[at] = k - first;
     }
   }
-  return { starts, owners, sources };
+  return { starts, owners, ranks };
 }
 
 /** Whether search columns may be used for these compact terms: made under this background, for as many articles and terms. */

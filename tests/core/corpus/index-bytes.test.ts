@@ -14,7 +14,8 @@ const decode = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.length).
 /** What matching reads of an index: every article with its features made, the compact terms, the neighbour columns. */
 const readable = (index: MatchIndexPart) => ({
   articles: index.matchOnly!.map((a) => ({ ...a, features: { ...a.features } })),
-  terms: index.terms,
+  // The vocabulary read from bytes is made when first read (LazyTexts): compared by its texts.
+  terms: { ...index.terms, vocabulary: Array.from({ length: index.terms.vocabulary.length }, (_, t) => index.terms.vocabulary.at(t)) },
   neighbours: index.neighbourColumns,
   shapes: index.shapes,
 });
@@ -45,6 +46,77 @@ describe('a match index read from its bytes', () => {
     const names = indexRootOfBytes(bytes(accented), decode)?.names as LazyTexts;
     expect(names).toBeInstanceOf(LazyTexts);
     expect(names.at(names.length - 1)).toBe('Ren\u00e9e');
+  });
+
+  it('reads number columns from their bytes, refused with the messages of the text word for word (a character past ASCII, a long number)', () => {
+    const message = (read: () => MatchIndexPart) => {
+      try {
+        read();
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const edits: ((root: Record<string, any>) => void)[] = [
+      (root) => (root.termSteps = `${root.termSteps.slice(0, 7)}\u00e9${root.termSteps.slice(7)}`),
+      (root) => (root.mentions = `${root.mentions.slice(0, 3)}\u2014${root.mentions.slice(3)}`),
+      (root) => (root.neighbours = `${root.neighbours}gggggggA`),
+      (root) => (root.termSteps = `${root.termSteps}A`),
+      (root) => (root.documentFrequency = `${root.documentFrequency}g`),
+    ];
+    for (const edit of edits) {
+      const root = JSON.parse(lines[1]!);
+      edit(root);
+      // Written as the writer writes (no escape): the bytes of the accented characters are in the line.
+      const line = JSON.stringify(root);
+      expect(indexRootOfBytes(bytes(line), decode)).toBeDefined();
+      const fromText = message(() => readIndex(line, header));
+      expect(fromText).not.toBe('accepted');
+      expect(message(() => readIndex(bytes(line), header, decode))).toBe(fromText);
+    }
+  });
+
+  it('checks the order of the terms from their bytes, escapes included, with the message of the text', () => {
+    const edits: ((terms: string[]) => void)[] = [
+      (terms) => ([terms[3], terms[4]] = [terms[4]!, terms[3]!]),
+      (terms) => (terms[6] = terms[5]!),
+      (terms) => ([terms[6], terms[7]] = [`${terms[5]}\u00e9`, `${terms[5]}\u00e8`]),
+      (terms) => (terms[terms.length - 2] = `${terms.at(-1)}\u00e9`),
+      (terms) => ([terms[6], terms[7]] = [`${terms[5]}\u00e8`, `${terms[5]}\u00e9`]),
+    ];
+    const outcomes = edits.map((edit) => {
+      const root = JSON.parse(lines[1]!);
+      edit(root.terms);
+      // As the writer writes it: characters past ASCII escaped.
+      const line = JSON.stringify(root).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      expect(indexRootOfBytes(bytes(line), decode)?.terms).toBeInstanceOf(LazyTexts);
+      const fromText = outcome(() => readIndex(line, header));
+      expect(outcome(() => readIndex(bytes(line), header, decode))).toEqual(fromText);
+      try {
+        readIndex(bytes(line), header, decode);
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    // The last edit keeps the terms in order: read, as from the text.
+    expect(outcomes).toEqual([...Array(4).fill('"terms" must be in order, each once'), 'accepted']);
+  });
+
+  it('compares and reads the start of a term from its bytes as the term itself does (escaped terms included)', () => {
+    const terms = [...JSON.parse(lines[1]!).terms.slice(0, 40), 'caf\u00e9', 'name:\u00e9lys\u00e9e', 'name:zoe', 'num:12', 'year:2019', 'y\u00e9ar:1'].sort();
+    const line = JSON.stringify(terms).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const list = LazyTexts.of(bytes(line), 300)!;
+    expect(list.ascending).toBe(true);
+    const probes = [...terms, '', 'c', 'caf', 'cafe', 'caf\u00e9s', 'name:', 'name:\u00e9', 'name:z', 'num:1', 'year:', 'zzz', '\u00e9'];
+    const sign = (n: number) => Math.sign(n);
+    for (let i = 0; i < terms.length; i++) {
+      expect(list.at(i)).toBe(terms[i]);
+      for (const probe of probes) {
+        expect(sign(list.compareAt(i, probe))).toBe(terms[i]! < probe ? -1 : terms[i]! > probe ? 1 : 0);
+        for (const prefix of ['num:', 'year:', 'name:', 'caf\u00e9', 'y']) expect(list.startsWithAt(i, prefix)).toBe(terms[i]!.startsWith(prefix));
+      }
+    }
   });
 
   it('leaves any other layout to JSON.parse, and refuses what the text refuses', () => {

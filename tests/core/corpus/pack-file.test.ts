@@ -7,14 +7,16 @@ import fc from 'fast-check';
 import { buildPack, documentFrequencyOf, PACK_VERSION, withNeighbours } from '../../../src/core/corpus/pack.js';
 import { termCountsReading } from '../../../src/core/match/features.js';
 import { PackError, packSummary, parsePack, parsePackJson } from '../../../src/core/corpus/load.js';
-import { encodePack, matchOnlyPack, readHeader, readIndex, readRecord } from '../../../src/core/corpus/pack-file.js';
+import { encodePack, indexLine, matchOnlyPack, readHeader, readIndex, readRecord, type IndexEntry } from '../../../src/core/corpus/pack-file.js';
+import { matchFeatures } from '../../../src/core/match/matchable.js';
+import { articleFromPlainText } from '../../../src/core/article.js';
 import { ANALYSES } from '../../../src/core/analyses.js';
 import { base64ToUint32s, decodeValue, encodeValue, Shapes, uint32sToBase64 } from '../../../src/core/corpus/compact.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
-import { searchColumns } from '../../../src/core/match/term-index.js';
+import { articleTermsOf, searchColumns } from '../../../src/core/match/term-index.js';
 import { buildReport } from '../../../src/core/report.js';
 import { checkUint32Base64, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from '../../../src/core/corpus/number-text.js';
-import { FIXTURES, seedInputs } from '../../helpers.js';
+import { ecbRecords, FIXTURES, seedInputs } from '../../helpers.js';
 
 const built = buildPack('Seeds', seedInputs());
 const text = encodePack(built);
@@ -269,6 +271,29 @@ describe('the search columns made as the match index is read', () => {
     expect(part.search).toBeDefined();
     expect(part.search).toEqual(searchColumns(part.terms));
   });
+
+  it('are those searchColumns makes, to the bit, for 400 ECB+ articles (postings placed in many regions of adjacent terms)', () => {
+    // Match features only (the index line reads nothing else): the whole analysis of 400 articles would take minutes.
+    const entries = ecbRecords()
+      .slice(0, 400)
+      .map((r) => {
+        const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
+        return { id: r.id, title: article.title, paragraphs: article.paragraphs, features: matchFeatures(article) } as unknown as IndexEntry;
+      });
+    const frequency: Record<string, number> = {};
+    for (const entry of entries) for (const term in entry.features.terms) frequency[term] = (frequency[term] ?? 0) + 1;
+    const line = indexLine(entries, frequency, [], new Shapes());
+    const header = { articleCount: entries.length, version: PACK_VERSION };
+    const bytes = new TextEncoder().encode(line);
+    for (const part of [readIndex(line, header), readIndex(bytes, header, (b) => new TextDecoder().decode(b))]) {
+      // Thousands of terms: the postings are placed in several regions of 1,024 terms each.
+      expect(part.terms.vocabulary.length).toBeGreaterThan(8 * 1024);
+      expect(part.search).toBeDefined();
+      expect(part.search).toEqual(searchColumns(part.terms));
+      // The terms read back are each article's own, in its order.
+      entries.forEach((entry, i) => expect(Object.entries(articleTermsOf(part.terms, i))).toEqual(Object.entries(entry.features.terms).sort(([a], [b]) => (a < b ? -1 : 1))));
+    }
+  }, 120_000);
 
   it('are not made when the document frequencies miscount the postings, and the pack is indexed as before', () => {
     // Two terms' frequencies swapped: the same total, but each term's postings no longer fill its place.
