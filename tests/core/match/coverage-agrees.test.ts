@@ -9,15 +9,10 @@ import { buildPack } from '../../../src/core/corpus/pack.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
 import { articleDate, daysApart } from '../../../src/core/match/dates.js';
 import { SAME_EVENT_MAX_DAYS } from '../../../src/core/match/relation.js';
-import { ecbRecords } from '../../helpers.js';
+import { ecbTopic } from './ecb-topic.js';
 
-const topic = ecbRecords().filter((r) => String(r.topic) === '21');
-const article = (id: string) => {
-  const record = topic.find((r) => r.id === id)!;
-  const read = articleFromPlainText(`${record.title}\n\n${record.text}`);
-  if (record.url) read.url = record.url;
-  return read;
-};
+const { records: topic, article: articleOf } = ecbTopic('21');
+const article = (id: string) => articleOf(id, true);
 const eventOf = (id: string) => topic.find((r) => r.id === id)!.event;
 const AGREES = /(\d+ of the (\d+)|both|all \d+) articles shown as the same event count it among their closest coverage/;
 
@@ -61,13 +56,8 @@ describe('an item the page\'s same-event coverage counts among its own', () => {
 // robberies at Cannes, 24/24 and 24/24plus): 24_3ecbplus, undated, lists three articles of its robbery
 // that give other figures (the sum, the year, the hour).
 describe('an item with other figures that the same-event coverage and it count among each other\'s own', () => {
-  const records = ecbRecords().filter((r) => String(r.topic) === '24');
-  const read = (id: string) => {
-    const record = records.find((r) => r.id === id)!;
-    const out = articleFromPlainText(`${record.title}\n\n${record.text}`);
-    if (record.url) out.url = record.url;
-    return out;
-  };
+  const { records, article: articleOf } = ecbTopic('24');
+  const read = (id: string) => articleOf(id, true);
   const page = '24_3ecbplus';
   const index = indexPack(buildPack('topic 24', records.filter((r) => r.id !== page).map((r) => ({ id: r.id, article: read(r.id) })), undefined, []));
   const related = findRelated(read(page), index);

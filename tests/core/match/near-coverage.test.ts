@@ -4,20 +4,14 @@
 // with the dates ECB+'s addresses give: 3_10ecbplus was published a week after the escape's first
 // reports, and comes within days of other coverage it is already shown as the same event.
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '../../../src/core/article.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
 import { articleDate, daysApart } from '../../../src/core/match/dates.js';
 import { SAME_EVENT_MAX_DAYS } from '../../../src/core/match/relation.js';
-import { ecbRecords } from '../../helpers.js';
+import { ecbTopic } from './ecb-topic.js';
 
-const topic = ecbRecords().filter((r) => String(r.topic) === '3');
-const article = (id: string) => {
-  const record = topic.find((r) => r.id === id)!;
-  const read = articleFromPlainText(`${record.title}\n\n${record.text}`);
-  if (record.url) read.url = record.url;
-  return read;
-};
+const { records: topic, article: articleOf } = ecbTopic('3');
+const article = (id: string) => articleOf(id, true);
 const eventOf = (id: string) => topic.find((r) => r.id === id)!.event;
 
 describe('coverage within days of the same event\'s coverage', () => {

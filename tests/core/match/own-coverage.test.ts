@@ -5,19 +5,13 @@
 // - an article published the same day counts as evidence that the page's event is in the corpus at
 //   less direct evidence than one days apart or undated.
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '../../../src/core/article.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { findRelated, indexPack, RELATED_THRESHOLD, SECOND_HOP_FLOOR, SECOND_HOP_REASON } from '../../../src/core/match/related.js';
 import { EVENT_IN_CORPUS, isEventEvidence, SAME_DAY_EVENT_IN_CORPUS } from '../../../src/core/match/relation.js';
-import { ecbRecords } from '../../helpers.js';
+import { ecbTopic } from './ecb-topic.js';
 
-const topic = ecbRecords().filter((r) => String(r.topic) === '1');
-const article = (id: string, withAddress = false) => {
-  const record = topic.find((r) => r.id === id)!;
-  const read = articleFromPlainText(`${record.title}\n\n${record.text}`);
-  if (withAddress && record.url) read.url = record.url;
-  return read;
-};
+const { records: topic, article: articleOf } = ecbTopic('1');
+const article = (id: string, withAddress = false) => articleOf(id, withAddress);
 const eventOf = (id: string) => {
   const record = topic.find((r) => r.id === id)!;
   return `${record.topic}/${record.event}`;

@@ -7,19 +7,15 @@
 // The seeds' follow-up (003, the later Istanbul round) is placed against all of the Doha coverage
 // and stays one (tests/core/match/related.test.ts).
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '../../../src/core/article.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
 import { compareDevelopments } from '../../../src/core/match/development.js';
 import { matchFeatures } from '../../../src/core/match/matchable.js';
 import { PLACED_AGAINST_PAGE_ALONE } from '../../../src/core/match/relation.js';
-import { ecbRecords } from '../../helpers.js';
+import { ecbTopic } from './ecb-topic.js';
 
-const topic = ecbRecords().filter((r) => String(r.topic) === '16');
-const article = (id: string) => {
-  const record = topic.find((r) => r.id === id)!;
-  return articleFromPlainText(`${record.title}\n\n${record.text}`);
-};
+const { records: topic, article: articleOf } = ecbTopic('16');
+const article = (id: string) => articleOf(id, false);
 const eventOf = (id: string) => topic.find((r) => r.id === id)!.event;
 
 describe('a development read against the page alone', () => {

@@ -1,23 +1,10 @@
 // Readings added for issue 17's numbers recall (branch r19n), each on sentences of ECB+ articles as they stand
 // (the labels are in tests/fixtures/numbers/labels.json; these events are in the ECB+ tune half, even topics).
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '../../../src/core/article.js';
-import { CURRENT } from '../../../src/core/analysis/contract.js';
-import { compareNumbers, type NumbersSection } from '../../../src/core/numbers/index.js';
 import { readFigures } from '../../../src/core/numbers/figures.js';
-import { subjectOf, type Subject } from '../../../src/core/numbers/subject.js';
-import { comparedOf } from './helpers.js';
+import { compareBodies, subjectsOf } from './helpers.js';
 
-function subjects(sentence: string): { text: string; subject: Subject }[] {
-  const { tokens, figures } = readFigures(sentence);
-  let previous: Subject | undefined;
-  return figures.map((f) => ({ text: sentence.slice(f.start, f.end), subject: (previous = subjectOf(tokens, f, previous)) }));
-}
 
-function compare(page: string, ...others: string[]): NumbersSection {
-  const article = (body: string) => articleFromPlainText(`Headline\n${body}`);
-  return compareNumbers(comparedOf(CURRENT, article(page)), others.map((o, i) => comparedOf(`other-${i}`, article(o), 'same-event')), { idfOf: () => 1 });
-}
 
 describe('how many live in a named place', () => {
   // ECB+ 20plus: the island is "home to 120, 000 people" in two articles and "home to 200, 000 people" in a third.
@@ -25,25 +12,25 @@ describe('how many live in a named place', () => {
   const third = "The quake was centred near Qeshm Island, home to 200, 000 people, and the town of Bandar Abbas.";
 
   it('reads "<name> island, home to N people" and "<name>, a city of N people" as the population of the name', () => {
-    expect(subjects(first).find((s) => s.text === '120, 000')?.subject).toMatchObject({ what: 'population', place: 'qeshm' });
-    expect(subjects(third).find((s) => s.text === '200, 000')?.subject).toMatchObject({ what: 'population', place: 'qeshm' });
-    expect(subjects('Two hotels in Manokwari, a city of 160,000 people, collapsed in the Jan. 4 quakes.').find((s) => s.text === '160,000')?.subject).toMatchObject({ what: 'population', place: 'manok' });
+    expect(subjectsOf(first).find((s) => s.text === '120, 000')?.subject).toMatchObject({ what: 'population', place: 'qeshm' });
+    expect(subjectsOf(third).find((s) => s.text === '200, 000')?.subject).toMatchObject({ what: 'population', place: 'qeshm' });
+    expect(subjectsOf('Two hotels in Manokwari, a city of 160,000 people, collapsed in the Jan. 4 quakes.').find((s) => s.text === '160,000')?.subject).toMatchObject({ what: 'population', place: 'manok' });
   });
 
   it('sets two populations of one place that cannot meet against each other, and leaves people counted for anything else alone', () => {
-    expect(compare(first, third).map((g) => [g.verdict, g.subject])).toEqual([['diverges', 'population']]);
+    expect(compareBodies(first, third).map((g) => [g.verdict, g.subject])).toEqual([['diverges', 'population']]);
     // Members of a sect are no population, and "home to" with no name before it names no place.
-    expect(subjects('Blackmore runs a sect, home to 400 members, in the town of Bountiful.').find((s) => s.text === '400')?.subject.what).not.toBe('population');
-    expect(subjects('The island is home to 120,000 people.').find((s) => s.text === '120,000')?.subject.what).not.toBe('population');
+    expect(subjectsOf('Blackmore runs a sect, home to 400 members, in the town of Bountiful.').find((s) => s.text === '400')?.subject.what).not.toBe('population');
+    expect(subjectsOf('The island is home to 120,000 people.').find((s) => s.text === '120,000')?.subject.what).not.toBe('population');
   });
 });
 
 describe('tolls added with "other"', () => {
   it('reads "killing 10 persons and wounding other 70" as 70 injured (ECB+ 20_5ecbplus)', () => {
-    const read = subjects("A 5. 9 magnitude earthquake has leveled seven villages in Iran's southern area, killing 10 persons and wounding other 70, Iranian officials were quoted by AP as saying.");
+    const read = subjectsOf("A 5. 9 magnitude earthquake has leveled seven villages in Iran's southern area, killing 10 persons and wounding other 70, Iranian officials were quoted by AP as saying.");
     expect(read.find((s) => s.text === '70')?.subject.what).toBe('injured');
     // Not after a verb of outcome, "other" still marks a count apart from the event's ("two other victims").
-    expect(subjects('Police said two other victims were taken to hospital.').every((s) => s.subject.what === '')).toBe(true);
+    expect(subjectsOf('Police said two other victims were taken to hospital.').every((s) => s.subject.what === '')).toBe(true);
   });
 });
 
@@ -54,14 +41,14 @@ describe('plain tolls told in the leads', () => {
   const eighty = 'A powerful earthquake hit southern Iran on Sunday, causing major destruction in seven villages and killing 10 people and injuring 80.';
 
   it('takes what an article\'s lead figures say together as its toll, and sets it against another lead\'s', () => {
-    const injured = compare(fifty, eighty).find((g) => g.subject === 'people injured');
+    const injured = compareBodies(fifty, eighty).find((g) => g.subject === 'people injured');
     expect(injured?.verdict).toBe('diverges');
     expect(injured?.figures.map((f) => f.text)).toEqual(['about 50', 'at least 50', '80']);
   });
 
   it('leaves out a toll further down the article, and does not flag leads that agree', () => {
     const background = ['The tremor was felt across the Gulf.', 'Offices were evacuated in Dubai.', 'Rescue teams reached the villages.', 'Tents were handed out.', 'Schools were shut.', 'Television showed a few injured being taken to hospitals.'].join(' ');
-    const section = compare(`${eighty} ${background}`, 'A powerful earthquake in southern Iran killed 10 people and injured 80, officials said.');
+    const section = compareBodies(`${eighty} ${background}`, 'A powerful earthquake in southern Iran killed 10 people and injured 80, officials said.');
     expect(section.filter((g) => g.verdict === 'diverges')).toEqual([]);
   });
 });
@@ -77,16 +64,16 @@ describe('a haul', () => {
   });
 
   it('keys a sum taken in a theft as the haul, whatever was taken, and other sums by their own noun', () => {
-    expect(subjects(snatched).find((s) => s.text === '$108 million')?.subject.thing).toBe('stolen');
-    expect(subjects(stolen).find((s) => s.text === 'more than $160 million')?.subject.thing).toBe('stolen');
-    expect(subjects('Making off with an estimated $102 million in jewelry, the thieves fled.').find((s) => s.text === 'an estimated $102 million')?.subject.thing).toBe('stolen');
-    expect(subjects('The company paid $108 million for the store in 2007.').find((s) => s.text === '$108 million')?.subject.thing).not.toBe('stolen');
+    expect(subjectsOf(snatched).find((s) => s.text === '$108 million')?.subject.thing).toBe('stolen');
+    expect(subjectsOf(stolen).find((s) => s.text === 'more than $160 million')?.subject.thing).toBe('stolen');
+    expect(subjectsOf('Making off with an estimated $102 million in jewelry, the thieves fled.').find((s) => s.text === 'an estimated $102 million')?.subject.thing).toBe('stolen');
+    expect(subjectsOf('The company paid $108 million for the store in 2007.').find((s) => s.text === '$108 million')?.subject.thing).not.toBe('stolen');
   });
 
   it('sets two leads\' hauls that cannot meet against each other, and leaves a background theft further down out', () => {
-    expect(compare(snatched, stolen).map((g) => g.verdict)).toEqual(['diverges']);
+    expect(compareBodies(snatched, stolen).map((g) => g.verdict)).toEqual(['diverges']);
     const background = ['Police sealed off the avenue.', 'The store had been robbed before.', 'Detectives are studying videos.', 'The thieves fled in a car.', 'No shots were fired.', 'In 2007, thieves stole jewels worth $20 million from the same store.'].join(' ');
-    expect(compare(`${snatched} ${background}`, `Armed robbers snatched $108 million worth of jewels from the boutique, officials said.`).filter((g) => g.verdict === 'diverges')).toEqual([]);
+    expect(compareBodies(`${snatched} ${background}`, `Armed robbers snatched $108 million worth of jewels from the boutique, officials said.`).filter((g) => g.verdict === 'diverges')).toEqual([]);
   });
 });
 
@@ -102,11 +89,11 @@ describe('a measure told in the leads', () => {
   const temblor = 'The U.S. Geological Survey says the 4.4-magnitude temblor on Sunday at 9:27 a.m. was centered 23 miles north of Santa Rosa, and two miles from The Geysers.';
 
   it('reads a temblor as an earthquake', () => {
-    expect(subjects(temblor).find((s) => s.text === '4.4-magnitude')?.subject.thing).toBe('earthquake');
+    expect(subjectsOf(temblor).find((s) => s.text === '4.4-magnitude')?.subject.thing).toBe('earthquake');
   });
 
   it('sets the leads\' magnitudes against each other when an article\'s second magnitude comes further down', () => {
-    const quake = compare(first, withAftershock, temblor).find((g) => g.verdict === 'diverges');
+    const quake = compareBodies(first, withAftershock, temblor).find((g) => g.verdict === 'diverges');
     expect(quake?.figures.map((f) => f.text)).toEqual(['4.2 magnitude', '4.2-magnitude', '4.4-magnitude']);
   });
 });

@@ -1,6 +1,9 @@
 import { articleSentences } from '../../../src/core/text/segment.js';
-import type { Compared } from '../../../src/core/analysis/contract.js';
-import { numberFeatures, type NumberFeatures, type NumbersSection } from '../../../src/core/numbers/index.js';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { CURRENT, type Compared } from '../../../src/core/analysis/contract.js';
+import { compareNumbers, numberFeatures, type NumberFeatures, type NumbersSection } from '../../../src/core/numbers/index.js';
+import { readFigures } from '../../../src/core/numbers/figures.js';
+import { subjectOf, type Subject } from '../../../src/core/numbers/subject.js';
 import type { Article } from '../../../src/core/types.js';
 import { seedId, seedReports } from '../../helpers.js';
 
@@ -19,4 +22,17 @@ export function comparedOf(id: string, article: Article, relation?: 'same-event'
 export function seedSection(prefix: string): { section: NumbersSection; related: { id: string; relation: string }[] } {
   const report = seedReports().get(seedId(prefix))!;
   return { section: report.numbers, related: report.related.map((r) => ({ id: r.id, relation: r.relation })) };
+}
+
+/** Each figure of one sentence with the subject the reader gives it (a figure takes the one before it as context). */
+export function subjectsOf(sentence: string): { text: string; subject: Subject }[] {
+  const { tokens, figures } = readFigures(sentence);
+  let previous: Subject | undefined;
+  return figures.map((f) => ({ text: sentence.slice(f.start, f.end), subject: (previous = subjectOf(tokens, f, previous)) }));
+}
+
+/** The numbers section of a page against other same-event articles, each a plain body under a headline, every word weighted alike. */
+export function compareBodies(page: string, ...others: string[]): NumbersSection {
+  const article = (body: string) => articleFromPlainText(`Headline\n${body}`);
+  return compareNumbers(comparedOf(CURRENT, article(page)), others.map((o, i) => comparedOf(`other-${i}`, article(o), 'same-event')), { idfOf: () => 1 });
 }

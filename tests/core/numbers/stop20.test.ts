@@ -2,27 +2,16 @@
 // measured against are in tests/fixtures/numbers/labels.json; which half each sentence comes from is said at each test.
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
-import { CURRENT } from '../../../src/core/analysis/contract.js';
-import { compareNumbers, numberFeatures, type NumbersSection } from '../../../src/core/numbers/index.js';
+import { numberFeatures } from '../../../src/core/numbers/index.js';
 import { readFigures } from '../../../src/core/numbers/figures.js';
-import { subjectOf, type Subject } from '../../../src/core/numbers/subject.js';
 import { sentenceSpans } from '../../../src/core/text/sentences.js';
-import { comparedOf } from './helpers.js';
+import { compareBodies, subjectsOf } from './helpers.js';
 
 function read(sentence: string): { text: string; low: number; high: number; unit: string }[] {
   return readFigures(sentence).figures.map((f) => ({ text: sentence.slice(f.start, f.end), low: f.low, high: f.high, unit: f.unit }));
 }
 
-function subjectsOf(sentence: string): { text: string; subject: Subject }[] {
-  const { tokens, figures } = readFigures(sentence);
-  let previous: Subject | undefined;
-  return figures.map((f) => ({ text: sentence.slice(f.start, f.end), subject: (previous = subjectOf(tokens, f, previous)) }));
-}
 
-function compare(page: string, ...others: string[]): NumbersSection {
-  const article = (body: string) => articleFromPlainText(`Headline\n${body}`);
-  return compareNumbers(comparedOf(CURRENT, article(page)), others.map((o, i) => comparedOf(`other-${i}`, article(o), 'same-event')), { idfOf: () => 1 });
-}
 
 describe('a euro sign lost as "e"', () => {
   // ECB+ 24 (tune): the Harry Winston haul, "e80 million" in 24_10ecb and "more than e85 million" in 24_6ecb.
@@ -37,7 +26,7 @@ describe('a euro sign lost as "e"', () => {
   });
 
   it('sets the haul in euros of one article against another\'s', () => {
-    const haul = compare(e80, e85).find((g) => g.figures.some((f) => f.unit === 'EUR'));
+    const haul = compareBodies(e80, e85).find((g) => g.figures.some((f) => f.unit === 'EUR'));
     expect(haul?.verdict).toBe('diverges');
     expect(haul?.figures.map((f) => f.text)).toEqual(['e80 million', 'more than e85 million']);
   });
@@ -78,13 +67,13 @@ describe('decimals that text conversion set apart ("8. 6-magnitude")', () => {
     const five2 = "Iran's state television says a magnitude-5.2 quake has injured three people in the Persian Gulf Island of Qeshm.";
     expect(read(five2)[0]).toMatchObject({ text: 'magnitude-5.2', low: 5.2, unit: 'magnitude' });
     const five6 = "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring five people and damaging buildings, Iranian media said.";
-    expect(compare(five6, five2).find((g) => g.subject === 'earthquake magnitude')?.verdict).toBe('diverges');
+    expect(compareBodies(five6, five2).find((g) => g.subject === 'earthquake magnitude')?.verdict).toBe('diverges');
   });
 
   it('sets the 2005 Qeshm quake\'s 6.1 against 5.9 (ECB+ 20_1ecbplus and 20_6ecbplus, tune)', () => {
     const six1 = 'The 6. 1-magnitude quake struck Qeshm island, home to 120, 000 people, and the city of Bandar Abbas, state media said.';
     const five9 = 'The 5. 9-magnitude quake struck Qeshm island, home to 120, 000 people, and the city of Bandar Abbas, state media said.';
-    expect(compare(six1, five9).find((g) => g.subject === 'earthquake magnitude')?.figures.map((f) => f.low)).toEqual([6.1, 5.9]);
+    expect(compareBodies(six1, five9).find((g) => g.subject === 'earthquake magnitude')?.figures.map((f) => f.low)).toEqual([6.1, 5.9]);
   });
 });
 
@@ -104,7 +93,7 @@ describe('the background: another quake, another time', () => {
 
   it('compares no magnitudes of quakes told by their period: two articles\' "last year" quakes need not be one', () => {
     const sumatra = 'Last year, a 6. 4-magnitude quake rocked the west coast of Sumatra Island, killing at least one person.';
-    expect(compare(aceh, sumatra).filter((g) => g.verdict === 'diverges')).toEqual([]);
+    expect(compareBodies(aceh, sumatra).filter((g) => g.verdict === 'diverges')).toEqual([]);
   });
 });
 
