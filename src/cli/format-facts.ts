@@ -1,5 +1,11 @@
 import type { FactsSection } from '../core/facts/index.js';
 
+/**
+ * Facts one other outlet alone reports are shown a few at a time: on long multi-outlet coverage they run to
+ * eighty or more, which buries the report (the panel folds them; `--markdown` and `--json` give every one).
+ */
+export const SINGLE_OUTLET_SHOWN = 5;
+
 /** Plain-text lines for the terminal report: what is missing here (most-supported first) and what is only here. */
 export function formatFacts(section: FactsSection, outletName: (articleId: string) => string, followUps = 0): string[] {
   const lines: string[] = [];
@@ -22,7 +28,9 @@ export function formatFacts(section: FactsSection, outletName: (articleId: strin
   several.forEach(omission);
   if (single.length > 0) {
     lines.push(`Reported by one other outlet only (${single.length})`);
-    single.forEach(omission);
+    single.slice(0, SINGLE_OUTLET_SHOWN).forEach(omission);
+    const rest = single.length - SINGLE_OUTLET_SHOWN;
+    if (rest > 0) lines.push(`  … and ${rest} more (--markdown or --json lists every one)`);
   }
   lines.push(`Only here (${section.exclusives.length})`);
   if (section.exclusives.length === 0) lines.push('  Nothing: every fact here is also reported elsewhere.');

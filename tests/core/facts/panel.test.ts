@@ -4,10 +4,15 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { FactsSection, supportLabel } from '../../../src/panel/sections/facts.js';
 import { EvidenceContext } from '../../../src/panel/evidence.js';
-import { formatFacts } from '../../../src/cli/format-facts.js';
+import { formatFacts, SINGLE_OUTLET_SHOWN } from '../../../src/cli/format-facts.js';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { buildPack } from '../../../src/core/corpus/pack.js';
+import { parsePackJson } from '../../../src/core/corpus/load.js';
+import { indexPack } from '../../../src/core/match/related.js';
+import { buildReport } from '../../../src/core/report.js';
 import type { Evidence } from '../../../src/core/analysis/contract.js';
 import type { FactsSection as Section } from '../../../src/core/facts/index.js';
-import { seedId } from '../../helpers.js';
+import { seedId, wclRecords } from '../../helpers.js';
 import { seedSection } from './seed-setup.js';
 
 const section = seedSection('001');
@@ -105,5 +110,32 @@ describe('facts in the terminal', () => {
       '  Nothing: every fact here is also reported elsewhere.',
     ]);
     expect(seedId('001')).toBeTruthy();
+  });
+});
+
+describe('facts one other outlet alone reports, in the terminal', () => {
+  // NewsWCL50 event 7 (the steel tariff exemptions, April 30 2018): USA Today's article against the four other outlets,
+  // which between them report dozens of facts one outlet alone has.
+  const records = wclRecords().filter((r) => r.event === 'wcl:7');
+  const read = (r: (typeof records)[number]) => {
+    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
+    article.siteName = r.source;
+    if (r.publishedAt) article.publishedAt = r.publishedAt;
+    return article;
+  };
+  const page = records.find((r) => r.source === 'USA Today')!;
+  const others = records.filter((r) => r !== page).map((r) => ({ id: r.id, article: read(r) }));
+  const report = buildReport(read(page), indexPack(parsePackJson(JSON.stringify(buildPack('wcl 7', others)))));
+  const single = report.facts.omissions.filter((o) => o.reportedBy.length <= 1);
+
+  it('shows the first few and says how many more there are and where they are listed', () => {
+    expect(single.length).toBeGreaterThan(SINGLE_OUTLET_SHOWN);
+    const lines = formatFacts(report.facts, (id) => id);
+    const from = lines.findIndex((l) => l.startsWith('Reported by one other outlet only'));
+    const to = lines.findIndex((l) => l.startsWith('Only here'));
+    const shown = lines.slice(from, to).filter((l) => l.startsWith('  - '));
+    expect(lines[from]).toBe(`Reported by one other outlet only (${single.length})`);
+    expect(shown.map((l) => l.slice(4))).toEqual(single.slice(0, SINGLE_OUTLET_SHOWN).map((o) => o.summary));
+    expect(lines[to - 1]).toBe(`  … and ${single.length - SINGLE_OUTLET_SHOWN} more (--markdown or --json lists every one)`);
   });
 });
