@@ -20,8 +20,6 @@ export const MONTHS: Record<string, number> = wordTable({
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 });
 export const WEEKDAYS: Record<string, number> = wordTable({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 });
-// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
-for (const table of [ONES, TENS, SCALES, ABBREVIATED_SCALES, MONTHS, WEEKDAYS]) Object.setPrototypeOf(table, null);
 
 /** Names of days and months, written out: the seven days from Sunday, then the twelve months from January. Calendar words, never a person's or a place's name. */
 // The first twelve MONTHS keys are the full names; the rest are abbreviations ("Mar", "Jun").

@@ -9,7 +9,7 @@
 import type { ArticleSentence } from '../text/segment.js';
 import { nameChunks, SHORT_HONORIFIC } from './names.js';
 import { isTitleWord, splitAtLastTitle, splitTitle } from './titles.js';
-import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
+import { foldedForGuard, holdsAny, wordRuns, type GuardedExpression } from '../text/guards.js';
 
 /**
  * Nouns for people, bodies and documents that can be a speaker or describe one ("spokesman", "officials", "the ministry", "a report").
@@ -33,8 +33,6 @@ const ROLE_FORMS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-/** Runs of word characters as `\b` reads them under the `iu` flags: ASCII letters, digits, "_", "ſ" and the Kelvin sign. */
-const WORD_RUN = /[\w\u017f\u212a]+/gu;
 // The shortest and longest words holdsRoleWord looks up (its forms, "think" and "tank"): other runs are passed over unread.
 const [SHORTEST_ROLE_WORD, LONGEST_ROLE_WORD] = ((lengths: number[]) => [Math.min(...lengths), Math.max(...lengths)])([...ROLE_FORMS, 'think', 'tank'].map((w) => w.length));
 
@@ -46,14 +44,12 @@ const [SHORTEST_ROLE_WORD, LONGEST_ROLE_WORD] = ((lengths: number[]) => [Math.mi
  */
 function holdsRoleWord(text: string): boolean {
   let thinkEnd = -1;
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
-    const run = m[0];
+  for (const { at, run } of wordRuns(text)) {
     if (run.length < SHORTEST_ROLE_WORD || run.length > LONGEST_ROLE_WORD) continue;
     const word = foldedForGuard(run);
     if (ROLE_FORMS.has(word)) return true;
-    if (word === 'tank' && thinkEnd === m.index - 1 && (text[thinkEnd] === ' ' || text[thinkEnd] === '-')) return true;
-    thinkEnd = word === 'think' ? m.index + run.length : -1;
+    if (word === 'tank' && thinkEnd === at - 1 && (text[thinkEnd] === ' ' || text[thinkEnd] === '-')) return true;
+    thinkEnd = word === 'think' ? at + run.length : -1;
   }
   return false;
 }

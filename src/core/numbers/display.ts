@@ -8,8 +8,6 @@ const capitalised = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.sli
 const WEEKDAYS = CALENDAR_WORDS.slice(0, 7).map(capitalised);
 const MONTHS = CALENDAR_WORDS.slice(7).map((month) => capitalised(month.slice(0, 3)));
 const UNIT_SUFFIX: Record<string, string> = wordTable({ km: ' km', kg: ' kg', day: ' days', percent: '%', pp: ' points', magnitude: '' });
-// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
-Object.setPrototypeOf(UNIT_SUFFIX, null);
 
 function plainNumber(v: number): string {
   const rounded = Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 10) / 10;

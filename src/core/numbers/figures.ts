@@ -90,8 +90,6 @@ const UNITS: Record<string, UnitInfo> = wordTable({
 });
 const CURRENCY_SIGNS: Record<string, string> = wordTable({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' });
 
-// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
-for (const table of [VAGUE, VAGUE_MULTIPLIER, UNITS, CURRENCY_SIGNS]) Object.setPrototypeOf(table, null);
 
 /** Words before a number that make it a label, not an amount ("Flight 370", "No. 10", "Article 5"). */
 const LABEL_WORDS = new Set(
@@ -365,7 +363,6 @@ function notAnAmount(tokens: Token[], i: number): boolean {
   if (/^\d{4}$/.test(token.text) && +token.text >= 1800 && +token.text <= 2100 && !(next && !next.gap && next.kind === 'word')) return true; // years
   if (i === 0 && next && (next.text === '.' || next.text === ')')) return true; // list numbering
   if (i === 0 && digits.length === 1) return true; // style guides spell out a sentence's first number: a lone digit there is a broken-off decimal ("6. 1")
-   // the tail of "magnitude-5. 9", whose head is no amount
   if (i === 1 && before?.text === '(' && next?.text === ')') return true;
   // Phone-like: three or more digit groups joined by dashes, dots or spaces.
   if (next && tokens[i + 2]?.kind === 'num' && (isDash(next) || next.text === '.') && !next.gap && !tokens[i + 2]!.gap) {

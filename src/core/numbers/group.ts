@@ -282,8 +282,6 @@ const WHO_LABELS: Record<string, string> = wordTable({ forces: 'security forces'
 const WHAT_LABELS: Record<string, string> = wordTable({ killed: 'killed', injured: 'injured', missing: 'missing', arrested: 'arrested', abducted: 'abducted', displaced: 'displaced', rescued: 'rescued' });
 const EVENT_LABELS: Record<string, string> = wordTable({ begin: 'began', end: 'ended', meet: 'met', announce: 'announced', agree: 'agreed', attack: 'attacked', killed: 'killed', arrest: 'arrests', elect: 'elected', release: 'released', resign: 'resigned', scheduled: 'scheduled' });
 const MEASURE_LABELS: Record<string, string> = wordTable({ length: 'length', weight: 'weight', duration: 'duration', percent: 'share', money: 'amount' });
-// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
-for (const table of [WHO_LABELS, WHAT_LABELS, EVENT_LABELS, MEASURE_LABELS]) Object.setPrototypeOf(table, null);
 
 /** A short description of what a group counts, from its first figure's subject: "Pakistani security forces killed (past year)". */
 export function labelOf(f: PlacedFigure): string {

@@ -10,6 +10,7 @@ import { isNotAName } from '../english/names.js';
 import { accordingTo, CLAIMANT_VERBS, FIGURE_SOURCE_VERBS } from '../english/speech.js';
 import { readFigures, type Measure } from './figures.js';
 import { openingPeriod, sideOf, subjectOf, type Subject } from './subject.js';
+import { CALENDAR_WORDS } from '../english/numerals.js';
 import { groupFigures, timelineGroups, type PlacedFigure, type Verdict } from './group.js';
 import { stem, words } from '../text/tokens.js';
 import { holdsAny, type GuardedExpression } from '../text/guards.js';
@@ -79,7 +80,7 @@ export function numberFeatures(article: Article): NumberFeatures {
 }
 
 /** Periods that place a story before the article's event: "in April", "in 2004", "last year", "in April 2012". */
-const PAST_PERIOD = /^(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|last \w+|in \w+ \d{4})$/;
+const PAST_PERIOD = new RegExp(String.raw`^(?:in (?:${CALENDAR_WORDS.slice(7).join('|')}|\d{4})|last \w+|in \w+ \d{4})$`);
 
 /** "last year" and "this year" as the calendar year they are, where the publication date tells: "last year" in April 2018 is "in 2017". */
 function datedPeriod(subject: Subject, publishedAt: string | undefined): Subject {

@@ -58,8 +58,6 @@ addClass(PEOPLE, 'nationals', `nationals national citizens citizen`);
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'individuals', 'others', 'victims', 'men', 'women', 'man', 'woman']);
 /** Modifiers that say whose toll it is ("military casualties", "security forces", "civilian deaths") only before a toll or a group of people. */
 const PEOPLE_MODIFIERS: Record<string, string> = wordTable({ military: 'forces', army: 'forces', security: 'forces', police: 'police', civilian: 'civilians' });
-// Looked up by words of page text: no inherited keys, so that "constructor" or "toString" in an article finds nothing.
-Object.setPrototypeOf(PEOPLE_MODIFIERS, null);
 /** Nouns that name a place without naming it ("in the province"). */
 const PLACE_NOUNS = new Set(`country countries province provinces region regions city cities state states district districts area areas
   village villages town towns camp capital county island islands world nation continent`.split(/\s+/));
@@ -318,9 +316,8 @@ export function periodNear(tokens: Token[], figure: RawFigure): string | undefin
 const OPENING_PHRASE = 8;
 
 /**
- * The period a sentence opens with: "In February, a gunman killed three" (a phrase set off by a comma), or with `bare`
- * false also "In April last year an 8. 6-magnitude quake struck", where no comma sets it off. Only tokens before `before`
- * are read.
+ * The period a sentence opens with: "In April last year an 8. 6-magnitude quake struck"; with `comma`, only one in a phrase
+ * a comma sets off ("In February, a gunman killed three"). Only tokens before `before` are read.
  */
 export function openingPeriod(tokens: Token[], before = tokens.length, comma = false): string | undefined {
   for (let k = 0; k < tokens.length && k < OPENING_PHRASE; k++) {

@@ -16,7 +16,7 @@ import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEA
 import { accordingTo, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
 import { isDemonymOf } from '../english/titles.js';
 import { QUOTE_LIMITS } from './limits.js';
-import { foldedForGuard } from '../text/guards.js';
+import { foldedForGuard, wordRuns } from '../text/guards.js';
 
 /**
  * The reporting verbs of a text, where they stand: each run of word characters (as `\b` reads them under `iu`:
@@ -25,9 +25,8 @@ import { foldedForGuard } from '../text/guards.js';
  * whole run), without the alternation of 195 words, which V8 compiled at each worker's first report.
  */
 export function* reportingVerbs(text: string): Generator<{ at: number; verb: string }> {
-  for (const m of text.matchAll(WORD_RUN)) if (REPORTING_VERBS.has(foldedForGuard(m[0]))) yield { at: m.index, verb: m[0] };
+  for (const { at, run } of wordRuns(text)) if (REPORTING_VERBS.has(foldedForGuard(run))) yield { at, verb: run };
 }
-const WORD_RUN = /[\w\u017f\u212a]+/gu;
 
 interface SpeakerCandidate {
   speaker: string;

@@ -24,6 +24,17 @@ export function foldedForGuard(text: string): string {
   return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
 }
 
+/** Runs of word characters as `\b` reads them under the `iu` flags: ASCII letters, digits, "_", "ſ" and the Kelvin sign. */
+const WORD_RUN = /[\w\u017f\u212a]+/gu;
+
+/**
+ * Each run of word characters in `text` as an `iu` expression's `\b...\b` sees words, with where it starts: a set of
+ * plain words looked up run by run matches where the alternation of those words did.
+ */
+export function* wordRuns(text: string): Generator<{ at: number; run: string }> {
+  for (const m of text.matchAll(WORD_RUN)) yield { at: m.index, run: m[0] };
+}
+
 /**
  * How many times any of `parts` stands in `text`, counted at each place a part begins (parts that
  * hold one another count twice where both stand). Stops at `enough`.

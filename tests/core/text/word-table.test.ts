@@ -1,6 +1,6 @@
 // Words that name Object.prototype's members ("constructor", "toString", "valueOf", "__proto__") are words a page can
-// hold. Lookup tables keyed by page words must not find the inherited members: a number reader once added a function
-// to a sum ("constructor" as a number word) and a framing rule called `.test` on Object.prototype ("__proto__ Kabul").
+// hold. Lookup tables keyed by page words must not find the inherited members: a framing rule called `.test` on
+// Object.prototype ("__proto__ Kabul's decision"), and a pack build threw.
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../../src/core/numbers/figures.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
