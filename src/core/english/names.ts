@@ -250,3 +250,85 @@ export function namesIn(sentence: string): { name: string; start: number }[] {
   });
   return names;
 }
+
+/**
+ * Person names compared: is this name the same person as that one? One reading for every analysis (quotes groups a
+ * speaker's statements by it, framing gives a voice the side the coverage states for the person). Transliterated
+ * names vary between outlets ("Zabihullah" / "Zabiullah", "Mujahid" / "Mujahed") and articles shorten a name to
+ * the surname ("Mr. Doe").
+ */
+
+/** A name's words, lower-cased, accents, honorifics and possessives before the name ("Interoute's Jonathan Wright") dropped. */
+export function nameTokens(name: string): string[] {
+  const written = name.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().split(/\s+/u);
+  return written
+    // A possessive before the last word describes the person ("Interoute's Wright"); the last is the name's own ("Trump's").
+    .filter((t, i) => i === written.length - 1 || !/\p{L}['’]s?$/u.test(t))
+    .map((t) => t.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, ''))
+    // (The dots are gone: "Mr." is "mr".)
+    .filter((t) => t.length > 0 && !(t in HONORIFICS))
+    // "Roger J. Stone Jr." is Roger Stone: a generational suffix is not the surname.
+    .filter((t, i, all) => i === 0 || i < all.length - 1 || !GENERATION.test(t));
+}
+
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
+
+/** Edit distance, stopping early once it exceeds `max` (names are short). */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** Two spellings of one name word: equal, or a letter or two apart in a long word (transliteration). */
+export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  if (a[0] !== b[0]) return false;
+  const allowed = shorter >= 8 ? 2 : 1;
+  return editDistance(a, b, allowed) <= allowed;
+}
+
+/**
+ * How two names relate: 'same' when the surnames match and every given name of
+ * the shorter matches one of the longer's; 'surname' when one is a surname alone
+ * that matches the other's; otherwise false.
+ */
+export function compareNames(a: string, b: string): 'same' | 'surname' | false {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  const la = ta[ta.length - 1];
+  const lb = tb[tb.length - 1];
+  if (!la || !lb || !sameNameWord(la, lb)) return false;
+  const ga = ta.slice(0, -1);
+  const gb = tb.slice(0, -1);
+  if (ga.length === 0 || gb.length === 0) return ga.length === 0 && gb.length === 0 ? 'same' : 'surname';
+  const [shorter, longer] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  return shorter.every((g) => longer.some((h) => sameGivenName(g, h))) ? 'same' : false;
+}
+
+/**
+ * Two given names of one person: spellings of one word (sameNameWord), an initial and the name it opens ("D." / "David"),
+ * or a short form and the full one: the shorter opens the longer ("Stan" / "Stanley", "Chris" / "Christopher"), or has
+ * at most four letters and its first three open the longer ("Dave" / "David"). Two full names that only begin alike
+ * are two people ("Charlene" and her brother "Charlie" Kafoury, ECB+ 18).
+ */
+function sameGivenName(a: string, b: string): boolean {
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (sameNameWord(a, b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && (long.startsWith(short) || (short.length <= 4 && long.startsWith(short.slice(0, 3))));
+}

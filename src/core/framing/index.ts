@@ -18,7 +18,7 @@ import { PackError, bool, list, num, object, oneOf, optional, text, type Schema 
 import { framingMarkdown } from './markdown.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
-import { nameKey, skeleton } from '../english/names.js';
+import { compareNames, nameKey, skeleton } from '../english/names.js';
 import { isDemonymOf, isStateAdjective, isTitleWord } from '../english/titles.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
@@ -205,7 +205,7 @@ export function compareFraming(
     const named = names.sideName(speaker);
     // "Jumaane D. Williams" is not "Makaeo Williams", nor "Mark Feldstein" "Mark Felt": a full name is written in full
     // by the coverage only under the same first and last names.
-    if (named && isPersonName(speaker) && isPersonName(named) && !sameFullName(speaker, named)) return speaker;
+    if (named && isPersonName(speaker) && isPersonName(named) && !compareNames(speaker, named)) return speaker;
     return named ?? (isPersonName(speaker) ? speaker : undefined);
   };
   const stated = coverageSides(all.map((a) => ({ voices: voices[a.id] ?? [], sentences: a.sentences })), canonical, names.sideName, names.governmentOf);
@@ -261,33 +261,6 @@ export function compareFraming(
     };
   }
   return { actors, voices, flags, leads };
-}
-
-/**
- * Two full names of one person: last names alike (the same, or one letter apart: a misspelling, "Welzler"/"Wetzler"),
- * and a first name alike ("Stan"/"Stanley", "Dave"/"David": the same first three letters; an initial; a title or a
- * possessive before the name, "Executive Hector Ruiz", "Interoute's Wright", names no other person).
- */
-function sameFullName(a: string, b: string): boolean {
-  // Without a generational suffix ("Jr.", "II"), read as a last word rather than by a pattern anchored at the end.
-  const [x = [], y = []] = [a, b].map((n) => {
-    const words = n.split(/\s+/).filter(Boolean);
-    return words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
-  });
-  if (!oneLetterApart(x.at(-1) ?? '', y.at(-1) ?? '')) return false;
-  const given = (w: string[]) => w.slice(0, -1).map((g) => g.replace(/\.$/u, ''));
-  const describes = (w: string) => /['’]s?$/u.test(w) || isTitleWord(w);
-  const [gx, gy] = [given(x), given(y)];
-  if (gx.length === 0 || gy.length === 0 || gx.some(describes) || gy.some(describes)) return true;
-  return gx.some((p) => gy.some((q) => (p.length === 1 || q.length === 1 ? p[0] === q[0] : p.slice(0, 3) === q.slice(0, 3))));
-}
-
-function oneLetterApart(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  let differ = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
-  return differ === 1 && a.length >= 5;
 }
 
 /**

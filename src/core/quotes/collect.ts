@@ -7,11 +7,11 @@ import { articleSentences, type ArticleSentence } from '../text/segment.js';
 import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isSpelledOutName, sentenceSubject } from '../english/attribution.js';
 import type { Attribution } from '../english/speech.js';
 import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../english/quote-marks.js';
-import { compareNames, nameTokens, personForRole, roleFits, roleTerms } from './speakers.js';
+import { personForRole, roleFits, roleTerms } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { articleVoices } from './voices.js';
-import { isOrgName, nameChunks } from '../english/names.js';
+import { compareNames, isOrgName, nameChunks, nameTokens } from '../english/names.js';
 import { isSpeakerTitle as isTitle, splitAtLastTitle } from '../english/titles.js';
 
 // A pronoun reaches back this many sentences for its speaker; further back it is a guess.

@@ -16,7 +16,8 @@ import { termsOf } from '../text/tokens.js';
 import { collectQuotes } from './collect.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { isDocumentRole } from '../english/attribution.js';
-import { clusterNames, nameTokens, personForRole, roleTerms, type NamedPerson } from './speakers.js';
+import { clusterNames, personForRole, roleTerms, type NamedPerson } from './speakers.js';
+import { nameTokens } from '../english/names.js';
 import type { ExtractedQuote, QuoteFeatures } from './types.js';
 
 export type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterNames, compareNames, personForRole, roleFits } from '../../../src/core/quotes/speakers.js';
+import { clusterNames, personForRole, roleFits } from '../../../src/core/quotes/speakers.js';
+import { compareNames } from '../../../src/core/english/names.js';
 import { comparableWords, directRelation, judgeGroup, sameStatement, wordDiff, wordsAlign } from '../../../src/core/quotes/align.js';
 import { compareQuotes, type QuoteFeatures } from '../../../src/core/quotes/index.js';
 import { CURRENT, type Compared } from '../../../src/core/analysis/contract.js';
