@@ -615,15 +615,27 @@ export function sentenceSubject(sentence: string): Subject | undefined {
     let j = i;
     while (j + 1 < tokens.length && (isCapitalised(tokens[j + 1]?.text ?? '') || (NAME_PARTICLES.has(bare(tokens[j + 1]?.text ?? '')) && isCapitalised(tokens[j + 2]?.text ?? '')))) j++;
     let k = j + 1;
+    // What the sentence says the person is, beside the name.
+    let description: string | undefined;
+    // "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to work": the name is an
+    // apposition to the noun phrase the sentence opens with, and the subject of the verb after it.
+    if (i === comma + 1 && tokens[k]?.text === ',' && /^(?:a|an|the)$/iu.test(tokens[0]?.text ?? '') && SUBJECT_VERB.test(tokens[k + 1]?.text ?? '')) {
+      description = sentence.slice(0, tokens[comma]?.start ?? 0);
+      k++;
+    }
     // "Jane Doe, the mayor, said": step over one apposition.
-    if (tokens[k]?.text === ',') {
+    else if (tokens[k]?.text === ',') {
       const close = tokens.findIndex((x, n) => n > k && x.text === ',');
-      if (close > 0 && close - k < 22 && looksAppositive(sentence.slice(tokens[k + 1]?.start ?? 0, tokens[close]?.start ?? 0))) k = close + 1;
+      const apposition = sentence.slice(tokens[k + 1]?.start ?? 0, tokens[close]?.start ?? 0);
+      if (close > 0 && close - k < 22 && looksAppositive(apposition)) {
+        description = apposition;
+        k = close + 1;
+      }
     }
     while (k < tokens.length && ['also', 'later', 'then', 'again', 'never', 'still', 'recently', 'previously', 'once', 'first', 'finally', 'quickly', 'publicly'].includes(tokens[k]?.text ?? '')) k++;
     const next = tokens[k];
     if (next && SUBJECT_VERB.test(next.text) && !isPossessive(tokens[j]?.text ?? '')) {
-      const subject = readCore(sentence.slice(t.start, tokens[j]?.end ?? t.end), [], 'before-verb');
+      const subject = readCore(sentence.slice(t.start, tokens[j]?.end ?? t.end), description ? [description.trim()] : [], 'before-verb');
       if (subject?.kind === 'name' && !subject.org) return subject;
     }
   }

@@ -13,6 +13,7 @@ import { stem } from '../text/tokens.js';
 import { initials, nameKey, SHORT_HONORIFICS, skeleton } from '../english/names.js';
 import { quotedStretches } from '../english/quote-marks.js';
 import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEAKER_PRONOUN, SUBJECT_REACH, subjectBefore, type TextSpan } from '../english/speakers.js';
+import { sentenceSubject } from '../english/attribution.js';
 import { accordingTo, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
 import { isDemonymOf } from '../english/titles.js';
 import { QUOTE_LIMITS } from './limits.js';
@@ -69,6 +70,8 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
   const quotesByParagraph = paragraphs.map(quotedStretches);
   let last: VoiceDraft | undefined;
   let lastSentence = -10;
+  // The person the latest sentence that quoted nobody opened with (sentenceSubject), for a "he said" after it.
+  let lastSubject: { name: string; sentence: number; affiliation?: string } | undefined;
   // The speaker of each quotation that runs across sentences, keyed by paragraph and span start.
   const spanSpeaker = new Map<string, VoiceDraft>();
   const pendingSpans: { sentence: ArticleSentence; spanIds: string[] }[] = [];
@@ -98,7 +101,10 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
     const resolved: { voice: VoiceDraft; at: number; needsQuote: boolean }[] = [];
     for (const a of attributions) {
       let voice: VoiceDraft | undefined;
-      if (SPEAKER_PRONOUN.test(a.speaker) || /^(?:the\s+)?statement$/iu.test(a.speaker)) {
+      if (/^(?:he|she)$/iu.test(a.speaker) && lastSubject && lastSubject.sentence > lastSentence && s.index - lastSubject.sentence <= 3) {
+        // The person the text went on to speak of since the last voice.
+        voice = findOrAdd(drafts, { speaker: lastSubject.name, verbAt: a.verbAt, needsQuote: false, ...(lastSubject.affiliation ? { affiliation: lastSubject.affiliation } : {}) });
+      } else if (SPEAKER_PRONOUN.test(a.speaker) || /^(?:the\s+)?statement$/iu.test(a.speaker)) {
         if (last && s.index - lastSentence <= 3) voice = last;
       } else {
         voice = findOrAdd(drafts, introduced(a, sentences, s.index));
@@ -134,6 +140,22 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
       record(r.voice, s.index, false);
       last = r.voice;
       lastSentence = s.index;
+    }
+    // A sentence that quotes nobody but opens with a person ("A professor ..., Yanis Varoufakis, did not go to
+    // work"): a later "he said" most likely means them, as the statement reader takes it (english/attribution.ts).
+    if (lastSentence !== s.index && spans.length === 0) {
+      const subject = sentenceSubject(text);
+      // A person: a full name, or a surname the text introduced in full or already quotes a person by ("Trump").
+      // ("the South Sudanese voted": a name after "the" is a people or a body, not whom "he" means.)
+      const at = subject?.kind === 'name' ? text.indexOf(subject.name) : -1;
+      const person = subject?.kind === 'name' && !subject.org && at >= 0 && !/\bthe\s+$/iu.test(text.slice(Math.max(0, at - 4), at));
+      const named = person && subject?.kind === 'name' ? introduced({ speaker: subject.name, verbAt: 0, needsQuote: false }, sentences, s.index).speaker : undefined;
+      if (named && (isPersonName(named) || drafts.some((d) => d.person && lastWordMatches(d.speaker, named)))) {
+        lastSubject = { name: named, sentence: s.index };
+        // ("Stergia Sarantopoulou, an architecture student there ..., joined": what the sentence says she is.)
+        const description = subject?.kind === 'name' ? subject.descriptions[0] : undefined;
+        if (description && ROLE_WORDS.test(description)) lastSubject.affiliation = description.slice(0, QUOTE_LIMITS.voiceChars);
+      }
     }
   }
   // Sentences inside a quotation whose attribution came later ("“...” he told Al Jazeera").

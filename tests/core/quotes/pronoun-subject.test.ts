@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { collectQuotes } from '../../../src/core/quotes/collect.js';
+import { sentenceSubject } from '../../../src/core/english/attribution.js';
+import { articleSentences } from '../../../src/core/text/segment.js';
+import { ecbRecords, wclRecords } from '../../helpers.js';
+
+// "he said" after a sentence about another named man: the pronoun means the person the text went on to speak of, not
+// the last speaker quoted (docs/evaluation-framing.md, stop 21). ECB+ 8_7ecbplus: Papandreou is quoted, then "A
+// professor of economics at the University of Athens, Yanis Varoufakis, did not go to work today ...", then "“What I
+// did witness ...,” he said" and nine more of Varoufakis's sentences, which were credited to Papandreou.
+function article(id: string) {
+  const r = ecbRecords().find((x) => x.id === id);
+  if (!r) throw new Error(id);
+  return { paragraphs: [r.title, ...r.text.split(/\n/u)].map((p) => p.trim()).filter(Boolean) };
+}
+
+describe('a pronoun after a sentence about another named person', () => {
+  it('reads the subject of a sentence that names its person in an apposition to its opening noun phrase', () => {
+    const s = sentenceSubject('A professor of economics at the University of Athens, Yanis Varoufakis, did not go to work today because it was not safe.');
+    expect(s?.kind === 'name' ? s.name : undefined).toBe('Yanis Varoufakis');
+    expect(s?.kind === 'name' ? s.descriptions : []).toEqual(['A professor of economics at the University of Athens']);
+  });
+
+  it('gives the statement and the voice to that person (ECB+ 8_7ecbplus)', () => {
+    const a = article('8_7ecbplus');
+    const sentences = articleSentences(a);
+    const features = collectQuotes(a);
+    const at = sentences.findIndex((s) => s.text.startsWith('"What I did witness'));
+    expect(features.quotes.find((q) => q.sentence === at)?.speaker).toBe('Yanis Varoufakis');
+    const voices = features.voices ?? [];
+    expect(voices.find((v) => /Papandreou/u.test(v.speaker))?.direct).toHaveLength(1);
+    const varoufakis = voices.find((v) => /Varoufakis/u.test(v.speaker));
+    expect(varoufakis?.direct).toContain(at);
+    expect(varoufakis?.direct.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('gives "He has said" after "Trump is also expected to meet with Kim" to Trump, not to the paper cited before (NewsWCL50 2_LL)', () => {
+    const r = wclRecords().find((x) => x.id === 'wcl:2_LL');
+    if (!r) throw new Error('2_LL');
+    const a = { paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) };
+    const sentences = articleSentences(a);
+    const at = sentences.findIndex((s) => s.text.startsWith('He has said that he hoped'));
+    const voices = collectQuotes(a).voices ?? [];
+    expect(voices.find((v) => v.direct.includes(at))?.speaker).toBe('Donald Trump');
+  });
+});
