@@ -642,9 +642,28 @@ export function sentenceSubject(sentence: string): Subject | undefined {
   return undefined;
 }
 
+/**
+ * Words quoted from a record rather than said to the outlet: a recording, a journal, a diary, a transcript, read out or
+ * played by others ("On the tape, ...", "In describing the session in his journal later, Jeffs said", "Jeffs is heard
+ * saying", "The FBI agent also read from a priesthood record, in which Jeffs allegedly wrote"). The record's nouns in
+ * lower case ("the Wall Street Journal" is an outlet); a letter or a post is the writer's own statement, so not here.
+ */
+const FROM_RECORD = /\b(?:[Oo]n|[Ii]n|[Ff]rom)\s+(?:the|a|an|his|her|their|one\s+of\s+the|\p{L}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:tapes?|recordings?|journals?|diary|diaries|transcripts?|wiretaps?)\b|\b(?:is|was|are|were|be)\s+heard\s+(?:saying|telling)\b|\bread\s+(?:from|excerpts?|aloud)\b|\b(?:journals?|diary|diaries|transcripts?|recordings?|tapes?)\s+(?:said|says|read|reads)\b/u;
+const mayCiteRecord = (text: string) => holdsAny(text, ['tape', 'record', 'journal', 'diar', 'transcript', 'wiretap', 'heard', 'read']);
+
+/**
+ * Whether a sentence's quoted words come from a record (FROM_RECORD), said in the sentence or, for words it says were
+ * written ("..., Jeffs wrote"), in the one before ("Hanna read excerpts of Jeffs' journal ...").
+ */
+export function quotesFromRecord(sentence: string, previous = ''): boolean {
+  if (mayCiteRecord(sentence) && FROM_RECORD.test(sentence)) return true;
+  return /\b(?:wrote|writes|written)\b/u.test(sentence) && mayCiteRecord(previous) && FROM_RECORD.test(previous);
+}
+
 /** The guarded expressions of this module with their guards (text/guards.ts), for the test that checks each guard on the corpora. */
 export const ATTRIBUTION_GUARDS: readonly GuardedExpression[] = [
   ...CHANNEL_WAYS.map(({ expression, parts }) => ({ expression, mayMatch: (text: string) => holdsAny(text, parts) })),
   { expression: TOOK_TO, mayMatch: mayTakeTo },
   { expression: DOCUMENT_BY, mayMatch: mayNameDocument },
+  { expression: FROM_RECORD, mayMatch: mayCiteRecord },
 ];

@@ -13,7 +13,7 @@ import { stem } from '../text/tokens.js';
 import { initials, nameKey, SHORT_HONORIFICS, skeleton } from '../english/names.js';
 import { quotedStretches } from '../english/quote-marks.js';
 import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEAKER_PRONOUN, SUBJECT_REACH, subjectBefore, type TextSpan } from '../english/speakers.js';
-import { sentenceSubject } from '../english/attribution.js';
+import { quotesFromRecord, sentenceSubject } from '../english/attribution.js';
 import { accordingTo, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
 import { isDemonymOf } from '../english/titles.js';
 import { QUOTE_LIMITS } from './limits.js';
@@ -57,7 +57,16 @@ const MAX_QUOTES_PER_SENTENCE = 30;
  */
 export function articleVoices(sentences: readonly ArticleSentence[], paragraphs: readonly string[], statements: readonly AttributedStatement[], speakers: readonly SpeakerMention[]): AttributedVoice[] {
   const voices = withStatements(speakerVoices(sentences, paragraphs), statements, speakers);
-  return voices.slice(0, QUOTE_LIMITS.voices).map((v) => {
+  // Words quoted from a record (a tape played in court, a journal read out) reach the outlet without the person
+  // speaking: they are the person's words, reported, not the person's voice (english/attribution.ts quotesFromRecord).
+  const text = new Map(sentences.map((s) => [s.index, s.text]));
+  for (const v of voices) {
+    const fromRecord = v.direct.filter((i) => quotesFromRecord(text.get(i) ?? '', text.get(i - 1) ?? ''));
+    if (fromRecord.length === 0) continue;
+    v.direct = v.direct.filter((i) => !fromRecord.includes(i));
+    v.indirect = [...v.indirect, ...fromRecord].sort((a, b) => a - b);
+  }
+  return voices.filter((v) => v.direct.length + v.indirect.length > 0).slice(0, QUOTE_LIMITS.voices).map((v) => {
     const out: AttributedVoice = { speaker: v.speaker.slice(0, QUOTE_LIMITS.voiceChars), direct: v.direct.slice(0, QUOTE_LIMITS.voiceSentences), indirect: v.indirect.slice(0, QUOTE_LIMITS.voiceSentences) };
     if (v.affiliation) out.affiliation = v.affiliation.slice(0, QUOTE_LIMITS.voiceChars);
     return out;

@@ -44,3 +44,28 @@ describe('a pronoun after a sentence about another named person', () => {
     expect(voices.find((v) => v.direct.includes(at))?.speaker).toBe('Donald Trump');
   });
 });
+
+describe('words quoted from a record are not the person speaking to the outlet', () => {
+  it('reads quotations from a journal read out or a tape played in court as reported, not as the voice (ECB+ 36_4ecbplus)', () => {
+    // Prosecutors played Warren Jeffs's tapes and a Texas Ranger read from his journals; Jeffs's own words in court
+    // ("I am but a mortal man seeking peace," he said) stay his voice.
+    const a = article('36_4ecbplus');
+    const sentences = articleSentences(a);
+    const at = (start: string) => sentences.findIndex((s) => s.text.startsWith(start));
+    const jeffs = (collectQuotes(a).voices ?? []).find((v) => v.speaker === 'Jeffs');
+    const journal = [at('In describing the session in his journal later'), at('"This will only be a place of refuge')];
+    const court = [at('"I am but a mortal man'), at('"I am not a threat')];
+    expect(journal.every((i) => i > 0) && court.every((i) => i > 0)).toBe(true);
+    expect(jeffs?.indirect).toEqual(expect.arrayContaining(journal));
+    expect(jeffs?.direct).toEqual(expect.arrayContaining(court));
+    for (const i of journal) expect(jeffs?.direct).not.toContain(i);
+  });
+
+  it('keeps words said in court after a letter was read as the speaker\'s own (ECB+ 16_10ecbplus)', () => {
+    // "... the young widow read from the teen's letter." then "Chela Ortiz ... told Orozco in a firm voice, “I want you to know ...”".
+    const a = article('16_10ecbplus');
+    const sentences = articleSentences(a);
+    const at = sentences.findIndex((s) => s.text.startsWith('Chela Ortiz, who married the deputy'));
+    expect((collectQuotes(a).voices ?? []).find((v) => v.speaker === 'Chela Ortiz')?.direct).toContain(at);
+  });
+});
