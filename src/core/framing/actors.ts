@@ -1340,6 +1340,12 @@ const NICKNAME = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|
  */
 const EPITHET_GIVEN = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|called|calls|dubbed|dubs|nicknamed|branded|labell?ed)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:as\s+)?(?:(?:a|an|the)\s+)?["“‘](\p{Ll}[^"”’]{1,60}?)[,.]?["”’]/gu;
 
+/**
+ * "Mr. Abe, whom he described in Twitter as a "truly fine gentleman."": the same, given to the person a relative "whom"
+ * stands for, the name right before its comma (the giver a pronoun or a name; a short "in Twitter", "on Friday" between).
+ */
+const EPITHET_GIVEN_WHOM = /,\s+whom\s+(?:\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:has\s+|had\s+|once\s+|repeatedly\s+)?(?:referred\s+to|described|called|dubbed|branded|labell?ed)(?:\s+(?:in|on)\s+(?:a\s+)?\p{L}+)?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?["“‘](\p{Ll}[^"”’]{1,60}?)[,.]?["”’]/gu;
+
 function quotedEpithets(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[]): { label: string; key: string; start: number; end: number }[] {
   const found: { label: string; key: string; start: number; end: number }[] = [];
   if (!mayGive(text)) return found;
@@ -1348,6 +1354,14 @@ function quotedEpithets(text: string, sentenceMentions: readonly { mention: Acto
     if (!person || !m[2]) continue;
     const label = m[2].trim().replace(/[,.]$/u, '');
     const start = (m.index ?? 0) + m[0].indexOf(m[2]);
+    found.push({ label, key: person.mention.key, start, end: start + label.length });
+  }
+  for (const m of text.matchAll(EPITHET_GIVEN_WHOM)) {
+    // The person: a name (or "Mr. Abe") ending at the comma; a place or body is given no epithet this way.
+    const person = sentenceMentions.find((x) => x.end === m.index && (x.mention.kind === 'name' || x.mention.kind === 'description') && isPersonLike(x.mention.label.replace(HONORIFIC_LABEL, '')));
+    if (!person || !m[1]) continue;
+    const label = m[1].trim().replace(/[,.]$/u, '');
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     found.push({ label, key: person.mention.key, start, end: start + label.length });
   }
   return found;

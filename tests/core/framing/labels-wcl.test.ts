@@ -209,6 +209,8 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 2_LL: "the dictator described Trump as a "mentally deranged U.S. dotard."" (a capitalised one, "Rocket Man", is a nickname).
     expect(keysOf('2_LL', 'mentally deranged U.S. dotard')).toEqual(['trump']);
     expect(keysOf('2_LL', 'Rocket Man')).toEqual(['rocket man']);
+    // 0_L: "... with Mr. Abe, whom he described in Twitter as a "truly fine gentleman."": given to the person "whom" stands for.
+    expect(keysOf('0_L', 'truly fine gentleman')).toEqual(['abe']);
   });
 
   it('joins a state\'s formal initials to the state the coverage names: "the DPRK" is North Korea', () => {
