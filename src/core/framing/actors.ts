@@ -658,6 +658,12 @@ const COLLECTIVE_PATTERN = COLLECTIVE_WORDS.join('|');
 const COLLECTIVE_OF = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+of\s+(?:(?:hundreds|thousands|dozens|some|about|more|than|\d[\d,]*|[\p{Lu}][\p{L}-]*)\s+){0,3}(${COLLECTIVE_PATTERN})\b`, 'giu');
 const COLLECTIVE_IN = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+(?:in|with|traveling\s+with|travelling\s+with|from)\s+the\s+(?:[\p{Ll}-]+\s+)?(${COLLECTIVE_PATTERN})\b`, 'giu');
 
+/** "the caravan's members", "members of the caravan": the group itself, by the people in it. */
+const MEMBERS_OF = new RegExp(String.raw`\b(?:[Tt]he\s+(${COLLECTIVE_PATTERN})['’]s\s+(?:members|participants)|(?:[Tt]he\s+)?(?:members|participants)\s+(?:of|in)\s+the\s+(${COLLECTIVE_PATTERN}))\b`, 'gu');
+const MEMBER_WORDS = ['members', 'participants'];
+/** Nouns that make "<noun> members" members of something else ("family members", "staff members"). */
+const MEMBER_COMPOUNDS = /^(?:family|board|staff|crew|cabinet|party|council|committee|team|club|union|gang|jury|panel|faculty|church|community|congregation|household|cast|band)$/iu;
+
 const mayJoinCollectives = (text: string) => countParts(foldedForGuard(text), COLLECTIVE_WORDS, 2) >= 2;
 
 /** Links between two collective heads the text says are one group (the first is made of the second, or the second holds the first). */
@@ -710,6 +716,14 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       if (!owner) continue;
       found.push({ label: m[0], key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
     }
+    // Guarded (text/guards.ts): the pattern holds one of its member words.
+    if (holdsAny(s.text, MEMBER_WORDS)) for (const m of s.text.matchAll(MEMBERS_OF)) {
+      // "family members of the victims" are not the victims: members of a body named before them are the body's.
+      const previous = /(\S+)\s+$/u.exec(s.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))?.[1] ?? '';
+      if (m[2] && MEMBER_COMPOUNDS.test(previous)) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: `group:${(m[1] ?? m[2] ?? '').toLowerCase()}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
     const words = tokensOf(s.text, TOKEN_PATTERNS.term);
     for (let i = 1; i < words.length; i++) {
       const head = words[i]?.text ?? '';
@@ -730,17 +744,19 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
         found.push({ label: s.text.slice(from, (words[i]?.start ?? 0) + head.length), key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + from, quotesByParagraph[s.paragraph] ?? []), count: 1 });
         continue;
       }
-      if (!COLLECTIVE_HEADS.has(head)) continue;
-      // "The migrants", "the Central American migrants": a definite group of the story; a bare plural
-      // ("fighters", "voters") speaks of people in general.
-      const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^the$/iu.test(words[j]?.text ?? ''));
+      // "the asylum seekers": the open spelling of "asylum-seekers", one head.
+      const compound = /^seekers$/iu.test(head) && /^asylum$/iu.test(words[i - 1]?.text ?? '') ? 'asylum-seekers' : undefined;
+      if (!COLLECTIVE_HEADS.has(head.toLowerCase()) && !compound) continue;
+      // "The migrants", "the Central American migrants", "these migrants": a definite group of the story; a bare
+      // plural ("fighters", "voters") speaks of people in general.
+      const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^(?:the|these|those)$/iu.test(words[j]?.text ?? ''));
       if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w.text))) continue;
       const from = words[article]?.start ?? 0;
       const label = s.text.slice(from, (words[i]?.start ?? 0) + head.length);
       // "the U.S., immigrants": the article belongs to another phrase.
       if (/[,;:()“”"—–]/u.test(label)) continue;
       const at = s.start + from;
-      found.push({ label, key: `group:${head}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      found.push({ label, key: `group:${compound ?? head.toLowerCase()}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
   }

@@ -239,6 +239,20 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures(wcl('7_L')).actors.mentions.filter((m) => m.label === 'the president of the Alliance' && m.key === 'trump')).toEqual([]);
   });
 
+  it('reads collective nouns for an unnamed group: "these migrants", "the asylum seekers", the caravan\'s members', () => {
+    // Event 6 (the migrant caravan, in neither half): 6_M "These migrants are coming ..."; 6_L "the asylum seekers" (the
+    // open spelling of "asylum-seekers"); 6_LL "the caravan's members", 6_RR "prompted members of the caravan".
+    expect(keysOf('6_M', 'These migrants')).toEqual(['group:migrants']);
+    expect(keysOf('6_L', 'the asylum seekers')).toEqual(['group:asylum-seekers']);
+    expect(keysOf('6_LL', "the caravan's members")).toEqual(['group:caravan']);
+    expect(keysOf('6_RR', 'members of the caravan')).toEqual(['group:caravan']);
+    // ECB+ 22_9ecbplus: "family members of the victims" are not the victims.
+    const r = ecbRecords().find((x) => x.id === '22_9ecbplus');
+    expect(r).toBeDefined();
+    const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
+    expect(framingFeatures(article).actors.mentions.filter((m) => /members/u.test(m.label))).toEqual([]);
+  });
+
   it('reads a title by its place or body only for someone holding that office ("The US President" is no US ambassador)', () => {
     // ECB+ 10_2ecbplus: "Red Sox majority owner John W. Henry" ... "Jason Varitek, the Red Sox captain": the captain is no owner.
     const r = ecbRecords().find((x) => x.id === '10_2ecbplus');
