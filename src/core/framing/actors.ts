@@ -462,6 +462,9 @@ const HONORIFIC_LABEL = /^(?:Mr|Mrs|Ms|Dr|Prof)\.\s/u;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 const MAX_ROLE_WORDS = 6;
 
+/** An apposition naming the office someone is put forward for: "..., now Trump's nominee to serve as Secretary of State,". */
+const NOMINATED = /^,\s+(?:now\s+)?(?:[\p{L}.’'&-]+\s+){0,4}?(nominee|pick|choice)\s+to\s+\p{Ll}+(?:\s+as)?\s+[^,;.]{2,60}?(?=\s*[,;.)])/u;
+
 /** "Russians, the Trump campaign and WikiLeaks": commas in a list, not an apposition. */
 function inList(text: string, chunk: NameChunk, apposition: string): boolean {
   const after = text.slice(chunk.end + apposition.length, chunk.end + apposition.length + 12);
@@ -563,6 +566,12 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const clause = /^,\s+who\s+(?:is|was)\s+/u.exec(apposition[0]);
     const label = apposition[0].slice(clause ? clause[0].length : 0).replace(/^,\s+/u, '').trim();
     if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: !clause, start: end + 2, end: end + apposition[0].length });
+  } else if (following.startsWith(',') && NOMINATED.test(following)) {
+    // "Mike Pompeo, now President Donald Trump's nominee to serve as Secretary of State,": the office a person is put
+    // forward for is how the outlet describes them ("now" dates it, and is no part of the label).
+    const nominated = NOMINATED.exec(following);
+    const label = (nominated?.[0] ?? '').replace(/^,\s+(?:now\s+)?/u, '').trim();
+    if (nominated && label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: nominated[1] ?? '', title: true, start: end + nominated[0].length - label.length, end: end + nominated[0].length });
   } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, { ...chunk, end }, apposition[0])) {
     // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
     const label = apposition[0].replace(/^,\s+/u, '').trim();

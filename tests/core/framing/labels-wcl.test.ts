@@ -213,6 +213,11 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('0_L', 'truly fine gentleman')).toEqual(['abe']);
   });
 
+  it('reads an apposition naming the office someone is put forward for as their label', () => {
+    // 0_RR: "CIA Director Mike Pompeo, now President Donald Trump’s nominee to serve as Secretary of State, secretly traveled".
+    expect(keysOf('0_RR', 'President Donald Trump’s nominee to serve as Secretary of State')).toEqual(['mike pompeo']);
+  });
+
   it('joins a state\'s formal initials to the state the coverage names: "the DPRK" is North Korea', () => {
     // 2_LL quotes North Korea's announcement: "... and the DPRK will join international efforts ...".
     const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
