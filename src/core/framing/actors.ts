@@ -462,6 +462,30 @@ const HONORIFIC_LABEL = /^(?:Mr|Mrs|Ms|Dr|Prof)\.\s/u;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 const MAX_ROLE_WORDS = 6;
 
+const TITLE_STOP = /^(?:the|a|an|and|or|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|in|on|at|reported|former)$/iu;
+/**
+ * The lower-case title that ends in "of" or "for" before capitals ("secretary of" before "State-designate"), read back
+ * over its modifiers and initials ("CIA director"), and one title coordinated before it ("director and secretary of").
+ */
+function titleBefore(before: string): { text: string; head: string } | undefined {
+  const words = before.trimEnd().split(/\s+/u);
+  const n = words.length;
+  if (n < 2 || !/^(?:of|for)$/u.test(words[n - 1] ?? '') || !isRoleHead(words[n - 2] ?? '')) return undefined;
+  const modifier = (w: string) => !TITLE_STOP.test(w) && (/^[\p{Ll}-]+$/u.test(w) || /^\p{Lu}{2,}$/u.test(w));
+  let from = n - 2;
+  const extend = () => {
+    while (from > 0 && modifier(words[from - 1] ?? '') && from > n - 6) from--;
+  };
+  extend();
+  if (from > 1 && words[from - 1] === 'and' && isRoleHead(words[from - 2] ?? '')) {
+    from -= 2;
+    extend();
+  }
+  // A lower-case word in front of initials ("met CIA director") is no part of the title.
+  while (from < n - 2 && /^\p{Ll}/u.test(words[from] ?? '') && /^\p{Lu}/u.test(words[from + 1] ?? '')) from++;
+  return { text: words.slice(from).join(' '), head: (words[n - 2] ?? '').toLowerCase() };
+}
+
 /** An apposition naming the office someone is put forward for: "..., now Trump's nominee to serve as Secretary of State,". */
 const NOMINATED = /^,\s+(?:now\s+)?(?:[\p{L}.’'&-]+\s+){0,4}?(nominee|pick|choice)\s+to\s+\p{Ll}+(?:\s+as)?\s+[^,;.]{2,60}?(?=\s*[,;.)])/u;
 
@@ -526,6 +550,16 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
       const titled = dated ? `${dated} ${role}` : role;
       roles.push({ label: titled, head, title: true, start, end: nameStart });
       roles.push({ label: `${titled} ${name}`, head, title: false, start, end: chunk.end });
+    } else if (continues && !isRoleHead(head.replace(/-(?:designate|elect)$/iu, ''))) {
+      // The whole lower-case title the capitals end: "secretary of State-designate", and a title coordinated before it
+      // ("CIA director and secretary of State-designate Mike Pompeo"); not "spokesman for Texas Attorney General Greg
+      // Abbott", whose capitals are a title of their own, another person's.
+      const title = titleBefore(text.slice(Math.max(0, chunk.start - 60), chunk.start));
+      if (title) {
+        const label = `${title.text} ${role}`;
+        roles.push({ label, head: title.head, title: true, start: chunk.start - title.text.length - 1, end: nameStart });
+        roles.push({ label: `${label} ${name}`, head: title.head, title: false, start: chunk.start - title.text.length - 1, end: chunk.end });
+      }
     }
   } else {
     // A lower-case role just before the name, with its modifiers: "North Korean leader", "special counsel";

@@ -218,6 +218,16 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('0_RR', 'President Donald Trump’s nominee to serve as Secretary of State')).toEqual(['mike pompeo']);
   });
 
+  it('reads the whole lower-case title a capitalised word ends, with a title coordinated before it', () => {
+    // 0_M: "The Washington Post reported that CIA director and secretary of State-designate Mike Pompeo made a top-secret visit".
+    expect(keysOf('0_M', 'CIA director and secretary of State-designate')).toEqual(['mike pompeo']);
+    // ECB+ 36_7ecbplus: "spokesman for Texas Attorney General Greg Abbott": the capitals are another person's title.
+    const r = ecbRecords().find((x) => x.id === '36_7ecbplus');
+    expect(r).toBeDefined();
+    const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
+    expect(framingFeatures(article).actors.mentions.filter((m) => /^spokesman for/u.test(m.label))).toEqual([]);
+  });
+
   it('joins a state\'s formal initials to the state the coverage names: "the DPRK" is North Korea', () => {
     // 2_LL quotes North Korea's announcement: "... and the DPRK will join international efforts ...".
     const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
