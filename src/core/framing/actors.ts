@@ -71,6 +71,11 @@ export const SEAT_OF = 'seat:';
  * sentences before ("a|b;c;d"), of which grouping takes the first two places (or people) the coverage knows.
  */
 export const JOINT = 'joint:';
+/**
+ * Key prefix of a title by its body or state that the article gives no one ("the former FBI director", "The US President"
+ * where no one is called so): the one person some outlet of the coverage gives that very title, else no one.
+ */
+export const ROLE_OF = 'role:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 200;
@@ -350,6 +355,10 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   for (const p of possessed) if (!p.key.includes(' ') && !fullNames.some((words) => words[0] === p.key || words[words.length - 1] === p.key)) shared.add(p.mention);
   for (const a of stateAgents) if (holdersByModifier(rolesByHead, a.modifier, a.head).size > 0) shared.add(a.mention);
   if (shared.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !shared.has(m)));
+  // A title left to the coverage that another reading of the article gives its holder ("the Israeli leader" by his state's
+  // office) is that holder's.
+  const resolved = new Set(mentions.filter((m) => !m.key.startsWith(ROLE_OF)).map((m) => `${m.sentence}\u0000${m.label}`));
+  if (mentions.some((m) => m.key.startsWith(ROLE_OF))) mentions.splice(0, mentions.length, ...mentions.filter((m) => !m.key.startsWith(ROLE_OF) || !resolved.has(`${m.sentence}\u0000${m.label}`)));
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
   return {
@@ -1045,7 +1054,6 @@ function recentHolder(holders: ReadonlySet<string>, written: readonly NamedAt[],
 
 function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>, written: readonly NamedAt[] = [], referred: NamedAt[] = []): ActorMention[] {
   const found: ActorMention[] = [];
-  if (rolesByHead.size === 0) return found;
   for (const s of sentences) {
     // The head in capitals too: "The US President had been warned", "calling the Mayor".
     // (Two passes: a capitalised head read in the first would swallow "the North Korean leader" at "Korean".)
@@ -1063,7 +1071,17 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     }
     for (const m of [...lower, ...upper, ...s.text.matchAll(POSSESSED_ROLE_REFERENCE)]) {
       const word = (m[2] ?? '').toLowerCase();
-      if (!isRoleHead(word) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(word))) continue;
+      if (!isRoleHead(word)) continue;
+      // No one in the article holds it: a title by its body or state ("the former FBI director", "The US President") is
+      // left to the coverage (the one person an outlet gives that title).
+      const leftToCoverage = () => {
+        const title = /^[Tt]he\s/u.test(m[0]) ? titleKey(m[1] ?? '') : undefined;
+        if (title) found.push({ label: m[0], key: `${ROLE_OF}${title}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      };
+      if (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(word)) {
+        leftToCoverage();
+        continue;
+      }
       // "the prime minister", "the vice president": the office with its qualifier, held by whoever holds that title.
       const qualifier = /(?:^|\s)(\p{Ll}+)\s+\S+$/u.exec(m[1] ?? '')?.[1] ?? '';
       const head = TITLE_MODIFIERS.has(qualifier) ? `${qualifier} ${word}` : word;
@@ -1074,8 +1092,12 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
       const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
       // A place no title in the article carries ("the F.B.I. director" beside only the NSC's senior director) names no one.
       const recent = !modifier && byHead && byHead.size > 1 ? recentHolder(byHead, written, s.index, m.index ?? 0) : undefined;
-      const people = recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? holdersByModifier(rolesByHead, modifier, head) : dominant(byHead, salience);
-      if (!people || people.size !== 1) continue;
+      const people = rolesByHead.size === 0 ? undefined : recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? holdersByModifier(rolesByHead, modifier, head) : dominant(byHead, salience);
+      if (!people || people.size === 0) {
+        if (!byHead?.size) leftToCoverage();
+        continue;
+      }
+      if (people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
       found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotes), count: 1 });
@@ -1084,6 +1106,22 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     }
   }
   return compact(found);
+}
+
+/**
+ * A title by its body or state, as a key: "former FBI Director" and "the former F.B.I. director" are "former fbi director",
+ * "US President" and "U.S. President" are "us president". Undefined for a title with no body or state in capitals
+ * ("the president", "the special counsel"), or with a possessive or a name in it.
+ */
+function titleKey(label: string): string | undefined {
+  const words = label.trim().replace(/^(?:the|The)\s+/u, '').split(/\s+/u);
+  const rest = words[0] === 'former' ? words.slice(1) : words;
+  if (rest.length < 2 || rest.length > 4 || !isRoleHead(rest[rest.length - 1] ?? '')) return undefined;
+  // The words before the head: the body or state in capitals ("FBI", "U.S.", "North Korean"), then lower-case qualifiers.
+  const before = rest.slice(0, -1);
+  if (!/^\p{Lu}/u.test(before[0] ?? '') || before.some((w) => /['’]/u.test(w)) || before.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(before[i - 1] ?? ''))) return undefined;
+  if (before.some((w) => /^\p{Lu}/u.test(w) && isTitleWord(w))) return undefined;
+  return words.join(' ').toLowerCase().replace(/\./gu, '');
 }
 
 /**
@@ -1567,7 +1605,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
-    if (key.startsWith(PLACE_REFERENCE) || key.startsWith(SEAT_OF) || key.startsWith(JOINT)) return key;
+    if (key.startsWith(PLACE_REFERENCE) || key.startsWith(SEAT_OF) || key.startsWith(JOINT) || key.startsWith(ROLE_OF)) return key;
     if (key.startsWith(PEOPLE_OF)) {
       const place = normalise(key.slice(PEOPLE_OF.length));
       return places.has(place) ? place : key;
@@ -1654,7 +1692,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (state === undefined) allKeys.add(normalise(seat));
     groups.union(state ?? normalise(seat), k);
   }
-  const names = [...allKeys].filter((k) => !k.startsWith('gov:') && !k.startsWith(SEAT_OF));
+  const names = [...allKeys].filter((k) => !k.startsWith('gov:') && !k.startsWith(SEAT_OF) && !k.startsWith(ROLE_OF));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
   // "British Prime Minister Theresa May" and "U.K. Prime Minister Theresa May": one person's office given to
@@ -1830,6 +1868,21 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
   }
   for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));
+  // "the former FBI director" in an article that gives no one the title: the one person another outlet gives it to.
+  // (A title written before the holder's name, "former FBI Director James Comey": not one a clause gives, "who later became
+  // surgeon general", which may be an office held long before.)
+  const titled = new Map<string, Set<string>>();
+  for (const a of articles) for (const m of usable(a.actors.mentions, articles)) {
+    if (m.kind !== 'description' || !persons.has(normalise(m.key))) continue;
+    if (!a.actors.mentions.some((o) => o.key === m.key && o.label.startsWith(`${m.label} `) && /^\p{Lu}/u.test(o.label.slice(m.label.length + 1)))) continue;
+    const t = titleKey(m.label);
+    if (t) titled.set(t, new Set([...(titled.get(t) ?? []), groups.find(normalise(m.key))]));
+  }
+  for (const k of allKeys) {
+    if (!k.startsWith(ROLE_OF)) continue;
+    const holders = new Set([...(titled.get(k.slice(ROLE_OF.length)) ?? [])].map((h) => groups.find(h)));
+    if (holders.size === 1) groups.union([...holders][0] ?? k, k);
+  }
   return { normalise, groups, places, joint, agents };
 }
 
@@ -1940,6 +1993,8 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     // A country named outright is an actor even where every outlet writes it the same way.
     // (Not a continent: "Asia" is no actor for being named by every outlet the same way.)
     if (g.forms.size < 2 && !g.described && ![...g.keys].some((k) => resolver.places.has(k) && !isContinent(k))) continue;
+    // A title no outlet gives one person is no actor.
+    if (root.startsWith(ROLE_OF)) continue;
     const actor = displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts);
     if (!actor) continue;
     // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.

@@ -254,6 +254,19 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures(wcl('7_L')).actors.mentions.filter((m) => m.label === 'the president of the Alliance' && m.key === 'trump')).toEqual([]);
   });
 
+  it('leaves a title by its body that the article gives no one to the one person the coverage gives it', () => {
+    // Event 1 (in neither half): 1_LL never titles Comey, and writes "the former FBI director detailed his early
+    // encounters"; the other outlets write "former FBI Director James Comey".
+    const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const comey = groupActors(event1).find((g) => g.actor === 'James Comey');
+    expect(comey?.labels['1_LL']?.map((l) => l.label)).toContain('the former FBI director');
+    // ECB+ topic 34: "the Surgeon General reports to the Assistant Secretary for Health" is the office; "David Satcher, MD,
+    // PhD, who later became surgeon general" gives no one the title before a name, so no one's row shows it.
+    const topic34 = ecbRecords().filter((x) => x.id.startsWith('34_')).map((r) => ({ id: r.id, actors: framingFeatures({ title: r.title, paragraphs: r.text.split(/\n+/u).filter(Boolean) }).actors }));
+    const rows = groupActors(topic34);
+    expect(rows.some((g) => (g.labels['34_6ecbplus'] ?? []).some((l) => l.label === 'the Surgeon General'))).toBe(false);
+  });
+
   it('reads collective nouns for an unnamed group: "these migrants", "the asylum seekers", the caravan\'s members', () => {
     // Event 6 (the migrant caravan, in neither half): 6_M "These migrants are coming ..."; 6_L "the asylum seekers" (the
     // open spelling of "asylum-seekers"); 6_LL "the caravan's members", 6_RR "prompted members of the caravan".
