@@ -771,7 +771,7 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
     // Guarded (text/guards.ts): the pattern holds one of its member words.
     if (holdsAny(s.text, MEMBER_WORDS)) for (const m of s.text.matchAll(MEMBERS_OF)) {
       // "family members of the victims" are not the victims: members of a body named before them are the body's.
-      const previous = /(\S+)\s+$/u.exec(s.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))?.[1] ?? '';
+      const previous = s.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0).trimEnd().split(' ').pop() ?? '';
       if (m[2] && MEMBER_COMPOUNDS.test(previous)) continue;
       const at = s.start + (m.index ?? 0);
       found.push({ label: m[0], key: `group:${(m[1] ?? m[2] ?? '').toLowerCase()}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
@@ -1441,7 +1441,7 @@ const EPITHET_GIVEN = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|descr
  * "Mr. Abe, whom he described in Twitter as a "truly fine gentleman."": the same, given to the person a relative "whom"
  * stands for, the name right before its comma (the giver a pronoun or a name; a short "in Twitter", "on Friday" between).
  */
-const EPITHET_GIVEN_WHOM = /,\s+whom\s+(?:\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:has\s+|had\s+|once\s+|repeatedly\s+)?(?:referred\s+to|described|called|dubbed|branded|labell?ed)(?:\s+(?:in|on)\s+(?:a\s+)?\p{L}+)?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?["“‘](\p{Ll}[^"”’]{1,60}?)[,.]?["”’]/gu;
+const EPITHET_GIVEN_WHOM = /,\s+whom\s+(?:\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:has\s+|had\s+|once\s+|repeatedly\s+)?(?:referred\s+to|described|called|dubbed|branded|labell?ed)(?:\s+(?:in|on)\s+(?:a\s+)?\p{L}{2,20})?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?["“‘](\p{Ll}[^"”’]{1,60}?)[,.]?["”’]/gu;
 
 function quotedEpithets(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[]): { label: string; key: string; start: number; end: number }[] {
   const found: { label: string; key: string; start: number; end: number }[] = [];
