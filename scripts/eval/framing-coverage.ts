@@ -298,6 +298,24 @@ export const TOP_LABELS = 5;
 const WITHOUT_JOINT = process.argv.includes('--no-joint');
 const MIN_MENTIONS = 3;
 
+/**
+ * `--possessed-whole`: the judging rule before stop 21, where a shown label credits only the annotated label it equals.
+ * The annotators code a possessor as a mention of its own and the phrase it owns apart ("Trump's secretary of State pick":
+ * "Trump" coded to Trump, then "secretary of State pick" to Pompeo; "now President Donald Trump's nominee to serve as
+ * Secretary of State": "President Donald Trump", then "nominee to serve as Secretary of State"), so a shown label that
+ * opens with a possessor also credits the phrase after it. Only a possessor that opens the label, never a part of it.
+ */
+const POSSESSED_WHOLE = process.argv.includes('--possessed-whole');
+
+/** The annotated labels a shown label credits: itself, and what its opening possessor owns (unless `--possessed-whole`). */
+export function shownForms(label: string): string[] {
+  const whole = normaliseLabel(label);
+  if (POSSESSED_WHOLE) return [whole];
+  // The possessor: a name ("Trump's", "Mr. Moon's", "North Korea's") or "the" and one noun ("the president's").
+  const owned = /^(?:[Tt]he\s+\p{Ll}+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(.+)$/u.exec(label.trim());
+  return owned?.[1] ? [whole, normaliseLabel(owned[1])] : [whole];
+}
+
 export interface LabelCoverage {
   expected: number;
   shown: number;
@@ -331,7 +349,7 @@ export function labelCoverage(s: EventSection): LabelCoverage {
     let best: Set<string> = new Set();
     let bestWeight = 0;
     for (const row of s.section.actors) {
-      const shown = new Set((row.labels[id] ?? []).map((l) => normaliseLabel(l.label)));
+      const shown = new Set((row.labels[id] ?? []).flatMap((l) => shownForms(l.label)));
       const weight = [...counts].filter(([m]) => shown.has(m)).reduce((x, [, n]) => x + n, 0);
       if (weight > bestWeight) [best, bestWeight] = [shown, weight];
     }

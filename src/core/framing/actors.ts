@@ -71,6 +71,11 @@ export const SEAT_OF = 'seat:';
  * sentences before ("a|b;c;d"), of which grouping takes the first two places (or people) the coverage knows.
  */
 export const JOINT = 'joint:';
+/**
+ * Key prefix of a title by its body or state that the article gives no one ("the former FBI director", "The US President"
+ * where no one is called so): the one person some outlet of the coverage gives that very title, else no one.
+ */
+export const ROLE_OF = 'role:';
 /** Link target marking a key as a governed territory, not an actor. */
 export const TERRITORY = 'territory:';
 const MAX_LINKS = 200;
@@ -350,6 +355,10 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   for (const p of possessed) if (!p.key.includes(' ') && !fullNames.some((words) => words[0] === p.key || words[words.length - 1] === p.key)) shared.add(p.mention);
   for (const a of stateAgents) if (holdersByModifier(rolesByHead, a.modifier, a.head).size > 0) shared.add(a.mention);
   if (shared.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !shared.has(m)));
+  // A title left to the coverage that another reading of the article gives its holder ("the Israeli leader" by his state's
+  // office) is that holder's.
+  const resolved = new Set(mentions.filter((m) => !m.key.startsWith(ROLE_OF)).map((m) => `${m.sentence}\u0000${m.label}`));
+  if (mentions.some((m) => m.key.startsWith(ROLE_OF))) mentions.splice(0, mentions.length, ...mentions.filter((m) => !m.key.startsWith(ROLE_OF) || !resolved.has(`${m.sentence}\u0000${m.label}`)));
   // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
   for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
   return {
@@ -462,6 +471,33 @@ const HONORIFIC_LABEL = /^(?:Mr|Mrs|Ms|Dr|Prof)\.\s/u;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 const MAX_ROLE_WORDS = 6;
 
+const TITLE_STOP = /^(?:the|a|an|and|or|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|in|on|at|reported|former)$/iu;
+/**
+ * The lower-case title that ends in "of" or "for" before capitals ("secretary of" before "State-designate"), read back
+ * over its modifiers and initials ("CIA director"), and one title coordinated before it ("director and secretary of").
+ */
+function titleBefore(before: string): { text: string; head: string } | undefined {
+  const words = before.trimEnd().split(/\s+/u);
+  const n = words.length;
+  if (n < 2 || !/^(?:of|for)$/u.test(words[n - 1] ?? '') || !isRoleHead(words[n - 2] ?? '')) return undefined;
+  const modifier = (w: string) => !TITLE_STOP.test(w) && (/^[\p{Ll}-]+$/u.test(w) || /^\p{Lu}{2,}$/u.test(w));
+  let from = n - 2;
+  const extend = () => {
+    while (from > 0 && modifier(words[from - 1] ?? '') && from > n - 6) from--;
+  };
+  extend();
+  if (from > 1 && words[from - 1] === 'and' && isRoleHead(words[from - 2] ?? '')) {
+    from -= 2;
+    extend();
+  }
+  // A lower-case word in front of initials ("met CIA director") is no part of the title.
+  while (from < n - 2 && /^\p{Ll}/u.test(words[from] ?? '') && /^\p{Lu}/u.test(words[from + 1] ?? '')) from++;
+  return { text: words.slice(from).join(' '), head: (words[n - 2] ?? '').toLowerCase() };
+}
+
+/** An apposition naming the office someone is put forward for: "..., now Trump's nominee to serve as Secretary of State,". */
+const NOMINATED = /^,\s+(?:now\s+)?(?:[\p{L}.’'&-]+\s+){0,4}?(nominee|pick|choice)\s+to\s+\p{Ll}+(?:\s+as)?\s+[^,;.]{2,60}?(?=\s*[,;.)])/u;
+
 /** "Russians, the Trump campaign and WikiLeaks": commas in a list, not an apposition. */
 function inList(text: string, chunk: NameChunk, apposition: string): boolean {
   const after = text.slice(chunk.end + apposition.length, chunk.end + apposition.length + 12);
@@ -523,6 +559,16 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
       const titled = dated ? `${dated} ${role}` : role;
       roles.push({ label: titled, head, title: true, start, end: nameStart });
       roles.push({ label: `${titled} ${name}`, head, title: false, start, end: chunk.end });
+    } else if (continues && !isRoleHead(head.replace(/-(?:designate|elect)$/iu, ''))) {
+      // The whole lower-case title the capitals end: "secretary of State-designate", and a title coordinated before it
+      // ("CIA director and secretary of State-designate Mike Pompeo"); not "spokesman for Texas Attorney General Greg
+      // Abbott", whose capitals are a title of their own, another person's.
+      const title = titleBefore(text.slice(Math.max(0, chunk.start - 60), chunk.start));
+      if (title) {
+        const label = `${title.text} ${role}`;
+        roles.push({ label, head: title.head, title: true, start: chunk.start - title.text.length - 1, end: nameStart });
+        roles.push({ label: `${label} ${name}`, head: title.head, title: false, start: chunk.start - title.text.length - 1, end: chunk.end });
+      }
     }
   } else {
     // A lower-case role just before the name, with its modifiers: "North Korean leader", "special counsel";
@@ -563,6 +609,12 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const clause = /^,\s+who\s+(?:is|was)\s+/u.exec(apposition[0]);
     const label = apposition[0].slice(clause ? clause[0].length : 0).replace(/^,\s+/u, '').trim();
     if (label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: apposition[2] ?? '', title: !clause, start: end + 2, end: end + apposition[0].length });
+  } else if (following.startsWith(',') && NOMINATED.test(following)) {
+    // "Mike Pompeo, now President Donald Trump's nominee to serve as Secretary of State,": the office a person is put
+    // forward for is how the outlet describes them ("now" dates it, and is no part of the label).
+    const nominated = NOMINATED.exec(following);
+    const label = (nominated?.[0] ?? '').replace(/^,\s+(?:now\s+)?/u, '').trim();
+    if (nominated && label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: nominated[1] ?? '', title: true, start: end + nominated[0].length - label.length, end: end + nominated[0].length });
   } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, { ...chunk, end }, apposition[0])) {
     // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
     const label = apposition[0].replace(/^,\s+/u, '').trim();
@@ -658,6 +710,12 @@ const COLLECTIVE_PATTERN = COLLECTIVE_WORDS.join('|');
 const COLLECTIVE_OF = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+of\s+(?:(?:hundreds|thousands|dozens|some|about|more|than|\d[\d,]*|[\p{Lu}][\p{L}-]*)\s+){0,3}(${COLLECTIVE_PATTERN})\b`, 'giu');
 const COLLECTIVE_IN = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+(?:in|with|traveling\s+with|travelling\s+with|from)\s+the\s+(?:[\p{Ll}-]+\s+)?(${COLLECTIVE_PATTERN})\b`, 'giu');
 
+/** "the caravan's members", "members of the caravan": the group itself, by the people in it. */
+const MEMBERS_OF = new RegExp(String.raw`\b(?:[Tt]he\s+(${COLLECTIVE_PATTERN})['’]s\s+(?:members|participants)|(?:[Tt]he\s+)?(?:members|participants)\s+(?:of|in)\s+the\s+(${COLLECTIVE_PATTERN}))\b`, 'gu');
+const MEMBER_WORDS = ['members', 'participants'];
+/** Nouns that make "<noun> members" members of something else ("family members", "staff members"). */
+const MEMBER_COMPOUNDS = /^(?:family|board|staff|crew|cabinet|party|council|committee|team|club|union|gang|jury|panel|faculty|church|community|congregation|household|cast|band)$/iu;
+
 const mayJoinCollectives = (text: string) => countParts(foldedForGuard(text), COLLECTIVE_WORDS, 2) >= 2;
 
 /** Links between two collective heads the text says are one group (the first is made of the second, or the second holds the first). */
@@ -710,6 +768,14 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       if (!owner) continue;
       found.push({ label: m[0], key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
     }
+    // Guarded (text/guards.ts): the pattern holds one of its member words.
+    if (holdsAny(s.text, MEMBER_WORDS)) for (const m of s.text.matchAll(MEMBERS_OF)) {
+      // "family members of the victims" are not the victims: members of a body named before them are the body's.
+      const previous = s.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0).trimEnd().split(' ').pop() ?? '';
+      if (m[2] && MEMBER_COMPOUNDS.test(previous)) continue;
+      const at = s.start + (m.index ?? 0);
+      found.push({ label: m[0], key: `group:${(m[1] ?? m[2] ?? '').toLowerCase()}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
     const words = tokensOf(s.text, TOKEN_PATTERNS.term);
     for (let i = 1; i < words.length; i++) {
       const head = words[i]?.text ?? '';
@@ -730,17 +796,19 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
         found.push({ label: s.text.slice(from, (words[i]?.start ?? 0) + head.length), key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + from, quotesByParagraph[s.paragraph] ?? []), count: 1 });
         continue;
       }
-      if (!COLLECTIVE_HEADS.has(head)) continue;
-      // "The migrants", "the Central American migrants": a definite group of the story; a bare plural
-      // ("fighters", "voters") speaks of people in general.
-      const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^the$/iu.test(words[j]?.text ?? ''));
+      // "the asylum seekers": the open spelling of "asylum-seekers", one head.
+      const compound = /^seekers$/iu.test(head) && /^asylum$/iu.test(words[i - 1]?.text ?? '') ? 'asylum-seekers' : undefined;
+      if (!COLLECTIVE_HEADS.has(head.toLowerCase()) && !compound) continue;
+      // "The migrants", "the Central American migrants", "these migrants": a definite group of the story; a bare
+      // plural ("fighters", "voters") speaks of people in general.
+      const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^(?:the|these|those)$/iu.test(words[j]?.text ?? ''));
       if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w.text))) continue;
       const from = words[article]?.start ?? 0;
       const label = s.text.slice(from, (words[i]?.start ?? 0) + head.length);
       // "the U.S., immigrants": the article belongs to another phrase.
       if (/[,;:()“”"—–]/u.test(label)) continue;
       const at = s.start + from;
-      found.push({ label, key: `group:${head}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      found.push({ label, key: `group:${compound ?? head.toLowerCase()}`, kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });
       if (found.length >= MAX_MENTIONS) return compact(found);
     }
   }
@@ -986,7 +1054,6 @@ function recentHolder(holders: ReadonlySet<string>, written: readonly NamedAt[],
 
 function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, salience: ReadonlyMap<string, number>, written: readonly NamedAt[] = [], referred: NamedAt[] = []): ActorMention[] {
   const found: ActorMention[] = [];
-  if (rolesByHead.size === 0) return found;
   for (const s of sentences) {
     // The head in capitals too: "The US President had been warned", "calling the Mayor".
     // (Two passes: a capitalised head read in the first would swallow "the North Korean leader" at "Korean".)
@@ -1004,7 +1071,17 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     }
     for (const m of [...lower, ...upper, ...s.text.matchAll(POSSESSED_ROLE_REFERENCE)]) {
       const word = (m[2] ?? '').toLowerCase();
-      if (!isRoleHead(word) || (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(word))) continue;
+      if (!isRoleHead(word)) continue;
+      // No one in the article holds it: a title by its body or state ("the former FBI director", "The US President") is
+      // left to the coverage (the one person an outlet gives that title).
+      const leftToCoverage = () => {
+        const title = /^[Tt]he\s/u.test(m[0]) ? titleKey(m[1] ?? '') : undefined;
+        if (title) found.push({ label: m[0], key: `${ROLE_OF}${title}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+      };
+      if (/^\p{Lu}/u.test(m[2] ?? '') && !rolesByHead.has(word)) {
+        leftToCoverage();
+        continue;
+      }
       // "the prime minister", "the vice president": the office with its qualifier, held by whoever holds that title.
       const qualifier = /(?:^|\s)(\p{Ll}+)\s+\S+$/u.exec(m[1] ?? '')?.[1] ?? '';
       const head = TITLE_MODIFIERS.has(qualifier) ? `${qualifier} ${word}` : word;
@@ -1015,8 +1092,12 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
       const fits = (key: string) => !modifier || (rolesByHead.get(`@${modifier}`)?.has(key) ?? false);
       // A place no title in the article carries ("the F.B.I. director" beside only the NSC's senior director) names no one.
       const recent = !modifier && byHead && byHead.size > 1 ? recentHolder(byHead, written, s.index, m.index ?? 0) : undefined;
-      const people = recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? holdersByModifier(rolesByHead, modifier, head) : dominant(byHead, salience);
-      if (!people || people.size !== 1) continue;
+      const people = rolesByHead.size === 0 ? undefined : recent ? new Set([recent]) : byHead?.size === 1 && fits([...byHead][0] ?? '') ? byHead : modifier ? holdersByModifier(rolesByHead, modifier, head) : dominant(byHead, salience);
+      if (!people || people.size === 0) {
+        if (!byHead?.size) leftToCoverage();
+        continue;
+      }
+      if (people.size !== 1) continue;
       const at = s.start + (m.index ?? 0);
       const quotes = quotesByParagraph[s.paragraph] ?? [];
       found.push({ label: m[0], key: [...people][0] ?? '', kind: 'description', sentence: s.index, inQuote: insideAny(at, quotes), count: 1 });
@@ -1025,6 +1106,22 @@ function roleReferences(sentences: readonly ArticleSentence[], quotesByParagraph
     }
   }
   return compact(found);
+}
+
+/**
+ * A title by its body or state, as a key: "former FBI Director" and "the former F.B.I. director" are "former fbi director",
+ * "US President" and "U.S. President" are "us president". Undefined for a title with no body or state in capitals
+ * ("the president", "the special counsel"), or with a possessive or a name in it.
+ */
+function titleKey(label: string): string | undefined {
+  const words = label.trim().replace(/^(?:the|The)\s+/u, '').split(/\s+/u);
+  const rest = words[0] === 'former' ? words.slice(1) : words;
+  if (rest.length < 2 || rest.length > 4 || !isRoleHead(rest[rest.length - 1] ?? '')) return undefined;
+  // The words before the head: the body or state in capitals ("FBI", "U.S.", "North Korean"), then lower-case qualifiers.
+  const before = rest.slice(0, -1);
+  if (!/^\p{Lu}/u.test(before[0] ?? '') || before.some((w) => /['’]/u.test(w)) || before.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(before[i - 1] ?? ''))) return undefined;
+  if (before.some((w) => /^\p{Lu}/u.test(w) && isTitleWord(w))) return undefined;
+  return words.join(' ').toLowerCase().replace(/\./gu, '');
 }
 
 /**
@@ -1340,6 +1437,12 @@ const NICKNAME = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|
  */
 const EPITHET_GIVEN = /\b(?:referred\s+to|refers\s+to|refer\s+to|described|describes|called|calls|dubbed|dubs|nicknamed|branded|labell?ed)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:as\s+)?(?:(?:a|an|the)\s+)?["“‘](\p{Ll}[^"”’]{1,60}?)[,.]?["”’]/gu;
 
+/**
+ * "Mr. Abe, whom he described in Twitter as a "truly fine gentleman."": the same, given to the person a relative "whom"
+ * stands for, the name right before its comma (the giver a pronoun or a name; a short "in Twitter", "on Friday" between).
+ */
+const EPITHET_GIVEN_WHOM = /,\s+whom\s+(?:\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:has\s+|had\s+|once\s+|repeatedly\s+)?(?:referred\s+to|described|called|dubbed|branded|labell?ed)(?:\s+(?:in|on)\s+(?:a\s+)?\p{L}{2,20})?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?["“‘](\p{Ll}[^"”’]{1,60}?)[,.]?["”’]/gu;
+
 function quotedEpithets(text: string, sentenceMentions: readonly { mention: ActorMention; start: number; end: number }[]): { label: string; key: string; start: number; end: number }[] {
   const found: { label: string; key: string; start: number; end: number }[] = [];
   if (!mayGive(text)) return found;
@@ -1348,6 +1451,14 @@ function quotedEpithets(text: string, sentenceMentions: readonly { mention: Acto
     if (!person || !m[2]) continue;
     const label = m[2].trim().replace(/[,.]$/u, '');
     const start = (m.index ?? 0) + m[0].indexOf(m[2]);
+    found.push({ label, key: person.mention.key, start, end: start + label.length });
+  }
+  for (const m of text.matchAll(EPITHET_GIVEN_WHOM)) {
+    // The person: a name (or "Mr. Abe") ending at the comma; a place or body is given no epithet this way.
+    const person = sentenceMentions.find((x) => x.end === m.index && (x.mention.kind === 'name' || x.mention.kind === 'description') && isPersonLike(x.mention.label.replace(HONORIFIC_LABEL, '')));
+    if (!person || !m[1]) continue;
+    const label = m[1].trim().replace(/[,.]$/u, '');
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     found.push({ label, key: person.mention.key, start, end: start + label.length });
   }
   return found;
@@ -1494,7 +1605,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   const normalise = (key: string): string => {
     if (key.startsWith('gov:')) return `gov:${normalise(key.slice(4))}`;
-    if (key.startsWith(PLACE_REFERENCE) || key.startsWith(SEAT_OF) || key.startsWith(JOINT)) return key;
+    if (key.startsWith(PLACE_REFERENCE) || key.startsWith(SEAT_OF) || key.startsWith(JOINT) || key.startsWith(ROLE_OF)) return key;
     if (key.startsWith(PEOPLE_OF)) {
       const place = normalise(key.slice(PEOPLE_OF.length));
       return places.has(place) ? place : key;
@@ -1581,7 +1692,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (state === undefined) allKeys.add(normalise(seat));
     groups.union(state ?? normalise(seat), k);
   }
-  const names = [...allKeys].filter((k) => !k.startsWith('gov:') && !k.startsWith(SEAT_OF));
+  const names = [...allKeys].filter((k) => !k.startsWith('gov:') && !k.startsWith(SEAT_OF) && !k.startsWith(ROLE_OF));
   const acronymKeys = new Set<string>();
   for (const a of articles) for (const m of usable(a.actors.mentions, articles)) if (m.kind === 'acronym') acronymKeys.add(normalise(m.key));
   // "British Prime Minister Theresa May" and "U.K. Prime Minister Theresa May": one person's office given to
@@ -1757,6 +1868,21 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
   }
   for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));
+  // "the former FBI director" in an article that gives no one the title: the one person another outlet gives it to.
+  // (A title written before the holder's name, "former FBI Director James Comey": not one a clause gives, "who later became
+  // surgeon general", which may be an office held long before.)
+  const titled = new Map<string, Set<string>>();
+  for (const a of articles) for (const m of usable(a.actors.mentions, articles)) {
+    if (m.kind !== 'description' || !persons.has(normalise(m.key))) continue;
+    if (!a.actors.mentions.some((o) => o.key === m.key && o.label.startsWith(`${m.label} `) && /^\p{Lu}/u.test(o.label.slice(m.label.length + 1)))) continue;
+    const t = titleKey(m.label);
+    if (t) titled.set(t, new Set([...(titled.get(t) ?? []), groups.find(normalise(m.key))]));
+  }
+  for (const k of allKeys) {
+    if (!k.startsWith(ROLE_OF)) continue;
+    const holders = new Set([...(titled.get(k.slice(ROLE_OF.length)) ?? [])].map((h) => groups.find(h)));
+    if (holders.size === 1) groups.union([...holders][0] ?? k, k);
+  }
   return { normalise, groups, places, joint, agents };
 }
 
@@ -1867,6 +1993,8 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     // A country named outright is an actor even where every outlet writes it the same way.
     // (Not a continent: "Asia" is no actor for being named by every outlet the same way.)
     if (g.forms.size < 2 && !g.described && ![...g.keys].some((k) => resolver.places.has(k) && !isContinent(k))) continue;
+    // A title no outlet gives one person is no actor.
+    if (root.startsWith(ROLE_OF)) continue;
     const actor = displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts);
     if (!actor) continue;
     // Keyed by article ids, which come from imported packs: no prototype, so that an id such as "__proto__" stays a key.

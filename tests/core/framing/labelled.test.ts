@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFraming, loadFramingLabels } from '../../../scripts/eval/framing-coverage.js';
+import { evaluateFraming, loadFramingLabels, shownForms } from '../../../scripts/eval/framing-coverage.js';
 
 // The figures docs/evaluation-framing.md reports, judged against the hand labels in
 // tests/fixtures/framing/labels (floors a little below the reported figures).
@@ -22,6 +22,15 @@ describe('framing on labelled real coverage', () => {
       expect(f.sides.unjudged, `${f.corpus} ${f.split} sides`).toBe(0);
       expect(f.acting.unjudged, `${f.corpus} ${f.split} acting for`).toBe(0);
     }
+  });
+
+  it('credits what a shown label\'s opening possessor owns, as the annotators code the two apart, and nothing else inside it', () => {
+    // 0_M's headline: "Trump's secretary of State pick", annotated "Trump" (Trump) and "secretary of State pick" (Pompeo).
+    expect(shownForms("Trump's secretary of State pick")).toEqual(["trump's secretary of state pick", 'secretary of state pick']);
+    expect(shownForms("the president's legal team")).toContain('legal team');
+    // A possessor inside the label is part of it ("director of Trump's National Economic Council"); no possessor, one form.
+    expect(shownForms("director of Trump's National Economic Council")).toEqual(["director of trump's national economic council"]);
+    expect(shownForms('his country')).toEqual(['his country']);
   });
 
   it('keeps the held-out figures: actor rows, loaded/hedged words, one-sided flags, labels shown', () => {
