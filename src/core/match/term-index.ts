@@ -530,6 +530,49 @@ function rememberedNumbers(vocabulary: TextList): (term: string) => number {
   };
 }
 
+/**
+ * The sum of corpus articles' unit-length vectors (weighed as cosineToCorpus weighs them), by term
+ * number: its product with one article's unit vector (`meanCosineTo`) is the sum of that article's
+ * cosine similarities to each of them.
+ */
+export function sumOfVectors(index: TermIndex, articles: readonly number[]): Map<number, number> {
+  const sum = new Map<number, number>();
+  for (const a of articles) {
+    const norm = vectorLength(index, a);
+    const { offsets, ids, counts } = index.compact;
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
+      const t = ids[k]!;
+      const weight = countWeight(counts[k]!) * index.idfs[t]!;
+      sum.set(t, (sum.get(t) ?? 0) + (norm > 0 ? weight / norm : weight));
+    }
+  }
+  return sum;
+}
+
+/** The mean cosine similarity of corpus article i to the `count` articles whose vectors `sum` adds up (sumOfVectors). */
+export function meanCosineTo(index: TermIndex, i: number, sum: ReadonlyMap<number, number>, count: number): number {
+  const { offsets, ids, counts } = index.compact;
+  let dot = 0;
+  let norm = 0;
+  for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+    const t = ids[k]!;
+    const weight = countWeight(counts[k]!) * index.idfs[t]!;
+    norm += weight * weight;
+    dot += weight * (sum.get(t) ?? 0);
+  }
+  return norm > 0 && count > 0 ? dot / Math.sqrt(norm) / count : 0;
+}
+
+function vectorLength(index: TermIndex, i: number): number {
+  const { offsets, ids, counts } = index.compact;
+  let norm = 0;
+  for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+    const weight = countWeight(counts[k]!) * index.idfs[ids[k]!]!;
+    norm += weight * weight;
+  }
+  return Math.sqrt(norm);
+}
+
 /** The cosine similarity of a term vector to every corpus article, in corpus order. */
 export function cosineToCorpus(terms: Record<string, number>, index: TermIndex): Float64Array {
   const scores = new Float64Array(index.size);
