@@ -192,8 +192,10 @@ export function relatedFromScores(
     });
     const seen = new Set(listed.map(({ i }) => i));
     for (let i = 0; i < scores.length; i++) {
-      if ((scores[i] ?? 0) < SAME_DAY_FLOOR || i === leaveOut || seen.has(i)) continue;
-      if (figuresDisagreeWithCorpus(index, features.terms, i) || !isCentral(i) || isSameArticle(article, features, index.pack.articles[i]!)) continue;
+      // Only an article similar enough to the page to be a neighbour at all (as relatedness takes its neighbourhood).
+      if ((scores[i] ?? 0) < SAME_DAY_FLOOR || (cosine[i] ?? 0) < NEIGHBOUR_FLOOR || i === leaveOut || seen.has(i)) continue;
+      // The mean similarity first: it is read from the article's terms, its particulars need more.
+      if (!isCentral(i) || figuresDisagreeWithCorpus(index, features.terms, i) || isSameArticle(article, features, index.pack.articles[i]!)) continue;
       const item = { ...listing(i, scores[i] ?? 0), central: true };
       listed.push(item);
       decided.push(decide(item, { centralTo: event.length }));

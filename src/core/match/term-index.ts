@@ -553,24 +553,29 @@ export function sumOfVectors(index: TermIndex, articles: readonly number[]): Map
 export function meanCosineTo(index: TermIndex, i: number, sum: ReadonlyMap<number, number>, count: number): number {
   const { offsets, ids, counts } = index.compact;
   let dot = 0;
-  let norm = 0;
   for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-    const t = ids[k]!;
-    const weight = countWeight(counts[k]!) * index.idfs[t]!;
-    norm += weight * weight;
-    dot += weight * (sum.get(t) ?? 0);
+    const shared = sum.get(ids[k]!);
+    if (shared !== undefined) dot += countWeight(counts[k]!) * index.idfs[ids[k]!]! * shared;
   }
-  return norm > 0 && count > 0 ? dot / Math.sqrt(norm) / count : 0;
+  const norm = vectorLength(index, i);
+  return norm > 0 && count > 0 ? dot / norm / count : 0;
 }
 
+// Corpus articles' vector lengths, worked out when first asked (the stored search columns hold them, but a pack read
+// without them does not): an article shown as the same event is summed again for every page it is shown with.
+const lengthsByIndex = new WeakMap<TermIndex, Float64Array>();
+
 function vectorLength(index: TermIndex, i: number): number {
+  let lengths = lengthsByIndex.get(index);
+  if (!lengths) lengthsByIndex.set(index, (lengths = new Float64Array(index.size).fill(-1)));
+  if (lengths[i]! >= 0) return lengths[i]!;
   const { offsets, ids, counts } = index.compact;
   let norm = 0;
   for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
     const weight = countWeight(counts[k]!) * index.idfs[ids[k]!]!;
     norm += weight * weight;
   }
-  return Math.sqrt(norm);
+  return (lengths[i] = Math.sqrt(norm));
 }
 
 /** The cosine similarity of a term vector to every corpus article, in corpus order. */
