@@ -6,7 +6,7 @@ import { compareDevelopments } from './development.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { stem, words } from '../text/tokens.js';
-import { attachedTermIndex, cosineToCorpus, termIndex, type TermIndex } from './term-index.js';
+import { attachedTermIndex, cosineToCorpus, meanCosineTo, sumOfVectors, termIndex, type TermIndex } from './term-index.js';
 import { nearest, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
@@ -95,6 +95,8 @@ export function relatedFromScores(
       sameDay: publishedSameDay(pageDate, dateOf(candidate)),
       sharesText: sharesText(features, candidate),
       hop: false,
+      // Listed for being within the same-event coverage alone (below): the reason says so.
+      central: false,
     };
   };
   const listed: ReturnType<typeof listing>[] = [];
@@ -125,8 +127,8 @@ export function relatedFromScores(
     }
   }
   const spellName = nameSpellings(article);
-  const decide = ({ i, score, direct, otherFigures, hop, sharesText }: (typeof listed)[number], more: Pick<RelationEvidence, 'nearCoverage' | 'placedAgainstPageAlone' | 'coverageAgrees'> = {}) => {
-    const listedFor = score >= RELATED_THRESHOLD ? undefined : hop ? SECOND_HOP_REASON : SAME_DAY_REASON;
+  const decide = ({ i, score, direct, otherFigures, hop, sharesText, central }: (typeof listed)[number], more: Pick<RelationEvidence, 'nearCoverage' | 'placedAgainstPageAlone' | 'coverageAgrees' | 'centralTo'> = {}) => {
+    const listedFor = score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : SAME_DAY_REASON;
     const evidence: RelationEvidence = { direct, eventInCorpus, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
     return describedIn(index.pack, describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, evidence, listedFor), i);
   };
@@ -173,6 +175,31 @@ export function relatedFromScores(
       const close = item.otherFigures ? mutuallyClose(index, item.i, shownSame, closeTo, leaveOut) : (closeTo.get(item.i) ?? 0);
       if (close >= COVERAGE_AGREES && 2 * close >= shownSame.length) decided[k] = decide(item, { ...alone[k], coverageAgrees: { close, of: shownSame.length } });
     });
+  }
+  // Within the event's coverage: an item (listed and held back as another event of the story, or not listed at all, its
+  // score against the page under the threshold) that is on average as close to the articles shown as the same event as
+  // the page itself is, and gives no other figures than the page's, is that coverage too (`centralTo`). An event with
+  // more articles than the corpus's neighbourhood holds has siblings the page's own score does not list.
+  const event = listed.flatMap(({ i }, k) => (decided[k]!.relation === 'same-event' ? [i] : []));
+  if (event.length >= COVERAGE_AGREES) {
+    const sum = sumOfVectors(index, event);
+    let pageMean = 0;
+    for (const i of event) pageMean += cosine[i] ?? 0;
+    pageMean /= event.length;
+    const isCentral = (i: number) => meanCosineTo(index, i, sum, event.length) >= pageMean;
+    listed.forEach((item, k) => {
+      if (decided[k]!.relation === 'same-story' && !item.otherFigures && isCentral(item.i)) decided[k] = decide(item, { ...alone[k], centralTo: event.length });
+    });
+    const seen = new Set(listed.map(({ i }) => i));
+    for (let i = 0; i < scores.length; i++) {
+      // Only an article similar enough to the page to be a neighbour at all (as relatedness takes its neighbourhood).
+      if ((scores[i] ?? 0) < SAME_DAY_FLOOR || (cosine[i] ?? 0) < NEIGHBOUR_FLOOR || i === leaveOut || seen.has(i)) continue;
+      // The mean similarity first: it is read from the article's terms, its particulars need more.
+      if (!isCentral(i) || figuresDisagreeWithCorpus(index, features.terms, i) || isSameArticle(article, features, index.pack.articles[i]!)) continue;
+      const item = { ...listing(i, scores[i] ?? 0), central: true };
+      listed.push(item);
+      decided.push(decide(item, { centralTo: event.length }));
+    }
   }
   return decided.sort(byRelation);
 }

@@ -158,6 +158,11 @@ export interface RelationEvidence {
    * articles among its own nearest coverage too: related.ts, `mutuallyClose`).
    */
   coverageAgrees?: { close: number; of: number };
+  /**
+   * How many articles shown as the same event this one is on average as close to as the page is (related.ts):
+   * it lies within the event's coverage, not at its edge, though its score against the page alone did not list it.
+   */
+  centralTo?: number;
 }
 
 /** What the decision needs of each article: its terms, its date, how it speaks of names in time. */
@@ -209,6 +214,10 @@ export function decideRelation(
     const how = close < of ? `${close} of the ${of}` : of === 2 ? 'both' : `all ${of}`;
     const mutual = evidence.otherFigures ? ', and it counts them among its own, though it gives other figures' : '';
     return { relation: 'same-event', reason: reason(when, what, `${how} articles shown as the same event count it among their closest coverage${mutual}`) };
+  }
+  if (evidence.centralTo && evidence.eventInCorpus) {
+    const of = evidence.centralTo;
+    return { relation: 'same-event', reason: reason(when, what, `as close to the ${of === 2 ? 'two' : of} articles shown as the same event as this article is`) };
   }
   if (order !== 'same' && !(gap && gap.most <= SAME_DAY_SLACK) && !(evidence.sharesText && !gap) && !evidence.placedAgainstPageAlone) {
     const development = order === 'candidate-later' ? 'later' : 'earlier';

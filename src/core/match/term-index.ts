@@ -530,6 +530,54 @@ function rememberedNumbers(vocabulary: TextList): (term: string) => number {
   };
 }
 
+/**
+ * The sum of corpus articles' unit-length vectors (weighed as cosineToCorpus weighs them), by term
+ * number: its product with one article's unit vector (`meanCosineTo`) is the sum of that article's
+ * cosine similarities to each of them.
+ */
+export function sumOfVectors(index: TermIndex, articles: readonly number[]): Map<number, number> {
+  const sum = new Map<number, number>();
+  for (const a of articles) {
+    const norm = vectorLength(index, a);
+    const { offsets, ids, counts } = index.compact;
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
+      const t = ids[k]!;
+      const weight = countWeight(counts[k]!) * index.idfs[t]!;
+      sum.set(t, (sum.get(t) ?? 0) + (norm > 0 ? weight / norm : weight));
+    }
+  }
+  return sum;
+}
+
+/** The mean cosine similarity of corpus article i to the `count` articles whose vectors `sum` adds up (sumOfVectors). */
+export function meanCosineTo(index: TermIndex, i: number, sum: ReadonlyMap<number, number>, count: number): number {
+  const { offsets, ids, counts } = index.compact;
+  let dot = 0;
+  for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+    const shared = sum.get(ids[k]!);
+    if (shared !== undefined) dot += countWeight(counts[k]!) * index.idfs[ids[k]!]! * shared;
+  }
+  const norm = vectorLength(index, i);
+  return norm > 0 && count > 0 ? dot / norm / count : 0;
+}
+
+// Corpus articles' vector lengths, worked out when first asked (the stored search columns hold them, but a pack read
+// without them does not): an article shown as the same event is summed again for every page it is shown with.
+const lengthsByIndex = new WeakMap<TermIndex, Float64Array>();
+
+function vectorLength(index: TermIndex, i: number): number {
+  let lengths = lengthsByIndex.get(index);
+  if (!lengths) lengthsByIndex.set(index, (lengths = new Float64Array(index.size).fill(-1)));
+  if (lengths[i]! >= 0) return lengths[i]!;
+  const { offsets, ids, counts } = index.compact;
+  let norm = 0;
+  for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+    const weight = countWeight(counts[k]!) * index.idfs[ids[k]!]!;
+    norm += weight * weight;
+  }
+  return (lengths[i] = Math.sqrt(norm));
+}
+
 /** The cosine similarity of a term vector to every corpus article, in corpus order. */
 export function cosineToCorpus(terms: Record<string, number>, index: TermIndex): Float64Array {
   const scores = new Float64Array(index.size);

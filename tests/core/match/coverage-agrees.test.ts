@@ -14,6 +14,7 @@ import { ecbTopic } from './ecb-topic.js';
 const { records: topic, article: articleOf } = ecbTopic('21');
 const article = (id: string) => articleOf(id, true);
 const eventOf = (id: string) => topic.find((r) => r.id === id)!.event;
+const CENTRAL = /articles shown as the same event as this article is/;
 const AGREES = /(\d+ of the (\d+)|both|all \d+) articles shown as the same event count it among their closest coverage/;
 
 describe('an item the page\'s same-event coverage counts among its own', () => {
@@ -36,7 +37,8 @@ describe('an item the page\'s same-event coverage counts among its own', () => {
   });
 
   it('says how many of the same-event articles agree: two or more, and half of them or more', () => {
-    const shown = related.filter((r) => r.relation === 'same-event' && !AGREES.test(r.reason)).length;
+    // Counted among those shown as the same event before the agreement (and before what is as close to them as the page is).
+    const shown = related.filter((r) => r.relation === 'same-event' && !AGREES.test(r.reason) && !CENTRAL.test(r.reason)).length;
     for (const item of agreed) {
       const match = /(\d+) of the (\d+) articles/.exec(item.reason);
       if (!match) continue;
