@@ -7,7 +7,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, capitalForms, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, givenNameForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -318,16 +318,10 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const flat = sentenceTerms.flat();
   const canonical = canonicalTerms(flat.flat(), context.idfOf);
   const weigh: TermWeigher = termWeigher(flat, canonical, context.idfOf, options);
-  const storyNames = sides.flatMap((s) => s.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)));
-  const capitals = capitalForms(storyNames, canonical);
-  const given = givenNameForms(articles.map((a) => a.sentences));
-  const demonyms = demonymForms(storyNames);
-  const titles = titleForms(articles.map((a) => a.sentences));
   const forms: SayingForms = {
     canonical,
-    places: new Map([...demonyms, ...capitals]),
-    titles: new Map([...given, ...titles]),
-    coreferent: new Set([...capitals.keys(), ...[...given.keys()].map((n) => canonical.get(n) ?? n)]),
+    places: demonymForms(sides.flatMap((s) => s.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))),
+    titles: titleForms(articles.map((a) => a.sentences)),
   };
   const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(readings[i]?.[j]?.terms ?? [], readings[i]?.[j]?.numbers ?? [], readings[i]?.[j]?.runs ?? wordRuns(s), forms)));
   // A headline says what it says: a fact in it is on the page (the title is not among the sentences).
@@ -337,10 +331,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const sentenceCount = new Map<string, number>();
   for (const list of profiles) for (const p of list) for (const t of p.terms) sentenceCount.set(t, (sentenceCount.get(t) ?? 0) + 1);
   const total = Math.max(1, flat.length);
-  // As written (a capital, a given name), before the forms merge it with the name it stands for.
-  const writtenCount = new Map<string, number>();
-  for (const list of readings) for (const r of list) for (const t of new Set(r.terms.map((x) => canonical.get(x) ?? x))) writtenCount.set(t, (writtenCount.get(t) ?? 0) + 1);
-  const isRareName = (name: string, written = false) => ((written ? writtenCount : sentenceCount).get(name) ?? 0) / total <= RARE_NAME_SHARE;
+  const isRareName = (name: string) => (sentenceCount.get(name) ?? 0) / total <= RARE_NAME_SHARE;
   const inStory = articles.filter((_, i) => i === 0 || sides[i]?.countsForOmissions);
   const centre = storyCentre(sides.filter((s, i) => i === 0 || s.countsForOmissions).map((s) => s.units), canonical, inStory.map((a) => a.publishedAt));
   const carried = new Set(articles.flatMap((a) => carriedBackground(a.sentences, centre)));
@@ -356,20 +347,10 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   }
   // Salience reads a unit's own forms: a people's name is used elsewhere when its place's name is ("Chinese", "China").
   for (const [people, place] of forms.places ?? []) if (elsewhereTerms.has(place)) elsewhereTerms.add(people);
-  // What the page adds is read by the words as written, before coreference: "Seoul" is the page's own place even where
-  // others write "South Korea", though a statement about Seoul's government is said there.
-  const ownForms: SayingForms = { canonical, places: demonyms, titles };
-  const ownElsewhere = new Set<string>();
-  articles.forEach((a, i) => {
-    if (i === 0) return;
-    for (const r of readings[i] ?? []) for (const t of r.terms) ownElsewhere.add(sayingTerm(t, ownForms));
-    if (a.title) for (const t of termsOf(a.title)) ownElsewhere.add(sayingTerm(t, ownForms));
-  });
-  for (const [people, place] of demonyms) if (ownElsewhere.has(place)) ownElsewhere.add(people);
   const elsewhere: Elsewhere = {
-    terms: ownElsewhere,
+    terms: elsewhereTerms,
     numbers: elsewhereNumbers,
-    formOf: (term) => sayingTerm(term, ownForms),
+    formOf: (term) => sayingTerm(term, forms),
   };
   const statements = new Map<FactUnit, StatementProfile>();
   return {
