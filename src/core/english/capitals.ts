@@ -1,5 +1,3 @@
-import { stem } from '../text/tokens.js';
-
 /**
  * The world's capitals and seats of government, and the state each stands for when the news uses it as a
  * metonym of that state's government ("Pyongyang signaled", "the Kremlin denied", "talks with Washington").
@@ -117,23 +115,4 @@ export function seatState(name: string): readonly string[] {
 /** Whether the name is a building or street standing for a government ("the White House"), not a city. */
 export function isSeatOfGovernment(name: string): boolean {
   return SEAT_STATES.has(fold(name));
-}
-
-const STATE_NAMES = new Set([...CAPITAL_STATES.values()].flat().map(fold));
-
-/** Whether the name is a state's, as English news writes it ("North Korea", "Iran"): a place, not a person's name. */
-export function isStateName(name: string): boolean {
-  return STATE_NAMES.has(fold(name));
-}
-
-// Single-word capitals and seats by the stem the term reader gives them ("beij" for Beijing, "brussel" for Brussels).
-let byTerm: Map<string, readonly string[]> | undefined;
-
-/** The state(s) a capital or seat of one word stands for, given as a stemmed term ("beij": China); none for any other term. */
-export function seatStateOfTerm(term: string): readonly string[] {
-  if (!byTerm) {
-    byTerm = new Map();
-    for (const [place, states] of [...CAPITAL_STATES, ...SEAT_STATES]) if (!/\s/u.test(place)) byTerm.set(stem(place), states);
-  }
-  return byTerm.get(term) ?? seatState(term);
 }

@@ -7,7 +7,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, givenNameForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -318,9 +318,11 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const flat = sentenceTerms.flat();
   const canonical = canonicalTerms(flat.flat(), context.idfOf);
   const weigh: TermWeigher = termWeigher(flat, canonical, context.idfOf, options);
-  const demonyms = demonymForms(sides.flatMap((s) => s.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n))));
-  const titles = titleForms(articles.map((a) => a.sentences));
-  const forms: SayingForms = { canonical, places: demonyms, titles };
+  const forms: SayingForms = {
+    canonical,
+    places: demonymForms(sides.flatMap((s) => s.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))),
+    titles: titleForms(articles.map((a) => a.sentences)),
+  };
   const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(readings[i]?.[j]?.terms ?? [], readings[i]?.[j]?.numbers ?? [], readings[i]?.[j]?.runs ?? wordRuns(s), forms)));
   // A headline says what it says: a fact in it is on the page (the title is not among the sentences).
   articles.forEach((a, i) => {
@@ -345,20 +347,10 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   }
   // Salience reads a unit's own forms: a people's name is used elsewhere when its place's name is ("Chinese", "China").
   for (const [people, place] of forms.places ?? []) if (elsewhereTerms.has(place)) elsewhereTerms.add(people);
-  // A person the page names in full is no person of its own where another outlet names them ("Rudolph W. Giuliani",
-  // "Rudy Giuliani"): what the page adds is read with given names as their person.
-  const ownForms: SayingForms = { canonical, places: demonyms, titles: new Map([...givenNameForms(articles.map((a) => a.sentences)), ...titles]) };
-  const ownElsewhere = new Set<string>();
-  articles.forEach((a, i) => {
-    if (i === 0) return;
-    for (const r of readings[i] ?? []) for (const t of r.terms) ownElsewhere.add(sayingTerm(t, ownForms));
-    if (a.title) for (const t of termsOf(a.title)) ownElsewhere.add(sayingTerm(t, ownForms));
-  });
-  for (const [people, place] of demonyms) if (ownElsewhere.has(place)) ownElsewhere.add(people);
   const elsewhere: Elsewhere = {
-    terms: ownElsewhere,
+    terms: elsewhereTerms,
     numbers: elsewhereNumbers,
-    formOf: (term) => sayingTerm(term, ownForms),
+    formOf: (term) => sayingTerm(term, forms),
   };
   const statements = new Map<FactUnit, StatementProfile>();
   return {

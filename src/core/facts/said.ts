@@ -1,8 +1,5 @@
 import { ONES, TENS } from '../english/numerals.js';
-import { isSeatOfGovernment, isStateName, seatStateOfTerm } from '../english/capitals.js';
 import { nameChunks } from '../english/names.js';
-import { isPersonName } from '../english/speakers.js';
-import { isContinent, splitAtLastTitle } from '../english/titles.js';
 import { BARE_VERBS } from '../english/speech.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, termsOf, words } from '../text/tokens.js';
@@ -94,8 +91,6 @@ export interface SayingForms {
   places?: ReadonlyMap<string, string>;
   /** A title the story gives one person ("presid" -> "trump"): "the president" is that person here. */
   titles?: ReadonlyMap<string, string>;
-  /** Names that stand for another here by coreference (a capital for its state, a given name for its person): rare as written. */
-  coreferent?: ReadonlySet<string>;
 }
 
 // A number written in words is the same figure as in digits: "killed eight" and "8 killed". Its term (the
@@ -114,8 +109,7 @@ export function sayingTerm(term: string, forms: SayingForms): string {
   if (figure) return figure;
   const canonicalKey = forms.canonical.get(term) ?? term;
   const placeKey = forms.places?.get(canonicalKey) ?? canonicalKey;
-  // A title is looked up as written too: the story's word forms may have merged it with a verb ("director", "direct").
-  const key = forms.titles?.get(placeKey) ?? (placeKey === canonicalKey ? forms.titles?.get(term) : undefined) ?? placeKey;
+  const key = forms.titles?.get(placeKey) ?? placeKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
 }
 
@@ -145,28 +139,6 @@ export function demonymForms(names: Iterable<string>): Map<string, string> {
       const place = (byPrefix.get(root.slice(0, 4)) ?? []).find((p) => p !== word && p.startsWith(root) && p.length - root.length <= 3 && p.length < word.length + 2);
       if (place) {
         places.set(word, place);
-        break;
-      }
-    }
-  }
-  return places;
-}
-
-/**
- * Capitals among a story's names, each mapped to its state's name as the story writes it: "Kabul denies the
- * allegations" and "Afghanistan denies them", "talks with Tehran" and "talks with Iran" (`english/capitals.ts`: public
- * knowledge, no story's words). A state of two words stands as its first ("Pyongyang", "North Korea": "north"), which
- * the story must also name; "United" (the United States, Kingdom, Arab Emirates) says no state alone.
- */
-export function capitalForms(names: Iterable<string>, canonical: ReadonlyMap<string, string>): Map<string, string> {
-  const list = new Set([...names].map((n) => canonical.get(n) ?? n));
-  const places = new Map<string, string>();
-  for (const name of list) {
-    for (const state of seatStateOfTerm(name)) {
-      const first = termsOf(state)[0];
-      const place = first && (canonical.get(first) ?? first);
-      if (place && place !== name && first !== 'unit' && list.has(place)) {
-        places.set(name, place);
         break;
       }
     }
@@ -222,7 +194,7 @@ export function profileStatement(
   text: string,
   forms: SayingForms,
   weigh: TermWeigher,
-  isRareName: (name: string, written?: boolean) => boolean,
+  isRareName: (sayingName: string) => boolean,
 ): StatementProfile {
   const canonical = forms.canonical;
   const weights = new Map<string, number>();
@@ -234,15 +206,7 @@ export function profileStatement(
   }
   let total = 0;
   for (const w of weights.values()) total += w;
-  // A name is rare by its own form, or as written when it stands for another ("Tokyo" for Japan, "James" for Comey): the
-  // place or person it names is then shared where its other name is.
-  const rareNames = new Set(
-    unit.names.flatMap((n) => {
-      const key = sayingTerm(n, forms);
-      const written = canonical.get(n) ?? n;
-      return isRareName(key) || (forms.coreferent?.has(written) === true && isRareName(written, true)) ? [key] : [];
-    }),
-  );
+  const rareNames = new Set(unit.names.map((n) => sayingTerm(n, forms)).filter(isRareName));
   return { weights, total, rareNames, numbers: new Set(unit.numbers), runs: wordRuns(text) };
 }
 
@@ -452,14 +416,10 @@ interface TitleReading {
   namedAlone: ReadonlySet<string>;
   /** Name runs of two words or more, lower-cased. */
   runs: readonly (readonly string[])[];
-  /** Persons' full names (a name run with its titles split off, `isPersonName`, no state's name), lower-cased. */
-  persons: readonly (readonly string[])[];
 }
 
 // A corpus article's sentence list is the same array from one report to the next: read once.
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}\p{L}*/gu;
-/** A generation's suffix after a surname. */
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const titleReadings = new WeakMap<readonly string[], TitleReading>();
 
 function readTitles(sentences: readonly string[]): TitleReading {
@@ -468,7 +428,6 @@ function readTitles(sentences: readonly string[]): TitleReading {
   const lowerCased = new Set<string>();
   const namedAlone = new Set<string>();
   const runs: string[][] = [];
-  const persons: string[][] = [];
   // Words as written, lower-cased (not stemmed: stemming every word of the article costs more than the rest).
   for (const sentence of sentences) {
     for (const word of sentence.match(LOWER_CASE_WORD) ?? []) lowerCased.add(word);
@@ -476,17 +435,9 @@ function readTitles(sentences: readonly string[]): TitleReading {
       if (!chunk.atSentenceStart && /^\p{L}+$/u.test(chunk.text)) namedAlone.add(chunk.text.toLowerCase());
       const parts = chunk.text.split(/\s+/u).filter((w) => /^\p{L}{2,}$/u.test(w)).map((w) => w.toLowerCase());
       if (parts.length >= 2) runs.push(parts);
-      const { name } = splitAtLastTitle(chunk.text);
-      if (name && isPersonName(name) && !isStateName(name) && !isSeatOfGovernment(name)) {
-        const words = name.split(/\s+/u).filter((w) => /^\p{L}{2,}$/u.test(w)).map((w) => w.toLowerCase());
-        // "Roger Stone Jr.": the surname is the word before a generation's suffix.
-        while (words.length > 0 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-        const last = words[words.length - 1] ?? '';
-        if (words.length >= 2 && !isStateName(last) && !isContinent(last)) persons.push(words);
-      }
     }
   }
-  titleReadings.set(sentences, (reading = { lowerCased, namedAlone, runs, persons }));
+  titleReadings.set(sentences, (reading = { lowerCased, namedAlone, runs }));
   return reading;
 }
 
@@ -524,46 +475,4 @@ export function titleForms(articles: readonly (readonly string[])[]): Map<string
     if (total >= TITLE_MIN_USES && topCount / total >= TITLE_ONE_PERSON_SHARE) titles.set(stem(title), stem(top));
   }
   return titles;
-}
-
-/**
- * A person's given names, each mapped to the person's surname as the story writes them: "James Comey" and "Comey",
- * "Rudolph W. Giuliani" and "Rudy Giuliani" (`english/titles.ts` splits the titles off a name run, `english/speakers.ts`
- * says which runs are a person's full name; a state's name or a seat of government is none).
- */
-export function givenNameForms(articles: readonly (readonly string[])[]): Map<string, string> {
-  const readings = articles.map(readTitles);
-  const lowerCased = (w: string) => readings.some((r) => r.lowerCased.has(w));
-  const namedAlone = (w: string) => readings.some((r) => r.namedAlone.has(w));
-  const names = new Map<string, string>();
-  // A given name is that person ("James Comey", "Comey"; "Rudolph W. Giuliani", "Rudy Giuliani"): a word
-  // never written in lower case nor named alone (one who is, "Ivanka" of "Ivanka Trump", is a person of their own),
-  // before one surname at least that share of the time.
-  const given = new Map<string, Map<string, number>>();
-  for (const parts of readings.flatMap((r) => r.persons)) {
-    const person = parts[parts.length - 1]!;
-    if (lowerCased(person)) continue;
-    for (const word of parts.slice(0, -1)) {
-      if (STOPWORDS.has(word) || lowerCased(word) || namedAlone(word)) continue;
-      const byPerson = given.get(word) ?? new Map<string, number>();
-      byPerson.set(person, (byPerson.get(person) ?? 0) + 1);
-      given.set(word, byPerson);
-    }
-  }
-  // A surname never named alone is a person's when two given names lead to it ("Rudy", "Rudolph"); "Palm Beach" is not.
-  const givenNames = new Map<string, number>();
-  for (const byPerson of given.values()) for (const person of byPerson.keys()) givenNames.set(person, (givenNames.get(person) ?? 0) + 1);
-  for (const [name, byPerson] of given) {
-    let total = 0;
-    let top = '';
-    let topCount = 0;
-    for (const [person, n] of byPerson) {
-      total += n;
-      if (n > topCount) [top, topCount] = [person, n];
-    }
-    const key = stem(name);
-    const person = namedAlone(top) || (givenNames.get(top) ?? 0) >= 2;
-    if (person && topCount / total >= TITLE_ONE_PERSON_SHARE && key !== stem(top)) names.set(key, stem(top));
-  }
-  return names;
 }
