@@ -7,7 +7,7 @@ import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, storyRewordings, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 
@@ -318,14 +318,11 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const flat = sentenceTerms.flat();
   const canonical = canonicalTerms(flat.flat(), context.idfOf);
   const weigh: TermWeigher = termWeigher(flat, canonical, context.idfOf, options);
-  const named: SayingForms = {
+  const forms: SayingForms = {
     canonical,
     places: demonymForms(sides.flatMap((s) => s.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))),
     titles: titleForms(articles.map((a) => a.sentences)),
   };
-  // Words the outlets use for one another where they tell one fact ("canceled" / "called off"), read from this coverage.
-  const forms: SayingForms = { ...named, rewordings: storyRewordings(sides.map((s) => s.units), named) };
-  if ((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.REWORDINGS_DEBUG) console.error('REWORDINGS', sides.map((s) => s.id).join(','), [...forms.rewordings!].map(([a, b]) => `${a}=${b}`).join(' '));
   const profiles = articles.map((a, i) => a.sentences.map((s, j) => profileSentence(readings[i]?.[j]?.terms ?? [], readings[i]?.[j]?.numbers ?? [], readings[i]?.[j]?.runs ?? wordRuns(s), forms)));
   // A headline says what it says: a fact in it is on the page (the title is not among the sentences).
   articles.forEach((a, i) => {

@@ -91,8 +91,6 @@ export interface SayingForms {
   places?: ReadonlyMap<string, string>;
   /** A title the story gives one person ("presid" -> "trump"): "the president" is that person here. */
   titles?: ReadonlyMap<string, string>;
-  /** Words this story's outlets use for one another (`storyRewordings`): "cancel" -> "call" where they tell one fact. */
-  rewordings?: ReadonlyMap<string, string>;
 }
 
 // A number written in words is the same figure as in digits: "killed eight" and "8 killed". Its term (the
@@ -113,7 +111,7 @@ export function sayingTerm(term: string, forms: SayingForms): string {
   const placeKey = forms.places?.get(canonicalKey) ?? canonicalKey;
   // A title is looked up as written too: the story's word forms may have merged it with a verb ("director", "direct").
   const key = forms.titles?.get(placeKey) ?? (placeKey === canonicalKey ? forms.titles?.get(term) : undefined) ?? placeKey;
-  return REWORDING.get(term) ?? REWORDING.get(key) ?? forms.rewordings?.get(key) ?? key;
+  return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
 }
 
 // Endings of a people's name, as the stemmer leaves them ("Chinese" -> "chines", "Turkish", "Korean", "Indian").
@@ -147,100 +145,6 @@ export function demonymForms(names: Iterable<string>): Map<string, string> {
     }
   }
   return places;
-}
-
-/** A fact unit as the story's rewordings read it. */
-export interface RewordingUnit {
-  terms: readonly string[];
-  names: readonly string[];
-  numbers: readonly string[];
-}
-
-/** Two units tell one fact when they share this many of their actors and telling figures. */
-const REWORDING_ANCHORS = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.RW_ANCHORS ?? 2);
-/** ...and differ by no more than this many words each: the rest of what they say is the same. */
-const REWORDING_MAX_APART = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.RW_APART ?? 3);
-/** A pair of words is read as one when this many pairs of outlets use them so. */
-const REWORDING_MIN_OUTLET_PAIRS = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.RW_PAIRS ?? 2);
-
-/**
- * Words the story's outlets use for one another, read from the coverage itself (argument alignment): two fact units of
- * different articles that name the same actors and figures (two or more) and say nearly all the rest in the same words
- * tell one fact, and the words each has alone are candidates for one another ("talks were canceled" / "talks were called
- * off"). A pair counts when two or more pairs of outlets show it, the two words never stand in one unit (a word and its
- * rewording, not two parts of one phrase), and each is the other's best partner. Returns word -> the pair's first word.
- */
-export function storyRewordings(articles: readonly (readonly RewordingUnit[])[], forms: SayingForms): Map<string, string> {
-  interface Read {
-    article: number;
-    anchors: Set<string>;
-    content: Set<string>;
-  }
-  const read: Read[] = [];
-  const together = new Set<string>();
-  const key = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  articles.forEach((units, article) => {
-    for (const unit of units) {
-      const names = new Set(unit.names.map((n) => sayingTerm(n, forms)));
-      const anchors = new Set(names);
-      for (const n of unit.numbers) if (isTellingNumber(n)) anchors.add(figureTerm(n));
-      const content = new Set<string>();
-      for (const t of unit.terms) {
-        const form = sayingTerm(t, forms);
-        if (names.has(form) || REPORTING.has(t) || form.startsWith('#')) continue;
-        content.add(form);
-      }
-      const list = [...content];
-      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) together.add(key(list[i]!, list[j]!));
-      if (anchors.size >= REWORDING_ANCHORS) read.push({ article, anchors, content });
-    }
-  });
-  // Unit pairs of different articles sharing enough anchors, found through an index of anchors.
-  const byAnchor = new Map<string, number[]>();
-  read.forEach((r, i) => {
-    for (const a of r.anchors) byAnchor.set(a, [...(byAnchor.get(a) ?? []), i]);
-  });
-  const support = new Map<string, Set<string>>();
-  const lone = new Map<string, Set<string>>();
-  for (let i = 0; i < read.length; i++) {
-    const a = read[i]!;
-    const shared = new Map<number, number>();
-    for (const anchor of a.anchors) for (const j of byAnchor.get(anchor) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of shared) {
-      const b = read[j]!;
-      if (n < REWORDING_ANCHORS || b.article === a.article) continue;
-      const aOnly = [...a.content].filter((t) => !b.content.has(t));
-      const bOnly = [...b.content].filter((t) => !a.content.has(t));
-      if (aOnly.length === 0 || bOnly.length === 0 || aOnly.length > REWORDING_MAX_APART || bOnly.length > REWORDING_MAX_APART) continue;
-      if (!(globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.RW_LOOSE && a.content.size - aOnly.length < aOnly.length) continue;
-      const outlets = a.article < b.article ? `${a.article}:${b.article}` : `${b.article}:${a.article}`;
-      for (const x of aOnly) lone.set(x, (lone.get(x) ?? new Set()).add(outlets));
-      for (const y of bOnly) lone.set(y, (lone.get(y) ?? new Set()).add(outlets));
-      for (const x of aOnly) {
-        for (const y of bOnly) {
-          const k = key(x, y);
-          if (together.has(k)) continue;
-          support.set(k, (support.get(k) ?? new Set()).add(outlets));
-        }
-      }
-    }
-  }
-  if ((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.RW_DUMP) console.error('RWDUMP', read.length, [...support].filter(([k, o]) => o.size >= 2 && o.size >= 0.5 * Math.min(...k.split('\u0000').map((w) => lone.get(w)?.size ?? 0))).map(([k, o]) => `${k.replace('\u0000', '=')}:${o.size}/${k.split('\u0000').map((w) => lone.get(w)?.size ?? 0).join(',')}`).join(' '));
-  const best = new Map<string, { partner: string; n: number }>();
-  const pairs: [string, string, number][] = [];
-  for (const [k, outlets] of support) {
-    if (outlets.size < REWORDING_MIN_OUTLET_PAIRS) continue;
-    const [x, y] = k.split('\u0000') as [string, string];
-    pairs.push([x, y, outlets.size]);
-    for (const [w, other] of [[x, y], [y, x]] as const) {
-      const known = best.get(w);
-      if (!known || outlets.size > known.n) best.set(w, { partner: other, n: outlets.size });
-      else if (outlets.size === known.n && known.partner !== other) best.set(w, { partner: '', n: known.n });
-    }
-  }
-  const rewordings = new Map<string, string>();
-  for (const [x, y] of pairs) if (best.get(x)?.partner === y && best.get(y)?.partner === x) rewordings.set(y, x);
-  return rewordings;
 }
 
 /** What a sentence offers to the test. */
