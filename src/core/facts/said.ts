@@ -109,7 +109,8 @@ export function sayingTerm(term: string, forms: SayingForms): string {
   if (figure) return figure;
   const canonicalKey = forms.canonical.get(term) ?? term;
   const placeKey = forms.places?.get(canonicalKey) ?? canonicalKey;
-  const key = forms.titles?.get(placeKey) ?? placeKey;
+  // A title is looked up as written too: the story's word forms may have merged it with a verb ("director", "direct").
+  const key = forms.titles?.get(placeKey) ?? (placeKey === canonicalKey ? forms.titles?.get(term) : undefined) ?? placeKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areVariants, canonicalTerms } from '../../../src/core/facts/align.js';
-import { alreadySaid, demonymForms, profileSentence, profileStatement, titleForms, wordRuns } from '../../../src/core/facts/said.js';
+import { alreadySaid, demonymForms, profileSentence, profileStatement, sayingTerm, titleForms, wordRuns } from '../../../src/core/facts/said.js';
+import { articleFromPlainText } from '../../../src/core/article.js';
 import { carriedBackground, historySections, isBackground, storyCentre } from '../../../src/core/facts/salience.js';
 import { factUnits } from '../../../src/core/facts/units.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
@@ -128,6 +129,28 @@ describe('a title the story gives one person', () => {
     expect(alreadySaid(statement, page(texts[2]!, withTitles))).toBe(false);
     const plain = profileStatement(describeUnit(texts[0]!, 0), texts[0]!, { canonical }, weigh, () => false);
     expect(alreadySaid(plain, page(texts[1]!, { canonical }))).toBe(false);
+  });
+});
+
+describe('a title whose word form the story merged with a verb', () => {
+  it('is still its person: NewsWCL50 event 0 merges "director" with "direct", and "the CIA director" is Pompeo', () => {
+    const articles = wclRecords()
+      .filter((r) => r.event === 'wcl:0')
+      .map((r) => articleSentences(articleFromPlainText(r.text)).map((s) => s.text));
+    const canonical = canonicalTerms(articles.flat().flatMap((s) => termsOf(s)), () => 5);
+    const titles = titleForms(articles);
+    // The story's word forms: "direct talks" and "CIA Director Mike Pompeo" share one form; the title is read as written.
+    expect(canonical.get('director')).toBe(canonical.get('direct'));
+    expect(titles.get('director')).toBe('pompeo');
+    const forms = { canonical, titles };
+    expect(sayingTerm('director', forms)).toBe('pompeo');
+    // Fox News (0_R) names him by title alone: its sentence holds Pompeo, not "direct" ("direct talks").
+    const fox = articles[wclRecords().filter((r) => r.event === 'wcl:0').findIndex((r) => r.id === 'wcl:0_R')]!.find((s) => s.includes('the CIA director met'))!;
+    const profile = profileSentence(termsOf(fox), numbersIn(fox), wordRuns(fox), forms);
+    expect(profile.terms.has('pompeo')).toBe(true);
+    expect(profile.terms.has('direct')).toBe(false);
+    // A verb is not a title: "direct talks" stays "direct".
+    expect(sayingTerm('direct', forms)).toBe('direct');
   });
 });
 
