@@ -8,18 +8,13 @@
 // makes one on its first run); each run works on a copy, on a fresh browser. Prints one JSON line:
 // ms from the press to "ready" (the worker's clock), CPU ms of the extension process, of the whole
 // browser, and of each thread that took 20 ms or more ("process kind/thread name"; ticks of 10 ms).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articlePage, launch, pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
-import { ecbRecords } from '../../tests/helpers.js';
-import { watchStates } from './press-log.js';
+import { pressAndSettle } from '../../tests/e2e/harness.js';
+import { launchOnCopy, pressLog, pressRoutes } from './press-log.js';
 
 const [template] = process.argv.slice(2);
 if (!template || !existsSync(join(template, 'imported'))) throw new Error('usage: press-cpu.ts PROFILE_DIR (prepared by profile-press.ts)');
-const records = ecbRecords();
-const pages = [records[0]!, records[40]!];
-const routes = Object.fromEntries(pages.map((r, i) => [`/news/${i}.html`, articlePage(r.title, r.text.split('\n'))]));
 const TICK_MS = 10; // a clock tick (CLK_TCK 100)
 
 interface Usage {
@@ -70,22 +65,13 @@ function usage(profileDir: string): Usage {
   return result;
 }
 
-const profileDir = mkdtempSync(join(tmpdir(), 'crosscheck-press-cpu-'));
-cpSync(template, profileDir, { recursive: true });
-// As profile-press.ts: the worker registered again from this build's dist.
-rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
-let harness: Harness | undefined;
+const { harness, page, profileDir, close } = await launchOnCopy(template, pressRoutes());
 try {
-  harness = await launch(routes, { profile: profileDir });
-  await watchStates(harness);
-  const page = await harness.context.newPage();
-  await page.goto(`${harness.baseUrl}/news/0.html`);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const before = usage(profileDir);
   const { state } = await pressAndSettle(harness, page);
   const after = usage(profileDir);
-  const log = (await harness.worker.evaluate(() => (globalThis as unknown as { __pressLog: { status: string; t: number }[] }).__pressLog)) as { status: string; t: number }[];
-  const start = log.find((e) => e.status === 'press')!.t;
+  const { log, start } = await pressLog(harness);
   const ready = log.find((e) => e.status === 'ready')?.t;
   const threads: Record<string, number> = {};
   for (const [key, ms] of Object.entries(after.threads)) {
@@ -96,6 +82,5 @@ try {
   const shown = Object.fromEntries(Object.entries(threads).filter(([, ms]) => ms >= 20).sort((a, b) => b[1] - a[1]));
   console.log(JSON.stringify({ status: state.status, readyMs: ready === undefined ? null : Math.round(ready - start), extensionCpuMs: after.extension - before.extension, chromiumCpuMs: after.all - before.all, threads: shown }));
 } finally {
-  await harness?.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await close();
 }
