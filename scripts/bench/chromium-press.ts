@@ -9,16 +9,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { articlePage, launch, pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
-import { ecbRecords } from '../../tests/helpers.js';
-import { watchStates } from './press-log.js';
+import { launch, pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
+import { pressRoutes, watchStates } from './press-log.js';
 
 const [packPath] = process.argv.slice(2);
 if (!packPath) throw new Error('usage: chromium-press.ts PACK');
 
-const records = ecbRecords();
-const pages = [records[0]!, records[40]!];
-const routes = Object.fromEntries(pages.map((r, i) => [`/news/${i}.html`, articlePage(r.title, r.text.split('\n'))]));
+const routes = pressRoutes();
 
 async function press(harness: Harness, page: Page): Promise<number> {
   await harness.worker.evaluate(() => void ((globalThis as unknown as { __pressLog: unknown[] }).__pressLog.length = 0));

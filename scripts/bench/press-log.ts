@@ -1,6 +1,11 @@
 // The worker's log of the tab states it stores, with their times: shared by the bench's press
-// (chromium-press.ts) and the CPU profile of a press (profile-press.ts).
-import type { Harness } from '../../tests/e2e/harness.js';
+// (chromium-press.ts), the CPU profile of a press (profile-press.ts) and its CPU by thread (press-cpu.ts).
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { articlePage, launch, type Harness } from '../../tests/e2e/harness.js';
+import { ecbRecords } from '../../tests/helpers.js';
 
 /**
  * Records in the worker the time of every tab state it stores, and of the toolbar press itself
@@ -23,4 +28,44 @@ export async function watchStates(harness: Harness): Promise<void> {
       }
     });
   });
+}
+
+/** The states logged since watchStates, and the time of the press they are counted from ("extracting" is heard late when the worker's thread is busy). */
+export async function pressLog(harness: Harness): Promise<{ log: { status: string; t: number }[]; start: number }> {
+  const log = (await harness.worker.evaluate(() => (globalThis as unknown as { __pressLog: { status: string; t: number }[] }).__pressLog)) as { status: string; t: number }[];
+  return { log, start: (log.find((e) => e.status === 'press') ?? log.find((e) => e.status === 'extracting'))!.t };
+}
+
+/** The pages the press tools show: ECB+ records 0 (pressed first) and 40, as plain article pages. */
+export function pressRoutes(): Record<string, string> {
+  const records = ecbRecords();
+  return Object.fromEntries([records[0]!, records[40]!].map((r, i) => [`/news/${i}.html`, articlePage(r.title, r.text.split('\n'))]));
+}
+
+/**
+ * The browser started on a fresh copy of `template` (a profile with a pack imported, as profile-press.ts prepares
+ * it), its states watched and the first page open; `close` removes the copy.
+ */
+export async function launchOnCopy(template: string, routes: Record<string, string>): Promise<{ harness: Harness; page: Page; profileDir: string; close(): Promise<void> }> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'crosscheck-press-'));
+  cpSync(template, profileDir, { recursive: true });
+  // The browser keeps the worker's script in the profile (Service Worker/ScriptCache) and would run the
+  // build the template was made with: dropped, so that the worker is registered again from this build's dist.
+  rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
+  const close = async (harness?: Harness) => {
+    await harness?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  };
+  let harness: Harness | undefined;
+  try {
+    harness = await launch(routes, { profile: profileDir });
+    await watchStates(harness);
+    const page = await harness.context.newPage();
+    await page.goto(`${harness.baseUrl}/news/0.html`);
+    const started = harness;
+    return { harness, page, profileDir, close: () => close(started) };
+  } catch (error) {
+    await close(harness);
+    throw error;
+  }
 }

@@ -7,20 +7,16 @@
 // PROFILE_DIR keeps the browser profile with the pack imported, so that later runs skip the
 // import (each run works on a copy); it belongs to this build's dist/chrome (the extension's id
 // comes from its path), so use one per tree.
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { articlePage, launch, pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
-import { ecbRecords } from '../../tests/helpers.js';
-import { watchStates } from './press-log.js';
+import { launch, pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
+import { launchOnCopy, pressLog, pressRoutes } from './press-log.js';
 
 const [packPath, template, out] = process.argv.slice(2);
 if (!packPath || !template) throw new Error('usage: profile-press.ts PACK PROFILE_DIR [OUT.cpuprofile]');
 
-const records = ecbRecords();
-const pages = [records[0]!, records[40]!];
-const routes = Object.fromEntries(pages.map((r, i) => [`/news/${i}.html`, articlePage(r.title, r.text.split('\n'))]));
+const routes = pressRoutes();
 
 interface ProfileNode {
   id: number;
@@ -101,17 +97,8 @@ if (!existsSync(join(template, 'imported'))) {
 
 /** One first press on a fresh copy of the prepared profile; with `profiled`, under the CPU profiler (which slows it). */
 async function firstPress(profiled: boolean): Promise<{ steps: string; profile?: Profile }> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'crosscheck-profile-press-'));
-  cpSync(template!, profileDir, { recursive: true });
-  // The browser keeps the worker's script in the profile (Service Worker/ScriptCache) and would run the
-  // build the template was made with: dropped, so that the worker is registered again from this build's dist.
-  rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
-  let harness: Harness | undefined;
+  const { harness, page, close } = await launchOnCopy(template!, routes);
   try {
-    harness = await launch(routes, { profile: profileDir });
-    await watchStates(harness);
-    const page = await harness.context.newPage();
-    await page.goto(`${harness.baseUrl}/news/0.html`);
     const session = profiled ? await workerSession(harness) : undefined;
     await session?.send('Profiler.enable');
     await session?.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -120,9 +107,7 @@ async function firstPress(profiled: boolean): Promise<{ steps: string; profile?:
     const profile = session && ((await session.send('Profiler.stop')) as { profile: Profile }).profile;
     await session?.close();
     if (state.status !== 'ready') throw new Error(`the press gave ${JSON.stringify(state).slice(0, 300)}`);
-    const log = (await harness.worker.evaluate(() => (globalThis as unknown as { __pressLog: { status: string; t: number }[] }).__pressLog)) as { status: string; t: number }[];
-    // From the press (press-log.ts); "extracting" is heard late when the worker's thread is busy.
-    const start = (log.find((e) => e.status === 'press') ?? log.find((e) => e.status === 'extracting'))!.t;
+    const { log, start } = await pressLog(harness);
     // Timers added to the worker while looking for where a press goes (pushed to globalThis.__pressMarks
     // as [name, performance.now()]; none in the product) are printed after the states, on the same clock.
     const marks = (await harness.worker.evaluate(() => (globalThis as unknown as { __pressMarks?: [string, number][] }).__pressMarks ?? [])) as [string, number][];
@@ -130,8 +115,7 @@ async function firstPress(profiled: boolean): Promise<{ steps: string; profile?:
     const steps = log.map((e) => `${e.status} +${(e.t - start).toFixed(0)}`).join(', ') + marked;
     return profile ? { steps, profile } : { steps };
   } finally {
-    await harness?.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await close();
   }
 }
 

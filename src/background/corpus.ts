@@ -15,12 +15,29 @@ export const BUNDLED_PACK_PATH = bundled.pack;
 
 let loading: Promise<MatchIndex> | undefined;
 
+// Which pack is chosen, read when the worker starts rather than at the press: a first press then starts reading the
+// pack store at once, where it waited for the browser's answer first (up to 400 ms at a press on a busy machine, the
+// worker's thread taken by the warm-up meanwhile). Read again once the choice changes.
+let chosenId: Promise<string> | undefined;
+
+/** Starts reading which pack is chosen, for the corpus load to find it known (the worker calls it at its start). */
+export function readChosenPackEarly(): Promise<string> {
+  if (chosenId) return chosenId;
+  const reading = activePackId();
+  // A failed read is not kept: the next load asks again.
+  reading.catch(() => {
+    if (chosenId === reading) chosenId = undefined;
+  });
+  return (chosenId = reading);
+}
+
 /** Imported and subscribed packs in the extension's IndexedDB: match index at load, records by id. */
 const store: CorpusStore = { readText: readStoredPack, readMatchIndex, storeMatchIndex, readRecords };
 
 // A different pack chosen on the options page, or a subscription's pack refreshed, takes effect on the next analysis.
 onActivePackChanged(() => {
   loading = undefined;
+  chosenId = undefined;
 });
 onSubscriptionListChanged(() => {
   loading = undefined;
@@ -37,7 +54,7 @@ async function bundledPack(): Promise<CorpusPack> {
 
 /** The pack chosen on the options page: the bundled one or an imported one. */
 async function chosenPack(): Promise<CorpusPack> {
-  const id = await activePackId();
+  const id = await readChosenPackEarly();
   if (id === BUNDLED) return bundledPack();
   const pack = await loadStoredPack(store, id);
   if (pack === undefined) {

@@ -4,7 +4,7 @@ import { handlePanelRequest, isPanelRequest, tabStateKey, type PanelHandlers } f
 import { tabAnalyser } from './analyse-tab.js';
 import { followTab } from './follow-tab.js';
 import { forgetTab, showSentence } from './show-sentence.js';
-import { corpusArticle, loadCorpus, readRelatedRecords } from './corpus.js';
+import { corpusArticle, loadCorpus, readChosenPackEarly, readRelatedRecords } from './corpus.js';
 import { listenForDailyRefresh, listSubscriptions, refreshSubscription, subscribe, subscriptionAddress, unsubscribe } from './subscriptions.js';
 import { rememberIfEnabled } from './memory.js';
 import { importStoredPack } from './import-pack.js';
@@ -16,8 +16,9 @@ const { analyseTab } = analyser;
 
 void configurePanel();
 listenForDailyRefresh();
-// The corpus is read at the first press; the pack store's first open need not wait for it.
+// The corpus is read at the first press; the pack store's first open, and which pack is chosen, need not wait for it.
 openPackStoreEarly();
+void readChosenPackEarly().catch(() => undefined);
 
 onToolbarClick((tab) => {
   // The panel must open inside the click's user gesture, before anything is awaited.

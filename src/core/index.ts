@@ -1,7 +1,7 @@
 // The pure core's public API: plain data in, plain data out; no browser or DOM API, so it runs
 // in the extension, the CLI and the tests alike. Front ends import the core from here; a section's
 // own views (the panel's sections/*, the CLI's format-*) also import their analysis's index.ts.
-export type { Article, RelatedArticle, Relation } from './types.js';
+export * from './render.js';
 export { articleFromPlainText, parseDateline } from './article.js';
 export { collapseWhitespace, paragraphsFromText } from './text/normalize.js';
 export { articleLanguage } from './text/language.js';
@@ -17,13 +17,9 @@ export { completeArticle, isCurrentIndex, revivedIndex, splitPack, STORED_INDEX_
 export { indexPack, findRelated, describedArticle, RELATED_THRESHOLD, SAME_TEXT_RESEMBLANCE, type MatchIndex } from './match/related.js';
 export { matchFeatures, type MatchFeatures } from './match/matchable.js';
 export { fingerprint, resemblance } from './match/fingerprint.js';
-export { buildReport, matchWithCorpus, preparePage, preparingPage, type Matched, type PreparedPage, type Report, type ReportFrame, type ReportStage, type StageTimer } from './report.js';
+export { buildReport, matchWithCorpus, preparePage, preparingPage, type Matched, type PreparedPage, type ReportFrame, type ReportStage, type StageTimer } from './report.js';
 export { ANALYSES, type AnalysisFeatures, type AnalysisSections } from './analyses.js';
-export { CURRENT, type Analysis, type AnyAnalysis, type Compared, type Evidence, type RenderContext, type SummaryPhrase } from './analysis/contract.js';
-export { summaryParts, type SummaryPart } from './summary.js';
-export { reportToMarkdown } from './report-markdown.js';
-export { outletNames, hostOf, unnamedLabel } from './outlet-names.js';
-export { relationText, RELATION_GROUPS, timeline } from './match/relation.js';
+export type { Analysis, AnyAnalysis, Compared } from './analysis/contract.js';
 export { combinePacks, type CorpusPart } from './corpus/combine.js';
 export { safeArticleId } from './corpus/ids.js';
 export { TwinFinder } from './corpus/twins.js';

@@ -1,12 +1,12 @@
 import type { RelatedArticle } from './types.js';
 import type { Report } from './report.js';
-import type { AnyAnalysis, RenderContext } from './analysis/contract.js';
-import { ANALYSES } from './analyses.js';
+import type { AnyPresentation, RenderContext } from './analysis/contract.js';
+import { PRESENTATIONS } from './presentations.js';
 import { outletNames } from './outlet-names.js';
 import { plural } from './analysis/markdown.js';
 import { summaryParts } from './summary.js';
 import { markdownLink } from './text/escape.js';
-import { relationText } from './match/relation.js';
+import { relationText } from './match/relation-text.js';
 import { day, inline, webLink } from './analysis/markdown.js';
 
 export { inline } from './analysis/markdown.js';
@@ -18,7 +18,7 @@ export { inline } from './analysis/markdown.js';
  * pack (ids, dates, outlet names, URLs and the pack's name included) goes through the shared
  * escaping of text/escape.ts, so that it stays text on its own line; the only links are http(s).
  */
-export function reportToMarkdown(report: Report, analyses: readonly AnyAnalysis[] = ANALYSES): string {
+export function reportToMarkdown(report: Report, analyses: readonly AnyPresentation[] = PRESENTATIONS): string {
   const names = outletNames(report);
   const name = (id: string) => inline(names[id] ?? id);
   const out: string[] = [];

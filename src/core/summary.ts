@@ -1,7 +1,7 @@
 import type { Report } from './report.js';
-import type { AnyAnalysis, SummaryPhrase } from './analysis/contract.js';
+import type { AnyPresentation, SummaryPhrase } from './analysis/contract.js';
 import { plural } from './analysis/markdown.js';
-import { ANALYSES } from './analyses.js';
+import { PRESENTATIONS } from './presentations.js';
 
 /** A phrase of the summary line, with the section it sums up ("related" for the outlets, else the analysis id). */
 export interface SummaryPart extends SummaryPhrase {
@@ -9,7 +9,7 @@ export interface SummaryPart extends SummaryPhrase {
 }
 
 /** The summary as short phrases, in the order every front end shows them: the outlets, then each analysis's in registry order; empty when nothing is related. */
-export function summaryParts(report: Report, analyses: readonly AnyAnalysis[] = ANALYSES): SummaryPart[] {
+export function summaryParts(report: Report, analyses: readonly AnyPresentation[] = PRESENTATIONS): SummaryPart[] {
   if (report.related.length === 0) return [];
   const sections = report as unknown as Record<string, unknown>;
   return [

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../messages.js';
 import type { PanelPlatform } from '../platform/seam.js';
 import { ReportView } from './report-view.js';
-import { hostOf } from '../core/index.js';
+import { hostOf } from '../core/render.js';
 import { usePanelPlatform } from './platform-context.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type Evidence, CURRENT } from '../core/index.js';
+import { type Evidence, CURRENT } from '../core/render.js';
 
 /** How one outlet is shown in every section: a short name and a colour slot, the page's own article marked the same way everywhere. */
 export interface OutletStyle {

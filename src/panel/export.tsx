@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Report, reportToMarkdown } from '../core/index.js';
+import { type Report, reportToMarkdown } from '../core/render.js';
 
 /** A file name from the article's title: letters and digits only, so page text cannot shape a path. */
 export function exportFileName(report: Report, extension: 'md' | 'json'): string {

@@ -1,4 +1,4 @@
-import { type Report, CURRENT, outletNames } from '../core/index.js';
+import { type Report, CURRENT, outletNames } from '../core/render.js';
 import type { OutletStyle } from './evidence.js';
 
 // panel.css defines colours c0 (the current article) to c8; outlets beyond share the last.

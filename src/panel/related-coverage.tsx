@@ -1,4 +1,4 @@
-import { RELATION_GROUPS, type RelatedArticle, type Report } from '../core/index.js';
+import { RELATION_GROUPS, type RelatedArticle, type Report } from '../core/render.js';
 import { formatDate, formatScore } from './format.js';
 import { OutletTag } from './evidence.js';
 import { PanelSection } from './panel-section.js';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { ANALYSES, CURRENT, type Evidence, type RelatedArticle, type Report } from '../core/index.js';
+import { PRESENTATIONS, CURRENT, type Evidence, type RelatedArticle, type Report } from '../core/render.js';
 import { usePanelPlatform } from './platform-context.js';
 import { EvidenceContext, OutletsContext, OutletTag } from './evidence.js';
 import { outletStyles } from './outlets.js';
@@ -81,7 +81,7 @@ export function ReportView({ report, tabId }: { report: Report; tabId: number | 
             </p>
             <RelatedCoverage report={report} />
             {report.related.length > 0 &&
-              ANALYSES.map((analysis) => {
+              PRESENTATIONS.map((analysis) => {
                 const Section = SECTIONS[analysis.id];
                 return Section ? <Section key={analysis.id} section={(report as unknown as Record<string, unknown>)[analysis.id]} related={report.related} /> : null;
               })}

@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { summaryParts, type Report } from '../core/index.js';
+import { summaryParts, type Report } from '../core/render.js';
 import { SectionsContext } from './panel-section.js';
 
 /** One line that says what the comparison found, each part a link to its section. */

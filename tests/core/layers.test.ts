@@ -72,7 +72,7 @@ describe('layers of the core', () => {
 });
 
 describe('the core’s public API', () => {
-  it('is how front ends reach the core: core/index.ts (or core/pack-header.ts, core/page-text.ts), or an analysis’s index.ts for that section’s own views', () => {
+  it('is how front ends reach the core: core/index.ts (or core/render.ts, core/pack-header.ts, core/page-text.ts), or an analysis’s index.ts for that section’s own views', () => {
     const SRC = resolve(CORE, '..');
     const frontEnds = sourceFiles(SRC).filter((file) => !file.startsWith(CORE + sep));
     const internal: string[] = [];
@@ -82,12 +82,49 @@ describe('the core’s public API', () => {
         const entry = relative(CORE, target);
         // pack-header.ts: the header and limits alone, for the options page, which must not bundle the analyses;
         // page-text.ts: what the extractor injected into pages needs, likewise.
-        const isEntry = entry === 'index.js' || entry === 'pack-header.js' || entry === 'page-text.js' || ANALYSIS_FOLDERS.some((a) => entry === join(a, 'index.js'));
+        // render.js: a finished report's types, presentations and Markdown, for the side panel, which must not bundle the analyses' comparisons.
+        const isEntry = entry === 'index.js' || entry === 'render.js' || entry === 'pack-header.js' || entry === 'page-text.js' || ANALYSIS_FOLDERS.some((a) => entry === join(a, 'index.js'));
         if (!isEntry) internal.push(`${relative(SRC, file)} -> core/${entry}`);
       }
     }
     expect(frontEnds.length).toBeGreaterThan(20);
     expect(internal).toEqual([]);
+  });
+});
+
+describe('the core’s render API', () => {
+  /** The modules a file imports for their values (type-only imports and exports left out: the bundler drops them), resolved to .ts paths. */
+  const valueImportsOf = (file: string): string[] => {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const specifiers: string[] = [];
+    for (const node of source.statements) {
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+        const clause = node.importClause;
+        const bindings = clause?.namedBindings;
+        const typeOnly = clause?.isTypeOnly || (clause && !clause.name && bindings && ts.isNamedImports(bindings) && bindings.elements.every((e) => e.isTypeOnly));
+        if (!typeOnly) specifiers.push(node.moduleSpecifier.text);
+      } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+        const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : undefined;
+        if (!node.isTypeOnly && !(named && named.every((e) => e.isTypeOnly))) specifiers.push(node.moduleSpecifier.text);
+      }
+    }
+    return specifiers.filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s).replace(/\.js$/, '.ts'));
+  };
+
+  it('reaches no analysis’s features or comparisons, no registry of analyses, no corpus or report code', () => {
+    // What the side panel bundles (stop 21: 715 KB when it imported the registry of analyses, 136 KB since).
+    const reached = new Set<string>();
+    const queue = [join(CORE, 'render.ts')];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (reached.has(file)) continue;
+      reached.add(file);
+      queue.push(...valueImportsOf(file).filter((target) => target.startsWith(CORE + sep)));
+    }
+    const files = [...reached].map((file) => relative(CORE, file));
+    expect(files).toContain(join('numbers', 'presentation.ts'));
+    const heavy = files.filter((file) => ANALYSIS_FOLDERS.some((a) => file === join(a, 'index.ts')) || file.startsWith(`corpus${sep}`) || ['analyses.ts', 'report.ts', 'index.ts'].includes(file));
+    expect(heavy).toEqual([]);
   });
 });
 

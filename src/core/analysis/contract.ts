@@ -58,33 +58,45 @@ export interface SummaryPhrase {
 }
 
 /**
- * One analysis: the same shape for every analysis, listed once in `analyses.ts`.
- * The pack builder works out `features` for every corpus article once, the loader
- * checks them with `schema`, the report calls `compare` with the page's features
- * and the related articles', and the summary and the exports read the section.
+ * How an analysis's section is shown: its id and heading, its summary phrases and its Markdown. Each analysis
+ * folder keeps it in `presentation.ts`, which imports no comparison code, so that a front end that only shows
+ * reports (the side panel) does not carry the analyses; the analysis itself (`index.ts`) spreads it.
  */
-export interface Analysis<F = unknown, S = unknown, Id extends string = string> {
+export interface Presentation<S = unknown, Id extends string = string> {
   /** The key of its features in a pack article and of its section in the report. */
   readonly id: Id;
   /** The section's heading in exports ("Numbers", "Missing facts"). */
   readonly title: string;
+  /** The section's phrases in the one-line summary (none when it has nothing to say). */
+  summary?(section: S): SummaryPhrase[];
+  /** The section as Markdown lines, page text escaped with `analysis/markdown.ts`. */
+  markdown(section: S, context: RenderContext): string[];
+  /** The section as plain terminal lines, where no front end has its own formatter for it. */
+  terminal?(section: S, context: RenderContext): string[];
+}
+
+/** Any analysis's presentation, whatever its section: what the summary and the exports iterate over. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the section type varies per analysis; each is checked where it is defined.
+export type AnyPresentation = Presentation<any>;
+
+/**
+ * One analysis: the same shape for every analysis, listed once in `analyses.ts` (its presentation in `presentations.ts`).
+ * The pack builder works out `features` for every corpus article once, the loader
+ * checks them with `schema`, the report calls `compare` with the page's features
+ * and the related articles', and the summary and the exports read the section.
+ */
+export interface Analysis<F = unknown, S = unknown, Id extends string = string> extends Presentation<S, Id> {
   features(article: Article, reading: ArticleReading): F;
   /** Checks untrusted features read from a pack file. */
   readonly schema: Schema<F>;
   /** The page's article against its related coverage: the report's section. */
   compare(page: Compared<F>, others: readonly Compared<F>[], context: AnalysisContext): S;
-  /** The section's phrases in the one-line summary (none when it has nothing to say). */
-  summary?(section: S): SummaryPhrase[];
-  /** The section as Markdown lines, page text escaped with `analysis/markdown.ts`. */
-  markdown(section: S, context: RenderContext): string[];
   /**
    * Whether follow-up coverage (a later or earlier development of the same story) is compared too,
    * besides the same event's: numbers set figures on a timeline, quotes and framing follow a
    * statement or a label over the story. Otherwise only same-event coverage is compared.
    */
   takesFollowUps?: boolean;
-  /** The section as plain terminal lines, where no front end has its own formatter for it. */
-  terminal?(section: S, context: RenderContext): string[];
   /** Speech attributions read from the features, for analyses after it (framing's voices come from quotes'). */
   attributions?(features: F): Attributions;
 }

@@ -1,7 +1,5 @@
 import type { Article } from '../types.js';
 import { CURRENT, type Analysis, type AnalysisContext, type Compared, type Evidence } from '../analysis/contract.js';
-import { plural } from '../analysis/markdown.js';
-import { factsMarkdown } from './markdown.js';
 import { list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { articleSentences } from '../text/segment.js';
 import { termsOf, words } from '../text/tokens.js';
@@ -10,6 +8,7 @@ import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
 import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
+import { factsPresentation } from './presentation.js';
 
 export type { FactUnit } from './units.js';
 
@@ -451,12 +450,8 @@ export function summarise(texts: readonly string[]): string {
 
 /** Facts other same-event outlets report and this article does not, and what only this article reports. */
 export const factsAnalysis: Analysis<FactFeatures, FactsSection, 'facts'> = {
-  id: 'facts',
-  title: 'Missing facts',
+  ...factsPresentation,
   features: factFeatures,
   schema: factFeaturesSchema,
   compare: (page, others, context) => compareFacts(page, others, context),
-  // Facts at least two other outlets report; one outlet's word alone is listed but not counted here.
-  summary: (section) => [{ key: 'missing', text: `${plural(section.omissions.filter((o) => o.reportedBy.length >= 2).length, 'fact', 'facts')} missing here` }],
-  markdown: factsMarkdown,
 };

@@ -1595,10 +1595,20 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (m.label.toLowerCase().endsWith(` ${m.key}`) && (HONORIFIC_LABEL.test(`${title} `) || (/^\p{Lu}/u.test(title) && isTitleWord(title)))) personWords.add(last);
     }
   }
+  // A demonym and its place share their first four letters (isDemonymOf, also for a plural's singular): each word is
+  // tried against the words that begin as it does, in their order among the singles, not against every single.
+  const byOpening = new Map<string, string[]>();
+  for (const p of singles) {
+    const opening = p.toLowerCase().slice(0, 4);
+    const same = byOpening.get(opening);
+    if (same) same.push(p);
+    else byOpening.set(opening, [p]);
+  }
   for (const w of singles) {
     if (personWords.has(w)) continue;
     // ("American" still folds onto "Americans" where no "America" is written: the modifier, not a name of its own.)
-    const place = singles.filter((p) => p !== w && demonymOf(w, p) && (!peopleOf(p, w) || p === `${w}s`)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
+    const candidates = byOpening.get(w.toLowerCase().slice(0, 4)) ?? [];
+    const place = candidates.filter((p) => p !== w && demonymOf(w, p) && (!peopleOf(p, w) || p === `${w}s`)).sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
     if (place === undefined) continue;
     demonym.set(w, place);
     places.add(place);
@@ -1905,9 +1915,21 @@ function joinCapitals(pairs: readonly [string, string][], capitals: ReadonlySet<
 /** Mentions that count: a sentence-initial capital only where some outlet also writes the word mid-sentence. */
 export function usable(mentions: readonly ActorMention[], articles: readonly { actors: ActorFeatures }[]): ActorMention[] {
   if (!mentions.some((m) => m.atStart)) return [...mentions];
-  const confirmed = new Set<string>();
-  for (const a of articles) for (const m of a.actors.mentions) if (!m.atStart) confirmed.add(m.key);
+  const confirmed = confirmedKeys(articles);
   return mentions.filter((m) => !m.atStart || confirmed.has(m.key));
+}
+
+// The keys some outlet writes mid-sentence, per list of articles: `usable` is asked of each article of a list, several
+// times per comparison, and the set is the same each time (a list of articles is not changed once compared).
+const confirmedByArticles = new WeakMap<readonly { actors: ActorFeatures }[], Set<string>>();
+
+function confirmedKeys(articles: readonly { actors: ActorFeatures }[]): Set<string> {
+  let confirmed = confirmedByArticles.get(articles);
+  if (confirmed) return confirmed;
+  confirmed = new Set<string>();
+  for (const a of articles) for (const m of a.actors.mentions) if (!m.atStart) confirmed.add(m.key);
+  confirmedByArticles.set(articles, confirmed);
+  return confirmed;
 }
 
 const MAX_ACTORS = 16;

@@ -15,7 +15,6 @@ import { CURRENT } from '../analysis/contract.js';
 import { articleSentences } from '../text/segment.js';
 import { words as wordTokens } from '../text/tokens.js';
 import { PackError, bool, list, num, object, oneOf, optional, text, type Schema } from '../analysis/schema.js';
-import { framingMarkdown } from './markdown.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
 import { compareNames, nameKey, skeleton } from '../english/names.js';
@@ -26,6 +25,7 @@ import { oneSided, sideTotals, ONE_SIDED_SHARE } from './onesided.js';
 import { coverageSides, INDEPENDENT, voiceSides, type Voice } from './voices.js';
 import { isPersonName } from '../english/speakers.js';
 import { setAgainst, type SideTerms } from './contest.js';
+import { framingPresentation } from './presentation.js';
 
 export { ONE_SIDED_SHARE, MIN_QUOTED_SENTENCES } from './onesided.js';
 export type { ActorLabel, ActorMention, ActorFeatures } from './actors.js';
@@ -395,12 +395,9 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
 
 /** How each outlet names the actors, whom it lets speak and for which side, and its loaded or hedging words. */
 export const framingAnalysis: Analysis<FramingFeatures, FramingSection, 'framing'> = {
-  id: 'framing',
-  title: 'Framing',
+  ...framingPresentation,
   features: framingFeatures,
   schema: framingFeaturesSchema,
   compare: compareFraming,
-  summary: (section) => (section.flags.some((f) => f.kind === 'one-sided' && f.articleId === CURRENT) ? [{ key: 'voices', text: 'coverage leans on one side’s voices' }] : []),
-  markdown: framingMarkdown,
   takesFollowUps: true,
 };

@@ -1,8 +1,6 @@
 import type { Article } from '../types.js';
 import { articleSentences } from '../text/segment.js';
 import { CURRENT, type Analysis, type AnalysisContext, type Compared } from '../analysis/contract.js';
-import { plural } from '../analysis/markdown.js';
-import { numbersMarkdown } from './markdown.js';
 import { list, num, object, oneOf, optional, text, bool, type Schema } from '../analysis/schema.js';
 import { tokenize } from './tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -14,6 +12,7 @@ import { CALENDAR_WORDS } from '../english/numerals.js';
 import { groupFigures, timelineGroups, type PlacedFigure, type Verdict } from './group.js';
 import { stem, words } from '../text/tokens.js';
 import { holdsAny, type GuardedExpression } from '../text/guards.js';
+import { numbersPresentation } from './presentation.js';
 
 export { OPEN_BOUND_FACTOR, APPROX, ROUND_TOLERANCE, ODD_FACTOR, readFigures } from './figures.js';
 export { LEAD_SENTENCES } from './group.js';
@@ -466,12 +465,9 @@ function commonDates(figures: PlacedFigure[]): PlacedFigure[] {
 
 /** Figures the outlets give for the same thing counted, diverging groups first. */
 export const numbersAnalysis: Analysis<NumberFeatures, NumbersSection, 'numbers'> = {
-  id: 'numbers',
-  title: 'Numbers',
+  ...numbersPresentation,
   features: numberFeatures,
   schema: numberFeaturesSchema,
   compare: compareNumbers,
-  summary: (groups) => [{ key: 'figures', text: plural(groups.filter((g) => g.verdict === 'diverges').length, 'figure disagrees', 'figures disagree') }],
-  markdown: numbersMarkdown,
   takesFollowUps: true,
 };

@@ -31,8 +31,22 @@ function overlapping(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-/** A statement's words, with the words of a shorter version kept in order. */
-export function comparableWords(text: string): string[] {
+// Each quotation's words, by its text: a comparison asks for the same quotation's words once per other rendering it
+// is put beside (grouping, then each group's relations). Emptied when full, so that a worker's memory stays bounded.
+const wordsByText = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_TEXTS = 4096;
+
+/** A statement's words, with the words of a shorter version kept in order (the same list for the same text: not to be changed). */
+export function comparableWords(text: string): readonly string[] {
+  let words = wordsByText.get(text);
+  if (words) return words;
+  words = readComparableWords(text);
+  if (wordsByText.size >= MAX_REMEMBERED_TEXTS) wordsByText.clear();
+  wordsByText.set(text, words);
+  return words;
+}
+
+function readComparableWords(text: string): string[] {
   return text
     // "E.U." and "EU", "U.S." and "US" are one word.
     .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./gu, ''))
@@ -45,7 +59,7 @@ export function comparableWords(text: string): string[] {
 }
 
 /** Pieces of a quote that an ellipsis separates ("... soil... It is important ..."). */
-function pieces(text: string): string[][] {
+function pieces(text: string): (readonly string[])[] {
   return text
     .split(/\.{3,}|…|\[\s*\.+\s*\]/u)
     .map(comparableWords)

@@ -8,8 +8,6 @@
  */
 import type { Article } from '../types.js';
 import type { Analysis, AnalysisContext, Compared } from '../analysis/contract.js';
-import { plural } from '../analysis/markdown.js';
-import { DIFFERING, quotesMarkdown } from './markdown.js';
 import { bool, list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { comparableWords, judgeGroup, MIN_QUOTED_WORDS, sameStatement, SHARED_RUN_WORDS, SPEAKER_FREE_RUN_WORDS, wordDiff, wordsAlign, type DiffPart, type Relation, type Verdict } from './align.js';
 import { termsOf } from '../text/tokens.js';
@@ -19,6 +17,7 @@ import { isDocumentRole } from '../english/attribution.js';
 import { clusterNames, personForRole, roleTerms, type NamedPerson } from './speakers.js';
 import { nameTokens } from '../english/names.js';
 import type { ExtractedQuote, QuoteFeatures } from './types.js';
+import { quotesPresentation } from './presentation.js';
 
 export type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 /** The plug-in contract's name for the per-article features. */
@@ -412,13 +411,10 @@ function speakerLabel(list: readonly Item[]): string {
 
 /** Each speaker's statements as every outlet rendered them; the only analysis that attributes speech. */
 export const quotesAnalysis: Analysis<QuoteFeatures, QuotesSection, 'quotes'> = {
-  id: 'quotes',
-  title: 'Quotes',
+  ...quotesPresentation,
   features: quotesFeatures,
   schema: quotesFeaturesSchema,
   compare: compareQuotes,
-  summary: (groups) => [{ key: 'quotes', text: `${plural(groups.filter((g) => DIFFERING.has(g.verdict)).length, 'quote', 'quotes')} worded differently` }],
-  markdown: quotesMarkdown,
   takesFollowUps: true,
   attributions: (features) => features,
 };

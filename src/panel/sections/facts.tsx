@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Exclusive, FactsSection as Section, Omission } from '../../core/facts/index.js';
-import type { RelatedArticle } from '../../core/index.js';
+import type { RelatedArticle } from '../../core/render.js';
 import { EvidenceSentence, OutletTag } from '../evidence.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 

@@ -1,6 +1,6 @@
 import type { ActorLabel, FramingActor, FramingFlag, FramingSection as FramingData, FramingVoice } from '../../core/framing/index.js';
 import { useContext } from 'preact/hooks';
-import { CURRENT } from '../../core/index.js';
+import { CURRENT } from '../../core/render.js';
 import { EvidenceSentence, OutletsContext, OutletTag } from '../evidence.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 

@@ -1,6 +1,6 @@
 import type { NumberGroup, NumbersSection as Section } from '../../core/numbers/index.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
-import { formatFigureValue, plotScale } from '../../core/numbers/index.js';
+import { formatFigureValue, plotScale } from '../../core/render.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
 /** Groups shown before the reader asks for the rest; every diverging group is always shown. */

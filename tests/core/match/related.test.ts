@@ -1,4 +1,5 @@
-import { decideRelation, EVENT_IN_CORPUS, figuresDisagree, isEventEvidence, timeline, UNDATED_EVENT_IN_CORPUS } from '../../../src/core/match/relation.js';
+import { decideRelation, EVENT_IN_CORPUS, figuresDisagree, isEventEvidence, UNDATED_EVENT_IN_CORPUS } from '../../../src/core/match/relation.js';
+import { timeline } from '../../../src/core/match/relation-text.js';
 import { matchFeatures } from '../../../src/core/match/matchable.js';
 import { termCounts } from '../../../src/core/match/features.js';
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,13 @@
+// The core's render API: what a front end that only shows a finished report needs (the side panel): the
+// report's types, each analysis's presentation (heading, summary phrases, Markdown), the outlets' names and
+// the Markdown export. It imports no feature, matching or comparison code, so that the panel's bundle does
+// not carry the analyses (stop 21: 715 KB with them). `index.ts` re-exports all of it.
+export type { Article, RelatedArticle, Relation } from './types.js';
+export type { Report } from './report.js';
+export { CURRENT, type AnyPresentation, type Evidence, type Presentation, type RenderContext, type SummaryPhrase } from './analysis/contract.js';
+export { PRESENTATIONS } from './presentations.js';
+export { summaryParts, type SummaryPart } from './summary.js';
+export { reportToMarkdown } from './report-markdown.js';
+export { outletNames, hostOf, unnamedLabel } from './outlet-names.js';
+export { relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
+export { formatFigureValue, plotScale } from './numbers/display.js';
