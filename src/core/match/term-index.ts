@@ -62,7 +62,9 @@ export interface CompactTerms {
  * Rarity-weighted term vectors of a corpus behind an inverted index, so that a query
  * touches only the articles that share a term with it instead of every article. The postings
  * of term t are `postingArticles[postingStarts[t] .. postingStarts[t + 1])` (ascending), with
- * the term's weight in each article's unit-length vector alongside (`termWeights(t)`).
+ * the term's weight in each article's unit-length vector alongside (`termWeights(t)`), once
+ * `termWeights(t)` or `addTermScores(t, ...)` has been called: a pack file's postings are placed
+ * when a query first meets their terms (SearchColumns.ready).
  */
 export interface TermIndex {
   size: number;
