@@ -6,7 +6,7 @@
 // article), not with the text or the analyses' features.
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
-import { searchIdfs } from '../match/term-index.js';
+import { countWeight, searchIdfs } from '../match/term-index.js';
 import { NEIGHBOUR_FLOOR, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import { matchFeatures, type MatchFeatures } from '../match/matchable.js';
 import type { MentionTense } from '../match/development.js';
@@ -181,18 +181,19 @@ export class PackBuilder {
     }
     const kept: KeptTerms = { starts, ids, counts };
     for (let i = 0; i < n; i++) this.columns.addTerms(ids, counts, starts[i]!, starts[i + 1]!);
-    this.neighbours(kept, terms, frequency, onProgress && ((done, total) => onProgress('neighbours', done, total)));
+    const lengths = this.neighbours(kept, terms, frequency, onProgress && ((done, total) => onProgress('neighbours', done, total)));
     const header: { name: string; articleCount: number; feeds?: FeedState[] } = { name: this.name, articleCount: n };
     if (feeds) header.feeds = feeds;
-    return { header: headerLine(header), index: this.columns.line(terms, frequency, this.names.names, this.shapes.list) };
+    return { header: headerLine(header), index: this.columns.line(terms, frequency, this.names.names, this.shapes.list, lengths) };
   }
 
   /**
    * Each article's nearest others by the cosine of their rarity-weighted terms, as
    * corpusNeighbours finds them, through the inverted index: an article is compared only with
    * articles that share a term with it. Written to the index columns as each list is found.
+   * Returns each article's vector length (stored in the index: the loader sums them so, to the bit).
    */
-  private neighbours(kept: KeptTerms, terms: readonly string[], frequency: Uint32Array, onProgress?: (done: number, total: number) => void): void {
+  private neighbours(kept: KeptTerms, terms: readonly string[], frequency: Uint32Array, onProgress?: (done: number, total: number) => void): Float64Array {
     const { starts, ids } = kept;
     const n = starts.length - 1;
     // The matcher's own rarity weights over n articles, as termIndex gives them for these terms
@@ -201,13 +202,14 @@ export class PackBuilder {
     // Unit-length rarity-weighted vectors, as weightVector makes them, in ascending term order,
     // alongside the terms in one flat array (article i's weights at starts[i] .. starts[i + 1]).
     const weights = new Float64Array(ids.length);
+    const lengths = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       let sum = 0;
       for (let k = starts[i]!; k < starts[i + 1]!; k++) {
-        const w = (weights[k] = (1 + Math.log(kept.counts[k]!)) * idfs[ids[k]!]!);
+        const w = (weights[k] = countWeight(kept.counts[k]!) * idfs[ids[k]!]!);
         sum += w * w;
       }
-      const norm = Math.sqrt(sum);
+      const norm = (lengths[i] = Math.sqrt(sum));
       if (norm > 0) for (let k = starts[i]!; k < starts[i + 1]!; k++) weights[k]! /= norm;
     }
     // All posting lists in two flat arrays, term t's at [postingStarts[t], postingStarts[t + 1]): a typed
@@ -268,6 +270,7 @@ export class PackBuilder {
       this.columns.addNeighbours(i, chosen);
       onProgress?.(i + 1, n);
     }
+    return lengths;
   }
 }
 

@@ -9,13 +9,13 @@
 import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { MentionTense } from '../match/development.js';
-import { articleTermsOf, SearchColumnsReader, type CompactTerms, type SearchColumns, type TextList } from '../match/term-index.js';
+import { articleTermsOf, BACKGROUND_DIGEST, SearchColumnsReader, type CompactTerms, type SearchColumns, type TextList } from '../match/term-index.js';
 import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
 import { PACK_LIMITS } from './limits.js';
 import { LazyTexts } from './index-bytes.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
-import { checkUint32Base64, columnBytes, DIGIT_VALUE, NumberText, restOfNumber, type ColumnCursor, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
+import { checkUint32Base64, columnBytes, DIGIT_VALUE, float64Base64, float64sOfBase64, NumberText, restOfNumber, type ColumnCursor, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
 import type { PackArticle } from './pack.js';
 
 /** What an index entry is written from: an article's metadata and match features (pack-file.ts IndexRowSource). */
@@ -128,13 +128,19 @@ export class IndexColumnsWriter {
     }
   }
 
-  /** The match index line: the vocabularies, the record shapes and every column. Joined as text: never one JSON.stringify of one huge value. */
-  line(terms: readonly string[], frequencies: ArrayLike<number>, names: readonly string[], shapes: readonly (readonly string[])[]): string {
+  /**
+   * The match index line: the vocabularies, the record shapes and every column. Joined as text:
+   * never one JSON.stringify of one huge value. With `lengths` (each article's vector length under
+   * the weighting `BACKGROUND_DIGEST` names, as the loader would sum it), the loader places no
+   * posting before a query meets its term (term-index.ts SearchColumnsReader).
+   */
+  line(terms: readonly string[], frequencies: ArrayLike<number>, names: readonly string[], shapes: readonly (readonly string[])[], lengths?: ArrayLike<number>): string {
     const json = asciiJson;
+    const stored = lengths ? `"weighting":${json(BACKGROUND_DIGEST)},"vectorLengths":"${float64Base64(lengths)}",` : '';
     return (
       `{"terms":${json(terms)},"documentFrequency":"${numberText(frequencies)}","names":${json(names)},"shapes":${json(shapes)},` +
       `"ids":${json(this.ids)},"titles":${json(this.titles)},"sources":${json(this.sources)},"urls":${json(this.urls)},` +
-      `"publishedAt":${json(this.publishedAt)},"dateTexts":${json(this.dateTexts)},"wordCounts":"${this.wordCounts.text()}",` +
+      `"publishedAt":${json(this.publishedAt)},"dateTexts":${json(this.dateTexts)},${stored}"wordCounts":"${this.wordCounts.text()}",` +
       `"termLengths":"${this.termLengths.text()}","termSteps":"${this.termSteps.text()}","termCounts":"${this.termCounts.text()}",` +
       `"fingerprintLengths":"${this.fingerprintLengths.text()}","fingerprints":"${this.fingerprints.text()}",` +
       `"anchorLengths":"${this.anchorLengths.text()}","anchors":"${this.anchors.text()}",` +
@@ -269,7 +275,7 @@ function startsOf(lengths: Uint32Array, most: number, name: string): Uint32Array
  * numbers, the same refusals), not into an array of their own first: one pass over fifteen
  * million numbers fewer at 100,000 articles.
  */
-function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: TextList): { compact: CompactTerms; search?: SearchColumns } {
+function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: TextList, lengths?: Float64Array): { compact: CompactTerms; search?: SearchColumns } {
   const offsets = startsOf(readNumbers(root.termLengths, articleCount, '"termLengths"'), PACK_LIMITS.termsPerArticle, 'terms');
   const total = offsets[articleCount]!;
   // Counts other than one, in the order of the terms they belong to.
@@ -310,7 +316,7 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
   if (cursor.at < length) throw new PackError(`${where} holds more than the ${total} numbers expected`);
   if (c !== written.length) throw new PackError(`"termCounts" holds ${written.length} counts, not the ${c} "termSteps" asks for`);
   const compact: CompactTerms = { vocabulary: terms, frequency, offsets, ids, counts };
-  const columns = search?.columns();
+  const columns = search?.columns(lengths);
   return columns ? { compact, search: columns } : { compact };
 }
 
@@ -384,6 +390,18 @@ function neighboursOf(root: Record<string, unknown>, articleCount: number): Neig
   return { starts, articles, similarities };
 }
 
+/**
+ * The articles' vector lengths a built pack stores (`vectorLengths`), when they were worked out
+ * under this build's weighting (`weighting`, BACKGROUND_DIGEST); checked when present (finite, one
+ * per article). Without them, or under another weighting, they are summed as the terms are placed.
+ */
+function storedLengths(root: Record<string, unknown>, articleCount: number): Float64Array | undefined {
+  if (root.vectorLengths === undefined) return undefined;
+  const lengths = float64sOfBase64(root.vectorLengths, articleCount, '"vectorLengths"');
+  if (typeof root.weighting !== 'string') throw new PackError('"weighting" must name the weighting the vector lengths were worked out under');
+  return root.weighting === BACKGROUND_DIGEST ? lengths : undefined;
+}
+
 /** A version 5 match index, parsed from its line's JSON, checked column by column against the header's article count. */
 export function readIndexColumns(root: Record<string, unknown>, articleCount: number): IndexColumns {
   const terms = termVocabulary(root.terms);
@@ -403,7 +421,7 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   const publishedAt = textColumn(root.publishedAt, 'publishedAt', articleCount, onceEach(isoDate), true);
   const dateTexts = textColumn(root.dateTexts, 'dateTexts', articleCount, text(200), true);
   const wordCounts = readNumbers(root.wordCounts, articleCount, '"wordCounts"', PACK_LIMITS.wordsPerArticle);
-  const { compact, search } = termsOf(root, articleCount, terms.length, frequency, terms);
+  const { compact, search } = termsOf(root, articleCount, terms.length, frequency, terms, storedLengths(root, articleCount));
   const fingerprintStarts = startsOf(readNumbers(root.fingerprintLengths, articleCount, '"fingerprintLengths"'), PACK_LIMITS.fingerprintLength, 'fingerprint hashes');
   const fingerprints = checkUint32Base64(root.fingerprints, fingerprintStarts[articleCount]!, '"fingerprints"');
   const anchorStarts = startsOf(readNumbers(root.anchorLengths, articleCount, '"anchorLengths"'), PACK_LIMITS.termsPerArticle, 'anchors');

@@ -235,3 +235,31 @@ export function uint32sAt(text: string, from: number, count: number): number[] {
   for (let n = 0, b = firstByte - 3 * firstGroup; n < count; n++, b += 4) numbers[n] = (bytes[b]! | (bytes[b + 1]! << 8) | (bytes[b + 2]! << 16) | (bytes[b + 3]! << 24)) >>> 0;
   return numbers;
 }
+
+/**
+ * Numbers as base64 of their little-endian 64-bit floating-point bytes: each read back to the bit
+ * (`float64sOfBase64`). For numbers that text would round, such as the articles' vector lengths.
+ */
+export function float64Base64(values: ArrayLike<number>): string {
+  const bytes = new Uint8Array(values.length * 8);
+  const view = new DataView(bytes.buffer);
+  for (let k = 0; k < values.length; k++) view.setFloat64(8 * k, values[k]!, true);
+  const out = new Uint32Base64();
+  // Whole 32-bit numbers, little-endian: the same bytes, in order, as the floats' own.
+  for (let k = 0; k < bytes.length; k += 4) out.push(view.getUint32(k, true));
+  return out.text();
+}
+
+/** `count` numbers written by float64Base64, checked: base64 of exactly that many, each finite and not negative. */
+export function float64sOfBase64(text: unknown, count: number, where: string): Float64Array {
+  const checked = checkUint32Base64(text, 2 * count, where);
+  const words = uint32sAt(checked, 0, 2 * count);
+  const view = new DataView(new ArrayBuffer(8 * count));
+  for (let k = 0; k < words.length; k++) view.setUint32(4 * k, words[k]!, true);
+  const out = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const value = (out[k] = view.getFloat64(8 * k, true));
+    if (!(value >= 0 && value < Infinity)) throw new PackError(`${where}: number ${k + 1} is not a finite length`);
+  }
+  return out;
+}

@@ -20,7 +20,7 @@ import { PACK_LIMITS } from './limits.js';
 import { analysisFeaturesSchema, articleId, count, describe, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
-import { articleTermsOf, attachCompactTerms, narrowest, type CompactTerms, type SearchColumns } from '../match/term-index.js';
+import { articleTermsOf, attachCompactTerms, countWeight, narrowest, searchIdfs, type CompactTerms, type SearchColumns } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 import { attachNeighbourColumns, forgetNeighbourColumns, neighbourList } from '../match/neighbours.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
@@ -73,6 +73,10 @@ export function indexLine(entries: readonly IndexEntry[], documentFrequency: Rec
   const termIds = new Map(terms.map((t, i) => [t, i]));
   const { names, numberOf: nameId } = nameVocabulary();
   const columns = new IndexColumnsWriter();
+  const frequencies = terms.map((t) => documentFrequency[t]!);
+  // Each article's vector length, summed in ascending term order as the loader sums it (PackBuilder's own).
+  const idfs = searchIdfs(terms, frequencies, entries.length);
+  const lengths = new Float64Array(entries.length);
   entries.forEach((entry, i) => {
     const f = entry.features;
     const order = Object.entries(f.terms)
@@ -82,10 +86,16 @@ export function indexLine(entries: readonly IndexEntry[], documentFrequency: Rec
         return [id, n] as const;
       })
       .sort((a, b) => a[0] - b[0]);
+    let sum = 0;
+    for (const [id, n] of order) {
+      const weight = countWeight(n) * idfs[id]!;
+      sum += weight * weight;
+    }
+    lengths[i] = Math.sqrt(sum);
     const row: IndexRowSource = { ...entry, ...f, dateText: dateText(entry as PackArticle) };
     columns.add(row, order.map((p) => p[0]), order.map((p) => p[1]), nameId, neighbours[i] ?? []);
   });
-  return columns.line(terms, terms.map((t) => documentFrequency[t]!), names, shapes.list);
+  return columns.line(terms, frequencies, names, shapes.list, lengths);
 }
 
 /** A whole pack as version 5 text (for a pack already in memory; `corpus build` writes the parts as it goes). */

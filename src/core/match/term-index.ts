@@ -62,7 +62,9 @@ export interface CompactTerms {
  * Rarity-weighted term vectors of a corpus behind an inverted index, so that a query
  * touches only the articles that share a term with it instead of every article. The postings
  * of term t are `postingArticles[postingStarts[t] .. postingStarts[t + 1])` (ascending), with
- * the term's weight in each article's unit-length vector alongside (`termWeights(t)`).
+ * the term's weight in each article's unit-length vector alongside (`termWeights(t)`), once
+ * `termWeights(t)` or `addTermScores(t, ...)` has been called: a pack file's postings are placed
+ * when a query first meets their terms (SearchColumns.ready).
  */
 export interface TermIndex {
   size: number;
@@ -199,6 +201,19 @@ export interface SearchColumns {
   postingStarts: Uint32Array;
   postingArticles: NumberColumn;
   postingCounts: NumberColumn;
+  /**
+   * Places term t's postings (and the other terms' of its region), where they are placed only when
+   * a query first meets one of them (SearchColumnsReader with stored vector lengths): until then
+   * the term's places in the three posting columns hold other numbers. Not enumerable: columns
+   * compare equal by their numbers.
+   */
+  readonly ready?: (t: number) => void;
+}
+
+/** Every term's postings placed (`SearchColumns.ready`): the columns then hold their final numbers. */
+export function placeEveryTerm(search: SearchColumns): SearchColumns {
+  if (search.ready) for (let t = 0; t < search.idfs.length; t += 1 << BUCKET_BITS) search.ready(t);
+  return search;
 }
 
 /** 1 + ln count for each count below 256 (nearly every count): the same numbers as working each out, fewer logarithms. */
@@ -234,11 +249,43 @@ export function searchIdfs(vocabulary: TextList, frequency: ArrayLike<number>, s
   }
   sortedBackground ??= backgroundInOrder();
   const { terms, frequency: backgroundCounts } = sortedBackground;
+  // Both in code-unit order: each background term is looked for after the last one's place.
+  let from = 0;
   for (let b = 0; b < terms.length; b++) {
-    const t = termNumber(vocabulary, terms[b]!);
-    if (t >= 0) idfs[t] = idf(backgroundCounts[b]! + frequency[t]!, documentCount);
+    const found = placeFrom(vocabulary, terms[b]!, from);
+    if (found >= 0) {
+      idfs[found] = idf(backgroundCounts[b]! + frequency[found]!, documentCount);
+      from = found + 1;
+    } else from = -found - 1;
   }
   return idfs;
+}
+
+/**
+ * A term's place in a vocabulary in code-unit order, looked for from place `from` on (the term
+ * comes after every text before it), or -(the place it would take) - 1. Steps of doubling
+ * length first, then a binary search within the last: a sorted list of terms looked up in order
+ * reads the vocabulary near the last place found, where a search of the whole (about 20 probes
+ * into a million terms, each far from the last) missed the cache at every probe.
+ */
+function placeFrom(vocabulary: TextList, term: string, from: number): number {
+  const order = vocabulary.compareAt ? (i: number) => vocabulary.compareAt!(i, term) : (i: number) => (vocabulary.at(i)! < term ? -1 : vocabulary.at(i)! > term ? 1 : 0);
+  const size = vocabulary.length;
+  let low = from;
+  let step = 1;
+  while (low + step - 1 < size && order(low + step - 1) < 0) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step - 1, size - 1);
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = order(middle);
+    if (at === 0) return middle;
+    if (at < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -low - 1;
 }
 
 /** Frequencies below this (nearly every term's) have their idf worked out once per corpus. */
@@ -370,8 +417,14 @@ export class SearchColumnsReader {
     if (count !== 1) this.postingCounts[at] = count;
   }
 
-  /** The search columns, once every article is read; undefined when the frequencies did not place each posting exactly. */
-  columns(): SearchColumns | undefined {
+  /**
+   * The search columns, once every article is read; undefined when the frequencies did not place
+   * each posting exactly. Given the articles' vector lengths (a built pack stores them, worked out
+   * as the loop below sums them: the same bits), each region's postings are placed only when a
+   * query first meets one of its terms (`ready`): a report's terms meet a few hundred of a
+   * 100,000-article pack's thousand regions, and the load places none.
+   */
+  columns(lengths?: Float64Array): SearchColumns | undefined {
     const { idfs, starts, bucketNext, staged, postingArticles, postingCounts } = this;
     const termCount = idfs.length;
     const regionStart = (b: number) => starts[Math.min(b << BUCKET_BITS, termCount)]!;
@@ -381,6 +434,7 @@ export class SearchColumnsReader {
       if (bucketNext[b] !== regionStart(b + 1)) return undefined;
       largest = Math.max(largest, regionStart(b + 1) - regionStart(b));
     }
+    if (lengths && lengths.length === this.size) return this.lazyColumns(lengths, largest);
     const region = new Uint32Array(largest);
     const counts = new (postingCounts.constructor as new (length: number) => NumberColumn)(largest);
     const next = starts.slice(0, termCount);
@@ -408,6 +462,56 @@ export class SearchColumnsReader {
     if (!filledExactly(next, starts)) return undefined;
     for (let i = 0; i < norms.length; i++) norms[i] = Math.sqrt(norms[i]!);
     return { background: BACKGROUND_DIGEST, idfs, norms, postingStarts: starts, postingArticles, postingCounts };
+  }
+
+  /**
+   * Columns whose regions are placed when first asked for (`ready`). Each region's terms are
+   * counted within it as it is placed, and their starts set from those counts: the regions' own
+   * totals were checked, so frequencies that miscount terms within a region place the postings as
+   * searchColumns counts them (the eager placing would give up on them and count again).
+   */
+  private lazyColumns(norms: Float64Array, largest: number): SearchColumns {
+    const { idfs, starts, postingArticles, postingCounts } = this;
+    let staged: Uint32Array | undefined = this.staged;
+    const termCount = idfs.length;
+    const regionCount = this.bucketNext.length;
+    const placed = new Uint8Array(regionCount);
+    let left = regionCount;
+    const region = new Uint32Array(largest);
+    const counts = new (postingCounts.constructor as new (length: number) => NumberColumn)(largest);
+    const local = new Uint32Array(BUCKET_MASK + 2);
+    const place = (b: number): void => {
+      const from = starts[Math.min(b << BUCKET_BITS, termCount)]!;
+      const to = starts[Math.min((b + 1) << BUCKET_BITS, termCount)]!;
+      const first = b << BUCKET_BITS;
+      const size = Math.min(BUCKET_MASK + 1, termCount - first);
+      region.set(staged!.subarray(from, to));
+      counts.set(postingCounts.subarray(from, to));
+      local.fill(0);
+      for (let k = 0; k < to - from; k++) local[(region[k]! & BUCKET_MASK) + 1]!++;
+      for (let j = 0; j < size; j++) {
+        local[j + 1]! += local[j]!;
+        if (j > 0) starts[first + j] = from + local[j]!;
+      }
+      for (let k = 0; k < to - from; k++) {
+        const posting = region[k]!;
+        const at = from + local[posting & BUCKET_MASK]!++;
+        postingArticles[at] = posting >>> BUCKET_BITS;
+        postingCounts[at] = counts[k]!;
+      }
+      placed[b] = 1;
+      // Every region placed: the staged postings are no longer read.
+      if (--left === 0) staged = undefined;
+    };
+    const columns: SearchColumns = { background: BACKGROUND_DIGEST, idfs, norms, postingStarts: starts, postingArticles, postingCounts };
+    Object.defineProperty(columns, 'ready', {
+      enumerable: false,
+      value: (t: number): void => {
+        const b = t >>> BUCKET_BITS;
+        if (!placed[b]) place(b);
+      },
+    });
+    return columns;
   }
 }
 
@@ -477,8 +581,10 @@ function termIndexOf(compact: CompactTerms, search: SearchColumns): TermIndex {
   const weighed = new Uint8Array(vocabulary.length);
   // Counts in bytes are whole and below 256: their weight is looked up (countWeight's own answer).
   const byteCounts = postingCounts instanceof Uint8Array;
+  const { ready } = search;
   const termWeights = (t: number): Float64Array => {
     if (weighed[t]) return postingWeights;
+    ready?.(t);
     const termIdf = idfs[t]!;
     for (let k = postingStarts[t]!; k < postingStarts[t + 1]!; k++) {
       const count = postingCounts[k]!;
@@ -490,11 +596,14 @@ function termIndexOf(compact: CompactTerms, search: SearchColumns): TermIndex {
     return postingWeights;
   };
   const addTermScores = (t: number, weight: number, scores: Float64Array): void => {
-    const end = postingStarts[t + 1]!;
     if (weighed[t]) {
+      const end = postingStarts[t + 1]!;
       for (let k = postingStarts[t]!; k < end; k++) scores[postingArticles[k]!]! += weight * postingWeights[k]!;
       return;
     }
+    // The term's places are read once its region is placed.
+    ready?.(t);
+    const end = postingStarts[t + 1]!;
     const termIdf = idfs[t]!;
     for (let k = postingStarts[t]!; k < end; k++) {
       const article = postingArticles[k]!;

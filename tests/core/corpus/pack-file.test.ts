@@ -13,7 +13,7 @@ import { articleFromPlainText } from '../../../src/core/article.js';
 import { ANALYSES } from '../../../src/core/analyses.js';
 import { base64ToUint32s, decodeValue, encodeValue, Shapes, uint32sToBase64 } from '../../../src/core/corpus/compact.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
-import { articleTermsOf, searchColumns } from '../../../src/core/match/term-index.js';
+import { articleTermsOf, placeEveryTerm, searchColumns } from '../../../src/core/match/term-index.js';
 import { buildReport } from '../../../src/core/report.js';
 import { checkUint32Base64, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from '../../../src/core/corpus/number-text.js';
 import { ecbRecords, FIXTURES, seedInputs } from '../../helpers.js';
@@ -68,7 +68,8 @@ describe('a version 5 pack file', () => {
 
   it('is smaller than the single object of version 3 and than version 4, with no key repeated per article', () => {
     expect(text.length).toBeLessThan(JSON.stringify(built).length * 0.8);
-    expect(lines[1]!.length).toBeLessThan(v4Lines[1]!.length * 0.8);
+    // The same fields as version 4's: without the vector lengths it had not (11 characters per article).
+    expect(lines[1]!.replace(/"weighting":"[^"]*","vectorLengths":"[^"]*",/, '').length).toBeLessThan(v4Lines[1]!.length * 0.8);
     for (const record of lines.slice(2)) expect(record).not.toMatch(/"sentence":/);
   });
 
@@ -269,7 +270,45 @@ describe('the search columns made as the match index is read', () => {
   it('are those searchColumns makes of the terms once read, to the bit', () => {
     const part = readIndex(lines[1]!, readHeader(lines[0]!));
     expect(part.search).toBeDefined();
-    expect(part.search).toEqual(searchColumns(part.terms));
+    expect(placeEveryTerm(part.search!)).toEqual(searchColumns(part.terms));
+  });
+
+  it('place a region of terms only when a query first meets one of them, given the lengths the pack stores, which are those summed as the postings are placed', () => {
+    const header = readHeader(lines[0]!);
+    const part = readIndex(lines[1]!, header);
+    // The pack stores each article's vector length: its postings wait for a query.
+    expect(JSON.parse(lines[1]!).vectorLengths).toEqual(expect.any(String));
+    expect(part.search!.ready).toEqual(expect.any(Function));
+    const eager = searchColumns(part.terms);
+    expect(Array.from(part.search!.norms)).toEqual(Array.from(eager.norms));
+    // One query places its terms' regions; its related articles are those of the pack with every posting placed at once.
+    const page = seedInputs()[0]!.article;
+    const eagerPart = readIndex(withLine(1, (index) => delete index.vectorLengths).split("\n")[1]!, header);
+    expect(eagerPart.search!.ready).toBeUndefined();
+    const related = findRelated(page, indexPack(matchOnlyPack(header, part)));
+    expect(related.length).toBeGreaterThan(0);
+    expect(related).toEqual(findRelated(page, indexPack(matchOnlyPack(header, eagerPart))));
+    expect(placeEveryTerm(part.search!)).toEqual(eager);
+  });
+
+  it('sum the lengths as they place the postings when the pack stores none or stored them under another weighting, and refuse lengths that are not one finite length per article', () => {
+    const header = readHeader(lines[0]!);
+    for (const edit of [(index: any) => delete index.vectorLengths, (index: any) => (index.weighting = 'w0:1:2:3')]) {
+      const part = readIndex(withLine(1, edit).split("\n")[1]!, header);
+      expect(part.search!.ready).toBeUndefined();
+      expect(part.search).toEqual(searchColumns(part.terms));
+    }
+    const refused = (edit: (index: any) => void) => {
+      try {
+        readIndex(withLine(1, edit).split("\n")[1]!, header);
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(refused((index) => (index.vectorLengths = index.vectorLengths.slice(12)))).toMatch(/"vectorLengths" must be base64 of 10 unsigned 32-bit numbers/);
+    expect(refused((index) => (index.vectorLengths = `//////////8${index.vectorLengths.slice(11)}`))).toMatch(/"vectorLengths": number 1 is not a finite length/);
+    expect(refused((index) => delete index.weighting)).toMatch(/"weighting" must name/);
   });
 
   it('are those searchColumns makes, to the bit, for 400 ECB+ articles (postings placed in many regions of adjacent terms)', () => {
@@ -289,15 +328,33 @@ describe('the search columns made as the match index is read', () => {
       // Thousands of terms: the postings are placed in several regions of 1,024 terms each.
       expect(part.terms.vocabulary.length).toBeGreaterThan(8 * 1024);
       expect(part.search).toBeDefined();
-      expect(part.search).toEqual(searchColumns(part.terms));
+      expect(placeEveryTerm(part.search!)).toEqual(searchColumns(part.terms));
       // The terms read back are each article's own, in its order.
       entries.forEach((entry, i) => expect(Object.entries(articleTermsOf(part.terms, i))).toEqual(Object.entries(entry.features.terms).sort(([a], [b]) => (a < b ? -1 : 1))));
     }
   }, 120_000);
 
+  it('are placed as searchColumns counts them when the document frequencies miscount terms of one region', () => {
+    // Two terms' frequencies swapped: the region's total is the same, each term's postings no longer fill its place.
+    const edited = withLine(1, (index) => {
+      const frequency = readAllNumbers(index.documentFrequency, 1e6, 'frequency');
+      const t = frequency.findIndex((f, k) => k > 0 && f !== frequency[k - 1]);
+      [frequency[t - 1], frequency[t]] = [frequency[t]!, frequency[t - 1]!];
+      index.documentFrequency = numberText(frequency);
+    }).split('\n');
+    const part = readIndex(edited[1]!, readHeader(edited[0]!));
+    expect(part.search!.ready).toEqual(expect.any(Function));
+    const fromTerms = searchColumns(part.terms);
+    placeEveryTerm(part.search!);
+    expect(Array.from(part.search!.postingArticles)).toEqual(Array.from(fromTerms.postingArticles));
+    expect(Array.from(part.search!.postingStarts)).toEqual(Array.from(fromTerms.postingStarts));
+    expect(Array.from(part.search!.postingCounts)).toEqual(Array.from(fromTerms.postingCounts));
+  });
+
   it('are not made when the document frequencies miscount the postings, and the pack is indexed as before', () => {
     // Two terms' frequencies swapped: the same total, but each term's postings no longer fill its place.
     const edited = withLine(1, (index) => {
+      delete index.vectorLengths;
       const frequency = readAllNumbers(index.documentFrequency, 1e6, 'frequency');
       const t = frequency.findIndex((f, k) => k > 0 && f !== frequency[k - 1]);
       [frequency[t - 1], frequency[t]] = [frequency[t]!, frequency[t - 1]!];

@@ -3,9 +3,10 @@
 // and columns made under other background frequencies must never be used.
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
-import { weightVector } from '../../../src/core/match/features.js';
+import { idf, weightVector } from '../../../src/core/match/features.js';
 import { matchFeatures } from '../../../src/core/match/matchable.js';
-import { BACKGROUND_DIGEST, compactTermIndex, compactTerms, cosineToCorpus, isCurrentSearch, searchColumns, type TermIndex } from '../../../src/core/match/term-index.js';
+import { BACKGROUND_DIGEST, compactTermIndex, compactTerms, cosineToCorpus, isCurrentSearch, searchColumns, searchIdfs, type TermIndex } from '../../../src/core/match/term-index.js';
+import { LazyTexts } from '../../../src/core/corpus/index-bytes.js';
 import { ecbRecords } from '../../helpers.js';
 
 const records = ecbRecords().slice(0, 120);
@@ -105,5 +106,25 @@ describe('search columns whatever the document frequencies say', () => {
     expect(postings(searchColumns({ ...compact, frequency: shifted }))).toEqual(expected);
     const doubled = compact.frequency.map((f) => 2 * f);
     expect(postings(searchColumns({ ...compact, frequency: doubled }))).toEqual(expected);
+  });
+});
+
+describe('each term idf of a corpus', () => {
+  it('is that of its frequency over the background and the corpus, for every term, the background terms found in order', async () => {
+    const background = (await import('../../../src/core/match/background-df.json')).default as { documents: number; df: Record<string, number> };
+    // The corpus's own terms, every background term but one in three, and terms that fall before, between and after them.
+    const backgroundTerms = Object.keys(background.df).filter((_, k) => k % 3 !== 0);
+    const terms = [...new Set([...Object.keys(frequency), ...backgroundTerms, '', 'a', 'zzzz', '\u00e9t\u00e9'])].sort();
+    const counts = terms.map((term, k) => frequency[term] ?? 1 + (k % 5000));
+    const size = 120;
+    const idfs = searchIdfs(terms, counts, size);
+    const expected = terms.map((term, k) => idf((background.df[term] ?? 0) + counts[k]!, background.documents + size));
+    expect(Array.from(idfs)).toEqual(expected);
+    // Read from a match index's bytes, the vocabulary is compared without making its terms.
+    const json = JSON.stringify(terms).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const lazy = LazyTexts.of(new TextEncoder().encode(json), 1000)!;
+    expect(lazy.compareAt).toBeDefined();
+    expect(Array.from(searchIdfs(lazy, counts, size))).toEqual(expected);
+    expect(backgroundTerms.filter((term) => terms.includes(term)).length).toBeGreaterThan(5000);
   });
 });
