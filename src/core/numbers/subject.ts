@@ -295,6 +295,8 @@ export function periodNear(tokens: Token[], figure: RawFigure): string | undefin
     if (!best || distance < best.distance) best = { text: found.text, distance };
   }
   if (best) return best.text;
+  // "With the conflict now having taken more than 600 lives": the whole war's toll so far, not the event's.
+  if (runningTotalBefore(tokens, left, figure.first)) return 'since the start';
   // "In February, a gunman killed three", "Since its founding in 2007, the group...": a period in the phrase that opens the sentence covers all of it.
   const opening = openingPeriod(tokens, figure.first, true);
   if (opening) return opening;
@@ -311,6 +313,28 @@ export function periodNear(tokens: Token[], figure: RawFigure): string | undefin
     if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) return `in ${t.text}`;
   }
   return undefined;
+}
+
+/** Names of a whole war, not one of its incidents: "the conflict", "the war", "the offensive". */
+const WHOLE_CONFLICT = new Set(['war', 'conflict', 'offensive', 'campaign', 'insurgency', 'uprising']);
+const PERFECT = new Set(['has', 'have', 'having']);
+const TOLL_TAKING = new Set(['taken', 'claimed', 'killed', 'cost']);
+
+/**
+ * A toll the whole war has taken so far: "With the conflict now having taken more than 600 lives", "the war has claimed more
+ * than 1,000 lives". The war ("the conflict", not "the fighting", which is as often the event itself) as the subject of a
+ * perfect verb of taking lives, right before the figure in its clause: a running total from the start, like "since the
+ * conflict began".
+ */
+function runningTotalBefore(tokens: Token[], left: number, first: number): boolean {
+  let j = first - 1;
+  if (!TOLL_TAKING.has(tokens[j]?.lower ?? '')) return false;
+  j -= 1;
+  if (tokens[j]?.lower === 'now' || tokens[j]?.lower === 'already') j -= 1;
+  if (!PERFECT.has(tokens[j]?.lower ?? '')) return false;
+  j -= 1;
+  if (tokens[j]?.lower === 'now' || tokens[j]?.lower === 'already') j -= 1;
+  return j >= left && WHOLE_CONFLICT.has(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower === 'the';
 }
 
 const OPENING_PHRASE = 8;
