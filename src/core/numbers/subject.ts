@@ -2,7 +2,7 @@ import type { RawFigure } from './figures.js';
 import { isDash, type Token } from './tokens.js';
 import { stem } from '../text/tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { CALENDAR_WORDS } from '../english/numerals.js';
+import { CALENDAR_WORDS, numberWordValue } from '../english/numerals.js';
 import { wordTable } from '../text/word-table.js';
 
 /**
@@ -497,6 +497,8 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     }
     return withPeriod(s);
   }
+  // "two women and one man died": the second of a list of people is a part of the toll, not the toll.
+  if (afterPeopleCount(tokens, figure.first) && GENERIC_PEOPLE.has(tokens[figure.last]?.lower ?? '')) return { what: '', phrase: tokens[figure.last]!.lower };
   // "two of the bombs", "three of his eight children": a part of a set counted elsewhere.
   if (tokens[figure.last]?.lower === 'of' && DETERMINERS.has(tokens[figure.last + 1]?.lower ?? '')) return { what: '', phrase };
   // "four prior arrests", "two other victims", "another four people": not the event's own count.
@@ -569,6 +571,13 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   if (place) s.place = place;
   if (outcome && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
   return withPeriod(s);
+}
+
+/** Whether "<count> <people> and" comes right before `first`: "two women and" before "one man". */
+function afterPeopleCount(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'and' || !GENERIC_PEOPLE.has(tokens[first - 2]?.lower ?? '')) return false;
+  const count = tokens[first - 3];
+  return count !== undefined && (count.kind === 'num' || numberWordValue(count.lower) !== undefined);
 }
 
 /** The thing of a sum taken in a theft: the haul. */

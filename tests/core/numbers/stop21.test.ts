@@ -15,6 +15,11 @@ describe('a toll of one', () => {
     expect(subjectsOf('She had no quarrels with one of them and told her to leave.')).toEqual([]);
   });
 
+  it('reads "one man" after "two women and" as a part of a list, not the toll (ECB+ 8_1ecbplus, tune: three died)', () => {
+    const athens = 'Police said two women and one man died at a branch of the Marfin bank which caught fire after hooded youths broke a window and hurled petrol bombs inside.';
+    expect(subjectsOf(athens).find((f) => f.text === 'one')?.subject.what).toBe('');
+  });
+
   it('shows two outlets\' tolls of one as agreeing', () => {
     const group = compareBodies(vancouver, employee).find((g) => g.subject === 'people killed');
     expect(group?.verdict).toBe('consistent');
