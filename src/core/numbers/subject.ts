@@ -211,11 +211,23 @@ function nounPhraseAt(tokens: Token[], i: number): NounPhrase {
     k += 1;
     steps += 1;
   }
-  const after = tokens[k]?.kind === 'word' ? OUTCOMES[tokens[k]!.lower] : undefined;
+  const last = words[words.length - 1]?.word ?? '';
+  // "99 alleged Sicilian Mafia members seized on Tuesday": after people, "seized" takes them into custody ("seized 2 tons" is no arrest).
+  const custody = CUSTODY_AFTER_PEOPLE.has(tokens[k]?.lower ?? '') && (isPlural(last) || PEOPLE[last] !== undefined || GENERIC_PEOPLE.has(last)) && !THINGS[last];
+  const after = tokens[k]?.kind === 'word' ? OUTCOMES[tokens[k]!.lower] ?? (custody ? 'arrested' : undefined) : undefined;
   const phrase: NounPhrase = { words, next: j };
-  if (after && !/^(?:toll|lives|bodies)$/.test(tokens[k]!.lower)) phrase.outcome = after;
+  // "a man with dozens of children was arrested": a plural noun is not the subject of "was"; the verb is another's.
+  const singularVerb = tokens.slice(j, k).some((t) => t.lower === 'was' || t.lower === 'has' || t.lower === 'is');
+  const pluralHead = isPlural(last) || PLURAL_PEOPLE.has(last);
+  if (after && !/^(?:toll|lives|bodies)$/.test(tokens[k]!.lower) && !(singularVerb && pluralHead)) phrase.outcome = after;
   return phrase;
 }
+
+/** Plural nouns of people with no final "s". */
+const PLURAL_PEOPLE = new Set(['children', 'people', 'men', 'women', 'police']);
+
+/** Verbs that take people into custody only when people are what they take: "members seized", "children apprehended". */
+const CUSTODY_AFTER_PEOPLE = new Set(['seized', 'apprehended']);
 
 /** An outcome just before a figure: "killed eight", "killing more than 130", "the deaths of 26". */
 function outcomeBefore(tokens: Token[], first: number): string | undefined {
@@ -549,8 +561,10 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     if (owner.side && !side) side = owner.side;
   }
   if (outcome && thing && !who) {
-    // "130 students killed": an unlisted head noun is whose toll it is.
-    who = thing;
+    // "130 students killed": an unlisted head noun is whose toll it is. The people an arrest verb follows are named by what they
+    // are held for ("99 alleged Mafia members seized", "89 people were arrested"): one sweep's arrests, whatever noun the outlet
+    // gives them. Before the count the verb may take anything ("arrested five buildings away", "arrested seven times").
+    if (outcome !== 'arrested' || !np.outcome) who = thing;
     thing = undefined;
   }
   // "The 150 migrants", "the 22 students": a definite count of a noun of its own refers back to a count told before it, it claims nothing new;

@@ -42,3 +42,31 @@ describe("a war's toll so far", () => {
     expect(compareBodies(school, war).filter((g) => g.verdict === 'diverges')).toEqual([]);
   });
 });
+
+describe('the arrested, whatever noun names them', () => {
+  // ECB+ 26 (tune): the Palermo sweep, 26_1ecb and 26_8ecb.
+  const seized = 'Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has apparently hanged himself with his belt in prison.';
+  const arrested =
+    'He may have been driven to suicide because wiretapped conversations between him and other Mafia bosses helped lead to the police sweep on Tuesday in which 89 people were arrested following a nine-month probe, the Ansa news agency reported.';
+
+  it('reads "members seized" as arrested, and sets 99 against 89', () => {
+    expect(subjectsOf(seized).find((f) => f.text === '99')?.subject).toMatchObject({ what: 'arrested' });
+    expect(subjectsOf(seized).find((f) => f.text === '99')?.subject.who).toBeUndefined();
+    const group = compareBodies(seized, arrested).find((g) => g.figures.some((f) => f.text === '99'));
+    expect(group?.verdict).toBe('diverges');
+  });
+
+  it('takes "seized" for an arrest only after people, and a verb before the count as taking anything', () => {
+    // ECB+ 12_8ecb (tune): boats seized are no arrest.
+    const boats = subjectsOf('In addition to the 12 Somali and 11 Yemeni suspects, the Indian navy seized two small boats and “a substantial cache of arms and equipment,” the statement said.');
+    expect(boats.find((f) => f.text === 'two')?.subject.what).not.toBe('arrested');
+    // ECB+ 16_1ecbplus (tune): "arrested five buildings away" keeps its noun; the buildings are not people arrested.
+    expect(subjectsOf('The defendant was arrested five buildings away on 223rd Street shortly before midnight.')[0]?.subject.who).toBe('build');
+  });
+
+  it('reads no outcome for a plural count before a singular verb ("dozens of children was arrested", ECB+ 36_9ecb, tune)', () => {
+    const leader =
+      'The leader of a polygamous communtity in western Canada who has admitted having numerous wives and dozens of children was arrested Wednesday and charged with practicing polygamy, according to court documents and local officials.';
+    expect(subjectsOf(leader).find((f) => f.text === 'dozens')?.subject.what).toBe('children');
+  });
+});
