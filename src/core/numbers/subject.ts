@@ -204,8 +204,9 @@ function nounPhraseAt(tokens: Token[], i: number): NounPhrase {
       break;
     }
   }
-  // An outcome after the phrase: "soldiers were killed", "hundreds wounded", "fighters were reported killed".
-  let k = j;
+  // An outcome after the phrase: "soldiers were killed", "hundreds wounded", "fighters were reported killed"; past the people
+  // named again between commas or dashes: "at least three people, a man and two women, were killed".
+  let k = appositiveEnd(tokens, j, words) ?? j;
   let steps = 0;
   while (k < tokens.length && steps < 4 && tokens[k]?.kind === 'word' && LINKS.has(tokens[k]!.lower)) {
     k += 1;
@@ -221,6 +222,26 @@ function nounPhraseAt(tokens: Token[], i: number): NounPhrase {
   const pluralHead = isPlural(last) || PLURAL_PEOPLE.has(last);
   if (after && !/^(?:toll|lives|bodies)$/.test(tokens[k]!.lower) && !(singularVerb && pluralHead)) phrase.outcome = after;
   return phrase;
+}
+
+/** How many tokens an appositive after counted people may hold: "a man and two women", "one of them a pregnant woman". */
+const APPOSITIVE_REACH = 8;
+
+/**
+ * The token after an appositive that names counted people again, between commas or dashes, right after them ("three
+ * people, a man and two women, were"); undefined when there is none. Only words and numbers inside, and no clause word
+ * ("five people, who were ..." is a clause of its own), and the people must be people.
+ */
+function appositiveEnd(tokens: Token[], j: number, words: { word: string }[]): number | undefined {
+  const open = tokens[j];
+  const last = words[words.length - 1]?.word ?? '';
+  if (!open || !(open.text === ',' || isDash(open)) || !(PEOPLE[last] !== undefined || GENERIC_PEOPLE.has(last))) return undefined;
+  for (let k = j + 1; k < tokens.length && k <= j + APPOSITIVE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === open.text || (isDash(open) && isDash(t))) return k > j + 1 ? k + 1 : undefined;
+    if ((t.kind !== 'word' && t.kind !== 'num') || CLAUSE_WORDS.has(t.lower) || LINKS.has(t.lower) || OUTCOMES[t.lower]) return undefined;
+  }
+  return undefined;
 }
 
 /** Plural nouns of people with no final "s". */

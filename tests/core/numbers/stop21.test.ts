@@ -70,3 +70,14 @@ describe('the arrested, whatever noun names them', () => {
     expect(subjectsOf(leader).find((f) => f.text === 'dozens')?.subject.what).toBe('children');
   });
 });
+
+describe('the people named again between commas', () => {
+  // ECB+ 8plus (tune): the Athens bank fire, 8_4ecbplus and 8_8ecbplus.
+  it('reads the outcome after an appositive: "at least three people, a man and two women, were killed"', () => {
+    expect(subjectsOf('Police said at least three people, a man and two women, were killed in the fire-bomb attack.')[0]?.subject.what).toBe('killed');
+    const pregnant = 'Three people, one of them a pregnant woman, were killed when Greeks protesting against government austerity measures threw petrol bombs at a bank in Athens on Wednesday.';
+    expect(subjectsOf(pregnant)[0]?.subject.what).toBe('killed');
+    const died = 'Three people died when an Athens bank went up in flames Wednesday as tens of thousands of Greeks took to the streets to protest harsh spending cuts aimed at saving the country from bankruptcy.';
+    expect(compareBodies(pregnant, died).find((g) => g.subject === 'people killed')?.verdict).toBe('consistent');
+  });
+});
