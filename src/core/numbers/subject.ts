@@ -249,6 +249,8 @@ const PLURAL_PEOPLE = new Set(['children', 'people', 'men', 'women', 'police']);
 
 /** Verbs that take people into custody only when people are what they take: "members seized", "children apprehended". */
 const CUSTODY_AFTER_PEOPLE = new Set(['seized', 'apprehended']);
+/** Verbs right before counted people that take them into custody: "removed 439 children" (child welfare's word), "seized 12 crew members". */
+const CUSTODY_BEFORE_PEOPLE = new Set(['removed', 'seized', 'apprehended']);
 
 /** An outcome just before a figure: "killed eight", "killing more than 130", "the deaths of 26". */
 function outcomeBefore(tokens: Token[], first: number): string | undefined {
@@ -575,6 +577,9 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   if (ofGroup?.side && side === undefined) side = ofGroup.side;
   if (modifierWho && !who && (outcome || generic)) who = modifierWho;
   outcome ??= np.outcome ?? ofGroup?.outcome ?? outcomeBefore(tokens, figure.first) ?? (np.words.length === 0 ? tollBefore(tokens, figure.first) : undefined);
+  // "Texas officials ... removed 439 children": right before counted people, "removed", "seized", "apprehended" take them into
+  // custody, as after them ("children were apprehended"); before anything else they take things ("seized two small boats").
+  if (!outcome && (who || generic) && CUSTODY_BEFORE_PEOPLE.has(tokens[figure.first - 1]?.lower ?? '')) outcome = 'arrested';
   const before = tokens[figure.first - 1]?.lower;
   if (!outcome && previous && (before === 'including' || before === 'among')) outcome = previous.what;
   if (outcome && !who) {

@@ -81,3 +81,22 @@ describe('the people named again between commas', () => {
     expect(compareBodies(pregnant, died).find((g) => g.subject === 'people killed')?.verdict).toBe('consistent');
   });
 });
+
+describe('people taken into custody, the verb before them', () => {
+  // ECB+ 36 (tune): the Texas FLDS ranch raid, told by a Texas story and, as an aside, by a Canadian one.
+  const removed = 'Texas officials raided the ranch last April and temporarily removed 439 children.';
+  const apprehended =
+    'The issue of polygamy in British Columbia came up again last year after more than 450 children were apprehended by child-welfare authorities from a sister polygamous community in Texas.';
+
+  it('reads "removed 439 children" as children taken into custody, and sets it against "more than 450 children were apprehended"', () => {
+    expect(subjectsOf(removed).find((f) => f.text === '439')?.subject).toMatchObject({ what: 'arrested', who: 'children' });
+    const group = compareBodies(removed, apprehended).find((g) => g.figures.some((f) => f.text === '439'));
+    expect(group?.verdict).toBe('diverges');
+  });
+
+  it('takes the verb before the count for custody only when people follow', () => {
+    // ECB+ 12_8ecb (tune): "seized two small boats" stays boats.
+    const boats = subjectsOf('In addition to the 12 Somali and 11 Yemeni suspects, the Indian navy seized two small boats and “a substantial cache of arms and equipment,” the statement said.');
+    expect(boats.find((f) => f.text === 'two')?.subject.what).toBe('boat');
+  });
+});
