@@ -488,13 +488,16 @@ function readNumberWords(tokens: Token[], i: number): NumberRead | undefined {
     j += 1;
   }
   if (words === 0) return undefined;
-  // A lone "one" is mostly a pronoun ("one of them", "one day").
-  if (words === 1 && tokens[i]!.lower === 'one') return undefined;
+  // A lone "one" is mostly a pronoun ("one of them", "one day"); before a person it counts them: "killing at least one person".
+  if (words === 1 && tokens[i]!.lower === 'one' && !ONE_OF_PEOPLE.has(tokens[i + 1]?.lower ?? '')) return undefined;
   const value = total + current;
   if (value <= 0) return undefined;
   const isScaled = tokens.slice(i, last + 1).some((t) => SCALES[t.lower] !== undefined && t.lower !== 'hundred') || /hundred$/.test(tokens[last]!.lower);
   return { value, next: last + 1, round: isScaled };
 }
+
+/** Singular nouns of people after which "one" is a count, not a pronoun: "killed one person", "one civilian died". */
+const ONE_OF_PEOPLE = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'civilian', 'soldier', 'policeman', 'officer', 'resident', 'villager']);
 
 /** Two or more trailing zeros, or a scale word ("2 million"): a rounded figure. */
 function isRound(text: string, scaled: boolean): boolean {

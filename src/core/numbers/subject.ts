@@ -2,7 +2,7 @@ import type { RawFigure } from './figures.js';
 import { isDash, type Token } from './tokens.js';
 import { stem } from '../text/tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { CALENDAR_WORDS } from '../english/numerals.js';
+import { CALENDAR_WORDS, numberWordValue } from '../english/numerals.js';
 import { wordTable } from '../text/word-table.js';
 
 /**
@@ -204,18 +204,53 @@ function nounPhraseAt(tokens: Token[], i: number): NounPhrase {
       break;
     }
   }
-  // An outcome after the phrase: "soldiers were killed", "hundreds wounded", "fighters were reported killed".
-  let k = j;
+  // An outcome after the phrase: "soldiers were killed", "hundreds wounded", "fighters were reported killed"; past the people
+  // named again between commas or dashes: "at least three people, a man and two women, were killed".
+  let k = appositiveEnd(tokens, j, words) ?? j;
   let steps = 0;
   while (k < tokens.length && steps < 4 && tokens[k]?.kind === 'word' && LINKS.has(tokens[k]!.lower)) {
     k += 1;
     steps += 1;
   }
-  const after = tokens[k]?.kind === 'word' ? OUTCOMES[tokens[k]!.lower] : undefined;
+  const last = words[words.length - 1]?.word ?? '';
+  // "99 alleged Sicilian Mafia members seized on Tuesday": after people, "seized" takes them into custody ("seized 2 tons" is no arrest).
+  const custody = CUSTODY_AFTER_PEOPLE.has(tokens[k]?.lower ?? '') && (isPlural(last) || PEOPLE[last] !== undefined || GENERIC_PEOPLE.has(last)) && !THINGS[last];
+  const after = tokens[k]?.kind === 'word' ? OUTCOMES[tokens[k]!.lower] ?? (custody ? 'arrested' : undefined) : undefined;
   const phrase: NounPhrase = { words, next: j };
-  if (after && !/^(?:toll|lives|bodies)$/.test(tokens[k]!.lower)) phrase.outcome = after;
+  // "a man with dozens of children was arrested": a plural noun is not the subject of "was"; the verb is another's.
+  const singularVerb = tokens.slice(j, k).some((t) => t.lower === 'was' || t.lower === 'has' || t.lower === 'is');
+  const pluralHead = isPlural(last) || PLURAL_PEOPLE.has(last);
+  if (after && !/^(?:toll|lives|bodies)$/.test(tokens[k]!.lower) && !(singularVerb && pluralHead)) phrase.outcome = after;
   return phrase;
 }
+
+/** How many tokens an appositive after counted people may hold: "a man and two women", "one of them a pregnant woman". */
+const APPOSITIVE_REACH = 8;
+
+/**
+ * The token after an appositive that names counted people again, between commas or dashes, right after them ("three
+ * people, a man and two women, were"); undefined when there is none. Only words and numbers inside, and no clause word
+ * ("five people, who were ..." is a clause of its own), and the people must be people.
+ */
+function appositiveEnd(tokens: Token[], j: number, words: { word: string }[]): number | undefined {
+  const open = tokens[j];
+  const last = words[words.length - 1]?.word ?? '';
+  if (!open || !(open.text === ',' || isDash(open)) || !(PEOPLE[last] !== undefined || GENERIC_PEOPLE.has(last))) return undefined;
+  for (let k = j + 1; k < tokens.length && k <= j + APPOSITIVE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === open.text || (isDash(open) && isDash(t))) return k > j + 1 ? k + 1 : undefined;
+    if ((t.kind !== 'word' && t.kind !== 'num') || CLAUSE_WORDS.has(t.lower) || LINKS.has(t.lower) || OUTCOMES[t.lower]) return undefined;
+  }
+  return undefined;
+}
+
+/** Plural nouns of people with no final "s". */
+const PLURAL_PEOPLE = new Set(['children', 'people', 'men', 'women', 'police']);
+
+/** Verbs that take people into custody only when people are what they take: "members seized", "children apprehended". */
+const CUSTODY_AFTER_PEOPLE = new Set(['seized', 'apprehended']);
+/** Verbs right before counted people that take them into custody: "removed 439 children" (child welfare's word), "seized 12 crew members". */
+const CUSTODY_BEFORE_PEOPLE = new Set(['removed', 'seized', 'apprehended']);
 
 /** An outcome just before a figure: "killed eight", "killing more than 130", "the deaths of 26". */
 function outcomeBefore(tokens: Token[], first: number): string | undefined {
@@ -295,6 +330,8 @@ export function periodNear(tokens: Token[], figure: RawFigure): string | undefin
     if (!best || distance < best.distance) best = { text: found.text, distance };
   }
   if (best) return best.text;
+  // "With the conflict now having taken more than 600 lives": the whole war's toll so far, not the event's.
+  if (runningTotalBefore(tokens, left, figure.first)) return 'since the start';
   // "In February, a gunman killed three", "Since its founding in 2007, the group...": a period in the phrase that opens the sentence covers all of it.
   const opening = openingPeriod(tokens, figure.first, true);
   if (opening) return opening;
@@ -311,6 +348,29 @@ export function periodNear(tokens: Token[], figure: RawFigure): string | undefin
     if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) return `in ${t.text}`;
   }
   return undefined;
+}
+
+/** Names of a whole war, not one of its incidents: "the conflict", "the war", "the offensive". */
+const WHOLE_CONFLICT = new Set(['war', 'conflict', 'offensive', 'campaign', 'insurgency', 'uprising']);
+const PERFECT = new Set(['has', 'have', 'having']);
+const TOLL_TAKING = new Set(['taken', 'killed', 'cost']);
+
+/**
+ * A toll the whole war has taken so far: "With the conflict now having taken more than 600 lives", "the war has killed more
+ * than 1,000 people". The war ("the conflict", not "the fighting", which is as often the event itself) as the subject of a
+ * perfect verb of taking lives, right before the figure in its clause: a running total from the start, like "since the
+ * conflict began". ("Claimed" lives is left out: the word is a reporting verb of english/speech.ts, and the layer test keeps
+ * reporting verbs listed there only.)
+ */
+function runningTotalBefore(tokens: Token[], left: number, first: number): boolean {
+  let j = first - 1;
+  if (!TOLL_TAKING.has(tokens[j]?.lower ?? '')) return false;
+  j -= 1;
+  if (tokens[j]?.lower === 'now' || tokens[j]?.lower === 'already') j -= 1;
+  if (!PERFECT.has(tokens[j]?.lower ?? '')) return false;
+  j -= 1;
+  if (tokens[j]?.lower === 'now' || tokens[j]?.lower === 'already') j -= 1;
+  return j >= left && WHOLE_CONFLICT.has(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower === 'the';
 }
 
 const OPENING_PHRASE = 8;
@@ -473,6 +533,8 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     }
     return withPeriod(s);
   }
+  // "two women and one man died": the second of a list of people is a part of the toll, not the toll.
+  if (afterPeopleCount(tokens, figure.first) && GENERIC_PEOPLE.has(tokens[figure.last]?.lower ?? '')) return { what: '', phrase: tokens[figure.last]!.lower };
   // "two of the bombs", "three of his eight children": a part of a set counted elsewhere.
   if (tokens[figure.last]?.lower === 'of' && DETERMINERS.has(tokens[figure.last + 1]?.lower ?? '')) return { what: '', phrase };
   // "four prior arrests", "two other victims", "another four people": not the event's own count.
@@ -515,6 +577,9 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   if (ofGroup?.side && side === undefined) side = ofGroup.side;
   if (modifierWho && !who && (outcome || generic)) who = modifierWho;
   outcome ??= np.outcome ?? ofGroup?.outcome ?? outcomeBefore(tokens, figure.first) ?? (np.words.length === 0 ? tollBefore(tokens, figure.first) : undefined);
+  // "Texas officials ... removed 439 children": right before counted people, "removed", "seized", "apprehended" take them into
+  // custody, as after them ("children were apprehended"); before anything else they take things ("seized two small boats").
+  if (!outcome && (who || generic) && CUSTODY_BEFORE_PEOPLE.has(tokens[figure.first - 1]?.lower ?? '')) outcome = 'arrested';
   const before = tokens[figure.first - 1]?.lower;
   if (!outcome && previous && (before === 'including' || before === 'among')) outcome = previous.what;
   if (outcome && !who) {
@@ -523,8 +588,10 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     if (owner.side && !side) side = owner.side;
   }
   if (outcome && thing && !who) {
-    // "130 students killed": an unlisted head noun is whose toll it is.
-    who = thing;
+    // "130 students killed": an unlisted head noun is whose toll it is. The people an arrest verb follows are named by what they
+    // are held for ("99 alleged Mafia members seized", "89 people were arrested"): one sweep's arrests, whatever noun the outlet
+    // gives them. Before the count the verb may take anything ("arrested five buildings away", "arrested seven times").
+    if (outcome !== 'arrested' || !np.outcome) who = thing;
     thing = undefined;
   }
   // "The 150 migrants", "the 22 students": a definite count of a noun of its own refers back to a count told before it, it claims nothing new;
@@ -545,6 +612,13 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   if (place) s.place = place;
   if (outcome && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
   return withPeriod(s);
+}
+
+/** Whether "<count> <people> and" comes right before `first`: "two women and" before "one man". */
+function afterPeopleCount(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'and' || !GENERIC_PEOPLE.has(tokens[first - 2]?.lower ?? '')) return false;
+  const count = tokens[first - 3];
+  return count !== undefined && (count.kind === 'num' || numberWordValue(count.lower) !== undefined);
 }
 
 /** The thing of a sum taken in a theft: the haul. */
