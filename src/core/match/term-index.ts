@@ -74,6 +74,8 @@ export interface TermIndex {
   numberOf: (term: string) => number;
   /** Each vocabulary term's idf (what idfOf gives for it). */
   idfs: Float64Array;
+  /** Each article's vector length, as its postings' weights are divided by it. */
+  norms: Float64Array;
   /** The articles' terms the index was made from (article i's in its own order, as its map lists them). */
   compact: CompactTerms;
   postingStarts: Uint32Array;
@@ -616,7 +618,7 @@ function termIndexOf(compact: CompactTerms, search: SearchColumns): TermIndex {
     }
     weighed[t] = 1;
   };
-  return { size, idfOf, vocabulary, numberOf, idfs, compact, postingStarts, postingArticles, termWeights, addTermScores };
+  return { size, idfOf, vocabulary, numberOf, idfs, norms, compact, postingStarts, postingArticles, termWeights, addTermScores };
 }
 
 /**
@@ -647,7 +649,7 @@ function rememberedNumbers(vocabulary: TextList): (term: string) => number {
 export function sumOfVectors(index: TermIndex, articles: readonly number[]): Map<number, number> {
   const sum = new Map<number, number>();
   for (const a of articles) {
-    const norm = vectorLength(index, a);
+    const norm = index.norms[a]!;
     const { offsets, ids, counts } = index.compact;
     for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
       const t = ids[k]!;
@@ -666,25 +668,8 @@ export function meanCosineTo(index: TermIndex, i: number, sum: ReadonlyMap<numbe
     const shared = sum.get(ids[k]!);
     if (shared !== undefined) dot += countWeight(counts[k]!) * index.idfs[ids[k]!]! * shared;
   }
-  const norm = vectorLength(index, i);
+  const norm = index.norms[i]!;
   return norm > 0 && count > 0 ? dot / norm / count : 0;
-}
-
-// Corpus articles' vector lengths, worked out when first asked (the stored search columns hold them, but a pack read
-// without them does not): an article shown as the same event is summed again for every page it is shown with.
-const lengthsByIndex = new WeakMap<TermIndex, Float64Array>();
-
-function vectorLength(index: TermIndex, i: number): number {
-  let lengths = lengthsByIndex.get(index);
-  if (!lengths) lengthsByIndex.set(index, (lengths = new Float64Array(index.size).fill(-1)));
-  if (lengths[i]! >= 0) return lengths[i]!;
-  const { offsets, ids, counts } = index.compact;
-  let norm = 0;
-  for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-    const weight = countWeight(counts[k]!) * index.idfs[ids[k]!]!;
-    norm += weight * weight;
-  }
-  return (lengths[i] = Math.sqrt(norm));
 }
 
 /** The cosine similarity of a term vector to every corpus article, in corpus order. */
