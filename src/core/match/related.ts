@@ -6,7 +6,7 @@ import { compareDevelopments } from './development.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { stem, words } from '../text/tokens.js';
-import { attachedTermIndex, cosineToCorpus, meanCosineTo, sumOfVectors, termIndex, type TermIndex } from './term-index.js';
+import { attachedTermIndex, cosineToCorpus, meanCosineTo, withSumOfVectors, termIndex, type TermIndex } from './term-index.js';
 import { nearest, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
@@ -181,12 +181,11 @@ export function relatedFromScores(
   // the page itself is, and gives no other figures than the page's, is that coverage too (`centralTo`). An event with
   // more articles than the corpus's neighbourhood holds has siblings the page's own score does not list.
   const event = listed.flatMap(({ i }, k) => (decided[k]!.relation === 'same-event' ? [i] : []));
-  if (event.length >= COVERAGE_AGREES) {
-    const sum = sumOfVectors(index, event);
+  if (event.length >= COVERAGE_AGREES) withSumOfVectors(index, event, (sum) => {
     let pageMean = 0;
     for (const i of event) pageMean += cosine[i] ?? 0;
     pageMean /= event.length;
-    const isCentral = (i: number) => meanCosineTo(index, i, sum, event.length) >= pageMean;
+    const isCentral = (i: number) => meanCosineTo(index, i, sum) >= pageMean;
     listed.forEach((item, k) => {
       if (decided[k]!.relation === 'same-story' && !item.otherFigures && isCentral(item.i)) decided[k] = decide(item, { ...alone[k], centralTo: event.length });
     });
@@ -200,7 +199,7 @@ export function relatedFromScores(
       listed.push(item);
       decided.push(decide(item, { centralTo: event.length }));
     }
-  }
+  });
   return decided.sort(byRelation);
 }
 

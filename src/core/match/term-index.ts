@@ -644,29 +644,47 @@ function rememberedNumbers(vocabulary: TextList): (term: string) => number {
 /**
  * The sum of corpus articles' unit-length vectors (weighed as cosineToCorpus weighs them), by term
  * number: its product with one article's unit vector (`meanCosineTo`) is the sum of that article's
- * cosine similarities to each of them.
+ * cosine similarities to each of them. Dense, one slot per vocabulary term: a relation pass reads it
+ * for every article near the page (a map's lookups made that pass cost more than the query's
+ * ranking at 10,000 articles).
  */
-export function sumOfVectors(index: TermIndex, articles: readonly number[]): Map<number, number> {
-  const sum = new Map<number, number>();
+export interface VectorSum {
+  readonly weights: Float64Array;
+  readonly count: number;
+}
+
+// One buffer per index, zero between uses: the sum touches a few thousand of its terms.
+const sumBuffers = new WeakMap<TermIndex, Float64Array>();
+
+/** Calls `use` with the sum of these articles' vectors (VectorSum), valid only during the call. */
+export function withSumOfVectors<T>(index: TermIndex, articles: readonly number[], use: (sum: VectorSum) => T): T {
+  let weights = sumBuffers.get(index);
+  if (!weights) sumBuffers.set(index, (weights = new Float64Array(index.idfs.length)));
+  sumBuffers.delete(index); // a nested call makes its own buffer
+  const { offsets, ids, counts } = index.compact;
   for (const a of articles) {
     const norm = index.norms[a]!;
-    const { offsets, ids, counts } = index.compact;
     for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
       const t = ids[k]!;
       const weight = countWeight(counts[k]!) * index.idfs[t]!;
-      sum.set(t, (sum.get(t) ?? 0) + (norm > 0 ? weight / norm : weight));
+      weights[t] = weights[t]! + (norm > 0 ? weight / norm : weight);
     }
   }
-  return sum;
+  try {
+    return use({ weights, count: articles.length });
+  } finally {
+    for (const a of articles) for (let k = offsets[a]!; k < offsets[a + 1]!; k++) weights[ids[k]!] = 0;
+    sumBuffers.set(index, weights);
+  }
 }
 
-/** The mean cosine similarity of corpus article i to the `count` articles whose vectors `sum` adds up (sumOfVectors). */
-export function meanCosineTo(index: TermIndex, i: number, sum: ReadonlyMap<number, number>, count: number): number {
+/** The mean cosine similarity of corpus article i to the articles whose vectors `sum` adds up (withSumOfVectors). */
+export function meanCosineTo(index: TermIndex, i: number, { weights, count }: VectorSum): number {
   const { offsets, ids, counts } = index.compact;
   let dot = 0;
   for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-    const shared = sum.get(ids[k]!);
-    if (shared !== undefined) dot += countWeight(counts[k]!) * index.idfs[ids[k]!]! * shared;
+    const shared = weights[ids[k]!]!;
+    if (shared !== 0) dot += countWeight(counts[k]!) * index.idfs[ids[k]!]! * shared;
   }
   const norm = index.norms[i]!;
   return norm > 0 && count > 0 ? dot / norm / count : 0;

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { findRelated, indexPack, RELATED_THRESHOLD } from '../../../src/core/match/related.js';
+import { meanCosineTo, withSumOfVectors } from '../../../src/core/match/term-index.js';
 import { ecbTopic } from './ecb-topic.js';
 
 const CENTRAL = /as close to the (\d+) articles shown as the same event as this article is/;
@@ -34,5 +35,27 @@ describe('an unlisted article as close to the same-event coverage as the page is
 
   it('shows nothing of the sibling event as the same event', () => {
     for (const item of related.filter((r) => r.relation === 'same-event')) expect(eventOf(item.id)).toBe(eventOf(page));
+  });
+});
+
+describe('the sum of article vectors a relation pass reads (withSumOfVectors)', () => {
+  const { records, article } = ecbTopic('13');
+  const index = indexPack(buildPack('topic 13', records.map((r) => ({ id: r.id, article: article(r.id, true) })), undefined, []));
+  const cosine = (a: number, b: number) => withSumOfVectors(index, [b], (sum) => meanCosineTo(index, a, sum));
+
+  it("gives an article's mean cosine to a set as the mean of its cosines to each, with one buffer reused", () => {
+    const set = [1, 4, 7, 9];
+    const mean = withSumOfVectors(index, set, (sum) => meanCosineTo(index, 0, sum));
+    const each = set.map((b) => cosine(0, b));
+    expect(mean).toBeCloseTo(each.reduce((x, y) => x + y, 0) / set.length, 12);
+    expect(cosine(3, 3)).toBeCloseTo(1, 12);
+    // The buffer is zero again after each use: the same question twice, or after another set, has the same answer.
+    expect(withSumOfVectors(index, set, (sum) => meanCosineTo(index, 0, sum))).toBe(mean);
+  });
+
+  it('makes its own buffer for a sum read inside another', () => {
+    const inner = withSumOfVectors(index, [2, 5], (outer) => withSumOfVectors(index, [6], (sum) => [meanCosineTo(index, 0, outer), meanCosineTo(index, 0, sum)]));
+    expect(inner[0]).toBeCloseTo((cosine(0, 2) + cosine(0, 5)) / 2, 12);
+    expect(inner[1]).toBe(cosine(0, 6));
   });
 });
