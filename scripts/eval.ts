@@ -22,6 +22,7 @@ import { evaluateQuotes, printQuotes } from './eval/quotes.js';
 import { evaluateFraming, printFraming } from './eval/framing-coverage.js';
 import { evaluateNumbers, printNumbersTable } from '../tests/core/numbers/labelled.js';
 import { printRelationTable } from './eval/relations.js';
+import { loadOutletJudgements, outletRows, outletTable } from './eval/onesided-outlets.js';
 
 // The relation decision on every corpus first: what a reader is shown as the same event.
 console.log('Relation decision at the shipped setting, through findRelated\'s own code (each page left out of its corpus)');
@@ -96,3 +97,8 @@ printQuotes(evaluateQuotes());
 // Framing on the same labelled events: actor rows, one-sided and word flags judged by hand, labels against NewsWCL50's annotations (docs/evaluation-framing.md).
 console.log(`\nFraming on labelled real coverage (tune: seeds, NewsWCL50 events 0, 2, 8; held-out: NewsWCL50 events 3, 5, 7)`);
 printFraming(evaluateFraming());
+// One-sided flags outlet by outlet on every event of every corpus (even events tune, odd held-out), judged by reading:
+// where the flags are few, how many outlets a reader would flag and the pipeline leaves alone (docs/evaluation-framing.md, stop 21).
+console.log(`\nOne-sided flags outlet by outlet (every event; tune: even NewsWCL50 events and ECB+ topics, and the seeds; held-out: odd)`);
+for (const line of outletTable(outletRows(), loadOutletJudgements())) console.log(line);
+console.log('  candidates: outlets whose directly quoted sentences with a party\'s side number 4 or more, 75% or more to one side; each read.');
