@@ -88,7 +88,8 @@ export function outletTable(rows: readonly OutletRow[], judged: readonly OutletJ
       // An outlet agrees when the pipeline flags it exactly where the reader would; outlets not read count as agreeing
       // only when the pipeline does not flag them and they are not candidates (read as "nothing to flag").
       const agree = r.filter((x) => (j(x) ? j(x)?.oneSided === x.flagged : !x.flagged && !x.candidate)).length;
-      const pctOf = (a: number, b: number) => (b === 0 ? '    -' : `${Math.round((a / b) * 100)}%`.padStart(5));
+      // Rounded down: 495 of 496 is not "100%".
+      const pctOf = (a: number, b: number) => (b === 0 ? '    -' : `${Math.floor((a / b) * 100)}%`.padStart(5));
       out.push(`${corpus.padEnd(10)} ${split.padEnd(8)} ${String(r.length).padStart(7)} | ${pctOf(right, flags.length)} ${`${right}/${flags.length}`.padEnd(5)} ?${unjudgedFlags} | ${`${read}/${candidates.length}`.padStart(15)} | ${`${readerFlags.length}, ${missed}`.padStart(20)} | ${pctOf(agree, r.length)} ${agree}/${r.length}`);
     }
   }
