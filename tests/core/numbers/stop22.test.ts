@@ -1,6 +1,7 @@
 // Readings and rules of stop 22 (branch r22n), each on sentences of ECB+ articles as they stand. Which half each sentence
 // comes from is said at each test; the labels they are measured against are in tests/fixtures/numbers/labels.json.
 import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../../src/core/numbers/figures.js';
 import { compareBodies, subjectsOf } from './helpers.js';
 
 describe("small counts of the story's own noun, told in the leads", () => {
@@ -41,5 +42,29 @@ describe('a season is a period', () => {
   it('reads "this season" as the span a count covers, so season tallies are never one occasion\'s count', () => {
     expect(subjectsOf('The team has won nine games this season.')[0]?.subject.period).toBe('this season');
     expect(subjectsOf('He scored 20 points last season.')[0]?.subject.period).toBe('last season');
+  });
+});
+
+describe('sums as the financial and British press write them', () => {
+  it('reads "2m euros": a scale glued to the number, the currency named after it (ECB+ 24_4ecbplus, tune)', () => {
+    const haul = subjectsOf('They made off with 2m euros (£1. 7m; $2. 6m) in gems and watches.').find((f) => f.text === '2m euros');
+    expect(haul?.subject).toMatchObject({ what: 'money', thing: 'stolen' });
+    const [figure] = readFigures('They made off with 2m euros in gems.').figures;
+    expect([figure?.unit, figure?.low, figure?.high]).toEqual(['EUR', 1_900_000, 2_100_000]);
+  });
+
+  it('reads "$200MM" as 200 million dollars (ECB+ 10_21ecbplus, tune), and "mm" after a number with no sign as no sum', () => {
+    const [deal] = readFigures('The Red Sox offered Mark Teixeira an eight-year, $200MM deal.').figures.filter((f) => f.measure === 'money');
+    expect([deal?.low, deal?.high]).toEqual([190_000_000, 210_000_000]);
+    expect(readFigures('They also confiscated a 5.56mm rifle.').figures.filter((f) => f.measure === 'money')).toEqual([]);
+  });
+
+  it('gives the first number of a range the scale written after the second ("$140-150 million", ECB+ 10_3ecb, tune)', () => {
+    const [orioles] = readFigures('Other teams in the battle for Teixeira are the Baltimore Orioles (seven years, $140-150 million).').figures.filter((f) => f.measure === 'money');
+    expect([orioles?.low, orioles?.high]).toEqual([140_000_000, 150_000_000]);
+    const [people] = readFigures('between 20 and 30 million people').figures;
+    expect([people?.low, people?.high]).toEqual([20_000_000, 30_000_000]);
+    const [small] = readFigures('between 20 and 30 people').figures;
+    expect([small?.low, small?.high]).toEqual([20, 30]);
   });
 });
