@@ -13,7 +13,8 @@ export const ONES: Record<string, number> = wordTable({
 });
 export const TENS: Record<string, number> = wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 export const SCALES: Record<string, number> = wordTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
-export const ABBREVIATED_SCALES: Record<string, number> = wordTable({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 });
+/** Scales glued to a sum ("$2.6m", "30bn"); "MM" is the financial press's million ("an eight-year, $200MM deal"). Read only in sums, where "mm" is no millimetre. */
+export const ABBREVIATED_SCALES: Record<string, number> = wordTable({ k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, bn: 1e9, b: 1e9, tn: 1e12 });
 
 export const MONTHS: Record<string, number> = wordTable({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,

@@ -205,6 +205,9 @@ function readAmount(tokens: Token[], i: number): RawFigure | number | null {
       const dashed = isDash(joiner);
       const roundPair = value % 5 === 0 && other.value % 5 === 0 || other.value === value + 1 && UNITS[tokens[other.next]?.lower ?? ''] !== undefined;
       if (dashed && !roundPair && tokens[next + 1]?.kind === 'num') return other.next;
+      // "$140-150 million", "between 20 and 30 million people": the scale after the second number is the first's too.
+      const sharedScale = SCALES[tokens[other.next - 1]?.lower ?? ''];
+      if (sharedScale && sharedScale >= 1e3 && tokens[next - 1]?.kind === 'num' && value < 1000 && other.value / sharedScale > value) value *= sharedScale;
       if (other.value > value) {
         range = [value, other.value];
         round = false;
@@ -232,9 +235,19 @@ function readAmount(tokens: Token[], i: number): RawFigure | number | null {
       next += 1;
     } else if (after.kind === 'word' && !after.gap) {
       const glued = UNITS[after.lower];
-      if (!glued) return next + 1; // "11th", "3D", "5G": not an amount
-      unit = glued;
-      next += 1;
+      const named = UNITS[tokens[next + 1]?.lower ?? ''];
+      if (!glued && (ABBREVIATED_SCALES[after.lower] ?? 0) >= 1e6 && named?.measure === 'money' && tokens[next + 1]!.gap) {
+        // "2m euros", "30bn euros": a scale glued to the number, the currency named after it.
+        value *= ABBREVIATED_SCALES[after.lower]!;
+        if (range) range = [range[0] * ABBREVIATED_SCALES[after.lower]!, range[1] * ABBREVIATED_SCALES[after.lower]!];
+        unit = named;
+        round = true;
+        next += 2;
+      } else {
+        if (!glued) return next + 1; // "11th", "3D", "5G": not an amount
+        unit = glued;
+        next += 1;
+      }
     } else if (isDash(after) && !after.gap && tokens[next + 1]?.kind === 'word' && !tokens[next + 1]?.gap) {
       const word = tokens[next + 1]!.lower;
       if (word === 'odd' || word === 'plus') {

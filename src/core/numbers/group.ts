@@ -133,6 +133,16 @@ export const OWN_NOUN_MIN = 12;
 /** Nouns that count occasions or amounts, not a thing of the story: "three times", "two ways". */
 const NOT_A_THING = new Set(['time', 'way', 'thing', 'part', 'side', 'other', 'one', 'peopl', 'person', 'year', 'day', 'week', 'month', 'hour', 'minut', 'point', 'percent']);
 
+/** A count of a noun of the story's own: the articles' headlines and leads name it (a third of them, two at least). */
+function isStoryNoun(first: PlacedFigure, leads: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  // Shares and sums of a noun of their own differ by poll, by contract, by date: only counts are compared.
+  if (first.measure !== 'count') return false;
+  const noun = first.subject.what;
+  if (!noun || NOT_A_THING.has(noun) || noun.length < 3) return false;
+  const naming = [...leads.values()].filter((lead) => lead.has(noun)).length;
+  return naming >= 2 && naming * 3 >= leads.size;
+}
+
 /**
  * A counted noun of its own ("the 448-page report", "100,000 secret files", "16 tests in 2017") is told of
  * one thing when it is what the story is about (a noun of the articles' headlines and leads, `leads`)
@@ -141,15 +151,28 @@ const NOT_A_THING = new Set(['time', 'way', 'thing', 'part', 'side', 'other', 'o
  * of two things, and generic nouns ("times", "people", "countries") are counted for many things at once.
  */
 function statedOnceEach(first: PlacedFigure, lists: PlacedFigure[][], leads: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  // Shares and sums of a noun of their own differ by poll, by contract, by date: only counts are compared.
-  if (first.measure !== 'count') return false;
-  const noun = first.subject.what;
-  if (!noun || NOT_A_THING.has(noun) || noun.length < 3) return false;
-  // The noun is the story's: a third of the articles compared, and two at least, name it in their lead.
-  const naming = [...leads.values()].filter((lead) => lead.has(noun)).length;
-  if (naming < 2 || naming * 3 < leads.size) return false;
-  if (first.measure === 'count' && lists.some((l) => l.some((f) => f.high < OWN_NOUN_MIN))) return false;
+  if (!isStoryNoun(first, leads)) return false;
+  if (lists.some((l) => l.some((f) => f.high < OWN_NOUN_MIN))) return false;
   return lists.filter((l) => l.length === 1).length >= 2 && lists.every((l) => l.length <= 2);
+}
+
+/**
+ * A small count of the story's own noun told in the leads ("two boats were closing in", "the pirates, in three boats"): the
+ * articles' counts of one thing of the event, so two leads that cannot meet disagree. Below OWN_NOUN_MIN a noun is counted for
+ * many small sets in one story, so only lead figures are compared (the first LEAD_SENTENCES, as for plain tolls), each
+ * article's lead must make one claim, and the noun must be the story's (named in a third of the leads, two at least, as
+ * `statedOnceEach` asks). A noun the coverage also counts for a period ("In January, five cables ... were cut") is counted
+ * for more than one occasion: an undated count of it may be the earlier one's, so it is left out. Returns the lead figures
+ * that diverge, or undefined.
+ */
+function smallCountsInLeads(first: PlacedFigure, lists: PlacedFigure[][], leads: ReadonlyMap<string, ReadonlySet<string>>, datedNouns: ReadonlySet<string>): PlacedFigure[] | undefined {
+  if (!isStoryNoun(first, leads) || datedNouns.has(first.subject.what)) return undefined;
+  if (lists.some((l) => l.some((f) => f.high >= OWN_NOUN_MIN))) return undefined;
+  const inLeads = lists.map((l) => l.filter((f) => f.sentence < LEAD_SENTENCES)).filter((l) => l.length > 0);
+  if (inLeads.length < 2) return undefined;
+  const claims = inLeads.map(claimOf);
+  if (claims.some((c) => c === undefined)) return undefined;
+  return claims.some((a, i) => claims.some((b, j) => j > i && !overlaps(a!, b!))) ? inLeads.flat() : undefined;
 }
 
 /** News gives the event's own toll in its lead; a toll further down is as likely another incident or the background. */
@@ -218,6 +241,7 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
   }
   const result: FigureGroup[] = [];
   const shown = new Set<PlacedFigure[]>();
+  const datedNouns = new Set(figures.filter((f) => f.measure === 'count' && f.subject.period && f.subject.what).map((f) => f.subject.what));
   for (const g of groups) {
     const articles = byArticle(g);
     if (articles.size < 2) continue;
@@ -225,6 +249,12 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
     // A count of something outside the lexicon ("three times", "two children") agrees or not by coincidence: not shown,
     // unless every article states it once (below).
     const ownNoun = !isSpecific(first.subject, first.measure) && !(first.measure === 'count' && isOutcome(first.subject.what)) && !isHaul(first);
+    const small = ownNoun ? smallCountsInLeads(first, [...articles.values()], leads, datedNouns) : undefined;
+    if (small) {
+      result.push({ subject: labelOf(first), verdict: 'diverges', figures: small });
+      shown.add(g);
+      continue;
+    }
     if (ownNoun && !statedOnceEach(first, [...articles.values()], leads)) continue;
     const lists = [...articles.values()];
     let agree = true;

@@ -97,7 +97,7 @@ const LINKS = new Set(`were was have has had been be being are is reportedly rep
   already now left found said thought to`.split(/\s+/));
 const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'whom', 'which']);
 const VERB_BEFORE_TOLL = new Set(['suffered', 'sustained', 'lost', 'saw', 'had', 'took', 'recorded', 'reported', 'counted', 'registered']);
-const PERIOD_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'quarter', 'quarters', 'half', 'weekend', 'century']);
+const PERIOD_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'quarter', 'quarters', 'half', 'weekend', 'century', 'season', 'seasons']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 
 const CLASS_NAMES = new Set([...Object.values(OUTCOMES), ...Object.values(PEOPLE), ...Object.values(THINGS), ...Object.values(EVENTS)]);
