@@ -97,9 +97,13 @@ export function relatedFromScores(
       hop: false,
       // Listed for being within the same-event coverage alone (below): the reason says so.
       central: false,
+      // Listed for its date alone, once closer coverage shows the page's event is in the corpus (below).
+      sameDayCoverage: false,
     };
   };
   const listed: ReturnType<typeof listing>[] = [];
+  // Published within a day of the page, under the threshold and not itself evidence of its event: listed only if the corpus holds that event.
+  const sameDayPending: ReturnType<typeof listing>[] = [];
   index.pack.articles.forEach((candidate, i) => {
     const score = scores[i] ?? 0;
     if (score < SAME_DAY_FLOOR || i === leaveOut) return;
@@ -109,7 +113,10 @@ export function relatedFromScores(
     if (score < RELATED_THRESHOLD && !(pageDate && publishedSameDay(pageDate, dateOf(candidate)))) return;
     if (isSameArticle(article, features, candidate)) return;
     const item = listing(i, score);
-    if (score < RELATED_THRESHOLD && !isEventEvidence(item.direct, item.datesKnown, item.otherFigures, item.sameDay)) return;
+    if (score < RELATED_THRESHOLD && !isEventEvidence(item.direct, item.datesKnown, item.otherFigures, item.sameDay)) {
+      sameDayPending.push({ ...item, sameDayCoverage: true });
+      return;
+    }
     listed.push(item);
   });
   // The page's event is in the corpus only if one listed article at least is direct evidence of
@@ -127,12 +134,22 @@ export function relatedFromScores(
     }
   }
   const spellName = nameSpellings(article);
-  const decide = ({ i, score, direct, otherFigures, hop, sharesText, central }: (typeof listed)[number], more: Pick<RelationEvidence, 'nearCoverage' | 'placedAgainstPageAlone' | 'coverageAgrees' | 'centralTo'> = {}) => {
-    const listedFor = score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : SAME_DAY_REASON;
+  const decide = ({ i, score, direct, otherFigures, hop, sharesText, central, sameDayCoverage }: (typeof listed)[number], more: Pick<RelationEvidence, 'nearCoverage' | 'placedAgainstPageAlone' | 'coverageAgrees' | 'centralTo'> = {}) => {
+    const listedFor = score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : sameDayCoverage ? SAME_DAY_COVERAGE_REASON : SAME_DAY_REASON;
     const evidence: RelationEvidence = { direct, eventInCorpus, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
     return describedIn(index.pack, describe(index.pack.articles[i]!, score, features, pageDate, index.idfOf, evidence, listedFor), i);
   };
   const decided = listed.map((item) => decide(item));
+  // Published within a day of the page, with two or more articles shown as the same event (the event's coverage is
+  // here): the same news cycle's coverage of it (`SAME_DAY_COVERAGE_REASON`), decided as any other item.
+  if (sameDayPending.length > 0 && decided.filter(({ relation }) => relation === 'same-event').length >= COVERAGE_AGREES) {
+    for (const item of sameDayPending) {
+      // One the second hop listed already is decided once.
+      if (known.has(item.i)) continue;
+      listed.push(item);
+      decided.push(decide(item));
+    }
+  }
   // A development the markers read against the page must hold against the page's other same-event
   // coverage too: placed against none of it (OTHER_COVERAGE articles or more), the markers read one
   // article's background ("described herself to People a few months ago"), not a later or earlier event.
@@ -297,6 +314,13 @@ export const SAME_DAY_FLOOR = NEIGHBOUR_FLOOR;
 
 /** What an item listed on its date and direct evidence says of it (its score alone would not list it). */
 export const SAME_DAY_REASON = 'published within a day of this article and as close to it as its own coverage is';
+
+/**
+ * What an item listed on its date alone says of it: published within a day of the page, under the listing threshold
+ * and not itself as close to the page as its own coverage is, listed because other coverage here shows the page's
+ * event is in the corpus (`isEventEvidence`).
+ */
+export const SAME_DAY_COVERAGE_REASON = 'published within a day of this article, whose event other coverage here shows';
 
 /**
  * Relatedness from which an article under RELATED_THRESHOLD is still listed when it is one of the
