@@ -20,6 +20,16 @@ export const DIGIT_VALUE: Readonly<Int8Array> = VALUE;
 
 /** The largest number a column holds: what a Uint32Array keeps exactly. */
 export const MAX_NUMBER = 0xffffffff;
+
+/** A number below 2^24 as four base64 characters, most significant first: a column read by place (index-columns.ts dates). */
+export function base64Of24(value: number): string {
+  return ALPHABET[(value >>> 18) & 63]! + ALPHABET[(value >>> 12) & 63]! + ALPHABET[(value >>> 6) & 63]! + ALPHABET[value & 63]!;
+}
+
+/** The number base64Of24 wrote at character `at` of a text checked to be base64 characters alone. */
+export function base64At24(text: string, at: number): number {
+  return (VALUE[text.charCodeAt(at)]! << 18) | (VALUE[text.charCodeAt(at + 1)]! << 12) | (VALUE[text.charCodeAt(at + 2)]! << 6) | VALUE[text.charCodeAt(at + 3)]!;
+}
 /** Digits of MAX_NUMBER in base 32: a longer number is refused before its value can grow past it. */
 const MAX_DIGITS = 7;
 
