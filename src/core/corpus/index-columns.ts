@@ -8,14 +8,15 @@
 // some twenty million; README.md ("Corpus pack format") describes every column.
 import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
-import type { MentionTense } from '../match/development.js';
+import type { DevelopmentColumns, MentionTense } from '../match/development.js';
 import { articleTermsOf, BACKGROUND_DIGEST, SearchColumnsReader, type CompactTerms, type SearchColumns, type TextList } from '../match/term-index.js';
 import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
+import { articleDate, DATE_SOURCES, type DateColumns, type KnownDate } from '../match/dates.js';
 import { PACK_LIMITS } from './limits.js';
 import { LazyTexts } from './index-bytes.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
-import { checkUint32Base64, columnBytes, DIGIT_VALUE, float64Base64, float64sOfBase64, NumberText, restOfNumber, type ColumnCursor, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
+import { base64At24, base64Of24, checkUint32Base64, columnBytes, DIGIT_VALUE, float64Base64, float64sOfBase64, NumberText, restOfNumber, type ColumnCursor, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
 import type { PackArticle } from './pack.js';
 
 /** What an index entry is written from: an article's metadata and match features (pack-file.ts IndexRowSource). */
@@ -45,6 +46,40 @@ export interface NeighbourColumns {
  * distances are small where article numbers are not.
  */
 const zigzag = (step: number): number => (step >= 0 ? 2 * step : -2 * step - 1);
+/**
+ * A stored date as one number below 2^24 (four base64 characters, read by place when first asked
+ * for: nothing is decoded at load): 0 when no date is known; 1 when the date is not stored (a first
+ * day before DATE_ORIGIN or 478 years after it, or a span of more than 31 days: read from the article
+ * then); else 2 + ((first day - DATE_ORIGIN) × 32 + days of span) × 3 + where it was read (DATE_SOURCES).
+ */
+function dateCode(date: KnownDate | undefined): number {
+  if (!date) return 0;
+  const day = date.first - DATE_ORIGIN;
+  const span = date.last - date.first;
+  const code = 2 + ((day * 32 + span) * 3 + DATE_SOURCES.indexOf(date.from));
+  return day >= 0 && span >= 0 && span < 32 && code < 2 ** 24 ? code : 1;
+}
+
+function dateOfCode(code: number): KnownDate | null | undefined {
+  if (code === 0) return null;
+  if (code === 1) return undefined;
+  const rest = code - 2;
+  const from = DATE_SOURCES[rest % 3]!;
+  const daySpan = Math.floor(rest / 3);
+  const first = DATE_ORIGIN + Math.floor(daySpan / 32);
+  return { first, last: first + (daySpan % 32), from };
+}
+
+/** The day (1900-01-01, in days since 1970) from which a stored date's first day is counted. */
+const DATE_ORIGIN = -25_567;
+
+/** An article as the match index describes it, for its date: what matching reads it from without the index's dates. */
+function matchOnlyDated(article: IndexColumnSource): { publishedAt?: string; url?: string; paragraphs: readonly string[] } {
+  const dated: { publishedAt?: string; url?: string; paragraphs: readonly string[] } = { paragraphs: article.dateText ? [article.dateText] : [] };
+  if (article.publishedAt) dated.publishedAt = article.publishedAt;
+  if (article.url) dated.url = article.url;
+  return dated;
+}
 
 /** A version 5 match index being written, an article at a time, in pack order. */
 export class IndexColumnsWriter {
@@ -54,6 +89,7 @@ export class IndexColumnsWriter {
   private readonly urls: (string | null)[] = [];
   private readonly publishedAt: (string | null)[] = [];
   private readonly dateTexts: (string | null)[] = [];
+  private readonly dates: string[] = [];
   private readonly wordCounts = new NumberText();
   private readonly termLengths = new NumberText();
   private readonly termSteps = new NumberText();
@@ -90,6 +126,7 @@ export class IndexColumnsWriter {
     this.urls.push(article.url ?? null);
     this.publishedAt.push(article.publishedAt ?? null);
     this.dateTexts.push(article.dateText ?? null);
+    this.addDate(articleDate(matchOnlyDated(article)));
     this.wordCounts.push(article.wordCount);
     this.fingerprintLengths.push(article.fingerprint.length);
     for (const hash of article.fingerprint) this.fingerprints.push(hash);
@@ -105,6 +142,11 @@ export class IndexColumnsWriter {
       mentionCount++;
     }
     this.mentionLengths.push(mentionCount);
+  }
+
+  /** The next article's date (`dates`): four characters of base64 (dateCode). */
+  private addDate(date: KnownDate | undefined): void {
+    this.dates.push(base64Of24(dateCode(date)));
   }
 
   /** The next article's terms (articles in pack order): ascending vocabulary numbers, `counts[k]` the count of term `termNumbers[k]`. */
@@ -140,7 +182,8 @@ export class IndexColumnsWriter {
     return (
       `{"terms":${json(terms)},"documentFrequency":"${numberText(frequencies)}","names":${json(names)},"shapes":${json(shapes)},` +
       `"ids":${json(this.ids)},"titles":${json(this.titles)},"sources":${json(this.sources)},"urls":${json(this.urls)},` +
-      `"publishedAt":${json(this.publishedAt)},"dateTexts":${json(this.dateTexts)},${stored}"wordCounts":"${this.wordCounts.text()}",` +
+      `"publishedAt":${json(this.publishedAt)},"dateTexts":${json(this.dateTexts)},${stored}` +
+      `"dates":"${this.dates.join('')}","wordCounts":"${this.wordCounts.text()}",` +
       `"termLengths":"${this.termLengths.text()}","termSteps":"${this.termSteps.text()}","termCounts":"${this.termCounts.text()}",` +
       `"fingerprintLengths":"${this.fingerprintLengths.text()}","fingerprints":"${this.fingerprints.text()}",` +
       `"anchorLengths":"${this.anchorLengths.text()}","anchors":"${this.anchors.text()}",` +
@@ -169,6 +212,10 @@ export interface IndexColumns {
   /** The terms' search columns, made as they were read (when the document frequencies count the postings exactly). */
   search?: SearchColumns;
   neighbours: NeighbourColumns;
+  /** The articles' anchors and mentions by name number, as the relation decision compares them (development.ts compareWithCorpus). */
+  development: DevelopmentColumns;
+  /** The articles' dates, where the index stores them. */
+  dates?: DateColumns;
   shapes: string[][];
 }
 
@@ -366,6 +413,25 @@ function mentionMap(m: MentionColumns, i: number, names: Texts): Record<string, 
   return made;
 }
 
+/** The anchors and mentions as development.ts reads them, without making their names. */
+function developmentColumns(names: Texts, anchorStarts: Uint32Array, anchors: ArrayLike<number>, m: MentionColumns): DevelopmentColumns {
+  return {
+    names,
+    anchorStarts,
+    anchors,
+    eachMention(i, visit) {
+      let c = m.countStarts[i]!;
+      for (let k = m.starts[i]!; k < m.starts[i + 1]!; k++) {
+        const code = m.names[k]!;
+        if (code & 1) {
+          visit(code >>> 1, m.counts[c]!, m.counts[c + 1]!, m.counts[c + 2]!);
+          c += 3;
+        } else visit(code >>> 1, 0, 0, 1);
+      }
+    },
+  };
+}
+
 /** Every article's neighbours, checked: other articles of the pack, each listed once, similarities in thousandths up to 1000. */
 function neighboursOf(root: Record<string, unknown>, articleCount: number): NeighbourColumns {
   const starts = startsOf(readNumbers(root.neighbourLengths, articleCount, '"neighbourLengths"'), NEIGHBOURS, 'neighbours');
@@ -402,6 +468,19 @@ function storedLengths(root: Record<string, unknown>, articleCount: number): Flo
   return root.weighting === BACKGROUND_DIGEST ? lengths : undefined;
 }
 
+/**
+ * The articles' dates a pack stores (`dates`, written since stop 22), checked when present: four
+ * base64 characters per article, each read when matching first asks for it. Without them matching
+ * reads each listed article's date from its address, publication date or stated date.
+ */
+function storedDates(root: Record<string, unknown>, articleCount: number): DateColumns | undefined {
+  if (root.dates === undefined) return undefined;
+  const text = root.dates;
+  if (typeof text !== 'string' || text.length !== 4 * articleCount || !/^[A-Za-z0-9+/]*$/.test(text))
+    throw new PackError(`"dates" must be four base64 characters for each of the header's ${articleCount} articles`);
+  return { length: articleCount, at: (i) => dateOfCode(base64At24(text, 4 * i)) };
+}
+
 /** A version 5 match index, parsed from its line's JSON, checked column by column against the header's article count. */
 export function readIndexColumns(root: Record<string, unknown>, articleCount: number): IndexColumns {
   const terms = termVocabulary(root.terms);
@@ -420,6 +499,7 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   const urls = textColumn(root.urls, 'urls', articleCount, plainOrWebUrl, true);
   const publishedAt = textColumn(root.publishedAt, 'publishedAt', articleCount, onceEach(isoDate), true);
   const dateTexts = textColumn(root.dateTexts, 'dateTexts', articleCount, text(200), true);
+  const dates = storedDates(root, articleCount);
   const wordCounts = readNumbers(root.wordCounts, articleCount, '"wordCounts"', PACK_LIMITS.wordsPerArticle);
   const { compact, search } = termsOf(root, articleCount, terms.length, frequency, terms, storedLengths(root, articleCount));
   const fingerprintStarts = startsOf(readNumbers(root.fingerprintLengths, articleCount, '"fingerprintLengths"'), PACK_LIMITS.fingerprintLength, 'fingerprint hashes');
@@ -444,5 +524,9 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
     if (publishedAt[i] !== null) article.publishedAt = publishedAt[i]!;
     articles[i] = withLazyFeatures(article, wordCounts[i]!, makers, i) as PackArticle;
   }
-  return search ? { articles, terms: compact, search, neighbours, shapes } : { articles, terms: compact, neighbours, shapes };
+  const development = developmentColumns(names, anchorStarts, anchors, mentions);
+  const read: IndexColumns = { articles, terms: compact, neighbours, development, shapes };
+  if (search) read.search = search;
+  if (dates) read.dates = dates;
+  return read;
 }

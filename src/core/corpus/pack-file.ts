@@ -14,7 +14,8 @@ import { list, PackError, text, type Schema } from '../analysis/schema.js';
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
-import type { MentionTense } from '../match/development.js';
+import { attachDevelopmentColumns, type DevelopmentColumns, type MentionTense } from '../match/development.js';
+import { attachDateColumns, type DateColumns } from '../match/dates.js';
 import type { FeedState } from './feed-state.js';
 import { PACK_LIMITS } from './limits.js';
 import { analysisFeaturesSchema, articleId, count, describe, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
@@ -133,6 +134,10 @@ export interface MatchIndexPart {
   readonly neighbours: Neighbour[][];
   /** The neighbour lists as flat arrays, as a version 5 index holds them. */
   neighbourColumns?: NeighbourColumns;
+  /** The anchors and mentions by name number, as a version 5 index holds them (development.ts compareWithCorpus). */
+  development?: DevelopmentColumns;
+  /** The articles' dates, where a version 5 index stores them. */
+  dates?: DateColumns;
   shapes: string[][];
 }
 
@@ -160,7 +165,7 @@ export function readIndex(line: string | Uint8Array, header: Pick<PackHeader, 'a
   }
   const root = fromBytes ?? plainRecord(jsonLine(line as string, 'the match index'), 'the match index');
   if (header.version === 4) return readRowIndex(root, header.articleCount);
-  const { articles, terms, search, neighbours: columns, shapes } = readIndexColumns(root, header.articleCount);
+  const { articles, terms, search, neighbours: columns, development, dates, shapes } = readIndexColumns(root, header.articleCount);
   let entries: IndexEntry[] | undefined;
   let lists: Neighbour[][] | undefined;
   let frequency: Record<string, number> | undefined;
@@ -170,6 +175,8 @@ export function readIndex(line: string | Uint8Array, header: Pick<PackHeader, 'a
     ...(search ? { search } : {}),
     shapes,
     neighbourColumns: columns,
+    development,
+    ...(dates ? { dates } : {}),
     // Made if a reader of every record asks for them (matchOnlyPack reads the articles).
     get entries() {
       return (entries ??= articles.map(entryOf));
@@ -451,6 +458,8 @@ export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): Corpus
  */
 function packOf(header: PackHeader, index: MatchIndexPart, articles: PackArticle[]): CorpusPack {
   attachCompactTerms(articles, index.terms, index.search);
+  if (index.development) attachDevelopmentColumns(articles, index.development);
+  if (index.dates) attachDateColumns(articles, index.dates);
   const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, articles } as Omit<CorpusPack, 'documentFrequency' | 'neighbours'> as CorpusPack;
   madeOnFirstRead(pack, 'documentFrequency', () => index.documentFrequency);
   const columns = index.neighbourColumns;

@@ -12,7 +12,7 @@ import { StoredTextList, storedTexts, type StoredTexts } from './stored-texts.js
 import { documentFrequencyOf, nameVocabulary } from './pack-file.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
 import { attachNeighbourColumns, forgetNeighbourColumns, graphOfColumns, neighbourList, type Neighbour } from '../match/neighbours.js';
-import type { MentionTense } from '../match/development.js';
+import { attachDevelopmentColumns, type MentionTense } from '../match/development.js';
 import { articleTermsOf, attachCompactTerms, attachedCompactTerms, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns, type TextList } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 
@@ -195,6 +195,14 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     return article;
   });
   attachCompactTerms(articles, terms, search);
+  attachDevelopmentColumns(articles, {
+    names: revived.names,
+    anchorStarts: c.anchorOffsets,
+    anchors: c.anchors,
+    eachMention(i, visit) {
+      for (let k = c.mentionOffsets[i]!; k < c.mentionOffsets[i + 1]!; k += 4) visit(c.mentions[k]!, c.mentions[k + 1]!, c.mentions[k + 2]!, c.mentions[k + 3]!);
+    },
+  });
   const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: index.name, articles } as Omit<CorpusPack, 'documentFrequency' | 'neighbours'> as CorpusPack;
   // Matching reads the neighbour lists as the columns they are stored as; lists are made only if something else reads them.
   let neighbours: Neighbour[][] | undefined;

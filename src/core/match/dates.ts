@@ -59,7 +59,8 @@ export function fromAddress(url: string | undefined): KnownDate | undefined {
   if (!url) return undefined;
   let path: string;
   try {
-    path = new URL(url).pathname + new URL(url).search;
+    const parsed = new URL(url);
+    path = parsed.pathname + parsed.search;
   } catch {
     return undefined;
   }
@@ -107,7 +108,7 @@ const OPENING_CHARS = 400;
  * the day it reports on at its head. Dates further in are as often of earlier events.
  */
 export function fromText(paragraphs: readonly string[]): KnownDate | undefined {
-  const opening = paragraphs.join('\n').slice(0, OPENING_CHARS);
+  const opening = openingOf(paragraphs);
   let best: { at: number; day: number } | undefined;
   for (const { pattern, read } of FULL_DATES) {
     for (const match of opening.matchAll(pattern)) {
@@ -117,6 +118,13 @@ export function fromText(paragraphs: readonly string[]): KnownDate | undefined {
     }
   }
   return best && { first: best.day, last: best.day, from: 'text' };
+}
+
+/** The first OPENING_CHARS characters of the paragraphs joined by line breaks, without joining the rest (a page's date is read at every query). */
+function openingOf(paragraphs: readonly string[]): string {
+  let opening = '';
+  for (let k = 0; k < paragraphs.length && opening.length < OPENING_CHARS; k++) opening += (k > 0 ? '\n' : '') + paragraphs[k]!;
+  return opening.slice(0, OPENING_CHARS);
 }
 
 export function articleDate(article: { publishedAt?: string; url?: string; paragraphs: readonly string[] }): KnownDate | undefined {
@@ -145,4 +153,35 @@ export function daysApart(a: KnownDate | undefined, b: KnownDate | undefined): {
 
 export function formatDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Corpus articles' dates as a pack's match index stores them (worked out at build, as `articleDate`
+ * reads each article the index describes): article i's date (null when it has none), or undefined
+ * where the index does not hold it (then it is read from the article).
+ */
+export interface DateColumns {
+  readonly length: number;
+  at(i: number): KnownDate | null | undefined;
+}
+
+export const DATE_SOURCES: readonly KnownDate['from'][] = ['published', 'address', 'text'];
+
+const datesByArticles = new WeakMap<readonly unknown[], { columns: DateColumns; made: (KnownDate | null | undefined)[] }>();
+
+/** Notes the dates stored for an articles list (a pack read from its match index). */
+export function attachDateColumns(articles: readonly unknown[], columns: DateColumns): void {
+  datesByArticles.set(articles, { columns, made: [] });
+}
+
+/**
+ * Article i's date as stored for its articles list: null when it has none, undefined when the list
+ * stores none for it (or its dates no longer describe the list). Each read once.
+ */
+export function storedDateAt(articles: readonly unknown[], i: number): KnownDate | null | undefined {
+  const stored = datesByArticles.get(articles);
+  if (!stored || stored.columns.length !== articles.length) return undefined;
+  const { columns, made } = stored;
+  if (!(i in made)) made[i] = columns.at(i);
+  return made[i];
 }

@@ -142,7 +142,11 @@ function mentionCount(tense: MentionTense | undefined): number {
 }
 
 function speaksOfAsComing(tense: MentionTense | undefined): boolean {
-  return tense !== undefined && tense.future > 0 && tense.past === 0 && tense.other === 0;
+  return tense !== undefined && onlyComing(tense.future, tense.past, tense.other);
+}
+
+function onlyComing(future: number, past: number, other: number): boolean {
+  return future > 0 && past === 0 && other === 0;
 }
 
 // Like a name spoken of as still to come, a name looked back at is only that if the article never
@@ -151,5 +155,112 @@ function speaksOfAsComing(tense: MentionTense | undefined): boolean {
 // than looking back; same-event F1 ECB+ 0.866 -> 0.870, NewsWCL50 0.957 -> 0.972, the mix 0.712 ->
 // 0.722, the seeds unchanged (relation table; tune halves 0.868 -> 0.872, 0.945 -> 0.955).
 function looksBackAt(tense: MentionTense | undefined): boolean {
-  return tense !== undefined && tense.past > 0 && tense.future === 0 && tense.other === 0;
+  return tense !== undefined && onlyBack(tense.future, tense.past, tense.other);
+}
+
+function onlyBack(future: number, past: number, other: number): boolean {
+  return past > 0 && future === 0 && other === 0;
+}
+
+/**
+ * Corpus articles' anchors and mentions as name numbers, as a pack's match index holds them: what
+ * `compareWithCorpus` reads instead of each article's anchors and mention map, whose names would be
+ * made as texts (about 30 per article listed; making them and the map was a sixth of a query's time).
+ */
+export interface DevelopmentColumns {
+  /** The names the numbers stand for. */
+  names: {
+    at(index: number): string | undefined;
+    compareAt?(index: number, text: string): number;
+  };
+  /** Article i's anchors are `anchors[anchorStarts[i] .. anchorStarts[i + 1])`. */
+  anchorStarts: Uint32Array;
+  anchors: ArrayLike<number>;
+  /** Visits article i's mentions in order: each one's name number and its three counts. */
+  eachMention(i: number, visit: (name: number, future: number, past: number, other: number) => void): void;
+}
+
+const developmentByArticles = new WeakMap<readonly unknown[], DevelopmentColumns>();
+
+/** Notes the columns an articles list's anchors and mentions were read from (a pack read from its match index). */
+export function attachDevelopmentColumns(articles: readonly unknown[], columns: DevelopmentColumns): void {
+  developmentByArticles.set(articles, columns);
+}
+
+/** The development columns noted for an articles list, if they still describe it. */
+export function attachedDevelopmentColumns(articles: readonly unknown[]): DevelopmentColumns | undefined {
+  const columns = developmentByArticles.get(articles);
+  return columns && columns.anchorStarts.length === articles.length + 1 ? columns : undefined;
+}
+
+/** What `compareWithCorpus` reads of the page, worked out once per page. */
+export interface PageDevelopment {
+  anchors: ReadonlySet<string>;
+  mentions: Record<string, MentionTense>;
+  /** The page's names spoken of only as still to come (`coming`) or only looked back at: the only ones a corpus anchor can be placed by. */
+  placing: readonly { name: string; coming: boolean }[];
+}
+
+export function pageDevelopment(page: DevelopmentFeatures): PageDevelopment {
+  const placing: { name: string; coming: boolean }[] = [];
+  for (const name in page.mentions) {
+    const tense = page.mentions[name];
+    if (speaksOfAsComing(tense)) placing.push({ name, coming: true });
+    else if (looksBackAt(tense)) placing.push({ name, coming: false });
+  }
+  return { anchors: new Set(page.anchors), mentions: page.mentions, placing };
+}
+
+/**
+ * `compareDevelopments(page, corpus article i)`, read from the columns: the same order for the
+ * article's anchors and mention map, without making either. Only a name the page speaks of only as
+ * coming or only looks back at can place a corpus anchor, and only a mention the article speaks of so
+ * can place a page anchor (`speaksOfAsComing`, `looksBackAt`): those few are compared as texts, the
+ * rest are never made. A name written twice in the vocabulary is one name, as in the map (its last mention counts).
+ */
+export function compareWithCorpus(page: PageDevelopment, columns: DevelopmentColumns, i: number): DevelopmentOrder {
+  const { names, anchorStarts, anchors } = columns;
+  const same = (n: number, text: string) => (names.compareAt ? names.compareAt(n, text) === 0 : names.at(n) === text);
+  const isAnchor = (text: string) => {
+    for (let k = anchorStarts[i]!; k < anchorStarts[i + 1]!; k++) if (same(anchors[k]!, text)) return true;
+    return false;
+  };
+  let later = false;
+  let earlier = false;
+  // The article's mentions that place a name, each the last mention of its name (as the map keeps it).
+  const placing: { name: string; coming: boolean }[] = [];
+  columns.eachMention(i, (n, future, past, other) => {
+    for (let p = placing.length - 1; p >= 0; p--) if (same(n, placing[p]!.name)) placing.splice(p, 1);
+    if (onlyComing(future, past, other)) placing.push({ name: names.at(n)!, coming: true });
+    else if (onlyBack(future, past, other)) placing.push({ name: names.at(n)!, coming: false });
+  });
+  // onlyPage: a page anchor the article does not anchor, which the page mentions twice or more.
+  for (const { name, coming } of placing) {
+    if (!page.anchors.has(name) || mentionCount(page.mentions[name]) < 2 || isAnchor(name)) continue;
+    if (coming) earlier = true;
+    else later = true;
+  }
+  // onlyCandidate: an anchor of the article the page does not anchor, which the article mentions twice or more.
+  if (page.placing.length > 0) {
+    for (let k = anchorStarts[i]!; k < anchorStarts[i + 1]!; k++) {
+      for (const { name, coming } of page.placing) {
+        if (!same(anchors[k]!, name) || page.anchors.has(name) || mentionCountOf(columns, i, name) < 2) continue;
+        if (coming) later = true;
+        else earlier = true;
+      }
+    }
+  }
+  if (later && !earlier) return 'candidate-later';
+  if (earlier && !later) return 'candidate-earlier';
+  return 'same';
+}
+
+/** How often article i mentions a name, as its map's entry for the name counts (its last mention of it). */
+function mentionCountOf(columns: DevelopmentColumns, i: number, name: string): number {
+  const { names } = columns;
+  let count = 0;
+  columns.eachMention(i, (n, future, past, other) => {
+    if (names.compareAt ? names.compareAt(n, name) === 0 : names.at(n) === name) count = future + past + other;
+  });
+  return count;
 }

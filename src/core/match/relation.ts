@@ -1,5 +1,5 @@
 import type { Relation } from '../types.js';
-import { compareDevelopments, type DevelopmentFeatures } from './development.js';
+import { compareDevelopments, type DevelopmentFeatures, type DevelopmentOrder } from './development.js';
 import { daysApart, type KnownDate } from './dates.js';
 import { NEIGHBOUR_FLOOR } from './neighbours.js';
 
@@ -163,6 +163,8 @@ export interface RelationEvidence {
    * it lies within the event's coverage, not at its edge, though its score against the page alone did not list it.
    */
   centralTo?: number;
+  /** The two articles' `compareDevelopments`, when worked out already (then the candidate's anchors and mentions are not read). */
+  order?: DevelopmentOrder;
 }
 
 /** What the decision needs of each article: its terms, its date, how it speaks of names in time. */
@@ -194,7 +196,7 @@ export function decideRelation(
 ): RelationDecision {
   const gap = daysApart(page.date, candidate.date);
   const { similarity, shared } = evidence.particulars ?? particulars(page.terms, candidate.terms, idfOf);
-  const order = compareDevelopments(page, candidate);
+  const order = evidence.order ?? compareDevelopments(page, candidate);
   const when = describeGap(gap, page.date, candidate.date);
   const what = describeShared(shared, evidence.spellName);
   // The score itself is shown beside the reason (as "% alike"), so the reason says only why.
