@@ -62,9 +62,9 @@ export function typedArraysApart<T extends object>(value: T): TypedArraysApart<T
   return { value: rest, views, bytes: new Blob(parts as BlobPart[]) };
 }
 
-/** The value as it was before typedArraysApart, its typed arrays views on the Blob's bytes. */
+/** The value as it was before typedArraysApart, its typed arrays views on the Blob's bytes (read in parts: bytesOf). */
 export async function typedArraysBack<T extends object>(stored: TypedArraysApart<T>): Promise<T> {
-  const buffer = await stored.bytes.arrayBuffer();
+  const buffer = await bytesOf(stored.bytes);
   for (const { path, type, byteOffset, length } of stored.views) {
     let owner = stored.value as Record<string, unknown>;
     for (const key of path.slice(0, -1)) owner = owner[key] as Record<string, unknown>;
@@ -76,4 +76,23 @@ export async function typedArraysBack<T extends object>(stored: TypedArraysApart
 /** Whether a stored value is one that typedArraysApart made. */
 export function isTypedArraysApart(value: unknown): value is TypedArraysApart<object> {
   return isPlainObject(value) && Array.isArray(value.views) && typeof Blob !== 'undefined' && value.bytes instanceof Blob && isPlainObject(value.value);
+}
+
+/** Bytes of a Blob read in parts of this size at once. */
+export const READ_PART_BYTES = 1 << 20;
+
+/**
+ * A Blob's bytes, read as parts of `READ_PART_BYTES` side by side and put together (one copy). The
+ * bytes come to the reading thread between its tasks, and at a worker's first press its thread is
+ * taken by long steps (the warm-up, the page's analysis) while the match index (20 MB at 10,000
+ * articles) is read: read whole, its bytes were in only after the page's analysis had ended (0 to
+ * 130 ms after it, in Chromium under load), read in parts mostly before it (docs/benchmarks.md, stop 22).
+ */
+async function bytesOf(blob: Blob): Promise<ArrayBuffer> {
+  if (blob.size <= READ_PART_BYTES) return blob.arrayBuffer();
+  const starts = Array.from({ length: Math.ceil(blob.size / READ_PART_BYTES) }, (_, i) => i * READ_PART_BYTES);
+  const parts = await Promise.all(starts.map((start) => blob.slice(start, start + READ_PART_BYTES).arrayBuffer()));
+  const whole = new Uint8Array(blob.size);
+  parts.forEach((part, i) => whole.set(new Uint8Array(part), starts[i]!));
+  return whole.buffer;
 }
