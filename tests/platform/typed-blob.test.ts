@@ -34,7 +34,7 @@ describe('typed arrays kept apart from a stored value', () => {
     expect(ArrayBuffer.isView(index.columns.wordCounts)).toBe(true);
   });
 
-  it('reads bytes of more than one part each where they were, around and across the parts\' bounds', async () => {
+  it('reads the bytes as more than one part, small arrays together and a large one alone, each array where it was', async () => {
     // Arrays of every type on both sides of the part size, with numbers that differ everywhere: a part read out of place shows.
     const sizes = [READ_PART_BYTES / 8 + 3, 7, READ_PART_BYTES + 5, 2 * READ_PART_BYTES / 4 + 1];
     const value = {
@@ -48,6 +48,9 @@ describe('typed arrays kept apart from a stored value', () => {
     const back = (await typedArraysBack(structuredClone(apart))) as typeof value;
     expect(back).toEqual(value);
     expect(back.d).toBeInstanceOf(Uint32Array);
+    // Each array is a view on its part's bytes, not copied: the large ones each on their own.
+    expect(new Set([back.a.buffer, back.nested.c.buffer, back.d.buffer]).size).toBe(3);
+    expect(back.d.buffer.byteLength).toBe(back.d.byteLength);
   });
 
   it('tells an index stored whole by an earlier build from one kept apart', () => {
