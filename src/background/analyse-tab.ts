@@ -93,6 +93,9 @@ export function tabAnalyser(
       const matching = corpus.then((index) => readRelated?.(article, index, features));
       matching.catch(() => undefined); // awaited below
       const prepared = await prepareInTurns(article, features, () => corpusSettled);
+      // The page is analysed; until the corpus and the related records are read, the thread would only wait: the
+      // warm-up goes on meanwhile (its later steps run the comparisons' code, which the report runs next).
+      warmWhile(matching);
       const index = await corpus;
       const matched = await matching;
       const report = buildReport(article, index, undefined, undefined, matched, prepared);
@@ -147,7 +150,9 @@ async function prepareInTurns(article: Article, features: MatchFeatures, corpusS
  * the warm-up report on built-in text (core/warm-up.ts) does that first-time work then, and the
  * page's own analysis finds it done. It stops when the extraction is in, after the step under way
  * (whose first-time work the page's analysis would have done itself): what is left cold, the
- * page's analysis runs cold as before. Each step is a task of the lowest priority where the
+ * page's analysis runs cold as before. It goes on once the page is analysed, while the corpus and
+ * the related records are still being read (the comparisons' steps come last, and the report runs
+ * their code next). Each step is a task of the lowest priority where the
  * platform ranks tasks (`scheduler.postTask`), so that the answers queued meanwhile (the
  * extraction's, the corpus's reads, the state's writes) go first. Its outcome is dropped, and a
  * failure in it only logged.

@@ -62,18 +62,52 @@ export function typedArraysApart<T extends object>(value: T): TypedArraysApart<T
   return { value: rest, views, bytes: new Blob(parts as BlobPart[]) };
 }
 
-/** The value as it was before typedArraysApart, its typed arrays views on the Blob's bytes. */
+/** The value as it was before typedArraysApart, its typed arrays views on the Blob's bytes (read in parts: partsOf). */
 export async function typedArraysBack<T extends object>(stored: TypedArraysApart<T>): Promise<T> {
-  const buffer = await stored.bytes.arrayBuffer();
-  for (const { path, type, byteOffset, length } of stored.views) {
-    let owner = stored.value as Record<string, unknown>;
-    for (const key of path.slice(0, -1)) owner = owner[key] as Record<string, unknown>;
-    owner[path[path.length - 1]!] = new TYPES[type](buffer, byteOffset, length);
-  }
+  const parts = partsOf(stored.views);
+  const buffers = await Promise.all(parts.map(({ start, end }) => stored.bytes.slice(start, end).arrayBuffer()));
+  parts.forEach(({ start, views }, i) => {
+    for (const { path, type, byteOffset, length } of views) {
+      let owner = stored.value as Record<string, unknown>;
+      for (const key of path.slice(0, -1)) owner = owner[key] as Record<string, unknown>;
+      owner[path[path.length - 1]!] = new TYPES[type](buffers[i]!, byteOffset - start, length);
+    }
+  });
   return stored.value;
 }
 
 /** Whether a stored value is one that typedArraysApart made. */
 export function isTypedArraysApart(value: unknown): value is TypedArraysApart<object> {
   return isPlainObject(value) && Array.isArray(value.views) && typeof Blob !== 'undefined' && value.bytes instanceof Blob && isPlainObject(value.value);
+}
+
+/** Adjacent typed arrays are read together up to this many bytes; a larger one is read alone. */
+export const READ_PART_BYTES = 1 << 20;
+
+interface Part {
+  start: number;
+  end: number;
+  views: ViewPlace[];
+}
+
+/**
+ * The Blob's bytes as parts read side by side, each a run of whole typed arrays (so that each
+ * array is a view on its part's buffer, copied no more): adjacent arrays together up to
+ * `READ_PART_BYTES`, a larger one alone. The bytes come to the reading thread between its tasks,
+ * and at a worker's first press its thread is taken by long steps (the warm-up, the page's
+ * analysis) while the match index (20 MB at 10,000 articles) is read: read as one, its bytes were
+ * in only after the page's analysis had ended (0 to 130 ms after it, in Chromium under load), read
+ * in parts mostly before it (docs/benchmarks.md, stop 22).
+ */
+function partsOf(views: readonly ViewPlace[]): Part[] {
+  const parts: Part[] = [];
+  for (const view of [...views].sort((a, b) => a.byteOffset - b.byteOffset)) {
+    const end = view.byteOffset + view.length * TYPES[view.type].BYTES_PER_ELEMENT;
+    const last = parts[parts.length - 1];
+    if (last && end - last.start <= READ_PART_BYTES) {
+      last.end = end;
+      last.views.push(view);
+    } else parts.push({ start: view.byteOffset, end, views: [view] });
+  }
+  return parts;
 }

@@ -113,6 +113,36 @@ describe('analysing a tab', () => {
     expect(fake.states.at(-1)?.status).toBe('ready');
   });
 
+  it('goes on warming up after the page is analysed while the related records are read, and stops when they are in', async () => {
+    const fake = fakePlatform({ extraction: { kind: 'article', article: seed } });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const readRelated = async (article: typeof seed, corpus: typeof index) => {
+      await held;
+      return matchWithCorpus(article, corpus);
+    };
+    const steps: string[] = [];
+    function* warmUp(): Generator<string> {
+      for (let n = 1; n <= 1000; n++) {
+        steps.push(`step ${n}`);
+        yield `step ${n}`;
+      }
+    }
+    const pressed = tabAnalyser(fake.platform, loadCorpus, undefined, readRelated, warmUp).analyseTab(23);
+    for (let turn = 0; turn < 200 && !fake.states.some((s) => s.status === 'analysing'); turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+    const analysing = steps.length;
+    // The records are held: the thread only waits for them, and the warm-up takes a step per turn meanwhile.
+    for (let turn = 0; turn < 200 && steps.length < analysing + 3; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(steps.length).toBeGreaterThanOrEqual(analysing + 3);
+    release();
+    await pressed;
+    const taken = steps.length;
+    expect(taken).toBeLessThan(1000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(steps.length).toBe(taken);
+    expect(fake.states.map((s) => s.status)).toEqual(['extracting', 'analysing', 'ready']);
+  });
+
   it('matches the page once: the report lists what reading the related records found', async () => {
     const fake = fakePlatform({ extraction: { kind: 'article', article: seed } });
     const matchedRelated: string[][] = [];

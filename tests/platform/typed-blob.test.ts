@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../src/core/corpus/pack.js';
 import { splitPack } from '../../src/core/index.js';
-import { isTypedArraysApart, typedArraysApart, typedArraysBack } from '../../src/platform/typed-blob.js';
+import { isTypedArraysApart, READ_PART_BYTES, typedArraysApart, typedArraysBack } from '../../src/platform/typed-blob.js';
 import { seedInputs } from '../helpers.js';
 
 const { index } = splitPack(buildPack('Seeds', seedInputs()), 'p', 'digest');
@@ -32,6 +32,25 @@ describe('typed arrays kept apart from a stored value', () => {
     typedArraysApart(index);
     expect(index.terms.ids).toBe(ids);
     expect(ArrayBuffer.isView(index.columns.wordCounts)).toBe(true);
+  });
+
+  it('reads the bytes as more than one part, small arrays together and a large one alone, each array where it was', async () => {
+    // Arrays of every type on both sides of the part size, with numbers that differ everywhere: a part read out of place shows.
+    const sizes = [READ_PART_BYTES / 8 + 3, 7, READ_PART_BYTES + 5, 2 * READ_PART_BYTES / 4 + 1];
+    const value = {
+      a: Float64Array.from({ length: sizes[0]! }, (_, i) => i * 1.5 + 0.25),
+      nested: { b: Uint8Array.from({ length: sizes[1]! }, (_, i) => i + 1), c: Uint8Array.from({ length: sizes[2]! }, (_, i) => (i * 7) % 251) },
+      d: Uint32Array.from({ length: sizes[3]! }, (_, i) => i * 2654435761),
+      e: Uint16Array.from({ length: 3 }, (_, i) => i + 9),
+    };
+    const apart = typedArraysApart(value);
+    expect(apart.bytes.size).toBeGreaterThan(3 * READ_PART_BYTES);
+    const back = (await typedArraysBack(structuredClone(apart))) as typeof value;
+    expect(back).toEqual(value);
+    expect(back.d).toBeInstanceOf(Uint32Array);
+    // Each array is a view on its part's bytes, not copied: the large ones each on their own.
+    expect(new Set([back.a.buffer, back.nested.c.buffer, back.d.buffer]).size).toBe(3);
+    expect(back.d.buffer.byteLength).toBe(back.d.byteLength);
   });
 
   it('tells an index stored whole by an earlier build from one kept apart', () => {
