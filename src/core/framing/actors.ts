@@ -399,6 +399,9 @@ const PARTY_BEFORE: Record<string, RegExp> = wordTable({
   to: /^(?:ties|links|linked|connected|close|closer|loyal|tied|out|outreach|overtures|message|appeal|according)$/iu,
   from: /^(?:assistance|help|support|pressure|interference|response|demands|threats?|signals?|message|orders?|approval|reaction|opposition|offers?)$/iu,
   on: /^(?:sanctions|pressure|tariffs|demands)$/iu,
+  // ("differences between Paris and Washington", "the nuclear agreement between Tehran and world powers": a relation of
+  // parties, not "flights between Paris and London".)
+  between: /^(?:agreements?|deals?|talks|negotiations|relations|relationship|ties|tensions|differences|disputes?|rift|communications?|contacts|dialogue|accords?|pacts?|treaty|summit|standoff|conflict|confrontation|war|cooperation|friendship|alliance|split|gap|channel|hotline)$/iu,
 });
 /** What a state has or does, as no city does: its programs, decisions, positions, allies and forces. */
 const STATE_POSSESSIONS = /^(?:programs?|programmes?|decisions?|polic(?:y|ies)|responses?|positions?|stance|ambitions|activities|allies|ally|support|insistence|development|government|leadership|claims?|demands?|efforts?|refusal|offers?|proposals?|threats?|relations|ties|involvement|interference|weapons|arsenal|missiles?|military|troops|forces|regime|leaders?|envoys?|officials|diplomats|intentions|plans?|strategy|actions|moves?|behaviou?r|provocations|tests|sanctions|concessions|commitments?|denials?|reactions?|approach|influence|rhetoric|overtures|interests|agenda|demands|negotiators|delegation|warnings?|statements?|objections?|crackdown|invasion|annexation|retaliation|practices|intelligence|spies|hackers|meddling|nuclear|stance)$/u;

@@ -479,4 +479,13 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 0_M: "CIA director and secretary of State-designate Mike Pompeo" still holds the CIA's office.
     expect(framingFeatures(wcl('0_M')).actors.links.some(([x, y]) => x === 'former:mike pompeo' && y === 'cia')).toBe(false);
   });
+
+  it('reads a capital after "between" and a noun of relation as its government: "differences between Paris and Washington"', () => {
+    expect(keysOf('4_M', 'Paris')).toEqual(['seat:paris']);
+    // 4_R: "the nuclear agreement between Tehran and world powers".
+    expect(keysOf('4_R', 'Tehran')).toEqual(['seat:tehran']);
+    // Not a route between two cities.
+    const f = framingFeatures({ title: '', paragraphs: ['France and Britain agreed. Flights between Paris and London resumed on Monday.'] });
+    expect(f.actors.mentions.filter((m) => m.label === 'Paris').map((m) => m.key)).toEqual(['paris']);
+  });
 });
