@@ -112,6 +112,19 @@ export function seatState(name: string): readonly string[] {
   return SEAT_STATES.get(key) ?? CAPITAL_STATES.get(key) ?? [];
 }
 
+// The states the gazetteer names, under each of their names, and the initials English news writes for a state (not every
+// name's initials: "SA", "CR", "DR" stand for many things).
+const STATE_NAMES = new Set([...CAPITAL_STATES.values(), ...SEAT_STATES.values()].flat().map(fold));
+const STATE_INITIALS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'dprk', 'rok']);
+
+/**
+ * The states' names ("russia", "united states", "us"), lower case: public knowledge, as a capital is, for a coverage that
+ * names a state without ever writing its demonym.
+ */
+export function stateNames(): readonly string[] {
+  return [...STATE_NAMES, ...STATE_INITIALS];
+}
+
 /** Whether the name is a building or street standing for a government ("the White House"), not a city. */
 export function isSeatOfGovernment(name: string): boolean {
   return SEAT_STATES.has(fold(name));

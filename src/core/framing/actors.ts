@@ -14,7 +14,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
-import { bodyState, seatState } from '../english/capitals.js';
+import { bodyState, seatState, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
@@ -230,22 +230,30 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
           // "U.S. President Donald Trump", "North Korean leader Kim Jong Un": the state whose office the person holds.
           // "British Prime Minister": the state is "British", not "British Prime".
           const stateWords = modifier?.split(' ') ?? [];
-          while (stateWords.length > 1 && TITLE_MODIFIERS.has(stateWords[stateWords.length - 1] ?? '')) stateWords.pop();
+          // ("U.S. Secretary of State": the state is "U.S.", not "U.S. Secretary".)
+          const ofTitle = /\s(?:of|for)\s/u.test(role.label);
+          while (stateWords.length > 1 && (TITLE_MODIFIERS.has(stateWords[stateWords.length - 1] ?? '') || (ofTitle && isRoleHead(stateWords[stateWords.length - 1] ?? '')))) stateWords.pop();
           const state = stateWords.join(' ');
           if (state && isRoleHead(head) && !isTitleWord(state.split(' ')[0] ?? '')) {
             links.push([`${STATE_OF}${key}`, nameKey(state)]);
             // "former FBI Director James Comey", "Pakistan's former special representative": an office held no more.
-            if (/(?:^|\s)(?:former|ex-)/iu.test(role.label)) links.push([`${FORMER_OF}${key}`, nameKey(state)]);
+            // ("U.S. President-elect Barack Obama": an office not yet taken, no one's to act in; not "CIA director and secretary
+            // of State-designate", where the office of the state named is held.)
+            if (/(?:^|\s)(?:former|ex-)/iu.test(role.label) || (/[‐‑-](?:elect|designate)\b/iu.test(role.label) && !/\sand\s/u.test(role.label))) links.push([`${FORMER_OF}${key}`, nameKey(state)]);
           }
         }
       }
       // "American officials", "U.S. troops", "South Korean negotiators": the people who act for a state are a way
       // of naming it, as its government is. Only after a demonym or an acronym ("Trump officials" are no Trump).
-      const agents = STATE_PEOPLE.exec(after);
+      // ("U.S. immigration officials", "American border authorities", "United States immigration officials": one word
+      // of their service between; not "U.S. said officials", nor "Russian and ...".)
+      const plainAgents = STATE_PEOPLE.exec(after);
+      const servingAgents = plainAgents ? null : STATE_PEOPLE_SERVING.exec(after);
+      const agents = plainAgents ?? (servingAgents && !NOT_A_SERVICE.test(servingAgents[2] ?? '') ? ([servingAgents[0], `${servingAgents[2]} ${servingAgents[3]}`] as const) : null);
       // "between U.S. and North Korean leaders": the leaders of both, no label of either.
       const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
       const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
-      if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name) || (servingAgents !== null && STATE_NAME_KEYS.has(key)))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
       // "A South Korean government official", "a Russian ambassador", "the Russian ambassador to the United States": one
       // unnamed person who acts for the state, a label of the state as its officials are. Not before a name ("the Russian
       // ambassador, Sergey I. Kislyak": his title), and "the ..." only where no one in the article holds that title for
@@ -317,7 +325,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // "the leader of Japan", "the president of the United States": the one person whose title gives them that state's office.
   mentions.push(...officeOfPlaceReferences(sentences, quotesByParagraph, rolesByHead, links, referred, salience));
   // "his administration", "his government": the government of the leader the text names just before ("The president ... his administration").
-  mentions.push(...pronounGovernments(sentences, quotesByParagraph, rolesByHead, mentions, [...written, ...referred]));
+  mentions.push(...pronounGovernments(sentences, quotesByParagraph, rolesByHead, mentions, [...written, ...referred], salience));
   // "the billionaire": an epithet the article itself set after one person's name, used again alone.
   mentions.push(...epithetReferences(sentences, quotesByParagraph, epithetsByHead));
   // "The committee", "the administration": a body's head noun alone names the one body the article calls so.
@@ -391,6 +399,9 @@ const PARTY_BEFORE: Record<string, RegExp> = wordTable({
   to: /^(?:ties|links|linked|connected|close|closer|loyal|tied|out|outreach|overtures|message|appeal|according)$/iu,
   from: /^(?:assistance|help|support|pressure|interference|response|demands|threats?|signals?|message|orders?|approval|reaction|opposition|offers?)$/iu,
   on: /^(?:sanctions|pressure|tariffs|demands)$/iu,
+  // ("differences between Paris and Washington", "the nuclear agreement between Tehran and world powers": a relation of
+  // parties, not "flights between Paris and London".)
+  between: /^(?:agreements?|deals?|talks|negotiations|relations|relationship|ties|tensions|differences|disputes?|rift|communications?|contacts|dialogue|accords?|pacts?|treaty|summit|standoff|conflict|confrontation|war|cooperation|friendship|alliance|split|gap|channel|hotline)$/iu,
 });
 /** What a state has or does, as no city does: its programs, decisions, positions, allies and forces. */
 const STATE_POSSESSIONS = /^(?:programs?|programmes?|decisions?|polic(?:y|ies)|responses?|positions?|stance|ambitions|activities|allies|ally|support|insistence|development|government|leadership|claims?|demands?|efforts?|refusal|offers?|proposals?|threats?|relations|ties|involvement|interference|weapons|arsenal|missiles?|military|troops|forces|regime|leaders?|envoys?|officials|diplomats|intentions|plans?|strategy|actions|moves?|behaviou?r|provocations|tests|sanctions|concessions|commitments?|denials?|reactions?|approach|influence|rhetoric|overtures|interests|agenda|demands|negotiators|delegation|warnings?|statements?|objections?|crackdown|invasion|annexation|retaliation|practices|intelligence|spies|hackers|meddling|nuclear|stance)$/u;
@@ -444,7 +455,13 @@ export function standsForGovernment(text: string, start: number, end: number): b
  * entities", "nationals"; not "contacts", more often meetings than people: "Russian contacts with the campaign") and the services named in the singular ("U.S. intelligence", "the French
  * military").
  */
-const STATE_PEOPLE = /^\s+(officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military)\b/u;
+const STATE_PEOPLE = /^\s+(officials|officers|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military)\b/u;
+/** "U.S. immigration officials": the state's people named with the service they work in (one lower-case word). */
+const STATE_PEOPLE_SERVING = /^(\s+(\p{Ll}{3,})\s+(officials|officers|authorities|agents|diplomats|negotiators))\b/u;
+/** Words that are no service: verbs, adverbs, conjunctions and quantities ("U.S. said officials", "U.S. and Mexican officials"). */
+const NOT_A_SERVICE = /^(?:and|or|but|nor|the|who|which|that|said|says|told|also|still|now|then|had|has|have|was|were|are|is|did|does|will|would|could|should|may|might|must|can|not|other|all|some|many|most|more|few|two|three|several|local)$|(?:ed|ly|ing)$/u;
+/** The gazetteer's states as name keys ("united states"): "United States immigration officials" names its people. */
+const STATE_NAME_KEYS = new Set(stateNames());
 /**
  * One person who acts for a state, after its demonym or acronym ("a Russian ambassador", "A South Korean government
  * official"); an ambassador or envoy with the state they are sent to ("the Russian ambassador to the United States").
@@ -549,7 +566,9 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   if (nameStart > chunk.start) {
     // A capitalised title run inside the chunk: "U.S. President Donald Trump".
     const role = text.slice(chunk.start, nameStart).trim();
-    const head = role.split(/\s+/u).pop() ?? '';
+    // "Secretary of State Mike Pompeo", "Secretary of Homeland Security": the office is the word before "of".
+    const ofHead = /^(?:\S+\s+){0,3}?(\p{L}+)\s+(?:of|for)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2}$/u.exec(role)?.[1] ?? '';
+    const head = isRoleHead(ofHead) && !isRoleHead(role.split(/\s+/u).pop() ?? '') ? ofHead : (role.split(/\s+/u).pop() ?? '');
     // "secretary of State-designate Mike Pompeo": the capitals end a lower-case title, and alone are a fragment of it.
     const continues = isRoleHead(/\b(\p{Ll}+)\s+(?:of|for)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1] ?? '');
     if (isRoleHead(head) && !continues) {
@@ -902,21 +921,31 @@ const PRONOUN_GOVERNMENT = /\b(?:[Hh]is|[Hh]er)\s+(administration|government)\b/
  * leading office, or whose government the article names). One such person in the article is the one meant; of
  * several, the one named last before it in the sentence, else the first named in the sentence before.
  */
-function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, mentions: readonly ActorMention[], written: readonly NamedAt[]): ActorMention[] {
+function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, mentions: readonly ActorMention[], written: readonly NamedAt[], salience: ReadonlyMap<string, number> = new Map()): ActorMention[] {
   const leaders = new Set<string>();
   for (const office of LEADING_OFFICES) for (const k of rolesByHead.get(office) ?? []) leaders.add(k);
+  const titled = new Set(leaders);
   for (const m of mentions) if (m.key.startsWith('gov:') && mentions.some((n) => n.kind === 'name' && n.key === m.key.slice(4))) leaders.add(m.key.slice(4));
   // A leader's key and its surname ("donald trump", "trump") are one leader.
   const leaderOf = (key: string) => [...leaders].find((l) => l === key || l.endsWith(` ${key}`));
   const distinct = new Set([...leaders].map((l) => [...leaders].find((o) => o !== l && o.endsWith(` ${l}`)) ?? l));
   const found: ActorMention[] = [];
   if (distinct.size === 0) return found;
+  let administrationLeader: string | undefined;
   for (const s of sentences) {
     for (const m of s.text.matchAll(PRONOUN_GOVERNMENT)) {
       const before = written.filter((w) => w.sentence === s.index && w.start < (m.index ?? 0) && leaderOf(w.key)).sort((a, b) => b.start - a.start)[0];
       const previous = written.filter((w) => w.sentence === s.index - 1 && leaderOf(w.key)).sort((a, b) => a.start - b.start)[0];
       const leader = distinct.size === 1 ? [...distinct][0] : leaderOf((before ?? previous)?.key ?? '');
       if (!leader) continue;
+      found.push({ label: m[0], key: `gov:${leader}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+    // "The administration echoed the claims", "this administration": the one administration the article is about, that of
+    // the leader whose administration it names ("the Trump administration"), else of its one leader; of several, the one it
+    // names three times as often as any other (not "the administration of ...", a government named for its place).
+    for (const m of s.text.matchAll(DEFINITE_ADMINISTRATION)) {
+      const leader = administrationLeader ??= theAdministration(mentions, distinct, titled, salience) ?? '';
+      if (!leader) break;
       found.push({ label: m[0], key: `gov:${leader}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
     }
     // "Mr. Moon's office also praised the announcement": a leader's office speaks for the government they lead (not
@@ -928,6 +957,19 @@ function pronounGovernments(sentences: readonly ArticleSentence[], quotesByParag
     }
   }
   return compact(found);
+}
+
+const DEFINITE_ADMINISTRATION = /\b(?:[Tt]he|[Tt]his)\s+[Aa]dministration\b(?!\s+of\b)/gu;
+
+/** The leader whose administration "the administration" is, by `pronounGovernments`' rule; none where it cannot tell. */
+function theAdministration(mentions: readonly ActorMention[], leaders: ReadonlySet<string>, titled: ReadonlySet<string>, salience: ReadonlyMap<string, number>): string | undefined {
+  const named = new Set(mentions.filter((m) => m.key.startsWith('gov:') && /\badministration\b/iu.test(m.label)).map((m) => m.key.slice(4)).filter((k) => [...leaders].some((l) => l === k || l.endsWith(` ${k}`))));
+  const candidates = new Set([...(named.size > 0 ? named : leaders)].map((k) => [...leaders].find((l) => l.endsWith(` ${k}`)) ?? k));
+  // ("The administration echoed ..." beside "the Obama administration" and "President Trump": the one whose leader the
+  // article titles with a leading office, as it writes of the sitting one.)
+  const sitting = [...candidates].filter((k) => [...titled].some((t) => t === k || t.endsWith(` ${k}`) || k.endsWith(` ${t}`)));
+  const one = sitting.length === 1 ? new Set(sitting) : dominant(candidates, salience);
+  return one?.size === 1 ? [...one][0] : undefined;
 }
 
 /** "Mr. Moon's office", "Abe's office": the office of a person named by their name (lower case: not "the Oval Office"). */
@@ -1192,7 +1234,12 @@ function officeOfPlaceReferences(sentences: readonly ArticleSentence[], quotesBy
         // Of several such holders ("President Trump", and "President George W. Bush" named once in a quotation), the one
         // the article is about, as for "the president" (three times the mentions of any other).
         if (people.length > 1) people = [...(dominant(new Set(people), salience) ?? [])];
-        if (people.length === 1) links.push([`${STATE_OF}${people[0] ?? ''}`, nameKey(place)]);
+        // (Given once: "the American president" gives Trump his state, and a later "the North Korean leader" is not his too.)
+        if (people.length === 1) {
+          links.push([`${STATE_OF}${people[0] ?? ''}`, nameKey(place)]);
+          states.push({ holder: people[0] ?? '', state: nameKey(place) });
+          stated.add(people[0] ?? '');
+        }
       }
       if (people.length !== 1) continue;
       const at = s.start + (m.index ?? 0);
@@ -1351,7 +1398,9 @@ export function governmentPhrases(text: string): GovernmentPhrase[] {
   const tokens = tokensOf(text, TOKEN_PATTERNS.possessive);
   const found: GovernmentPhrase[] = [];
   tokens.forEach((token, i) => {
-    if (!GOV_HEAD.test(token.text)) return;
+    // ("the Syrian regime's use of chemical weapons": the government, its possessive read past.)
+    const possessive = /['’]s?$/u.exec(token.text)?.[0] ?? '';
+    if (!GOV_HEAD.test(token.text.slice(0, token.text.length - possessive.length))) return;
     const keys: string[] = [];
     const territories: string[] = [];
     let first = i;
@@ -1377,8 +1426,8 @@ export function governmentPhrases(text: string): GovernmentPhrase[] {
       }
       first = j;
     }
-    let end = token.end;
-    const of = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}+)/u.exec(text.slice(token.end, token.end + 60));
+    let end = token.end - possessive.length;
+    const of = possessive ? null : /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}+)/u.exec(text.slice(token.end, token.end + 60));
     if (of?.[1]) {
       keys.unshift(nameKey(of[1]));
       territories.push(nameKey(of[1]));
@@ -1784,6 +1833,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   const personRoots = new Set([...persons].map((k) => groups.find(k)));
   // A government named for who leads it is that actor ("the Taliban government" is the Taliban);
   // one named for a place stays the place's government.
+  // ("The Trump administration" and "his administration", read as Donald Trump's: one person's government is one.)
+  const governmentOfPerson = new Map<string, string>();
   for (const k of allKeys) {
     if (!k.startsWith('gov:')) continue;
     const ruler = k.slice(4);
@@ -1791,6 +1842,9 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     // it joins the state the text gives the person's office to ("U.S. President"), when it names one.
     if (personRoots.has(groups.find(ruler))) {
       const root = groups.find(ruler);
+      const same = governmentOfPerson.get(root);
+      if (same === undefined) governmentOfPerson.set(root, k);
+      else groups.union(same, k);
       const written = [...new Set([...statesOf].filter(([person]) => groups.find(person) === root).flatMap(([, st]) => st).filter((st) => allKeys.has(st) && !personRoots.has(groups.find(st))))];
       // "North's leader" beside "North Korean leader": a word of the other state's name is that state, not a second one.
       const whole = new Set(written.filter((st) => !written.some((o) => o !== st && !st.includes(' ') && o.split(' ').includes(st))).map((st) => groups.find(st)));
@@ -1852,8 +1906,12 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     return [];
   };
   const agents = new Map<string, Set<string>>();
+  // (A state acts through its people and bodies also where no outlet writes its demonym, which is what makes a name a place
+  // here: "the U.S.", "America" in a story that never says "American". Not where the name is a person's: Jim Jordan.)
+  const stateKeys = new Set(stateNames().map((n) => normalise(nameKey(n))));
+  const stateRoots = new Set([...allKeys].filter((k) => stateKeys.has(k) || formalStateName(k) !== undefined).map((k) => groups.find(k)).filter((r) => !personRoots.has(r)));
   const addAgent = (state: string | undefined, agent: string) => {
-    if (state === undefined || state === agent || !placeRoots.has(state)) return;
+    if (state === undefined || state === agent || !(placeRoots.has(state) || stateRoots.has(state))) return;
     agents.set(state, new Set([...(agents.get(state) ?? []), agent]));
   };
   const peopleRoots = peopleNow();

@@ -417,4 +417,75 @@ describe('labels on whole NewsWCL50 articles', () => {
     ]);
     expect(alone.flatMap((g) => Object.values(g.labels).flat()).some((l) => l.actingFor)).toBe(false);
   });
+
+  it('gives a holder the state of a leading office once: "the American president", then "the North Korean leader" is not his', () => {
+    // 4_L: "a deal with the American president" (Trump), then "Mr. Trump's praise for the North Korean leader" (Mr. Kim, whom
+    // 4_L never titles): the unsaid state was given once, so the second office is no one's, and Trump is not North Korea's.
+    expect(keysOf('4_L', 'the American president')).toEqual(['trump']);
+    expect(keysOf('4_L', 'the North Korean leader')).toEqual([]);
+    expect(framingFeatures(wcl('4_L')).actors.links.filter(([x]) => x === 'state:trump').map(([, y]) => y)).toEqual(['american']);
+  });
+
+  it('shows a state\'s own bodies acting for it where the coverage names the state but never writes its demonym', () => {
+    // Event 1 (Comey's memos) writes "America" (1_M) and "the U.S." (1_R), never "American": the F.B.I. acts for the state.
+    const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const us = groupActors(event1).find((g) => g.labels['1_M']?.some((l) => l.label === 'America' && !l.actingFor));
+    expect(us?.labels['1_L']?.filter((l) => l.actingFor === 'FBI').map((l) => l.label)).toContain('F.B.I.');
+  });
+
+  it('reads "the administration" as the government the article is about, and one person\'s governments as one', () => {
+    // 6_LL: "The administration doesn't even talk to us", "this administration", beside "the Trump administration": Trump's.
+    expect(keysOf('6_LL', 'The administration')).toEqual(['gov:donald trump']);
+    expect(keysOf('6_LL', 'this administration')).toEqual(['gov:donald trump']);
+    // 9_L names "The Trump administration" and "the Obama administration", and titles only Trump "President": the sitting one.
+    expect(keysOf('9_L', 'The administration')).toEqual(['gov:trump']);
+    // ECB+ 9_3ecbplus: "the Obama administration", "Bush Rules", "President Obama": "urge the administration" is Obama's.
+    const r = ecbRecords().find((x) => x.id === '9_3ecbplus');
+    const ecb = framingFeatures({ title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) });
+    expect([...new Set(ecb.actors.mentions.filter((m) => m.label === 'the administration').map((m) => m.key))]).toEqual(['gov:obama']);
+    // "his administration" (read as Donald Trump's) and "the Trump administration" are one government, shown in one row.
+    const event6 = ['6_LL', '6_L', '6_M', '6_R', '6_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const trumpGovernment = groupActors(event6).find((g) => g.labels['6_LL']?.some((l) => l.label === 'The Trump administration'));
+    expect(trumpGovernment?.labels['6_LL']?.map((l) => l.label)).toEqual(expect.arrayContaining(['his administration', 'The administration']));
+    // Not "the administration of" a place: a government named for where it rules.
+    expect(framingFeatures({ title: '', paragraphs: ['President Trump spoke. The administration of Iraq said nothing.'] }).actors.mentions.some((m) => m.label === 'The administration')).toBe(false);
+  });
+
+  it('reads a government named in the possessive: "the Syrian regime\'s use of chemical weapons"', () => {
+    expect(keysOf('4_R', 'the Syrian regime')).toEqual(['gov:syrian']);
+  });
+
+  it('reads a state\'s people named with the service they work in: "U.S. border officers", "United States immigration officials"', () => {
+    expect(keysOf('6_M', 'U.S. border officers')).toEqual(['us']);
+    expect(keysOf('6_L', 'United States immigration officials')).toEqual(['united states']);
+    expect(keysOf('6_L', 'American border authorities')).toEqual(['american']);
+    // No verb or conjunction is a service: "the U.S. said officials", "U.S. and Mexican officials".
+    const f = framingFeatures({ title: '', paragraphs: ['On Monday the U.S. said officials would meet. U.S. and Mexican officials met.'] });
+    expect(f.actors.mentions.some((m) => /^U\.S\. (?:said|and) officials$/u.test(m.label))).toBe(false);
+  });
+
+  it('reads a capitalised title with "of": "Secretary of State Mike Pompeo", "U.S. Secretary of State", "former Secretary of State"', () => {
+    expect(keysOf('9_L', 'Secretary of State')).toEqual(['mike pompeo']);
+    expect(keysOf('9_LL', 'U.S. Secretary of State Mike Pompeo')).toEqual(['mike pompeo']);
+    // The state is "U.S.", not "U.S. Secretary": he acts for the United States.
+    expect(framingFeatures(wcl('9_LL')).actors.links).toContainEqual(['state:mike pompeo', 'us']);
+    expect(keysOf('4_RR', 'former Secretary of State')).toEqual(['john kerry']);
+  });
+
+  it('gives an office not yet taken no one to act for ("U.S. president-elect"), unless another office is coordinated before it', () => {
+    const r = ecbRecords().find((x) => x.id === '34_7ecb');
+    const ecb = framingFeatures({ title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) });
+    expect(ecb.actors.links).toContainEqual(['former:barack obama', 'us']);
+    // 0_M: "CIA director and secretary of State-designate Mike Pompeo" still holds the CIA's office.
+    expect(framingFeatures(wcl('0_M')).actors.links.some(([x, y]) => x === 'former:mike pompeo' && y === 'cia')).toBe(false);
+  });
+
+  it('reads a capital after "between" and a noun of relation as its government: "differences between Paris and Washington"', () => {
+    expect(keysOf('4_M', 'Paris')).toEqual(['seat:paris']);
+    // 4_R: "the nuclear agreement between Tehran and world powers".
+    expect(keysOf('4_R', 'Tehran')).toEqual(['seat:tehran']);
+    // Not a route between two cities.
+    const f = framingFeatures({ title: '', paragraphs: ['France and Britain agreed. Flights between Paris and London resumed on Monday.'] });
+    expect(f.actors.mentions.filter((m) => m.label === 'Paris').map((m) => m.key)).toEqual(['paris']);
+  });
 });
