@@ -667,3 +667,53 @@ export const ATTRIBUTION_GUARDS: readonly GuardedExpression[] = [
   { expression: DOCUMENT_BY, mayMatch: mayNameDocument },
   { expression: FROM_RECORD, mayMatch: mayCiteRecord },
 ];
+
+/**
+ * Someone a later "he" or "she" may mean, as a reader keeps them in mind: the speakers quoted and the people sentences
+ * open with, latest last. An unnamed person ("her mother") or a title alone ("the Secretary-General") is kept too: a
+ * "she said" next is theirs.
+ */
+export interface Referent {
+  name: string;
+  org: boolean;
+  gender?: 'male' | 'female';
+  /** The latest sentence that spoke of them. */
+  lastSentence: number;
+  /** A person the text speaks of without a name ("her mother"), who stops a pronoun reaching further back. */
+  unnamed?: boolean;
+  /** Known only by a title ("the Secretary-General"). */
+  role?: boolean;
+}
+
+/** A pronoun reaches back this many sentences for its person; further back it is a guess. */
+export const PRONOUN_REACH = 8;
+
+/** Someone spoke or was spoken of in a sentence: they become the nearest candidate for a later pronoun. */
+export function rememberReferent(referents: Referent[], name: string, org: boolean, sentence: number, gender?: 'male' | 'female'): Referent {
+  const existing = referents.findIndex((r) => r.name === name);
+  const entry: Referent = (existing >= 0 ? referents.splice(existing, 1)[0] : undefined) ?? { name, org, lastSentence: sentence };
+  entry.lastSentence = sentence;
+  if (gender) entry.gender = gender;
+  referents.push(entry);
+  return entry;
+}
+
+/**
+ * Whom "he" or "she" in a sentence means: the nearest person before it whose gender, if known, fits, within
+ * PRONOUN_REACH sentences; nobody when the nearest is unnamed; a title alone when that is who the text spoke of last.
+ * The statement reader (quotes/collect.ts) credits its quotes by it. (The voice reader, quotes/voices.ts, still reads
+ * "he said" its own way: taking this reading moved 136-202 of its sentences, many to sentence subjects that are no
+ * people; docs/evaluation-framing.md, stop 22.)
+ */
+export function pronounReferent(referents: readonly Referent[], gender: 'male' | 'female', sentence: number): Referent | undefined {
+  for (let i = referents.length - 1; i >= 0; i--) {
+    const candidate = referents[i];
+    if (!candidate || candidate.org) continue;
+    if (sentence - candidate.lastSentence > PRONOUN_REACH) break;
+    if (candidate.unnamed) return undefined;
+    if (candidate.role) return candidate;
+    if (candidate.gender && candidate.gender !== gender) continue;
+    return candidate;
+  }
+  return undefined;
+}

@@ -133,6 +133,7 @@ export function nameChunks(sentence: string): NameChunk[] {
   let pendingJoiner = false;
   let hasOf = false;
   let leadingStart = -1;
+  let runLastWord = '';
   const flush = () => {
     if (start >= 0) {
       const text = sentence.slice(start, end).replace(/['’]s?$/u, '');
@@ -162,12 +163,14 @@ export function nameChunks(sentence: string): NameChunk[] {
     }
     const capital = /^\p{Lu}/u.test(bare) || /^al-\p{Lu}/u.test(bare);
     // "Theresa May": a month that is also a surname continues a name run it follows (not "Friday May 5").
-    const afterName = start >= 0 && !CALENDAR.has(sentence.slice(start, end).split(/\s+/u).pop()?.toLowerCase() ?? '');
-    const afterHonorific = HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, at - 5), at));
-    const surnameMonth = lower === 'may' && (afterName || afterHonorific) && !/^\s*\d/u.test(sentence.slice(at + word.length));
+    // (The run's last word is kept as it grows: reading it back from the run made a long run of capitals quadratic.)
+    const afterName = () => start >= 0 && !CALENDAR.has(runLastWord.toLowerCase());
+    const afterHonorific = () => HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, at - 5), at));
+    const surnameMonth = lower === 'may' && (afterName() || afterHonorific()) && !/^\s*\d/u.test(sentence.slice(at + word.length, at + word.length + 40));
     if (capital && (surnameMonth || !NOT_A_NAME.has(lower))) {
       if (start < 0) start = at;
       end = at + word.length;
+      runLastWord = word;
       lastEnd = end;
       pendingJoiner = false;
       if (/['’]s$/u.test(word)) flush();

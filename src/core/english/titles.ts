@@ -3,7 +3,7 @@
  * a name, or both ("Army Chief General Asim Munir"). The title words are
  * general English, not this story's.
  */
-import { HONORIFICS, SHORT_HONORIFICS } from './names.js';
+import { compareNames, HONORIFICS, SHORT_HONORIFICS } from './names.js';
 
 /** A list written as words between spaces, as a set. */
 const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -84,6 +84,26 @@ export function isSpeakerTitle(word: string): boolean {
   if (w.endsWith('s') && SPEAKER_TITLE_WORDS.has(w.slice(0, -1))) return true;
   const last = w.split(/[-‐‑]/u).pop() ?? w;
   return last !== w && SPEAKER_TITLE_WORDS.has(last);
+}
+
+/**
+ * A speaker's name without the titles the text writes in front of it, as the attribution reader reads titles
+ * (isSpeakerTitle), with abbreviations in capitals ("ADA", "EU", "NYPD") taken as titles too: "Professor Varoufakis"
+ * is "Varoufakis", "ADA Fairman" is "Fairman", "EU Commissioner Olli Rehn" is "Olli Rehn". The last word always stays.
+ */
+export function withoutTitles(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  let i = 0;
+  while (i < words.length - 1 && (isSpeakerTitle(words[i] ?? '') || /^\p{Lu}{2,5}$/u.test(words[i] ?? ''))) i++;
+  return words.slice(i).join(' ');
+}
+
+/**
+ * Two speakers' names compared as compareNames compares names (english/names.ts), their titles set aside first: a
+ * speaker phrase keeps its title ("Professor Varoufakis", "Chief Craft"), which is not a given name.
+ */
+export function compareSpeakerNames(a: string, b: string): 'same' | 'surname' | false {
+  return compareNames(withoutTitles(a), withoutTitles(b));
 }
 
 /** Splits leading title words off a name: "Army Chief General Asim Munir" gives role "Army Chief General", name "Asim Munir". */

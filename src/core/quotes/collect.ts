@@ -4,7 +4,7 @@
  */
 import type { Article } from '../types.js';
 import { articleSentences, type ArticleSentence } from '../text/segment.js';
-import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isSpelledOutName, sentenceSubject } from '../english/attribution.js';
+import { attributeAfter, attributeBefore, attributeIndirect, isDocumentRole, isSpelledOutName, pronounReferent, rememberReferent, sentenceSubject, type Referent } from '../english/attribution.js';
 import type { Attribution } from '../english/speech.js';
 import { cleanQuoteText, opensWithQuote, quoteSpans, type QuoteSpan } from '../english/quote-marks.js';
 import { personForRole, roleFits, roleTerms } from './speakers.js';
@@ -14,25 +14,12 @@ import { articleVoices } from './voices.js';
 import { compareNames, isOrgName, nameChunks, nameTokens } from '../english/names.js';
 import { isSpeakerTitle as isTitle, splitAtLastTitle } from '../english/titles.js';
 
-// A pronoun reaches back this many sentences for its speaker; further back it is a guess.
-const PRONOUN_REACH = 8;
 // Where an attribution is looked for around a quotation, in characters either side.
 const WINDOW = 600;
 
-interface Speaker {
-  name: string;
-  org: boolean;
-  gender?: 'male' | 'female';
-  /** Sentence of the latest quote attributed to them. */
-  lastSentence: number;
-  /** A person the text speaks of without a name ("her mother"), who stops pronouns reaching further back. */
-  unnamed?: boolean;
-  /** A speaker known only by a title ("the Secretary-General"): a later "he said" is theirs, by title. */
-  role?: boolean;
-}
-
 interface State {
-  speakers: Speaker[];
+  /** Who a later "he" or "she" may mean (english/attribution.ts). */
+  speakers: Referent[];
   mentions: Map<string, SpeakerMention>;
   /** Multi-word person names met so far in the text, latest last, for surname-only mentions. */
   fullNames: { name: string; sentence: number }[];
@@ -182,19 +169,12 @@ interface ResolvedSpeaker {
 function resolve(attribution: Attribution, state: State, sentence: number): ResolvedSpeaker | undefined {
   const subject = attribution.subject;
   if (subject.kind === 'pronoun') {
-    // The nearest speaker before that the pronoun fits.
-    for (let i = state.speakers.length - 1; i >= 0; i--) {
-      const candidate = state.speakers[i];
-      if (!candidate || candidate.org) continue;
-      if (sentence - candidate.lastSentence > PRONOUN_REACH) break;
-      if (candidate.unnamed) return undefined;
-      if (candidate.role) return { role: candidate.name };
-      if (candidate.gender && candidate.gender !== subject.gender) continue;
-      if (!candidate.gender) candidate.gender = subject.gender;
-      candidate.lastSentence = sentence;
-      return { name: candidate.name };
-    }
-    return undefined;
+    const candidate = pronounReferent(state.speakers, subject.gender, sentence);
+    if (!candidate) return undefined;
+    if (candidate.role) return { role: candidate.name };
+    if (!candidate.gender) candidate.gender = subject.gender;
+    candidate.lastSentence = sentence;
+    return { name: candidate.name };
   }
   if (subject.kind === 'role') {
     const people = [...state.mentions.values()].filter((m) => !m.org);
@@ -222,11 +202,7 @@ function resolve(attribution: Attribution, state: State, sentence: number): Reso
 }
 
 function remember(state: State, name: string, org: boolean, sentence: number, gender: 'male' | 'female' | undefined): void {
-  const existing = state.speakers.findIndex((s) => s.name === name);
-  const entry: Speaker = existing >= 0 ? state.speakers.splice(existing, 1)[0] ?? { name, org, lastSentence: sentence } : { name, org, lastSentence: sentence };
-  entry.lastSentence = sentence;
-  if (gender) entry.gender = gender;
-  state.speakers.push(entry);
+  rememberReferent(state.speakers, name, org, sentence, gender);
 }
 
 /**

@@ -10,12 +10,12 @@
  */
 import type { ArticleSentence } from '../text/segment.js';
 import { stem } from '../text/tokens.js';
-import { initials, nameKey, SHORT_HONORIFICS, skeleton } from '../english/names.js';
+import { compareNames, initials, nameChunks, nameKey, SHORT_HONORIFICS } from '../english/names.js';
 import { quotedStretches } from '../english/quote-marks.js';
 import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEAKER_PRONOUN, SUBJECT_REACH, subjectBefore, type TextSpan } from '../english/speakers.js';
 import { quotesFromRecord, sentenceSubject } from '../english/attribution.js';
 import { accordingTo, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
-import { isDemonymOf } from '../english/titles.js';
+import { compareSpeakerNames, isDemonymOf, isSpeakerTitle, splitTitle, withoutTitles } from '../english/titles.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { foldedForGuard, wordRuns } from '../text/guards.js';
 
@@ -95,8 +95,14 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
     }
   };
 
+  // People the text has named in full so far ("Frederick C. LaRue"), for a surname alone that two of them share.
+  const namedSoFar: string[] = [];
   for (const s of sentences) {
     const text = s.text;
+    for (const chunk of nameChunks(text)) {
+      const { name } = splitTitle(chunk.text);
+      if (name && isPersonName(name) && namedSoFar.length < MAX_DRAFTS && !namedSoFar.includes(name)) namedSoFar.push(name);
+    }
     const spans: (TextSpan & { id: string })[] = (quotesByParagraph[s.paragraph] ?? [])
       .filter((q) => q.end > s.start && q.start < s.end)
       .map((q) => ({ start: Math.max(0, q.start - s.start), end: Math.min(text.length, q.end - s.start), id: `${s.paragraph}:${q.start}` }))
@@ -112,11 +118,11 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
       let voice: VoiceDraft | undefined;
       if (/^(?:he|she)$/iu.test(a.speaker) && lastSubject && lastSubject.sentence > lastSentence && s.index - lastSubject.sentence <= 3) {
         // The person the text went on to speak of since the last voice.
-        voice = findOrAdd(drafts, { speaker: lastSubject.name, verbAt: a.verbAt, needsQuote: false, ...(lastSubject.affiliation ? { affiliation: lastSubject.affiliation } : {}) });
+        voice = findOrAdd(drafts, { speaker: lastSubject.name, verbAt: a.verbAt, needsQuote: false, ...(lastSubject.affiliation ? { affiliation: lastSubject.affiliation } : {}) }, namedSoFar);
       } else if (SPEAKER_PRONOUN.test(a.speaker) || /^(?:the\s+)?statement$/iu.test(a.speaker)) {
         if (last && s.index - lastSentence <= 3) voice = last;
       } else {
-        voice = findOrAdd(drafts, introduced(a, sentences, s.index));
+        voice = findOrAdd(drafts, introduced(a, sentences, s.index), namedSoFar);
       }
       if (voice === NO_ROOM) voice = undefined;
       // "According to X" cites X as a source, whatever X is.
@@ -159,7 +165,7 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
       const at = subject?.kind === 'name' ? text.indexOf(subject.name) : -1;
       const person = subject?.kind === 'name' && !subject.org && at >= 0 && !/\bthe\s+$/iu.test(text.slice(Math.max(0, at - 4), at));
       const named = person && subject?.kind === 'name' ? introduced({ speaker: subject.name, verbAt: 0, needsQuote: false }, sentences, s.index).speaker : undefined;
-      if (named && (isPersonName(named) || drafts.some((d) => d.person && lastWordMatches(d.speaker, named)))) {
+      if (named && (isPersonName(named) || drafts.some((d) => d.person && compareSpeakerNames(d.speaker, named)))) {
         lastSubject = { name: named, sentence: s.index };
         // ("Stergia Sarantopoulou, an architecture student there ..., joined": what the sentence says she is.)
         const description = subject?.kind === 'name' ? subject.descriptions[0] : undefined;
@@ -242,16 +248,29 @@ function keyWords(text: string): string[] {
 }
 
 /** The same speaker again: a surname ("Mujahid"), a spelling variant, or a description the article gave them ("the Kabul-based analyst"). */
-function findOrAdd(drafts: VoiceDraft[], a: SpeakerCandidate): VoiceDraft {
+function findOrAdd(drafts: VoiceDraft[], a: SpeakerCandidate, namedSoFar: readonly string[]): VoiceDraft {
   const speaker = a.speaker.replace(/['’]s\s+(?:statement|report|post)$/iu, '').replace(/(?<!\s)\s+(?:statement|report)$/iu, '');
-  const person = isPersonName(speaker) || (/^\p{Lu}\p{L}+$/u.test(speaker) && drafts.some((d) => d.person && lastWordMatches(d.speaker, speaker)));
+  const person = isPersonName(speaker) || (/^\p{Lu}\p{L}+$/u.test(speaker) && drafts.some((d) => d.person && compareSpeakerNames(d.speaker, speaker)));
   const key = keyWords(speaker);
+  // A surname alone when the text has named two people by it ("Frederick C. LaRue" and his son "Ike LaRue III") could be
+  // either: it joins neither's full name, nor does a full name join it.
+  const alone = (name: string) => !withoutTitles(name).includes(' ');
+  const otherBearer = (d: VoiceDraft) => {
+    const [surname, full] = alone(speaker) ? [speaker, d.speaker] : alone(d.speaker) ? [d.speaker, speaker] : [];
+    return surname !== undefined && full !== undefined && namedSoFar.some((n) => compareNames(n, surname) && !compareSpeakerNames(n, full));
+  };
   let match: VoiceDraft | undefined;
   for (let i = drafts.length - 1; i >= 0 && !match; i--) {
     const d = drafts[i];
     if (!d) continue;
-    if (d.person && (lastWordMatches(d.speaker, speaker) || lastWordMatches(speaker, d.speaker))) match = d;
-    else if (!d.person && !person && sameSet(d.key, key)) match = d;
+    if (d.person && compareSpeakerNames(d.speaker, speaker)) {
+      if (!otherBearer(d)) match = d;
+    } else if (!d.person && !person && sameSet(d.key, key)) match = d;
+  }
+  // A phrase that ends in a person's name ("A spokesman for Mueller", "memos written by Comey") speaks for them.
+  const tail = person ? undefined : nameChunks(speaker).pop();
+  if (!match && tail && tail.end === speaker.length && /\p{Ll}/u.test(speaker.slice(0, tail.start))) {
+    match = [...drafts].reverse().find((d) => d.person && compareSpeakerNames(d.speaker, tail.text));
   }
   // A description alone ("the Kabul-based analyst", "The foreign ministry") names the latest speaker it fits.
   if (!match && /^(?:\p{Lu}\.?){2,7}$/u.test(speaker.replace(/^the\s+/iu, ''))) {
@@ -279,14 +298,6 @@ function findOrAdd(drafts: VoiceDraft[], a: SpeakerCandidate): VoiceDraft {
   return draft;
 }
 
-function lastWordMatches(full: string, part: string): boolean {
-  const last = full.split(/\s+/).pop() ?? '';
-  const partLast = part.split(/\s+/).pop() ?? '';
-  if (/^\p{Lu}/u.test(last) && last.toLowerCase() === partLast.toLowerCase()) return true;
-  const a = skeleton(last);
-  return a.length >= 2 && a === skeleton(partLast) && last.slice(0, 2).toLowerCase() === partLast.slice(0, 2).toLowerCase();
-}
-
 function sameWord(a: string, b: string): boolean {
   return a === b || isDemonymOf(a, b) || isDemonymOf(b, a);
 }
@@ -311,24 +322,31 @@ export function withStatements(voices: AttributedVoice[], statements: readonly A
       owner.set(i, owner.has(i) && owner.get(i) !== person ? null : person);
     }
   }
+  const descriptions = new Map(speakers.map((s) => [s.name, s.descriptions]));
   for (const v of voices) {
+    const owners = new Set<string>();
     const keep = (i: number) => {
       const person = owner.get(i);
-      return !person || sameSpeaker(v.speaker, person);
+      if (person && sameSpeaker(v.speaker, person)) owners.add(person);
+      return !person || owners.has(person);
     };
     v.direct = v.direct.filter(keep);
     v.indirect = v.indirect.filter(keep);
+    // The verbs read "Wayne" or "Undersheriff James Gage" where the statements name the person in full: the voice is
+    // that person, by the name and description the statements give them.
+    const [person, other] = [...owners];
+    if (person && !other) nameAs(v, person, descriptions.get(person)?.find(namesRole));
   }
-  voices = voices.filter((v) => v.direct.length + v.indirect.length > 0);
+  voices = oneVoiceEach(voices.filter((v) => v.direct.length + v.indirect.length > 0));
   const claimed = new Set<number>();
   for (const v of voices) for (const i of [...v.direct, ...v.indirect]) claimed.add(i);
-  const descriptions = new Map(speakers.map((s) => [s.name, s.descriptions]));
   for (const q of statements) {
     if (!q.speaker) continue;
     const indexes = (q.sentences ?? [q.sentence]).filter((i) => !claimed.has(i));
     if (indexes.length === 0) continue;
     const speaker = q.speaker;
-    let voice = voices.find((v) => sameSpeaker(v.speaker, speaker));
+    // The voice named as the statement names its speaker before one named by the surname alone ("Faud Ali", not "Ali").
+    let voice = voices.find((v) => nameKey(v.speaker) === nameKey(speaker)) ?? voices.find((v) => compareSpeakerNames(v.speaker, speaker) === 'same') ?? voices.find((v) => sameSpeaker(v.speaker, speaker));
     if (!voice) {
       const affiliation = descriptions.get(speaker)?.[0];
       voice = { speaker, direct: [], indirect: [] };
@@ -345,9 +363,43 @@ export function withStatements(voices: AttributedVoice[], statements: readonly A
   return voices;
 }
 
+/**
+ * A description that says what a person is ("the chairman of the Democratic Party", "Lt."), by the speaker readers'
+ * role words and titles; not an age, nor a relative clause about what they did ("who welcomed Japanese Prime Minister
+ * Shinzo Abe" is no affiliation with Japan).
+ */
+function namesRole(description: string): boolean {
+  return !/^(?:who|whom|whose|which|that)\b/iu.test(description) && (ROLE_WORDS.test(description) || description.split(/\s+/u).some(isSpeakerTitle));
+}
+
+/** A voice the verbs name by surname or title, given the full name a statement gives the person (and a description of theirs that names a role, or the title). */
+function nameAs(voice: AttributedVoice, person: string, description: string | undefined): void {
+  if (nameKey(person) === nameKey(voice.speaker)) return;
+  const bare = withoutTitles(voice.speaker);
+  // Only a surname alone or a name behind titles: "Bill Gortney" stays, though the statements write "Adm. Bill Gortney".
+  if (bare === voice.speaker && bare.includes(' ')) return;
+  const title = voice.speaker.slice(0, voice.speaker.length - bare.length).trim();
+  voice.speaker = person;
+  if (!voice.affiliation && (description || title)) voice.affiliation = description ?? title;
+}
+
+/** Voices named alike once named as the statements name them ("Netanyahu" and "Benjamin Netanyahu, the Prime Minister"): one voice. */
+function oneVoiceEach(voices: readonly AttributedVoice[]): AttributedVoice[] {
+  const out: AttributedVoice[] = [];
+  for (const v of voices) {
+    const same = out.find((o) => nameKey(o.speaker) === nameKey(v.speaker));
+    if (!same) {
+      out.push(v);
+      continue;
+    }
+    same.direct = [...new Set([...same.direct, ...v.direct])].sort((a, b) => a - b);
+    same.indirect = [...new Set([...same.indirect, ...v.indirect])].filter((i) => !same.direct.includes(i)).sort((a, b) => a - b);
+    if (!same.affiliation && v.affiliation) same.affiliation = v.affiliation;
+  }
+  return out;
+}
+
+/** One speaker, as the reading layer compares people's names (titles aside), or one body named alike. */
 function sameSpeaker(a: string, b: string): boolean {
-  if (nameKey(a) === nameKey(b)) return true;
-  const la = a.split(/\s+/).pop() ?? '';
-  const lb = b.split(/\s+/).pop() ?? '';
-  return /^\p{Lu}/u.test(la) && skeleton(la).length >= 2 && skeleton(la) === skeleton(lb) && la.slice(0, 2) === lb.slice(0, 2);
+  return nameKey(a) === nameKey(b) || compareSpeakerNames(a, b) !== false;
 }

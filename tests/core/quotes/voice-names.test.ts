@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { collectQuotes } from '../../../src/core/quotes/collect.js';
+import { compareSpeakerNames, withoutTitles } from '../../../src/core/english/titles.js';
+import { articleSentences } from '../../../src/core/text/segment.js';
+import { ecbRecords } from '../../helpers.js';
+
+// The voice reader compares speakers' names as the rest of the reading layer does (english/names.ts compareNames), its
+// titles set aside (english/titles.ts), not by the last word's consonants (docs/evaluation-framing.md, stop 22).
+function article(id: string) {
+  const r = ecbRecords().find((x) => x.id === id);
+  if (!r) throw new Error(id);
+  return { paragraphs: [r.title, ...r.text.split(/\n/u)].map((p) => p.trim()).filter(Boolean) };
+}
+
+function voicesOf(id: string) {
+  const a = article(id);
+  const sentences = articleSentences(a);
+  const at = (opening: string) => {
+    const i = sentences.findIndex((s) => s.text.includes(opening));
+    if (i < 0) throw new Error(opening);
+    return i;
+  };
+  const voices = collectQuotes(a).voices ?? [];
+  const speakerOf = (opening: string) => voices.find((v) => [...v.direct, ...v.indirect].includes(at(opening)))?.speaker;
+  return { voices, speakerOf };
+}
+
+describe("speakers' names with titles", () => {
+  it('sets the titles a speaker phrase writes before the name aside', () => {
+    expect(withoutTitles('Professor Varoufakis')).toBe('Varoufakis');
+    expect(withoutTitles('ADA Fairman')).toBe('Fairman');
+    expect(withoutTitles('EU Commissioner Olli Rehn')).toBe('Olli Rehn');
+    expect(withoutTitles('Undersheriff Larry Waldie')).toBe('Larry Waldie');
+    expect(compareSpeakerNames('Professor Varoufakis', 'Yanis Varoufakis')).toBe('surname');
+    expect(compareSpeakerNames('Commissioner Ramsey', 'Charles Ramsey')).toBe('surname');
+    expect(compareSpeakerNames('Doug McDermott', 'Greg McDermott')).toBe(false);
+  });
+});
+
+describe('voices told apart and named as the statements name them', () => {
+  it("keeps the coach and the player who share a surname apart (ECB+ 31_10ecbplus: Greg and Doug McDermott)", () => {
+    const { speakerOf } = voicesOf('31_10ecbplus');
+    expect(speakerOf('Creighton coach Greg McDermott said')).toBe('Greg McDermott');
+    expect(speakerOf('Will was tremendous')).toBe('Doug McDermott');
+  });
+
+  it("gives the mother's words to her, not to the widow who shares her surname (ECB+ 16_9ecbplus)", () => {
+    const { speakerOf } = voicesOf('16_9ecbplus');
+    expect(speakerOf('I think, for all of us')).toBe('Chela Ortiz');
+    expect(speakerOf('I just say thank God it is over')).toBe('Rosa Ortiz');
+  });
+
+  it('does not give a surname two people of the text share to the one quoted last (ECB+ 28_3ecbplus: Fred LaRue, his son Ike LaRue III)', () => {
+    const { speakerOf } = voicesOf('28_3ecbplus');
+    expect(speakerOf('His heart failed while he was reading a book')).toBe('Ike LaRue III');
+    expect(speakerOf('The warden let me make a badminton court')).not.toBe('Ike LaRue III');
+  });
+
+  it('names a voice the verbs read by surname or behind a title by the full name the statements give (ECB+ 16_8ecbplus, 29_1ecbplus)', () => {
+    const waldie = voicesOf('16_8ecbplus').voices.find((v) => /Waldie/u.test(v.speaker));
+    expect(waldie?.speaker).toBe('Larry Waldie');
+    expect(waldie?.affiliation).toBe('Undersheriff');
+    const wayne = voicesOf('29_1ecbplus').voices.filter((v) => /Wayne/u.test(v.speaker));
+    expect(wayne.map((v) => v.speaker)).toEqual(['Reggie Wayne']);
+  });
+
+  it('takes a phrase ending in a person\'s name for that person (ECB+ 2_4ecb: "Mark and Condon said" in a joint statement)', () => {
+    const { speakerOf } = voicesOf('2_4ecb');
+    expect(speakerOf('He also has style, elegance')).toBe('Bill Condon');
+  });
+});
