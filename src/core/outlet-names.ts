@@ -23,7 +23,7 @@ export function unnamedLabel(index: number): string {
  * outlet A", B, ... in the order of the related list. Never an internal id or a headline fragment.
  * Two related articles of one outlet (a story's coverage on two days) would read as one outlet
  * twice, in two colours: each then says which it is, by its date where that tells them apart
- * ("USA Today (17 Apr 2018)"), else by its place among that outlet's articles ("HuffPost, article 2").
+ * ("USA Today (17 Apr 2018)"), else by its place among that outlet's articles ("HuffPost (article 2)": no comma, which would split it in a list of outlets).
  */
 export function outletNames(report: Report): Record<string, string> {
   const names: Record<string, string> = Object.create(null);
@@ -43,7 +43,7 @@ export function outletNames(report: Report): Record<string, string> {
     items.forEach((item, i) => {
       const date = dates[i];
       const unique = date !== undefined && dates.filter((d) => d === date).length === 1;
-      names[item.id] = unique ? `${base[item.id]} (${date})` : `${base[item.id]}, article ${i + 1}`;
+      names[item.id] = unique ? `${base[item.id]} (${date})` : `${base[item.id]} (article ${i + 1})`;
     });
   }
   return names;

@@ -45,10 +45,12 @@ describe('outlet names', () => {
     expect(ofOutlet('USA Today')).toEqual(['USA Today (17 Apr 2018)', 'USA Today (20 Apr 2018)']);
     expect(ofOutlet('Breitbart')).toEqual(['Breitbart (17 Apr 2018)', 'Breitbart (20 Apr 2018)']);
     // HuffPost's addresses carry no date: neither article has one.
-    expect(ofOutlet('HuffPost')).toEqual(['HuffPost, article 1', 'HuffPost, article 2']);
+    expect(ofOutlet('HuffPost')).toEqual(['HuffPost (article 1)', 'HuffPost (article 2)']);
     // The other New York Times article is not "This article", and is one of a kind among the related ones.
     expect(names['wcl:2_L']).toBe('The New York Times');
     expect(new Set(Object.values(names)).size).toBe(related.length + 1);
+    // Lists of outlets are joined with commas ("reported by 2 of 7: A, B"): a name adds none of its own.
+    for (const name of Object.values(names)) expect(name).not.toContain(',');
     expect(outletCountText(report)).toBe('9 related articles from 5 outlets');
     expect(summaryParts(report, [])[0]!.text).toBe('9 related articles from 5 outlets');
   });
