@@ -82,3 +82,21 @@ export function seedReports(): Map<string, Report> {
   }
   return reports;
 }
+
+/**
+ * One NewsWCL50 event as a reader meets it: the article of `pageSource` as the page, the event's other
+ * outlets as the pack (built, serialised and read back as the extension does), with outlet names and dates.
+ */
+export function wclEventReport(event: string, pageSource: string): Report {
+  const records = wclRecords().filter((r) => r.event === event);
+  const read = (r: WclRecord) => {
+    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
+    article.siteName = r.source;
+    if (r.publishedAt) article.publishedAt = r.publishedAt;
+    return article;
+  };
+  const page = records.find((r) => r.source === pageSource);
+  if (!page) throw new Error(`no ${pageSource} article in ${event}`);
+  const others = records.filter((r) => r !== page).map((r) => ({ id: r.id, article: read(r) }));
+  return buildReport(read(page), indexPack(parsePack(JSON.parse(JSON.stringify(buildPack(event, others))))));
+}

@@ -40,7 +40,7 @@ export function formatOverview(report: Report, analyses: readonly AnyAnalysis[] 
   const { article, corpus, related } = report;
   const lines: string[] = [];
   lines.push(article.title);
-  const meta = [article.source, isoDay(article.publishedAt), `${article.wordCount} words`].filter(Boolean);
+  const meta = [article.source, isoDay(article.publishedAt), `${article.wordCount.toLocaleString('en')} words`].filter(Boolean);
   lines.push(`  ${meta.join(' · ')}`);
   if (related.length > 0) lines.push(`  ${summaryParts(report, analyses).map((part) => part.text).join(' · ')}`);
   lines.push(`  compared with "${corpus.name}" (${corpus.articleCount} articles)`);

@@ -5,3 +5,5 @@
 export { headerOf, type PackHeader } from './corpus/header.js';
 export { PACK_LIMITS } from './corpus/limits.js';
 export { PackError } from './analysis/schema.js';
+// A date as every front end shows it ("19 Oct 2025"), for a pack's import and build times.
+export { formatDate } from './format-date.js';

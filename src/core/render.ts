@@ -8,6 +8,8 @@ export { CURRENT, type AnyPresentation, type Evidence, type Presentation, type R
 export { PRESENTATIONS } from './presentations.js';
 export { summaryParts, type SummaryPart } from './summary.js';
 export { reportToMarkdown } from './report-markdown.js';
-export { outletNames, hostOf, unnamedLabel } from './outlet-names.js';
+export { outletNames, outletCountText, hostOf, unnamedLabel } from './outlet-names.js';
+export { formatDate } from './format-date.js';
 export { relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
 export { formatFigureValue, plotScale } from './numbers/display.js';
+export { QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, type SpeakerQuotes } from './quotes/display.js';

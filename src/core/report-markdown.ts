@@ -24,7 +24,7 @@ export function reportToMarkdown(report: Report, analyses: readonly AnyPresentat
   const out: string[] = [];
   const { article, corpus, related } = report;
   out.push(`# Crosscheck: ${inline(article.title)}`, '');
-  const meta = [article.source && inline(article.source), day(article.publishedAt), `${article.wordCount} words`, webLink(article.url)].filter(Boolean);
+  const meta = [article.source && inline(article.source), day(article.publishedAt), `${article.wordCount.toLocaleString('en')} words`, webLink(article.url)].filter(Boolean);
   out.push(meta.join(' · '), '');
   out.push(`Compared with “${inline(corpus.name)}” (${plural(corpus.articleCount, 'article', 'articles')}).`, '');
 

@@ -1,7 +1,7 @@
 import type { Report } from './report.js';
 import type { AnyPresentation, SummaryPhrase } from './analysis/contract.js';
-import { plural } from './analysis/markdown.js';
 import { PRESENTATIONS } from './presentations.js';
+import { outletCountText } from './outlet-names.js';
 
 /** A phrase of the summary line, with the section it sums up ("related" for the outlets, else the analysis id). */
 export interface SummaryPart extends SummaryPhrase {
@@ -13,7 +13,7 @@ export function summaryParts(report: Report, analyses: readonly AnyPresentation[
   if (report.related.length === 0) return [];
   const sections = report as unknown as Record<string, unknown>;
   return [
-    { section: 'related', key: 'outlets', text: plural(report.related.length, 'other outlet', 'other outlets') },
+    { section: 'related', key: 'outlets', text: outletCountText(report) },
     ...analyses.flatMap((analysis) => (analysis.summary?.(sections[analysis.id]) ?? []).map((phrase) => ({ ...phrase, section: analysis.id }))),
   ];
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../messages.js';
 import type { PanelPlatform } from '../platform/seam.js';
 import { ReportView } from './report-view.js';
-import { hostOf } from '../core/render.js';
+import { hostOf, outletCountText } from '../core/render.js';
 import { usePanelPlatform } from './platform-context.js';
 
 /**
@@ -211,7 +211,7 @@ function announcement(state: TabState | undefined, follow: Follow): string {
     case 'analysing':
       return 'Comparing with other outlets.';
     case 'ready':
-      return state.report.related.length === 0 ? 'Report ready: no related coverage.' : `Report ready: ${state.report.related.length} other outlets.`;
+      return state.report.related.length === 0 ? 'Report ready: no related coverage.' : `Report ready: ${outletCountText(state.report)}.`;
     case 'not-article':
       return 'This page does not look like a news article.';
     case 'not-english':

@@ -6,8 +6,8 @@ import { PanelSection } from './panel-section.js';
 function relationLabel(item: RelatedArticle): { label: string; hint: string } {
   if (item.relation === 'same-event') return { label: 'Same event', hint: 'Reports the same event as this article' };
   if (item.relation === 'same-story') return { label: 'Other event', hint: 'Reports another event of the same story; not compared with this article' };
-  if (item.development === 'later') return { label: 'Follow-up: later', hint: 'Reports a later development of the same story' };
-  if (item.development === 'earlier') return { label: 'Follow-up: earlier', hint: 'Reports an earlier development of the same story' };
+  if (item.development === 'later') return { label: 'Later development', hint: 'Reports a later development of the same story' };
+  if (item.development === 'earlier') return { label: 'Earlier development', hint: 'Reports an earlier development of the same story' };
   return { label: 'Follow-up', hint: 'Reports another development of the same story' };
 }
 

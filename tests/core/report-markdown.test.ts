@@ -66,11 +66,13 @@ describe('reportToMarkdown on seed 001', () => {
   });
 
   it('puts quotes worded differently before single-outlet ones, with outlet names', () => {
-    const quoteHeads = [...md.matchAll(/^### .+: (Verbatim|Truncated|Worded differently|Paraphrased|Only one outlet)$/gm)].map((m) => m[1]);
-    const firstSingle = quoteHeads.indexOf('Only one outlet');
-    const lastDiffering = Math.max(...['Truncated', 'Worded differently', 'Paraphrased'].map((v) => quoteHeads.lastIndexOf(v)));
-    expect(lastDiffering).toBeGreaterThanOrEqual(0);
-    expect(lastDiffering).toBeLessThan(firstSingle);
+    const quotes = md.slice(md.indexOf('## Quotes'), md.indexOf('## Framing'));
+    const verdicts = [...quotes.matchAll(/^- \*\*(Verbatim|Shortened|Worded differently|Paraphrased|Only one outlet)\*\*/gm)].map((m) => m.index);
+    const firstDiffering = [...quotes.matchAll(/^- \*\*(Shortened|Worded differently|Paraphrased)\*\*/gm)].map((m) => m.index);
+    expect(firstDiffering.length).toBeGreaterThan(0);
+    expect(verdicts[0]).toBe(firstDiffering[0]);
+    expect(quotes.indexOf('### Statements only one outlet carries')).toBeGreaterThan(Math.max(...firstDiffering));
+    expect(quotes).toContain(`**${names[report.quotes[0]!.renderings[0]!.articleId]}**`);
   });
 
   it('has a labels table with one column per outlet', () => {

@@ -1,32 +1,47 @@
 import type { RenderContext } from '../analysis/contract.js';
 import { inline } from '../analysis/markdown.js';
 import type { QuoteGroup, QuoteRendering, QuotesSection } from './index.js';
+import { QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from './display.js';
 
-const QUOTE_VERDICT: Record<QuoteGroup['verdict'], string> = {
-  verbatim: 'Verbatim',
-  truncated: 'Truncated',
-  variant: 'Worded differently',
-  paraphrase: 'Paraphrased',
-  'single-source': 'Only one outlet',
-};
 /** Verdicts of a statement that outlets word differently: listed first, and counted by the summary. */
 export const DIFFERING = new Set<QuoteGroup['verdict']>(['variant', 'truncated', 'paraphrase']);
 
+/**
+ * Each speaker once, as in the panel: the statements two or more outlets carry, each with its verdict and what
+ * that means, then the speaker's statements only one outlet carries; then the speakers only one outlet quotes.
+ */
 export function quotesMarkdown(groups: QuotesSection, { outletName: name }: RenderContext): string[] {
   const out = [`## Quotes (${groups.length})`, ''];
   if (groups.length === 0) return [...out, 'No attributed quotes in this article or its coverage.', ''];
-  // Worded differently first, as in the panel; the order within each kind is the report's.
-  const ordered = [...groups.filter((g) => DIFFERING.has(g.verdict)), ...groups.filter((g) => !DIFFERING.has(g.verdict))];
-  for (const group of ordered) {
-    out.push(`### ${inline(group.speaker)}: ${QUOTE_VERDICT[group.verdict]}`, '');
-    for (const r of group.renderings) out.push(`- **${name(r.articleId)}**${renderingNote(r)}: ${words(r)}`);
+  const { compared, single } = quotesBySpeaker(groups);
+  if (compared.length > 0) out.push('Each statement as every outlet rendered it; the *baseline* is the rendering the others are compared with.', '');
+  const statement = (group: QuoteGroup) => {
+    const { label, meaning } = QUOTE_VERDICTS[group.verdict];
+    out.push(`- **${label}**: ${meaning}.`);
+    for (const r of group.renderings) out.push(`  - **${name(r.articleId)}**${renderingNote(r, true)}: ${words(r)}`);
+  };
+  for (const { speaker, groups: own } of compared) {
+    out.push(`### ${inline(speaker)}`, '');
+    const alone = own.filter((g) => g.verdict === 'single-source');
+    for (const group of own) if (group.verdict !== 'single-source') statement(group);
+    if (alone.length > 0) out.push(`- **${QUOTE_VERDICTS['single-source'].label}** (${alone.length}): ${QUOTE_VERDICTS['single-source'].meaning}.`);
+    for (const group of alone) for (const r of group.renderings) out.push(`  - **${name(r.articleId)}**${renderingNote(r, false)}: ${words(r)}`);
+    out.push('');
+  }
+  if (single.length > 0) {
+    out.push('### Statements only one outlet carries', '');
+    for (const { speaker, groups: own } of single) {
+      out.push(`- ${inline(speaker)}`);
+      for (const group of own) for (const r of group.renderings) out.push(`  - **${name(r.articleId)}**${renderingNote(r, false)}: ${words(r)}`);
+    }
     out.push('');
   }
   return out;
 }
 
-function renderingNote(r: QuoteRendering): string {
-  const notes = [r.relation !== 'reference' ? inline(r.relation) : undefined, r.channel && inline(r.channel)].filter(Boolean);
+/** The rendering's relation to the baseline (where there is one to compare with) and where it was said, in brackets. */
+function renderingNote(r: QuoteRendering, compared: boolean): string {
+  const notes = [compared ? renderingRelationText(r.relation) : undefined, r.channel && inline(r.channel)].filter(Boolean);
   return notes.length > 0 ? ` (${notes.join(', ')})` : '';
 }
 

@@ -9,6 +9,8 @@ const FLAGS_SHOWN = 3;
 
 const FLAG_LABEL: Record<FramingFlag['kind'], string> = { 'one-sided': 'One-sided', loaded: 'Loaded', hedged: 'Hedged' };
 const NO_SIDE = 'no side stated';
+/** Named sides with a fill of their own (framing.css side-0 to side-7); side-8 is shared by the rest, side-9 is "no side stated". */
+const SIDE_FILLS = 8;
 
 /**
  * Outlets in the panel's order: the page's own article first, then related coverage in report order.
@@ -175,7 +177,14 @@ export function FramingSection({ section }: { section: FramingData }) {
   const outlets = outletsOf(section, useContext(OutletsContext));
   const sides: string[] = [];
   for (const id of outlets) for (const s of sideShares(section.voices[id] ?? [])) if (!sides.includes(s.side)) sides.push(s.side);
-  const sideIndex = (side: string) => (side === NO_SIDE ? 9 : Math.min(sides.indexOf(side), 8));
+  // Each named side its own fill, in order of first appearance; "no side stated" its own; past SIDE_FILLS, one shared fill the legend names once.
+  const named = sides.filter((side) => side !== NO_SIDE);
+  const sideIndex = (side: string) => (side === NO_SIDE ? 9 : Math.min(named.indexOf(side), SIDE_FILLS));
+  const legend = [
+    ...named.slice(0, SIDE_FILLS).map((side) => ({ label: side, fill: sideIndex(side) })),
+    ...(named.length > SIDE_FILLS ? [{ label: `other sides: ${named.slice(SIDE_FILLS).join(', ')}`, fill: SIDE_FILLS }] : []),
+    ...(sides.includes(NO_SIDE) ? [{ label: NO_SIDE, fill: 9 }] : []),
+  ];
   const oneSided = section.flags.filter((f) => f.kind === 'one-sided');
   const wordFlags = section.flags.filter((f) => f.kind !== 'one-sided');
   const flags = useShowAll(wordFlags, FLAGS_SHOWN);
@@ -192,9 +201,9 @@ export function FramingSection({ section }: { section: FramingData }) {
       {sides.length > 0 && (
         <ul class="side-legend" aria-label="Sides in the voice bars" data-testid="framing-side-legend">
           <li class="muted">Each bar: the outlet’s sentences giving someone’s words, by that speaker’s side.</li>
-          {sides.map((side) => (
-            <li key={side}>
-              <span class={`side-swatch side-${sideIndex(side)}`} aria-hidden="true" /> {side}
+          {legend.map(({ label, fill }) => (
+            <li key={label} data-fill={fill}>
+              <span class={`side-swatch side-${fill}`} aria-hidden="true" /> {label}
             </li>
           ))}
         </ul>

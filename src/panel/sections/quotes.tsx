@@ -1,16 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { QuoteGroup, QuoteRendering, QuotesSection as Section, Verdict } from '../../core/quotes/index.js';
+import type { QuoteGroup, QuoteRendering, QuotesSection as Section } from '../../core/quotes/index.js';
+import { QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from '../../core/render.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
 import { formatDate } from '../format.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
-
-const VERDICTS: Record<Verdict, { label: string; hint: string }> = {
-  verbatim: { label: 'Verbatim', hint: 'The outlets print the same words' },
-  truncated: { label: 'Truncated', hint: 'One outlet prints part of a longer statement' },
-  variant: { label: 'Variant', hint: 'The same statement in different words, as in translations' },
-  paraphrase: { label: 'Paraphrase', hint: 'One outlet quotes it, another reports it in its own words' },
-  'single-source': { label: 'Only one outlet', hint: 'No other outlet carries this statement' },
-};
 
 /** The citation a journalist pastes: speaker, words, outlet and date. */
 export function citation(speaker: string, rendering: QuoteRendering, outlet: string): string {
@@ -19,32 +12,14 @@ export function citation(speaker: string, rendering: QuoteRendering, outlet: str
   return `${speaker}: ${words} — ${outlet}${date ? `, ${date}` : ''}`;
 }
 
-/** Worded differently first, then the same words, then statements only one outlet carries. */
-const RANK: Record<Verdict, number> = { variant: 0, truncated: 0, paraphrase: 0, verbatim: 1, 'single-source': 2 };
-
 /** Speakers shown before the reader asks for the rest. */
 const SPEAKERS_SHOWN = 3;
 
-/** Speakers in order of their most telling statement (then of first appearance), each with their statements in that order. */
-function bySpeaker(section: Section): [string, QuoteGroup[]][] {
-  const out = new Map<string, QuoteGroup[]>();
-  for (const group of section) {
-    const list = out.get(group.speaker) ?? [];
-    list.push(group);
-    out.set(group.speaker, list);
-  }
-  const best = (groups: QuoteGroup[]) => Math.min(...groups.map((g) => RANK[g.verdict]));
-  return [...out.entries()]
-    .map(([speaker, groups]): [string, QuoteGroup[]] => [speaker, [...groups].sort((a, b) => RANK[a.verdict] - RANK[b.verdict])])
-    .sort((a, b) => best(a[1]) - best(b[1]));
-}
-
 export function QuotesSection({ section }: { section: Section }) {
-  const speakers = bySpeaker(section);
-  const compared = speakers.filter(([, groups]) => groups.some((g) => g.verdict !== 'single-source'));
-  const single = speakers.filter(([, groups]) => groups.every((g) => g.verdict === 'single-source'));
+  const { compared, single } = quotesBySpeaker(section);
+  const speakers = [...compared, ...single];
   const list = useShowAll(compared, SPEAKERS_SHOWN);
-  const singleCount = single.reduce((n, [, groups]) => n + groups.length, 0);
+  const singleCount = single.reduce((n, { groups }) => n + groups.length, 0);
   return (
     <PanelSection id="quotes" title="Quotes" count={section.length} testid="quotes-section" class="quotes">
       {section.length === 0 ? (
@@ -60,8 +35,8 @@ export function QuotesSection({ section }: { section: Section }) {
                 <ins>words an outlet adds</ins> and <del>words it leaves out</del>.
               </p>
               <div id="quote-speakers">
-                {list.shown.map(([speaker, groups]) => (
-                  <Speaker key={speaker} speaker={speaker} groups={groups} index={speakers.findIndex(([s]) => s === speaker)} />
+                {list.shown.map(({ speaker, groups }) => (
+                  <Speaker key={speaker} speaker={speaker} groups={groups} index={speakers.findIndex((s) => s.speaker === speaker)} />
                 ))}
               </div>
               <ShowAllButton {...list} total={compared.length} controls="quote-speakers" noun="speakers" testid="quotes-more" />
@@ -78,8 +53,8 @@ export function QuotesSection({ section }: { section: Section }) {
                 </>
               }
             >
-              {single.map(([speaker, groups]) => (
-                <Speaker key={speaker} speaker={speaker} groups={groups} index={speakers.findIndex(([s]) => s === speaker)} />
+              {single.map(({ speaker, groups }) => (
+                <Speaker key={speaker} speaker={speaker} groups={groups} index={speakers.findIndex((s) => s.speaker === speaker)} />
               ))}
             </LazyDetails>
           )}
@@ -117,9 +92,15 @@ function Speaker({ speaker, groups, index }: { speaker: string; groups: QuoteGro
 function QuoteGroupItem({ speaker, group }: { speaker: string; group: QuoteGroup }) {
   return (
     <li class={`quote-group verdict-${group.verdict}`} data-testid="quote-group" data-verdict={group.verdict}>
-      <span class={`quote-verdict ${group.verdict}`} title={VERDICTS[group.verdict].hint}>
-        {VERDICTS[group.verdict].label}
-      </span>
+      {/* A statement only one outlet carries is listed under a fold that says so. */}
+      {group.verdict !== 'single-source' && (
+        <p class="quote-verdict-line">
+          <span class={`quote-verdict ${group.verdict}`}>{QUOTE_VERDICTS[group.verdict].label}</span>
+          <span class="quote-verdict-meaning" data-testid="quote-verdict-meaning">
+            : {QUOTE_VERDICTS[group.verdict].meaning}
+          </span>
+        </p>
+      )}
       <ol class="quote-renderings">
         {group.renderings.map((rendering, r) => (
           <Rendering key={r} speaker={speaker} rendering={rendering} />
@@ -148,7 +129,7 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
             baseline
           </span>
         ) : (
-          <span class="quote-relation">{rendering.relation}</span>
+          <span class="quote-relation">{renderingRelationText(rendering.relation)}</span>
         )}
         {rendering.indirect && <span class="quote-indirect">reported speech</span>}
         {rendering.channel && <span class="quote-channel">{rendering.channel}</span>}

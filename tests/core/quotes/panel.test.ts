@@ -57,7 +57,7 @@ describe('quotes panel and CLI', () => {
     expect(lines[0]).toMatch(/^Quotes \(\d+\): each rendering compared with the baseline one, \[\+words\] it adds, \[-words\] it leaves out$/u);
     expect(lines.some((l) => /^ {6}\S+ \(baseline\b/u.test(l))).toBe(true);
     expect(lines.join('\n')).toContain('  Khawaja Asif');
-    expect(lines.some((l) => l.includes('004 (variant): “') && l.includes('[+'))).toBe(true);
+    expect(lines.some((l) => l.includes('004 (worded differently): “') && l.includes('[+'))).toBe(true);
     expect(formatQuotes([], () => '')).toEqual(['Quotes: none attributed.']);
   });
 });
