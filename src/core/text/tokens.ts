@@ -41,11 +41,12 @@ export const TOKEN_PATTERNS = {
   /** As `name`, "&" inside a word too ("AT&T"), and clause punctuation as tokens of its own: the attribution reader's grammar. */
   clause: /[\p{L}\p{N}]+(?:[-‐‑'’.&][\p{L}\p{N}]+)*\.?|[,;:()\[\]—–]|&/gu,
   /**
-   * Figures: digit runs joined by single separators ("2,600", "3.5"), letter runs joined by
-   * apostrophes, or one other character. Each alternative needs a separator between repeats, so
-   * no input can make the engine backtrack over the same characters twice.
+   * Figures: digit runs joined by single separators ("2,600", "3.5"), capital initials joined by
+   * dots ("U.N.", "U.S."), one word as "UN" is, so that "22 U.N. staff" counts staff; letter runs
+   * joined by apostrophes, or one other character. Each alternative needs a separator between
+   * repeats, so no input can make the engine backtrack over the same characters twice.
    */
-  figure: /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu,
+  figure: /\d+(?:[.,]\d+)*|\p{Lu}(?:\.\p{Lu})+\.?|\p{L}+(?:['’]\p{L}+)*|\S/gu,
 } as const;
 
 /** A word as it appears in running text, with where it starts. */
