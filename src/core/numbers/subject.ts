@@ -608,7 +608,8 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     s.side = sideOf(side);
     s.sideName = side;
   }
-  const place = placeAfter(tokens, np.next);
+  // "19 employees of U.N.-affiliated organizations in Gaza": the place follows the group named after "of".
+  const place = placeAfter(tokens, np.next) ?? (ofGroup ? placeAfter(tokens, ofGroup.next) : undefined);
   if (place) s.place = place;
   if (outcome && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
   return withPeriod(s);
@@ -709,11 +710,11 @@ function compoundCount(tokens: Token[], last: number): Subject | undefined {
 }
 
 /** "of U.N.-affiliated organizations died": a capitalised modifier in an "of" phrase after the counted people, and an outcome right after it. */
-function ofPhrase(tokens: Token[], from: number): { side?: string; outcome?: string } | undefined {
+function ofPhrase(tokens: Token[], from: number): { side?: string; outcome?: string; next: number } | undefined {
   if (tokens[from]?.lower !== 'of') return undefined;
   let j = from + 1;
   if (DETERMINERS.has(tokens[j]?.lower ?? '')) j += 1;
-  const found: { side?: string; outcome?: string } = {};
+  const found: { side?: string; outcome?: string; next: number } = { next: j };
   // Up to four words; the dots and hyphens of "U.N.-affiliated" join them.
   for (let words = 0; words < 4 && j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -724,11 +725,13 @@ function ofPhrase(tokens: Token[], from: number): { side?: string; outcome?: str
     if (t.kind !== 'word' || STOPWORDS.has(t.lower) || LINKS.has(t.lower)) break;
     if (OUTCOMES[t.lower]) {
       found.outcome = OUTCOMES[t.lower];
+      found.next = j + 1;
       return found;
     }
     if (isCapitalised(t.text) && found.side === undefined) found.side = t.text;
     words += 1;
   }
+  found.next = j;
   while (j < tokens.length && tokens[j]?.kind === 'word' && LINKS.has(tokens[j]!.lower)) j += 1;
   const after = tokens[j];
   if (after?.kind === 'word' && OUTCOMES[after.lower] && after.lower !== 'missing') found.outcome = OUTCOMES[after.lower];

@@ -20,4 +20,14 @@ describe('initials written with dots ("U.S.", "U.N.") are one word', () => {
     );
     expect(group?.verdict).toBe('diverges');
   });
+
+  it('reads the place after a group named with "of" ("employees of U.N.-affiliated organizations in Gaza")', () => {
+    const staff = subjectsOf('Israeli strikes have killed 19 employees of U.N.-affiliated organizations in Gaza since the war began.')[0]?.subject;
+    expect(staff).toMatchObject({ what: 'killed', who: 'staff', side: 'un', place: 'gaza' });
+    const group = compareBodies(
+      'Israeli strikes have killed 22 U.N. staff in Gaza since the war began.',
+      'Israeli strikes have killed 19 employees of U.N.-affiliated organizations in Gaza since the war began.',
+    ).find((g) => g.figures.some((f) => f.text === '22'));
+    expect(group?.verdict).toBe('diverges');
+  });
 });
