@@ -44,6 +44,7 @@ for (const label of [...file.labels, ...file.ecb]) {
     }
   }
   if (label.kind === 'disagree') console.log(`   cause: ${causeOf(read, unread)}`);
+  if (label.kind === 'agree') console.log(`   agreement: ${agreementCauseOf(read, unread)}`);
 }
 
 /** The key fields of a figure that decide which figures it is grouped with (group.ts, relationOf). */
@@ -71,4 +72,16 @@ function causeOf(read: { article: string; figure: NumberFigure; verdicts: string
   const fewest = apart.reduce((x, y) => (y.length < x.length ? y : x));
   if (fewest.length === 0) return 'same key, not compared (grouping rule)';
   return `keyed differently: ${fewest.join(', ')}${unread > 0 ? ' (and a figure not read)' : ''}`;
+}
+
+/** Why a labelled agreement is not shown as one: as `causeOf`, for two articles' figures that meet. */
+function agreementCauseOf(read: { article: string; figure: NumberFigure; verdicts: string[] }[], unread: number): string {
+  const pairs = read.flatMap((a, i) =>
+    read.slice(i + 1).filter((b) => b.article !== a.article && a.figure.measure === b.figure.measure && a.figure.low <= b.figure.high && b.figure.low <= a.figure.high).map((b) => [a, b] as const),
+  );
+  if (pairs.some(([a, b]) => a.verdicts.some((v) => b.verdicts.includes(v)))) return 'shown';
+  if (pairs.length === 0) return unread > 0 ? 'not extracted (a figure not read)' : 'no two figures that meet were read';
+  const keyFields: KeyField[] = ['measure', 'unit', 'what', 'thing', 'who', 'side', 'place', 'period', 'scope'];
+  const fewest = pairs.map(([a, b]) => keyFields.filter((k) => keyOf(a.figure, k) !== keyOf(b.figure, k))).reduce((x, y) => (y.length < x.length ? y : x));
+  return fewest.length === 0 ? 'same key, not compared (grouping rule)' : `keyed differently: ${fewest.join(', ')}`;
 }
