@@ -89,7 +89,7 @@ export function compareFacts(
     countsForOmissions: i > 0 && (a.relation ?? 'same-event') === 'same-event',
   }));
   const story = readStory(articles, sides, context, options);
-  const { missing, unsupported } = alignFacts(sides, context.idfOf, options, story.canonical);
+  const { missing, unsupported, pairedWithOutlet } = alignFacts(sides, context.idfOf, options, story.canonical);
   const outlets = others.filter((o) => (o.relation ?? 'same-event') === 'same-event').map((o) => o.id);
   const unitOf = (ref: UnitRef): FactUnit | undefined => sides[ref.side]?.units[ref.unit];
   const statementOf = (ref: UnitRef): StatementProfile | undefined => {
@@ -172,11 +172,15 @@ export function compareFacts(
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
   const lede = Math.min(...(sides[0]?.units ?? []).map((u) => u.sentence));
+  const mainClauseReported = mainClausesReported(sides[0]?.units ?? [], pairedWithOutlet);
   const exclusives: Exclusive[] = [...bySentence.entries()]
     .flatMap(([sentenceIndex, units]) => {
       const sentence = current.sentences[sentenceIndex];
       // An explainer's section of history is background, told for the reader who missed it.
       if (sentence === undefined || story.history.has(sentence)) return [];
+      // A sentence whose first clause, its main claim, another same-event outlet reports is that outlet's fact
+      // told on: what follows ("..., although he cautioned ...") is most often the same account in other words.
+      if (mainClauseReported.has(sentenceIndex)) return [];
       // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
       // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
       if (sentenceIndex === lede && outlets.length > 0) return [];
@@ -211,6 +215,17 @@ function givesFigureOf(statement: StatementProfile, sentence: SentenceProfile): 
 /** A figure to two significant digits: 2,414 and "over 2,400" are one figure. */
 function roughly(n: number): number {
   return n === 0 ? 0 : Number(n.toPrecision(2));
+}
+
+/**
+ * Sentences whose first fact unit (the first clause) the aligner paired with a same-event outlet's statement.
+ * `units` are the page's units in sentence order; `paired` indexes into them.
+ */
+function mainClausesReported(units: readonly FactUnit[], paired: readonly number[]): Set<number> {
+  const pairedUnits = new Set(paired.map((i) => units[i]));
+  const firstUnit = new Map<number, FactUnit>();
+  for (const unit of units) if (!firstUnit.has(unit.sentence)) firstUnit.set(unit.sentence, unit);
+  return new Set([...firstUnit].filter(([, unit]) => pairedUnits.has(unit)).map(([sentence]) => sentence));
 }
 
 /** Whether a unit is its article's first statement (the first clause of its lede). */
