@@ -2,6 +2,7 @@ import type { Article } from '../types.js';
 import { CURRENT, type Analysis, type AnalysisContext, type Compared, type Evidence } from '../analysis/contract.js';
 import { list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { articleSentences } from '../text/segment.js';
+import { refersToReportedWords } from '../english/speech.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
@@ -172,7 +173,8 @@ export function compareFacts(
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
   const lede = Math.min(...(sides[0]?.units ?? []).map((u) => u.sentence));
-  const mainClauseReported = mainClausesReported(sides[0]?.units ?? [], pairedWithOutlet);
+  const firstUnits = firstUnitOfSentence(sides[0]?.units ?? []);
+  const mainClauseReported = mainClausesReported(firstUnits, sides[0]?.units ?? [], pairedWithOutlet);
   const exclusives: Exclusive[] = [...bySentence.entries()]
     .flatMap(([sentenceIndex, units]) => {
       const sentence = current.sentences[sentenceIndex];
@@ -181,6 +183,9 @@ export function compareFacts(
       // A sentence whose first clause, its main claim, another same-event outlet reports is that outlet's fact
       // told on: what follows ("..., although he cautioned ...") is most often the same account in other words.
       if (mainClauseReported.has(sentenceIndex)) return [];
+      // A reaction to words reported before ("denies the allegations", "dismissed the remarks") answers what the
+      // others report: the reaction is most often theirs too, told in other words.
+      if (outlets.length > 0 && refersToReportedWords(unitText(current, firstUnits.get(sentenceIndex)) ?? '')) return [];
       // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
       // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
       if (sentenceIndex === lede && outlets.length > 0) return [];
@@ -219,13 +224,18 @@ function roughly(n: number): number {
 
 /**
  * Sentences whose first fact unit (the first clause) the aligner paired with a same-event outlet's statement.
- * `units` are the page's units in sentence order; `paired` indexes into them.
+ * `paired` indexes into the page's `units`.
  */
-function mainClausesReported(units: readonly FactUnit[], paired: readonly number[]): Set<number> {
+function mainClausesReported(firstUnits: ReadonlyMap<number, FactUnit>, units: readonly FactUnit[], paired: readonly number[]): Set<number> {
   const pairedUnits = new Set(paired.map((i) => units[i]));
-  const firstUnit = new Map<number, FactUnit>();
-  for (const unit of units) if (!firstUnit.has(unit.sentence)) firstUnit.set(unit.sentence, unit);
-  return new Set([...firstUnit].filter(([, unit]) => pairedUnits.has(unit)).map(([sentence]) => sentence));
+  return new Set([...firstUnits].filter(([, unit]) => pairedUnits.has(unit)).map(([sentence]) => sentence));
+}
+
+/** Each sentence's first fact unit (its first clause, or the whole sentence), by sentence index; `units` in sentence order. */
+function firstUnitOfSentence(units: readonly FactUnit[]): Map<number, FactUnit> {
+  const first = new Map<number, FactUnit>();
+  for (const unit of units) if (!first.has(unit.sentence)) first.set(unit.sentence, unit);
+  return first;
 }
 
 /** Whether a unit is its article's first statement (the first clause of its lede). */
