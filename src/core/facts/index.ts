@@ -231,7 +231,7 @@ function mainClausesReported(firstUnits: ReadonlyMap<number, FactUnit>, units: r
   return new Set([...firstUnits].filter(([, unit]) => pairedUnits.has(unit)).map(([sentence]) => sentence));
 }
 
-/** Each sentence's first fact unit (its first clause, or the whole sentence), by sentence index; `units` in sentence order. */
+/** Each sentence's first fact unit (its first clause that is a statement, or the whole sentence), by sentence index; `units` in sentence order. */
 function firstUnitOfSentence(units: readonly FactUnit[]): Map<number, FactUnit> {
   const first = new Map<number, FactUnit>();
   for (const unit of units) if (!first.has(unit.sentence)) first.set(unit.sentence, unit);
