@@ -222,3 +222,16 @@ export interface Attributions {
   /** Who speaks in the article, sentence by sentence; absent in packs built before it was recorded. */
   voices?: AttributedVoice[];
 }
+
+// Nouns naming words someone gave or a stance they took: what a reaction or a comment refers back to.
+const REPORTED_WORDS = /(?<!\b(?:to|in|from|by|of|with)\s)\b(?:the|these|those|such|his|her|their|its)\s+(?:allegations?|accusations?|claims?|remarks?|comments?|statements?|assertions?)\b/iu;
+
+/**
+ * Whether a text refers back to words already reported, by a noun of speech after a definite or possessive
+ * determiner: a reaction or a comment on them ("Kabul denies the allegations", "officials dismissed the remarks",
+ * "His statements ... were fresh evidence of a thaw"). Not a source or a channel ("according to the statement",
+ * "said in their statements"), nor a new one ("a statement", "claims that ...").
+ */
+export function refersToReportedWords(text: string): boolean {
+  return REPORTED_WORDS.test(text);
+}

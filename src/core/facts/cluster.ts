@@ -32,6 +32,8 @@ export interface FactAlignment {
   missing: FactCluster[];
   /** Current-article units that no other article (same-event or follow-up) states. */
   unsupported: number[];
+  /** Current-article units aligned with a unit of a same-event outlet (not only a follow-up's). */
+  pairedWithOutlet: number[];
 }
 
 /**
@@ -92,6 +94,7 @@ export function alignFacts(
   }
 
   const unsupported = (neighbours[0] ?? []).flatMap((list, i) => (list.length === 0 ? [i] : []));
+  const pairedWithOutlet = (neighbours[0] ?? []).flatMap((list, i) => (list.some((n) => sides[n.side]?.countsForOmissions) ? [i] : []));
 
   const eligible = (ref: UnitRef) =>
     ref.side !== 0 && (sides[ref.side]?.countsForOmissions ?? false) && !(neighbours[ref.side]?.[ref.unit] ?? []).some((n) => n.side === 0);
@@ -112,7 +115,7 @@ export function alignFacts(
     for (const m of members) assigned.add(key(m));
     missing.push({ members, sides: [...new Set(members.map((m) => m.side))].sort((a, b) => a - b) });
   }
-  return { missing, unsupported };
+  return { missing, unsupported, pairedWithOutlet };
 }
 
 /** Each sentence's terms (the union of its units'), the population for within-coverage rarity. */

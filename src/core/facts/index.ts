@@ -2,6 +2,7 @@ import type { Article } from '../types.js';
 import { CURRENT, type Analysis, type AnalysisContext, type Compared, type Evidence } from '../analysis/contract.js';
 import { list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { articleSentences } from '../text/segment.js';
+import { refersToReportedWords } from '../english/speech.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
@@ -89,7 +90,7 @@ export function compareFacts(
     countsForOmissions: i > 0 && (a.relation ?? 'same-event') === 'same-event',
   }));
   const story = readStory(articles, sides, context, options);
-  const { missing, unsupported } = alignFacts(sides, context.idfOf, options, story.canonical);
+  const { missing, unsupported, pairedWithOutlet } = alignFacts(sides, context.idfOf, options, story.canonical);
   const outlets = others.filter((o) => (o.relation ?? 'same-event') === 'same-event').map((o) => o.id);
   const unitOf = (ref: UnitRef): FactUnit | undefined => sides[ref.side]?.units[ref.unit];
   const statementOf = (ref: UnitRef): StatementProfile | undefined => {
@@ -172,11 +173,19 @@ export function compareFacts(
     bySentence.set(unit.sentence, [...(bySentence.get(unit.sentence) ?? []), unit]);
   }
   const lede = Math.min(...(sides[0]?.units ?? []).map((u) => u.sentence));
+  const firstUnits = firstUnitOfSentence(sides[0]?.units ?? []);
+  const mainClauseReported = mainClausesReported(firstUnits, sides[0]?.units ?? [], pairedWithOutlet);
   const exclusives: Exclusive[] = [...bySentence.entries()]
     .flatMap(([sentenceIndex, units]) => {
       const sentence = current.sentences[sentenceIndex];
       // An explainer's section of history is background, told for the reader who missed it.
       if (sentence === undefined || story.history.has(sentence)) return [];
+      // A sentence whose first clause, its main claim, another same-event outlet reports is that outlet's fact
+      // told on: what follows ("..., although he cautioned ...") is most often the same account in other words.
+      if (mainClauseReported.has(sentenceIndex)) return [];
+      // A reaction to words reported before ("denies the allegations", "dismissed the remarks") answers what the
+      // others report: the reaction is most often theirs too, told in other words.
+      if (outlets.length > 0 && refersToReportedWords(unitText(current, firstUnits.get(sentenceIndex)) ?? '')) return [];
       // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
       // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
       if (sentenceIndex === lede && outlets.length > 0) return [];
@@ -211,6 +220,22 @@ function givesFigureOf(statement: StatementProfile, sentence: SentenceProfile): 
 /** A figure to two significant digits: 2,414 and "over 2,400" are one figure. */
 function roughly(n: number): number {
   return n === 0 ? 0 : Number(n.toPrecision(2));
+}
+
+/**
+ * Sentences whose first fact unit (the first clause) the aligner paired with a same-event outlet's statement.
+ * `paired` indexes into the page's `units`.
+ */
+function mainClausesReported(firstUnits: ReadonlyMap<number, FactUnit>, units: readonly FactUnit[], paired: readonly number[]): Set<number> {
+  const pairedUnits = new Set(paired.map((i) => units[i]));
+  return new Set([...firstUnits].filter(([, unit]) => pairedUnits.has(unit)).map(([sentence]) => sentence));
+}
+
+/** Each sentence's first fact unit (its first clause that is a statement, or the whole sentence), by sentence index; `units` in sentence order. */
+function firstUnitOfSentence(units: readonly FactUnit[]): Map<number, FactUnit> {
+  const first = new Map<number, FactUnit>();
+  for (const unit of units) if (!first.has(unit.sentence)) first.set(unit.sentence, unit);
+  return first;
 }
 
 /** Whether a unit is its article's first statement (the first clause of its lede). */

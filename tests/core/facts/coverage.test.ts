@@ -11,6 +11,7 @@ import {
   type PageSections,
 } from '../../../scripts/eval/facts-coverage.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
+import { clauseStarts } from '../../../src/core/facts/units.js';
 import { CURRENT } from '../../../src/core/analysis/contract.js';
 
 const labels = loadLabels();
@@ -144,6 +145,34 @@ describe('the section on labelled real coverage', () => {
     }
     // Trump's rally quotation, in the section on what he has said, stays.
     expect(listed.some((s) => /I just hope the final determination is a truly honest one/.test(s))).toBe(true);
+  });
+
+  it('a sentence whose first clause another outlet reports is not only here; one whose first clause is its own still is', () => {
+    // 0_RR (NewsWCL50 event 0): the first clause is the others' account of Trump's hopes for the talks; the clause after
+    // "although" fails to align ("autioned": a typo), but it is the same remark the others report in other words.
+    const rr = goldSections(corpora.newswcl50, new Set(['0'])).find((s) => s.key === '0_RR')!;
+    const told = rr.sentences.find((s) => /^Trump appeared eager to conclude a successful negotiation with North Korea, although/.test(s));
+    expect(told).toBeDefined();
+    expect(clauseStarts(told!).length).toBe(2);
+    expect(rr.section.exclusives.filter((x) => x.evidence[0]!.sentence === told)).toEqual([]);
+    // 002 (seeds): its first clause names the Afghan delegation, which no other outlet does; the clause after "while"
+    // (Pakistan's delegation) the others report. Its own first clause keeps it listed.
+    const seed = goldSections(corpora.seeds, new Set(['truce'])).find((s) => s.key === '002')!;
+    const own = seed.sentences.find((s) => /^Representing Afghanistan were/.test(s));
+    expect(clauseStarts(own!).length).toBe(2);
+    expect(seed.section.exclusives.some((x) => x.evidence[0]!.sentence === own)).toBe(true);
+  });
+
+  it('a reaction to words reported before is not only here; a clause reacting to its own sentence does not take it out', () => {
+    const seeds = goldSections(corpora.seeds, new Set(['truce']));
+    const of = (key: string) => seeds.find((s) => s.key === key)!;
+    // 002: "Kabul denies the allegations and in turn accuses ...": the denial 000, 001 and 004 report in their words.
+    const denial = of('002').sentences.find((s) => /^Kabul denies the allegations/.test(s));
+    expect(denial).toBeDefined();
+    expect(of('002').section.exclusives.filter((x) => x.evidence[0]!.sentence === denial)).toEqual([]);
+    // 000: "Rumors suggested the strikes targeted Noor Wali Mehsud, ..., but a voice note ... dismissed these claims":
+    // "these claims" are the sentence's own first clause, which no other outlet reports. Still listed.
+    expect(of('000').section.exclusives.some((x) => /^Rumors suggested the strikes targeted Noor Wali Mehsud, .* dismissed these claims/.test(x.evidence[0]!.sentence))).toBe(true);
   });
 
   // The held-out precision over the labelled corpora is checked in tests/core/facts/eval.test.ts, with the other corpus-wide evaluations (the full suite).

@@ -33,9 +33,10 @@ describe('the section on labelled real coverage, all events', () => {
     const heldOut = rows.find((r) => r.corpus === 'newswcl50' && r.split === 'heldout')!;
     expect(heldOut.missing.unjudged + heldOut.only.unjudged).toBe(0);
     expect(heldOut.missing.right / heldOut.missing.judged).toBeGreaterThanOrEqual(0.72);
-    expect(heldOut.only.right / heldOut.only.judged).toBeGreaterThanOrEqual(0.77);
+    // Held-out only-here 84% (42/50) since stop 24 (a sentence whose first clause another outlet reports is not listed).
+    expect(heldOut.only.right / heldOut.only.judged).toBeGreaterThanOrEqual(0.81);
     expect(heldOut.onlyShare.max).toBeLessThanOrEqual(0.25);
-    // The unseen check (NewsWCL50 events 1, 4, 6, 9, labelled in the ninth round before any change): 69% and 74%.
+    // The unseen check (NewsWCL50 events 1, 4, 6, 9, labelled in the ninth round before any change): 71% and 73% (stop 24).
     const other = rows.find((r) => r.corpus === 'newswcl50' && r.split === 'other')!;
     expect(other.missing.unjudged + other.only.unjudged).toBe(0);
     expect(other.missing.right / other.missing.judged).toBeGreaterThanOrEqual(0.66);
