@@ -7,24 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { findRelated, indexPack, ONLY_COVERAGE_REASON, RELATED_THRESHOLD } from '../../../src/core/match/related.js';
-import { ecbRecords } from '../../helpers.js';
+import { ecbFirstPerEvent } from './ecb-topic.js';
 
-interface Record {
-  id: string;
-  event: string;
-  title: string;
-  text: string;
-  url?: string | null;
-}
+type Record = ReturnType<typeof ecbFirstPerEvent>[number];
 
-const twoPerEvent: Record[] = [];
-const seen = new Map<string, number>();
-for (const r of ecbRecords()) {
-  const event = `${r.topic}/${r.event}`;
-  const count = seen.get(event) ?? 0;
-  seen.set(event, count + 1);
-  if (count < 2) twoPerEvent.push({ id: r.id, event, title: r.title, text: r.text, url: r.url });
-}
+const twoPerEvent = ecbFirstPerEvent(2);
 const eventOf = (id: string) => twoPerEvent.find((r) => r.id === id)!.event;
 const read = (r: Record) => {
   const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
