@@ -22,3 +22,14 @@ export function ecbTopic(topicId: string) {
     eventOf: (id: string) => record(id).event,
   };
 }
+
+/** ECB+'s first `n` articles of each event in file order, as the relation table's "two per event" corpus takes them. */
+export function ecbFirstPerEvent(n: number): { id: string; event: string; title: string; text: string; url?: string | null }[] {
+  const seen = new Map<string, number>();
+  return ecbRecords().flatMap((r) => {
+    const event = `${r.topic}/${r.event}`;
+    const count = seen.get(event) ?? 0;
+    seen.set(event, count + 1);
+    return count < n ? [{ id: r.id, event, title: r.title, text: r.text, url: r.url }] : [];
+  });
+}

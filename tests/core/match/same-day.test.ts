@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { findRelated, indexPack, RELATED_THRESHOLD, SAME_DAY_FLOOR, SAME_DAY_REASON, SECOND_HOP_REASON } from '../../../src/core/match/related.js';
-import { ecbRecords, wclRecords } from '../../helpers.js';
+import { wclRecords } from '../../helpers.js';
+import { ecbFirstPerEvent } from './ecb-topic.js';
 
 interface Record {
   id: string;
@@ -18,14 +19,7 @@ interface Record {
   publishedAt?: string | null;
 }
 
-const twoPerEvent: Record[] = [];
-const seen = new Map<string, number>();
-for (const r of ecbRecords()) {
-  const event = `${r.topic}/${r.event}`;
-  const count = seen.get(event) ?? 0;
-  seen.set(event, count + 1);
-  if (count < 2) twoPerEvent.push({ id: r.id, event, title: r.title, text: r.text, url: r.url });
-}
+const twoPerEvent: Record[] = ecbFirstPerEvent(2);
 const outlets: Record[] = wclRecords().filter((r) => r.event === 'wcl:3');
 const read = (r: Record, dated = true) => {
   const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
