@@ -15,7 +15,7 @@ import { quotedStretches } from '../english/quote-marks.js';
 import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEAKER_PRONOUN, SUBJECT_REACH, subjectBefore, type TextSpan } from '../english/speakers.js';
 import { quotesFromRecord, sentenceSubject } from '../english/attribution.js';
 import { accordingTo, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
-import { compareSpeakerNames, isDemonymOf, isSpeakerTitle, splitTitle, withoutTitles } from '../english/titles.js';
+import { compareSpeakerNames, isDemonymOf, isSpeakerTitle, splitTitle } from '../english/titles.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { foldedForGuard, wordRuns } from '../text/guards.js';
 
@@ -254,7 +254,7 @@ function findOrAdd(drafts: VoiceDraft[], a: SpeakerCandidate, namedSoFar: readon
   const key = keyWords(speaker);
   // A surname alone when the text has named two people by it ("Frederick C. LaRue" and his son "Ike LaRue III") could be
   // either: it joins neither's full name, nor does a full name join it.
-  const alone = (name: string) => !withoutTitles(name).includes(' ');
+  const alone = (name: string) => !(splitTitle(name, 'speaker').name ?? '').includes(' ');
   const otherBearer = (d: VoiceDraft) => {
     const [surname, full] = alone(speaker) ? [speaker, d.speaker] : alone(d.speaker) ? [d.speaker, speaker] : [];
     return surname !== undefined && full !== undefined && namedSoFar.some((n) => compareNames(n, surname) && !compareSpeakerNames(n, full));
@@ -375,10 +375,9 @@ function namesRole(description: string): boolean {
 /** A voice the verbs name by surname or title, given the full name a statement gives the person (and a description of theirs that names a role, or the title). */
 function nameAs(voice: AttributedVoice, person: string, description: string | undefined): void {
   if (nameKey(person) === nameKey(voice.speaker)) return;
-  const bare = withoutTitles(voice.speaker);
+  const { role: title, name: bare = '' } = splitTitle(voice.speaker, 'speaker');
   // Only a surname alone or a name behind titles: "Bill Gortney" stays, though the statements write "Adm. Bill Gortney".
-  if (bare === voice.speaker && bare.includes(' ')) return;
-  const title = voice.speaker.slice(0, voice.speaker.length - bare.length).trim();
+  if (!title && bare.includes(' ')) return;
   voice.speaker = person;
   if (!voice.affiliation && (description || title)) voice.affiliation = description ?? title;
 }
