@@ -172,7 +172,6 @@ function resolve(attribution: Attribution, state: State, sentence: number): Reso
     const candidate = pronounReferent(state.speakers, subject.gender, sentence);
     if (!candidate) return undefined;
     if (candidate.role) return { role: candidate.name };
-    if (!candidate.gender) candidate.gender = subject.gender;
     candidate.lastSentence = sentence;
     return { name: candidate.name };
   }

@@ -75,4 +75,12 @@ describe('voices told apart and named as the statements name them', () => {
     const { speakerOf } = voicesOf('2_4ecb');
     expect(speakerOf('He also has style, elegance')).toBe('Bill Condon');
   });
+
+  it('reads "he said" and "she said" by the shared pronoun lookup: a person a "she said" meant is no later "he" (ECB+ 27_1ecbplus)', () => {
+    // "... Dana Tamir, director at security company Trusteer, told the BBC." / "..., she said." / "In a blog post, Microsoft's
+    // Dustin Childs advised ..." / "He also recommended ..." / "But doing this "may affect usability", he said, ...".
+    const { speakerOf } = voicesOf('27_1ecbplus');
+    expect(speakerOf('But doing this')).toBe('Dustin Childs');
+    expect(speakerOf('Hackers are already exploiting this')).toMatch(/Dana Tamir/u);
+  });
 });
