@@ -699,20 +699,21 @@ export function rememberReferent(referents: Referent[], name: string, org: boole
 }
 
 /**
- * Whom "he" or "she" in a sentence means: the nearest person before it whose gender, if known, fits, within
- * PRONOUN_REACH sentences; nobody when the nearest is unnamed; a title alone when that is who the text spoke of last.
- * The statement reader (quotes/collect.ts) credits its quotes by it. (The voice reader, quotes/voices.ts, still reads
- * "he said" its own way: taking this reading moved 136-202 of its sentences, many to sentence subjects that are no
- * people; docs/evaluation-framing.md, stop 22.)
+ * Whom "he" or "she" in a sentence means: the nearest person before it whose gender, if known, fits, within `reach`
+ * sentences (PRONOUN_REACH for the statement reader); nobody when the nearest is unnamed; a title alone when that is
+ * who the text spoke of last. A person so meant is from then on known by the pronoun's gender ("she said" after Dana
+ * Tamir: a later "he said" is not hers). The statement reader (quotes/collect.ts) credits its quotes by it, and the
+ * voice reader (quotes/voices.ts) its "he said" and "she said".
  */
-export function pronounReferent(referents: readonly Referent[], gender: 'male' | 'female', sentence: number): Referent | undefined {
+export function pronounReferent(referents: readonly Referent[], gender: 'male' | 'female', sentence: number, reach = PRONOUN_REACH): Referent | undefined {
   for (let i = referents.length - 1; i >= 0; i--) {
     const candidate = referents[i];
     if (!candidate || candidate.org) continue;
-    if (sentence - candidate.lastSentence > PRONOUN_REACH) break;
+    if (sentence - candidate.lastSentence > reach) break;
     if (candidate.unnamed) return undefined;
     if (candidate.role) return candidate;
     if (candidate.gender && candidate.gender !== gender) continue;
+    candidate.gender = gender;
     return candidate;
   }
   return undefined;

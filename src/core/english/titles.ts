@@ -87,15 +87,38 @@ export function isSpeakerTitle(word: string): boolean {
 }
 
 /**
- * A speaker's name without the titles the text writes in front of it, as the attribution reader reads titles
- * (isSpeakerTitle), with abbreviations in capitals ("ADA", "EU", "NYPD") taken as titles too: "Professor Varoufakis"
- * is "Varoufakis", "ADA Fairman" is "Fairman", "EU Commissioner Olli Rehn" is "Olli Rehn". The last word always stays.
+ * How titles are read in front of a name. `name`, the name splitter's (framing's actors and roles, the names a
+ * sentence gives): isTitleWord, and a run of titles alone is a role with no name ("Prime Minister"). `speaker`, a
+ * speaker phrase's, as the attribution reader reads titles (isSpeakerTitle), with abbreviations in capitals ("ADA",
+ * "EU", "NYPD") taken as titles too; its last word always stays, since a speaker phrase names someone ("the
+ * Secretary-General" is compared by "Secretary-General").
  */
-export function withoutTitles(name: string): string {
-  const words = name.trim().split(/\s+/u);
+export type TitleReading = 'name' | 'speaker';
+
+/** An abbreviation in capitals in front of a speaker's name ("ADA Fairman", "EU Commissioner Olli Rehn"). */
+const CAPITALS_ABBREVIATION = /^\p{Lu}{2,5}$/u;
+
+/**
+ * Splits leading title words off a name: "Army Chief General Asim Munir" gives role "Army Chief General", name "Asim
+ * Munir"; read as a speaker's, "Professor Varoufakis" gives name "Varoufakis", "ADA Fairman" "Fairman". The one title
+ * stripper of the reading layer: every reader that sets titles aside in front of a name calls it.
+ */
+export function splitTitle(chunk: string, reading: TitleReading = 'name'): { role?: string; name?: string } {
+  const parts = chunk.trim().split(/\s+/u);
+  const isTitle = reading === 'speaker' ? (w: string) => isSpeakerTitle(w) || CAPITALS_ABBREVIATION.test(w) : isTitleWord;
+  const end = reading === 'speaker' ? parts.length - 1 : parts.length;
   let i = 0;
-  while (i < words.length - 1 && (isSpeakerTitle(words[i] ?? '') || /^\p{Lu}{2,5}$/u.test(words[i] ?? ''))) i++;
-  return words.slice(i).join(' ');
+  while (i < end && isTitle(parts[i] ?? '')) i++;
+  // "Prime Minister and Foreign Minister": joiners between titles stay in the role.
+  while (i < end - 1 && /^(?:and|of|for)$/i.test(parts[i] ?? '') && isTitle(parts[i + 1] ?? '')) {
+    i++;
+    while (i < end && isTitle(parts[i] ?? '')) i++;
+  }
+  // "General Motors", "Prince Edward Island": a single title word before a single name is part of the name.
+  if (i === 1 && parts.length === 2 && ADJECTIVAL_TITLES.has((parts[0] ?? '').toLowerCase())) return { name: parts.join(' ') };
+  const role = parts.slice(0, i).join(' ');
+  const name = parts.slice(i).join(' ').replace(/^(?:of|for|and)\s+/i, '');
+  return { ...(role ? { role } : {}), ...(name ? { name } : {}) };
 }
 
 /**
@@ -103,24 +126,7 @@ export function withoutTitles(name: string): string {
  * speaker phrase keeps its title ("Professor Varoufakis", "Chief Craft"), which is not a given name.
  */
 export function compareSpeakerNames(a: string, b: string): 'same' | 'surname' | false {
-  return compareNames(withoutTitles(a), withoutTitles(b));
-}
-
-/** Splits leading title words off a name: "Army Chief General Asim Munir" gives role "Army Chief General", name "Asim Munir". */
-export function splitTitle(chunk: string): { role?: string; name?: string } {
-  const parts = chunk.split(/\s+/);
-  let i = 0;
-  while (i < parts.length && isTitleWord(parts[i] ?? '')) i++;
-  // "Prime Minister and Foreign Minister": joiners between titles stay in the role.
-  while (i < parts.length - 1 && /^(?:and|of|for)$/i.test(parts[i] ?? '') && isTitleWord(parts[i + 1] ?? '')) {
-    i++;
-    while (i < parts.length && isTitleWord(parts[i] ?? '')) i++;
-  }
-  // "General Motors", "Prince Edward Island": a single title word before a single name is part of the name.
-  if (i === 1 && parts.length === 2 && ADJECTIVAL_TITLES.has((parts[0] ?? '').toLowerCase())) return { name: chunk };
-  const role = parts.slice(0, i).join(' ');
-  const name = parts.slice(i).join(' ').replace(/^(?:of|for|and)\s+/i, '');
-  return { ...(role ? { role } : {}), ...(name ? { name } : {}) };
+  return compareNames(splitTitle(a, 'speaker').name ?? '', splitTitle(b, 'speaker').name ?? '');
 }
 
 /** Suffixes that turn a place into its people or adjective: Pakistan-i, Qatar-i, Afghan(istan), Turk-ish, India-n. */

@@ -12,7 +12,7 @@ import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { articleVoices } from './voices.js';
 import { compareNames, isOrgName, nameChunks, nameTokens } from '../english/names.js';
-import { isSpeakerTitle as isTitle, splitAtLastTitle } from '../english/titles.js';
+import { splitAtLastTitle, splitTitle } from '../english/titles.js';
 
 // Where an attribution is looked for around a quotation, in characters either side.
 const WINDOW = 600;
@@ -172,7 +172,6 @@ function resolve(attribution: Attribution, state: State, sentence: number): Reso
     const candidate = pronounReferent(state.speakers, subject.gender, sentence);
     if (!candidate) return undefined;
     if (candidate.role) return { role: candidate.name };
-    if (!candidate.gender) candidate.gender = subject.gender;
     candidate.lastSentence = sentence;
     return { name: candidate.name };
   }
@@ -293,10 +292,9 @@ function noteNames(state: State, sentence: ArticleSentence): void {
     const terms = title && surname ? roleTerms(title) : [];
     if (surname && terms.length > 0 && state.surnameTitles.size < 400) state.surnameTitles.set(surname, new Set([...(state.surnameTitles.get(surname) ?? []), ...terms]));
     // A name of capitalised words only ("Center for Research" is a body); titles in front are not the name ("Defence Minister Jane Doe").
-    const run = chunk.text.split(/\s+/u);
-    while (run.length > 0 && isTitle(run[0] ?? '')) run.shift();
-    if (!isSpelledOutName(run.join(' '))) continue;
-    const name = run.join(' ').replace(/(?<=\p{L}{2})\.$/u, '');
+    const run = splitTitle(chunk.text, 'speaker').name ?? '';
+    if (!isSpelledOutName(run)) continue;
+    const name = run.replace(/(?<=\p{L}{2})\.$/u, '');
     state.fullNames.push({ name, sentence: sentence.index });
     if (state.fullNames.length > 400) state.fullNames.shift();
   }

@@ -19,7 +19,25 @@ function wcl(id: string): Article {
   return { title: r.title, paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean), siteName: r.source };
 }
 
-const keysOf = (id: string, label: string) => [...new Set(framingFeatures(wcl(id)).actors.mentions.filter((m) => m.label === label).map((m) => m.key))];
+/** An ECB+ article (the whole dataset), its paragraphs one a line. */
+function ecbArticle(id: string): Article {
+  const r = ecbRecords().find((x) => x.id === id);
+  if (!r) throw new Error(`no ECB+ article ${id}`);
+  return ecbAsArticle(r);
+}
+const ecbAsArticle = (r: { title: string; text: string }): Article => ({ title: r.title, paragraphs: r.text.split(/\n+/u).filter(Boolean) });
+
+/** The actor mentions and links framing reads in one NewsWCL50 article. */
+const mentionsOf = (id: string) => framingFeatures(wcl(id)).actors.mentions;
+const linksOf = (id: string) => framingFeatures(wcl(id)).actors.links;
+
+const keysOf = (id: string, label: string) => [...new Set(mentionsOf(id).filter((m) => m.label === label).map((m) => m.key))];
+
+/** The five outlets of a NewsWCL50 event ("2": 2_LL ... 2_RR), each with the actors framing reads in it, as the rows take them. */
+const wclEvent = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
+
+/** The labels one outlet gives the row of an actor, as shown. */
+const rowLabels = (rows: ReturnType<typeof groupActors>, actor: string, id: string) => rows.find((g) => g.actor === actor)?.labels[id]?.map((l) => l.label);
 
 describe('labels on whole NewsWCL50 articles', () => {
   it('reads "the president" as the holder named just before it, not the one named most', () => {
@@ -36,7 +54,7 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('0_M', "Trump's secretary of State pick")).toEqual(['mike pompeo']);
     // "North Korean Leader Says 'We No Longer Need' Nuclear or Missile Tests.": capitals that are no names.
     expect(isSentenceCase(wcl('2_L').title)).toBe(false);
-    expect(framingFeatures(wcl('2_L')).actors.mentions.some((m) => /Says/u.test(m.label))).toBe(false);
+    expect(mentionsOf('2_L').some((m) => /Says/u.test(m.label))).toBe(false);
   });
 
   it('reads groups named for whom they work for: "lawyers for President Trump", the team, bare and titled plurals', () => {
@@ -44,7 +62,7 @@ describe('labels on whole NewsWCL50 articles', () => {
     // "... he's not considered a target, investigators remain interested": the one group of investigators 8_M names ("Mueller's investigators").
     expect(keysOf('8_M', 'investigators')).toEqual(['group:mueller investigators']);
     // "Mueller's team" and "Mueller's investigators" in one article: one group.
-    expect(framingFeatures(wcl('8_M')).actors.links).toContainEqual(['group:mueller team', 'group:mueller investigators']);
+    expect(linksOf('8_M')).toContainEqual(['group:mueller team', 'group:mueller investigators']);
     expect(keysOf('8_L', 'investigators for Mr. Mueller')).toEqual(['group:mueller investigators']);
     // "questions read by the special counsel investigators": the title of the one person who owns such a group.
     expect(keysOf('8_L', 'the special counsel investigators')).toEqual(['group:mueller investigators']);
@@ -63,14 +81,14 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('2_M', "North Korea's Kim")).toEqual(['kim']);
     expect(keysOf('2_M', "the nation's reclusive leader")).toEqual(['kim jong un']);
     // "Mueller's Russia investigation": Russia is no person of Mueller's.
-    expect(framingFeatures(wcl('8_R')).actors.mentions.some((m) => m.label === "Mueller's Russia")).toBe(false);
+    expect(mentionsOf('8_R').some((m) => m.label === "Mueller's Russia")).toBe(false);
     // "Trump's legal team ... his legal team": the one group of lawyers 8_RR names.
     expect(keysOf('8_RR', 'his legal team')).toEqual(['group:trump lawyers']);
   });
 
   it('joins a quoted nickname to the person it is given to, and reads "U.S. Senators" as the state\'s people', () => {
     // "Last year, Trump continually referred to Kim as "Rocket Man," while the dictator described Trump as ..."
-    expect(framingFeatures(wcl('2_LL')).actors.links).toContainEqual(['kim', 'rocket man']);
+    expect(linksOf('2_LL')).toContainEqual(['kim', 'rocket man']);
     // "Pompeo told U.S. Senators on the Senate Foreign Relations Committee"
     expect(keysOf('0_RR', 'U.S. Senators')).toEqual(['us']);
   });
@@ -78,16 +96,16 @@ describe('labels on whole NewsWCL50 articles', () => {
   it('keeps Iran a country beside "Iranians", and the Iran deal\'s other name off Iran', () => {
     // Event 4 (NewsWCL50's fresh events, outside both halves): "Iranian" and "Iranians" are its people, not places
     // "Iran" names the people of.
-    const event4 = ['4_LL', '4_L', '4_M', '4_R', '4_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event4 = wclEvent('4');
     const iran = groupActors(event4).find((g) => g.actor === 'Iran');
     expect(Object.keys(iran?.labels ?? {}).length).toBe(5);
     // "the Iran nuclear deal known as the Joint Comprehensive Plan of Action": "Iran" modifies "deal".
-    expect(framingFeatures(wcl('4_L')).actors.links.some(([a, b]) => a === 'iran' || b === 'iran')).toBe(false);
+    expect(linksOf('4_L').some(([a, b]) => a === 'iran' || b === 'iran')).toBe(false);
   });
 
   it('reads "Obama" as a person beside "Obamacare", not as its demonym', () => {
     // 4_M writes "President Obama"; 4_LL "Obama" seven times and "Obamacare" once.
-    const event4 = ['4_LL', '4_L', '4_M', '4_R', '4_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event4 = wclEvent('4');
     const obama = groupActors(event4).find((g) => g.actor === 'Barack Obama');
     expect(obama?.labels['4_LL']?.map((l) => l.label)).toContain('Obama');
   });
@@ -107,10 +125,10 @@ describe('labels on whole NewsWCL50 articles', () => {
 
   it('joins two collective nouns the text gives one group, and no article reaches over a comma', () => {
     // 6_L: "... as a caravan of immigrants finally reached the border"; 6_M: "Many of the migrants in the caravan are fleeing".
-    expect(framingFeatures(wcl('6_L')).actors.links).toContainEqual(['group:caravan', 'group:immigrants']);
-    expect(framingFeatures(wcl('6_M')).actors.links).toContainEqual(['group:migrants', 'group:caravan']);
+    expect(linksOf('6_L')).toContainEqual(['group:caravan', 'group:immigrants']);
+    expect(linksOf('6_M')).toContainEqual(['group:migrants', 'group:caravan']);
     // 6_LL: "... the U.S., immigrants ..." is no label.
-    expect(framingFeatures(wcl('6_LL')).actors.mentions.some((m) => m.label.includes(','))).toBe(false);
+    expect(mentionsOf('6_LL').some((m) => m.label.includes(','))).toBe(false);
   });
 
   it('reads "his <state> counterpart" as the one person a title gives that state', () => {
@@ -135,7 +153,7 @@ describe('labels on whole NewsWCL50 articles', () => {
 
   it('reads "Iran\'s leaders" as a label of Iran, where Iran is a place of the coverage', () => {
     // 9_LL: "Iran's leaders repeatedly deny ever pursuing nuclear weapons," said Netanyahu.
-    const event9 = ['9_LL', '9_L', '9_M', '9_R', '9_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event9 = wclEvent('9');
     const iran = groupActors(event9).find((g) => g.actor === 'Iran');
     expect(iran?.labels['9_LL']?.map((l) => l.label)).toContain("Iran's leaders");
     expect(framingFeatures(wcl('9_LL')).lead.actors.some((k) => k.startsWith('people:'))).toBe(false);
@@ -144,7 +162,7 @@ describe('labels on whole NewsWCL50 articles', () => {
   it('reads "America" and "American officials" as the United States, and makes no row of a continent', () => {
     // 0_LL: "an outcome “America and the world so desperately need”"; 0_L: "American officials said ..."; the others write
     // "the United States" and "U.S.": one state under its everyday and its formal name.
-    const event0 = ['0_LL', '0_L', '0_M', '0_R', '0_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event0 = wclEvent('0');
     const rows = groupActors(event0);
     const us = rows.find((g) => g.actor === 'United States');
     expect(us?.labels['0_L']?.map((l) => l.label)).toEqual(expect.arrayContaining(['American officials', 'United States']));
@@ -163,13 +181,12 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 2_LL: "North Korean dictator Kim Jong Un said the country "will join international efforts" ..."; 0_LL: "... U.S.
     // diplomats have said must be on the table ... for North Korea ... But experts are skeptical that the country would
     // easily give up its nuclear weapon program" (the sentence before names the North).
-    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
-    const north = (e: string, id: string) => groupActors(event(e)).find((g) => g.actor === 'North Korea')?.labels[id]?.map((l) => l.label);
+    const north = (e: string, id: string) => rowLabels(groupActors(wclEvent(e)), 'North Korea', id);
     expect(north('2', '2_LL')).toContain('the country');
     expect(north('0', '0_LL')).toContain('the country');
     // 7_L: "talks with Japan, the largest American ally ... in part because of the country's trade patterns": Japan (no
     // place of this coverage), never the United States its demonym "American" names.
-    const seven = event('7');
+    const seven = wclEvent('7');
     const resolver = resolveActors(seven);
     const us = resolver.groups.find(resolver.normalise('united states'));
     const sentences = articleSentences(wcl('7_L'));
@@ -184,7 +201,7 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 8_R: "Three Russian entities and 13 Russian nationals were indicted by a federal grand jury"
     expect(keysOf('8_R', 'Russian entities')).toEqual(['russian']);
     expect(keysOf('8_R', 'Russian nationals')).toEqual(['russian']);
-    expect(framingFeatures(wcl('8_R')).actors.mentions.some((m) => m.label.startsWith('Three'))).toBe(false);
+    expect(mentionsOf('8_R').some((m) => m.label.startsWith('Three'))).toBe(false);
     // 9_RR: "U.S. intelligence" (twice).
     expect(keysOf('9_RR', 'U.S. intelligence')).toEqual(['us']);
   });
@@ -196,16 +213,16 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('8_R', 'Russian ambassador')).toEqual(['russian']);
     expect(keysOf('8_L', 'Russian ambassador to the United States')).toEqual(['russian']);
     // 8_M: "Russian Ambassador Sergey Kislyak", "the Russian ambassador, Sergey I. Kislyak": his title, not Russia's label.
-    expect(framingFeatures(wcl('8_M')).actors.mentions.filter((m) => /ambassador/iu.test(m.label) && m.key === 'russian')).toEqual([]);
+    expect(mentionsOf('8_M').filter((m) => /ambassador/iu.test(m.label) && m.key === 'russian')).toEqual([]);
   });
 
   it('reads a leader\'s office as the government they lead, and an epithet given in quotation marks as the person\'s', () => {
     // 2_L: "Mr. Moon's office also praised the announcement" (President Moon, "South Korean President Moon Jae-in"): in the
     // South Korea row. 8_RR: "Mueller's office": a special counsel leads no state.
     expect(keysOf('2_L', "Mr. Moon's office")).toEqual(['gov:moon']);
-    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
-    expect(groupActors(event2).find((g) => g.actor === 'South Korea')?.labels['2_L']?.map((l) => l.label)).toContain("Mr. Moon's office");
-    expect(framingFeatures(wcl('8_RR')).actors.mentions.filter((m) => /office/u.test(m.label))).toEqual([]);
+    const event2 = wclEvent('2');
+    expect(rowLabels(groupActors(event2), 'South Korea', '2_L')).toContain("Mr. Moon's office");
+    expect(mentionsOf('8_RR').filter((m) => /office/u.test(m.label))).toEqual([]);
     // 2_LL: "the dictator described Trump as a "mentally deranged U.S. dotard."" (a capitalised one, "Rocket Man", is a nickname).
     expect(keysOf('2_LL', 'mentally deranged U.S. dotard')).toEqual(['trump']);
     expect(keysOf('2_LL', 'Rocket Man')).toEqual(['rocket man']);
@@ -222,28 +239,26 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 0_M: "The Washington Post reported that CIA director and secretary of State-designate Mike Pompeo made a top-secret visit".
     expect(keysOf('0_M', 'CIA director and secretary of State-designate')).toEqual(['mike pompeo']);
     // ECB+ 36_7ecbplus: "spokesman for Texas Attorney General Greg Abbott": the capitals are another person's title.
-    const r = ecbRecords().find((x) => x.id === '36_7ecbplus');
-    expect(r).toBeDefined();
-    const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
+    const article = ecbArticle('36_7ecbplus');
     expect(framingFeatures(article).actors.mentions.filter((m) => /^spokesman for/u.test(m.label))).toEqual([]);
   });
 
   it('joins a state\'s formal initials to the state the coverage names: "the DPRK" is North Korea', () => {
     // 2_LL quotes North Korea's announcement: "... and the DPRK will join international efforts ...".
-    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
-    expect(groupActors(event2).find((g) => g.actor === 'North Korea')?.labels['2_LL']?.map((l) => l.label)).toContain('DPRK');
+    const event2 = wclEvent('2');
+    expect(rowLabels(groupActors(event2), 'North Korea', '2_LL')).toContain('DPRK');
   });
 
   it('reads a state\'s leading office as its one holder whose state the article leaves unsaid, and gives him the state', () => {
     // 2_R: "President Trump" ... "a meeting with the U.S. president"; President Moon is "South Korean President".
     expect(keysOf('2_R', 'the U.S. president')).toEqual(['trump']);
-    expect(framingFeatures(wcl('2_R')).actors.links).toContainEqual(['state:trump', 'us']);
+    expect(linksOf('2_R')).toContainEqual(['state:trump', 'us']);
     // So "the Trump administration" (2_R, 2_LL) joins the United States, as the U.S. row.
-    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event2 = wclEvent('2');
     const us = groupActors(event2).find((g) => g.labels['2_R']?.some((l) => l.label === 'U.S.'));
     expect(us?.labels['2_R']?.map((l) => l.label)).toContain('the Trump administration');
     // 9_LL: "the head of Iran's Atomic Energy Organization" heads a body, not Israel's government.
-    expect(framingFeatures(wcl('9_LL')).actors.mentions.some((m) => /^The head of Iran/u.test(m.label))).toBe(false);
+    expect(mentionsOf('9_LL').some((m) => /^The head of Iran/u.test(m.label))).toBe(false);
   });
 
   it('reads a state\'s leading office as the holder the article is about where several leave their state unsaid', () => {
@@ -251,18 +266,18 @@ describe('labels on whole NewsWCL50 articles', () => {
     // "The president of the United States just endorsed a peace treaty with North Korea" is Trump.
     expect(keysOf('0_L', 'The president of the United States')).toEqual(['trump']);
     // 7_L: "Scott Paul, the president of the Alliance for American Manufacturing": the named person's title, a body's office.
-    expect(framingFeatures(wcl('7_L')).actors.mentions.filter((m) => m.label === 'the president of the Alliance' && m.key === 'trump')).toEqual([]);
+    expect(mentionsOf('7_L').filter((m) => m.label === 'the president of the Alliance' && m.key === 'trump')).toEqual([]);
   });
 
   it('leaves a title by its body that the article gives no one to the one person the coverage gives it', () => {
     // Event 1 (in neither half): 1_LL never titles Comey, and writes "the former FBI director detailed his early
     // encounters"; the other outlets write "former FBI Director James Comey".
-    const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event1 = wclEvent('1');
     const comey = groupActors(event1).find((g) => g.actor === 'James Comey');
     expect(comey?.labels['1_LL']?.map((l) => l.label)).toContain('the former FBI director');
     // ECB+ topic 34: "the Surgeon General reports to the Assistant Secretary for Health" is the office; "David Satcher, MD,
     // PhD, who later became surgeon general" gives no one the title before a name, so no one's row shows it.
-    const topic34 = ecbRecords().filter((x) => x.id.startsWith('34_')).map((r) => ({ id: r.id, actors: framingFeatures({ title: r.title, paragraphs: r.text.split(/\n+/u).filter(Boolean) }).actors }));
+    const topic34 = ecbRecords().filter((x) => x.id.startsWith('34_')).map((r) => ({ id: r.id, actors: framingFeatures(ecbAsArticle(r)).actors }));
     const rows = groupActors(topic34);
     expect(rows.some((g) => (g.labels['34_6ecbplus'] ?? []).some((l) => l.label === 'the Surgeon General'))).toBe(false);
   });
@@ -275,16 +290,13 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('6_LL', "the caravan's members")).toEqual(['group:caravan']);
     expect(keysOf('6_RR', 'members of the caravan')).toEqual(['group:caravan']);
     // ECB+ 22_9ecbplus: "family members of the victims" are not the victims.
-    const r = ecbRecords().find((x) => x.id === '22_9ecbplus');
-    expect(r).toBeDefined();
-    const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
+    const article = ecbArticle('22_9ecbplus');
     expect(framingFeatures(article).actors.mentions.filter((m) => /members/u.test(m.label))).toEqual([]);
   });
 
   it('reads a title by its place or body only for someone holding that office ("The US President" is no US ambassador)', () => {
     // ECB+ 10_2ecbplus: "Red Sox majority owner John W. Henry" ... "Jason Varitek, the Red Sox captain": the captain is no owner.
-    const r = ecbRecords().find((x) => x.id === '10_2ecbplus');
-    const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
+    const article = ecbArticle('10_2ecbplus');
     const captain = framingFeatures(article).actors.mentions.filter((m) => m.label === 'the Red Sox captain').map((m) => m.key);
     expect(captain.some((k) => k.includes('henry'))).toBe(false);
     // "North Korean dictator Kim Jong Un" (2_RR) is still "the North Korean leader": a state's leading office under another name.
@@ -293,12 +305,12 @@ describe('labels on whole NewsWCL50 articles', () => {
 
   it('reads "his country" as the state the article gives the person named just before', () => {
     // 2_L: "North Korea's leader, Kim Jong-un, announced early Saturday that his country no longer needed to test nuclear weapons".
-    const event2 = ['2_LL', '2_L', '2_M', '2_R', '2_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event2 = wclEvent('2');
     const north = groupActors(event2).find((g) => g.actor === 'North Korea');
     expect(north?.labels['2_L']?.map((l) => l.label)).toContain('his country');
     // 4_L: "Iran's security chief warned on Tuesday that his country would consider leaving ...": no state is given to a person
     // named there, so no row shows it.
-    const event4 = ['4_LL', '4_L', '4_M', '4_R', '4_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event4 = wclEvent('4');
     expect(groupActors(event4).some((g) => g.labels['4_L']?.some((l) => l.label === 'his country'))).toBe(false);
   });
 
@@ -306,8 +318,7 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 2_L: "Mr. Kim's peace overtures also punctuated the reaction of officials from Japan, which North Korea has long threatened".
     // ECB+ 11_10ecb: "representatives from European countries": a demonym that modifies a plural.
     expect(keysOf('2_L', 'officials from Japan')).toEqual(['japan']);
-    const r = ecbRecords().find((x) => x.id === '11_10ecb');
-    const article: Article = { title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) };
+    const article = ecbArticle('11_10ecb');
     expect(framingFeatures(article).actors.mentions.some((m) => m.label.startsWith('representatives from'))).toBe(false);
   });
 
@@ -315,13 +326,13 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 0_LL: "after Pyongyang signaled its willingness to negotiate" and "Kim, who plan to discuss Pyongyang’s nuclear program"
     // stand for North Korea's government; "Envoys from the South traveled to Pyongyang in March" is the city.
     expect(keysOf('0_LL', 'Pyongyang').sort()).toEqual(['pyongyang', 'seat:pyongyang']);
-    const pyongyang = framingFeatures(wcl('0_LL')).actors.mentions.filter((m) => m.label === 'Pyongyang');
+    const pyongyang = mentionsOf('0_LL').filter((m) => m.label === 'Pyongyang');
     expect(pyongyang.find((m) => m.key === 'seat:pyongyang')?.count).toBe(2);
     // 8_M: "whether the Trump campaign coordinated with the Kremlin"; "reaching out to Moscow". 8_L: "seeking assistance from Moscow";
     // "a Moscow real estate deal" and "Mr. Trump's 2013 trip to Moscow" are the city.
     expect(keysOf('8_M', 'Kremlin')).toEqual(['seat:kremlin']);
     expect(keysOf('8_M', 'Moscow').sort()).toEqual(['moscow', 'seat:moscow']);
-    const moscow = framingFeatures(wcl('8_L')).actors.mentions.filter((m) => m.label === 'Moscow');
+    const moscow = mentionsOf('8_L').filter((m) => m.label === 'Moscow');
     expect(moscow.map((m) => [m.key, m.count]).sort()).toEqual([['moscow', 2], ['seat:moscow', 1]]);
     // 5_R: "10 Downing Street said in a statement"; 5_L: "relations with Washington are particularly important".
     expect(keysOf('5_R', 'Downing Street')).toEqual(['seat:downing street']);
@@ -335,9 +346,8 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('5_LL', 'London')).not.toContain('seat:london');
     expect(keysOf('8_RR', 'Washington')).not.toContain('seat:washington');
     // Across the coverage, the state's row shows them where it names the state: North Korea's row in event 0; Russia's in event 8.
-    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
-    expect(groupActors(event('0')).find((g) => g.actor === 'North Korea')?.labels['0_LL']?.map((l) => l.label)).toContain('Pyongyang');
-    const russia = groupActors(event('8')).find((g) => g.actor === 'Russia');
+    expect(rowLabels(groupActors(wclEvent('0')), 'North Korea', '0_LL')).toContain('Pyongyang');
+    const russia = groupActors(wclEvent('8')).find((g) => g.actor === 'Russia');
     expect(russia?.labels['8_M']?.map((l) => l.label)).toEqual(expect.arrayContaining(['Kremlin', 'Moscow']));
     // Where the coverage does not name the state, the seat stays the city's own: no state's row is made of it.
     const alone = groupActors([
@@ -348,10 +358,9 @@ describe('labels on whole NewsWCL50 articles', () => {
   });
 
   it('shows a mention naming several actors at once in each one\'s row: "North and South Korea", "the two Koreas", "the two leaders"', () => {
-    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
     // 0_M: "conversations between North and South Korea"; 0_R: "Trump said Tuesday that the two Koreas "have my blessing"".
     expect(keysOf('0_M', 'North and South Korea')).toEqual(['joint:=north korea|south korea']);
-    const rows0 = groupActors(event('0'));
+    const rows0 = groupActors(wclEvent('0'));
     for (const [actor, other] of [['North Korea', 'South Korea'], ['South Korea', 'North Korea']]) {
       const row = rows0.find((g) => g.actor === actor);
       expect(row?.labels['0_M']?.find((l) => l.label === 'North and South Korea')?.with).toEqual([other]);
@@ -361,7 +370,7 @@ describe('labels on whole NewsWCL50 articles', () => {
     // the sentence names one leader only: no row shows it.
     expect(rows0.some((g) => g.labels['0_L']?.some((l) => l.label === 'the two leaders'))).toBe(false);
     // 2_L: "Mr. Moon was expected to use the hotline ... to talk with Mr. Kim before the two leaders hold their summit meeting".
-    const rows2 = groupActors(event('2'));
+    const rows2 = groupActors(wclEvent('2'));
     const kim = rows2.find((g) => g.labels['2_L']?.some((l) => l.label === 'Mr. Kim'));
     expect(kim?.labels['2_L']?.find((l) => l.label === 'the two leaders')?.with).toEqual(['Moon']);
     // 2_L: "North and South Korea installed ... the first-ever hotline between their top leaders": the two states' leaders
@@ -379,28 +388,27 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(north2LL.slice(north2LL.findIndex((l) => l.with !== undefined)).every((l) => l.with !== undefined)).toBe(true);
     // 7_M: "Metal tariffs for those two countries will likely be tied to that broader negotiation" (Canada and Mexico, named
     // paragraphs before): neither the sentence nor the one before names two countries, so no row shows it.
-    expect(groupActors(event('7')).some((g) => g.labels['7_M']?.some((l) => l.label === 'those two countries'))).toBe(false);
+    expect(groupActors(wclEvent('7')).some((g) => g.labels['7_M']?.some((l) => l.label === 'those two countries'))).toBe(false);
   });
 
   it('shows, apart in a state\'s row, the people and bodies acting for it: its office holders and its own bodies', () => {
-    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
     const acting = (labels: readonly ActorLabel[] | undefined) => (labels ?? []).filter((l) => l.actingFor).map((l) => `${l.actingFor}: ${l.label}`);
     const own = (labels: readonly ActorLabel[] | undefined) => (labels ?? []).filter((l) => !l.actingFor).map((l) => l.label);
     // 8_M: "discussed ... sanctions against Russia with Russian Ambassador Sergey Kislyak": his title gives him Russia's office.
-    const russia = groupActors(event('8')).find((g) => g.actor === 'Russia');
+    const russia = groupActors(wclEvent('8')).find((g) => g.actor === 'Russia');
     expect(acting(russia?.labels['8_M'])).toEqual(expect.arrayContaining(['Sergey Kislyak: Russian Ambassador', 'Sergey Kislyak: Sergey Kislyak']));
     // The row is still Russia's: the ambassador is shown acting for it, not as one of its names.
     expect(own(russia?.labels['8_M'])).not.toContain('Sergey Kislyak');
     // 0_R: "CIA Director Mike Pompeo met with ...", "the CIA director": an office in the United States' own body, and the body itself.
-    const rows0 = groupActors(event('0'));
+    const rows0 = groupActors(wclEvent('0'));
     const us = rows0.find((g) => g.actor === 'United States');
     expect(acting(us?.labels['0_R'])).toEqual(expect.arrayContaining(['Mike Pompeo: CIA Director', 'CIA: CIA']));
     expect(own(us?.labels['0_R'])).not.toContain('CIA Director');
     // Pompeo keeps his own row, with the same labels.
-    expect(rows0.find((g) => g.actor === 'Mike Pompeo')?.labels['0_R']?.map((l) => l.label)).toContain('CIA Director');
+    expect(rowLabels(rows0, 'Mike Pompeo', '0_R')).toContain('CIA Director');
     // 2_RR: "the Korean Central News Agency (KCNA) published the announcement", "Reuters also confirmed the KCNA report": North
     // Korea's state news agency, under the name most outlets write.
-    const north = groupActors(event('2')).find((g) => g.actor === 'North Korea');
+    const north = groupActors(wclEvent('2')).find((g) => g.actor === 'North Korea');
     expect(acting(north?.labels['2_RR'])).toContain('Korean Central News Agency: KCNA');
     // 0_LL: "Central Intelligence Agency Director Mike Pompeo" ... "the CIA chief told senators": a body's chief is the one
     // holder of its titled office, the body named by its initials; shown first among the outlet's ways of describing him.
@@ -423,12 +431,12 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 4_L never titles): the unsaid state was given once, so the second office is no one's, and Trump is not North Korea's.
     expect(keysOf('4_L', 'the American president')).toEqual(['trump']);
     expect(keysOf('4_L', 'the North Korean leader')).toEqual([]);
-    expect(framingFeatures(wcl('4_L')).actors.links.filter(([x]) => x === 'state:trump').map(([, y]) => y)).toEqual(['american']);
+    expect(linksOf('4_L').filter(([x]) => x === 'state:trump').map(([, y]) => y)).toEqual(['american']);
   });
 
   it('shows a state\'s own bodies acting for it where the coverage names the state but never writes its demonym', () => {
     // Event 1 (Comey's memos) writes "America" (1_M) and "the U.S." (1_R), never "American": the F.B.I. acts for the state.
-    const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event1 = wclEvent('1');
     const us = groupActors(event1).find((g) => g.labels['1_M']?.some((l) => l.label === 'America' && !l.actingFor));
     expect(us?.labels['1_L']?.filter((l) => l.actingFor === 'FBI').map((l) => l.label)).toContain('F.B.I.');
   });
@@ -440,11 +448,10 @@ describe('labels on whole NewsWCL50 articles', () => {
     // 9_L names "The Trump administration" and "the Obama administration", and titles only Trump "President": the sitting one.
     expect(keysOf('9_L', 'The administration')).toEqual(['gov:trump']);
     // ECB+ 9_3ecbplus: "the Obama administration", "Bush Rules", "President Obama": "urge the administration" is Obama's.
-    const r = ecbRecords().find((x) => x.id === '9_3ecbplus');
-    const ecb = framingFeatures({ title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) });
+    const ecb = framingFeatures(ecbArticle('9_3ecbplus'));
     expect([...new Set(ecb.actors.mentions.filter((m) => m.label === 'the administration').map((m) => m.key))]).toEqual(['gov:obama']);
     // "his administration" (read as Donald Trump's) and "the Trump administration" are one government, shown in one row.
-    const event6 = ['6_LL', '6_L', '6_M', '6_R', '6_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const event6 = wclEvent('6');
     const trumpGovernment = groupActors(event6).find((g) => g.labels['6_LL']?.some((l) => l.label === 'The Trump administration'));
     expect(trumpGovernment?.labels['6_LL']?.map((l) => l.label)).toEqual(expect.arrayContaining(['his administration', 'The administration']));
     // Not "the administration of" a place: a government named for where it rules.
@@ -468,16 +475,15 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('9_L', 'Secretary of State')).toEqual(['mike pompeo']);
     expect(keysOf('9_LL', 'U.S. Secretary of State Mike Pompeo')).toEqual(['mike pompeo']);
     // The state is "U.S.", not "U.S. Secretary": he acts for the United States.
-    expect(framingFeatures(wcl('9_LL')).actors.links).toContainEqual(['state:mike pompeo', 'us']);
+    expect(linksOf('9_LL')).toContainEqual(['state:mike pompeo', 'us']);
     expect(keysOf('4_RR', 'former Secretary of State')).toEqual(['john kerry']);
   });
 
   it('gives an office not yet taken no one to act for ("U.S. president-elect"), unless another office is coordinated before it', () => {
-    const r = ecbRecords().find((x) => x.id === '34_7ecb');
-    const ecb = framingFeatures({ title: r?.title ?? '', paragraphs: (r?.text ?? '').split(/\n+/u).filter(Boolean) });
+    const ecb = framingFeatures(ecbArticle('34_7ecb'));
     expect(ecb.actors.links).toContainEqual(['former:barack obama', 'us']);
     // 0_M: "CIA director and secretary of State-designate Mike Pompeo" still holds the CIA's office.
-    expect(framingFeatures(wcl('0_M')).actors.links.some(([x, y]) => x === 'former:mike pompeo' && y === 'cia')).toBe(false);
+    expect(linksOf('0_M').some(([x, y]) => x === 'former:mike pompeo' && y === 'cia')).toBe(false);
   });
 
   it('reads a capital after "between" and a noun of relation as its government: "differences between Paris and Washington"', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectQuotes } from '../../../src/core/quotes/collect.js';
-import { compareSpeakerNames, withoutTitles } from '../../../src/core/english/titles.js';
+import { compareSpeakerNames, splitTitle } from '../../../src/core/english/titles.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { ecbRecords } from '../../helpers.js';
 
@@ -27,10 +27,17 @@ function voicesOf(id: string) {
 
 describe("speakers' names with titles", () => {
   it('sets the titles a speaker phrase writes before the name aside', () => {
-    expect(withoutTitles('Professor Varoufakis')).toBe('Varoufakis');
-    expect(withoutTitles('ADA Fairman')).toBe('Fairman');
-    expect(withoutTitles('EU Commissioner Olli Rehn')).toBe('Olli Rehn');
-    expect(withoutTitles('Undersheriff Larry Waldie')).toBe('Larry Waldie');
+    expect(splitTitle('Professor Varoufakis', 'speaker').name).toBe('Varoufakis');
+    expect(splitTitle('ADA Fairman', 'speaker').name).toBe('Fairman');
+    expect(splitTitle('EU Commissioner Olli Rehn', 'speaker').name).toBe('Olli Rehn');
+    expect(splitTitle('Undersheriff Larry Waldie', 'speaker').name).toBe('Larry Waldie');
+    // One stripper for both readings: the speaker reading keeps the name splitter's joiners and "General Motors" rule,
+    // the name reading its own titles, where a run of titles alone names no one.
+    expect(splitTitle('Prime Minister and Foreign Minister Shah Mahmood Qureshi', 'speaker')).toEqual({ role: 'Prime Minister and Foreign Minister', name: 'Shah Mahmood Qureshi' });
+    expect(splitTitle('General Motors', 'speaker')).toEqual({ name: 'General Motors' });
+    expect(splitTitle('Police Chief', 'speaker')).toEqual({ role: 'Police', name: 'Chief' });
+    expect(splitTitle('Prime Minister')).toEqual({ role: 'Prime Minister' });
+    expect(splitTitle('ADA Fairman')).toEqual({ name: 'ADA Fairman' });
     expect(compareSpeakerNames('Professor Varoufakis', 'Yanis Varoufakis')).toBe('surname');
     expect(compareSpeakerNames('Commissioner Ramsey', 'Charles Ramsey')).toBe('surname');
     expect(compareSpeakerNames('Doug McDermott', 'Greg McDermott')).toBe(false);
@@ -67,5 +74,13 @@ describe('voices told apart and named as the statements name them', () => {
   it('takes a phrase ending in a person\'s name for that person (ECB+ 2_4ecb: "Mark and Condon said" in a joint statement)', () => {
     const { speakerOf } = voicesOf('2_4ecb');
     expect(speakerOf('He also has style, elegance')).toBe('Bill Condon');
+  });
+
+  it('reads "he said" and "she said" by the shared pronoun lookup: a person a "she said" meant is no later "he" (ECB+ 27_1ecbplus)', () => {
+    // "... Dana Tamir, director at security company Trusteer, told the BBC." / "..., she said." / "In a blog post, Microsoft's
+    // Dustin Childs advised ..." / "He also recommended ..." / "But doing this "may affect usability", he said, ...".
+    const { speakerOf } = voicesOf('27_1ecbplus');
+    expect(speakerOf('But doing this')).toBe('Dustin Childs');
+    expect(speakerOf('Hackers are already exploiting this')).toMatch(/Dana Tamir/u);
   });
 });
