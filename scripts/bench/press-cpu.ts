@@ -3,18 +3,19 @@
 // thread), the tab's renderer (the extraction), the browser's threads (storage, IndexedDB) and the
 // GPU process. Wall time on a shared machine mostly measures the others' load; CPU time does not.
 // Linux only (reads /proc). A development tool, not part of the bench:
-//   node scripts/run.mjs scripts/bench/press-cpu.ts PROFILE_DIR
-// PROFILE_DIR is a browser profile with a pack imported, as profile-press.ts prepares it (that tool
-// makes one on its first run); each run works on a copy, on a fresh browser. Prints one JSON line:
+//   node scripts/run.mjs scripts/bench/press-cpu.ts PACK PROFILE_DIR
+// PROFILE_DIR is a browser profile with PACK imported by this build (press-log.ts preparedProfile:
+// made on the first run, and again after a build changes); each run works on a copy, on a browser
+// restarted as the bench's is. Prints one JSON line:
 // ms from the press to "ready" (the worker's clock), CPU ms of the extension process, of the whole
 // browser, and of each thread that took 20 ms or more ("process kind/thread name"; ticks of 10 ms).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { pressAndSettle } from '../../tests/e2e/harness.js';
-import { launchOnCopy, pressLog, pressRoutes } from './press-log.js';
+import { launchOnCopy, preparedProfile, pressLog, pressRoutes } from './press-log.js';
 
-const [template] = process.argv.slice(2);
-if (!template || !existsSync(join(template, 'imported'))) throw new Error('usage: press-cpu.ts PROFILE_DIR (prepared by profile-press.ts)');
+const [packPath, template] = process.argv.slice(2);
+if (!packPath || !template) throw new Error('usage: press-cpu.ts PACK PROFILE_DIR');
 const TICK_MS = 10; // a clock tick (CLK_TCK 100)
 
 interface Usage {
@@ -65,11 +66,15 @@ function usage(profileDir: string): Usage {
   return result;
 }
 
-const { harness, page, profileDir, close } = await launchOnCopy(template, pressRoutes());
-try {
+const routes = pressRoutes();
+await preparedProfile(packPath, template, routes);
+const { harness, page, profileDir, close } = await launchOnCopy(template, routes);
+/** CPU of one press on `pressed`, measured from half a second after its page is open, as a JSON line. */
+async function measuredPress(pressed: Page, label: string): Promise<string> {
   await new Promise((resolve) => setTimeout(resolve, 500));
+  await harness.worker.evaluate(() => void ((globalThis as unknown as { __pressLog: unknown[] }).__pressLog.length = 0));
   const before = usage(profileDir);
-  const { state } = await pressAndSettle(harness, page);
+  const { state } = await pressAndSettle(harness, pressed);
   const after = usage(profileDir);
   const { log, start } = await pressLog(harness);
   const ready = log.find((e) => e.status === 'ready')?.t;
@@ -80,7 +85,17 @@ try {
     if (spent > 0) threads[name] = (threads[name] ?? 0) + spent;
   }
   const shown = Object.fromEntries(Object.entries(threads).filter(([, ms]) => ms >= 20).sort((a, b) => b[1] - a[1]));
-  console.log(JSON.stringify({ status: state.status, readyMs: ready === undefined ? null : Math.round(ready - start), extensionCpuMs: after.extension - before.extension, chromiumCpuMs: after.all - before.all, threads: shown }));
+  return JSON.stringify({ press: label, status: state.status, readyMs: ready === undefined ? null : Math.round(ready - start), extensionCpuMs: after.extension - before.extension, chromiumCpuMs: after.all - before.all, threads: shown });
+}
+
+try {
+  console.log(await measuredPress(page, 'first'));
+  // STEADY=1: a press on another page after it, the worker warm, for comparison.
+  if (process.env.STEADY) {
+    const other = await harness.context.newPage();
+    await other.goto(`${harness.baseUrl}/news/1.html`);
+    console.log(await measuredPress(other, 'steady'));
+  }
 } finally {
   await close();
 }

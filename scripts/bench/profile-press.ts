@@ -4,14 +4,13 @@
 // functions with the most self time (and by script). A development tool, not part of the bench:
 //   node scripts/run.mjs scripts/bench/profile-press.ts PACK PROFILE_DIR [OUT.cpuprofile]
 // (TIMES=N: N first presses unprofiled instead, each on a fresh browser, their times only.)
-// PROFILE_DIR keeps the browser profile with the pack imported, so that later runs skip the
-// import (each run works on a copy); it belongs to this build's dist/chrome (the extension's id
-// comes from its path), so use one per tree.
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// PROFILE_DIR keeps the browser profile with the pack imported, so that later runs of the same
+// build skip the import (each run works on a copy; press-log.ts preparedProfile); it belongs to one
+// tree's dist/chrome (the extension's id comes from its path), so use one per tree.
+import { writeFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
-import { launch, pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
-import { launchOnCopy, pressLog, pressRoutes } from './press-log.js';
+import { pressAndSettle, type Harness } from '../../tests/e2e/harness.js';
+import { launchOnCopy, preparedProfile, pressLog, pressRoutes } from './press-log.js';
 
 const [packPath, template, out] = process.argv.slice(2);
 if (!packPath || !template) throw new Error('usage: profile-press.ts PACK PROFILE_DIR [OUT.cpuprofile]');
@@ -76,24 +75,7 @@ function summary(profile: Profile): { functions: [string, number][]; scripts: [s
   return { functions: sorted(self), scripts: sorted(scripts), totalMs: (profile.endTime - profile.startTime) / 1000 };
 }
 
-if (!existsSync(join(template, 'imported'))) {
-  rmSync(template, { recursive: true, force: true });
-  const harness = await launch(routes, { profile: template });
-  try {
-    const options = await harness.context.newPage();
-    await options.goto(`chrome-extension://${harness.extensionId}/options/options.html`);
-    await options.getByTestId('pack-file').setInputFiles(packPath);
-    for (;;) {
-      const message = (await options.getByTestId('options-message').textContent({ timeout: 600_000 })) ?? '';
-      if (/Imported/.test(message)) break;
-      if (/not imported/.test(message)) throw new Error(message);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  } finally {
-    await harness.close();
-  }
-  writeFileSync(join(template, 'imported'), '');
-}
+await preparedProfile(packPath, template, routes);
 
 /** One first press on a fresh copy of the prepared profile; with `profiled`, under the CPU profiler (which slows it). */
 async function firstPress(profiled: boolean): Promise<{ steps: string; profile?: Profile }> {

@@ -31,7 +31,13 @@ const handlers: PanelHandlers = {
   'follow-tab': (request) => followTab(platform, analyser, request.tabId),
   'show-sentence': (request) => showSentence(platform, request.tabId, request.sentence),
   'corpus-article': (request) => corpusArticle(request.id),
-  'import-pack': (request) => importStoredPack({ readText: readStoredPack, storeMatchIndex, putInfo: storePackInfo, remove: removeStoredPack }, request.id, request.bytes),
+  'import-pack': async (request) => {
+    const result = await importStoredPack({ readText: readStoredPack, storeMatchIndex, putInfo: storePackInfo, remove: removeStoredPack }, request.id, request.bytes);
+    // The database rewrites an import's tens of megabytes in the background (LevelDB's compactions), and stops when
+    // its last connection closes: held open now, it does so while the reader is not pressing, not at the next start.
+    openPackStoreEarly();
+    return result;
+  },
   // The options page asked for the site's permission in the click; the address is checked again here, where it is used.
   subscribe: async (request) => subscribe(subscriptionAddress(request.url)),
   'refresh-subscription': (request) => refreshSubscription(request.id),
