@@ -180,19 +180,6 @@ export interface DevelopmentColumns {
   eachMention(i: number, visit: (name: number, future: number, past: number, other: number) => void): void;
 }
 
-const developmentByArticles = new WeakMap<readonly unknown[], DevelopmentColumns>();
-
-/** Notes the columns an articles list's anchors and mentions were read from (a pack read from its match index). */
-export function attachDevelopmentColumns(articles: readonly unknown[], columns: DevelopmentColumns): void {
-  developmentByArticles.set(articles, columns);
-}
-
-/** The development columns noted for an articles list, if they still describe it. */
-export function attachedDevelopmentColumns(articles: readonly unknown[]): DevelopmentColumns | undefined {
-  const columns = developmentByArticles.get(articles);
-  return columns && columns.anchorStarts.length === articles.length + 1 ? columns : undefined;
-}
-
 /** What `compareWithCorpus` reads of the page, worked out once per page. */
 export interface PageDevelopment {
   anchors: ReadonlySet<string>;

@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { matchFeatures } from '../../../src/core/match/matchable.js';
-import { attachedDevelopmentColumns, compareDevelopments, compareWithCorpus, pageDevelopment, type DevelopmentColumns, type DevelopmentFeatures, type MentionTense } from '../../../src/core/match/development.js';
+import { compareDevelopments, compareWithCorpus, pageDevelopment, type DevelopmentColumns, type DevelopmentFeatures, type MentionTense } from '../../../src/core/match/development.js';
 import { indexLine, matchOnlyPack, readIndex, type IndexEntry } from '../../../src/core/corpus/pack-file.js';
 import { Shapes } from '../../../src/core/corpus/compact.js';
 import { revivedIndex, splitPack } from '../../../src/core/corpus/stored.js';
+import { indexPack } from '../../../src/core/match/related.js';
 import { ecbRecords } from '../../helpers.js';
 
 // ECB+ articles: two events of a kind per topic, coverage that speaks of the other event as coming or past.
@@ -29,7 +30,8 @@ describe('the order of two developments read from the columns', () => {
     ['the extension’s store', () => revivedIndex(splitPack(matchOnlyPack(header, readIndex(line, header)), 'ecb', 'digest', []).index)],
   ])('is compareDevelopments of each page and corpus article, for an index read from %s', (_, read) => {
     const pack = read();
-    const columns = attachedDevelopmentColumns(pack.articles)!;
+    // As the relation pass reads them: from the match index made of the pack.
+    const columns = indexPack(pack).columns?.development!;
     expect(columns).toBeDefined();
     const placed: Record<string, number> = {};
     for (const page of features) {
