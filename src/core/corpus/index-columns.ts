@@ -212,7 +212,7 @@ export interface IndexColumns {
   /** The terms' search columns, made as they were read (when the document frequencies count the postings exactly). */
   search?: SearchColumns;
   neighbours: NeighbourColumns;
-  /** The articles' anchors and mentions by name number, as the relation decision compares them (development.ts compareWithCorpus). */
+  /** The articles' anchors and mentions by name number, as the relation decision compares them (development.ts corpusDevelopment). */
   development: DevelopmentColumns;
   /** The articles' dates, where the index stores them. */
   dates?: DateColumns;

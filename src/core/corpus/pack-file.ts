@@ -135,7 +135,7 @@ export interface MatchIndexPart {
   readonly neighbours: Neighbour[][];
   /** The neighbour lists as flat arrays, as a version 5 index holds them. */
   neighbourColumns?: NeighbourColumns;
-  /** The anchors and mentions by name number, as a version 5 index holds them (development.ts compareWithCorpus). */
+  /** The anchors and mentions by name number, as a version 5 index holds them (development.ts corpusDevelopment). */
   development?: DevelopmentColumns;
   /** The articles' dates, where a version 5 index stores them. */
   dates?: DateColumns;

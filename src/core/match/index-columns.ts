@@ -14,7 +14,7 @@ export interface IndexColumns {
   readonly terms: CompactTerms;
   /** Their search columns, when stored or made as the index was read (matching then places no posting at load). */
   readonly search?: SearchColumns;
-  /** The articles' anchors and mentions by name number (development.ts `compareWithCorpus`). */
+  /** The articles' anchors and mentions by name number (development.ts `corpusDevelopment`). */
   readonly development?: DevelopmentColumns;
   /** The articles' dates, where the index stores them (dates.ts `DateColumns`). */
   readonly dates?: DateColumns;

@@ -2,7 +2,7 @@ import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
 import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, SAME_EVENT_MAX_DAYS, type RelationEvidence, type RelationInput } from './relation.js';
 import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-particulars.js';
-import { compareDevelopments, compareWithCorpus, pageDevelopment, type DevelopmentOrder } from './development.js';
+import { compareDevelopments, corpusDevelopment, developmentOrder, developmentSide, type DevelopmentOrder } from './development.js';
 import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { stem, words } from '../text/tokens.js';
@@ -144,11 +144,11 @@ export function relatedFromScores(
   const spellName = nameSpellings(article);
   // A pack read from its match index: the page is placed against each listed article from its columns (development.ts).
   const columns = index.columns?.development;
-  const pageDev = columns && pageDevelopment(features);
+  const pageDev = columns && developmentSide(features);
   const decide = ({ i, score, direct, otherFigures, hop, sharesText, central, sameDayCoverage }: (typeof listed)[number], more: Pick<RelationEvidence, 'nearCoverage' | 'placedAgainstPageAlone' | 'coverageAgrees' | 'centralTo'> = {}) => {
     const listedFor = score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : sameDayCoverage ? SAME_DAY_COVERAGE_REASON : SAME_DAY_REASON;
     const evidence: RelationEvidence = { direct, eventInCorpus, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
-    const order = pageDev && compareWithCorpus(pageDev, columns!, i);
+    const order = pageDev && developmentOrder(pageDev, corpusDevelopment(columns!, i));
     return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index, i), score, features, pageDate, index.idfOf, evidence, listedFor, order), i);
   };
   const decided = listed.map((item) => decide(item));
