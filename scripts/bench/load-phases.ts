@@ -5,7 +5,8 @@
 // the code's compilation). A tool for profiling the load, not a bench row.
 import { openPackForMatching } from '../../src/cli/read-pack.js';
 import { indexPack } from '../../src/core/match/related.js';
-import { attachedTermIndex } from '../../src/core/match/term-index.js';
+import { compactTermIndex } from '../../src/core/match/term-index.js';
+import { indexColumnsOf } from '../../src/core/match/index-columns.js';
 import { packNeighbourGraph } from '../../src/core/match/neighbours.js';
 
 const [path, runs = '3'] = process.argv.slice(2);
@@ -18,7 +19,8 @@ for (let run = 0; run < Number(runs); run++) {
   const t0 = cpu();
   const { pack } = await openPackForMatching(path!);
   const t1 = cpu();
-  const terms = attachedTermIndex(pack.articles);
+  const columns = indexColumnsOf(pack);
+  const terms = columns && compactTermIndex(columns.terms, columns.search);
   const t2 = cpu();
   const graph = packNeighbourGraph(pack);
   const t3 = cpu();

@@ -212,7 +212,7 @@ export interface IndexColumns {
   /** The terms' search columns, made as they were read (when the document frequencies count the postings exactly). */
   search?: SearchColumns;
   neighbours: NeighbourColumns;
-  /** The articles' anchors and mentions by name number, as the relation decision compares them (development.ts compareWithCorpus). */
+  /** The articles' anchors and mentions by name number, as the relation decision compares them (development.ts corpusDevelopment). */
   development: DevelopmentColumns;
   /** The articles' dates, where the index stores them. */
   dates?: DateColumns;
@@ -478,7 +478,9 @@ function storedDates(root: Record<string, unknown>, articleCount: number): DateC
   const text = root.dates;
   if (typeof text !== 'string' || text.length !== 4 * articleCount || !/^[A-Za-z0-9+/]*$/.test(text))
     throw new PackError(`"dates" must be four base64 characters for each of the header's ${articleCount} articles`);
-  return { length: articleCount, at: (i) => dateOfCode(base64At24(text, 4 * i)) };
+  // Decoded when matching first asks for an article's date, once: matching asks again for the dates of the articles it lists.
+  const made: (KnownDate | null | undefined)[] = [];
+  return { length: articleCount, at: (i) => (i in made ? made[i] : (made[i] = dateOfCode(base64At24(text, 4 * i)))) };
 }
 
 /** A version 5 match index, parsed from its line's JSON, checked column by column against the header's article count. */

@@ -14,16 +14,17 @@ import { list, PackError, text, type Schema } from '../analysis/schema.js';
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
-import { attachDevelopmentColumns, type DevelopmentColumns, type MentionTense } from '../match/development.js';
-import { attachDateColumns, type DateColumns } from '../match/dates.js';
+import type { DevelopmentColumns, MentionTense } from '../match/development.js';
+import type { DateColumns } from '../match/dates.js';
 import type { FeedState } from './feed-state.js';
 import { PACK_LIMITS } from './limits.js';
 import { analysisFeaturesSchema, articleId, count, describe, isoDate, paragraphs, plainRecord, term, title, webUrl, wordCount } from './article-schema.js';
 import { base64ToUint32s, decodeValue, encodeValue, MAX_SHAPES, Shapes, uint32sToBase64 } from './compact.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
-import { articleTermsOf, attachCompactTerms, countWeight, narrowest, searchIdfs, type CompactTerms, type SearchColumns } from '../match/term-index.js';
+import { articleTermsOf, countWeight, narrowest, searchIdfs, type CompactTerms, type SearchColumns } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
-import { attachNeighbourColumns, forgetNeighbourColumns, neighbourList } from '../match/neighbours.js';
+import { neighbourList } from '../match/neighbours.js';
+import { forgetNeighbourColumns, withIndexColumns, type IndexColumns } from '../match/index-columns.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
 import { dateText } from './date-text.js';
 import { indexRootOfBytes } from './index-bytes.js';
@@ -134,7 +135,7 @@ export interface MatchIndexPart {
   readonly neighbours: Neighbour[][];
   /** The neighbour lists as flat arrays, as a version 5 index holds them. */
   neighbourColumns?: NeighbourColumns;
-  /** The anchors and mentions by name number, as a version 5 index holds them (development.ts compareWithCorpus). */
+  /** The anchors and mentions by name number, as a version 5 index holds them (development.ts corpusDevelopment). */
   development?: DevelopmentColumns;
   /** The articles' dates, where a version 5 index stores them. */
   dates?: DateColumns;
@@ -452,18 +453,23 @@ export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): Corpus
 }
 
 /**
- * The pack of a header and match index with these articles (entry i's). The compact terms and
- * the neighbour columns are noted for matching to index as they are; the document frequencies
- * and the neighbour lists of a version 5 index are made only if something reads them.
+ * The pack of a header and match index with these articles (entry i's). The compact terms, the
+ * neighbour columns and what else the index read as columns go with it as its index columns
+ * (match/index-columns.ts), for matching to index as they are; the document frequencies and the
+ * neighbour lists of a version 5 index are made only if something reads them.
  */
 function packOf(header: PackHeader, index: MatchIndexPart, articles: PackArticle[]): CorpusPack {
-  attachCompactTerms(articles, index.terms, index.search);
-  if (index.development) attachDevelopmentColumns(articles, index.development);
-  if (index.dates) attachDateColumns(articles, index.dates);
   const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, articles } as Omit<CorpusPack, 'documentFrequency' | 'neighbours'> as CorpusPack;
+  const columns: IndexColumns = {
+    articles,
+    terms: index.terms,
+    ...(index.search ? { search: index.search } : {}),
+    ...(index.development ? { development: index.development } : {}),
+    ...(index.dates ? { dates: index.dates } : {}),
+  };
   madeOnFirstRead(pack, 'documentFrequency', () => index.documentFrequency);
-  const columns = index.neighbourColumns;
-  if (columns) {
+  const neighbourColumns = index.neighbourColumns;
+  if (neighbourColumns) {
     let lists: Neighbour[][] | undefined;
     Object.defineProperty(pack, 'neighbours', {
       configurable: true,
@@ -475,8 +481,8 @@ function packOf(header: PackHeader, index: MatchIndexPart, articles: PackArticle
         lists = value;
       },
     });
-    attachNeighbourColumns(pack, columns.starts, columns.articles, columns.similarities);
+    columns.neighbours = { starts: neighbourColumns.starts, articles: neighbourColumns.articles, similarities: neighbourColumns.similarities };
   } else pack.neighbours = index.neighbours;
   if (header.feeds) pack.feeds = header.feeds;
-  return pack;
+  return withIndexColumns(pack, columns);
 }

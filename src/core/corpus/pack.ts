@@ -2,6 +2,7 @@ import type { Article } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchFeatures } from '../match/matchable.js';
 import { termIndex } from '../match/term-index.js';
 import { corpusNeighbours, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
+import type { IndexColumns } from '../match/index-columns.js';
 import { articleSentences } from '../text/segment.js';
 import type { AnyAnalysis, ArticleReading } from '../analysis/contract.js';
 import { ANALYSES, type AnalysisFeatures } from '../analyses.js';
@@ -38,6 +39,8 @@ export interface CorpusPack {
   neighbours: Neighbour[][];
   /** For a pack built from outlets' feeds: what `corpus update` needs to ask each feed only for what is new. */
   feeds?: FeedState[];
+  /** Set (not enumerable) by the loader on a pack read from its match index: the index's columns, what matching reads instead of each article's maps (match/index-columns.ts); never in a pack file. */
+  readonly columns?: IndexColumns;
 }
 
 export interface CorpusInput {

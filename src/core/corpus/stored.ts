@@ -11,9 +11,10 @@ import { dateText } from './date-text.js';
 import { StoredTextList, storedTexts, type StoredTexts } from './stored-texts.js';
 import { documentFrequencyOf, nameVocabulary } from './pack-file.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
-import { attachNeighbourColumns, forgetNeighbourColumns, graphOfColumns, neighbourList, type Neighbour } from '../match/neighbours.js';
-import { attachDevelopmentColumns, type MentionTense } from '../match/development.js';
-import { articleTermsOf, attachCompactTerms, attachedCompactTerms, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns, type TextList } from '../match/term-index.js';
+import { graphOfColumns, neighbourList, type Neighbour } from '../match/neighbours.js';
+import { forgetNeighbourColumns, indexColumnsOf, withIndexColumns, type IndexColumns } from '../match/index-columns.js';
+import type { MentionTense } from '../match/development.js';
+import { articleTermsOf, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns, type TextList } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 
 /**
@@ -123,7 +124,7 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
     for (const analysis of analyses) analysed[analysis.id] = (article.features as unknown as Record<string, unknown>)[analysis.id];
     return { id: article.id, record: { paragraphs: article.paragraphs, analysed } };
   });
-  const terms = attachedCompactTerms(articles) ?? compactTerms(articles.map((a) => a.features.terms), pack.documentFrequency);
+  const terms = indexColumnsOf(pack)?.terms ?? compactTerms(articles.map((a) => a.features.terms), pack.documentFrequency);
   const { names, numberOf: nameNumber } = nameVocabulary();
   const fingerprints = flatten(articles, (a) => a.features.fingerprint, Uint32Array);
   const anchors = flatten(articles, (a) => a.features.anchors.map(nameNumber), Uint32Array);
@@ -194,15 +195,25 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     if (c.publishedAt[i] !== null) article.publishedAt = c.publishedAt[i]!;
     return article;
   });
-  attachCompactTerms(articles, terms, search);
-  attachDevelopmentColumns(articles, {
-    names: revived.names,
-    anchorStarts: c.anchorOffsets,
-    anchors: c.anchors,
-    eachMention(i, visit) {
-      for (let k = c.mentionOffsets[i]!; k < c.mentionOffsets[i + 1]!; k += 4) visit(c.mentions[k]!, c.mentions[k + 1]!, c.mentions[k + 2]!, c.mentions[k + 3]!);
+  const columns: IndexColumns = {
+    articles,
+    terms,
+    search,
+    development: {
+      names: revived.names,
+      anchorStarts: c.anchorOffsets,
+      anchors: c.anchors,
+      eachMention(i, visit) {
+        for (let k = c.mentionOffsets[i]!; k < c.mentionOffsets[i + 1]!; k += 4) visit(c.mentions[k]!, c.mentions[k + 1]!, c.mentions[k + 2]!, c.mentions[k + 3]!);
+      },
     },
-  });
+    neighbours: {
+      starts: c.neighbourOffsets,
+      articles: c.neighbourArticles,
+      similarities: c.neighbourSimilarities,
+      listedBy: { starts: c.listedByStarts, articles: c.listedByArticles, ranks: c.listedByRanks, size: c.neighbourhoodSize },
+    },
+  };
   const pack = { format: PACK_FORMAT, version: PACK_VERSION, name: index.name, articles } as Omit<CorpusPack, 'documentFrequency' | 'neighbours'> as CorpusPack;
   // Matching reads the neighbour lists as the columns they are stored as; lists are made only if something else reads them.
   let neighbours: Neighbour[][] | undefined;
@@ -216,8 +227,7 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     },
   });
   const graph = { listStarts: c.neighbourOffsets, listArticles: c.neighbourArticles, listSimilarities: c.neighbourSimilarities };
-  const listedBy = { starts: c.listedByStarts, articles: c.listedByArticles, ranks: c.listedByRanks, size: c.neighbourhoodSize };
-  attachNeighbourColumns(pack, c.neighbourOffsets, c.neighbourArticles, c.neighbourSimilarities, listedBy);
+  withIndexColumns(pack, columns);
   if (index.feeds) pack.feeds = index.feeds;
   madeOnFirstRead(pack, 'documentFrequency', () => documentFrequencyOf(terms));
   return pack;

@@ -158,7 +158,7 @@ export function formatDay(day: number): string {
 /**
  * Corpus articles' dates as a pack's match index stores them (worked out at build, as `articleDate`
  * reads each article the index describes): article i's date (null when it has none), or undefined
- * where the index does not hold it (then it is read from the article).
+ * where the index does not hold it (then it is read from the article). Each decoded once.
  */
 export interface DateColumns {
   readonly length: number;
@@ -166,22 +166,3 @@ export interface DateColumns {
 }
 
 export const DATE_SOURCES: readonly KnownDate['from'][] = ['published', 'address', 'text'];
-
-const datesByArticles = new WeakMap<readonly unknown[], { columns: DateColumns; made: (KnownDate | null | undefined)[] }>();
-
-/** Notes the dates stored for an articles list (a pack read from its match index). */
-export function attachDateColumns(articles: readonly unknown[], columns: DateColumns): void {
-  datesByArticles.set(articles, { columns, made: [] });
-}
-
-/**
- * Article i's date as stored for its articles list: null when it has none, undefined when the list
- * stores none for it (or its dates no longer describe the list). Each read once.
- */
-export function storedDateAt(articles: readonly unknown[], i: number): KnownDate | null | undefined {
-  const stored = datesByArticles.get(articles);
-  if (!stored || stored.columns.length !== articles.length) return undefined;
-  const { columns, made } = stored;
-  if (!(i in made)) made[i] = columns.at(i);
-  return made[i];
-}

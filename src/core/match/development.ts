@@ -112,29 +112,52 @@ function isNear(offset: number, markers: readonly { start: number; end: number }
 export type DevelopmentOrder = 'same' | 'candidate-later' | 'candidate-earlier';
 
 /**
+ * What the order of two developments reads of one article: whether it anchors a name (puts it
+ * forward in its headline and opening), how often it mentions one, and the names it speaks of only
+ * as still to come (`coming`) or only looks back at, the only names that can place the other
+ * article. An article's features give it (`developmentSide`), and so do a pack's columns without
+ * making its names (`corpusDevelopment`).
+ */
+export interface DevelopmentSide {
+  isAnchor(name: string): boolean;
+  mentionCount(name: string): number;
+  readonly placing: readonly { name: string; coming: boolean }[];
+}
+
+/**
  * Whether two articles on one story report the same development or different
  * ones. News tells the order itself: coverage of an earlier development speaks
  * of the next one as still to come ("further talks scheduled in Istanbul next
  * week"), and coverage of a later one looks back at the earlier one ("the
  * ceasefire first established during the Doha talks earlier this year"). Names
  * that both leads share (the parties of the story) say nothing about order.
+ * The one rule, whichever way each side is read.
  */
-export function compareDevelopments(page: DevelopmentFeatures, candidate: DevelopmentFeatures): DevelopmentOrder {
-  const pageAnchors = new Set(page.anchors);
-  const candidateAnchors = new Set(candidate.anchors);
-  // A name places an article's event only if the article comes back to it: one passing mention in
-  // a lead ("checked into a clinic in California") is not what it reports.
-  const onlyCandidate = candidate.anchors.filter((name) => !pageAnchors.has(name) && mentionCount(candidate.mentions[name]) >= 2);
-  const onlyPage = page.anchors.filter((name) => !candidateAnchors.has(name) && mentionCount(page.mentions[name]) >= 2);
-  const laterThanPage =
-    onlyCandidate.some((name) => speaksOfAsComing(page.mentions[name])) ||
-    onlyPage.some((name) => looksBackAt(candidate.mentions[name]));
-  const earlierThanPage =
-    onlyPage.some((name) => speaksOfAsComing(candidate.mentions[name])) ||
-    onlyCandidate.some((name) => looksBackAt(page.mentions[name]));
-  if (laterThanPage && !earlierThanPage) return 'candidate-later';
-  if (earlierThanPage && !laterThanPage) return 'candidate-earlier';
+export function developmentOrder(page: DevelopmentSide, candidate: DevelopmentSide): DevelopmentOrder {
+  let later = false;
+  let earlier = false;
+  // A name places an article's event only if the article comes back to it (twice or more): one passing
+  // mention in a lead ("checked into a clinic in California") is not what it reports.
+  // A page anchor the candidate does not anchor: the candidate speaking of it as coming is earlier, looking back at it later.
+  for (const { name, coming } of candidate.placing) {
+    if (!page.isAnchor(name) || page.mentionCount(name) < 2 || candidate.isAnchor(name)) continue;
+    if (coming) earlier = true;
+    else later = true;
+  }
+  // A candidate anchor the page does not anchor: the page speaking of it as coming makes the candidate later, looking back at it earlier.
+  for (const { name, coming } of page.placing) {
+    if (!candidate.isAnchor(name) || page.isAnchor(name) || candidate.mentionCount(name) < 2) continue;
+    if (coming) later = true;
+    else earlier = true;
+  }
+  if (later && !earlier) return 'candidate-later';
+  if (earlier && !later) return 'candidate-earlier';
   return 'same';
+}
+
+/** `developmentOrder` of two articles' features. */
+export function compareDevelopments(page: DevelopmentFeatures, candidate: DevelopmentFeatures): DevelopmentOrder {
+  return developmentOrder(developmentSide(page), developmentSide(candidate));
 }
 
 function mentionCount(tense: MentionTense | undefined): number {
@@ -164,7 +187,7 @@ function onlyBack(future: number, past: number, other: number): boolean {
 
 /**
  * Corpus articles' anchors and mentions as name numbers, as a pack's match index holds them: what
- * `compareWithCorpus` reads instead of each article's anchors and mention map, whose names would be
+ * `corpusDevelopment` reads instead of each article's anchors and mention map, whose names would be
  * made as texts (about 30 per article listed; making them and the map was a sixth of a query's time).
  */
 export interface DevelopmentColumns {
@@ -180,53 +203,28 @@ export interface DevelopmentColumns {
   eachMention(i: number, visit: (name: number, future: number, past: number, other: number) => void): void;
 }
 
-const developmentByArticles = new WeakMap<readonly unknown[], DevelopmentColumns>();
-
-/** Notes the columns an articles list's anchors and mentions were read from (a pack read from its match index). */
-export function attachDevelopmentColumns(articles: readonly unknown[], columns: DevelopmentColumns): void {
-  developmentByArticles.set(articles, columns);
-}
-
-/** The development columns noted for an articles list, if they still describe it. */
-export function attachedDevelopmentColumns(articles: readonly unknown[]): DevelopmentColumns | undefined {
-  const columns = developmentByArticles.get(articles);
-  return columns && columns.anchorStarts.length === articles.length + 1 ? columns : undefined;
-}
-
-/** What `compareWithCorpus` reads of the page, worked out once per page. */
-export interface PageDevelopment {
-  anchors: ReadonlySet<string>;
-  mentions: Record<string, MentionTense>;
-  /** The page's names spoken of only as still to come (`coming`) or only looked back at: the only ones a corpus anchor can be placed by. */
-  placing: readonly { name: string; coming: boolean }[];
-}
-
-export function pageDevelopment(page: DevelopmentFeatures): PageDevelopment {
+/** An article's features as `developmentOrder` reads them (for the page, worked out once per page). */
+export function developmentSide(features: DevelopmentFeatures): DevelopmentSide {
+  const { mentions } = features;
+  const anchors = new Set(features.anchors);
   const placing: { name: string; coming: boolean }[] = [];
-  for (const name in page.mentions) {
-    const tense = page.mentions[name];
+  for (const name in mentions) {
+    const tense = mentions[name];
     if (speaksOfAsComing(tense)) placing.push({ name, coming: true });
     else if (looksBackAt(tense)) placing.push({ name, coming: false });
   }
-  return { anchors: new Set(page.anchors), mentions: page.mentions, placing };
+  return { isAnchor: (name) => anchors.has(name), mentionCount: (name) => mentionCount(mentions[name]), placing };
 }
 
 /**
- * `compareDevelopments(page, corpus article i)`, read from the columns: the same order for the
- * article's anchors and mention map, without making either. Only a name the page speaks of only as
- * coming or only looks back at can place a corpus anchor, and only a mention the article speaks of so
- * can place a page anchor (`speaksOfAsComing`, `looksBackAt`): those few are compared as texts, the
- * rest are never made. A name written twice in the vocabulary is one name, as in the map (its last mention counts).
+ * Corpus article i as `developmentOrder` reads it, from the columns: without making its anchors or
+ * mention map. Only the mentions it speaks of only as coming or only looks back at are made as
+ * texts; a name is otherwise compared as a number's text where it is (`compareAt`, no text made).
+ * A name written twice in the vocabulary is one name, as in the map (its last mention counts).
  */
-export function compareWithCorpus(page: PageDevelopment, columns: DevelopmentColumns, i: number): DevelopmentOrder {
+export function corpusDevelopment(columns: DevelopmentColumns, i: number): DevelopmentSide {
   const { names, anchorStarts, anchors } = columns;
   const same = (n: number, text: string) => (names.compareAt ? names.compareAt(n, text) === 0 : names.at(n) === text);
-  const isAnchor = (text: string) => {
-    for (let k = anchorStarts[i]!; k < anchorStarts[i + 1]!; k++) if (same(anchors[k]!, text)) return true;
-    return false;
-  };
-  let later = false;
-  let earlier = false;
   // The article's mentions that place a name, each the last mention of its name (as the map keeps it).
   const placing: { name: string; coming: boolean }[] = [];
   columns.eachMention(i, (n, future, past, other) => {
@@ -234,33 +232,19 @@ export function compareWithCorpus(page: PageDevelopment, columns: DevelopmentCol
     if (onlyComing(future, past, other)) placing.push({ name: names.at(n)!, coming: true });
     else if (onlyBack(future, past, other)) placing.push({ name: names.at(n)!, coming: false });
   });
-  // onlyPage: a page anchor the article does not anchor, which the page mentions twice or more.
-  for (const { name, coming } of placing) {
-    if (!page.anchors.has(name) || mentionCount(page.mentions[name]) < 2 || isAnchor(name)) continue;
-    if (coming) earlier = true;
-    else later = true;
-  }
-  // onlyCandidate: an anchor of the article the page does not anchor, which the article mentions twice or more.
-  if (page.placing.length > 0) {
-    for (let k = anchorStarts[i]!; k < anchorStarts[i + 1]!; k++) {
-      for (const { name, coming } of page.placing) {
-        if (!same(anchors[k]!, name) || page.anchors.has(name) || mentionCountOf(columns, i, name) < 2) continue;
-        if (coming) later = true;
-        else earlier = true;
-      }
-    }
-  }
-  if (later && !earlier) return 'candidate-later';
-  if (earlier && !later) return 'candidate-earlier';
-  return 'same';
-}
-
-/** How often article i mentions a name, as its map's entry for the name counts (its last mention of it). */
-function mentionCountOf(columns: DevelopmentColumns, i: number, name: string): number {
-  const { names } = columns;
-  let count = 0;
-  columns.eachMention(i, (n, future, past, other) => {
-    if (names.compareAt ? names.compareAt(n, name) === 0 : names.at(n) === name) count = future + past + other;
-  });
-  return count;
+  return {
+    placing,
+    isAnchor(name) {
+      for (let k = anchorStarts[i]!; k < anchorStarts[i + 1]!; k++) if (same(anchors[k]!, name)) return true;
+      return false;
+    },
+    // As the map's entry for the name counts: its last mention.
+    mentionCount(name) {
+      let count = 0;
+      columns.eachMention(i, (n, future, past, other) => {
+        if (same(n, name)) count = future + past + other;
+      });
+      return count;
+    },
+  };
 }

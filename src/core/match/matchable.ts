@@ -4,6 +4,7 @@ import { developmentFeatures, type DevelopmentFeatures } from './development.js'
 import { termCounts } from './features.js';
 import { fingerprint } from './fingerprint.js';
 import type { Neighbour } from './neighbours.js';
+import type { IndexColumns } from './index-columns.js';
 
 /** What the matcher works out about an article (for a corpus one, before any page is seen): enough to rank a corpus, and nothing more. */
 export interface MatchFeatures extends DevelopmentFeatures {
@@ -41,4 +42,6 @@ export interface MatchablePack {
   documentFrequency: Record<string, number>;
   articles: MatchableArticle[];
   neighbours: Neighbour[][];
+  /** Set (not enumerable) on a pack read from its match index: the index's columns, which matching reads instead of each article's maps (index-columns.ts). */
+  readonly columns?: IndexColumns;
 }

@@ -1,4 +1,6 @@
 import { cosineToCorpus, invertedLists, type TermIndex } from './term-index.js';
+import { indexColumnsOf } from './index-columns.js';
+import type { MatchablePack } from './matchable.js';
 
 /**
  * How many nearest corpus articles a pack lists for each article: the most a neighbourhood can
@@ -108,37 +110,12 @@ export function graphOfColumns(listStarts: Uint32Array, listArticles: ArrayLike<
   return { listStarts, listArticles, listSimilarities, listedByStarts, listedByArticles, listedByRanks, size: neighbourhoodSizeOf(listStarts, listSimilarities) };
 }
 
-// The neighbour lists a pack was read with as flat arrays (stored.ts), keyed by the pack object
-// itself: a copy of it (`{ ...pack }`) has lists of its own, and the pack forgets them when its
-// lists are replaced (forgetNeighbourColumns). A stored index keeps the lists turned inside out
-// and the neighbourhood size too, so that a worker start works out neither.
-interface NeighbourColumns {
-  starts: Uint32Array;
-  articles: ArrayLike<number>;
-  similarities: ArrayLike<number>;
-  listedBy?: ListedBy;
-}
-/** NeighbourGraph's listedBy columns and size, as graphOfColumns makes them from the lists. */
-export interface ListedBy {
-  starts: Uint32Array;
-  articles: ArrayLike<number>;
-  ranks: ArrayLike<number>;
-  size: number;
-}
-const columnsByPack = new WeakMap<object, NeighbourColumns>();
-
-/** Notes that this pack's neighbour lists are these flat arrays (see NeighbourGraph's list columns), and where each article is listed when known. */
-export function attachNeighbourColumns(pack: object, starts: Uint32Array, articles: ArrayLike<number>, similarities: ArrayLike<number>, listedBy?: ListedBy): void {
-  columnsByPack.set(pack, listedBy ? { starts, articles, similarities, listedBy } : { starts, articles, similarities });
-}
-
-export function forgetNeighbourColumns(pack: object): void {
-  columnsByPack.delete(pack);
-}
-
-/** The neighbour graph of a pack: from the flat arrays noted for it when there are, else from its lists. */
-export function packNeighbourGraph(pack: { neighbours: readonly (readonly Neighbour[])[] }): NeighbourGraph {
-  const columns = columnsByPack.get(pack);
+/**
+ * The neighbour graph of a pack: from the flat arrays its index columns hold when it has them
+ * (index-columns.ts; a stored index holds where each article is listed too), else from its lists.
+ */
+export function packNeighbourGraph(pack: Pick<MatchablePack, 'neighbours' | 'columns' | 'articles'>): NeighbourGraph {
+  const columns = indexColumnsOf(pack)?.neighbours;
   if (!columns) return neighbourGraph(pack.neighbours);
   const { starts, articles, similarities, listedBy } = columns;
   if (!listedBy) return graphOfColumns(starts, articles, similarities);

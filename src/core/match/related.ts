@@ -2,11 +2,12 @@ import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
 import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, SAME_EVENT_MAX_DAYS, type RelationEvidence, type RelationInput } from './relation.js';
 import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-particulars.js';
-import { attachedDevelopmentColumns, compareDevelopments, compareWithCorpus, pageDevelopment, type DevelopmentOrder } from './development.js';
-import { articleDate, daysApart, formatDay, storedDateAt, type KnownDate } from './dates.js';
+import { compareDevelopments, corpusDevelopment, developmentOrder, developmentSide, type DevelopmentOrder } from './development.js';
+import { articleDate, daysApart, formatDay, type KnownDate } from './dates.js';
 import { resemblance } from './fingerprint.js';
 import { stem, words } from '../text/tokens.js';
-import { attachedTermIndex, cosineToCorpus, meanCosineTo, withSumOfVectors, termIndex, type TermIndex } from './term-index.js';
+import { compactTermIndex, cosineToCorpus, meanCosineTo, withSumOfVectors, termIndex, type TermIndex } from './term-index.js';
+import { indexColumnsOf, type IndexColumns } from './index-columns.js';
 import { nearest, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
@@ -33,16 +34,21 @@ export const NEIGHBOURHOOD_WEIGHT = 0.6;
 /** Shingle overlap above which a corpus article is the page itself, saved again. */
 export const SAME_TEXT_RESEMBLANCE = 0.8;
 
-/** A corpus ready to be matched against: the pack, its term index and its neighbour graph. */
+/** A corpus ready to be matched against: the pack, its term index and its neighbour graph, and the index columns it was read with. */
 export interface MatchIndex<P extends MatchablePack = MatchablePack> extends TermIndex {
   pack: P;
   graph: NeighbourGraph;
+  /** A pack read from its match index: what the relation pass reads from the columns (each listed article's development and date). */
+  columns?: IndexColumns;
 }
 
 export function indexPack<P extends MatchablePack>(pack: P): MatchIndex<P> {
   // A pack read from its match index carries its terms as flat arrays (a stored one its postings too): no term map is read.
-  const terms = attachedTermIndex(pack.articles) ?? termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
-  return { ...terms, pack, graph: packNeighbourGraph(pack) };
+  const columns = indexColumnsOf(pack);
+  const terms = columns ? compactTermIndex(columns.terms, columns.search) : termIndex(pack.articles.map((a) => a.features.terms), pack.documentFrequency);
+  const index: MatchIndex<P> = { ...terms, pack, graph: packNeighbourGraph(pack) };
+  if (columns) index.columns = columns;
+  return index;
 }
 
 /** Corpus articles on the same story as the page's article, best first; never the article itself. */
@@ -91,8 +97,8 @@ export function relatedFromScores(
       score,
       direct: directEvidence(cosine[i] ?? 0, cohesion(index, i, leaveOut), shared),
       otherFigures: figuresDisagreeWithCorpus(index, features.terms, i),
-      datesKnown: daysApart(pageDate, dateOf(index.pack.articles, i)) !== undefined,
-      sameDay: publishedSameDay(pageDate, dateOf(index.pack.articles, i)),
+      datesKnown: daysApart(pageDate, dateOf(index, i)) !== undefined,
+      sameDay: publishedSameDay(pageDate, dateOf(index, i)),
       sharesText: sharesText(features, candidate),
       hop: false,
       // Listed for being within the same-event coverage alone (below): the reason says so.
@@ -114,7 +120,7 @@ export function relatedFromScores(
     // Under the threshold, only an article published within a day of the page may be listed (its date read only then).
     // (Listing one that shares passages of text as well cost a third more matching time on a stored pack of 10,000 articles,
     // its signature read for every article scoring 0.1 to 0.22, for one NewsWCL50 pair in the mix: not kept.)
-    if (score < RELATED_THRESHOLD && !(pageDate && publishedSameDay(pageDate, dateOf(articles, i)))) continue;
+    if (score < RELATED_THRESHOLD && !(pageDate && publishedSameDay(pageDate, dateOf(index, i)))) continue;
     if (isSameArticle(article, features, articles[i]!)) continue;
     const item = listing(i, score);
     if (score < RELATED_THRESHOLD && !isEventEvidence(item.direct, item.datesKnown, item.otherFigures, item.sameDay)) {
@@ -139,13 +145,13 @@ export function relatedFromScores(
   }
   const spellName = nameSpellings(article);
   // A pack read from its match index: the page is placed against each listed article from its columns (development.ts).
-  const columns = attachedDevelopmentColumns(index.pack.articles);
-  const pageDev = columns && pageDevelopment(features);
+  const columns = index.columns?.development;
+  const pageDev = columns && developmentSide(features);
   const decide = ({ i, score, direct, otherFigures, hop, sharesText, central, sameDayCoverage, onlyCoverage }: (typeof listed)[number], more: Pick<RelationEvidence, 'nearCoverage' | 'placedAgainstPageAlone' | 'coverageAgrees' | 'centralTo'> = {}) => {
     const listedFor = onlyCoverage ? ONLY_COVERAGE_REASON : score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : sameDayCoverage ? SAME_DAY_COVERAGE_REASON : SAME_DAY_REASON;
     const evidence: RelationEvidence = { direct, eventInCorpus: eventInCorpus || onlyCoverage, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
-    const order = pageDev && compareWithCorpus(pageDev, columns!, i);
-    return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index.pack.articles, i), score, features, pageDate, index.idfOf, evidence, listedFor, order), i);
+    const order = pageDev && developmentOrder(pageDev, corpusDevelopment(columns!, i));
+    return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index, i), score, features, pageDate, index.idfOf, evidence, listedFor, order), i);
   };
   const decided = listed.map((item) => decide(item));
   // Nothing shown as the same event: the article most directly this event's coverage, if it is evidence of it and has
@@ -187,11 +193,11 @@ export function relatedFromScores(
   }
   // Coverage of one event spreads over days: an article dated days from the page but within days of
   // dated coverage shown as the same event is decided again with that coverage beside it (`nearCoverage`).
-  const sameEventDates = listed.flatMap(({ i }, k) => (decided[k]!.relation === 'same-event' ? [{ i, date: dateOf(index.pack.articles, i) }] : [])).filter(({ date }) => date);
+  const sameEventDates = listed.flatMap(({ i }, k) => (decided[k]!.relation === 'same-event' ? [{ i, date: dateOf(index, i) }] : [])).filter(({ date }) => date);
   if (pageDate && sameEventDates.length > 0) {
     listed.forEach((item, k) => {
       if (decided[k]!.relation !== 'same-story') return;
-      const date = dateOf(index.pack.articles, item.i);
+      const date = dateOf(index, item.i);
       const gap = daysApart(pageDate, date);
       if (!gap || gap.least <= SAME_EVENT_MAX_DAYS) return;
       const near = sameEventDates.find(({ i, date: other }) => i !== item.i && (daysApart(other, date)?.least ?? Infinity) <= SAME_EVENT_MAX_DAYS);
@@ -513,11 +519,11 @@ function normaliseUrl(url: string): string {
 // Corpus articles' dates are read from their text once per loaded pack, where the pack does not store them.
 const dateCache = new WeakMap<MatchableArticle, KnownDate | null>();
 
-/** Corpus article i's date: as its pack's match index stores it, else read from the article once. */
-function dateOf(articles: readonly MatchableArticle[], i: number): KnownDate | undefined {
-  const stored = storedDateAt(articles, i);
+/** Corpus article i's date: as the match index's columns store it, else read from the article once. */
+function dateOf(index: MatchIndex, i: number): KnownDate | undefined {
+  const stored = index.columns?.dates?.at(i);
   if (stored !== undefined) return stored ?? undefined;
-  const article = articles[i]!;
+  const article = index.pack.articles[i]!;
   let date = dateCache.get(article);
   if (date === undefined) dateCache.set(article, (date = articleDate(article) ?? null));
   return date ?? undefined;

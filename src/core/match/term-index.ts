@@ -735,26 +735,3 @@ export function cosineToCorpus(terms: Record<string, number>, index: TermIndex):
   }
   return scores;
 }
-
-// The compact terms an articles list was read with (pack-file.ts, stored.ts), and the search
-// columns stored with them if any, so that indexing it needs no map per article. Keyed by the list
-// itself: a pack copied with other articles (`{ ...pack, articles }`) has a list of its own and is
-// indexed from its articles' maps.
-const compactByArticles = new WeakMap<readonly unknown[], { compact: CompactTerms; search?: SearchColumns }>();
-
-/** Notes that these articles' terms are these compact terms (article i is entry i), with their stored search columns. */
-export function attachCompactTerms(articles: readonly unknown[], compact: CompactTerms, search?: SearchColumns): void {
-  compactByArticles.set(articles, search ? { compact, search } : { compact });
-}
-
-/** The compact terms noted for an articles list, if they still describe it. */
-export function attachedCompactTerms(articles: readonly unknown[]): CompactTerms | undefined {
-  const attached = compactByArticles.get(articles);
-  return attached && attached.compact.offsets.length === articles.length + 1 ? attached.compact : undefined;
-}
-
-/** The term index of an articles list's noted compact terms (from their search columns when current), if any. */
-export function attachedTermIndex(articles: readonly unknown[]): TermIndex | undefined {
-  const compact = attachedCompactTerms(articles);
-  return compact && compactTermIndex(compact, compactByArticles.get(articles)!.search);
-}

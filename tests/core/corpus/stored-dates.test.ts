@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { matchFeatures } from '../../../src/core/match/matchable.js';
-import { articleDate, storedDateAt } from '../../../src/core/match/dates.js';
+import { articleDate } from '../../../src/core/match/dates.js';
+import { indexPack } from '../../../src/core/match/related.js';
+import type { CorpusPack } from '../../../src/core/corpus/pack.js';
 import { indexLine, matchOnlyPack, readIndex, type IndexEntry } from '../../../src/core/corpus/pack-file.js';
 import { Shapes } from '../../../src/core/corpus/compact.js';
 import { ecbRecords } from '../../helpers.js';
@@ -26,13 +28,16 @@ for (const e of entries) for (const term in e.features.terms) documentFrequency[
 const line = indexLine(entries, documentFrequency, entries.map(() => []), new Shapes());
 const header = { name: 'ecb', articleCount: entries.length, version: 5 };
 
+// Article i's date as the relation pass reads it: from the columns of the match index made of the pack.
+const storedDateAt = (pack: CorpusPack, i: number) => indexPack(pack).columns?.dates?.at(i);
+
 describe('dates stored in the match index', () => {
   it('are the dates matching reads from each article the index describes', () => {
     const pack = matchOnlyPack(header, readIndex(new Uint8Array(Buffer.from(line, 'utf8')), header, (b) => Buffer.from(b).toString('utf8')));
     const sources: Record<string, number> = {};
     pack.articles.forEach((article, i) => {
       const expected = articleDate(article) ?? null;
-      expect(storedDateAt(pack.articles, i)).toEqual(expected);
+      expect(storedDateAt(pack, i)).toEqual(expected);
       const kind = expected ? `${expected.from}${expected.first === expected.last ? '' : ' span'}` : 'none';
       sources[kind] = (sources[kind] ?? 0) + 1;
     });
@@ -44,7 +49,7 @@ describe('dates stored in the match index', () => {
     const root = JSON.parse(line);
     delete root.dates;
     const pack = matchOnlyPack(header, readIndex(JSON.stringify(root), header));
-    expect(pack.articles.map((_, i) => storedDateAt(pack.articles, i))).toEqual(pack.articles.map(() => undefined));
+    expect(pack.articles.map((_, i) => storedDateAt(pack, i))).toEqual(pack.articles.map(() => undefined));
   });
 
   it('refuse a dates column that does not hold four base64 characters per article', () => {
@@ -61,8 +66,8 @@ describe('dates stored in the match index', () => {
     const old = { ...entries[0]!, publishedAt: '1850-07-04' } as IndexEntry;
     const oldLine = indexLine([old, ...entries.slice(1)], documentFrequency, entries.map(() => []), new Shapes());
     const pack = matchOnlyPack(header, readIndex(oldLine, header));
-    expect(storedDateAt(pack.articles, 0)).toBeUndefined();
+    expect(storedDateAt(pack, 0)).toBeUndefined();
     expect(articleDate(pack.articles[0]!)?.from).toBe('published');
-    expect(storedDateAt(pack.articles, 1)).toEqual(articleDate(pack.articles[1]!) ?? null);
+    expect(storedDateAt(pack, 1)).toEqual(articleDate(pack.articles[1]!) ?? null);
   });
 });

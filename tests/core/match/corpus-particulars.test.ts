@@ -7,7 +7,8 @@ import { matchFeatures, type MatchableArticle } from '../../../src/core/match/ma
 import { figuresDisagree, particulars } from '../../../src/core/match/relation.js';
 import { figuresDisagreeWithCorpus, particularsWithCorpus } from '../../../src/core/match/corpus-particulars.js';
 import { indexPack } from '../../../src/core/match/related.js';
-import { compactTerms, attachCompactTerms } from '../../../src/core/match/term-index.js';
+import { compactTerms } from '../../../src/core/match/term-index.js';
+import { withIndexColumns } from '../../../src/core/match/index-columns.js';
 import { ecbRecords } from '../../helpers.js';
 
 // ECB+ articles with figures and names of their own, two events of a kind per topic.
@@ -24,8 +25,8 @@ const pages = [0, 7, 33, 61, 95, 130].map((k) => articles[k]!.features.terms);
 describe('particulars of corpus articles read from the index', () => {
   // Indexed from the articles' maps, and from compact terms as a pack's match index gives them.
   const fromMaps = indexPack(pack);
-  const attached = { ...pack, articles: [...articles] };
-  attachCompactTerms(attached.articles, compactTerms(articles.map((a) => a.features.terms), documentFrequency));
+  const listed = [...articles];
+  const attached = withIndexColumns({ ...pack, articles: listed }, { articles: listed, terms: compactTerms(articles.map((a) => a.features.terms), documentFrequency) });
   const fromCompact = indexPack(attached);
 
   it.each([
