@@ -382,6 +382,26 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(groupActors(event('7')).some((g) => g.labels['7_M']?.some((l) => l.label === 'those two countries'))).toBe(false);
   });
 
+  it('reads a person named before "the two countries" as the one state the coverage shows them acting for', () => {
+    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
+    const withOf = (rows: ReturnType<typeof groupActors>, actor: string, id: string, label: string) => rows.find((g) => g.actor === actor)?.labels[id]?.find((l) => l.label === label && !l.actingFor)?.with;
+    // 4_M: "Macron repeatedly hinted at the issues dividing the two countries" (France's president, "French President
+    // Emmanuel Macron"), "Trump's, which focused on the long 241-year friendship between the two countries": 4_M never gives
+    // Trump a state, the coverage does ("U.S. President Donald Trump"), so he stands for the United States there.
+    const rows4 = groupActors(event('4'));
+    expect(withOf(rows4, 'France', '4_M', 'the two countries')).toEqual(['U.S.']);
+    expect(withOf(rows4, 'U.S.', '4_M', 'the two countries')).toEqual(['France']);
+    // 0_M: "Abe's government fears that Trump's "America First" policy will reduce trade between the two nations".
+    const rows0 = groupActors(event('0'));
+    expect(withOf(rows0, 'Japan', '0_M', 'the two nations')).toEqual(['United States']);
+    // A person acting for no state stands for none: "Trump and Macron ... both countries" with no office given anyone.
+    const alone = groupActors([
+      { id: 'a', actors: framingFeatures({ title: '', paragraphs: ['Trump met Macron in Paris. Both countries agreed on trade, France said.'] }).actors },
+      { id: 'b', actors: framingFeatures({ title: '', paragraphs: ['Macron hosted Trump. France and Trump spoke of both countries.'] }).actors },
+    ]);
+    expect(alone.flatMap((g) => Object.values(g.labels).flat()).some((l) => /countries/u.test(l.label))).toBe(false);
+  });
+
   it('shows, apart in a state\'s row, the people and bodies acting for it: its office holders and its own bodies', () => {
     const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
     const acting = (labels: readonly ActorLabel[] | undefined) => (labels ?? []).filter((l) => l.actingFor).map((l) => `${l.actingFor}: ${l.label}`);
