@@ -64,7 +64,7 @@ Elysee:France; Elysee Palace:France; Blue House:South Korea; Zhongnanhai:China
  */
 const BODIES = `
 CIA:United States; Central Intelligence Agency:United States; FBI:United States; Federal Bureau of Investigation:United States;
-NSA:United States; National Security Agency:United States; Justice Department:United States; Department of Justice:United States;
+NSA:United States; National Security Agency:United States; Justice Department:United States; Department of Justice:United States; DOJ:United States;
 State Department:United States; Department of State:United States; Pentagon:United States; Defense Department:United States;
 Department of Defense:United States; Department of Homeland Security:United States; Homeland Security Department:United States;
 Treasury Department:United States; Commerce Department:United States; Department of Commerce:United States;

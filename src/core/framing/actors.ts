@@ -166,7 +166,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       if (/^(?:Jr|Sr|II|III|IV)$/u.test(name)) return;
       // "US President", "French President" with no name: the title alone names the one person the article gives it.
       const words = name.split(/\s+/u);
-      if (words.length <= 3 && isRoleHead(words[words.length - 1] ?? '') && !words.slice(0, -1).some((w) => isRoleHead(w))) {
+      // (Not a head after "of": "Department of Justice" is a body, its last word no title.)
+      if (words.length <= 3 && isRoleHead(words[words.length - 1] ?? '') && !words.slice(0, -1).some((w) => isRoleHead(w)) && words[words.length - 2] !== 'of') {
         titleOnly.push({ label: name, head: (words[words.length - 1] ?? '').toLowerCase(), modifier: words.slice(0, -1).join(' ').toLowerCase(), sentence: s.index, inQuote: inQuote(chunk.start) });
         return;
       }

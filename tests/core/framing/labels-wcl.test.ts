@@ -446,6 +446,16 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures(wcl('4_L')).actors.links.filter(([x]) => x === 'state:trump').map(([, y]) => y)).toEqual(['american']);
   });
 
+  it('reads "the Department of Justice" as a body, not a bare title by its last word, and "the DOJ" as the same state\'s', () => {
+    // 1_LL: "The Department of Justice released copies of the so-called Comey memos", "threatened to subpoena the DOJ".
+    expect(keysOf('1_LL', 'Department of Justice')).toEqual(['department of justice']);
+    const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const us = groupActors(event1).find((g) => g.labels['1_M']?.some((l) => l.label === 'America' && !l.actingFor));
+    expect(us?.labels['1_LL']?.filter((l) => l.actingFor).map((l) => l.label)).toEqual(expect.arrayContaining(['Department of Justice', 'DOJ']));
+    // A title after "of" is still read where a role comes first: "the Minister of Justice" names no body.
+    expect(framingFeatures({ title: '', paragraphs: ['Minister of Justice Ana Lopez spoke.'] }).actors.mentions.some((m) => m.key === 'minister of justice')).toBe(false);
+  });
+
   it('shows a state\'s own bodies acting for it where the coverage names the state but never writes its demonym', () => {
     // Event 1 (Comey's memos) writes "America" (1_M) and "the U.S." (1_R), never "American": the F.B.I. acts for the state.
     const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
