@@ -106,6 +106,22 @@ export function bodyState(name: string): string | undefined {
   return BODY_STATES.get(fold(name).replace(/\./gu, ''))?.[0];
 }
 
+// Offices that head or serve in one state's own body under a title that does not name the body: "Attorney General Loretta
+// Lynch" (the Justice Department's). Public knowledge, as the bodies are; each with the body's names.
+const BODY_OFFICES = new Map<string, readonly string[]>([
+  ['attorney general', ['Justice Department', 'Department of Justice', 'DOJ']],
+]);
+
+/**
+ * The body an office written alone serves in ("Attorney General", "Deputy Attorney General", "then-Acting Attorney
+ * General": the Justice Department, under each of its names); none for a title with a place or body of its own ("Texas
+ * Attorney General").
+ */
+export function officeBody(title: string): readonly string[] {
+  const office = fold(title).replace(/^(?:then-?\s*)?(?:(?:deputy|assistant|acting|associate)\s+)*/u, '');
+  return BODY_OFFICES.get(office) ?? [];
+}
+
 /** The state(s) a capital or a seat of government stands for ("Pyongyang": North Korea), as English names them; none for any other name. */
 export function seatState(name: string): readonly string[] {
   const key = fold(name);

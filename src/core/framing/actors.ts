@@ -14,7 +14,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
-import { bodyState, seatState, stateNames } from '../english/capitals.js';
+import { bodyState, officeBody, seatState, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
@@ -1947,6 +1947,16 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
   }
   for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));
+  // "Attorney General Loretta Lynch": an office in a state's body whose title does not name it, where the coverage names the
+  // body ("the Justice Department"); not an office the article gives as held no more.
+  for (const a of articles) {
+    for (const m of usable(a.actors.mentions, articles)) {
+      if (m.kind !== 'description' || !persons.has(normalise(m.key))) continue;
+      const body = officeBody(m.label).find((b) => allKeys.has(normalise(nameKey(b))));
+      const state = body === undefined ? undefined : bodyState(body);
+      if (state && peopleRoots.has(groups.find(normalise(m.key)))) addAgent(stateRoot(state), groups.find(normalise(m.key)));
+    }
+  }
   // "the former FBI director" in an article that gives no one the title: the one person another outlet gives it to.
   // (A title written before the holder's name, "former FBI Director James Comey": not one a clause gives, "who later became
   // surgeon general", which may be an office held long before.)
@@ -2122,7 +2132,7 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
 }
 
 /** People shown acting for an actor per outlet, and labels shown per such person. */
-const MAX_AGENTS_PER_OUTLET = 3;
+const MAX_AGENTS_PER_OUTLET = 4;
 const MAX_LABELS_PER_AGENT = 4;
 
 /**
