@@ -1814,7 +1814,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
-      if (m.kind !== 'name' || k.includes(' ') || places.has(k)) continue;
+      // (Nor a capital: "Washington" alone is no surname of George Washington's.)
+      if (m.kind !== 'name' || k.includes(' ') || places.has(k) || seatState(m.label).length > 0) continue;
       const owners = full.get(k);
       if (owners && owners.size === 1) groups.union([...owners][0] ?? k, k);
       else if (!owners) {

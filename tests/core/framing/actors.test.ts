@@ -235,6 +235,15 @@ describe('unnamed groups and people described', () => {
     expect(allLabels(mexico)).not.toContain('Mexico City');
   });
 
+  it('keeps a capital written alone apart from a person or place it begins or ends: "Washington" is not George Washington', () => {
+    const gs = groups(
+      'Macron planted a tree from the estate of President George Washington. Washington and Paris disagree on Iran.',
+      'George Washington hosted Lafayette. Macron flew to Washington on Monday.',
+    );
+    const george = gs.find((g) => g.actor === 'George Washington');
+    expect(allLabels(george)).not.toContain('Washington');
+  });
+
   it('joins two names of a state that one person’s office is given to', () => {
     const gs = groups(
       'British Prime Minister Anna Clark met the press. Britain will leave, Clark said. A British official agreed.',
