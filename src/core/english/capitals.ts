@@ -64,7 +64,7 @@ Elysee:France; Elysee Palace:France; Blue House:South Korea; Zhongnanhai:China
  */
 const BODIES = `
 CIA:United States; Central Intelligence Agency:United States; FBI:United States; Federal Bureau of Investigation:United States;
-NSA:United States; National Security Agency:United States; Justice Department:United States; Department of Justice:United States;
+NSA:United States; National Security Agency:United States; Justice Department:United States; Department of Justice:United States; DOJ:United States;
 State Department:United States; Department of State:United States; Pentagon:United States; Defense Department:United States;
 Department of Defense:United States; Department of Homeland Security:United States; Homeland Security Department:United States;
 Treasury Department:United States; Commerce Department:United States; Department of Commerce:United States;
@@ -104,6 +104,22 @@ const BODY_STATES = new Map([...table(BODIES)].map(([k, v]) => [k.replace(/\./gu
 /** The state whose own body the name is ("the CIA", "KCNA", "the Justice Department": the United States, North Korea); none for any other name. */
 export function bodyState(name: string): string | undefined {
   return BODY_STATES.get(fold(name).replace(/\./gu, ''))?.[0];
+}
+
+// Offices that head or serve in one state's own body under a title that does not name the body: "Attorney General Loretta
+// Lynch" (the Justice Department's). Public knowledge, as the bodies are; each with the body's names.
+const BODY_OFFICES = new Map<string, readonly string[]>([
+  ['attorney general', ['Justice Department', 'Department of Justice', 'DOJ']],
+]);
+
+/**
+ * The body an office written alone serves in ("Attorney General", "Deputy Attorney General", "then-Acting Attorney
+ * General": the Justice Department, under each of its names); none for a title with a place or body of its own ("Texas
+ * Attorney General").
+ */
+export function officeBody(title: string): readonly string[] {
+  const office = fold(title).replace(/^(?:then-?\s*)?(?:(?:deputy|assistant|acting|associate)\s+)*/u, '');
+  return BODY_OFFICES.get(office) ?? [];
 }
 
 /** The state(s) a capital or a seat of government stands for ("Pyongyang": North Korea), as English names them; none for any other name. */

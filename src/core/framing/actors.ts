@@ -14,7 +14,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
-import { bodyState, seatState, stateNames } from '../english/capitals.js';
+import { bodyState, officeBody, seatState, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
@@ -166,7 +166,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       if (/^(?:Jr|Sr|II|III|IV)$/u.test(name)) return;
       // "US President", "French President" with no name: the title alone names the one person the article gives it.
       const words = name.split(/\s+/u);
-      if (words.length <= 3 && isRoleHead(words[words.length - 1] ?? '') && !words.slice(0, -1).some((w) => isRoleHead(w))) {
+      // (Not a head after "of": "Department of Justice" is a body, its last word no title.)
+      if (words.length <= 3 && isRoleHead(words[words.length - 1] ?? '') && !words.slice(0, -1).some((w) => isRoleHead(w)) && words[words.length - 2] !== 'of') {
         titleOnly.push({ label: name, head: (words[words.length - 1] ?? '').toLowerCase(), modifier: words.slice(0, -1).join(' ').toLowerCase(), sentence: s.index, inQuote: inQuote(chunk.start) });
         return;
       }
@@ -1611,6 +1612,8 @@ export interface KeyResolver {
   places: Set<string>;
   /** The roots of the actors a JOINT key names together (none where it cannot tell which). */
   joint: (key: string) => string[];
+  /** Roots of the states the coverage names, under any name the gazetteer knows (`stateNames`), that are no person's. */
+  states: ReadonlySet<string>;
   /**
    * Per state (its root), the people the coverage presents as acting for it (their roots): those whose title gives them
    * that state's office ("Russian Ambassador Sergey Kislyak", "U.S. President Donald Trump"). Shown apart in the state's
@@ -1794,7 +1797,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       const words = nameKey(m.label).split(' ');
       // A hyphen inside a given name ("Moon Jae-in", "Kim Jong-un") is a person's; one before a capital
       // ("Tehreek-e-Taliban", "Al-Qaeda") or an ampersand is an organisation's.
-      const personLike = words.length >= 2 && words.length <= 4 && !/&|[‐‑-](?!\p{Ll}+(?:\s|$))/u.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w)) && !NOT_PERSON_LAST.test(words[words.length - 1] ?? '');
+      // (A capital is no person: "Mexico City" is not the person a lone "Mexico" would be the first name of.)
+      const personLike = words.length >= 2 && words.length <= 4 && !/&|[‐‑-](?!\p{Ll}+(?:\s|$))/u.test(m.label) && !words.some((w) => places.has(demonym.get(w) ?? w) || /^(?:of|for|and)$/.test(w)) && !NOT_PERSON_LAST.test(words[words.length - 1] ?? '') && seatState(m.label).length === 0;
       if (personLike) persons.add(k);
       if (personLike) {
         const last = words[words.length - 1] ?? '';
@@ -1810,7 +1814,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
     for (const m of usable(a.actors.mentions, articles)) {
       const k = normalise(m.key);
-      if (m.kind !== 'name' || k.includes(' ') || places.has(k)) continue;
+      // (Nor a capital: "Washington" alone is no surname of George Washington's.)
+      if (m.kind !== 'name' || k.includes(' ') || places.has(k) || seatState(m.label).length > 0) continue;
       const owners = full.get(k);
       if (owners && owners.size === 1) groups.union([...owners][0] ?? k, k);
       else if (!owners) {
@@ -1897,10 +1902,17 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
     const at = body.indexOf(':');
     const people = peopleNow();
-    const fits = body.slice(0, at) === 'people' ? (r: string) => people.has(r) : (r: string) => placeRoots.has(r);
+    const ofPeople = body.slice(0, at) === 'people';
+    const fits = ofPeople ? (r: string) => people.has(r) : (r: string) => placeRoots.has(r);
     // The first sentence (its own words before it, else the sentence before) naming two or more such actors: the two it names.
     for (const tier of body.slice(at + 1).split(';')) {
-      const seen = new Set(tier.split('|').filter(Boolean).map(root).filter((r): r is string => r !== undefined && fits(r)));
+      const roots = tier.split('|').filter(Boolean).map(root).filter((r): r is string => r !== undefined);
+      const seen = new Set(roots.filter(fits));
+      // "Macron ... Trump ... the two countries": a person stands for the one state the coverage shows them acting for;
+      // then every state the sentence names counts, those no demonym makes a place too ("Trump ... Mexico and Canada ...
+      // those two countries" names three).
+      const acting = ofPeople ? [] : roots.filter((r) => people.has(r)).map(stateActedFor).filter((r): r is string => r !== undefined);
+      if (acting.length > 0) for (const r of [...acting, ...roots.filter((x) => stateRoots.has(x))]) seen.add(r);
       if (seen.size >= 2) return seen.size === 2 ? [...seen] : [];
     }
     return [];
@@ -1936,6 +1948,16 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
   }
   for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));
+  // "Attorney General Loretta Lynch": an office in a state's body whose title does not name it, where the coverage names the
+  // body ("the Justice Department"); not an office the article gives as held no more.
+  for (const a of articles) {
+    for (const m of usable(a.actors.mentions, articles)) {
+      if (m.kind !== 'description' || !persons.has(normalise(m.key))) continue;
+      const body = officeBody(m.label).find((b) => allKeys.has(normalise(nameKey(b))));
+      const state = body === undefined ? undefined : bodyState(body);
+      if (state && peopleRoots.has(groups.find(normalise(m.key)))) addAgent(stateRoot(state), groups.find(normalise(m.key)));
+    }
+  }
   // "the former FBI director" in an article that gives no one the title: the one person another outlet gives it to.
   // (A title written before the holder's name, "former FBI Director James Comey": not one a clause gives, "who later became
   // surgeon general", which may be an office held long before.)
@@ -1951,7 +1973,12 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     const holders = new Set([...(titled.get(k.slice(ROLE_OF.length)) ?? [])].map((h) => groups.find(h)));
     if (holders.size === 1) groups.union([...holders][0] ?? k, k);
   }
-  return { normalise, groups, places, joint, agents };
+  // The one state a person acts for across the coverage (`agents`), else none.
+  function stateActedFor(person: string): string | undefined {
+    const states = [...agents].filter(([, people]) => people.has(person)).map(([state]) => state);
+    return states.length === 1 ? states[0] : undefined;
+  }
+  return { normalise, groups, places, joint, agents, states: stateRoots };
 }
 
 /**
@@ -2068,11 +2095,16 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
     if (named.length > 0) label.with = named;
   }
   const result: ActorGroup[] = [];
+  const spare: ActorGroup[] = [];
   for (const [root, g] of byRoot) {
     if (g.labels.size < 2) continue;
     // A country named outright is an actor even where every outlet writes it the same way.
     // (Not a continent: "Asia" is no actor for being named by every outlet the same way.)
-    if (g.forms.size < 2 && !g.described && ![...g.keys].some((k) => resolver.places.has(k) && !isContinent(k))) continue;
+    const placed = [...g.keys].some((k) => resolver.places.has(k) && !isContinent(k));
+    // (Also one no outlet writes a demonym of, "Mexico" where the coverage never says "Mexican": such a row, with no other
+    // choice of words to show, takes a place only where the rows that show choices leave one.)
+    const stateAlone = g.forms.size < 2 && !g.described && !placed && resolver.states.has(root);
+    if (g.forms.size < 2 && !g.described && !placed && !stateAlone) continue;
     // A title no outlet gives one person is no actor.
     if (root.startsWith(ROLE_OF)) continue;
     const actor = displayName(g.nameCounts, placeTest(resolver)) ?? displayName(g.descriptionCounts);
@@ -2094,13 +2126,14 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
       const acting = agentLabels(a.id, resolver.agents.get(root), byRoot, together, nameOf);
       if (acting.length > 0) labels[a.id] = [...(labels[a.id] ?? []), ...acting];
     }
-    result.push({ actor, labels, keys: [...g.keys].sort(), mentionCount: g.count });
+    (stateAlone ? spare : result).push({ actor, labels, keys: [...g.keys].sort(), mentionCount: g.count });
   }
-  return result.sort((x, y) => Object.keys(y.labels).length - Object.keys(x.labels).length || y.mentionCount - x.mentionCount).slice(0, MAX_ACTORS);
+  const ranked = (rows: ActorGroup[]) => rows.sort((x, y) => Object.keys(y.labels).length - Object.keys(x.labels).length || y.mentionCount - x.mentionCount);
+  return [...ranked(result), ...ranked(spare)].slice(0, MAX_ACTORS);
 }
 
 /** People shown acting for an actor per outlet, and labels shown per such person. */
-const MAX_AGENTS_PER_OUTLET = 3;
+const MAX_AGENTS_PER_OUTLET = 4;
 const MAX_LABELS_PER_AGENT = 4;
 
 /**

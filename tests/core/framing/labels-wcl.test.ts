@@ -6,6 +6,7 @@ import { framingFeatures, isSentenceCase } from '../../../src/core/framing/index
 import { groupActors, resolveActors, type ActorLabel } from '../../../src/core/framing/actors.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { FIXTURES, ecbRecords } from '../../helpers.js';
+import { officeBody } from '../../../src/core/english/capitals.js';
 
 // Labels read on whole NewsWCL50 articles (tests/fixtures/newswcl50, the tune half's events 0, 2 and 8).
 const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
@@ -391,6 +392,26 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(groupActors(wclEvent('7')).some((g) => g.labels['7_M']?.some((l) => l.label === 'those two countries'))).toBe(false);
   });
 
+  it('reads a person named before "the two countries" as the one state the coverage shows them acting for', () => {
+    const event = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: framingFeatures(wcl(`${e}_${o}`)).actors }));
+    const withOf = (rows: ReturnType<typeof groupActors>, actor: string, id: string, label: string) => rows.find((g) => g.actor === actor)?.labels[id]?.find((l) => l.label === label && !l.actingFor)?.with;
+    // 4_M: "Macron repeatedly hinted at the issues dividing the two countries" (France's president, "French President
+    // Emmanuel Macron"), "Trump's, which focused on the long 241-year friendship between the two countries": 4_M never gives
+    // Trump a state, the coverage does ("U.S. President Donald Trump"), so he stands for the United States there.
+    const rows4 = groupActors(event('4'));
+    expect(withOf(rows4, 'France', '4_M', 'the two countries')).toEqual(['U.S.']);
+    expect(withOf(rows4, 'U.S.', '4_M', 'the two countries')).toEqual(['France']);
+    // 0_M: "Abe's government fears that Trump's "America First" policy will reduce trade between the two nations".
+    const rows0 = groupActors(event('0'));
+    expect(withOf(rows0, 'Japan', '0_M', 'the two nations')).toEqual(['United States']);
+    // A person acting for no state stands for none: "Trump and Macron ... both countries" with no office given anyone.
+    const alone = groupActors([
+      { id: 'a', actors: framingFeatures({ title: '', paragraphs: ['Trump met Macron in Paris. Both countries agreed on trade, France said.'] }).actors },
+      { id: 'b', actors: framingFeatures({ title: '', paragraphs: ['Macron hosted Trump. France and Trump spoke of both countries.'] }).actors },
+    ]);
+    expect(alone.flatMap((g) => Object.values(g.labels).flat()).some((l) => /countries/u.test(l.label))).toBe(false);
+  });
+
   it('shows, apart in a state\'s row, the people and bodies acting for it: its office holders and its own bodies', () => {
     const acting = (labels: readonly ActorLabel[] | undefined) => (labels ?? []).filter((l) => l.actingFor).map((l) => `${l.actingFor}: ${l.label}`);
     const own = (labels: readonly ActorLabel[] | undefined) => (labels ?? []).filter((l) => !l.actingFor).map((l) => l.label);
@@ -432,6 +453,35 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(keysOf('4_L', 'the American president')).toEqual(['trump']);
     expect(keysOf('4_L', 'the North Korean leader')).toEqual([]);
     expect(linksOf('4_L').filter(([x]) => x === 'state:trump').map(([, y]) => y)).toEqual(['american']);
+  });
+
+  it('reads "the Department of Justice" as a body, not a bare title by its last word, and "the DOJ" as the same state\'s', () => {
+    // 1_LL: "The Department of Justice released copies of the so-called Comey memos", "threatened to subpoena the DOJ".
+    expect(keysOf('1_LL', 'Department of Justice')).toEqual(['department of justice']);
+    const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const us = groupActors(event1).find((g) => g.labels['1_M']?.some((l) => l.label === 'America' && !l.actingFor));
+    expect(us?.labels['1_LL']?.filter((l) => l.actingFor).map((l) => l.label)).toContain('DOJ');
+    // 1_RR: "took no steps to spur the appointment of Special Counsel when he had significant concerns with the Department of Justice".
+    expect(us?.labels['1_RR']?.filter((l) => l.actingFor).map((l) => l.label)).toContain('Department of Justice');
+    // A title after "of" is still read where a role comes first: "the Minister of Justice" names no body.
+    expect(framingFeatures({ title: '', paragraphs: ['Minister of Justice Ana Lopez spoke.'] }).actors.mentions.some((m) => m.key === 'minister of justice')).toBe(false);
+  });
+
+  it('shows an office in a state\'s body whose title does not name it acting for the state, where the coverage names the body', () => {
+    // 1_RR: "conversations with ... Attorney General Loretta Lynch"; event 1's outlets name the Justice Department.
+    const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
+    const us = groupActors(event1).find((g) => g.labels['1_M']?.some((l) => l.label === 'America' && !l.actingFor));
+    expect(us?.labels['1_RR']?.filter((l) => l.actingFor === 'Loretta Lynch').map((l) => l.label)).toContain('Attorney General Loretta Lynch');
+    // 1_LL: "Deputy Attorney General Rod Rosenstein".
+    expect(us?.labels['1_LL']?.some((l) => l.actingFor === 'Rod Rosenstein')).toBe(true);
+    expect(officeBody('then-Acting Attorney General')).toContain('Justice Department');
+    // A title with a place of its own is that place's office ("Texas Attorney General Greg Abbott"), and with no body named, no one's.
+    expect(officeBody('Texas Attorney General')).toEqual([]);
+    const alone = groupActors([
+      { id: 'a', actors: framingFeatures({ title: '', paragraphs: ['Attorney General Ana Lopez met U.S. officials. The United States agreed.'] }).actors },
+      { id: 'b', actors: framingFeatures({ title: '', paragraphs: ['The U.S. said Attorney General Ana Lopez would travel.'] }).actors },
+    ]);
+    expect(alone.flatMap((g) => Object.values(g.labels).flat()).some((l) => l.actingFor)).toBe(false);
   });
 
   it('shows a state\'s own bodies acting for it where the coverage names the state but never writes its demonym', () => {
