@@ -8,7 +8,7 @@
  */
 import type { ArticleSentence } from '../text/segment.js';
 import { nameChunks, SHORT_HONORIFIC } from './names.js';
-import { isTitleWord, splitAtLastTitle, splitTitle } from './titles.js';
+import { isTitleWord, splitTitle } from './titles.js';
 import { foldedForGuard, holdsAny, wordRuns, type GuardedExpression } from '../text/guards.js';
 
 /**
@@ -161,7 +161,7 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   const chunks = nameChunks(main).filter((c) => !HONORIFIC_ALONE.test(c.text));
   const lastChunk = chunks[chunks.length - 1];
   if (lastChunk && lastChunk.end >= main.replace(/(?<![.\s])[.\s]+$/u, '').length - 1) {
-    const { role, name } = splitAtLastTitle(lastChunk.text);
+    const { role, name } = splitTitle(lastChunk.text, 'name', 'last');
     const onlyArticle = /^(?:the)\s*$/iu.test(main.slice(0, lastChunk.start));
     if (name && isPersonName(name) && !onlyArticle && (role || lastChunk.start > 0)) {
       const before = main.slice(0, lastChunk.start).trim();

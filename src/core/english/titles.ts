@@ -99,13 +99,26 @@ export type TitleReading = 'name' | 'speaker';
 const CAPITALS_ABBREVIATION = /^\p{Lu}{2,5}$/u;
 
 /**
- * Splits leading title words off a name: "Army Chief General Asim Munir" gives role "Army Chief General", name "Asim
+ * Where the role ends. `leading`: after the run of title words the chunk opens with. `last`: after its last title
+ * word, so that a body named in front of the title stays with the role ("California Highway Patrol Officer | Brad
+ * Baehr"), when a full name (two words or more) follows it ("Commerce Secretary Gary Locke", not "General Motors");
+ * otherwise as `leading`.
+ */
+export type TitleSplit = 'leading' | 'last';
+
+/**
+ * Splits title words off a name: "Army Chief General Asim Munir" gives role "Army Chief General", name "Asim
  * Munir"; read as a speaker's, "Professor Varoufakis" gives name "Varoufakis", "ADA Fairman" "Fairman". The one title
  * stripper of the reading layer: every reader that sets titles aside in front of a name calls it.
  */
-export function splitTitle(chunk: string, reading: TitleReading = 'name'): { role?: string; name?: string } {
+export function splitTitle(chunk: string, reading: TitleReading = 'name', split: TitleSplit = 'leading'): { role?: string; name?: string } {
   const parts = chunk.trim().split(/\s+/u);
   const isTitle = reading === 'speaker' ? (w: string) => isSpeakerTitle(w) || CAPITALS_ABBREVIATION.test(w) : isTitleWord;
+  if (split === 'last') {
+    let last = parts.length - 1;
+    while (last >= 0 && !isTitle(parts[last] ?? '')) last--;
+    if (last >= 0 && parts.length - last - 1 >= 2) return { role: parts.slice(0, last + 1).join(' '), name: parts.slice(last + 1).join(' ') };
+  }
   const end = reading === 'speaker' ? parts.length - 1 : parts.length;
   let i = 0;
   while (i < end && isTitle(parts[i] ?? '')) i++;
@@ -189,22 +202,4 @@ const CONTINENTS = new Set(['africa', 'antarctica', 'asia', 'europe', 'oceania',
 
 export function isContinent(word: string): boolean {
   return CONTINENTS.has(word.toLowerCase());
-}
-
-/**
- * Splits at the last title word, so that an organisation in front of a title
- * stays with the role: "California Highway Patrol Officer Brad Baehr" gives
- * role "California Highway Patrol Officer", name "Brad Baehr".
- */
-export function splitAtLastTitle(chunk: string): { role?: string; name?: string } {
-  const parts = chunk.split(/\s+/);
-  let last = -1;
-  parts.forEach((p, i) => {
-    if (isTitleWord(p)) last = i;
-  });
-  // Only when a full name (two words or more) follows: "Commerce Secretary Gary Locke", not "General Motors".
-  if (last < 0 || parts.length - last - 1 < 2) return splitTitle(chunk);
-  const name = parts.slice(last + 1).join(' ');
-  const role = parts.slice(0, last + 1).join(' ');
-  return { role, name };
 }

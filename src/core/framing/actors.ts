@@ -12,7 +12,7 @@ import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { countParts, foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
-import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitAtLastTitle } from '../english/titles.js';
+import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitTitle } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 import { bodyState, officeBody, seatState, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
@@ -153,13 +153,13 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       const personalWords = personal.text.split(' ');
       const lastWord = personalWords[personalWords.length - 1] ?? '';
       const beforeNumeral = personalWords.slice(0, -1).join(' ');
-      const numbered = /^(?:II|III|IV)$/u.test(lastWord) && (splitAtLastTitle(beforeNumeral).name ?? '').split(' ').slice(-3).filter((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w)).length === 3;
+      const numbered = /^(?:II|III|IV)$/u.test(lastWord) && (splitTitle(beforeNumeral, 'name', 'last').name ?? '').split(' ').slice(-3).filter((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w)).length === 3;
       const numeralLength = numbered ? lastWord.length + 1 : 0;
       const chunk = numbered ? { ...personal, text: beforeNumeral, end: personal.end - numeralLength } : personal;
       const after = text.slice(chunk.end + numeralLength, chunk.end + 120);
       // "Justice Department", "Senate Foreign Relations Committee", "National Economic Council": title words
       // inside an institution's name are the name, not a title in front of it.
-      const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitAtLastTitle(chunk.text).name;
+      const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitTitle(chunk.text, 'name', 'last').name;
       if (!name) return;
       // "WASHINGTON —", "SEOUL, South Korea —": a dateline says where the story was filed, no actor.
       if (/^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(chunk.text) && !isAcronym(chunk.text) || /^\s*(?:,\s*[^,—–]{2,30})?\s*(?:\([^()]{1,20}\)\s*)?[—–]/u.test(text.slice(chunk.end, chunk.end + 40)) && /^\p{Lu}{3,}/u.test(chunk.text)) return;
@@ -387,7 +387,7 @@ function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; pl
   const m = at < 0 ? null : /^(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(chunk.text.slice(at + 4));
   if (!m?.[1] || isTitleWord(m[1].split(/\s+/u)[0] ?? '')) return undefined;
   const before = chunk.text.slice(0, at);
-  const person = (splitAtLastTitle(before).name ?? before).trim();
+  const person = (splitTitle(before, 'name', 'last').name ?? before).trim();
   const words = person.split(/\s+/u);
   if (words.length < 2 || !isPersonLike(person) || words.some((w) => isAcronym(w.replace(/\.$/u, '')) && w.length > 2) || NOT_PERSON_LAST.test((words[words.length - 1] ?? '').toLowerCase())) return undefined;
   return { personEnd: chunk.start + at, place: m[1], placeStart: chunk.start + chunk.text.length - m[1].length };
@@ -695,7 +695,7 @@ function possessiveGroups(sentences: readonly ArticleSentence[], quotesByParagra
     if (mayOwnFor(s.text)) for (const m of s.text.matchAll(OWNED_FOR_PATTERN)) {
       // "lawyers for President Trump": the owner is the name after its title ("attorneys for Trump Jr." is no one's surname "Jr.").
       const written = (m[2] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, '').replace(/\.$/u, '');
-      const name = splitAtLastTitle(written).name ?? written;
+      const name = splitTitle(written, 'name', 'last').name ?? written;
       if (!name || /^(?:Jr|Sr|II|III|IV)$/u.test(name.split(/\s+/u).pop() ?? '') || isTitleWord(name.split(/\s+/u)[0] ?? '')) continue;
       const at = s.start + (m.index ?? 0);
       found.push({ label: m[0], key: ownedKey(nameKey(name), m[1] ?? ''), kind: 'description', sentence: s.index, inQuote: insideAny(at, quotesByParagraph[s.paragraph] ?? []), count: 1 });

@@ -12,7 +12,7 @@ import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { articleVoices } from './voices.js';
 import { compareNames, isOrgName, nameChunks, nameTokens } from '../english/names.js';
-import { splitAtLastTitle, splitTitle } from '../english/titles.js';
+import { splitTitle } from '../english/titles.js';
 
 // Where an attribution is looked for around a quotation, in characters either side.
 const WINDOW = 600;
@@ -280,7 +280,7 @@ function titledPerson(role: string, state: State): string | undefined {
 /** Multi-word person names in a sentence (the reading layer's name runs), remembered for later surname-only mentions. */
 function noteNames(state: State, sentence: ArticleSentence): void {
   for (const chunk of nameChunks(sentence.text)) {
-    const { role: title, name: titledName } = splitAtLastTitle(chunk.text);
+    const { role: title, name: titledName } = splitTitle(chunk.text, 'name', 'last');
     if (title && titledName && /^\p{Lu}/u.test(title) && isSpelledOutName(titledName)) {
       state.titled.push({ name: titledName, title });
       if (state.titled.length > 400) state.titled.shift();
