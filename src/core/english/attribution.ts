@@ -13,7 +13,7 @@ import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
 import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, ORG_NAME_ENDINGS } from './names.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './speakers.js';
-import { isRoleHead, isSpeakerTitle } from './titles.js';
+import { isRoleHead, isSpeakerTitle, withoutHonorificAtEnd } from './titles.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
 /** A title or description of a speaker, as this reader takes it (titles.ts). */
@@ -543,7 +543,7 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   const prefix = coreText.slice(coreStart, nameTokens[0]?.start ?? coreStart).trim();
   const prefixTokens = tokenize(prefix).filter((t) => !(bare(t.text) in HONORIFICS));
   const allDescriptions = [...descriptions];
-  if (prefixTokens.length > 0 && hasTitleWord(prefix)) allDescriptions.unshift(prefix.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*$/u, '').trim());
+  if (prefixTokens.length > 0 && hasTitleWord(prefix)) allDescriptions.unshift(withoutHonorificAtEnd(prefix).trim());
   const subject: Subject = { kind: 'name', name, descriptions: allDescriptions.filter(Boolean), org: false };
   if (honorific) subject.honorific = honorific;
   return subject;

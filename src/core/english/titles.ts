@@ -46,6 +46,40 @@ const TITLE_WORDS = new Set([...wordSet(`${TITLES} ${ROLE_QUALIFIERS}`), ...SHOR
 /** The attribution reader's titles: with every honorific ("Sir", "Dame", "Prof" too, names.ts). */
 const SPEAKER_TITLE_WORDS = new Set([...wordSet(`${TITLES} ${SPEAKER_DESCRIPTIONS}`), ...Object.keys(HONORIFICS)]);
 
+/**
+ * Every honorific (names.ts HONORIFICS) as written in front of a name, a pattern's alternatives: "Mr|Mrs|Ms|Miss|Dr|
+ * Prof|Sir|Dame|Lady|Lord". The one list every reader that sets an honorific aside builds its pattern from.
+ */
+export const HONORIFIC = Object.keys(HONORIFICS).map((h) => `${h.charAt(0).toUpperCase()}${h.slice(1)}`).join('|');
+
+/** Honorifics that are abbreviations, written with a full stop ("Mr.", "Dr."); the others are words ("Sir", "Miss"). */
+const ABBREVIATED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+
+const HONORIFIC_FIRST = new RegExp(String.raw`^(?:${HONORIFIC})\.?\s+`, 'u');
+
+/** A name with the honorific in front of it set aside: "Mr. Doe", "Dr Doe" give "Doe", "Sir Kim Darroch" "Kim Darroch". */
+export function withoutHonorific(name: string): string {
+  return name.replace(HONORIFIC_FIRST, '');
+}
+
+const HONORIFIC_LAST = new RegExp(String.raw`\b(?:${HONORIFIC})\.?\s*$`, 'u');
+
+/** A title run with the honorific that ends it set aside: "Defence Secretary Dr." gives "Defence Secretary". */
+export function withoutHonorificAtEnd(text: string): string {
+  return text.replace(HONORIFIC_LAST, '');
+}
+
+/** Whether a name opens with an honorific ("Mr. Doe", "Miss Jenkin"). */
+export function hasHonorific(name: string): boolean {
+  return HONORIFIC_FIRST.test(name);
+}
+
+/** An honorific as a label writes it, whichever way the text did: "Mr." (from "Mr" or "Mr."), "Sir". */
+export function honorificAsLabel(honorific: string): string {
+  const bare = honorific.replace(/\.$/u, '');
+  return ABBREVIATED_HONORIFICS.has(bare.toLowerCase()) ? `${bare}.` : bare;
+}
+
 /** Nouns that can head a mention of a person by title alone ("the foreign minister", "a Kabul-based analyst"). */
 const ROLE_HEADS = wordSet(
   `minister president secretary spokesman spokeswoman spokesperson chief general director governor senator representative mayor

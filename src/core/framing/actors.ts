@@ -12,7 +12,7 @@ import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { countParts, foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
-import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitTitle } from '../english/titles.js';
+import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 import { bodyState, officeBody, seatState, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
@@ -485,8 +485,8 @@ const EPITHET_HEADS = new Set(['dictator', 'strongman', 'despot', 'autocrat', 'c
 /** Title words that modify a title rather than head it ("former", "acting"): "run by a former" names no role. */
 const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'senior', 'special', 'junior', 'state', 'national', 'federal', 'supreme', 'crown', 'cabinet', 'foreign', 'home', 'interior', 'finance', 'defence', 'defense', 'information', 'security', 'intelligence', 'military', 'army', 'prime']);
 const isRoleHead = (word: string) => !TITLE_MODIFIERS.has(word.toLowerCase()) && (isTitleWord(word) || EPITHET_HEADS.has(word.toLowerCase()));
-const HONORIFIC_LABEL = /^(?:Mr|Mrs|Ms|Dr|Prof)\.\s/u;
-const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
+const HONORIFIC_LABEL = new RegExp(String.raw`^(?:${HONORIFIC})\.?\s`, 'u');
+const HONORIFIC_BEFORE = new RegExp(String.raw`\b(${HONORIFIC})\.?\s+$`, 'u');
 const MAX_ROLE_WORDS = 6;
 
 const TITLE_STOP = /^(?:the|a|an|and|or|said|says|told|with|by|as|to|of|for|from|that|when|while|is|was|were|are|has|had|have|but|in|on|at|reported|former)$/iu;
@@ -563,7 +563,7 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   const nameStart = chunk.start + chunk.text.length - name.length;
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const honorific = HONORIFIC_BEFORE.exec(before);
-  if (honorific && chunk.start === nameStart) roles.push({ label: `${honorific[1]}. ${name}`, head: honorific[1] ?? '', title: false, start: nameStart - honorific[0].length, end: chunk.end });
+  if (honorific && chunk.start === nameStart) roles.push({ label: `${honorificAsLabel(honorific[1] ?? '')} ${name}`, head: honorific[1] ?? '', title: false, start: nameStart - honorific[0].length, end: chunk.end });
   if (nameStart > chunk.start) {
     // A capitalised title run inside the chunk: "U.S. President Donald Trump".
     const role = text.slice(chunk.start, nameStart).trim();
@@ -662,14 +662,14 @@ const OWNED_GROUPS: Record<string, string> = wordTable({
   investigators: 'investigators', prosecutors: 'investigators',
   team: 'team', staff: 'team', aides: 'aides', advisers: 'aides', advisors: 'aides',
 });
-const OWNED_PATTERN = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\b[Tt]he\s+([\p{Ll}-]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(${Object.keys(OWNED_GROUPS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
+const OWNED_PATTERN = new RegExp(String.raw`((?:(?:${HONORIFIC})\.?\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\b[Tt]he\s+([\p{Ll}-]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(${Object.keys(OWNED_GROUPS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`, 'gu');
 /** "lawyers for President Trump", "investigators for Mr. Mueller": the group, then whom it works for. */
 /** The last word of each kind of group OWNED_PATTERN reads ("team" for "legal team"): one of them stands in each of its matches. */
 const OWNED_WORDS = [...new Set(Object.keys(OWNED_GROUPS).map((k) => k.slice(k.lastIndexOf(' ') + 1)))];
 const OWNED_FOR_WORDS = Object.keys(OWNED_GROUPS).filter((k) => !k.includes(' ') && OWNED_GROUPS[k] !== 'team');
 const mayOwn = (text: string) => holdsAny(text, OWNED_WORDS);
 const mayOwnFor = (text: string) => holdsAny(text, OWNED_FOR_WORDS);
-const OWNED_FOR_PATTERN = new RegExp(String.raw`\b(${OWNED_FOR_WORDS.join('|')})\s+for\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`, 'gu');
+const OWNED_FOR_PATTERN = new RegExp(String.raw`\b(${OWNED_FOR_WORDS.join('|')})\s+for\s+((?:(?:${HONORIFIC})\.?\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`, 'gu');
 const ownedKey = (owner: string, head: string) => `group:${owner.slice(owner.lastIndexOf(' ') + 1)} ${OWNED_GROUPS[head.replace(/\s+/gu, ' ')] ?? head}`;
 
 /**
@@ -682,8 +682,8 @@ function possessiveGroups(sentences: readonly ArticleSentence[], quotesByParagra
     // Guarded (text/guards.ts): each pattern ends on, or starts with, one of its group words.
     if (mayOwn(s.text)) for (const m of s.text.matchAll(OWNED_PATTERN)) {
       const head = (m[3] ?? '').replace(/\s+/gu, ' ');
-      const owner = m[2] ? holderOf(m[2]) : nameKey((m[1] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, ''));
-      if (!owner || (!m[2] && (isTitleWord((m[1] ?? '').split(/\s+/u)[0] ?? '') && !/^(?:Mr|Mrs|Ms|Dr)\./u.test(m[1] ?? '')))) continue;
+      const owner = m[2] ? holderOf(m[2]) : nameKey(withoutHonorific(m[1] ?? ''));
+      if (!owner || (!m[2] && (isTitleWord((m[1] ?? '').split(/\s+/u)[0] ?? '') && !hasHonorific(m[1] ?? '')))) continue;
       // A sentence's first word is no owner unless it is a name ("Trump's lawyers said", not "Its lawyers").
       if (!m[2] && /^(?:The|A|An|This|That|Its|Their|His|Her|Our|Your|My)$/u.test(m[1] ?? '')) continue;
       // "Although Mueller's team": a capitalised opening word is not part of the owner's name.
@@ -694,7 +694,7 @@ function possessiveGroups(sentences: readonly ArticleSentence[], quotesByParagra
     }
     if (mayOwnFor(s.text)) for (const m of s.text.matchAll(OWNED_FOR_PATTERN)) {
       // "lawyers for President Trump": the owner is the name after its title ("attorneys for Trump Jr." is no one's surname "Jr.").
-      const written = (m[2] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, '').replace(/\.$/u, '');
+      const written = withoutHonorific(m[2] ?? '').replace(/\.$/u, '');
       const name = splitTitle(written, 'name', 'last').name ?? written;
       if (!name || /^(?:Jr|Sr|II|III|IV)$/u.test(name.split(/\s+/u).pop() ?? '') || isTitleWord(name.split(/\s+/u)[0] ?? '')) continue;
       const at = s.start + (m.index ?? 0);
@@ -974,7 +974,7 @@ function theAdministration(mentions: readonly ActorMention[], leaders: ReadonlyS
 }
 
 /** "Mr. Moon's office", "Abe's office": the office of a person named by their name (lower case: not "the Oval Office"). */
-const LEADER_OFFICE = /(?<![\p{L}.])((?:Mr|Mrs|Ms)\.\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+office\b/gu;
+const LEADER_OFFICE = new RegExp(String.raw`(?<![\p{L}.])((?:${HONORIFIC})\.?\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+office\b`, 'gu');
 
 /** "North and South Korea", "the North and the South", "South and North Korean officials". */
 const COMPASS_PAIR = /\b(?:[Tt]he\s+)?(North|South|East|West)\s+and\s+(?:the\s+)?(North|South|East|West)\b(?:\s+(\p{Lu}\p{Ll}+))?/gu;

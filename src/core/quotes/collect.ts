@@ -12,7 +12,7 @@ import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { articleVoices } from './voices.js';
 import { compareNames, isOrgName, nameChunks, nameTokens } from '../english/names.js';
-import { splitTitle } from '../english/titles.js';
+import { splitTitle, withoutHonorific } from '../english/titles.js';
 
 // Where an attribution is looked for around a quotation, in characters either side.
 const WINDOW = 600;
@@ -211,7 +211,7 @@ function remember(state: State, name: string, org: boolean, sentence: number, ge
  */
 function fullNameFor(name: string, state: State, gender?: 'male' | 'female'): string {
   const tokens = nameTokens(name);
-  const bare = name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/u, '');
+  const bare = withoutHonorific(name);
   // Only a surname alone is completed; a full name stays as the article gives it.
   if (tokens.length !== 1) return bare;
   const candidates: { name: string; gender?: 'male' | 'female' }[] = [];
