@@ -394,7 +394,7 @@ function mostDirectEvidence<T extends { direct: number; datesKnown: boolean; oth
  * test): ECB+ two per event 7 / 0, NewsWCL50 two per event 2 / 0, the mix 7 / 0, ECB+ three per event 1 / 0; but event
  * absent rose (ECB+ 13.4% -> 14.9%, ECB+ two per event 8.1% -> 11.0%), which the own-coverage test takes back.
  */
-export const ONLY_COVERAGE_REASON = 'the closest coverage of this event here, with no coverage of its own besides; nothing else here is shown as this event';
+export const ONLY_COVERAGE_REASON = 'the closest report of this event here, and not one of a group of articles about something else; nothing else here is shown as this event';
 
 /**
  * Relatedness from which an article under RELATED_THRESHOLD is still listed when it is one of the
