@@ -1,5 +1,5 @@
 import { ONES, TENS } from '../english/numerals.js';
-import { nameChunks } from '../english/names.js';
+import { compareNames, nameChunks } from '../english/names.js';
 import { BARE_VERBS } from '../english/speech.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, termsOf, words } from '../text/tokens.js';
@@ -476,4 +476,32 @@ export function titleForms(articles: readonly (readonly string[])[]): Map<string
     if (total >= TITLE_MIN_USES && topCount / total >= TITLE_ONE_PERSON_SHARE) titles.set(stem(title), stem(top));
   }
   return titles;
+}
+
+/**
+ * The given names a story writes two ways for one person ("Rudy Giuliani" and "Rudolph W. Giuliani"), each mapped
+ * to one form: "Rudy" says what "Rudolph" says. Two names are one person as the reading layer's one name comparison
+ * (`compareNames`) reads them; only a name word the story never writes in lower case is a given name (not a title).
+ */
+export function givenNameForms(articles: readonly (readonly string[])[]): Map<string, string> {
+  const readings = articles.map(readTitles);
+  const lowerCased = (w: string) => readings.some((r) => r.lowerCased.has(w));
+  // Surname -> the given names written right before it.
+  const givenBySurname = new Map<string, Set<string>>();
+  for (const parts of readings.flatMap((r) => r.runs)) {
+    const surname = parts[parts.length - 1]!;
+    const given = parts[parts.length - 2]!;
+    if (lowerCased(surname) || lowerCased(given) || given.length < 3) continue;
+    givenBySurname.set(surname, (givenBySurname.get(surname) ?? new Set<string>()).add(given));
+  }
+  const forms = new Map<string, string>();
+  for (const [surname, givens] of givenBySurname) {
+    const list = [...givens].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    for (const [i, short] of list.entries()) {
+      // The longest given name the comparison joins this one to is its form.
+      const full = list.slice(0, i).find((long) => compareNames(`${short} ${surname}`, `${long} ${surname}`) === 'same');
+      if (full && stem(full) !== stem(short)) forms.set(stem(short), forms.get(stem(full)) ?? stem(full));
+    }
+  }
+  return forms;
 }

@@ -175,5 +175,14 @@ describe('the section on labelled real coverage', () => {
     expect(of('000').section.exclusives.some((x) => /^Rumors suggested the strikes targeted Noor Wali Mehsud, .* dismissed these claims/.test(x.evidence[0]!.sentence))).toBe(true);
   });
 
+  it('a person the others name by another given name is the same person: "Rudy Giuliani" says what "Rudolph W. Giuliani" says', () => {
+    // NewsWCL50 event 8: 8_L (The New York Times) writes "Rudolph W. Giuliani, met with Mr. Mueller last week"; 8_LL and
+    // 8_RR report the meeting naming "Rudy Giuliani". Not only here.
+    const page = goldSections(corpora.newswcl50, new Set(['8'])).find((s) => s.key === '8_L')!;
+    const told = page.sentences.find((s) => /Rudolph W\. Giuliani, met with Mr\. Mueller last week/.test(s));
+    expect(told).toBeDefined();
+    expect(page.section.exclusives.filter((x) => x.evidence[0]!.sentence === told)).toEqual([]);
+  });
+
   // The held-out precision over the labelled corpora is checked in tests/core/facts/eval.test.ts, with the other corpus-wide evaluations (the full suite).
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { areVariants, canonicalTerms } from '../../../src/core/facts/align.js';
-import { alreadySaid, demonymForms, profileSentence, profileStatement, sayingTerm, titleForms, wordRuns } from '../../../src/core/facts/said.js';
+import { alreadySaid, demonymForms, profileSentence, profileStatement, sayingTerm, titleForms, givenNameForms, wordRuns } from '../../../src/core/facts/said.js';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { carriedBackground, historySections, isBackground, storyCentre } from '../../../src/core/facts/salience.js';
 import { factUnits } from '../../../src/core/facts/units.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
 import { describeUnit } from '../../../src/core/facts/units.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { termsOf } from '../../../src/core/text/tokens.js';
+import { stem, termsOf } from '../../../src/core/text/tokens.js';
 import { seedIndex, seedInputs, wclRecords } from '../../helpers.js';
 
 /** canonicalTerms as it is defined: every pair of a two-letter bucket tried with areVariants, in order. */
@@ -237,5 +237,19 @@ describe("an explainer's sections of history", () => {
     expect(history).not.toContain(find('After a round of negotiations between Pakistan and Afghanistan'));
     expect(history).not.toContain(find('Asif further confirmed a “follow-up meeting'));
     expect(history).not.toContain(sentences[0]);
+  });
+});
+
+describe('given names a story writes two ways (givenNameForms)', () => {
+  it('joins "Rudy" to "Rudolph" for one surname, and keeps two people who share a surname apart', () => {
+    const forms = givenNameForms([
+      ['Mr. Trump\'s new lawyer, Rudolph W. Giuliani, met with Mr. Mueller last week.'],
+      ['Dowd was replaced last week by former New York City Mayor Rudy Giuliani.'],
+      ['Donald Trump Jr. and Ivanka Trump were not there.', 'Eric Trump said nothing.'],
+    ]);
+    expect(forms.get(stem('rudy'))).toBe(stem('rudolph'));
+    expect(forms.has(stem('rudolph'))).toBe(false);
+    // Eric and Ivanka are two people: no given name of the Trumps stands for another.
+    expect([...forms.keys()].some((k) => ['eric', 'ivanka', 'donald'].map(stem).includes(k))).toBe(false);
   });
 });
