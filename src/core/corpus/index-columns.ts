@@ -204,8 +204,11 @@ function asciiJson(value: unknown): string {
 
 // ---------------------------------------------------------------- reading
 
-/** A version 5 match index, read and checked. */
-export interface IndexColumns {
+/**
+ * A version 5 match index, read and checked, column by column as stored (pack-file.ts makes the match layer's
+ * `IndexColumns` from it: a name of its own, so the two are not taken for one another).
+ */
+export interface StoredIndexColumns {
   /** Every article as matching reads it: without its text and analyses, the piece of text that states its date standing for its paragraphs. */
   articles: PackArticle[];
   terms: CompactTerms;
@@ -484,7 +487,7 @@ function storedDates(root: Record<string, unknown>, articleCount: number): DateC
 }
 
 /** A version 5 match index, parsed from its line's JSON, checked column by column against the header's article count. */
-export function readIndexColumns(root: Record<string, unknown>, articleCount: number): IndexColumns {
+export function readIndexColumns(root: Record<string, unknown>, articleCount: number): StoredIndexColumns {
   const terms = termVocabulary(root.terms);
   const frequency = readNumbers(root.documentFrequency, terms.length, '"documentFrequency"');
   // Names made when first read where the index was read from its bytes (index-bytes.ts).
@@ -527,7 +530,7 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
     articles[i] = withLazyFeatures(article, wordCounts[i]!, makers, i) as PackArticle;
   }
   const development = developmentColumns(names, anchorStarts, anchors, mentions);
-  const read: IndexColumns = { articles, terms: compact, neighbours, development, shapes };
+  const read: StoredIndexColumns = { articles, terms: compact, neighbours, development, shapes };
   if (search) read.search = search;
   if (dates) read.dates = dates;
   return read;
