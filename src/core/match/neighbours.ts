@@ -129,6 +129,13 @@ export function neighbourList(graph: Pick<NeighbourGraph, 'listStarts' | 'listAr
   return list;
 }
 
+/** Article d's neighbourhood: the first of its list, as many as a neighbourhood holds in this corpus (`size`), `leaveOut` passed over. */
+export function neighbourhood(graph: Pick<NeighbourGraph, 'listStarts' | 'listArticles' | 'size'>, d: number, leaveOut?: number): number[] {
+  const found: number[] = [];
+  for (let k = graph.listStarts[d] ?? 0; k < (graph.listStarts[d + 1] ?? 0) && found.length < graph.size; k++) if (graph.listArticles[k] !== leaveOut) found.push(graph.listArticles[k]!);
+  return found;
+}
+
 /** `neighbourhoodSize` of lists given as flat arrays: the median of each list's elbow. */
 function neighbourhoodSizeOf(listStarts: Uint32Array, listSimilarities: ArrayLike<number>): number {
   const count = listStarts.length - 1;

@@ -8,7 +8,7 @@ import { resemblance } from './fingerprint.js';
 import { stem, words } from '../text/tokens.js';
 import { compactTermIndex, cosineToCorpus, meanCosineTo, withSumOfVectors, termIndex, type TermIndex } from './term-index.js';
 import { indexColumnsOf, type IndexColumns } from './index-columns.js';
-import { nearest, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
+import { nearest, neighbourhood, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
  * Relatedness above which a corpus article is listed as coverage of the same story (with its
@@ -355,21 +355,13 @@ export const SAME_DAY_REASON = 'published within a day of this article and as cl
  */
 export const SAME_DAY_COVERAGE_REASON = 'published within a day of this article, with other coverage here shown as the same event';
 
-/** Corpus article i's nearest articles, as many as a neighbourhood holds in this corpus, `leaveOut` passed over. */
-function neighbourhoodOf(index: MatchIndex, i: number, leaveOut?: number): number[] {
-  const { listStarts, listArticles, size } = index.graph;
-  const found: number[] = [];
-  for (let k = listStarts[i] ?? 0; k < (listStarts[i + 1] ?? 0) && found.length < size; k++) if (listArticles[k] !== leaveOut) found.push(listArticles[k]!);
-  return found;
-}
-
 /**
  * Whether corpus article i has coverage of its own here: an article of its neighbourhood (as many as a neighbourhood
  * holds in this corpus) that holds i in its own. Where an event has two articles (a neighbourhood of one), that is
  * a pair of articles each other's nearest.
  */
 function hasOwnCoverage(index: MatchIndex, i: number, leaveOut?: number): boolean {
-  return neighbourhoodOf(index, i, leaveOut).some((j) => neighbourhoodOf(index, j, leaveOut).includes(i));
+  return neighbourhood(index.graph, i, leaveOut).some((j) => neighbourhood(index.graph, j, leaveOut).includes(i));
 }
 
 /** The article of `items` that is most direct evidence of the page's event, if it is such evidence at all (`isEventEvidence`). */
