@@ -29,6 +29,7 @@ import { benchFeeds } from './bench/feeds.js';
 import bundled from '../src/corpus/bundled.json';
 
 import { benchPacks } from './bench/packs.js';
+import { median } from './bench/median.js';
 
 // `npm run bench -- --packs`: the pack table alone.
 if (process.argv.includes('--packs')) {
@@ -43,11 +44,6 @@ const pagesDir = join(root, 'tests/fixtures/seed-pages');
 const pages = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const STAGES: ReportStage[] = ['match', 'numbers', 'quotes', 'facts', 'framing'];
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function time<T>(run: () => T): [T, number] {
   const start = performance.now();

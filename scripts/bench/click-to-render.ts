@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixture, launch, openPanelWindow, type Harness } from '../../tests/e2e/harness.js';
 import { ROOT } from '../../tests/helpers.js';
+import { median } from './median.js';
 
 const RUNS = 7;
 const GOAL_MS = 150;
@@ -23,11 +24,6 @@ interface Marks {
   status?: string;
 }
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** Watches the panel page: each stored state's arrival, then the frame after the full report is in the DOM. */
 async function watch(panel: Page): Promise<void> {

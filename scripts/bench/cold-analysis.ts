@@ -14,6 +14,7 @@ import { runToEnd } from '../../src/core/corpus/pack.js';
 import { warmingUp } from '../../src/core/warm-up.js';
 import { readPackFile } from '../../src/cli/read-pack.js';
 import { ecbRecords, wclRecords } from '../../tests/helpers.js';
+import { median } from './median.js';
 
 // CPU time, not wall time: on a shared, busy machine a wall clock mostly measures the others. On Linux the
 // main thread's own (its run time in /proc, in ns), as press-cpu.ts counts the worker's thread: the process's
@@ -70,10 +71,6 @@ function oneReport(article = page()): Record<string, number> {
   return times;
 }
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 const round = (times: Record<string, number>) => Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v * 10) / 10]));
 // WARM_UP=1: the extension's warm-up report (core/warm-up.ts) first, as the worker runs it while it waits for the tab.

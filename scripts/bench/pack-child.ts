@@ -16,6 +16,7 @@ import { findRelated, indexPack } from '../../src/core/match/related.js';
 import type { Article } from '../../src/core/types.js';
 import { openPackForMatching, readPackFile } from '../../src/cli/read-pack.js';
 import { realArticles, SyntheticArticles } from './synthetic.js';
+import { median } from './median.js';
 
 const [mode, arg, out] = process.argv.slice(2);
 
@@ -29,10 +30,6 @@ function queries(): Article[] {
   return Array.from({ length: 100 }, (_, q) => all[(q * 37) % all.length]!);
 }
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 if (mode === 'build') {
   const size = Number(arg);

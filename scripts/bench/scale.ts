@@ -9,16 +9,12 @@ import { parsePackJson } from '../../src/core/corpus/load.js';
 import { findRelated, indexPack } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import { ecbRecords } from '../../tests/helpers.js';
+import { median } from './median.js';
 
 const SIZE = 10_000;
 const QUERIES = 200;
 const MINISEARCH_QUERIES = 40;
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 // `npm run bench` runs Node with --expose-gc, so that a heap reading counts live objects only.
 function heapMiB(): number {

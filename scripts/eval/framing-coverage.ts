@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { CURRENT, type Compared } from '../../src/core/analysis/contract.js';
 import { analysisFeatures } from '../../src/core/corpus/pack.js';
 import { compareFraming, type FramingFeatures, type FramingSection } from '../../src/core/framing/index.js';
-import { FIXTURES } from '../../tests/helpers.js';
+import { ecbRecords, FIXTURES } from '../../tests/helpers.js';
 import { seedCorpus, wclCorpus, type Corpus, type CoverageArticle } from './facts-coverage.js';
 import { comparedArticle, percent, readLabelFiles } from './labelled-pages.js';
 
@@ -85,11 +85,9 @@ export function eventSection(corpus: Corpus, event: string): EventSection {
  * the event ("41/41plus"). Every article of an event is compared with the others, the first as the page.
  */
 export function ecbFramingCorpus(): Corpus {
-  const lines = readFileSync(join(FIXTURES, 'ecbplus/ecbplus.jsonl'), 'utf8').split(/\r?\n/u).filter(Boolean);
   return {
     name: 'ecbplus',
-    articles: lines.map((line) => {
-      const r = JSON.parse(line) as { id: string; topic: number; event: string; title: string; text: string };
+    articles: ecbRecords().map((r) => {
       const paragraphs = [r.title, ...r.text.split(/\n/u)].map((p) => p.trim()).filter(Boolean);
       return { key: r.id, event: `${r.topic}/${r.event}`, article: { title: r.title, paragraphs } };
     }),

@@ -3,26 +3,15 @@
 //   npx tsx scripts/eval/relation-dump.ts OUT_DIR
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleFromPlainText } from '../../src/core/article.js';
-import { buildPack, documentFrequencyOf, withNeighbours, type CorpusPack, type PackArticle } from '../../src/core/corpus/pack.js';
+import { documentFrequencyOf, withNeighbours, type CorpusPack, type PackArticle } from '../../src/core/corpus/pack.js';
 import { cohesion, indexPack, relatedness, similarityToCorpus, type MatchIndex } from '../../src/core/match/related.js';
-import { neighbourList, NEIGHBOURS } from '../../src/core/match/neighbours.js';
+import { neighbourList } from '../../src/core/match/neighbours.js';
 import { figuresDisagree, particulars } from '../../src/core/match/relation.js';
 import { articleDate, daysApart } from '../../src/core/match/dates.js';
 import { compareDevelopments } from '../../src/core/match/development.js';
-import { evaluationCorpora, type Labelled } from './relations.js';
+import { evaluationCorpora, packOf } from './relations.js';
 
 const FLOOR = 0.12;
-
-function packOf(name: string, corpus: readonly Labelled[]): MatchIndex {
-  const inputs = corpus.map((r) => {
-    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
-    if (r.url) article.url = r.url;
-    if (r.publishedAt) article.publishedAt = r.publishedAt;
-    return { id: r.id, article };
-  });
-  return indexPack(withNeighbours(buildPack(name, inputs, undefined, []), NEIGHBOURS + 1));
-}
 
 type Row = (string | number | null | string[] | (string | number)[][])[];
 

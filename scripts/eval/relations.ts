@@ -15,13 +15,12 @@
 //     own event's articles are taken out of the corpus.
 // Events are split in two halves (alternate events in id order): "tune" is where the constants
 // were chosen, "held out" where they were not.
-import { join } from 'node:path';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { buildPack, documentFrequencyOf, withNeighbours, type CorpusPack, type PackArticle } from '../../src/core/corpus/pack.js';
 import { indexPack, relatedFromScores, relatedness, type MatchIndex } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import type { RelatedArticle } from '../../src/core/types.js';
-import { FIXTURES, readJsonLines, seedInputs } from '../../tests/helpers.js';
+import { ecbRecords, seedInputs, wclRecords } from '../../tests/helpers.js';
 
 export interface Labelled {
   id: string;
@@ -32,26 +31,18 @@ export interface Labelled {
   publishedAt?: string;
 }
 
-const readLines = (path: string) => readJsonLines<Record<string, unknown>>(path);
-
 export function ecbCorpus(): Labelled[] {
-  return readLines(join(FIXTURES, 'ecbplus/ecbplus.jsonl')).map((r) => ({
-    id: String(r.id),
-    event: `${r.topic}/${r.event}`,
-    title: String(r.title),
-    text: String(r.text),
-    ...(r.url ? { url: String(r.url) } : {}),
-  }));
+  return ecbRecords().map((r) => ({ id: r.id, event: `${r.topic}/${r.event}`, title: r.title, text: r.text, ...(r.url ? { url: r.url } : {}) }));
 }
 
 export function wclCorpus(): Labelled[] {
-  return readLines(join(FIXTURES, 'newswcl50/newswcl50.jsonl')).map((r) => ({
-    id: String(r.id),
-    event: String(r.event),
-    title: String(r.title),
-    text: String(r.text),
-    ...(r.url ? { url: String(r.url) } : {}),
-    ...(r.publishedAt ? { publishedAt: String(r.publishedAt) } : {}),
+  return wclRecords().map((r) => ({
+    id: r.id,
+    event: r.event,
+    title: r.title,
+    text: r.text,
+    ...(r.url ? { url: r.url } : {}),
+    ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}),
   }));
 }
 
@@ -88,7 +79,8 @@ export interface RelationFigures {
   absentListed: number;
 }
 
-function packOf(name: string, corpus: readonly Labelled[], size = NEIGHBOURS + 1): MatchIndex {
+/** The corpus as a pack of matcher features only, with each article's neighbour list `size` long, indexed. */
+export function packOf(name: string, corpus: readonly Labelled[], size = NEIGHBOURS + 1): MatchIndex {
   const inputs = corpus.map((r) => {
     const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
     if (r.url) article.url = r.url;

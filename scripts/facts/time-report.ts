@@ -12,6 +12,7 @@ import { parsePackJson } from '../../src/core/corpus/load.js';
 import { indexPack } from '../../src/core/match/related.js';
 import { buildReport } from '../../src/core/report.js';
 import bundled from '../../src/corpus/bundled.json';
+import { median } from '../bench/median.js';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const root = process.cwd();
@@ -23,7 +24,6 @@ const cpuNow = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const digest = createHash('sha256');
 console.log(`${'page'.padEnd(24)}${'facts cpu'.padStart(10)}${'report wall'.padStart(12)}   (ms, median of ${RUNS})`);
 for (const name of pages) {
