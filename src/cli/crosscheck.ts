@@ -301,7 +301,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     // Anything else is a bug, still said in one line; CROSSCHECK_DEBUG=1 shows where.
-    process.stderr.write(`crosscheck: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
+    // Its message may quote a file name or a pack's text (a Node or JSON error): it passes terminalSafe like every other line.
+    say(`crosscheck: unexpected error: ${(error as Error)?.message ?? String(error)}`);
     if (process.env.CROSSCHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return 70;
   }

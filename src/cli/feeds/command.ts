@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readPackFile } from '../read-pack.js';
-import { encodePack, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
+import { encodePack, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, terminalSafe, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
 import { InputError, readText } from '../read-article.js';
 import { buildFromFeeds, DEFAULT_WINDOW_DAYS, type FeedBuildResult } from './build.js';
 import { readFeedList } from './feed-list.js';
@@ -26,7 +26,8 @@ export interface FeedCommandOptions {
 
 export async function runFeedCommand(options: FeedCommandOptions): Promise<void> {
   const list = readFeedList(await readText(options.feedsFile));
-  for (const { line, reason } of list.refused) options.err.write(`skipped feed ${JSON.stringify(line)}: ${reason}\n`);
+  // A refused line is the file's own text: JSON quotes show where it starts and ends, terminalSafe what JSON leaves (C1 controls, bidi overrides).
+  for (const { line, reason } of list.refused) options.err.write(`${terminalSafe(`skipped feed ${JSON.stringify(line)}: ${reason}`)}\n`);
   if (list.feeds.length === 0) throw new InputError(`${options.feedsFile}: no feed addresses in it`);
   const previous = options.update ? await readPack(options.update) : undefined;
   const fetcher = new PoliteFetcher({
@@ -62,10 +63,10 @@ export async function runFeedCommand(options: FeedCommandOptions): Promise<void>
     ...(onBuild ? { onBuild } : {}),
   });
   if (shown) options.err.write('\n');
-  options.err.write(summary(result, fetcher.requestsPerHost, options.days ?? DEFAULT_WINDOW_DAYS));
+  options.err.write(feedBuildSummary(result, fetcher.requestsPerHost, options.days ?? DEFAULT_WINDOW_DAYS));
   if (!result.pack) throw new InputError(`no articles within the last ${options.days ?? DEFAULT_WINDOW_DAYS} days: nothing written`);
   await writeAtomically(options.output, encodePack(result.pack));
-  options.err.write(`wrote ${options.output} (${result.pack.articles.length} articles)\n`);
+  options.err.write(`${terminalSafe(`wrote ${options.output} (${result.pack.articles.length} articles)`)}\n`);
 }
 
 /** A pack as every CLI command reads one (up to the one pack limit, a line at a time). */
@@ -80,7 +81,8 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   await rename(temporary, path);
 }
 
-function summary(result: FeedBuildResult, requests: ReadonlyMap<string, number>, days: number): string {
+/** What a feed build did, for the terminal: counts, then every failed and skipped address with why. */
+export function feedBuildSummary(result: FeedBuildResult, requests: ReadonlyMap<string, number>, days: number): string {
   const lines: string[] = [];
   const feeds = [`${result.feedsRead} read`];
   if (result.feedsNotModified) feeds.push(`${result.feedsNotModified} unchanged since the last run`);
@@ -92,15 +94,10 @@ function summary(result: FeedBuildResult, requests: ReadonlyMap<string, number>,
   articles.push(`${result.skipped.length} skipped`, `${result.failed.length} failed`);
   lines.push(`articles: ${articles.join(', ')}`);
   lines.push(`requests: ${[...requests].map(([host, count]) => `${host} ${count}`).join(', ') || 'none'}`);
-  // Addresses come from feeds: printed as JSON strings so no control character reaches the terminal.
-  for (const { url, reason } of result.failed) lines.push(`  failed  ${printable(url)}: ${printable(reason)}`);
-  for (const { url, reason } of result.skipped) lines.push(`  skipped ${printable(url)}: ${printable(reason)}`);
-  return `${lines.join('\n')}\n`;
-}
-
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f-\u009f]/.test(text) ? JSON.stringify(text) : text;
+  for (const { url, reason } of result.failed) lines.push(`  failed  ${url}: ${reason}`);
+  for (const { url, reason } of result.skipped) lines.push(`  skipped ${url}: ${reason}`);
+  // Addresses, hosts and reasons come from feeds and pages: each line passes terminalSafe on its way out.
+  return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
 function nameFrom(path: string): string {
@@ -145,5 +142,5 @@ export async function writePackIndex(packs: readonly string[], output: string, e
   entries.sort((a, b) => (a.builtAt < b.builtAt ? -1 : a.builtAt > b.builtAt ? 1 : 0));
   const index: PackIndex = { format: PACK_INDEX_FORMAT, version: PACK_INDEX_VERSION, packs: entries };
   await writeAtomically(output, `${JSON.stringify(index, null, 2)}\n`);
-  err.write(`wrote ${output} (${entries.length} pack${entries.length === 1 ? '' : 's'})\n`);
+  err.write(`${terminalSafe(`wrote ${output} (${entries.length} pack${entries.length === 1 ? '' : 's'})`)}\n`);
 }

@@ -1,15 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { QuoteGroup, QuoteRendering, QuotesSection as Section } from '../../core/quotes/index.js';
-import { QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from '../../core/render.js';
+import { oneLine, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from '../../core/render.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
 import { formatDate } from '../format.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
-/** The citation a journalist pastes: speaker, words, outlet and date. */
+/**
+ * The citation a journalist pastes: speaker, words, outlet and date, on one line. Every part is the page's or the
+ * pack's text, so it leaves as oneLine does any text bound for an export: breaks folded, bidi overrides dropped.
+ */
 export function citation(speaker: string, rendering: QuoteRendering, outlet: string): string {
   const date = formatDate(rendering.publishedAt);
   const words = rendering.indirect ? rendering.text : `“${rendering.text}”`;
-  return `${speaker}: ${words} — ${outlet}${date ? `, ${date}` : ''}`;
+  return oneLine(`${speaker}: ${words} — ${outlet}${date ? `, ${date}` : ''}`);
 }
 
 /** Speakers shown before the reader asks for the rest. */
