@@ -25,6 +25,14 @@ export function seedIndex(): MatchIndex {
   return indexPack(parsePack(JSON.parse(JSON.stringify(pack))));
 }
 
+/**
+ * The seed on the later Istanbul round of talks, a follow-up of the Doha ceasefire the other four report: its own event
+ * wherever the seeds are grouped by event (by its id, "003_...", or its three-digit key, "003").
+ */
+export function isSeedFollowUp(idOrKey: string): boolean {
+  return idOrKey.startsWith('003');
+}
+
 /** Seed ids by their three-digit prefix: "001" -> "001_e8695a1c047b220a". */
 export function seedId(prefix: string): string {
   const input = seedInputs().find((s) => s.id.startsWith(`${prefix}_`));

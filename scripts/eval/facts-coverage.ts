@@ -13,14 +13,12 @@
 //   pipeline: each article as the page through the product's own report against a pack of the
 //             whole corpus (matching and same-event decision included), so coverage of another
 //             event can reach the lists: its items are judged "wrong event".
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleFromPlainText } from '../../src/core/article.js';
 import { compareFacts, factFeatures, type FactsSection } from '../../src/core/facts/index.js';
 import { buildReport } from '../../src/core/report.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import type { Article } from '../../src/core/types.js';
-import { FIXTURES, SEED_DIR, wclRecords } from '../../tests/helpers.js';
+import { FIXTURES, isSeedFollowUp, seedInputs, wclRecords } from '../../tests/helpers.js';
 import { corpusIndex, goldPages, judgedBySplit, labelKeyOf, percent, readLabelFiles, type LabelledArticle, type LabelledCorpus, type LabelMode } from './labelled-pages.js';
 
 export const COVERAGE_DIR = join(FIXTURES, 'facts/coverage');
@@ -91,13 +89,9 @@ export function wclCorpus(): Corpus {
 
 /** The seeds: 000, 001, 002 and 004 report the ceasefire; 003 a later round (its own event here). */
 export function seedCorpus(): Corpus {
-  const files = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
   return {
     name: 'seeds',
-    articles: files.map((f) => {
-      const key = f.slice(0, 3);
-      return { key, event: key === '003' ? 'followup' : 'truce', article: articleFromPlainText(readFileSync(join(SEED_DIR, f), 'utf8')) };
-    }),
+    articles: seedInputs().map(({ id, article }) => ({ key: id.slice(0, 3), event: isSeedFollowUp(id) ? 'followup' : 'truce', article })),
   };
 }
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CURRENT } from '../../src/core/analysis/contract.js';
-import { FIXTURES } from '../../tests/helpers.js';
+import { FIXTURES, isSeedFollowUp } from '../../tests/helpers.js';
 import { seedCorpus, wclCorpus, type Corpus } from './facts-coverage.js';
 import { ecbFramingCorpus, eventSection } from './framing-coverage.js';
 
@@ -47,7 +47,7 @@ export function outletRows(): OutletRow[] {
     for (const event of events) {
       const s = eventSection(corpus, event);
       const key = (id: string) => (id === CURRENT ? s.page : id);
-      const keys = corpus.name === 'seeds' ? s.keys.filter((k) => k !== '003') : s.keys;
+      const keys = corpus.name === 'seeds' ? s.keys.filter((k) => !isSeedFollowUp(k)) : s.keys;
       for (const article of keys) {
         const id = article === s.page ? CURRENT : article;
         const flag = s.section.flags.find((f) => f.kind === 'one-sided' && key(f.articleId) === article);

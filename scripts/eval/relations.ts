@@ -20,7 +20,7 @@ import { buildPack, documentFrequencyOf, withNeighbours, type CorpusPack, type P
 import { indexPack, relatedFromScores, relatedness, type MatchIndex } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import type { RelatedArticle } from '../../src/core/types.js';
-import { ecbRecords, seedInputs, wclRecords } from '../../tests/helpers.js';
+import { ecbRecords, isSeedFollowUp, seedInputs, wclRecords } from '../../tests/helpers.js';
 
 export interface Labelled {
   id: string;
@@ -48,7 +48,7 @@ export function wclCorpus(): Labelled[] {
 
 /** The seeds: 000, 001, 002 and 004 report the Doha ceasefire, 003 the later Istanbul round. */
 export function seedCorpus(): Labelled[] {
-  return seedInputs().map(({ id, article }) => ({ id, event: id.startsWith('003') ? 'istanbul' : 'doha', title: article.title, text: article.paragraphs.join('\n') }));
+  return seedInputs().map(({ id, article }) => ({ id, event: isSeedFollowUp(id) ? 'istanbul' : 'doha', title: article.title, text: article.paragraphs.join('\n') }));
 }
 
 /**

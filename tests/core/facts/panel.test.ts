@@ -14,6 +14,7 @@ import type { Evidence } from '../../../src/core/analysis/contract.js';
 import type { FactsSection as Section } from '../../../src/core/facts/index.js';
 import { seedId, wclRecords } from '../../helpers.js';
 import { seedSection } from './seed-setup.js';
+import { openDetails } from '../../dom-helpers.js';
 
 const section = seedSection('001');
 
@@ -22,13 +23,6 @@ function mount(s: Section, onEvidence: (e: Evidence) => void = () => {}) {
   document.body.appendChild(root);
   render(h(EvidenceContext.Provider, { value: onEvidence }, h(FactsSection, { section: s })), root);
   return root;
-}
-
-
-/** Opens a folded <details> the way a click does; its content is rendered on the toggle. */
-async function open(details: HTMLDetailsElement): Promise<void> {
-  details.open = true;
-  await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 describe('facts panel', () => {
@@ -41,7 +35,7 @@ describe('facts panel', () => {
     expect(targeting.querySelector('[data-testid="facts-support"]')?.textContent).toContain('reported by 3 of 3');
     const details = targeting.querySelector('details')!;
     expect(details.open).toBe(false);
-    await open(details);
+    await openDetails(details);
     expect(targeting.querySelectorAll('[data-testid="facts-evidence"]').length).toBe(3);
     // The summary element is what the keyboard reaches and toggles.
     expect(details.querySelector('summary')).not.toBeNull();
@@ -52,7 +46,7 @@ describe('facts panel', () => {
     const root = mount(section);
     const single = root.querySelector<HTMLDetailsElement>('[data-testid="facts-single"]')!;
     expect(single.open).toBe(false);
-    await open(single);
+    await openDetails(single);
     const supports = [...single.querySelectorAll('[data-testid="facts-omission"]')].map((e) => e.getAttribute('data-support'));
     expect(new Set(supports)).toEqual(new Set(['1']));
   });

@@ -6,16 +6,10 @@ import { formatFraming } from '../../../src/cli/format-framing.js';
 import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { seedId } from '../../helpers.js';
 import { seedSections } from './seed-setup.js';
+import { openDetails } from '../../dom-helpers.js';
 
 const section = seedSections().get(seedId('004'));
 if (!section) throw new Error('no section');
-
-
-/** Opens a folded <details> the way a click does; its content is rendered on the toggle. */
-async function open(details: HTMLDetailsElement): Promise<void> {
-  details.open = true;
-  await new Promise((resolve) => setTimeout(resolve, 10));
-}
 
 describe('framing panel and CLI', () => {
   it('shows an actor-by-outlet label table with quoted labels marked', async () => {
@@ -54,7 +48,7 @@ describe('framing panel and CLI', () => {
   it('shows a voice-balance bar per outlet, and flags 002 one-sided with no sentence needed', async () => {
     const root = document.createElement('div');
     render(h(FramingSection, { section }), root);
-    for (const details of root.querySelectorAll('details')) await open(details);
+    for (const details of root.querySelectorAll('details')) await openDetails(details);
     const rows = [...root.querySelectorAll('[data-testid="framing-voices"]')];
     expect(rows.map((r) => r.getAttribute('data-article-id'))).toEqual(Object.keys(section.voices));
     const own = rows[0];

@@ -8,15 +8,9 @@ import { EvidenceContext } from '../../../src/panel/evidence.js';
 import { NumbersSection } from '../../../src/panel/sections/numbers.js';
 import { formatNumbers } from '../../../src/cli/format-numbers.js';
 import { seedSection } from './helpers.js';
+import { openDetails } from '../../dom-helpers.js';
 
 const { section } = seedSection('001');
-
-
-/** Opens a folded <details> the way a click does; its content is rendered on the toggle. */
-async function open(details: HTMLDetailsElement): Promise<void> {
-  details.open = true;
-  await new Promise((resolve) => setTimeout(resolve, 10));
-}
 
 describe('numbers panel', () => {
   it('shows one compact row per group, diverging groups first, each with a dot plot', async () => {
@@ -32,7 +26,7 @@ describe('numbers panel', () => {
     expect(groups).toHaveLength(section.length);
     expect(groups[0]?.getAttribute('data-verdict')).toBe('diverges');
     expect(groups.every((g) => g.querySelector('summary [data-testid="number-plot"]'))).toBe(true);
-    for (const details of root.querySelectorAll('details')) await open(details);
+    for (const details of root.querySelectorAll('details')) await openDetails(details);
     const toll = groups.find((g) => g.textContent?.includes('at least 23'));
     expect(toll?.getAttribute('data-verdict')).toBe('diverges');
     expect(toll?.querySelectorAll('circle, line.interval').length).toBe(2);
@@ -48,7 +42,7 @@ describe('numbers panel', () => {
     const show = vi.fn();
     const root = document.createElement('div');
     render(h(EvidenceContext.Provider, { value: show }, h(NumbersSection, { section })), root);
-    for (const details of root.querySelectorAll('details')) await open(details);
+    for (const details of root.querySelectorAll('details')) await openDetails(details);
     const figure = [...root.querySelectorAll('[data-testid="number-figure"]')].find((f) => f.textContent?.includes('at least 23'));
     const button = figure?.querySelector<HTMLButtonElement>('button.evidence');
     expect(button?.textContent).toContain('left at least 23 Pakistani soldiers dead');
