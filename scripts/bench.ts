@@ -29,7 +29,7 @@ import { benchFeeds } from './bench/feeds.js';
 import bundled from '../src/corpus/bundled.json';
 
 import { benchPacks } from './bench/packs.js';
-import { median } from './bench/median.js';
+import { median } from './bench/measure.js';
 
 // `npm run bench -- --packs`: the pack table alone.
 if (process.argv.includes('--packs')) {

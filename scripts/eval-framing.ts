@@ -2,7 +2,7 @@
 //   node scripts/run.mjs scripts/eval-framing.ts [clusters=12] [seed=7] > out.txt
 // Prints, per sampled cluster, the actor groups (with every outlet's labels) and the flags
 // (with their sentences), numbered so that judgements can be written against them.
-import { ecbRecords } from '../tests/helpers.js';
+import { ecbRecords, seededRandom } from '../tests/helpers.js';
 import { articleFromPlainText } from '../src/core/article.js';
 import { articleSentences } from '../src/core/text/segment.js';
 import { CURRENT } from '../src/core/analysis/contract.js';
@@ -11,11 +11,7 @@ import { analysisFeatures } from '../src/core/corpus/pack.js';
 import { formatFraming } from '../src/cli/format-framing.js';
 
 const clusters = Number(process.argv[2] ?? 12);
-let seed = Number(process.argv[3] ?? 7);
-const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
+const random = seededRandom(Number(process.argv[3] ?? 7));
 
 const byEvent = new Map<string, ReturnType<typeof ecbRecords>>();
 for (const r of ecbRecords()) {

@@ -6,14 +6,10 @@
 import { articleFromPlainText } from '../src/core/article.js';
 import { quotesFeatures } from '../src/core/quotes/index.js';
 import { articleSentences } from '../src/core/text/segment.js';
-import { ecbRecords } from '../tests/helpers.js';
+import { ecbRecords, seededRandom } from '../tests/helpers.js';
 
 const sampleSize = Number(process.argv[2] ?? 80);
-let state = Number(process.argv[3] ?? 7);
-const random = () => {
-  state = (state * 1103515245 + 12345) % 2147483648;
-  return state / 2147483648;
-};
+const random = seededRandom(Number(process.argv[3] ?? 7));
 
 interface Row {
   id: string;

@@ -40,6 +40,18 @@ export function seedId(prefix: string): string {
   return input.id;
 }
 
+/**
+ * A small deterministic generator (the C library's classic linear congruential one), so that a sample drawn by a script
+ * or a random-text test repeats exactly: each call gives the next value in [0, 1), a multiple of 2^-31.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
 export interface EcbRecord {
   id: string;
   topic: number;

@@ -16,14 +16,11 @@ import { PackBuilder } from '../../src/core/corpus/build.js';
 import { analysisFeatures } from '../../src/core/corpus/pack.js';
 import { matchFeatures } from '../../src/core/match/matchable.js';
 import { realArticles, SyntheticArticles } from './synthetic.js';
+import { cpuMs as cpu } from './measure.js';
 
 const [mode, arg, third, fourth] = process.argv.slice(2);
 const BATCH = 1_000;
 
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 /** Length-prefixed chunks, each a v8-serialized value. */
 function writeChunk(fd: number, value: unknown): void {

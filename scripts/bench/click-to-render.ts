@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixture, launch, openPanelWindow, type Harness } from '../../tests/e2e/harness.js';
 import { ROOT } from '../../tests/helpers.js';
-import { median } from './median.js';
+import { median } from './measure.js';
 
 const RUNS = 7;
 const GOAL_MS = 150;

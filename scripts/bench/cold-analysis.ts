@@ -14,7 +14,7 @@ import { runToEnd } from '../../src/core/corpus/pack.js';
 import { warmingUp } from '../../src/core/warm-up.js';
 import { readPackFile } from '../../src/cli/read-pack.js';
 import { ecbRecords, wclRecords } from '../../tests/helpers.js';
-import { median } from './median.js';
+import { median } from './measure.js';
 
 // CPU time, not wall time: on a shared, busy machine a wall clock mostly measures the others. On Linux the
 // main thread's own (its run time in /proc, in ns), as press-cpu.ts counts the worker's thread: the process's

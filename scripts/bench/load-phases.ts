@@ -8,12 +8,9 @@ import { indexPack } from '../../src/core/match/related.js';
 import { compactTermIndex } from '../../src/core/match/term-index.js';
 import { indexColumnsOf } from '../../src/core/match/index-columns.js';
 import { packNeighbourGraph } from '../../src/core/match/neighbours.js';
+import { cpuMs as cpu } from './measure.js';
 
 const [path, runs = '3'] = process.argv.slice(2);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 for (let run = 0; run < Number(runs); run++) {
   globalThis.gc?.();
   const t0 = cpu();

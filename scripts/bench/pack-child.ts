@@ -16,14 +16,9 @@ import { findRelated, indexPack } from '../../src/core/match/related.js';
 import type { Article } from '../../src/core/types.js';
 import { openPackForMatching, readPackFile } from '../../src/cli/read-pack.js';
 import { realArticles, SyntheticArticles } from './synthetic.js';
-import { median } from './median.js';
+import { liveHeapMiB as heapMiB, median } from './measure.js';
 
 const [mode, arg, out] = process.argv.slice(2);
-
-function heapMiB(): number {
-  globalThis.gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-}
 
 function queries(): Article[] {
   const all = realArticles().map((r) => r.article);

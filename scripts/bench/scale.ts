@@ -9,18 +9,13 @@ import { parsePackJson } from '../../src/core/corpus/load.js';
 import { findRelated, indexPack } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import { ecbRecords } from '../../tests/helpers.js';
-import { median } from './median.js';
+import { liveHeapMiB as heapMiB, median } from './measure.js';
 
 const SIZE = 10_000;
 const QUERIES = 200;
 const MINISEARCH_QUERIES = 40;
 
 
-// `npm run bench` runs Node with --expose-gc, so that a heap reading counts live objects only.
-function heapMiB(): number {
-  globalThis.gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-}
 
 export function benchScale(): void {
   const records = ecbRecords();

@@ -7,10 +7,9 @@ import { articleFromPlainText } from '../../src/core/article.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import { termsOf } from '../../src/core/text/tokens.js';
 import { namesIn } from '../../src/core/english/names.js';
-import { ecbRecords } from '../../tests/helpers.js';
+import { ecbRecords, seededRandom } from '../../tests/helpers.js';
 
-let seed = 12345;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = seededRandom(12345);
 
 const byEvent = new Map<string, { id: string; sentences: string[] }[]>();
 for (const r of ecbRecords()) {

@@ -12,18 +12,13 @@ import { parsePackJson } from '../../src/core/corpus/load.js';
 import { indexPack } from '../../src/core/match/related.js';
 import { buildReport } from '../../src/core/report.js';
 import bundled from '../../src/corpus/bundled.json';
-import { median } from '../bench/median.js';
+import { cpuMs as cpuNow, median } from '../bench/measure.js';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const root = process.cwd();
 const index = indexPack(parsePackJson(readFileSync(join(root, 'dist', bundled.pack), 'utf8')));
 const pagesDir = join(root, 'tests/fixtures/seed-pages');
 const pages = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-// CPU time of this process, in ms: on a machine shared with other jobs, wall time mostly measures the others.
-const cpuNow = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 const digest = createHash('sha256');
 console.log(`${'page'.padEnd(24)}${'facts cpu'.padStart(10)}${'report wall'.padStart(12)}   (ms, median of ${RUNS})`);
 for (const name of pages) {

@@ -1,7 +1,7 @@
 import { articleFromPlainText } from '../../src/core/article.js';
 import { quotesFeatures } from '../../src/core/quotes/index.js';
 import { articleSentences } from '../../src/core/text/segment.js';
-import { ecbRecords } from '../../tests/helpers.js';
+import { ecbRecords, seededRandom } from '../../tests/helpers.js';
 let n = 0;
 let long = 0;
 const rows: string[] = [];
@@ -17,5 +17,5 @@ for (const r of ecbRecords()) {
   }
 }
 console.log(n, long);
-let st = 3;
-for (let i = 0; i < 40; i++) { st = (st * 1103515245 + 12345) % 2147483648; console.log(rows[st % rows.length]); }
+const random = seededRandom(3);
+for (let i = 0; i < 40; i++) console.log(rows[(random() * 2147483648) % rows.length]);

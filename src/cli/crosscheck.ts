@@ -9,6 +9,7 @@ import { readCorpusSources, skippedSummary, streamCorpusSources } from './corpus
 import { openPackForMatching, type OpenedPack } from './read-pack.js';
 import { formatReport } from './format-report.js';
 import { runFeedCommand, writePackIndex } from './feeds/command.js';
+import { progressWithPercent } from './progress.js';
 import bundled from '../corpus/bundled.json';
 
 const USAGE = `Crosscheck: compare a news article with other outlets' coverage, on your machine.
@@ -203,7 +204,7 @@ function progressLine(): ((stage: string, done: number, total: number, count: nu
     const rate = seconds > 0 ? count / seconds : 0;
     const left = done > 0 && done < total ? (seconds * (total - done)) / done : 0;
     const estimate = left > 0 ? `, about ${left < 90 ? `${Math.ceil(left)} s` : `${Math.ceil(left / 60)} min`} left` : '';
-    process.stderr.write(`\r${bar(done, total)} ${Math.floor((done / Math.max(total, 1)) * 100)}% ${stage}: ${count.toLocaleString('en')} ${unit}, ${rate.toFixed(rate < 10 ? 1 : 0)}/s${estimate}\x1b[K`);
+    process.stderr.write(`\r${progressWithPercent(done, total)} ${stage}: ${count.toLocaleString('en')} ${unit}, ${rate.toFixed(rate < 10 ? 1 : 0)}/s${estimate}\x1b[K`);
   };
 }
 
@@ -266,12 +267,6 @@ async function writePack(output: string, json: string): Promise<void> {
       : (code ?? (error as Error).message);
     throw new InputError(`${output}: cannot write the pack (${reason})`);
   }
-}
-
-function bar(done: number, total: number): string {
-  const width = 24;
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -8,6 +8,7 @@ import { encodePack, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePa
 import { InputError, readText } from '../read-article.js';
 import { buildFromFeeds, DEFAULT_WINDOW_DAYS, type FeedBuildResult } from './build.js';
 import { readFeedList } from './feed-list.js';
+import { progressBar, progressWithPercent } from '../progress.js';
 import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher } from './fetcher.js';
 
 export interface FeedCommandOptions {
@@ -50,7 +51,7 @@ export async function runFeedCommand(options: FeedCommandOptions): Promise<void>
           options.err.write('\n');
           shown = '';
         }
-        draw(`${bar(done, total)} ${Math.floor((done / Math.max(total, 1)) * 100)}% ${stages[stage]}`);
+        draw(`${progressWithPercent(done, total)} ${stages[stage]}`);
       }
     : undefined;
   const result = await buildFromFeeds({
@@ -59,7 +60,7 @@ export async function runFeedCommand(options: FeedCommandOptions): Promise<void>
     name: options.name ?? previous?.name ?? nameFrom(options.output),
     days: options.days ?? DEFAULT_WINDOW_DAYS,
     ...(previous ? { previous } : {}),
-    ...(tty ? { onPages: (done: number, total: number) => draw(`${bar(done, total)} ${done}/${total} pages`) } : {}),
+    ...(tty ? { onPages: (done: number, total: number) => draw(`${progressBar(done, total)} ${done}/${total} pages`) } : {}),
     ...(onBuild ? { onBuild } : {}),
   });
   if (shown) options.err.write('\n');
@@ -103,12 +104,6 @@ export function feedBuildSummary(result: FeedBuildResult, requests: ReadonlyMap<
 function nameFrom(path: string): string {
   const file = path.split(/[\\/]/).pop() ?? path;
   return file.replace(/\.json$/i, '').replace(/\.pack$/i, '') || 'feeds';
-}
-
-function bar(done: number, total: number): string {
-  const width = 24;
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
 }
 
 /**

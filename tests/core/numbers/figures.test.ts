@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPROX, OPEN_BOUND_FACTOR, ROUND_TOLERANCE, readFigures } from '../../../src/core/numbers/figures.js';
+import { seededRandom } from '../../helpers.js';
 
 /** The figures of a sentence as [text, low, high, unit]. */
 function figures(sentence: string, publishedAt?: string): [string, number, number, string][] {
@@ -182,8 +183,7 @@ describe('robustness', () => {
 
   it('never throws on random text', () => {
     const alphabet = ['1', '0', ',', '.', '-', ' ', 'a', 'at least', 'October', 'km', '%', '$', '(', ')', 'dozen', 'of', 'two', 'hundred'];
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = seededRandom(7);
     for (let n = 0; n < 500; n++) {
       let text = '';
       for (let k = 0; k < 40; k++) text += alphabet[Math.floor(random() * alphabet.length)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median } from '../../scripts/bench/median.js';
+import { median } from '../../scripts/bench/measure.js';
 
 describe('the median every speed figure is read as', () => {
   it('is the middle sample of an odd count, whatever the order the runs came in', () => {

@@ -1,0 +1,24 @@
+// What every speed and memory figure of the benches is read with, once.
+
+/**
+ * The one median every speed figure is read as: the middle of the samples, or the mean of the two middle ones when
+ * their count is even (so that a figure does not depend on which of the two a copy took).
+ */
+export function median(samples: readonly number[]): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** CPU time of this process so far, user and system, in ms: on a shared machine wall time mostly measures the others. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** The heap in use, in MiB, after a collection when Node runs with --expose-gc (as `npm run bench` does): live objects only. */
+export function liveHeapMiB(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
