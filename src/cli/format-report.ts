@@ -4,6 +4,7 @@ import {
   outletNames,
   relationText,
   RELATION_GROUPS,
+  relatedDateText,
   summaryParts,
   terminalSafe,
   type AnyAnalysis,
@@ -26,11 +27,6 @@ const FORMATTERS: Record<string, (section: any, outletName: OutletName, related:
   quotes: formatQuotes,
   framing: formatFraming,
 };
-
-/** The item's date as the terminal shows it: given, read from its address or dateline, or said to be unknown. */
-function dateOf(item: RelatedArticle): string {
-  return isoDay(item.publishedAt) || (item.dateFromText ? `${item.dateFromText} (from its text)` : 'date unknown');
-}
 
 /**
  * The short form: the article, the summary line and the related-coverage list, each item with its
@@ -57,7 +53,7 @@ export function formatOverview(report: Report, analyses: readonly AnyAnalysis[] 
     if (items.length === 0) continue;
     lines.push(`  ${group.title} (${items.length})`);
     for (const item of items) {
-      const meta = [name(item.id), dateOf(item), relationText(item), `${Math.round(item.score * 100)}% alike`].join(' · ');
+      const meta = [name(item.id), relatedDateText(item), relationText(item), `${Math.round(item.score * 100)}% alike`].join(' · ');
       lines.push(`  - ${meta}`);
       lines.push(`    ${item.title}`);
       lines.push(`    why: ${item.reason}`);

@@ -9,7 +9,7 @@ export { PRESENTATIONS } from './presentations.js';
 export { summaryParts, type SummaryPart } from './summary.js';
 export { reportToMarkdown } from './report-markdown.js';
 export { outletNames, outletCountText, hostOf, unnamedLabel } from './outlet-names.js';
-export { formatDate } from './format-date.js';
+export { formatDate, relatedDateText } from './format-date.js';
 export { oneLine } from './text/escape.js';
 export { relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
 export { formatFigureValue, plotScale } from './numbers/display.js';

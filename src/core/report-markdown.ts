@@ -7,6 +7,7 @@ import { plural } from './analysis/markdown.js';
 import { summaryParts } from './summary.js';
 import { markdownLink } from './text/escape.js';
 import { relationText } from './match/relation-text.js';
+import { relatedDateText } from './format-date.js';
 import { day, inline, webLink } from './analysis/markdown.js';
 
 export { inline } from './analysis/markdown.js';
@@ -52,7 +53,7 @@ function finish(lines: string[]): string {
 }
 
 function relatedMeta(item: RelatedArticle): string {
-  const date = day(item.publishedAt) || (item.dateFromText ? `${inline(item.dateFromText)} (from its text)` : 'date unknown');
+  const date = relatedDateText(item, inline);
   // No corpus id: a reader knows outlets by name (outletNames), not by the corpus's file names.
   return [inline(relationText(item)), `${Math.round(item.score * 100)}% alike`, date].join(', ');
 }
