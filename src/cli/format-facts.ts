@@ -1,4 +1,5 @@
 import type { FactsSection } from '../core/facts/index.js';
+import { countedOverText, omissionsBySupport, supportText } from '../core/index.js';
 
 /**
  * Facts one other outlet alone reports are shown a few at a time: on long multi-outlet coverage they run to
@@ -11,20 +12,16 @@ export function formatFacts(section: FactsSection, outletName: (articleId: strin
   const lines: string[] = [];
   const outlets = section.outlets.length;
   // The same count as the summary line and the panel: facts two or more other outlets report.
-  const several = section.omissions.filter((o) => o.reportedBy.length > 1);
-  const single = section.omissions.filter((o) => o.reportedBy.length <= 1);
+  const { several, single } = omissionsBySupport(section);
   const omission = (o: (typeof section.omissions)[number]): void => {
     lines.push(`  - ${o.summary}`);
-    lines.push(`    reported by ${o.reportedBy.length} of ${outlets} on the same event: ${o.reportedBy.map(outletName).join(', ')}`);
+    lines.push(`    ${supportText(o.reportedBy.length, outlets)}: ${o.reportedBy.map(outletName).join(', ')}`);
     for (const e of o.evidence) lines.push(`      ${outletName(e.articleId)}: “${e.sentence}”`);
   };
   lines.push(`Missing here (${several.length})`);
   if (outlets === 0) lines.push('  No other outlet reports this same event.');
   else if (section.omissions.length === 0) lines.push('  Nothing: this article reports every fact the other outlets report.');
-  else {
-    const left = followUps > 0 ? `; ${followUps === 1 ? 'the follow-up is' : `${followUps} follow-ups are`} left out` : '';
-    lines.push(`  Counted over the ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'} reporting the same event${left}.`);
-  }
+  else lines.push(`  ${countedOverText(outlets, followUps)}`);
   several.forEach(omission);
   if (single.length > 0) {
     lines.push(`Reported by one other outlet only (${single.length})`);

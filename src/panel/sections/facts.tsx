@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Exclusive, FactsSection as Section, Omission } from '../../core/facts/index.js';
-import type { RelatedArticle } from '../../core/render.js';
+import { countedOverText, omissionsBySupport, supportText, type RelatedArticle } from '../../core/render.js';
 import { EvidenceSentence, OutletTag } from '../evidence.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
@@ -8,24 +8,11 @@ import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-s
 const EXCLUSIVES_SHOWN = 3;
 const OMISSIONS_SHOWN = 5;
 
-/** "reported by 3 of 3 outlets on the same event": M counts only the outlets a fact could be missing against. */
-export function supportLabel(reportedBy: number, outlets: number): string {
-  return `reported by ${reportedBy} of ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'} on the same event`;
-}
-
-/** Which outlets the counts are over, and the follow-ups left out of them. */
-export function countedOver(outlets: number, followUps: number): string {
-  const over = `Counted over the ${outlets === 1 ? 'one outlet' : `${outlets} outlets`} reporting the same event`;
-  if (followUps === 0) return `${over}.`;
-  return `${over}; ${followUps === 1 ? 'the follow-up is' : `the ${followUps} follow-ups are`} left out, as they report another development.`;
-}
-
 export function FactsSection({ section, related = [] }: { section: Section; related?: readonly RelatedArticle[] }) {
   // Omissions are counted over same-event coverage; the follow-ups left out are said so.
   const followUps = related.filter((r) => r.relation === 'follow-up').length;
   const outlets = section.outlets.length;
-  const several = section.omissions.filter((o) => o.reportedBy.length > 1);
-  const single = section.omissions.filter((o) => o.reportedBy.length <= 1);
+  const { several, single } = omissionsBySupport(section);
   const missing = useShowAll(several, OMISSIONS_SHOWN);
   return (
     <PanelSection id="facts" title="Missing here and only here" testid="facts-section" class="facts">
@@ -44,7 +31,7 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
       ) : (
         <>
           <p class="facts-basis" data-testid="facts-basis">
-            {countedOver(outlets, followUps)}
+            {countedOverText(outlets, followUps)}
           </p>
           {several.length > 0 && (
             <>
@@ -92,7 +79,7 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
 }
 
 function OmissionItem({ omission, outlets }: { omission: Omission; outlets: number }) {
-  const support = supportLabel(omission.reportedBy.length, outlets);
+  const support = supportText(omission.reportedBy.length, outlets);
   return (
     <li class="fact omission" data-testid="facts-omission" data-support={omission.reportedBy.length}>
       <LazyDetails

@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { FactsSection, supportLabel } from '../../../src/panel/sections/facts.js';
+import { FactsSection } from '../../../src/panel/sections/facts.js';
+import { supportText } from '../../../src/core/facts/display.js';
 import { EvidenceContext } from '../../../src/panel/evidence.js';
 import { formatFacts, SINGLE_OUTLET_SHOWN } from '../../../src/cli/format-facts.js';
 import { articleFromPlainText } from '../../../src/core/article.js';
@@ -85,7 +86,7 @@ describe('facts panel', () => {
   });
 
   it('labels support as "reported by N of M"', () => {
-    expect(supportLabel(3, 4)).toBe('reported by 3 of 4 outlets on the same event');
+    expect(supportText(3, 4)).toBe('reported by 3 of 4 outlets on the same event');
   });
 });
 
@@ -94,7 +95,7 @@ describe('facts in the terminal', () => {
     const lines = formatFacts(section, (id) => (id === 'current' ? 'This article' : id.slice(0, 3)));
     expect(lines[0]).toMatch(/^Missing here \(\d+\)$/);
     const i = lines.findIndex((l) => /infrastructure/.test(l) && l.startsWith('  - '));
-    expect(lines[i + 1]).toMatch(/reported by 3 of 3 on the same event: /);
+    expect(lines[i + 1]).toMatch(/reported by 3 of 3 outlets on the same event: /);
     expect(lines.some((l) => /^Only here \(\d+\)$/.test(l))).toBe(true);
     expect(lines.some((l) => /40 percent of Afghan exports/.test(l))).toBe(true);
     expect(formatFacts({ outlets: [], omissions: [], exclusives: [] }, String)).toEqual([

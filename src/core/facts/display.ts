@@ -1,0 +1,27 @@
+// How the missing-facts lists are counted and worded in every front end (panel, terminal, Markdown): one split of
+// the omissions by support, one phrase for a fact's support and one for what the counts are over. Presentation
+// only: no comparison code, so that the panel's bundle (core/render.ts) does not carry the analysis.
+import type { FactsSection, Omission } from './index.js';
+
+/**
+ * Facts two or more other outlets report (the count the summary line gives, listed as missing here) and those one
+ * other outlet alone reports (listed apart, folded in the panel, a few at a time in the terminal).
+ */
+export function omissionsBySupport(section: FactsSection): { several: Omission[]; single: Omission[] } {
+  return {
+    several: section.omissions.filter((o) => o.reportedBy.length > 1),
+    single: section.omissions.filter((o) => o.reportedBy.length <= 1),
+  };
+}
+
+/** "reported by 3 of 4 outlets on the same event": the count is over the outlets a fact could be missing against. */
+export function supportText(reportedBy: number, outlets: number): string {
+  return `reported by ${reportedBy} of ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'} on the same event`;
+}
+
+/** Which outlets the counts are over, and the follow-ups left out of them, as one sentence. */
+export function countedOverText(outlets: number, followUps: number): string {
+  const over = `Counted over the ${outlets === 1 ? 'one outlet' : `${outlets} outlets`} reporting the same event`;
+  if (followUps === 0) return `${over}.`;
+  return `${over}; ${followUps === 1 ? 'the follow-up is left out, as it reports' : `the ${followUps} follow-ups are left out, as they report`} another development.`;
+}

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+// The missing-facts lists are counted and worded once (core/facts/display.ts): the panel, the terminal and the
+// Markdown export say the same thing about the same section.
+import { describe, expect, it } from 'vitest';
+import { h, render } from 'preact';
+import { countedOverText, omissionsBySupport, supportText } from '../../../src/core/facts/display.js';
+import type { FactsSection } from '../../../src/core/facts/index.js';
+import { factsMarkdown } from '../../../src/core/facts/markdown.js';
+import { formatFacts } from '../../../src/cli/format-facts.js';
+import { FactsSection as FactsView } from '../../../src/panel/sections/facts.js';
+import type { RelatedArticle } from '../../../src/core/types.js';
+
+const section: FactsSection = {
+  outlets: ['a', 'b', 'c'],
+  omissions: [
+    { summary: 'Qatar and Turkey mediated the talks', reportedBy: ['a', 'b'], evidence: [{ articleId: 'a', sentence: 'Qatar and Turkey mediated the talks.' }, { articleId: 'b', sentence: 'The talks were mediated by Qatar and Turkey.' }] },
+    { summary: 'The truce begins at midnight', reportedBy: ['c'], evidence: [{ articleId: 'c', sentence: 'The truce begins at midnight.' }] },
+  ],
+  exclusives: [],
+};
+const followUp = { id: 'd', relation: 'follow-up' } as RelatedArticle;
+const outletName = (id: string) => `Outlet ${id.toUpperCase()}`;
+
+describe('the missing-facts wording, one for every front end', () => {
+  it('splits the facts by support: two or more other outlets, or one alone', () => {
+    const { several, single } = omissionsBySupport(section);
+    expect(several.map((o) => o.summary)).toEqual(['Qatar and Turkey mediated the talks']);
+    expect(single.map((o) => o.summary)).toEqual(['The truce begins at midnight']);
+  });
+
+  it('says what the counts are over, a follow-up left out in the singular or the plural', () => {
+    expect(countedOverText(1, 0)).toBe('Counted over the one outlet reporting the same event.');
+    expect(countedOverText(3, 1)).toBe('Counted over the 3 outlets reporting the same event; the follow-up is left out, as it reports another development.');
+    expect(countedOverText(3, 2)).toBe('Counted over the 3 outlets reporting the same event; the 2 follow-ups are left out, as they report another development.');
+  });
+
+  it('is the same sentence in the terminal, the Markdown export and the panel', () => {
+    const support = `${supportText(2, 3)}: Outlet A, Outlet B`;
+    const terminal = formatFacts(section, outletName, 1).join('\n');
+    const markdown = factsMarkdown(section, { outletName, related: [followUp] }).join('\n');
+    const root = document.createElement('div');
+    render(h(FactsView, { section, related: [followUp] }), root);
+    for (const text of [terminal, markdown]) {
+      expect(text).toContain(support);
+      expect(text).toContain(countedOverText(3, 1));
+    }
+    expect(root.textContent).toContain(supportText(2, 3));
+    expect(root.textContent).toContain(countedOverText(3, 1));
+  });
+});
