@@ -1,14 +1,7 @@
-import type { NumberGroup, NumbersSection } from '../core/numbers/index.js';
-import { formatFigureValue } from '../core/numbers/index.js';
+import type { NumbersSection } from '../core/numbers/index.js';
+import { formatFigureValue, numberVerdict } from '../core/index.js';
 
 export { formatFigureValue };
-
-const VERDICT_LABELS: Record<NumberGroup['verdict'], string> = {
-  diverges: 'DIVERGES',
-  update: 'UPDATED LATER',
-  'different-subject': 'DIFFERENT SUBJECT',
-  consistent: 'consistent',
-};
 
 const SENTENCE_CHARS = 200;
 
@@ -21,7 +14,9 @@ export function formatNumbers(section: NumbersSection, outletName: (articleId: s
   if (section.length === 0) return ['Numbers: none. No figure here is counted by two outlets.'];
   const lines = [`Numbers (${section.length})`];
   for (const group of section) {
-    const verdict = group.timeline && group.verdict === 'diverges' ? 'DIVERGES OVER TIME' : VERDICT_LABELS[group.verdict];
+    // Capitals for what a reader should look at; a consistent group in lower case.
+    const { label } = numberVerdict(group);
+    const verdict = group.verdict === 'consistent' ? label.toLowerCase() : label.toUpperCase();
     lines.push(`  ${verdict}  ${group.subject}`);
     for (const f of group.figures) {
       const range = f.low !== undefined && f.high !== undefined && f.low !== f.high ? ` (read as ${formatFigureValue(f.low, f.unit)} to ${formatFigureValue(f.high, f.unit)})` : '';

@@ -2,6 +2,7 @@
 
 import { CALENDAR_WORDS } from '../english/numerals.js';
 import { wordTable } from '../text/word-table.js';
+import type { NumberGroup } from './index.js';
 
 const capitalised = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
 // CALENDAR_WORDS: the seven days from Sunday, then the twelve months from January.
@@ -45,4 +46,18 @@ export function plotScale(figures: readonly { low?: number; high?: number }[]): 
     return log ? (Math.log(v) - Math.log(min)) / (Math.log(max) - Math.log(min)) : (v - min) / (max - min);
   };
   return Object.assign(f, { min, max });
+}
+
+/** Each verdict's name and what it means, in the words every front end shows (the terminal in capitals). */
+export const NUMBER_VERDICTS: Record<NumberGroup['verdict'], { label: string; hint: string }> = {
+  diverges: { label: 'Diverges', hint: 'The outlets’ figures cannot all be true at once' },
+  update: { label: 'Updated later', hint: 'Later coverage gives a higher toll: an update, not a contradiction' },
+  'different-subject': { label: 'Different subject', hint: 'Same source or period, but not the same thing counted: neither agreement nor disagreement' },
+  consistent: { label: 'Consistent', hint: 'Different wording, same fact' },
+};
+
+/** A group's verdict as shown: figures of two developments are a timeline, where a disagreement is between earlier and later coverage. */
+export function numberVerdict(group: Pick<NumberGroup, 'verdict' | 'timeline'>): { label: string; hint: string } {
+  if (group.timeline && group.verdict === 'diverges') return { label: 'Diverges over time', hint: 'Later coverage gives a lower figure for the same past moment' };
+  return NUMBER_VERDICTS[group.verdict];
 }

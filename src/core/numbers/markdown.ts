@@ -1,14 +1,13 @@
 import type { RenderContext } from '../analysis/contract.js';
 import { inline } from '../analysis/markdown.js';
-import type { NumberGroup, NumbersSection } from './index.js';
-
-const NUMBER_VERDICT: Record<NumberGroup['verdict'], string> = { diverges: 'Diverges', update: 'Updated later', 'different-subject': 'Different subject', consistent: 'Consistent' };
+import type { NumbersSection } from './index.js';
+import { numberVerdict } from './display.js';
 
 export function numbersMarkdown(groups: NumbersSection, { outletName: name }: RenderContext): string[] {
   const out = [`## Numbers (${groups.length})`, ''];
   if (groups.length === 0) return [...out, 'No figure is counted by two outlets.', ''];
   for (const group of groups) {
-    const verdict = group.timeline && group.verdict === 'diverges' ? 'Diverges over time' : NUMBER_VERDICT[group.verdict];
+    const verdict = numberVerdict(group).label;
     out.push(`### ${verdict}: ${inline(group.subject)}`, '');
     for (const f of group.figures) {
       const claimant = f.claimedBy ? `, according to ${inline(f.claimedBy)}` : '';

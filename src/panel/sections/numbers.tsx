@@ -1,19 +1,10 @@
 import type { NumberGroup, NumbersSection as Section } from '../../core/numbers/index.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
-import { formatFigureValue, plotScale } from '../../core/render.js';
+import { formatFigureValue, numberVerdict, plotScale } from '../../core/render.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
 /** Groups shown before the reader asks for the rest; every diverging group is always shown. */
 const GROUPS_SHOWN = 5;
-
-type Verdict = NumberGroup['verdict'];
-
-const VERDICTS: Record<Verdict, { label: string; hint: string }> = {
-  diverges: { label: 'Diverges', hint: 'The outlets’ figures cannot all be true at once' },
-  update: { label: 'Updated later', hint: 'Later coverage gives a higher toll: an update, not a contradiction' },
-  'different-subject': { label: 'Different subject', hint: 'Same source or period, but not the same thing counted: neither agreement nor disagreement' },
-  consistent: { label: 'Consistent', hint: 'Different wording, same fact' },
-};
 
 const PLOT_WIDTH = 220;
 const ROW_HEIGHT = 10;
@@ -135,9 +126,7 @@ function PlotLegend() {
 }
 
 function Group({ group }: { group: NumberGroup }) {
-  const base = VERDICTS[group.verdict];
-  // Figures of two developments are a timeline: a disagreement there is between earlier and later coverage.
-  const verdict = group.timeline && group.verdict === 'diverges' ? { label: 'Diverges over time', hint: 'Later coverage gives a lower figure for the same past moment' } : base;
+  const verdict = numberVerdict(group);
   return (
     <li class={`number-group verdict-${group.verdict}`} data-testid="number-group" data-verdict={group.verdict}>
       <LazyDetails
