@@ -1,5 +1,6 @@
 import type { NumberGroup, NumbersSection } from '../core/numbers/index.js';
 import { formatFigureValue } from '../core/numbers/index.js';
+import { markOf } from '../core/numbers/display.js';
 
 export { formatFigureValue };
 
@@ -24,7 +25,8 @@ export function formatNumbers(section: NumbersSection, outletName: (articleId: s
     const verdict = group.timeline && group.verdict === 'diverges' ? 'DIVERGES OVER TIME' : VERDICT_LABELS[group.verdict];
     lines.push(`  ${verdict}  ${group.subject}`);
     for (const f of group.figures) {
-      const range = f.low !== undefined && f.high !== undefined && f.low !== f.high ? ` (read as ${formatFigureValue(f.low, f.unit)} to ${formatFigureValue(f.high, f.unit)})` : '';
+      // A figure shown as a point ("58", "55,000") has no interval to tell: its margin is the comparison's, not the outlet's.
+      const range = f.low !== undefined && f.high !== undefined && markOf(f)?.kind !== 'point' ? ` (read as ${formatFigureValue(f.low, f.unit)} to ${formatFigureValue(f.high, f.unit)})` : '';
       const claimant = f.claimedBy ? `, according to ${f.claimedBy}` : '';
       const development = f.development ? ` [${f.development} coverage]` : '';
       lines.push(`    ${outletName(f.articleId)}: ${f.text}${range}${claimant}${development}`);

@@ -11,5 +11,5 @@ export { reportToMarkdown } from './report-markdown.js';
 export { outletNames, outletCountText, hostOf, unnamedLabel } from './outlet-names.js';
 export { formatDate } from './format-date.js';
 export { relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
-export { formatFigureValue, plotScale } from './numbers/display.js';
+export { formatFigureValue, markOf, plotScale, type Mark } from './numbers/display.js';
 export { QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, type SpeakerQuotes } from './quotes/display.js';

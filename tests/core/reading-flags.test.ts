@@ -1,0 +1,57 @@
+// Wrong flags a reader met on NewsWCL50 reports (issue 17, stop 26): each test reads the real articles
+// (tests/fixtures/newswcl50/newswcl50.jsonl) as a reader's report shows them.
+import { describe, expect, it } from 'vitest';
+import { formatNumbers } from '../../src/cli/format-numbers.js';
+import { markOf } from '../../src/core/numbers/display.js';
+import { articleFromPlainText } from '../../src/core/article.js';
+import { claimantOf, sourcesOf } from '../../src/core/numbers/index.js';
+import { articleSentences } from '../../src/core/text/segment.js';
+import { wclEventReport, wclRecords } from '../helpers.js';
+
+describe('numbers', () => {
+  it('reads no source in "the United States" (event 6: "hundreds, according to United")', () => {
+    const sentenceWith = (id: string, words: string) => {
+      const text = wclRecords().find((r) => r.id === id)?.text ?? '';
+      return articleSentences(articleFromPlainText(`Headline\n\n${text}`)).find((s) => s.text.includes(words))?.text ?? '';
+    };
+    const upi = sentenceWith('wcl:6_RR', 'A caravan of hundreds of migrants');
+    const nyt = sentenceWith('wcl:6_L', 'More than 150 migrants');
+    expect(upi).toContain('the United States');
+    expect(claimantOf(upi, 'hundreds')).toBeUndefined();
+    expect(claimantOf(nyt, 'More than 150')).toBeUndefined();
+    expect(sourcesOf(nyt)).toEqual([]);
+    // The verb in lower case still names its clause's source.
+    expect(claimantOf('The United States states that 40 migrants crossed.', '40')).toBe('United States');
+  });
+
+  it('prints an exact figure as written, without the margin it is compared with (event 9: Fox News Insider\'s "55,000")', () => {
+    const report = wclEventReport('wcl:9', 'Breitbart');
+    const figure = report.numbers.flatMap((g) => g.figures).find((f) => f.text === '55,000');
+    expect(figure?.low).toBeLessThan(55_000);
+    expect(markOf(figure!)).toEqual({ kind: 'point', at: 55_000 });
+    const lines = formatNumbers(report.numbers, (id) => id).join('\n');
+    expect(lines).toContain('55,000');
+    expect(lines).not.toMatch(/55,000 \(read as/);
+  });
+});
+
+describe('quote verdicts', () => {
+  const marked = (r: { diff?: { added?: boolean; removed?: boolean; value: string }[] }) => (r.diff ?? []).filter((d) => d.added || d.removed);
+
+  it('shows a verbatim rendering without a diff when only a comma or a full stop differs (event 3: Perez\'s "all-out assault")', () => {
+    const report = wclEventReport('wcl:3', 'HuffPost');
+    const group = report.quotes.find((g) => g.renderings.some((r) => r.text.includes('all-out assault on our democracy')));
+    expect(group?.verdict).toBe('verbatim');
+    expect(group?.renderings.some((r) => r.text.includes('democracy, and'))).toBe(true);
+    expect(group?.renderings.flatMap(marked)).toEqual([]);
+  });
+
+  it('marks the words a cut leaves out, not a changed apostrophe or a dropped full stop (event 0: Trump\'s "great chance")', () => {
+    const report = wclEventReport('wcl:0', 'USA Today');
+    const cut = report.quotes.flatMap((g) => g.renderings).find((r) => r.text.startsWith('There’s a great chance'));
+    expect(cut?.relation).toBe('truncated');
+    const parts = marked(cut!);
+    expect(parts.some((d) => d.removed && d.value.includes('maybe we won'))).toBe(true);
+    expect(parts.filter((d) => !/[\p{L}\p{N}]/u.test(d.value))).toEqual([]);
+  });
+});
