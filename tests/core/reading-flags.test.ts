@@ -55,3 +55,25 @@ describe('quote verdicts', () => {
     expect(parts.filter((d) => !/[\p{L}\p{N}]/u.test(d.value))).toEqual([]);
   });
 });
+
+describe('descriptions and sentences', () => {
+  const labelsOf = (report: ReturnType<typeof wclEventReport>) => report.framing.actors.flatMap((a) => Object.values(a.labels).flat().map((l) => l.label));
+
+  it('reads a description past an initial\'s or a title\'s dot (event 3: "Donald J. Trump for President", "for Mr. Trump\'s 2020 re-election bid")', () => {
+    const report = wclEventReport('wcl:3', 'The New York Times');
+    const labels = labelsOf(report);
+    expect(labels.some((l) => /manager for Mr$/.test(l))).toBe(false);
+    expect(labels).toContain("the campaign manager for Mr. Trump's 2020 re-election bid");
+    const voices = Object.values(report.framing.voices).flat();
+    expect(voices.map((v) => v.affiliation ?? '')).not.toContain('campaign manager of Donald J');
+    expect(voices.some((v) => v.affiliation === 'campaign manager of Donald J. Trump for President')).toBe(true);
+  });
+
+  it('ends a sentence at a full stop that lost its space (event 6: "the Pacific Ocean.There")', () => {
+    const text = wclRecords().find((r) => r.id === 'wcl:6_M')?.text ?? '';
+    const sentences = articleSentences(articleFromPlainText(`Headline\n\n${text}`)).map((s) => s.text);
+    expect(sentences.some((s) => s.endsWith('the Pacific Ocean.'))).toBe(true);
+    expect(sentences.some((s) => s.startsWith('There they were'))).toBe(true);
+    expect(labelsOf(wclEventReport('wcl:6', 'USA Today')).some((l) => l.includes('Ocean.There'))).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
 import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, ORG_NAME_ENDINGS } from './names.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './speakers.js';
-import { isRoleHead, isSpeakerTitle, withoutHonorificAtEnd } from './titles.js';
+import { isRoleHead, isSpeakerTitle, NOT_A_STOP, withoutHonorificAtEnd } from './titles.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
 /** A title or description of a speaker, as this reader takes it (titles.ts). */
@@ -265,7 +265,6 @@ function untilClauseEnd(text: string, keepAnd = false): string {
   return stop ? text.slice(0, stop.index) : text;
 }
 
-const NOT_A_STOP = String.raw`(?<!(?:^|[\s.])(?:\p{Lu}|Jr|Sr|Sgt|Lt|Gen|Col|Capt|Maj|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|St|Const|Insp|Supt|Det|Cpl|Adm|Rev|Hon|Atty|Dist))\.`;
 /** A full stop, question or exclamation mark that ends a sentence, not the dot of an initial or a title ("Mr. Doe", "U.S."). */
 const SENTENCE_STOP = new RegExp(String.raw`${NOT_A_STOP}\s|[!?]\s`, 'u');
 const CLAUSE_END = new RegExp(String.raw`${NOT_A_STOP}|[;:!?—–]|\s(?:and|but|while|as|after|when|because|who|which)\s`, 'u');

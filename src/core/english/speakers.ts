@@ -8,7 +8,7 @@
  */
 import type { ArticleSentence } from '../text/segment.js';
 import { nameChunks, SHORT_HONORIFIC } from './names.js';
-import { isTitleWord, splitTitle } from './titles.js';
+import { DESCRIPTION_CHAR, isTitleWord, NOT_A_STOP, splitTitle } from './titles.js';
 import { foldedForGuard, holdsAny, wordRuns, type GuardedExpression } from '../text/guards.js';
 
 /**
@@ -87,6 +87,8 @@ const ADVERB_TAIL = new RegExp(
 /** A subject sits within this many characters of its verb. */
 export const SUBJECT_REACH = 300;
 const INTRODUCTION_REACH = 40;
+// "Brad Parscale, campaign manager of Donald J. Trump for President, Inc.,": the apposition runs past an initial's dot.
+const INTRODUCED_APPOSITION = new RegExp(String.raw`^,\s+(${DESCRIPTION_CHAR}{3,80}?)(?:,|${NOT_A_STOP}|;|$)`, 'u');
 
 /** A stretch of a sentence, as offsets into it. */
 export interface TextSpan {
@@ -186,7 +188,7 @@ export function introducedAs(surname: string, sentences: readonly ArticleSentenc
     for (const chunk of nameChunks(text)) {
       const { name, role } = splitTitle(chunk.text);
       if (!name || !isPersonName(name) || !name.endsWith(` ${surname}`) || /[‐‑-]/.test(name)) continue;
-      const apposition = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(text.slice(chunk.end));
+      const apposition = INTRODUCED_APPOSITION.exec(text.slice(chunk.end));
       const affiliation = apposition?.[1] && ROLE_WORDS.test(apposition[1]) ? apposition[1] : role;
       // Only a name the article introduced as a person (with a title or a role) stands behind a bare surname.
       if (!affiliation) continue;
