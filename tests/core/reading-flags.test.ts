@@ -6,6 +6,7 @@ import { markOf } from '../../src/core/numbers/display.js';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { claimantOf, sourcesOf } from '../../src/core/numbers/index.js';
 import { articleSentences } from '../../src/core/text/segment.js';
+import { cuesIn } from '../../src/core/framing/lexicon.js';
 import { wclEventReport, wclRecords } from '../helpers.js';
 
 describe('numbers', () => {
@@ -75,5 +76,23 @@ describe('descriptions and sentences', () => {
     expect(sentences.some((s) => s.endsWith('the Pacific Ocean.'))).toBe(true);
     expect(sentences.some((s) => s.startsWith('There they were'))).toBe(true);
     expect(labelsOf(wclEventReport('wcl:6', 'USA Today')).some((l) => l.includes('Ocean.There'))).toBe(false);
+  });
+});
+
+describe('framing words', () => {
+  it('reads "alleging" after "sues" as the suit\'s claim, not the writer\'s doubt (event 3: USA Today\'s headline)', () => {
+    const title = wclRecords().find((r) => r.id === 'wcl:3_M')?.title ?? '';
+    expect(title).toMatch(/sues .*, alleging conspiracy/);
+    expect(cuesIn(title).map((c) => c.word)).not.toContain('alleging');
+    // Doubt cast by the writer is still read.
+    expect(cuesIn('The senator sued nobody; he spoke out, alleging a plot.').map((c) => c.word)).toContain('alleging');
+  });
+
+  it('shows what an opening is about in its words as written, not in lower-case stems (event 3: "about desperation, narrative, dnc")', () => {
+    const report = wclEventReport('wcl:3', 'Breitbart');
+    const focus = Object.values(report.framing.leads ?? {}).flatMap((l) => l.focus);
+    expect(focus.length).toBeGreaterThan(0);
+    expect(focus).not.toContain('dnc');
+    expect(focus.some((w) => w === 'DNC' || w === 'WikiLeaks' || /^\p{Lu}/u.test(w))).toBe(true);
   });
 });
