@@ -6,6 +6,7 @@ import { markOf } from '../../src/core/numbers/display.js';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { claimantOf, sourcesOf } from '../../src/core/numbers/index.js';
 import { articleSentences } from '../../src/core/text/segment.js';
+import { attributeBefore } from '../../src/core/english/attribution.js';
 import { cuesIn } from '../../src/core/framing/lexicon.js';
 import { wclEventReport, wclRecords } from '../helpers.js';
 
@@ -94,5 +95,17 @@ describe('framing words', () => {
     expect(focus.length).toBeGreaterThan(0);
     expect(focus).not.toContain('dnc');
     expect(focus.some((w) => w === 'DNC' || w === 'WikiLeaks' || /^\p{Lu}/u.test(w))).toBe(true);
+  });
+});
+
+describe('quote speakers', () => {
+  it('credits no platform with a statement: "Responding on Twitter, Wikileaks said ..., saying" (event 3, USA Today)', () => {
+    const report = wclEventReport('wcl:3', 'USA Today');
+    const group = report.quotes.find((g) => g.renderings.some((r) => r.text.includes('rigged its primaries')));
+    expect(group?.speaker).not.toBe('Twitter');
+    const before = 'Responding on Twitter, Wikileaks said the DNC was seeking publicity with its lawsuit and defended its release of the committee\'s emails, saying it helped expose the ';
+    expect(attributeBefore(before)?.subject).not.toMatchObject({ name: 'Twitter' });
+    // A main clause that names its speaker still gives the participle its subject.
+    expect(attributeBefore('Jane Doe, a spokeswoman, welcomed the deal, saying ')?.subject).toMatchObject({ name: 'Jane Doe' });
   });
 });

@@ -143,7 +143,10 @@ export function attributeBefore(before: string): Attribution | undefined {
     subjectText = subjectText.replace(/(?<![,\s])[,\s]+$/u, '');
     const comma = subjectText.lastIndexOf(',');
     // "Jane Doe welcomed the deal, saying ...": without an apposition the main clause is all of it, when its verb shows.
-    const main = comma < 0 ? subjectText : subjectText.slice(0, comma + 1);
+    // "Responding on Twitter, Wikileaks said ..., saying": a clause that opens on an "-ing" word says how, not who; the
+    // subject is after it.
+    const opensOnParticiple = comma >= 0 && /^\s*\p{Lu}\p{Ll}+ing\s[^,]*,$/u.test(subjectText.slice(0, comma + 1));
+    const main = comma < 0 || opensOnParticiple ? subjectText.slice(opensOnParticiple ? comma + 1 : 0) : subjectText.slice(0, comma + 1);
     const mainTokens = tokenize(main);
     const firstVerb = mainTokens.findIndex((t, i) => i > 0 && /^\p{Ll}{3,}ed$/u.test(t.text) && !isTitle(t.text));
     if (comma < 0 && firstVerb <= 0) return undefined;
