@@ -7,6 +7,7 @@ import { articleFromPlainText } from '../../src/core/article.js';
 import { claimantOf, sourcesOf } from '../../src/core/numbers/index.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import { attributeBefore } from '../../src/core/english/attribution.js';
+import { parseSpeaker } from '../../src/core/english/speakers.js';
 import { cuesIn } from '../../src/core/framing/lexicon.js';
 import { wclEventReport, wclRecords } from '../helpers.js';
 
@@ -109,3 +110,18 @@ describe('quote speakers', () => {
     expect(attributeBefore('Jane Doe, a spokeswoman, welcomed the deal, saying ')?.subject).toMatchObject({ name: 'Jane Doe' });
   });
 });
+
+describe('voices', () => {
+  it('gives no voice to a clause ("Part of the effort was to benefit Trump over Clinton, the agencies said", event 3, HuffPost) but keeps a name before its verb', () => {
+    const report = wclEventReport('wcl:3', 'HuffPost');
+    const speakers = Object.values(report.framing.voices).flat().map((v) => v.speaker);
+    expect(speakers.some((s) => /^Part of the effort|^Most of the accusations|^Both are being/.test(s))).toBe(false);
+    expect(speakers).toContain('Leonard Williams');
+    expect(parseSpeaker('Part of the effort was to benefit Trump over Clinton, the agencies')).toBeUndefined();
+    // Event 9 (The Guardian): "Ali Akbar Salehi was quoted by Iranian media as saying" is still Salehi.
+    const salehi = wclRecords().find((r) => r.id === 'wcl:9_LL')?.text ?? '';
+    expect(salehi).toContain('Ali Akbar Salehi was quoted by Iranian');
+    expect(parseSpeaker('Ali Akbar Salehi was quoted by Iranian')).toEqual({ speaker: 'Ali Akbar Salehi' });
+  });
+});
+

@@ -66,6 +66,7 @@ const HONORIFIC_FIRST = new RegExp(String.raw`^(?:${SHORT_HONORIFIC})\.?\s+`, 'u
 const HONORIFIC_THEN_NAME = new RegExp(String.raw`\b(?:${SHORT_HONORIFIC})\.?\s+\p{Lu}`, 'u');
 
 export const SPEAKER_PRONOUN = /^(?:he|she|they|we)$/iu;
+const CLAUSE_VERB = /\s(?:is|are|was|were|be|been|being|could|would|should|will|can|may|might|must|appeared|appears|seemed|seems)\s/u;
 
 /**
  * Words that stand between a subject and its reporting verb, which both speaker readers step over ("Jane Doe
@@ -148,6 +149,16 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   // "An NFL spokesman on Wednesday": when it was said is not who said it.
   main = main.replace(/(?<!\s)\s+(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|tonight|(?:this|last)\s+\p{Ll}+)$/u, '').trim();
   if (!main || main.split(/\s+/).length > 14) return undefined;
+  // "Part of the effort was to benefit Trump over Clinton, the agencies said": a phrase with a verb of its own is the
+  // reported clause, not who speaks (names are capitalised, so "Will Smith" is not read so).
+  // "Ali Akbar Salehi was quoted by Iranian media", "Secretary of State Condoleezza Rice is set to": a person's name before
+  // the verb is still who speaks.
+  const clauseVerb = CLAUSE_VERB.exec(main);
+  if (clauseVerb) {
+    const head = main.slice(0, clauseVerb.index).trim();
+    if (!/^(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*$/u.test(head.replace(/\s+of\s+/gu, ' ')) || !hasPersonName(head)) return undefined;
+    main = head;
+  }
   if (SPEAKER_PRONOUN.test(main)) return { speaker: main.toLowerCase() };
   if (/^(?:it|this|that|these|those|there|which|what|who)\b/iu.test(main)) return undefined;
   // "a charge the Taliban denies": a relative clause, not a speaker.
