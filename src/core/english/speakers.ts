@@ -156,7 +156,8 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   const clauseVerb = CLAUSE_VERB.exec(main);
   if (clauseVerb) {
     const head = main.slice(0, clauseVerb.index).trim();
-    if (!/^(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*$/u.test(head.replace(/\s+of\s+/gu, ' ')) || !hasPersonName(head)) return undefined;
+    // (Word by word: "Secretary of State ..." may hold "of"; every other word is capitalised.)
+    if (!head.split(/\s+/u).every((w) => w === 'of' || /^\p{Lu}/u.test(w)) || !hasPersonName(head)) return undefined;
     main = head;
   }
   if (SPEAKER_PRONOUN.test(main)) return { speaker: main.toLowerCase() };
