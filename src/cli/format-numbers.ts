@@ -1,6 +1,6 @@
 import type { NumberGroup, NumbersSection } from '../core/numbers/index.js';
 import { formatFigureValue } from '../core/numbers/index.js';
-import { markOf } from '../core/numbers/display.js';
+import { markOf } from '../core/render.js';
 
 export { formatFigureValue };
 
