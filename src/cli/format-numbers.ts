@@ -1,5 +1,5 @@
 import type { NumbersSection } from '../core/numbers/index.js';
-import { formatFigureValue, numberVerdict } from '../core/index.js';
+import { formatFigureValue, markOf, numberVerdict } from '../core/render.js';
 
 export { formatFigureValue };
 
@@ -19,7 +19,8 @@ export function formatNumbers(section: NumbersSection, outletName: (articleId: s
     const verdict = group.verdict === 'consistent' ? label.toLowerCase() : label.toUpperCase();
     lines.push(`  ${verdict}  ${group.subject}`);
     for (const f of group.figures) {
-      const range = f.low !== undefined && f.high !== undefined && f.low !== f.high ? ` (read as ${formatFigureValue(f.low, f.unit)} to ${formatFigureValue(f.high, f.unit)})` : '';
+      // A figure shown as a point ("58", "55,000") has no interval to tell: its margin is the comparison's, not the outlet's.
+      const range = f.low !== undefined && f.high !== undefined && markOf(f)?.kind !== 'point' ? ` (read as ${formatFigureValue(f.low, f.unit)} to ${formatFigureValue(f.high, f.unit)})` : '';
       const claimant = f.claimedBy ? `, according to ${f.claimedBy}` : '';
       const development = f.development ? ` [${f.development} coverage]` : '';
       lines.push(`    ${outletName(f.articleId)}: ${f.text}${range}${claimant}${development}`);

@@ -12,6 +12,6 @@ export { outletNames, outletCountText, hostOf, unnamedLabel } from './outlet-nam
 export { formatDate, relatedDateText } from './format-date.js';
 export { oneLine } from './text/escape.js';
 export { relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
-export { formatFigureValue, numberVerdict, NUMBER_VERDICTS, plotScale } from './numbers/display.js';
+export { formatFigureValue, markOf, numberVerdict, NUMBER_VERDICTS, plotScale, type Mark } from './numbers/display.js';
 export { countedOverText, omissionsBySupport, supportText } from './facts/display.js';
 export { QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, type SpeakerQuotes } from './quotes/display.js';

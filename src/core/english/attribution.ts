@@ -13,7 +13,7 @@ import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
 import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, ORG_NAME_ENDINGS } from './names.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './speakers.js';
-import { isRoleHead, isSpeakerTitle, withoutHonorificAtEnd } from './titles.js';
+import { isRoleHead, isSpeakerTitle, NOT_A_STOP, withoutHonorificAtEnd } from './titles.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
 /** A title or description of a speaker, as this reader takes it (titles.ts). */
@@ -143,7 +143,10 @@ export function attributeBefore(before: string): Attribution | undefined {
     subjectText = subjectText.replace(/(?<![,\s])[,\s]+$/u, '');
     const comma = subjectText.lastIndexOf(',');
     // "Jane Doe welcomed the deal, saying ...": without an apposition the main clause is all of it, when its verb shows.
-    const main = comma < 0 ? subjectText : subjectText.slice(0, comma + 1);
+    // "Responding on Twitter, Wikileaks said ..., saying": a clause that opens on an "-ing" word says how, not who; the
+    // subject is after it.
+    const opensOnParticiple = comma >= 0 && /^\s*\p{Lu}\p{Ll}+ing\s[^,]*,$/u.test(subjectText.slice(0, comma + 1));
+    const main = comma < 0 || opensOnParticiple ? subjectText.slice(opensOnParticiple ? comma + 1 : 0) : subjectText.slice(0, comma + 1);
     const mainTokens = tokenize(main);
     const firstVerb = mainTokens.findIndex((t, i) => i > 0 && /^\p{Ll}{3,}ed$/u.test(t.text) && !isTitle(t.text));
     if (comma < 0 && firstVerb <= 0) return undefined;
@@ -265,7 +268,6 @@ function untilClauseEnd(text: string, keepAnd = false): string {
   return stop ? text.slice(0, stop.index) : text;
 }
 
-const NOT_A_STOP = String.raw`(?<!(?:^|[\s.])(?:\p{Lu}|Jr|Sr|Sgt|Lt|Gen|Col|Capt|Maj|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|St|Const|Insp|Supt|Det|Cpl|Adm|Rev|Hon|Atty|Dist))\.`;
 /** A full stop, question or exclamation mark that ends a sentence, not the dot of an initial or a title ("Mr. Doe", "U.S."). */
 const SENTENCE_STOP = new RegExp(String.raw`${NOT_A_STOP}\s|[!?]\s`, 'u');
 const CLAUSE_END = new RegExp(String.raw`${NOT_A_STOP}|[;:!?—–]|\s(?:and|but|while|as|after|when|because|who|which)\s`, 'u');

@@ -8,7 +8,7 @@
  */
 import type { ArticleSentence } from '../text/segment.js';
 import { nameChunks, SHORT_HONORIFIC } from './names.js';
-import { isTitleWord, splitTitle } from './titles.js';
+import { DESCRIPTION_CHAR, isTitleWord, NOT_A_STOP, splitTitle } from './titles.js';
 import { foldedForGuard, holdsAny, wordRuns, type GuardedExpression } from '../text/guards.js';
 
 /**
@@ -66,6 +66,7 @@ const HONORIFIC_FIRST = new RegExp(String.raw`^(?:${SHORT_HONORIFIC})\.?\s+`, 'u
 const HONORIFIC_THEN_NAME = new RegExp(String.raw`\b(?:${SHORT_HONORIFIC})\.?\s+\p{Lu}`, 'u');
 
 export const SPEAKER_PRONOUN = /^(?:he|she|they|we)$/iu;
+const CLAUSE_VERB = /\s(?:is|are|was|were|be|been|being|could|would|should|will|can|may|might|must|appeared|appears|seemed|seems)\s/u;
 
 /**
  * Words that stand between a subject and its reporting verb, which both speaker readers step over ("Jane Doe
@@ -87,6 +88,8 @@ const ADVERB_TAIL = new RegExp(
 /** A subject sits within this many characters of its verb. */
 export const SUBJECT_REACH = 300;
 const INTRODUCTION_REACH = 40;
+// "Brad Parscale, campaign manager of Donald J. Trump for President, Inc.,": the apposition runs past an initial's dot.
+const INTRODUCED_APPOSITION = new RegExp(String.raw`^,\s+(${DESCRIPTION_CHAR}{3,80}?)(?:,|${NOT_A_STOP}|;|$)`, 'u');
 
 /** A stretch of a sentence, as offsets into it. */
 export interface TextSpan {
@@ -146,6 +149,17 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   // "An NFL spokesman on Wednesday": when it was said is not who said it.
   main = main.replace(/(?<!\s)\s+(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|tonight|(?:this|last)\s+\p{Ll}+)$/u, '').trim();
   if (!main || main.split(/\s+/).length > 14) return undefined;
+  // "Part of the effort was to benefit Trump over Clinton, the agencies said": a phrase with a verb of its own is the
+  // reported clause, not who speaks (names are capitalised, so "Will Smith" is not read so).
+  // "Ali Akbar Salehi was quoted by Iranian media", "Secretary of State Condoleezza Rice is set to": a person's name before
+  // the verb is still who speaks.
+  const clauseVerb = CLAUSE_VERB.exec(main);
+  if (clauseVerb) {
+    const head = main.slice(0, clauseVerb.index).trim();
+    // (Word by word: "Secretary of State ..." may hold "of"; every other word is capitalised.)
+    if (!head.split(/\s+/u).every((w) => w === 'of' || /^\p{Lu}/u.test(w)) || !hasPersonName(head)) return undefined;
+    main = head;
+  }
   if (SPEAKER_PRONOUN.test(main)) return { speaker: main.toLowerCase() };
   if (/^(?:it|this|that|these|those|there|which|what|who)\b/iu.test(main)) return undefined;
   // "a charge the Taliban denies": a relative clause, not a speaker.
@@ -186,7 +200,7 @@ export function introducedAs(surname: string, sentences: readonly ArticleSentenc
     for (const chunk of nameChunks(text)) {
       const { name, role } = splitTitle(chunk.text);
       if (!name || !isPersonName(name) || !name.endsWith(` ${surname}`) || /[‐‑-]/.test(name)) continue;
-      const apposition = /^,\s+([^,.;]{3,80}?)(?:,|\.|;|$)/u.exec(text.slice(chunk.end));
+      const apposition = INTRODUCED_APPOSITION.exec(text.slice(chunk.end));
       const affiliation = apposition?.[1] && ROLE_WORDS.test(apposition[1]) ? apposition[1] : role;
       // Only a name the article introduced as a person (with a title or a role) stands behind a bare surname.
       if (!affiliation) continue;

@@ -151,6 +151,14 @@ export const FIGURE_SOURCE_VERBS = formsOf(having('figures'), ['third', 'past'])
 /** Forms that make a figure in their clause the subject's claim ("Islamabad claims ... 200", "the latter reported 58"). */
 export const CLAIMANT_VERBS = formsOf([...having('figures'), ...having('claim')], ['third', 'past']);
 
+/**
+ * Whether a word of running text is one of these verb forms: a capitalised form after a sentence's first word is a name's
+ * word, not the verb ("the United States"), so "United" is no source of a figure.
+ */
+export function isVerbForm(forms: ReadonlySet<string>, word: string, opensSentence: boolean): boolean {
+  return forms.has(word.toLowerCase()) && (opensSentence || !/^\p{Lu}/u.test(word));
+}
+
 /** Every form of the verbs that frame a report without adding to what it says ("announced", "noted", "citing"), participles included. */
 export const BARE_VERBS: ReadonlySet<string> = new Set(
   having('bare').flatMap((v) => [v.base, v.third, v.past, ...(v.participle ? [v.participle] : [])]),

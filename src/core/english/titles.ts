@@ -50,6 +50,14 @@ const SPEAKER_TITLE_WORDS = new Set([...wordSet(`${TITLES} ${SPEAKER_DESCRIPTION
  * Every honorific (names.ts HONORIFICS) as written in front of a name, a pattern's alternatives: "Mr|Mrs|Ms|Miss|Dr|
  * Prof|Sir|Dame|Lady|Lord". The one list every reader that sets an honorific aside builds its pattern from.
  */
+/**
+ * A full stop that ends a sentence or a phrase, as an expression's source: not the dot of an initial or a title ("Donald J.
+ * Trump", "Mr. Trump", "U.S."). Descriptions read up to a full stop ("the campaign manager for Mr. Trump's bid") use it.
+ */
+export const NOT_A_STOP = String.raw`(?<!(?:^|[\s.])(?:\p{Lu}|Jr|Sr|Sgt|Lt|Gen|Col|Capt|Maj|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|St|Const|Insp|Supt|Det|Cpl|Adm|Rev|Hon|Atty|Dist))\.`;
+/** One character of a description that runs to a comma, a semicolon or a full stop: any other, or a dot that is no stop. */
+export const DESCRIPTION_CHAR = String.raw`(?:[^,.;]|(?!${NOT_A_STOP})\.)`;
+
 export const HONORIFIC = Object.keys(HONORIFICS).map((h) => `${h.charAt(0).toUpperCase()}${h.slice(1)}`).join('|');
 
 /** Honorifics that are abbreviations, written with a full stop ("Mr.", "Dr."); the others are words ("Sir", "Miss"). */

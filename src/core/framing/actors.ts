@@ -12,7 +12,7 @@ import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { countParts, foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
-import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel } from '../english/titles.js';
+import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel, DESCRIPTION_CHAR, NOT_A_STOP } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 import { bodyState, officeBody, seatState, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
@@ -86,6 +86,9 @@ const GOV_HEAD = /^(?:government|regime|administration|authorities|junta)$/i;
 
 // (Also a relative clause that only describes: "The Korean Central News Agency, which is North Korea's state media agency,";
 // and a place's possessive for the article: "North Korea's state media agency".)
+// "Tom Perez, chair of the DNC," / "Brad Parscale, the campaign manager for Mr. Trump's 2020 re-election bid,": a role and what
+// it is of, up to a comma or a full stop that is no title's or initial's dot.
+const ROLE_APPOSITION = new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+${DESCRIPTION_CHAR}{2,60}?)?(?=\s*(?:[,;)]|${NOT_A_STOP})|\s+(?:said|says|told|who|and)\b)`, 'u');
 const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+(?:which\s+is\s+)?((?:a|an|the|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD})(?=\s*[,.;)]|\s*$)`, 'u');
 const COPULA_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?\s+(?:is|was|remains|has\s+been|are)\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
 const DESCRIPTOR_BEFORE = new RegExp(String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}${ORG_HEAD})\s+$`, 'u');
@@ -622,7 +625,7 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
   // "Robert S. Mueller III, the special counsel investigating Russia's election interference,": a participle ends it too.
   const following = text.slice(end, end + 120);
   // (Both expressions start at a comma: not run, nor compiled, where none follows.)
-  const apposition = !following.startsWith(',') ? null : /^,\s+((?:the|a|an)\s+(?:[\p{L}.’'&-]+\s+){0,3}?([\p{Ll}-]+))(?=\s+\p{Ll}{3,}ing\s)/u.exec(following) ?? /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+[^,;.]{2,60}?)?(?=\s*[,;.)]|\s+(?:said|says|told|who|and)\b)/u.exec(following);
+  const apposition = !following.startsWith(',') ? null : /^,\s+((?:the|a|an)\s+(?:[\p{L}.’'&-]+\s+){0,3}?([\p{Ll}-]+))(?=\s+\p{Ll}{3,}ing\s)/u.exec(following) ?? ROLE_APPOSITION.exec(following);
   if (apposition?.[1] && isRoleHead(apposition[2] ?? '')) {
     // "Mike Pompeo, who is awaiting confirmation as secretary of state,": the description, not the relative
     // pronoun, and no title the person holds yet.

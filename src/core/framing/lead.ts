@@ -9,12 +9,14 @@ import type { ActorMention } from './actors.js';
 export interface LeadFeatures {
   /** Actor keys in the order the headline, then the first paragraph, mention them (at most 6). */
   actors: string[];
-  /** Content words of the headline and the first paragraph's first sentence, as written (at most 40). */
+  /** Content words of the headline and the first paragraph's first sentence, as written (at most 40; one per word, whatever its case). */
   words: string[];
 }
 
 const MAX_LEAD_ACTORS = 6;
 const MAX_LEAD_WORDS = 40;
+// A word in capitals longer than an acronym usually is ("NATO", "UNHCR") is a headline's shouting.
+const SHOUTED_FROM = 5;
 
 export function leadFeatures(title: string, firstSentence: string, titleMentions: readonly ActorMention[], firstMentions: readonly ActorMention[]): LeadFeatures {
   const actors: string[] = [];
@@ -27,13 +29,18 @@ export function leadFeatures(title: string, firstSentence: string, titleMentions
     if (m.atStart) continue;
     if (!actors.includes(m.key)) actors.push(m.key);
   }
+  // Each word as the first sentence writes it ("DNC", "Perez", "desperation"), else as the headline does, so that a reader
+  // sees words, not stems; a headline's shouted word ("DESPERATION:") in small letters, an acronym as it stands.
+  const written = new Map<string, string>();
+  for (const token of words(firstSentence)) if (!written.has(token.surface.toLowerCase())) written.set(token.surface.toLowerCase(), token.surface);
   const seen = new Set<string>();
   const leadWords: string[] = [];
   for (const token of words(`${title} ${firstSentence}`)) {
     const lower = token.surface.toLowerCase();
     if (seen.has(lower) || lower.length > 40 || termsOf(lower).length === 0) continue;
     seen.add(lower);
-    leadWords.push(lower);
+    const surface = written.get(lower) ?? token.surface;
+    leadWords.push(surface.length > SHOUTED_FROM && surface === surface.toUpperCase() ? lower : surface);
   }
   return { actors: actors.slice(0, MAX_LEAD_ACTORS), words: leadWords.slice(0, MAX_LEAD_WORDS) };
 }

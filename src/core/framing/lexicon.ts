@@ -72,7 +72,8 @@ const PROVE_THAT = /^(?:\s+\p{L}+){0,2}\s+that\b/u;
 const INTENSIFIERS = new Set(['extremely', 'incredibly', 'hugely', 'massively', 'drastically']);
 /** Documents and acts of the law: what they "allege" or "claim" is the legal act, not the writer's doubt. */
 const LEGAL_SUBJECT = /\b(?:(?:law)?suits?|complaints?|indictments?|case|petitions?|filings?)(?:\s+(?:also|further|now|still|\p{Ll}+ly))?\s*,?\s*$/u;
-const LEGAL_BEFORE_PARTICIPLE = /\b(?:(?:law)?suits?|complaints?|indictments?|petitions?)\b[^;:]{0,150}$/u;
+// "files suit alleging", and the verb itself: "sues Russia, the Trump campaign and WikiLeaks, alleging conspiracy".
+const LEGAL_BEFORE_PARTICIPLE = /\b(?:(?:law)?suits?|complaints?|indictments?|petitions?|sues|sued|suing)\b[^;:]{0,150}$/u;
 const IN_A_SUIT_AFTER = /^,?\s+in\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:law)?suits?|complaints?|indictments?|petitions?)\b/u;
 const CHARGED_FOR = /\b(?:indicted|charged|sued|suit|convicted|arrested|prosecuted)\b[^;:]{0,120}\bfor\s+$/u;
 const CLAIMS_IN_SUIT = /^\s+(?:in|of)\s+(?:the|a|its|their)\s+(?:\p{L}+\s+)?(?:(?:law)?suits?|complaints?|indictments?|petitions?)\b/u;

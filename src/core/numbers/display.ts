@@ -61,3 +61,37 @@ export function numberVerdict(group: Pick<NumberGroup, 'verdict' | 'timeline'>):
   if (group.timeline && group.verdict === 'diverges') return { label: 'Diverges over time', hint: 'Later coverage gives a lower figure for the same past moment' };
   return NUMBER_VERDICTS[group.verdict];
 }
+
+/**
+ * How a figure is shown: on the values its outlet wrote, never on the interval the analysis reads
+ * it as. "58" and "Oct 10" are points; "between 200 and 300" a range; "at least 23" a point with
+ * the side it is open to; "dozens" (no number written) the range it is taken to mean, drawn faint.
+ */
+export type Mark =
+  | { kind: 'point'; at: number }
+  | { kind: 'range'; from: number; to: number }
+  | { kind: 'open'; at: number; towards: 'up' | 'down' }
+  | { kind: 'vague'; from: number; to: number };
+
+/** The numbers written in a figure's own words, for telling a written end from an inferred one. */
+function writtenNumbers(text: string): number[] {
+  return (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+}
+
+/** How the panel draws a figure; the terminal tells the interval of any figure that is not a point. */
+export function markOf(f: { text: string; low?: number; high?: number }): Mark | undefined {
+  if (f.low === undefined || f.high === undefined) return undefined;
+  if (f.low === f.high) return { kind: 'point', at: f.low };
+  // Dates and scaled amounts ("2 million") are not written as their value; their interval is what was said.
+  const written = writtenNumbers(f.text);
+  const near = (v: number) => written.some((w) => Math.abs(w - v) <= Math.abs(v) * 1e-9);
+  const [low, high] = [near(f.low), near(f.high)];
+  if (low && high) return { kind: 'range', from: f.low, to: f.high };
+  if (low) return { kind: 'open', at: f.low, towards: 'up' };
+  if (high) return { kind: 'open', at: f.high, towards: 'down' };
+  // "55,000" read as 52,250 to 57,750: the margin a round number is compared with, not a vagueness the outlet wrote;
+  // "about 500" likewise shows the number written (its "about" is in the words shown beside it).
+  const inside = written.find((w) => w > f.low! && w < f.high!);
+  if (inside !== undefined) return { kind: 'point', at: inside };
+  return { kind: 'vague', from: f.low, to: f.high };
+}

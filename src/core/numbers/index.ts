@@ -5,7 +5,7 @@ import { list, num, object, oneOf, optional, text, bool, type Schema } from '../
 import { tokenize } from './tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { isNotAName } from '../english/names.js';
-import { accordingTo, CLAIMANT_VERBS, FIGURE_SOURCE_VERBS } from '../english/speech.js';
+import { accordingTo, CLAIMANT_VERBS, FIGURE_SOURCE_VERBS, isVerbForm } from '../english/speech.js';
 import { readFigures, type Measure } from './figures.js';
 import { openingPeriod, sideOf, subjectOf, type Subject } from './subject.js';
 import { CALENDAR_WORDS } from '../english/numerals.js';
@@ -345,7 +345,7 @@ export function claimantsIn(sentence: string): (figureText: string) => string | 
     }
     clauseOf.push(clause);
     const t = tokens[i]!;
-    if (t.kind === 'word' && CLAIMANT_VERBS.has(t.lower) && clauseClaimant[clause] === undefined) {
+    if (t.kind === 'word' && isVerbForm(CLAIMANT_VERBS, t.text, i === 0) && clauseClaimant[clause] === undefined) {
       const before = tokens[i - 1];
       if ((before?.lower === 'latter' || before?.lower === 'former') && tokens[i - 2]?.lower === 'the') {
         const named = before.lower === 'latter' ? names[names.length - 1] : names[0];
@@ -441,7 +441,7 @@ export function sourcesOf(sentence: string): string[] {
   tokens.forEach((t, i) => {
     if (sourceStarts.has(t.start)) {
       for (let j = i; j < tokens.length && j < i + 12 && take(j); j++);
-    } else if (FIGURE_SOURCE_VERBS.has(t.lower)) {
+    } else if (isVerbForm(FIGURE_SOURCE_VERBS, t.text, i === 0)) {
       for (let j = i - 1; j >= 0 && j > i - 12 && take(j); j--);
     }
   });

@@ -295,14 +295,27 @@ export function distinctiveOverlap(a: string, b: string, storyTerm: (term: strin
 // Sharing this much of the longer rendering's content words is one statement on its own (a short report of a short post).
 const COVERED_SHARE = 1 / 3;
 
-/** A word diff from the reference rendering to another, as plain data. */
+/**
+ * A word diff from the reference rendering to another, as plain data. Only words are marked: a comma, a full stop or a
+ * curly apostrophe one outlet adds or drops is house style, not a change to the statement (the verdicts compare words
+ * alike), so a part of punctuation and spaces alone reads as the other rendering prints it, unmarked.
+ */
 export function wordDiff(reference: string, other: string): DiffPart[] {
-  return diffWords(reference, other, { ignoreCase: true }).map((part) => {
-    const out: DiffPart = { value: part.value };
-    if (part.added) out.added = true;
-    if (part.removed) out.removed = true;
-    return out;
-  });
+  const out: DiffPart[] = [];
+  for (const part of diffWords(reference, other, { ignoreCase: true })) {
+    const wordless = !/[\p{L}\p{N}]/u.test(part.value);
+    if (part.removed && wordless) continue;
+    const last = out[out.length - 1];
+    if ((wordless || (!part.added && !part.removed)) && last && !last.added && !last.removed) {
+      last.value += part.value;
+      continue;
+    }
+    const piece: DiffPart = { value: part.value };
+    if (part.added && !wordless) piece.added = true;
+    if (part.removed) piece.removed = true;
+    out.push(piece);
+  }
+  return out;
 }
 
 export interface RenderingInput {

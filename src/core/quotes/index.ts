@@ -75,7 +75,7 @@ export interface QuoteRendering {
   indirect: boolean;
   /** How it compares with the group's reference rendering (the page's own where it has one). */
   relation: Relation;
-  /** Word diff from the reference rendering's words to these (absent for the reference itself). */
+  /** Word diff from the reference rendering's words to these (absent for the reference itself and for a verbatim rendering). */
   diff?: DiffPart[];
   /** Where the words were said, as the outlet puts it ("in a post on X"). */
   channel?: string;
@@ -386,7 +386,8 @@ function rendering(item: Item, relation: Relation, referenceText: string | undef
     indirect: quote.indirect,
     relation,
   };
-  if (referenceText !== undefined) out.diff = wordDiff(referenceText, quote.text);
+  // Verbatim renderings print the reference's words (spelling of initials and punctuation aside): nothing to mark.
+  if (referenceText !== undefined && relation !== 'verbatim') out.diff = wordDiff(referenceText, quote.text);
   if (quote.channel) out.channel = quote.channel;
   if (article.source) out.source = article.source;
   if (article.publishedAt) out.publishedAt = article.publishedAt;

@@ -33,7 +33,7 @@ export function sentenceSpans(paragraph: string): SentenceSpan[] {
     while (end < length && (paragraph[end] === '.' || paragraph[end] === '!' || paragraph[end] === '?')) end++;
     while (end < length && CLOSERS.includes(paragraph[end] ?? '')) end++;
     if (end >= length) break;
-    if (paragraph[end] !== ' ') continue;
+    if (paragraph[end] !== ' ' && !isGluedSentence(paragraph, i, end)) continue;
     let next = end;
     while (next < length && paragraph[next] === ' ') next++;
     if (!startsSentence(paragraph, next)) continue;
@@ -51,6 +51,18 @@ export function sentenceSpans(paragraph: string): SentenceSpan[] {
 
 export function splitSentences(paragraph: string): string[] {
   return sentenceSpans(paragraph).map((span) => span.text);
+}
+
+/**
+ * "the Pacific Ocean.There they were": a full stop with the space after it lost in conversion. Only between a word
+ * ending in a small letter and a capitalised word ("Ocean.There"), and not after an abbreviation ("St.Louis"); a
+ * domain ("Breitbart.com") or a decimal has no capital after its point.
+ */
+function isGluedSentence(text: string, dotIndex: number, next: number): boolean {
+  if (text[dotIndex] !== '.' || next !== dotIndex + 1) return false;
+  if (!/\p{Ll}{2}$/u.test(text.slice(Math.max(0, dotIndex - 2), dotIndex))) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2))) return false;
+  return !isAbbreviation(text, dotIndex);
 }
 
 function startsSentence(text: string, index: number): boolean {

@@ -1,6 +1,6 @@
 import type { NumberGroup, NumbersSection as Section } from '../../core/numbers/index.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
-import { formatFigureValue, numberVerdict, plotScale } from '../../core/render.js';
+import { formatFigureValue, markOf, numberVerdict, plotScale, type Mark } from '../../core/render.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
 /** Groups shown before the reader asks for the rest; every diverging group is always shown. */
@@ -12,35 +12,6 @@ const MARGIN = 6;
 const AXIS_LABEL_HEIGHT = 11;
 
 type Figure = NumberGroup['figures'][number];
-
-/**
- * How a figure is drawn: on the values its outlet wrote, never on the interval the analysis reads
- * it as. "58" and "Oct 10" are points; "between 200 and 300" a range; "at least 23" a point with
- * the side it is open to; "dozens" (no number written) the range it is taken to mean, drawn faint.
- */
-export type Mark =
-  | { kind: 'point'; at: number }
-  | { kind: 'range'; from: number; to: number }
-  | { kind: 'open'; at: number; towards: 'up' | 'down' }
-  | { kind: 'vague'; from: number; to: number };
-
-/** The numbers written in a figure's own words, for telling a written end from an inferred one. */
-function writtenNumbers(text: string): number[] {
-  return (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
-}
-
-export function markOf(f: Figure): Mark | undefined {
-  if (f.low === undefined || f.high === undefined) return undefined;
-  if (f.low === f.high) return { kind: 'point', at: f.low };
-  // Dates and scaled amounts ("2 million") are not written as their value; their interval is what was said.
-  const written = writtenNumbers(f.text);
-  const near = (v: number) => written.some((w) => Math.abs(w - v) <= Math.abs(v) * 1e-9);
-  const [low, high] = [near(f.low), near(f.high)];
-  if (low && high) return { kind: 'range', from: f.low, to: f.high };
-  if (low) return { kind: 'open', at: f.low, towards: 'up' };
-  if (high) return { kind: 'open', at: f.high, towards: 'down' };
-  return { kind: 'vague', from: f.low, to: f.high };
-}
 
 /** The values a mark draws, the ends of the axis included. */
 function drawnValues(mark: Mark): number[] {
