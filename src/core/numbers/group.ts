@@ -309,7 +309,7 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
 }
 
 const WHO_LABELS: Record<string, string> = wordTable({ forces: 'security forces', fighters: 'fighters', civilians: 'civilians', police: 'police', children: 'children' });
-const WHAT_LABELS: Record<string, string> = wordTable({ killed: 'killed', injured: 'injured', missing: 'missing', arrested: 'arrested', abducted: 'abducted', displaced: 'displaced', rescued: 'rescued' });
+const WHAT_LABELS: Record<string, string> = wordTable({ killed: 'killed', injured: 'injured', missing: 'missing', arrested: 'arrested', abducted: 'abducted', displaced: 'displaced', rescued: 'rescued', marched: 'marched', sheltering: 'sheltering' });
 const EVENT_LABELS: Record<string, string> = wordTable({ begin: 'began', end: 'ended', meet: 'met', announce: 'announced', agree: 'agreed', attack: 'attacked', killed: 'killed', arrest: 'arrests', elect: 'elected', release: 'released', resign: 'resigned', scheduled: 'scheduled' });
 const MEASURE_LABELS: Record<string, string> = wordTable({ length: 'length', weight: 'weight', duration: 'duration', percent: 'share', money: 'amount' });
 

