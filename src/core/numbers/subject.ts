@@ -584,6 +584,8 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   }
   // "two women and one man died": the second of a list of people is a part of the toll, not the toll.
   if (afterPeopleCount(tokens, figure.first) && GENERIC_PEOPLE.has(tokens[figure.last]?.lower ?? '')) return { what: '', phrase: tokens[figure.last]!.lower };
+  // "a mother of two died": the count is her children, and the outcome after it is hers.
+  if (tokens[figure.first - 1]?.lower === 'of' && PARENTS.has(tokens[figure.first - 2]?.lower ?? '') && np.words.every((w) => OUTCOMES[w.word] !== undefined)) return { what: '', phrase };
   // "two of the bombs", "three of his eight children": a part of a set counted elsewhere.
   if (tokens[figure.last]?.lower === 'of' && DETERMINERS.has(tokens[figure.last + 1]?.lower ?? '')) return { what: '', phrase };
   // "four prior arrests", "two other victims", "another four people": not the event's own count.
@@ -670,6 +672,9 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   if (outcome && !isActivity(outcome) && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
   return withPeriod(s);
 }
+
+/** Nouns of a parent, whose "of <count>" counts children: "a mother of two". */
+const PARENTS = new Set(['mother', 'father', 'parent', 'parents', 'mom', 'dad', 'grandmother', 'grandfather']);
 
 /** Whether "<count> <people> and" comes right before `first`: "two women and" before "one man". */
 function afterPeopleCount(tokens: Token[], first: number): boolean {
