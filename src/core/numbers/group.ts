@@ -379,7 +379,8 @@ function surfaceOf(stemmed: string, phrase: string): string {
  * that overlap, follow-ups of unknown order and articles with two figures for the toll are left out.
  */
 export function timelineGroups(here: readonly PlacedFigure[], there: readonly PlacedFigure[], developmentOf: (articleId: string) => 'earlier' | 'later' | undefined): FigureGroup[] {
-  const tolls = (list: readonly PlacedFigure[]) => list.filter((f) => f.measure === 'count' && isOutcome(f.subject.what) && isSpecific(f.subject, f.measure) && !f.relative);
+  // Crowds ("20,000 people marched") are not on a timeline: a later march is another crowd, not a recount of the first.
+  const tolls = (list: readonly PlacedFigure[]) => list.filter((f) => isToll(f) && isSpecific(f.subject, f.measure));
   const result: FigureGroup[] = [];
   const used = new Set<PlacedFigure>();
   for (const later of tolls(there)) {

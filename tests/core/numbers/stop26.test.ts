@@ -1,7 +1,10 @@
 // Readings of stop 26 (branch r26n), on ECB+ sentences as they stand (ECB+'s own spacing: "20, 000"). Which half each sentence
 // comes from is said at each test; the labels the analysis is measured against are in tests/fixtures/numbers/labels.json.
 import { describe, expect, it } from 'vitest';
-import { compareBodies, subjectsOf } from './helpers.js';
+import { compareBodies, comparedOf, subjectsOf } from './helpers.js';
+import { articleFromPlainText } from '../../../src/core/article.js';
+import { CURRENT } from '../../../src/core/analysis/contract.js';
+import { compareNumbers } from '../../../src/core/numbers/index.js';
 
 describe('counted people keyed by what they do', () => {
   // ECB+ 8plus (tune): the Greek general strike of 5 May 2010, Thessaloniki's march told by three outlets.
@@ -81,5 +84,16 @@ describe('"a mother of two" counts her children', () => {
   it('reads no toll in "mother of two died"', () => {
     expect(subjectsOf('A 59-year-old mother of two died when a drunken driver struck her with his car and then drove off, police said.').find((f) => f.text === 'two')?.subject.what).toBe('');
     expect(subjectsOf('Sadly, the mother of two died from injuries she sustained in the crash.')[0]?.subject.what).toBe('');
+  });
+});
+
+describe('crowds are not on a timeline', () => {
+  it('does not set a later march\'s crowd against an earlier one as a lower toll', () => {
+    // The page: ECB+ 8_3ecbplus (tune), 5 May 2010. The follow-up, a later day's march in the same city, is written for the test:
+    // the corpus holds no follow-up coverage of a march.
+    const page = comparedOf(CURRENT, articleFromPlainText('Headline\nViolence also broke out in the northern city of Thessaloniki, where another 20, 000 people marched through the city center and some youths smashed store windows.'));
+    const later = { ...comparedOf('later', articleFromPlainText('Headline\nA week on, the streets were calmer in Thessaloniki, where 3,000 people marched through the city center.'), 'follow-up'), development: 'later' as const };
+    const section = compareNumbers(page, [later], { idfOf: () => 1 });
+    expect(section.filter((g) => g.figures.some((f) => f.text === '20, 000') && g.figures.some((f) => f.text === '3,000'))).toEqual([]);
   });
 });
