@@ -1,6 +1,6 @@
 import type { Measure } from './figures.js';
 import type { NumberFigure } from './index.js';
-import { STOLEN, isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
+import { STOLEN, isActivity, isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
 import { wordTable } from '../text/word-table.js';
 
 /** One figure of one article, as the grouping sees it. */
@@ -228,10 +228,45 @@ function byArticle(figures: PlacedFigure[]): Map<string, PlacedFigure[]> {
 }
 
 /**
+ * Whether the coverage tells one incident's toll apart from another toll of the same outcome: some article gives a toll of one
+ * incident ("Some 30 people were killed when three artillery shells landed at the perimeter of a school") and another toll of
+ * that outcome that cannot meet it (the war's, two schools' together). Only then (or when a lead toll is vague: `vagueLeadTolls`)
+ * is the incident a key of its own; otherwise "A suicide bombing killed 59 people" and "A suicide bomber killed 58 people" are
+ * two outlets' tolls of one attack, the story.
+ */
+function scopesApart(figures: readonly PlacedFigure[]): boolean {
+  const tolls = figures.filter(isToll);
+  return tolls.some((f) => f.subject.scope === 'incident' && tolls.some((g) => g.articleId === f.articleId && g.subject.what === f.subject.what && g.subject.scope !== 'incident' && !overlaps(f, g)));
+}
+
+/** A count of what was done to people ("killed", "injured"), not of what they did ("marched"). */
+function isToll(f: PlacedFigure): boolean {
+  return f.measure === 'count' && isOutcome(f.subject.what) && !isActivity(f.subject.what) && !f.relative;
+}
+
+/** An interval whose top is more than this many times its bottom is a vague figure: "dozens", "hundreds", "several". */
+const VAGUE_RATIO = 2;
+
+/**
+ * Whether a lead toll of the coverage is vague ("Dozens of people died"): a vague toll of the whole and an exact toll of one
+ * strike ("A strike killed eight people") may be two scopes that no article sets side by side, so the incident stays a key.
+ */
+function vagueLeadTolls(figures: readonly PlacedFigure[]): boolean {
+  return figures.some((f) => isToll(f) && f.sentence < LEAD_SENTENCES && f.high > VAGUE_RATIO * Math.max(1, f.low));
+}
+
+function withoutScope(f: PlacedFigure): PlacedFigure {
+  if (!f.subject.scope) return f;
+  const { scope: _scope, ...subject } = f.subject;
+  return { ...f, subject };
+}
+
+/**
  * Groups the figures of articles that report one development and gives each group
  * its verdict. Only groups with figures from two articles or more are returned.
  */
-export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMap<string, ReadonlySet<string>> = new Map()): FigureGroup[] {
+export function groupFigures(given: readonly PlacedFigure[], leads: ReadonlyMap<string, ReadonlySet<string>> = new Map()): FigureGroup[] {
+  const figures = scopesApart(given) || vagueLeadTolls(given) ? given : given.map(withoutScope);
   const groups: PlacedFigure[][] = [];
   for (const f of figures) {
     if (!f.subject.what || f.relative) continue;
@@ -309,7 +344,7 @@ export function groupFigures(figures: readonly PlacedFigure[], leads: ReadonlyMa
 }
 
 const WHO_LABELS: Record<string, string> = wordTable({ forces: 'security forces', fighters: 'fighters', civilians: 'civilians', police: 'police', children: 'children' });
-const WHAT_LABELS: Record<string, string> = wordTable({ killed: 'killed', injured: 'injured', missing: 'missing', arrested: 'arrested', abducted: 'abducted', displaced: 'displaced', rescued: 'rescued' });
+const WHAT_LABELS: Record<string, string> = wordTable({ killed: 'killed', injured: 'injured', missing: 'missing', arrested: 'arrested', abducted: 'abducted', displaced: 'displaced', rescued: 'rescued', marched: 'marched', sheltering: 'sheltering' });
 const EVENT_LABELS: Record<string, string> = wordTable({ begin: 'began', end: 'ended', meet: 'met', announce: 'announced', agree: 'agreed', attack: 'attacked', killed: 'killed', arrest: 'arrests', elect: 'elected', release: 'released', resign: 'resigned', scheduled: 'scheduled' });
 const MEASURE_LABELS: Record<string, string> = wordTable({ length: 'length', weight: 'weight', duration: 'duration', percent: 'share', money: 'amount' });
 
@@ -344,7 +379,8 @@ function surfaceOf(stemmed: string, phrase: string): string {
  * that overlap, follow-ups of unknown order and articles with two figures for the toll are left out.
  */
 export function timelineGroups(here: readonly PlacedFigure[], there: readonly PlacedFigure[], developmentOf: (articleId: string) => 'earlier' | 'later' | undefined): FigureGroup[] {
-  const tolls = (list: readonly PlacedFigure[]) => list.filter((f) => f.measure === 'count' && isOutcome(f.subject.what) && isSpecific(f.subject, f.measure) && !f.relative);
+  // Crowds ("20,000 people marched") are not on a timeline: a later march is another crowd, not a recount of the first.
+  const tolls = (list: readonly PlacedFigure[]) => list.filter((f) => isToll(f) && isSpecific(f.subject, f.measure));
   const result: FigureGroup[] = [];
   const used = new Set<PlacedFigure>();
   for (const later of tolls(there)) {

@@ -45,6 +45,45 @@ addClass(OUTCOMES, 'abducted', `abducted kidnapped hostages`);
 addClass(OUTCOMES, 'displaced', `displaced evacuated evacuees homeless`);
 addClass(OUTCOMES, 'rescued', `rescued`);
 
+/**
+ * What counted people do, for crowds news counts: "20,000 people marched", "tens of thousands of union members rallied",
+ * "350 people were taking shelter". Read only right after counted people (never before a figure: "marched 20 miles"), and
+ * keyed by the doing, not the noun: the people who marched are the marchers, whatever the outlet calls them.
+ */
+const ACTIVITIES: Record<string, string> = Object.create(null);
+addClass(ACTIVITIES, 'marched', `marched marching protested protesting demonstrated demonstrating rallied rallying`);
+addClass(ACTIVITIES, 'sheltering', `sheltering sheltered`);
+/** What people join that makes them marchers: "joined the city's demonstrations" (a strike or walkout is not a march). */
+const PROTEST_NOUNS = new Set(`protest protests demonstration demonstrations march marches rally rallies`.split(/\s+/));
+/** How far after "joined" its protest noun is looked for: "joined the city's demonstrations". */
+const JOINED_REACH = 4;
+const TAKING = new Set(['took', 'take', 'takes', 'taking', 'sought', 'seek', 'seeking']);
+
+/**
+ * A doing of counted people at k, with the token after it: "marched", "were taking shelter", "took to the streets", "sought
+ * refuge", "joined the city's demonstrations". "Took to Twitter" and "joined a walkout" are no march.
+ */
+function activityAt(tokens: Token[], k: number): { what: string; end: number } | undefined {
+  const w = tokens[k]?.kind === 'word' ? tokens[k]!.lower : '';
+  if (ACTIVITIES[w]) return { what: ACTIVITIES[w]!, end: k + 1 };
+  const next = tokens[k + 1]?.lower ?? '';
+  if (TAKING.has(w) && (next === 'shelter' || next === 'refuge')) return { what: 'sheltering', end: k + 2 };
+  if (TAKING.has(w) && next === 'to' && tokens[k + 2]?.lower === 'the' && tokens[k + 3]?.lower === 'streets') return { what: 'marched', end: k + 4 };
+  if (w === 'joined' || w === 'joining') {
+    for (let j = k + 1; j < tokens.length && j <= k + JOINED_REACH; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word') return undefined;
+      if (PROTEST_NOUNS.has(t.lower)) return { what: 'marched', end: j + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a class is a doing of counted people ("marched"), not something done to them: whose doing it is is no part of its key. */
+export function isActivity(name: string | undefined): boolean {
+  return name !== undefined && ACTIVITY_CLASSES.has(name);
+}
+
 /** Classes of people news counts; a noun outside them stands for itself (stemmed). */
 const PEOPLE: Record<string, string> = Object.create(null);
 addClass(PEOPLE, 'forces', `soldier soldiers troop troops serviceman servicemen servicemembers forces paratroopers marines airmen`);
@@ -101,7 +140,8 @@ const PERIOD_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 
 const CLASS_NAMES = new Set([...Object.values(OUTCOMES), ...Object.values(PEOPLE), ...Object.values(THINGS), ...Object.values(EVENTS)]);
-const OUTCOME_CLASSES = new Set(Object.values(OUTCOMES));
+const OUTCOME_CLASSES = new Set([...Object.values(OUTCOMES), ...Object.values(ACTIVITIES)]);
+const ACTIVITY_CLASSES = new Set(Object.values(ACTIVITIES));
 const THING_CLASSES = new Set(Object.values(THINGS));
 
 /** Whether a subject's `what` or `thing` is one of the lexicon's classes of things news counts (not a stemmed noun of its own). */
@@ -155,6 +195,8 @@ interface NounPhrase {
   words: { word: string; surface: string }[];
   next: number;
   outcome?: string;
+  /** The token after a doing of the counted people ("marched" in "20,000 people marched through Athens"): where its place is read. */
+  activityEnd?: number;
 }
 
 /** A known head noun (a class of things or people) within the next few words: "intense and deadly clashes". */
@@ -221,6 +263,13 @@ function nounPhraseAt(tokens: Token[], i: number): NounPhrase {
   const singularVerb = tokens.slice(j, k).some((t) => t.lower === 'was' || t.lower === 'has' || t.lower === 'is');
   const pluralHead = isPlural(last) || PLURAL_PEOPLE.has(last);
   if (after && !/^(?:toll|lives|bodies)$/.test(tokens[k]!.lower) && !(singularVerb && pluralHead)) phrase.outcome = after;
+  // "20,000 people marched", "tens of thousands who marched through Athens": what counted people do, when people are counted.
+  const people = words.length === 0 || pluralHead || PEOPLE[last] !== undefined || GENERIC_PEOPLE.has(last);
+  const doing = !after && people && !THINGS[last] && !singularVerb ? activityAt(tokens, tokens[k]?.lower === 'who' ? k + 1 : k) : undefined;
+  if (doing) {
+    phrase.outcome = doing.what;
+    phrase.activityEnd = doing.end;
+  }
   return phrase;
 }
 
@@ -535,13 +584,19 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   }
   // "two women and one man died": the second of a list of people is a part of the toll, not the toll.
   if (afterPeopleCount(tokens, figure.first) && GENERIC_PEOPLE.has(tokens[figure.last]?.lower ?? '')) return { what: '', phrase: tokens[figure.last]!.lower };
+  // "a mother of two died": the count is her children, and the outcome after it is hers.
+  if (tokens[figure.first - 1]?.lower === 'of' && PARENTS.has(tokens[figure.first - 2]?.lower ?? '') && np.words.every((w) => OUTCOMES[w.word] !== undefined)) return { what: '', phrase };
   // "two of the bombs", "three of his eight children": a part of a set counted elsewhere.
   if (tokens[figure.last]?.lower === 'of' && DETERMINERS.has(tokens[figure.last + 1]?.lower ?? '')) return { what: '', phrase };
   // "four prior arrests", "two other victims", "another four people": not the event's own count.
   // After a verb of outcome, "other"/"another" adds the event's next toll to the one before it: "killing 10 persons and wounding other 70".
   const addedToll = /^(?:another|other)$/.test(tokens[figure.first - 1]?.lower ?? '') ? outcomeVerbAt(tokens, figure.first - 2) : undefined;
   if (addedToll && np.words.every((w) => GENERIC_PEOPLE.has(w.word) || PEOPLE[w.word] !== undefined)) return withPeriod({ what: addedToll, phrase: phrase || addedToll });
-  if (np.words.some((w) => NOT_THIS_EVENT.has(w.word)) || /^(?:another|other)$/.test(tokens[figure.first - 1]?.lower ?? '')) return { what: '', phrase };
+  // "Thessaloniki, where another 20,000 people marched": the place the clause names is where they are; "another" there is another
+  // place's crowd beside the first, counted for its own place.
+  const where = placeBeforeWhere(tokens, figure.first);
+  const anotherPlace = where !== undefined && np.outcome !== undefined;
+  if (np.words.some((w) => NOT_THIS_EVENT.has(w.word)) || (!anotherPlace && /^(?:another|other)$/.test(tokens[figure.first - 1]?.lower ?? ''))) return { what: '', phrase };
   // "Qeshm island, home to 120,000 people", "Manokwari, a city of 160,000 people": how many live in a named place.
   const population = populationOf(tokens, figure, np);
   if (population) return population;
@@ -576,7 +631,9 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   const ofGroup = who || generic ? ofPhrase(tokens, np.next) : undefined;
   if (ofGroup?.side && side === undefined) side = ofGroup.side;
   if (modifierWho && !who && (outcome || generic)) who = modifierWho;
-  outcome ??= np.outcome ?? ofGroup?.outcome ?? outcomeBefore(tokens, figure.first) ?? (np.words.length === 0 ? tollBefore(tokens, figure.first) : undefined);
+  // "killed 40 Palestinians seeking shelter": what was done to them before the count is the toll; their doing after it is an aside.
+  const doneBefore = isActivity(np.outcome) ? outcomeBefore(tokens, figure.first) : undefined;
+  outcome ??= doneBefore ?? np.outcome ?? ofGroup?.outcome ?? outcomeBefore(tokens, figure.first) ?? (np.words.length === 0 ? tollBefore(tokens, figure.first) : undefined);
   // "Texas officials ... removed 439 children": right before counted people, "removed", "seized", "apprehended" take them into
   // custody, as after them ("children were apprehended"); before anything else they take things ("seized two small boats").
   if (!outcome && (who || generic) && CUSTODY_BEFORE_PEOPLE.has(tokens[figure.first - 1]?.lower ?? '')) outcome = 'arrested';
@@ -603,17 +660,21 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
   else if (who) what = who; // "5,000 protesters", "200 soldiers": the people themselves are counted
   else what = thing ?? (generic ? 'people' : '');
   const s: Subject = { what, phrase: np.outcome ? `${phrase} ${np.outcome}`.trim() : phrase };
-  if (outcome && who) s.who = who;
+  // "union members rallied", "people marched": the marchers are one crowd whatever the outlet calls them.
+  if (outcome && who && !isActivity(outcome)) s.who = who;
   if (side) {
     s.side = sideOf(side);
     s.sideName = side;
   }
   // "19 employees of U.N.-affiliated organizations in Gaza": the place follows the group named after "of".
-  const place = placeAfter(tokens, np.next) ?? (ofGroup ? placeAfter(tokens, ofGroup.next) : undefined);
+  const place = where ?? (np.activityEnd !== undefined ? placeOfActivity(tokens, np.activityEnd) : undefined) ?? placeAfter(tokens, np.next) ?? (ofGroup ? placeAfter(tokens, ofGroup.next) : undefined);
   if (place) s.place = place;
-  if (outcome && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
+  if (outcome && !isActivity(outcome) && isIncident(tokens, figure.first, np.next)) s.scope = 'incident';
   return withPeriod(s);
 }
+
+/** Nouns of a parent, whose "of <count>" counts children: "a mother of two". */
+const PARENTS = new Set(['mother', 'father', 'parent', 'parents', 'mom', 'dad', 'grandmother', 'grandfather']);
 
 /** Whether "<count> <people> and" comes right before `first`: "two women and" before "one man". */
 function afterPeopleCount(tokens: Token[], first: number): boolean {
@@ -784,6 +845,33 @@ function placeAfter(tokens: Token[], from: number): string | undefined {
     if (t.kind === 'punct') return undefined;
     if (PLACE_PREPOSITIONS.has(t.lower)) return placeAt(tokens, j);
   }
+  return undefined;
+}
+
+/** Words between "where" and its count: "where another 20,000", "where a further 20,000", "where approximately 50,000". */
+const BEFORE_COUNT = new Set(`another a an further some approximately about around roughly nearly estimated more than at least as many up to over`.split(/\s+/));
+
+/**
+ * The place a "where" clause opens on, when the count is the clause's ("the northern city of Thessaloniki, where another 20,000
+ * people marched", "Salonika where approximately 50,000 people marched"): the name right before "where", or a place noun.
+ */
+function placeBeforeWhere(tokens: Token[], first: number): string | undefined {
+  let j = first - 1;
+  while (j >= 0 && j >= first - 4 && tokens[j]!.kind === 'word' && BEFORE_COUNT.has(tokens[j]!.lower)) j -= 1;
+  if (tokens[j]?.lower !== 'where') return undefined;
+  j -= 1;
+  if (tokens[j]?.text === ',') j -= 1;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return undefined;
+  if (isCapitalised(t.text) && !STOPWORDS.has(t.lower) && !TIME_NAMES.has(t.lower)) return sideOf(t.text);
+  return PLACE_NOUNS.has(t.lower) ? stem(t.lower) : undefined;
+}
+
+/** Where a crowd did what it did: "took to the streets of Athens", "marched through Athens", "were sheltering in the school". */
+function placeOfActivity(tokens: Token[], end: number): string | undefined {
+  const t = tokens[end];
+  if (!t || t.kind !== 'word') return undefined;
+  if (t.lower === 'of' || t.lower === 'through' || PLACE_PREPOSITIONS.has(t.lower)) return placeAt(tokens, end);
   return undefined;
 }
 
