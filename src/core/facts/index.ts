@@ -10,6 +10,7 @@ import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
 import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, givenNameForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
+import { isWritersInference } from './statements.js';
 import { factsPresentation } from './presentation.js';
 
 export type { FactUnit } from './units.js';
@@ -190,6 +191,9 @@ export function compareFacts(
       // A reaction to words reported before ("denies the allegations", "dismissed the remarks") answers what the
       // others report: the reaction is most often theirs too, told in other words.
       if (outlets.length > 0 && refersToReportedWords(unitText(current, firstUnits.get(sentenceIndex)) ?? '')) return [];
+      // The writer's own reading of the news ("The open-ended queries appear to be an attempt to ...") is no exclusive
+      // reporting: another outlet reads the same news in its own words.
+      if (isWritersInference(sentence)) return [];
       // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
       // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
       if (sentenceIndex === lede && outlets.length > 0) return [];

@@ -197,5 +197,15 @@ describe('the section on labelled real coverage', () => {
     expect(cited(/^The president, however, has since moved to distance himself from Cohen/)).toBe(true);
   });
 
+  it("the writer's own reading of the news is not only here: 8_L's \"appear to be an attempt\" and \"serve as a reminder\"", () => {
+    // NewsWCL50 event 8: 8_L (The New York Times) reads the questions in its own voice; 8_RR reads them otherwise ("ask
+    // what Trump knew ... or what was he thinking"). Neither sentence is the Times's exclusive reporting; its own facts are.
+    const page = goldSections(corpora.newswcl50, new Set(['8'])).find((s) => s.key === '8_L')!;
+    const listed = page.section.exclusives.map((x) => x.evidence[0]!.sentence);
+    expect(listed.some((s) => /^The open-ended queries appear to be an attempt/.test(s))).toBe(false);
+    expect(listed.some((s) => /^The questions serve as a reminder/.test(s))).toBe(false);
+    expect(listed.some((s) => /^Mr\. Mueller wanted to inquire about public threats/.test(s))).toBe(true);
+  });
+
   // The held-out precision over the labelled corpora is checked in tests/core/facts/eval.test.ts, with the other corpus-wide evaluations (the full suite).
 });
