@@ -3,12 +3,14 @@ import { CURRENT, type Analysis, type AnalysisContext, type Compared, type Evide
 import { list, num, object, optional, text, type Schema } from '../analysis/schema.js';
 import { articleSentences } from '../text/segment.js';
 import { refersToReportedWords } from '../english/speech.js';
+import { outletMention } from '../english/outlets.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
 import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, givenNameForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
+import { isWritersInference } from './statements.js';
 import { factsPresentation } from './presentation.js';
 
 export type { FactUnit } from './units.js';
@@ -99,6 +101,7 @@ export function compareFacts(
     return unit && text !== undefined ? story.statement(unit, text) : undefined;
   };
 
+  const relayed = relayedFrom(current, articles);
   const page = story.profiles[0] ?? [];
   const particularsOnPage = (statement: StatementProfile | undefined): boolean =>
     statement !== undefined &&
@@ -128,6 +131,8 @@ export function compareFacts(
         const statement = statementOf(m);
         return sentence !== undefined && seedSentence !== undefined && statement !== undefined && alreadySaid(seedStatement, [sentence]) && covers(statement, seedSentence, SUPPORT_BACK_COVERAGE) && givesFigureOf(seedStatement, sentence);
       })];
+      // What another outlet relays from the page's own outlet ("The Times noted that ...") is the page's reporting.
+      if (members.every((m) => relayed[m.side]?.has(unitOf(m)?.sentence ?? -1))) return [];
       const evidence: Evidence[] = [];
       const texts: string[] = [];
       for (const side of [...new Set(members.map((m) => m.side))].sort((x, y) => x - y)) {
@@ -186,6 +191,9 @@ export function compareFacts(
       // A reaction to words reported before ("denies the allegations", "dismissed the remarks") answers what the
       // others report: the reaction is most often theirs too, told in other words.
       if (outlets.length > 0 && refersToReportedWords(unitText(current, firstUnits.get(sentenceIndex)) ?? '')) return [];
+      // The writer's own reading of the news ("The open-ended queries appear to be an attempt to ...") is no exclusive
+      // reporting: another outlet reads the same news in its own words.
+      if (isWritersInference(sentence)) return [];
       // The lede (the page's first statement) reports the event every same-event outlet covers: unaligned, it is that
       // event in other words ("struck a peace agreement ... in the Persian Gulf"), not the page's own reporting.
       if (sentenceIndex === lede && outlets.length > 0) return [];
@@ -236,6 +244,28 @@ function firstUnitOfSentence(units: readonly FactUnit[]): Map<number, FactUnit> 
   const first = new Map<number, FactUnit>();
   for (const unit of units) if (!first.has(unit.sentence)) first.set(unit.sentence, unit);
   return first;
+}
+
+/** A sentence this close after one naming an outlet (in sentences) carries on what it relays from that outlet. */
+export const RELAY_CARRY = 2;
+
+/**
+ * For each article, the sentences that relay the page's outlet's reporting: those naming the page's outlet ("The Times
+ * noted that ...", "In response to the Times report") and the next `RELAY_CARRY` sentences, which carry the account on.
+ * None for the page itself, an article of its own outlet, or a page whose outlet is not known.
+ */
+function relayedFrom(page: Compared<FactFeatures>, articles: readonly Compared<FactFeatures>[]): Set<number>[] {
+  const mentions = page.source ? outletMention(page.source) : undefined;
+  return articles.map((a, i) => {
+    const relayed = new Set<number>();
+    if (!mentions || i === 0 || a.source?.toLowerCase() === page.source?.toLowerCase()) return relayed;
+    // Only a write-up of the outlet's report relays it: its headline or first sentence credits the outlet.
+    if (!mentions(a.title) && !mentions(a.sentences[0] ?? '')) return relayed;
+    a.sentences.forEach((s, j) => {
+      if (mentions(s)) for (let k = j; k <= j + RELAY_CARRY && k < a.sentences.length; k++) relayed.add(k);
+    });
+    return relayed;
+  });
 }
 
 /** Whether a unit is its article's first statement (the first clause of its lede). */

@@ -260,6 +260,28 @@ export function isAttributed(sentence: string): boolean {
   });
 }
 
+// The writer inferring or characterising in their own voice: "The open-ended queries appear to be an attempt to ...",
+// "The questions serve as a reminder of the chaotic first 15 months ...".
+const INFERENCE = /\b(?:appears?|seems?) to (?:be|have)\b|\bserve[sd]? as an? (?:reminder|sign|signal|warning|test)\b/i;
+
+/** A trailing attribution (", officials said", ", according to a senior U.S. official") is this many words at most. */
+const TRAILING_ATTRIBUTION_WORDS = 8;
+
+/**
+ * Whether a sentence is the writer's reading of the news: an inference or a characterisation in their own voice,
+ * attributed to no one. Another outlet's reading of the same news is worded otherwise, so it is no exclusive fact.
+ */
+export function isWritersInference(sentence: string): boolean {
+  const match = INFERENCE.exec(outsideQuotes(sentence));
+  if (!match || /["“”]/.test(sentence)) return false;
+  // Attributed where a speaker would stand: up to the end of the inference's clause ("Officials said the attack appears
+  // to ..."), or in a short last clause ("..., officials said"); not by a noun further on ("combative Twitter posts").
+  const clauseEnd = sentence.slice(match.index).search(/[,;:—–]/);
+  const upToClause = clauseEnd < 0 ? sentence : sentence.slice(0, match.index + clauseEnd);
+  const lastClause = sentence.slice(sentence.lastIndexOf(',') + 1);
+  return !isAttributed(upToClause) && !(lastClause.trim().split(/\s+/).length <= TRAILING_ATTRIBUTION_WORDS && isAttributed(lastClause));
+}
+
 /** Indices of an argued piece's unattributed sentences (none when the article reports). */
 export function writersArgument(sentences: readonly string[]): Set<number> {
   const voiced = writersOpinions(sentences).size;

@@ -184,5 +184,28 @@ describe('the section on labelled real coverage', () => {
     expect(page.section.exclusives.filter((x) => x.evidence[0]!.sentence === told)).toEqual([]);
   });
 
+  it("what a write-up of the page's outlet's report relays is not missing from the page: HuffPost's account of the Times's questions", () => {
+    // NewsWCL50 event 8: 8_LL (HuffPost) opens "The New York Times obtained a list of possible questions for the
+    // president" and tells the Times's report on ("The Times noted that ... John Dowd, in March. Dowd, who had urged Trump
+    // to reject any request for an interview ..., was reportedly even more wary ..."). On 8_L (The New York Times) those
+    // sentences are the page's own reporting, in other words; 8_LL's own addition (Trump distancing himself from Cohen on
+    // "Fox & Friends", which no Times sentence is near) is still missing.
+    const page = goldSections(corpora.newswcl50, new Set(['8'])).find((s) => s.key === '8_L')!;
+    const cited = (pattern: RegExp) => page.section.omissions.some((o) => o.evidence.some((e) => pattern.test(e.sentence)));
+    expect(cited(/^Dowd, who had urged Trump to reject any request for an interview/)).toBe(false);
+    expect(cited(/^In response to the Times report, Trump on Tuesday lashed out/)).toBe(false);
+    expect(cited(/^The president, however, has since moved to distance himself from Cohen/)).toBe(true);
+  });
+
+  it("the writer's own reading of the news is not only here: 8_L's \"appear to be an attempt\" and \"serve as a reminder\"", () => {
+    // NewsWCL50 event 8: 8_L (The New York Times) reads the questions in its own voice; 8_RR reads them otherwise ("ask
+    // what Trump knew ... or what was he thinking"). Neither sentence is the Times's exclusive reporting; its own facts are.
+    const page = goldSections(corpora.newswcl50, new Set(['8'])).find((s) => s.key === '8_L')!;
+    const listed = page.section.exclusives.map((x) => x.evidence[0]!.sentence);
+    expect(listed.some((s) => /^The open-ended queries appear to be an attempt/.test(s))).toBe(false);
+    expect(listed.some((s) => /^The questions serve as a reminder/.test(s))).toBe(false);
+    expect(listed.some((s) => /^Mr\. Mueller wanted to inquire about public threats/.test(s))).toBe(true);
+  });
+
   // The held-out precision over the labelled corpora is checked in tests/core/facts/eval.test.ts, with the other corpus-wide evaluations (the full suite).
 });

@@ -32,7 +32,8 @@ describe('the section on labelled real coverage, all events', () => {
     const rows = evaluateCoverage(['gold']);
     const heldOut = rows.find((r) => r.corpus === 'newswcl50' && r.split === 'heldout')!;
     expect(heldOut.missing.unjudged + heldOut.only.unjudged).toBe(0);
-    expect(heldOut.missing.right / heldOut.missing.judged).toBeGreaterThanOrEqual(0.72);
+    // Held-out missing-here 80% (60/75) since the ninth round (stop 26: unchanged); the floor was 0.72 from the first round.
+    expect(heldOut.missing.right / heldOut.missing.judged).toBeGreaterThanOrEqual(0.78);
     // Held-out only-here 84% (42/50) since stop 24 (a sentence whose first clause another outlet reports is not listed).
     expect(heldOut.only.right / heldOut.only.judged).toBeGreaterThanOrEqual(0.81);
     expect(heldOut.onlyShare.max).toBeLessThanOrEqual(0.25);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength, hasFiniteVerb, hasOwnSubject, isAttributed, isChrome, isWritersVoice, repeatedSentences, writersArgument, writersOpinions } from '../../../src/core/facts/statements.js';
+import { datelineLength, hasFiniteVerb, hasOwnSubject, isAttributed, isChrome, isWritersInference, isWritersVoice, repeatedSentences, writersArgument, writersOpinions } from '../../../src/core/facts/statements.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { dateNumbersIn } from '../../../src/core/english/dates.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
@@ -83,5 +83,16 @@ describe('what may become a fact unit', () => {
     const sentences = ['The US President will definitely be coming to London.', 'Despite the threat of protests, the US ambassador said the President will definitely be coming to London next month.', 'Mourners gathered outside.'];
     expect([...repeatedSentences(sentences)]).toEqual([0]);
     expect([...repeatedSentences(['Kim suspends nuclear tests and will close a test site today.'], 'Kim suspends nuclear tests and will close a test site')]).toEqual([0]);
+  });
+
+  it("the writer's own inference or characterisation, attributed to no one, is the writer's reading", () => {
+    // NewsWCL50 event 8 (The New York Times).
+    expect(isWritersInference("The open-ended queries appear to be an attempt to penetrate the president's thinking, to get at the motivation behind some of his most combative Twitter posts and to examine his relationships with his family and his closest advisers.")).toBe(true);
+    expect(isWritersInference('The questions serve as a reminder of the chaotic first 15 months of the Trump presidency and the transition and its aftermath.')).toBe(true);
+    // Someone's inference, or no inference: not the writer's reading.
+    expect(isWritersInference('According to Michael Kugelman, a senior fellow at the Asia Pacific Foundation of Canada, “There appears to be a pattern.”')).toBe(false);
+    expect(isWritersInference('Officials said the strike appears to have targeted a militant hideout.')).toBe(false);
+    expect(isWritersInference('The strike appears to have targeted a militant hideout, two officials said.')).toBe(false);
+    expect(isWritersInference('Mr. Kim said he was willing to negotiate with the United States.')).toBe(false);
   });
 });
