@@ -95,7 +95,11 @@ const AS_DESC_AFTER = new RegExp(String.raw`^\s+as\s+((?:a|an|the)\s+(?:[\p{Ll}-
 const CAPITAL_AFTER = /^,\s+the\s+(\p{Lu}\p{L}+)(['’]s)?\s+capital\b/u;
 const ALIAS_MARKER = /\b(?:known\s+(?:by\s+the\s+(?:acronym|name|abbreviation)\s+|as\s+)|referred\s+to\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+|also\s+called\s+|referring\s+to\s+(?:the\s+(?:official\s+)?name\s+of\s+)?)/gu;
 
-export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs: readonly string[]): ActorFeatures {
+/**
+ * `speakers`: per sentence, the one speaker the quotes analysis gives its quoted words (the attributor is theirs), so that
+ * "our two nations" inside a quotation can be read as the speaker's state and the one addressed.
+ */
+export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs: readonly string[], speakers: ReadonlyMap<number, string> = new Map()): ActorFeatures {
   const mentions: ActorMention[] = [];
   const links: [string, string][] = [];
   const quotesByParagraph = paragraphs.map(quoteSpans);
@@ -111,6 +115,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const written: NamedAt[] = [];
   // Capitals and seats standing for their governments ("Seoul and Pyongyang agreed ... the two countries").
   const seatsWritten: NamedAt[] = [];
+  // States and bodies by their initials ("let the U.S. and France stand ... our two countries").
+  const initialsWritten: NamedAt[] = [];
   // "North Korea's Kim": kept where the name is part of a person's full name the article writes ("Kim Jong Un").
   const possessed: { mention: ActorMention | undefined; key: string }[] = [];
   const whole: ActorMention[] = [];
@@ -309,6 +315,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     mentions.push(...sentenceMentions.map((m) => m.mention));
     for (const m of sentenceMentions) if (m.mention.kind === 'name') written.push({ sentence: s.index, start: m.start, key: m.mention.key });
     for (const m of sentenceMentions) if (m.mention.key.startsWith(SEAT_OF)) seatsWritten.push({ sentence: s.index, start: m.start, key: m.mention.key });
+    for (const m of sentenceMentions) if (m.mention.kind === 'acronym') initialsWritten.push({ sentence: s.index, start: m.start, key: m.mention.key });
     if (mentions.length > MAX_MENTIONS) break;
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
@@ -334,7 +341,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // "the country", "the nation": the place named just before it.
   mentions.push(...countryReferences(sentences, quotesByParagraph, written, mentions, links));
   // "North and South Korea", "the two Koreas", "both countries", "the two leaders": one mention of several actors.
-  mentions.push(...jointMentions(sentences, quotesByParagraph, [...written, ...seatsWritten], mentions, rolesByHead, links));
+  mentions.push(...jointMentions(sentences, quotesByParagraph, [...written, ...seatsWritten], mentions, rolesByHead, links, { speakers, initials: initialsWritten }));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
   // "Trump's lawyers", "Mueller's team": a group named for whom it works for.
   const holderOf = (head: string) => {
@@ -990,6 +997,12 @@ const TWO_OF_KIND = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hose\s+two|[Tt]hese\s+two)\s+
 const THEIR_LEADERS = /\b[Tt]heir\s+(?:top\s+)?leaders\b(?!['’])/gu;
 /** Sentences before a "the two countries" whose names it may refer to (its own, and the one before). */
 const JOINT_WINDOW = 1;
+/** "our two nations", "our two countries" (in a quotation: the speaker's state and the one the speaker addresses). */
+const OUR_TWO = /\b[Oo]ur\s+two\s+(?:countries|nations|peoples)\b/gu;
+/** Key infix of "our two nations": the speaker's key, then the names before it, one sentence a tier (";"). */
+const OURS = 'ours:';
+/** Sentences before an "our two nations" whose names may give the state addressed (the quote's attribution often stands alone before it). */
+const OURS_WINDOW = 2;
 
 /**
  * Mentions that name several actors at once, each shown in every actor's row: two names sharing their last word
@@ -997,7 +1010,7 @@ const JOINT_WINDOW = 1;
  * the plural of that word ("the two Koreas", where the article names two "... Korea"); and "both countries", "the two
  * leaders", which grouping reads as the two places or people the sentences before name.
  */
-function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][]): ActorMention[] {
+function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][], quoted: { speakers: ReadonlyMap<number, string>; initials: readonly NamedAt[] }): ActorMention[] {
   // "the two leaders": people who hold a state's leading office ("Mr. Pompeo's mission ... a meeting of the two leaders" is no
   // meeting of Pompeo's). "the two nations": a person stands for the state whose office the article gives them ("Abe's
   // government fears that Trump's policy will reduce trade between the two nations").
@@ -1069,6 +1082,19 @@ function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph:
       for (let back = 1; back <= JOINT_WINDOW; back++) tiers.push(near(s.index - back).sort((x, y) => y.start - x.start));
       const keys = (tier: readonly NamedAt[]) => [...new Set(tier.flatMap((w) => (kind === 'people' ? (isLeader(w.key) ? [w.key] : []) : asPlaces(w.key))))].slice(0, 6).join('|');
       add(m[0], `${JOINT}${kind}:${tiers.map(keys).join(';')}`, at);
+    }
+    // "the historic friendship between our two nations," Trump said: the speaker's state and the other state named just
+    // before (the speaker's guest or host), read by grouping from the speaker and the names before it, nearest first.
+    const speaker = quoted.speakers.get(s.index);
+    if (speaker !== undefined && !/[|;:]/u.test(speaker)) {
+      const before = [...written, ...quoted.initials];
+      for (const m of s.text.matchAll(OUR_TWO)) {
+        const at = m.index ?? 0;
+        if (!inQuote(at)) continue;
+        const tiers = [before.filter((w) => w.sentence === s.index && w.start < at).sort((x, y) => y.start - x.start)];
+        for (let back = 1; back <= OURS_WINDOW; back++) tiers.push(before.filter((w) => w.sentence === s.index - back).sort((x, y) => y.start - x.start));
+        add(m[0], `${JOINT}${OURS}${nameKey(speaker)};${tiers.map((t) => [...new Set(t.map((w) => w.key))].slice(0, 6).join('|')).join(';')}`, at);
+      }
     }
   }
   return compact(found);
@@ -1902,6 +1928,19 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
     const at = body.indexOf(':');
     const people = peopleNow();
+    // "our two nations": the speaker's state (a person's, the one the coverage shows them acting for), and the nearest
+    // state named before it, or acted for by a person named before it, that is not the speaker's.
+    if (body.startsWith(OURS)) {
+      const [speaker = '', ...tiers] = body.slice(OURS.length).split(';');
+      const stateOf = (r: string | undefined) => (r === undefined ? undefined : placeRoots.has(r) || stateRoots.has(r) ? r : people.has(r) ? stateActedFor(r) : undefined);
+      const own = stateOf(root(speaker));
+      if (own === undefined) return [];
+      for (const tier of tiers) {
+        const other = tier.split('|').filter(Boolean).map((k) => stateOf(root(k))).find((r) => r !== undefined && r !== own);
+        if (other !== undefined) return [own, other];
+      }
+      return [];
+    }
     const ofPeople = body.slice(0, at) === 'people';
     const fits = ofPeople ? (r: string) => people.has(r) : (r: string) => placeRoots.has(r);
     // The first sentence (its own words before it, else the sentence before) naming two or more such actors: the two it names.

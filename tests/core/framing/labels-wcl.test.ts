@@ -7,6 +7,7 @@ import { groupActors, resolveActors, type ActorLabel } from '../../../src/core/f
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { FIXTURES, ecbRecords } from '../../helpers.js';
 import { officeBody } from '../../../src/core/english/capitals.js';
+import { analysisFeatures } from '../../../src/core/corpus/pack.js';
 
 // Labels read on whole NewsWCL50 articles (tests/fixtures/newswcl50, the tune half's events 0, 2 and 8).
 const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
@@ -410,6 +411,27 @@ describe('labels on whole NewsWCL50 articles', () => {
       { id: 'b', actors: framingFeatures({ title: '', paragraphs: ['Macron hosted Trump. France and Trump spoke of both countries.'] }).actors },
     ]);
     expect(alone.flatMap((g) => Object.values(g.labels).flat()).some((l) => /countries/u.test(l.label))).toBe(false);
+  });
+
+  it('reads "our two nations" in a quotation as the speaker\'s state and the other state named just before it', () => {
+    // With the quotes analysis's speakers, as a pack build gives framing its features.
+    const quoted = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: analysisFeatures(wcl(`${e}_${o}`)).framing.actors }));
+    const withOf = (rows: ReturnType<typeof groupActors>, actor: string, id: string, label: string) => rows.find((g) => g.actor === actor)?.labels[id]?.find((l) => l.label === label)?.with;
+    const rows4 = groupActors(quoted('4'));
+    // 4_M: ""... the historic friendship between our two nations," Trump said", after "President Trump after picking
+    // something off Macron's suit"; ""When you look at the trade issue between our two countries, they are balanced,"" in
+    // Macron's interview (he is the speaker; Trump the one named before).
+    expect(withOf(rows4, 'France', '4_M', 'our two nations')).toEqual(['U.S.']);
+    expect(withOf(rows4, 'U.S.', '4_M', 'our two countries')).toEqual(['France']);
+    // 4_R: Macron's "the strength that unites our two countries", after Trump's "let the U.S. and France stand forever".
+    expect(withOf(rows4, 'France', '4_R', 'our two countries')).toEqual(['U.S.']);
+    // 4_L: Mr. Trump's "our two nations", where the two sentences before name no state but his: no row shows it.
+    expect(rows4.some((g) => g.labels['4_L']?.some((l) => l.label === 'our two nations'))).toBe(false);
+    // 9_LL: 'said Pompeo. Netanyahu said: "I think the greatest threat to the world and to our two countries ..."'.
+    const rows9 = groupActors(quoted('9'));
+    expect(withOf(rows9, 'Israel', '9_LL', 'our two countries')).toEqual(['United States']);
+    // Without a speaker (no quotes analysis), the words are no one's.
+    expect(framingFeatures(wcl('9_LL')).actors.mentions.some((m) => m.label === 'our two countries')).toBe(false);
   });
 
   it('shows, apart in a state\'s row, the people and bodies acting for it: its office holders and its own bodies', () => {
