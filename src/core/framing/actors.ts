@@ -14,7 +14,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
-import { bodyState, officeBody, seatState, stateNames } from '../english/capitals.js';
+import { bodyState, officeBody, seatState, sharedBodyStates, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
@@ -1984,6 +1984,11 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (m.kind === 'description') continue;
       const state = bodyState(m.key);
       if (state) addAgent(stateRoot(state), groups.find(normalise(m.key)));
+      // "Congress" in a coverage naming the United States and no other state with a congress (nor India, whose Congress is a party).
+      const shared = state === undefined ? sharedBodyStates(m.key) : undefined;
+      if (shared === undefined || shared.parties.some((p) => stateRoot(p) !== undefined)) continue;
+      const named = new Set(shared.states.map(stateRoot).filter((r): r is string => r !== undefined));
+      if (named.size === 1) addAgent([...named][0], groups.find(normalise(m.key)));
     }
   }
   for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));

@@ -489,6 +489,20 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures({ title: '', paragraphs: ['Minister of Justice Ana Lopez spoke.'] }).actors.mentions.some((m) => m.key === 'minister of justice')).toBe(false);
   });
 
+  it('shows "Congress" acting for the one state with a congress the coverage names, and for none where it names two or India', () => {
+    // 4_LL: "Under the Iran deal legislation passed by Congress, Trump must certify ..."; event 4 names the United States,
+    // France, Iran, Israel: only the first has a congress.
+    const rows4 = groupActors(wclEvent('4'));
+    const us = rows4.find((g) => g.labels['4_LL']?.some((l) => l.label === 'United States' && !l.actingFor));
+    expect(us?.labels['4_LL']?.some((l) => l.actingFor === 'Congress' && l.label === 'Congress')).toBe(true);
+    const congressActs = (paragraphs: string[]) =>
+      [...resolveActors([{ id: 'a', actors: framingFeatures({ title: '', paragraphs }).actors }]).agents.values()].some((agents) => agents.has('congress'));
+    expect(congressActs(['The United States and France signed the deal, which must go to Congress.'])).toBe(true);
+    // Mexico's legislature is its Congress too; India's Congress is a party: whose, the text does not say.
+    expect(congressActs(['The United States and Mexico signed the deal, which must go to Congress.'])).toBe(false);
+    expect(congressActs(['The United States and India signed the deal, which must go to Congress.'])).toBe(false);
+  });
+
   it('shows an office in a state\'s body whose title does not name it acting for the state, where the coverage names the body', () => {
     // 1_RR: "conversations with ... Attorney General Loretta Lynch"; event 1's outlets name the Justice Department.
     const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
