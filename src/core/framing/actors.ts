@@ -581,9 +581,10 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const continues = isRoleHead(/\b(\p{Ll}+)\s+(?:of|for)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1] ?? '');
     if (isRoleHead(head) && !continues) {
       // "former FBI Director James Comey", "newly-minted President Donald Trump": the word that dates the title is part of it.
-      const dated = /(?:^|\s)((?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+))\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1];
-      const start = dated ? chunk.start - dated.length - 1 : chunk.start;
-      const titled = dated ? `${dated} ${role}` : role;
+      // (Also before a capitalised qualifier: "then-Acting Attorney General Dana Boente".)
+      const dated = /(?:^|\s)((?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+|(?:then|ex)-(?:Acting|Deputy|Vice))\s+)$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1];
+      const start = dated ? chunk.start - dated.length : chunk.start;
+      const titled = dated ? `${dated.trimEnd()} ${role}` : role;
       roles.push({ label: titled, head, title: true, start, end: nameStart });
       roles.push({ label: `${titled} ${name}`, head, title: false, start, end: chunk.end });
     } else if (continues && !isRoleHead(head.replace(/-(?:designate|elect)$/iu, ''))) {
@@ -608,6 +609,13 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const owner = /(?:^|[^\p{L}.’'-])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s$/u.exec(before);
     if (owner?.[1] && !/^(?:The|A|An|His|Her|Its|Their)$/u.test(owner[1].split(/\s+/u)[0] ?? '') && !isTitleWord(owner[1].split(/\s+/u)[0] ?? '')) {
       roles.push({ label: `${owner[1]} ${name}`, head: '', title: false, owned: true, start: nameStart - owner[1].length - 1, end: chunk.end });
+    }
+    // "then-President Barack Obama": a capitalised title joined by its hyphen to the word that dates it.
+    const hyphenDated = /(?:^|\s)((?:then|ex)-(\p{Lu}\p{Ll}+))\s$/u.exec(before);
+    if (hyphenDated?.[1] && isRoleHead(hyphenDated[2] ?? '')) {
+      const start = nameStart - hyphenDated[1].length - 1;
+      roles.push({ label: hyphenDated[1], head: hyphenDated[2] ?? '', title: true, start, end: nameStart });
+      roles.push({ label: `${hyphenDated[1]} ${name}`, head: hyphenDated[2] ?? '', title: false, start, end: chunk.end });
     }
     if (head && isRoleHead(head) && /\s$/u.test(before)) {
       let from = words.length - 1;

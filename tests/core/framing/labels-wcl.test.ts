@@ -557,6 +557,15 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(f.actors.mentions.some((m) => /^U\.S\. (?:said|and) officials$/u.test(m.label))).toBe(false);
   });
 
+  it('reads a title joined by its hyphen to the word that dates it: "then-President Barack Obama", "then-Acting Attorney General"', () => {
+    // 4_LL: "As Republicans in 2016 hammered then-President Barack Obama's nuclear agreement with Iran"; before, the name alone.
+    expect(keysOf('4_LL', 'then-President Barack Obama')).toEqual(['barack obama']);
+    expect(keysOf('4_LL', 'then-President')).toEqual(['barack obama']);
+    // 1_R: "then-Acting Attorney General Dana Boente": the whole title, not "Attorney General" as if he held it now.
+    expect(keysOf('1_R', 'then-Acting Attorney General Dana Boente')).toEqual(['dana boente']);
+    expect(keysOf('1_R', 'Attorney General Dana Boente')).toEqual([]);
+  });
+
   it('reads a capitalised title with "of": "Secretary of State Mike Pompeo", "U.S. Secretary of State", "former Secretary of State"', () => {
     expect(keysOf('9_L', 'Secretary of State')).toEqual(['mike pompeo']);
     expect(keysOf('9_LL', 'U.S. Secretary of State Mike Pompeo')).toEqual(['mike pompeo']);
