@@ -84,6 +84,29 @@ ISI:Pakistan; Inter-Services Intelligence:Pakistan; ISPR:Pakistan; Anadolu:Turke
 RCMP:Canada; ASIO:Australia; Saudi Press Agency:Saudi Arabia; SANA:Syria
 `;
 
+/**
+ * Legislatures by a name several states share ("Congress"): the states whose national legislature English news calls so,
+ * and those where the name is a party's (India's and Nepal's Congress). Public knowledge, as the bodies above are. The
+ * name is a state's body only where the coverage names one of these states and no other (`sharedBodyStates`).
+ */
+const SHARED_BODIES = new Map<string, { states: readonly string[]; parties: readonly string[] }>([
+  [
+    'congress',
+    {
+      states: ['United States', 'Philippines', 'Mexico', 'Guatemala', 'Honduras', 'Dominican Republic', 'Colombia', 'Peru', 'Chile', 'Argentina', 'Brazil', 'Paraguay', 'Spain', 'Micronesia'],
+      parties: ['India', 'Nepal'],
+    },
+  ],
+]);
+
+/**
+ * The states a name several states' bodies share may be the body of ("Congress": the United States, the Philippines, Mexico,
+ * ...), and those where it names a party instead; none for any other name.
+ */
+export function sharedBodyStates(name: string): { states: readonly string[]; parties: readonly string[] } | undefined {
+  return SHARED_BODIES.get(fold(name));
+}
+
 function table(text: string): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();
   for (const entry of text.split(';')) {

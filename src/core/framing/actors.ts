@@ -14,7 +14,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel, DESCRIPTION_CHAR, NOT_A_STOP } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
-import { bodyState, officeBody, seatState, stateNames } from '../english/capitals.js';
+import { bodyState, officeBody, seatState, sharedBodyStates, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
 
 export type MentionKind = 'name' | 'acronym' | 'description';
@@ -98,7 +98,11 @@ const AS_DESC_AFTER = new RegExp(String.raw`^\s+as\s+((?:a|an|the)\s+(?:[\p{Ll}-
 const CAPITAL_AFTER = /^,\s+the\s+(\p{Lu}\p{L}+)(['’]s)?\s+capital\b/u;
 const ALIAS_MARKER = /\b(?:known\s+(?:by\s+the\s+(?:acronym|name|abbreviation)\s+|as\s+)|referred\s+to\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+|also\s+called\s+|referring\s+to\s+(?:the\s+(?:official\s+)?name\s+of\s+)?)/gu;
 
-export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs: readonly string[]): ActorFeatures {
+/**
+ * `speakers`: per sentence, the one speaker the quotes analysis gives its quoted words (the attributor is theirs), so that
+ * "our two nations" inside a quotation can be read as the speaker's state and the one addressed.
+ */
+export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs: readonly string[], speakers: ReadonlyMap<number, string> = new Map()): ActorFeatures {
   const mentions: ActorMention[] = [];
   const links: [string, string][] = [];
   const quotesByParagraph = paragraphs.map(quoteSpans);
@@ -114,6 +118,8 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   const written: NamedAt[] = [];
   // Capitals and seats standing for their governments ("Seoul and Pyongyang agreed ... the two countries").
   const seatsWritten: NamedAt[] = [];
+  // States and bodies by their initials ("let the U.S. and France stand ... our two countries").
+  const initialsWritten: NamedAt[] = [];
   // "North Korea's Kim": kept where the name is part of a person's full name the article writes ("Kim Jong Un").
   const possessed: { mention: ActorMention | undefined; key: string }[] = [];
   const whole: ActorMention[] = [];
@@ -312,6 +318,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     mentions.push(...sentenceMentions.map((m) => m.mention));
     for (const m of sentenceMentions) if (m.mention.kind === 'name') written.push({ sentence: s.index, start: m.start, key: m.mention.key });
     for (const m of sentenceMentions) if (m.mention.key.startsWith(SEAT_OF)) seatsWritten.push({ sentence: s.index, start: m.start, key: m.mention.key });
+    for (const m of sentenceMentions) if (m.mention.kind === 'acronym') initialsWritten.push({ sentence: s.index, start: m.start, key: m.mention.key });
     if (mentions.length > MAX_MENTIONS) break;
   }
   // "The president", "the North Korean leader": a title alone names the one person the article gives that title.
@@ -337,7 +344,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // "the country", "the nation": the place named just before it.
   mentions.push(...countryReferences(sentences, quotesByParagraph, written, mentions, links));
   // "North and South Korea", "the two Koreas", "both countries", "the two leaders": one mention of several actors.
-  mentions.push(...jointMentions(sentences, quotesByParagraph, [...written, ...seatsWritten], mentions, rolesByHead, links));
+  mentions.push(...jointMentions(sentences, quotesByParagraph, [...written, ...seatsWritten], mentions, rolesByHead, links, { speakers, initials: initialsWritten }));
   // "The migrants", "the caravan", "the protesters": unnamed groups are actors too.
   // "Trump's lawyers", "Mueller's team": a group named for whom it works for.
   const holderOf = (head: string) => {
@@ -577,9 +584,10 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const continues = isRoleHead(/\b(\p{Ll}+)\s+(?:of|for)\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1] ?? '');
     if (isRoleHead(head) && !continues) {
       // "former FBI Director James Comey", "newly-minted President Donald Trump": the word that dates the title is part of it.
-      const dated = /(?:^|\s)((?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+))\s+$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1];
-      const start = dated ? chunk.start - dated.length - 1 : chunk.start;
-      const titled = dated ? `${dated} ${role}` : role;
+      // (Also before a capitalised qualifier: "then-Acting Attorney General Dana Boente".)
+      const dated = /(?:^|\s)((?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+|(?:then|ex)-(?:Acting|Deputy|Vice))\s+)$/u.exec(text.slice(Math.max(0, chunk.start - 30), chunk.start))?.[1];
+      const start = dated ? chunk.start - dated.length : chunk.start;
+      const titled = dated ? `${dated.trimEnd()} ${role}` : role;
       roles.push({ label: titled, head, title: true, start, end: nameStart });
       roles.push({ label: `${titled} ${name}`, head, title: false, start, end: chunk.end });
     } else if (continues && !isRoleHead(head.replace(/-(?:designate|elect)$/iu, ''))) {
@@ -604,6 +612,13 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const owner = /(?:^|[^\p{L}.’'-])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s$/u.exec(before);
     if (owner?.[1] && !/^(?:The|A|An|His|Her|Its|Their)$/u.test(owner[1].split(/\s+/u)[0] ?? '') && !isTitleWord(owner[1].split(/\s+/u)[0] ?? '')) {
       roles.push({ label: `${owner[1]} ${name}`, head: '', title: false, owned: true, start: nameStart - owner[1].length - 1, end: chunk.end });
+    }
+    // "then-President Barack Obama": a capitalised title joined by its hyphen to the word that dates it.
+    const hyphenDated = /(?:^|\s)((?:then|ex)-(\p{Lu}\p{Ll}+))\s$/u.exec(before);
+    if (hyphenDated?.[1] && isRoleHead(hyphenDated[2] ?? '')) {
+      const start = nameStart - hyphenDated[1].length - 1;
+      roles.push({ label: hyphenDated[1], head: hyphenDated[2] ?? '', title: true, start, end: nameStart });
+      roles.push({ label: `${hyphenDated[1]} ${name}`, head: hyphenDated[2] ?? '', title: false, start, end: chunk.end });
     }
     if (head && isRoleHead(head) && /\s$/u.test(before)) {
       let from = words.length - 1;
@@ -993,6 +1008,12 @@ const TWO_OF_KIND = /\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hose\s+two|[Tt]hese\s+two)\s+
 const THEIR_LEADERS = /\b[Tt]heir\s+(?:top\s+)?leaders\b(?!['’])/gu;
 /** Sentences before a "the two countries" whose names it may refer to (its own, and the one before). */
 const JOINT_WINDOW = 1;
+/** "our two nations", "our two countries" (in a quotation: the speaker's state and the one the speaker addresses). */
+const OUR_TWO = /\b[Oo]ur\s+two\s+(?:countries|nations|peoples)\b/gu;
+/** Key infix of "our two nations": the speaker's key, then the names before it, one sentence a tier (";"). */
+const OURS = 'ours:';
+/** Sentences before an "our two nations" whose names may give the state addressed (the quote's attribution often stands alone before it). */
+const OURS_WINDOW = 2;
 
 /**
  * Mentions that name several actors at once, each shown in every actor's row: two names sharing their last word
@@ -1000,7 +1021,7 @@ const JOINT_WINDOW = 1;
  * the plural of that word ("the two Koreas", where the article names two "... Korea"); and "both countries", "the two
  * leaders", which grouping reads as the two places or people the sentences before name.
  */
-function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][]): ActorMention[] {
+function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], written: readonly NamedAt[], mentions: readonly ActorMention[], rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, links: readonly [string, string][], quoted: { speakers: ReadonlyMap<number, string>; initials: readonly NamedAt[] }): ActorMention[] {
   // "the two leaders": people who hold a state's leading office ("Mr. Pompeo's mission ... a meeting of the two leaders" is no
   // meeting of Pompeo's). "the two nations": a person stands for the state whose office the article gives them ("Abe's
   // government fears that Trump's policy will reduce trade between the two nations").
@@ -1072,6 +1093,19 @@ function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph:
       for (let back = 1; back <= JOINT_WINDOW; back++) tiers.push(near(s.index - back).sort((x, y) => y.start - x.start));
       const keys = (tier: readonly NamedAt[]) => [...new Set(tier.flatMap((w) => (kind === 'people' ? (isLeader(w.key) ? [w.key] : []) : asPlaces(w.key))))].slice(0, 6).join('|');
       add(m[0], `${JOINT}${kind}:${tiers.map(keys).join(';')}`, at);
+    }
+    // "the historic friendship between our two nations," Trump said: the speaker's state and the other state named just
+    // before (the speaker's guest or host), read by grouping from the speaker and the names before it, nearest first.
+    const speaker = quoted.speakers.get(s.index);
+    if (speaker !== undefined && !/[|;:]/u.test(speaker)) {
+      const before = [...written, ...quoted.initials];
+      for (const m of s.text.matchAll(OUR_TWO)) {
+        const at = m.index ?? 0;
+        if (!inQuote(at)) continue;
+        const tiers = [before.filter((w) => w.sentence === s.index && w.start < at).sort((x, y) => y.start - x.start)];
+        for (let back = 1; back <= OURS_WINDOW; back++) tiers.push(before.filter((w) => w.sentence === s.index - back).sort((x, y) => y.start - x.start));
+        add(m[0], `${JOINT}${OURS}${nameKey(speaker)};${tiers.map((t) => [...new Set(t.map((w) => w.key))].slice(0, 6).join('|')).join(';')}`, at);
+      }
     }
   }
   return compact(found);
@@ -1905,6 +1939,19 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     }
     const at = body.indexOf(':');
     const people = peopleNow();
+    // "our two nations": the speaker's state (a person's, the one the coverage shows them acting for), and the nearest
+    // state named before it, or acted for by a person named before it, that is not the speaker's.
+    if (body.startsWith(OURS)) {
+      const [speaker = '', ...tiers] = body.slice(OURS.length).split(';');
+      const stateOf = (r: string | undefined) => (r === undefined ? undefined : placeRoots.has(r) || stateRoots.has(r) ? r : people.has(r) ? stateActedFor(r) : undefined);
+      const own = stateOf(root(speaker));
+      if (own === undefined) return [];
+      for (const tier of tiers) {
+        const other = tier.split('|').filter(Boolean).map((k) => stateOf(root(k))).find((r) => r !== undefined && r !== own);
+        if (other !== undefined) return [own, other];
+      }
+      return [];
+    }
     const ofPeople = body.slice(0, at) === 'people';
     const fits = ofPeople ? (r: string) => people.has(r) : (r: string) => placeRoots.has(r);
     // The first sentence (its own words before it, else the sentence before) naming two or more such actors: the two it names.
@@ -1948,6 +1995,11 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (m.kind === 'description') continue;
       const state = bodyState(m.key);
       if (state) addAgent(stateRoot(state), groups.find(normalise(m.key)));
+      // "Congress" in a coverage naming the United States and no other state with a congress (nor India, whose Congress is a party).
+      const shared = state === undefined ? sharedBodyStates(m.key) : undefined;
+      if (shared === undefined || shared.parties.some((p) => stateRoot(p) !== undefined)) continue;
+      const named = new Set(shared.states.map(stateRoot).filter((r): r is string => r !== undefined));
+      if (named.size === 1) addAgent([...named][0], groups.find(normalise(m.key)));
     }
   }
   for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));

@@ -60,7 +60,7 @@ export function framingFeatures(article: Article, reading: Partial<ArticleReadin
   // the lead only, its capitals being no names. It is read after the body and takes the index after its last
   // sentence, so that a label's first sentence stays the body's (the lead reads the first sentence's actors).
   const headline = isSentenceCase(article.title) ? [{ index: sentences.length, paragraph: article.paragraphs.length, start: 0, end: article.title.length, text: article.title }] : [];
-  const actors = actorFeatures([...sentences, ...headline], [...article.paragraphs, article.title]);
+  const actors = actorFeatures([...sentences, ...headline], [...article.paragraphs, article.title], quotedSpeakers(reading.attributions?.voices ?? []));
   const voices = voiceSides(reading.attributions?.voices ?? [], sentences, article.paragraphs);
   const cues: FramingCue[] = [];
   const spans = article.paragraphs.map(quoteSpans);
@@ -82,6 +82,13 @@ export function framingFeatures(article: Article, reading: Partial<ArticleReadin
     actors.mentions.filter((m) => m.sentence === 0),
   );
   return { actors, voices, cues: cues.slice(0, MAX_CUES), lead };
+}
+
+/** Per sentence, the one speaker whose words it quotes directly (none where two voices share a sentence). */
+function quotedSpeakers(voices: readonly { speaker: string; direct: readonly number[] }[]): Map<number, string> {
+  const by = new Map<number, string | undefined>();
+  for (const v of voices) for (const i of v.direct) by.set(i, by.has(i) && by.get(i) !== v.speaker ? undefined : v.speaker);
+  return new Map([...by].filter((e): e is [number, string] => e[1] !== undefined));
 }
 
 /**

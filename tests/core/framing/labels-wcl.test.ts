@@ -7,6 +7,7 @@ import { groupActors, resolveActors, type ActorLabel } from '../../../src/core/f
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { FIXTURES, ecbRecords } from '../../helpers.js';
 import { officeBody } from '../../../src/core/english/capitals.js';
+import { analysisFeatures } from '../../../src/core/corpus/pack.js';
 
 // Labels read on whole NewsWCL50 articles (tests/fixtures/newswcl50, the tune half's events 0, 2 and 8).
 const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
@@ -412,6 +413,27 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(alone.flatMap((g) => Object.values(g.labels).flat()).some((l) => /countries/u.test(l.label))).toBe(false);
   });
 
+  it('reads "our two nations" in a quotation as the speaker\'s state and the other state named just before it', () => {
+    // With the quotes analysis's speakers, as a pack build gives framing its features.
+    const quoted = (e: string) => ['LL', 'L', 'M', 'R', 'RR'].map((o) => ({ id: `${e}_${o}`, actors: analysisFeatures(wcl(`${e}_${o}`)).framing.actors }));
+    const withOf = (rows: ReturnType<typeof groupActors>, actor: string, id: string, label: string) => rows.find((g) => g.actor === actor)?.labels[id]?.find((l) => l.label === label)?.with;
+    const rows4 = groupActors(quoted('4'));
+    // 4_M: ""... the historic friendship between our two nations," Trump said", after "President Trump after picking
+    // something off Macron's suit"; ""When you look at the trade issue between our two countries, they are balanced,"" in
+    // Macron's interview (he is the speaker; Trump the one named before).
+    expect(withOf(rows4, 'France', '4_M', 'our two nations')).toEqual(['U.S.']);
+    expect(withOf(rows4, 'U.S.', '4_M', 'our two countries')).toEqual(['France']);
+    // 4_R: Macron's "the strength that unites our two countries", after Trump's "let the U.S. and France stand forever".
+    expect(withOf(rows4, 'France', '4_R', 'our two countries')).toEqual(['U.S.']);
+    // 4_L: Mr. Trump's "our two nations", where the two sentences before name no state but his: no row shows it.
+    expect(rows4.some((g) => g.labels['4_L']?.some((l) => l.label === 'our two nations'))).toBe(false);
+    // 9_LL: 'said Pompeo. Netanyahu said: "I think the greatest threat to the world and to our two countries ..."'.
+    const rows9 = groupActors(quoted('9'));
+    expect(withOf(rows9, 'Israel', '9_LL', 'our two countries')).toEqual(['United States']);
+    // Without a speaker (no quotes analysis), the words are no one's.
+    expect(framingFeatures(wcl('9_LL')).actors.mentions.some((m) => m.label === 'our two countries')).toBe(false);
+  });
+
   it('shows, apart in a state\'s row, the people and bodies acting for it: its office holders and its own bodies', () => {
     const acting = (labels: readonly ActorLabel[] | undefined) => (labels ?? []).filter((l) => l.actingFor).map((l) => `${l.actingFor}: ${l.label}`);
     const own = (labels: readonly ActorLabel[] | undefined) => (labels ?? []).filter((l) => !l.actingFor).map((l) => l.label);
@@ -467,6 +489,20 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures({ title: '', paragraphs: ['Minister of Justice Ana Lopez spoke.'] }).actors.mentions.some((m) => m.key === 'minister of justice')).toBe(false);
   });
 
+  it('shows "Congress" acting for the one state with a congress the coverage names, and for none where it names two or India', () => {
+    // 4_LL: "Under the Iran deal legislation passed by Congress, Trump must certify ..."; event 4 names the United States,
+    // France, Iran, Israel: only the first has a congress.
+    const rows4 = groupActors(wclEvent('4'));
+    const us = rows4.find((g) => g.labels['4_LL']?.some((l) => l.label === 'United States' && !l.actingFor));
+    expect(us?.labels['4_LL']?.some((l) => l.actingFor === 'Congress' && l.label === 'Congress')).toBe(true);
+    const congressActs = (paragraphs: string[]) =>
+      [...resolveActors([{ id: 'a', actors: framingFeatures({ title: '', paragraphs }).actors }]).agents.values()].some((agents) => agents.has('congress'));
+    expect(congressActs(['The United States and France signed the deal, which must go to Congress.'])).toBe(true);
+    // Mexico's legislature is its Congress too; India's Congress is a party: whose, the text does not say.
+    expect(congressActs(['The United States and Mexico signed the deal, which must go to Congress.'])).toBe(false);
+    expect(congressActs(['The United States and India signed the deal, which must go to Congress.'])).toBe(false);
+  });
+
   it('shows an office in a state\'s body whose title does not name it acting for the state, where the coverage names the body', () => {
     // 1_RR: "conversations with ... Attorney General Loretta Lynch"; event 1's outlets name the Justice Department.
     const event1 = ['1_LL', '1_L', '1_M', '1_R', '1_RR'].map((id) => ({ id, actors: framingFeatures(wcl(id)).actors }));
@@ -519,6 +555,15 @@ describe('labels on whole NewsWCL50 articles', () => {
     // No verb or conjunction is a service: "the U.S. said officials", "U.S. and Mexican officials".
     const f = framingFeatures({ title: '', paragraphs: ['On Monday the U.S. said officials would meet. U.S. and Mexican officials met.'] });
     expect(f.actors.mentions.some((m) => /^U\.S\. (?:said|and) officials$/u.test(m.label))).toBe(false);
+  });
+
+  it('reads a title joined by its hyphen to the word that dates it: "then-President Barack Obama", "then-Acting Attorney General"', () => {
+    // 4_LL: "As Republicans in 2016 hammered then-President Barack Obama's nuclear agreement with Iran"; before, the name alone.
+    expect(keysOf('4_LL', 'then-President Barack Obama')).toEqual(['barack obama']);
+    expect(keysOf('4_LL', 'then-President')).toEqual(['barack obama']);
+    // 1_R: "then-Acting Attorney General Dana Boente": the whole title, not "Attorney General" as if he held it now.
+    expect(keysOf('1_R', 'then-Acting Attorney General Dana Boente')).toEqual(['dana boente']);
+    expect(keysOf('1_R', 'Attorney General Dana Boente')).toEqual([]);
   });
 
   it('reads a capitalised title with "of": "Secretary of State Mike Pompeo", "U.S. Secretary of State", "former Secretary of State"', () => {
