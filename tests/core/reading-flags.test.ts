@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumbers } from '../../src/cli/format-numbers.js';
 import { markOf } from '../../src/core/numbers/display.js';
 import { articleFromPlainText } from '../../src/core/article.js';
-import { claimantOf, sourcesOf } from '../../src/core/numbers/index.js';
+import { claimantOf, readFigures, sourcesOf } from '../../src/core/numbers/index.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import { attributeBefore } from '../../src/core/english/attribution.js';
 import { parseSpeaker } from '../../src/core/english/speakers.js';
@@ -35,6 +35,16 @@ describe('numbers', () => {
     const lines = formatNumbers(report.numbers, (id) => id).join('\n');
     expect(lines).toContain('55,000');
     expect(lines).not.toMatch(/55,000 \(read as/);
+  });
+
+  it('reads a scale word as part of the written number (event 5, USA Today: "more than 1.8 million people")', () => {
+    const text = wclRecords().find((r) => r.id === 'wcl:5_M')?.text ?? '';
+    const sentence = articleSentences(articleFromPlainText(`Headline\n\n${text}`)).find((s) => s.text.includes('1.8 million'))?.text ?? '';
+    const figure = readFigures(sentence).figures.map((f) => ({ ...f, text: sentence.slice(f.start, f.end) })).find((f) => f.text.includes('1.8 million'));
+    expect(figure?.text).toBe('more than 1.8 million');
+    // Written as a lower bound: shown open upwards from 1,800,000, not as a vague interval.
+    expect(markOf(figure!)).toEqual({ kind: 'open', at: 1_800_000, towards: 'up' });
+    expect(markOf({ text: '34.6 million', low: 32_870_000, high: 36_330_000 })).toEqual({ kind: 'point', at: 34_600_000 });
   });
 });
 

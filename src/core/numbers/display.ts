@@ -1,6 +1,6 @@
 // How figures read to a person: shared by the panel and the CLI, pure so both can use it.
 
-import { CALENDAR_WORDS } from '../english/numerals.js';
+import { CALENDAR_WORDS, SCALES } from '../english/numerals.js';
 import { wordTable } from '../text/word-table.js';
 import type { NumberGroup } from './index.js';
 
@@ -73,9 +73,16 @@ export type Mark =
   | { kind: 'open'; at: number; towards: 'up' | 'down' }
   | { kind: 'vague'; from: number; to: number };
 
-/** The numbers written in a figure's own words, for telling a written end from an inferred one. */
+/**
+ * The numbers written in a figure's own words, for telling a written end from an inferred one; a scale word after the
+ * digits is part of what was written ("1.8 million" is 1,800,000, not 1.8).
+ */
 function writtenNumbers(text: string): number[] {
-  return (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+  return [...text.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:[\s-]+([A-Za-z]+))?/g)].map(([, digits, word]) => {
+    const value = Number(digits!.replace(/,/g, ''));
+    const scale = word === undefined ? undefined : SCALES[word.toLowerCase()];
+    return scale === undefined ? value : value * scale;
+  });
 }
 
 /** How the panel draws a figure; the terminal tells the interval of any figure that is not a point. */
