@@ -77,8 +77,9 @@ export type Mark =
  * The numbers written in a figure's own words, for telling a written end from an inferred one; a scale word after the
  * digits is part of what was written ("1.8 million" is 1,800,000, not 1.8).
  */
+const WRITTEN_NUMBER = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]+(${Object.keys(SCALES).join('|')})\\b)?`, 'gi');
 function writtenNumbers(text: string): number[] {
-  return [...text.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:[\s-]+([A-Za-z]+))?/g)].map(([, digits, word]) => {
+  return [...text.matchAll(WRITTEN_NUMBER)].map(([, digits, word]) => {
     const value = Number(digits!.replace(/,/g, ''));
     const scale = word === undefined ? undefined : SCALES[word.toLowerCase()];
     return scale === undefined ? value : value * scale;
