@@ -1,6 +1,6 @@
 // How figures read to a person: shared by the panel and the CLI, pure so both can use it.
 
-import { CALENDAR_WORDS, SCALES } from '../english/numerals.js';
+import { CALENDAR_WORDS, parseDigits, SCALES } from '../english/numerals.js';
 import { wordTable } from '../text/word-table.js';
 import type { NumberGroup } from './index.js';
 
@@ -79,10 +79,11 @@ export type Mark =
  */
 const WRITTEN_NUMBER = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]+(${Object.keys(SCALES).join('|')})\\b)?`, 'gi');
 function writtenNumbers(text: string): number[] {
-  return [...text.matchAll(WRITTEN_NUMBER)].map(([, digits, word]) => {
-    const value = Number(digits!.replace(/,/g, ''));
+  return [...text.matchAll(WRITTEN_NUMBER)].flatMap(([, digits, word]) => {
+    const value = parseDigits(digits!);
+    if (value === undefined) return [];
     const scale = word === undefined ? undefined : SCALES[word.toLowerCase()];
-    return scale === undefined ? value : value * scale;
+    return [scale === undefined ? value : value * scale];
   });
 }
 
