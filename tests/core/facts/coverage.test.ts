@@ -5,6 +5,7 @@ import {
   judgeOnly,
   loadLabels,
   normalise,
+  ecbCorpus,
   seedCorpus,
   wclCorpus,
   type EventLabels,
@@ -15,7 +16,7 @@ import { clauseStarts } from '../../../src/core/facts/units.js';
 import { CURRENT } from '../../../src/core/analysis/contract.js';
 
 const labels = loadLabels();
-const corpora = { seeds: seedCorpus(), newswcl50: wclCorpus() };
+const corpora = { seeds: seedCorpus(), newswcl50: wclCorpus(), ecbplus: ecbCorpus(labels) };
 
 describe('the hand labels for "missing here" and "only here"', () => {
   it('cover at least three tune and three held-out events, every article of each read', () => {
