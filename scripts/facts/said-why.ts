@@ -10,10 +10,10 @@ import { alreadySaid, demonymForms, profileSentence, profileStatement, RARE_NAME
 import { numbersIn } from '../../src/core/facts/units.js';
 import { indexPack } from '../../src/core/match/related.js';
 import { buildPack } from '../../src/core/corpus/pack.js';
-import { seedCorpus, wclCorpus } from '../eval/facts-coverage.js';
+import { ecbCorpus, loadLabels, seedCorpus, wclCorpus } from '../eval/facts-coverage.js';
 
 const [corpusName, event, fromKey, needle, toKey] = process.argv.slice(2);
-const corpus = corpusName === 'seeds' ? seedCorpus() : wclCorpus();
+const corpus = corpusName === 'seeds' ? seedCorpus() : corpusName === 'ecbplus' ? ecbCorpus(loadLabels()) : wclCorpus();
 const idfOf = indexPack(buildPack(corpus.name, corpus.articles.map((a) => ({ id: a.key, article: a.article })))).idfOf;
 const articles = corpus.articles.filter((a) => a.event === event).map((a) => ({ key: a.key, sentences: articleSentences(a.article).map((s) => s.text), units: factFeatures(a.article).units }));
 const flat = articles.flatMap((a) => a.sentences.map((s) => termsOf(s)));
