@@ -111,11 +111,22 @@ export function ecbCorpus(labels: readonly EventLabels[]): Corpus {
       .map((r) => ({ record: r, event: `${r.topic}/${r.event}` }))
       .filter(({ record, event }) => labelled.get(event)?.has(record.id) ?? true)
       .map(({ record, event }) => {
-        const lines = record.text.split(/\n/u).map((p) => p.trim()).filter(Boolean);
-        const paragraphs = record.event.endsWith('plus') ? lines : [record.title, ...lines];
-        return { key: record.id, event, article: { title: record.title, paragraphs } };
+        const lines = record.text.split(/\n/u).map((p) => detokenise(p.trim())).filter(Boolean);
+        const title = detokenise(record.title);
+        const paragraphs = record.event.endsWith('plus') ? lines : [title, ...lines];
+        return { key: record.id, event, article: { title, paragraphs } };
       }),
   };
+}
+
+/**
+ * ECB+ "plus" texts are stored tokenised: "4. 6", "2: 09 a. m.", "U. S.". A page never reads so; joined back, so
+ * that a figure is not split into two sentences at its decimal point.
+ */
+export function detokenise(text: string): string {
+  return text
+    .replace(/(\d)([.:]) (?=\d)/gu, '$1$2')
+    .replace(/\b([A-Za-z])\. (?=[A-Za-z]\.)/gu, '$1.');
 }
 
 export function loadLabels(): EventLabels[] {
