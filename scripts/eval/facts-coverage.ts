@@ -120,13 +120,15 @@ export function ecbCorpus(labels: readonly EventLabels[]): Corpus {
 }
 
 /**
- * ECB+ "plus" texts are stored tokenised: "4. 6", "2: 09 a. m.", "U. S.". A page never reads so; joined back, so
- * that a figure is not split into two sentences at its decimal point.
+ * ECB+ "plus" texts are stored tokenised: "4. 6", "2: 09 a. m.", "U. S.", 'it? " site'. A page never reads so; joined
+ * back, so that a figure is not split into two sentences at its decimal point, nor a sentence at a quoted question.
  */
 export function detokenise(text: string): string {
   return text
     .replace(/(\d)([.:]) (?=\d)/gu, '$1$2')
-    .replace(/\b([A-Za-z])\. (?=[A-Za-z]\.)/gu, '$1.');
+    .replace(/\b([A-Za-z])\. (?=[A-Za-z]\.)/gu, '$1.')
+    // A closing quotation mark set apart: 'feel it? " site' is 'feel it?" site'.
+    .replace(/([?!.,]) (["”]) (?=[a-z])/gu, '$1$2 ');
 }
 
 export function loadLabels(): EventLabels[] {
