@@ -84,8 +84,10 @@ export function isBackground(sentence: string, numbers: readonly string[], centr
   if (RECENT_TREND.test(sentence) && !RANKED_AGAINST_RECENT.test(sentence)) return true;
   if (centre.present && datedBefore(outsideQuotes(sentence), centre.present)) return true;
   if (centre.latestYear === undefined) return false;
-  const years = numbers.map(Number).filter((n) => Number.isInteger(n) && n >= 1900 && n <= 2100);
-  return years.length > 0 && Math.max(...years) <= centre.latestYear - BACKGROUND_YEARS && /\bin (?:\w+ )?(?:19|20)\d\d\b/.test(sentence);
+  // A year the sentence sets its account in ("In 1947, a small group moved ...", "renounced polygamy in 1890"): the
+  // nineteenth century is history as much as the twentieth.
+  const years = numbers.map(Number).filter((n) => Number.isInteger(n) && n >= 1800 && n <= 2100);
+  return years.length > 0 && Math.max(...years) <= centre.latestYear - BACKGROUND_YEARS && /\bin (?:\w+ )?(?:18|19|20)\d\d\b/i.test(sentence);
 }
 
 /** An undated sentence this close after a sentence of history (in sentences) carries it on. */

@@ -164,6 +164,18 @@ describe('background by date', () => {
     const undated = 'Trump may meet Kim in May or early June.';
     expect(isBackground(undated, numbersIn(undated), centre)).toBe(false);
   });
+
+  it('a year the sentence opens with, or one of the nineteenth century, dates it as history too (ECB+ 36_1, undated: the present is the year its coverage names)', () => {
+    const undatedStory = { mainNames: new Set<string>(), centralTerms: new Set<string>(), latestYear: 2003 };
+    const opening = 'In 1947, a small group moved just across the border into Lister, British Columbia.';
+    expect(isBackground(opening, numbersIn(opening), undatedStory)).toBe(true);
+    const century = "Mormons renounced polygamy in 1890 as a condition of Utah's statehood.";
+    expect(isBackground(century, numbersIn(century), undatedStory)).toBe(true);
+    const recent = 'In 2003, Jeffs ejected Blackmore from the sect.';
+    expect(isBackground(recent, numbersIn(recent), undatedStory)).toBe(false);
+    const count = 'Police counted 1890 ballots on Wednesday.';
+    expect(isBackground(count, numbersIn(count), undatedStory)).toBe(false);
+  });
 });
 
 describe('background told as a trend over recent months or years', () => {
