@@ -212,6 +212,16 @@ export function profileStatement(
 }
 
 /** A number that identifies a fact: not a year, not a small count every story has. */
+/**
+ * Whether a sentence gives a statement's telling figure, or all of its figures when it has two or more: "two of them
+ * managed to flee ... three boats were captured" and "While two of them managed to escape, ... the remaining three"
+ * count alike, though two and three alone tell little.
+ */
+function sharesTellingFigures(statement: StatementProfile, sentence: SentenceProfile): boolean {
+  for (const n of statement.numbers) if (isTellingNumber(n) && sentence.numbers.has(n)) return true;
+  return statement.numbers.size >= 2 && [...statement.numbers].every((n) => sentence.numbers.has(n));
+}
+
 export function isTellingNumber(value: string): boolean {
   const n = Number(value);
   if (!Number.isFinite(n)) return false;
@@ -336,7 +346,7 @@ export function alreadySaid(statement: StatementProfile, all: readonly SentenceP
     if (count < MIN_ADDED_TERMS) continue;
     const share = weight / statement.total;
     if (share >= neededShare(statement, (t) => sentence.terms.has(t), (n) => sentence.numbers.has(n), sentence.numbers.size > 0)) return true;
-    if (share >= SAID_COVERAGE.withFigure) for (const n of statement.numbers) if (isTellingNumber(n) && sentence.numbers.has(n)) return true;
+    if (share >= SAID_COVERAGE.withFigure && sharesTellingFigures(statement, sentence)) return true;
   }
 
   // Or two that say it together: the best sentence, and the one that adds most to it.

@@ -82,6 +82,20 @@ describe('the "already said" test', () => {
   });
 });
 
+describe('small counts that all agree', () => {
+  it('finds "two ... managed to flee ... three boats were captured" in "two ... managed to escape, ... the remaining three" (ECB+ 12plus), not with another count', () => {
+    const statementText = 'After a brief skirmish, two of them managed to flee the area but three boats were captured by INS Sukanya, the statement said.';
+    const said = 'While two of them managed to escape, INS Sukanya successfully intercepted the remaining three and carried out boarding-and-search action," said Captain Manohar Nambiar, chief PRO (Defence).';
+    const other = said.replace('remaining three', 'remaining four');
+    const story = [statementText, said, other];
+    const forms = { canonical: canonicalTerms(story.flatMap((s) => termsOf(s)), () => 5) };
+    const statement = profileStatement(describeUnit(statementText, 0), statementText, forms, () => 1, () => false);
+    const page = (text: string) => [profileSentence(termsOf(text), numbersIn(text), wordRuns(text), forms)];
+    expect(alreadySaid(statement, page(said))).toBe(true);
+    expect(alreadySaid(statement, page(other))).toBe(false);
+  });
+});
+
 describe('a figure in words and in digits', () => {
   it('finds "the strike killed eight people" in "8 people were killed in the strike", not in "18 people were killed"', () => {
     const story = ['The strike killed eight people near the border.', '8 people were killed in the strike near the border.', '18 people were killed in the strike near the border.'];
