@@ -109,6 +109,20 @@ describe('a compound naming people by their group', () => {
   });
 });
 
+describe('a telling figure shared', () => {
+  it('finds "A magnitude 4.6 earthquake struck Northern California on Thursday morning" in "An earthquake measuring 4.6 rattled ... early Thursday" (ECB+ 38plus), not with another magnitude', () => {
+    const statementText = 'A magnitude 4.6 earthquake struck Northern California on Thursday morning.';
+    const said = 'An earthquake measuring 4.6 rattled Sonoma and Lake counties early Thursday, according to the U.S. Geological Survey.';
+    const other = said.replace('4.6', '5.1');
+    const story = [statementText, said, other];
+    const forms = { canonical: canonicalTerms(story.flatMap((s) => termsOf(s)), () => 5) };
+    const statement = profileStatement(describeUnit(statementText, 0), statementText, forms, () => 1, () => false);
+    const page = (text: string) => [profileSentence(termsOf(text), numbersIn(text), wordRuns(text), forms)];
+    expect(alreadySaid(statement, page(said))).toBe(true);
+    expect(alreadySaid(statement, page(other))).toBe(false);
+  });
+});
+
 describe('small counts that all agree', () => {
   it('finds "two ... managed to flee ... three boats were captured" in "two ... managed to escape, ... the remaining three" (ECB+ 12plus), not with another count', () => {
     const statementText = 'After a brief skirmish, two of them managed to flee the area but three boats were captured by INS Sukanya, the statement said.';
