@@ -7,7 +7,7 @@ import { outletMention } from '../english/outlets.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, demonymForms, personCompoundForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, givenNameForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, givenNameForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
 import { factUnits, numbersIn, type FactUnit } from './units.js';
 import { isWritersInference } from './statements.js';
@@ -374,10 +374,7 @@ function readStory(articles: readonly Compared<FactFeatures>[], sides: readonly 
   const weigh: TermWeigher = termWeigher(flat, canonical, context.idfOf, options);
   const forms: SayingForms = {
     canonical,
-    places: new Map([
-      ...personCompoundForms(flat.flat(), canonical),
-      ...demonymForms(sides.flatMap((s) => s.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))),
-    ]),
+    places: demonymForms(sides.flatMap((s) => s.units.flatMap((u) => u.names.map((n) => canonical.get(n) ?? n)))),
     // One person's other words: a title the story gives them, and a given name written two ways (Rudy / Rudolph).
     titles: new Map([...givenNameForms(articles.map((a) => a.sentences)), ...titleForms(articles.map((a) => a.sentences))]),
   };

@@ -91,10 +91,7 @@ const REWORDING = new Map<string, string>(REWORDINGS.flatMap((group) => group.ma
  */
 export interface SayingForms {
   canonical: ReadonlyMap<string, string>;
-  /**
-   * Canonical term -> canonical term it says the same as here: a people's name its place ("chines" -> "china"), a
-   * compound naming people its group ("crewmen" -> "crew").
-   */
+  /** Canonical term -> canonical term it says the same as here ("chines" -> "china"). */
   places?: ReadonlyMap<string, string>;
   /** A title the story gives one person ("presid" -> "trump"): "the president" is that person here. */
   titles?: ReadonlyMap<string, string>;
@@ -119,32 +116,6 @@ export function sayingTerm(term: string, forms: SayingForms): string {
   // A title is looked up as written too: the story's word forms may have merged it with a verb ("director", "direct").
   const key = forms.titles?.get(placeKey) ?? (placeKey === canonicalKey ? forms.titles?.get(term) : undefined) ?? placeKey;
   return REWORDING.get(term) ?? REWORDING.get(key) ?? key;
-}
-
-// The endings of a compound naming people by what they belong to ("crewmen", "crewmember", "policemen"), as stems.
-const PERSON_COMPOUND_ENDINGS = ['member', 'women', 'woman', 'peopl', 'men', 'man'];
-/** The part before such an ending is a word of its own from this length ("crew"; not "gun" of "gunmen"). */
-const PERSON_COMPOUND_MIN_HEAD = 4;
-
-/**
- * Compounds naming people by their group, each mapped to the group's word when the story writes both: "26 crewmen
- * aboard" and "26 Somali crew onboard", "crewmembers", say the same people. Keys and values are canonical terms.
- */
-export function personCompoundForms(terms: Iterable<string>, canonical: ReadonlyMap<string, string>): Map<string, string> {
-  const vocabulary = new Set(terms);
-  const forms = new Map<string, string>();
-  for (const term of vocabulary) {
-    const ending = PERSON_COMPOUND_ENDINGS.find((e) => term.endsWith(e));
-    if (!ending) continue;
-    const head = term.slice(0, -ending.length);
-    if (head.length < PERSON_COMPOUND_MIN_HEAD) continue;
-    const headTerm = [head, stem(head)].find((h) => vocabulary.has(h));
-    if (!headTerm) continue;
-    const from = canonical.get(term) ?? term;
-    const to = canonical.get(headTerm) ?? headTerm;
-    if (from !== to) forms.set(from, to);
-  }
-  return forms;
 }
 
 // Endings of a people's name, as the stemmer leaves them ("Chinese" -> "chines", "Turkish", "Korean", "Indian").
