@@ -127,8 +127,11 @@ export function detokenise(text: string): string {
   return text
     .replace(/(\d)([.:]) (?=\d)/gu, '$1$2')
     .replace(/\b([A-Za-z])\. (?=[A-Za-z]\.)/gu, '$1.')
-    // A closing quotation mark set apart: 'feel it? " site' is 'feel it?" site'.
-    .replace(/([?!.,]) (["”]) (?=[a-z])/gu, '$1$2 ');
+    // A closing quotation mark set apart: 'feel it? " site' is 'feel it?" site', 'the orchestra. "' is 'the orchestra."'.
+    .replace(/([?!.,]) (["”])(?=\s|$)/gu, '$1$2')
+    // "6, 000-member" is "6,000-member"; "It ’ s" is "It’s".
+    .replace(/(\d), (?=\d{3}\b)/gu, '$1,')
+    .replace(/(\w) ([’']) (?=[a-z]\b)/gu, '$1$2');
 }
 
 export function loadLabels(): EventLabels[] {
