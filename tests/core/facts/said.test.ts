@@ -82,17 +82,20 @@ describe('the "already said" test', () => {
   });
 });
 
+/** Whether `statementText` is already said by a page of the one sentence `sentence`, every term weighing alike. */
+function saidByOneSentence(statementText: string, sentence: string, story: readonly string[]): boolean {
+  const forms = { canonical: canonicalTerms(story.flatMap((s) => termsOf(s)), () => 5) };
+  const statement = profileStatement(describeUnit(statementText, 0), statementText, forms, () => 1, () => false);
+  return alreadySaid(statement, [profileSentence(termsOf(sentence), numbersIn(sentence), wordRuns(sentence), forms)]);
+}
+
 describe('a telling figure shared', () => {
   it('finds "A magnitude 4.6 earthquake struck Northern California on Thursday morning" in "An earthquake measuring 4.6 rattled ... early Thursday" (ECB+ 38plus), not with another magnitude', () => {
     const statementText = 'A magnitude 4.6 earthquake struck Northern California on Thursday morning.';
     const said = 'An earthquake measuring 4.6 rattled Sonoma and Lake counties early Thursday, according to the U.S. Geological Survey.';
     const other = said.replace('4.6', '5.1');
-    const story = [statementText, said, other];
-    const forms = { canonical: canonicalTerms(story.flatMap((s) => termsOf(s)), () => 5) };
-    const statement = profileStatement(describeUnit(statementText, 0), statementText, forms, () => 1, () => false);
-    const page = (text: string) => [profileSentence(termsOf(text), numbersIn(text), wordRuns(text), forms)];
-    expect(alreadySaid(statement, page(said))).toBe(true);
-    expect(alreadySaid(statement, page(other))).toBe(false);
+    expect(saidByOneSentence(statementText, said, [statementText, said, other])).toBe(true);
+    expect(saidByOneSentence(statementText, other, [statementText, said, other])).toBe(false);
   });
 });
 
@@ -101,12 +104,8 @@ describe('small counts that all agree', () => {
     const statementText = 'After a brief skirmish, two of them managed to flee the area but three boats were captured by INS Sukanya, the statement said.';
     const said = 'While two of them managed to escape, INS Sukanya successfully intercepted the remaining three and carried out boarding-and-search action," said Captain Manohar Nambiar, chief PRO (Defence).';
     const other = said.replace('remaining three', 'remaining four');
-    const story = [statementText, said, other];
-    const forms = { canonical: canonicalTerms(story.flatMap((s) => termsOf(s)), () => 5) };
-    const statement = profileStatement(describeUnit(statementText, 0), statementText, forms, () => 1, () => false);
-    const page = (text: string) => [profileSentence(termsOf(text), numbersIn(text), wordRuns(text), forms)];
-    expect(alreadySaid(statement, page(said))).toBe(true);
-    expect(alreadySaid(statement, page(other))).toBe(false);
+    expect(saidByOneSentence(statementText, said, [statementText, said, other])).toBe(true);
+    expect(saidByOneSentence(statementText, other, [statementText, said, other])).toBe(false);
   });
 });
 
