@@ -17,7 +17,7 @@ export interface ViewPlace {
   length: number;
 }
 
-/** A value with its typed arrays taken out (left null), their places, and their bytes as Blobs (partsOf). */
+/** A value with its typed arrays taken out (left null), their places, and their bytes as Blobs, one per part (typedArraysApart). */
 export interface TypedArraysApart<T> {
   value: T;
   views: ViewPlace[];
