@@ -117,7 +117,7 @@ export async function storeMatchIndex(id: string, index: StoredMatchIndex, recor
   await inTransaction(open, [INFO, INDEX, RECORDS], 'readwrite', (info, indexStore, recordStore) => {
     recordStore!.delete(recordsOf(id));
     for (const { id: articleId, record } of records) recordStore!.put(record, [id, articleId]);
-    // Its typed arrays as one Blob beside the rest: read at every worker start, they need not be deserialized (typed-blob.ts).
+    // Its typed arrays as Blobs beside the rest: read at every worker start, they need not be deserialized (typed-blob.ts).
     indexStore!.put(typedArraysApart(index), id);
     const listed = info!.get(id) as IDBRequest<StoredPackInfo | undefined>;
     listed.onsuccess = () => {
@@ -148,7 +148,8 @@ export async function readMatchIndex(id: string): Promise<{ index?: StoredMatchI
   }, 'the pack store');
   // A report reads its related articles' records next: their connection opens meanwhile.
   openPackStoreEarly();
-  // An index stored by an earlier build is whole; its version tells the caller to make it again.
+  // An index stored whole by an earlier build (its version tells the caller to make it again), or kept apart in one
+  // Blob (before stop 27: not taken for one kept apart now, and no index the caller may use as it is).
   if (typedArrays) found.index = (await typedArrays) as StoredMatchIndex;
   else if (stored) found.index = stored as StoredMatchIndex;
   return found;

@@ -1,4 +1,4 @@
-// The stored match index's typed arrays kept apart as one Blob (src/platform/typed-blob.ts),
+// The stored match index's typed arrays kept apart as Blobs (src/platform/typed-blob.ts),
 // on a real index split from a pack: what comes back is the index as it was, through a
 // structured clone as IndexedDB makes one.
 import { describe, expect, it } from 'vitest';
@@ -44,7 +44,9 @@ describe('typed arrays kept apart from a stored value', () => {
       e: Uint16Array.from({ length: 3 }, (_, i) => i + 9),
     };
     const apart = typedArraysApart(value);
-    expect(apart.bytes.size).toBeGreaterThan(3 * READ_PART_BYTES);
+    // a, c and d each too large to share a part; b and e each follow one of them.
+    expect(apart.parts.length).toBe(5);
+    expect(apart.parts.reduce((size, part) => size + part.size, 0)).toBeGreaterThan(3 * READ_PART_BYTES);
     const back = (await typedArraysBack(structuredClone(apart))) as typeof value;
     expect(back).toEqual(value);
     expect(back.d).toBeInstanceOf(Uint32Array);
@@ -53,8 +55,11 @@ describe('typed arrays kept apart from a stored value', () => {
     expect(back.d.buffer.byteLength).toBe(back.d.byteLength);
   });
 
-  it('tells an index stored whole by an earlier build from one kept apart', () => {
+  it('tells an index stored whole, or kept apart in one Blob, by an earlier build from one kept apart', () => {
     expect(isTypedArraysApart(structuredClone(index))).toBe(false);
     expect(isTypedArraysApart(undefined)).toBe(false);
+    const { value, views, parts } = typedArraysApart(index);
+    expect(isTypedArraysApart({ value, views, parts })).toBe(true);
+    expect(isTypedArraysApart({ value, views, bytes: new Blob(parts) })).toBe(false);
   });
 });

@@ -34,6 +34,23 @@ describe('stored texts', () => {
     expect(list.at(-1)).toBeUndefined();
   });
 
+  it('compares a text and tells its prefixes from its bytes as the text itself does, whatever its characters', () => {
+    const texts = [...realWords().filter((_, i) => i % 7 === 0), '', 'Zürich', 'Zurich', 'Zu', 'São', 'Sa', 'a\udc00b', 'a\udc00', '\ud800', '\uffff', '😀', 'é'];
+    const list = new StoredTextList(storedTexts(texts));
+    const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    // Each text against its neighbours, itself, its prefixes and itself lengthened: every way two texts can differ.
+    const probes = (text: string) => [text, text.slice(0, -1), text.slice(0, 1), `${text}a`, `${text}é`, `${text}\u0000`];
+    let compared = 0;
+    texts.forEach((text, i) => {
+      for (const other of [...probes(text), texts[i - 1] ?? '', texts[i + 1] ?? '', texts[(i * 31) % texts.length]!]) {
+        expect(Math.sign(list.compareAt(i, other)), `${text} / ${other}`).toBe(order(text, other));
+        expect(list.startsWithAt(i, other), `${text} starts with ${other}`).toBe(text.startsWith(other));
+        compared++;
+      }
+    });
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
   it('survives a structured clone as typed arrays alone', () => {
     const words = realWords().slice(0, 2000);
     const cloned = structuredClone(storedTexts(words));
