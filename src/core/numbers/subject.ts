@@ -709,7 +709,8 @@ const MAKER_REACH = 15;
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 
 /**
- * The token of the deal noun a sum prices, or undefined: the noun right after the sum ("$200 million offer"), one before it in
+ * The token of the deal noun a sum prices, or undefined: the noun right after the sum ("$200 million offer"); for a sum with no
+ * noun of its own, one before it in
  * its clause with no other number between ("a deal worth $184 million"), or the sentence's only deal noun when the sum is the
  * first after it ("Reports of the Red Sox offer varied, though WCVB-TV claims it was eight years and $184 million"). A rate ("$22
  * million per season") is keyed by its period, not priced here differently: the deal's total and its rate never meet anyway.
@@ -717,6 +718,8 @@ const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 function dealAt(tokens: Token[], figure: RawFigure, np: NounPhrase): number | undefined {
   const head = np.words[np.words.length - 1];
   if (head && DEAL_NOUNS.has(head.word)) return np.next - 1;
+  // "the $550 billion technology-services market", "a $23 million average annual value": a sum with a noun of its own prices that.
+  if (head) return undefined;
   for (let j = figure.first - 1; j >= 0 && j >= figure.first - DEAL_REACH; j--) {
     const t = tokens[j]!;
     if (isClauseBreak(t) || t.kind === 'num' || CURRENCY_SIGNS.has(t.text)) break;
@@ -760,13 +763,16 @@ function makerOf(tokens: Token[], at: number, figure: RawFigure): string | undef
     while (end < tokens.length && end < k + 4 && tokens[end]!.kind === 'word' && isCapitalised(tokens[end]!.text) && !STOPWORDS.has(tokens[end]!.lower)) end += 1;
     return end > k ? tokens.slice(k, end).map((x) => x.text.replace(/['’]s$/, '')).join(' ') : undefined;
   }
-  for (let j = Math.min(at, figure.first) - 1; j >= 0 && j >= at - MAKER_REACH; j--) {
+  // The deal noun may be the verb itself: "the Nationals reportedly have bid $160 million".
+  for (let j = at < figure.first ? at : figure.first - 1; j >= 0 && j >= at - MAKER_REACH; j--) {
     const t = tokens[j]!;
     if ((t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) || (t.kind === 'word' && CLAUSE_WORDS.has(t.lower) && t.lower !== 'that')) break;
     if (t.kind !== 'word' || !OFFER_VERBS.has(t.lower)) continue;
     let k = j;
     while (k > 0 && OFFER_AUXILIARIES.has(tokens[k - 1]!.lower)) k -= 1;
-    return nameBefore(tokens, k);
+    const subject = nameBefore(tokens, k);
+    // The deal noun read as a verb names no one ("made an offer"): the verb before it is looked for.
+    if (subject || j !== at) return subject;
   }
   return undefined;
 }

@@ -21,6 +21,15 @@ describe('the price of an offer, keyed by who makes it', () => {
     expect(subjectsOf('If so, that blows the reported eight-year, $160 million offers by the Angels and the Washington Nationals out of the water.')[1]?.subject).toMatchObject({ thing: 'deal price', who: 'angel' });
   });
 
+  it('reads the deal noun as the verb ("have bid") and leaves a sum with a noun of its own alone', () => {
+    // 10_4ecb (tune).
+    expect(subjectsOf('The Nationals reportedly have bid $160 million over eight years, the Orioles between $140 million and $150 million over seven years.')[0]?.subject).toMatchObject({ thing: 'deal price', who: 'natio' });
+    // 44_3ecb (tune): the sentence's deal is HP's; the sum is a market's.
+    expect(subjectsOf('With its second-largest deal, computer giant hopes to grab bigger share of the $550 billion technology-services market')[0]?.subject.thing).not.toBe('deal price');
+    // 10_7ecb (tune): "made an offer": the maker is the subject of "made", not a name before "offer".
+    expect(subjectsOf('The Nationals offered him the same deal as the Angels, the Orioles have made an offer between $140 and $150 million over seven years, and nobody knows for sure what the Red Sox have offered.').find((f) => f.text.startsWith('between'))?.subject.who).toBe('oriol');
+  });
+
   it('flags two outlets\' prices of one maker\'s offer that cannot meet', () => {
     const group = compareBodies(patrick, wcvb).find((g) => g.subject.endsWith('offer amount'));
     // Before, the sums had no thing (offer / deal / none) and no maker, and were never compared.
