@@ -4,6 +4,7 @@ import { stem } from '../text/tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { CALENDAR_WORDS, numberWordValue } from '../english/numerals.js';
 import { wordTable } from '../text/word-table.js';
+import { placeName } from '../english/place-names.js';
 
 /**
  * What a figure counts, normalised so that different outlets' wordings meet:
@@ -178,8 +179,9 @@ function compoundAt(tokens: Token[], i: number): { word: string; surface: string
   return { word, surface, next };
 }
 
+/** A side's or a place's key: its first letters, from the name every listed name of the place stands for ("Salonika": "thess"). */
 export function sideOf(surface: string): string {
-  const letters = surface.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '');
+  const letters = placeName(surface.replace(/['’]s$/, '')).toLowerCase().replace(/[^\p{L}]/gu, '');
   return letters.slice(0, 5);
 }
 

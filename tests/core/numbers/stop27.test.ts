@@ -80,3 +80,19 @@ describe('sums as written', () => {
     expect(read.find((f) => f.text === '$23 million')?.subject.period).toBe('per season');
   });
 });
+
+describe('a place under its other name', () => {
+  // ECB+ 8plus (tune): the Greek general strike of 5 May 2010; 8_6ecbplus writes "Salonika", the others "Thessaloniki".
+  const salonika = "Meanwhile, extended clashes broke out in Salonika where approximately 50, 000 people marched destroying dozens of banks and corporate shops in Greece's second largest city.";
+  const thessaloniki = 'Violence also broke out in the northern city of Thessaloniki, where another 20, 000 people marched through the city center and some youths smashed store windows.';
+
+  it('keys the place by the name every listed name of it stands for', () => {
+    expect(subjectsOf(salonika)[0]?.subject).toMatchObject({ what: 'marched', place: 'thess' });
+  });
+
+  it('sets the two outlets\' marchers in the one city side by side', () => {
+    // Before, "salon" and "thess" were two places and the two crowds never met.
+    const group = compareBodies(thessaloniki, salonika).find((g) => g.subject === 'people marched');
+    expect(group?.verdict).toBe('diverges');
+  });
+});
