@@ -1,3 +1,5 @@
+import { fold } from './capitals.js';
+
 /**
  * Places that English news names in two ways: an older or foreign form beside the current English one ("Salonika" and
  * "Thessaloniki", "Bombay" and "Mumbai", "Kiev" and "Kyiv"). Public knowledge, as a capital is (english/capitals.ts lists
@@ -48,8 +50,6 @@ Tianjin|Tientsin
 Taipei|Taipeh
 `;
 
-/** Lower case, accents dropped: "München", "munchen". */
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 const CANONICAL = new Map<string, string>();
 for (const line of PLACE_NAMES.split('\n')) {
