@@ -531,8 +531,11 @@ const ONE_OF_PEOPLE = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl',
 function writtenTolerance(digits: string): number {
   const value = Number(digits);
   if (!(value > 0)) return ROUND_TOLERANCE;
-  const decimals = /\.(\d+)$/.exec(digits)?.[1]?.length ?? 0;
-  const zeros = decimals > 0 ? 0 : (/0*$/.exec(digits)?.[0].length ?? 0);
+  // Counted by hand, not by a pattern anchored at the end (quadratic on a long run of zeros).
+  const point = digits.indexOf('.');
+  const decimals = point >= 0 ? digits.length - point - 1 : 0;
+  let zeros = 0;
+  while (decimals === 0 && zeros < digits.length - 1 && digits[digits.length - 1 - zeros] === '0') zeros += 1;
   const lastDigit = decimals > 0 ? 10 ** -decimals : 10 ** zeros;
   return lastDigit / 2 / value;
 }
