@@ -117,7 +117,7 @@ function table(text: string): Map<string, readonly string[]> {
 }
 
 /** Lower case, accents and dots dropped: "Élysée", "elysee"; "N’Djamena", "n'djamena". */
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/gu, "'").replace(/^the\s+/u, '').trim();
+export const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/gu, "'").replace(/^the\s+/u, '').trim();
 
 const CAPITAL_STATES = table(CAPITALS);
 const SEAT_STATES = table(SEATS);

@@ -130,6 +130,8 @@ interface NumberRead {
   /** A loose amount ("a dozen"): approximate unless a qualifier says otherwise. */
   loose?: boolean;
   round: boolean;
+  /** For a rounded figure: the fraction either side it stands for, when its written digits say less than ROUND_TOLERANCE ("$184 million": 0.3%). */
+  tolerance?: number;
 }
 
 export interface ReadOptions {
@@ -197,9 +199,14 @@ function readAmount(tokens: Token[], i: number): RawFigure | number | null {
 
   // Ranges: "20 to 30", "20-30", "between 20 and 30". A falling pair is a score ("3-1"), not a range.
   const joiner = tokens[next];
-  const between = tokens[numberAt - 1]?.lower === 'between';
+  // "between $140 million and $150 million": "between" stands before the currency sign.
+  const betweenAt = tokens[numberAt - 1]?.lower === 'between' ? numberAt - 1 : numberAt === i + 1 && tokens[i - 1]?.lower === 'between' ? i - 1 : -1;
+  const between = betweenAt >= 0;
   if (!range && joiner && (isDash(joiner) && !joiner.gap || joiner.lower === 'to' || (between && joiner.lower === 'and'))) {
-    const other = tokens[next + 1]?.kind === 'num' || tokens[next + 1]?.kind === 'word' ? readNumber(tokens, next + 1, false) : undefined;
+    // "between $140 million and $150 million", "$145 million to $175 million": the second number may repeat the currency sign.
+    const signed = currency !== undefined && tokens[next + 1]?.text === token.text && tokens[next + 2]?.kind === 'num' && !tokens[next + 2]!.gap;
+    const second = signed ? next + 2 : next + 1;
+    const other = tokens[second]?.kind === 'num' || tokens[second]?.kind === 'word' ? readNumber(tokens, second, signed) : undefined;
     if (other && !other.range && !other.article) {
       // With a dash, only round pairs are ranges ("20-30", "100-150"); "9-14" and "18-30" are records and scores.
       const dashed = isDash(joiner);
@@ -306,7 +313,7 @@ function readAmount(tokens: Token[], i: number): RawFigure | number | null {
   // Leading qualifier.
   const qualified = qualifierBefore(tokens, leadingUnit ? lead : i);
   const bound = qualified.bound;
-  const first = between ? numberAt - 1 : qualified.first;
+  const first = between ? betweenAt : qualified.first;
   let low: number;
   let high: number;
   if (range) [low, high] = range;
@@ -317,7 +324,10 @@ function readAmount(tokens: Token[], i: number): RawFigure | number | null {
     else if (b === 'upper') low = value / OPEN_BOUND_FACTOR;
     else if (b === 'near') low = value * (1 - APPROX);
     else if (b === 'approx') [low, high] = [value * (1 - APPROX), value * (1 + APPROX)];
-    else if (round) [low, high] = [value * (1 - ROUND_TOLERANCE), value * (1 + ROUND_TOLERANCE)];
+    else if (round) {
+      const tolerance = Math.min(ROUND_TOLERANCE, read.tolerance ?? ROUND_TOLERANCE);
+      [low, high] = [value * (1 - tolerance), value * (1 + tolerance)];
+    }
   }
   if (trailing) next += 2;
   const factor = unit?.factor ?? 1;
@@ -422,7 +432,9 @@ function readNumber(tokens: Token[], i: number, money: boolean): NumberRead | un
       scaled = value * SCALES[tokens[next + 1]!.lower]!;
       next += 2;
     }
-    return { value: scaled, next, round: isRound(String(value), scaled !== value) };
+    const read: NumberRead = { value: scaled, next, round: isRound(String(value), scaled !== value) };
+    if (scaled !== value) read.tolerance = writtenTolerance(String(value));
+    return read;
   }
   if (token.kind !== 'word') return undefined;
   const w = token.lower;
@@ -511,6 +523,22 @@ function readNumberWords(tokens: Token[], i: number): NumberRead | undefined {
 
 /** Singular nouns of people after which "one" is a count, not a pronoun: "killed one person", "one civilian died". */
 const ONE_OF_PEOPLE = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'civilian', 'soldier', 'policeman', 'officer', 'resident', 'villager']);
+
+/**
+ * The fraction either side of a number that its written digits stand for: half a unit of its last significant digit. "184"
+ * (million) is 183.5 to 184.5, "1.8" (billion) 1.75 to 1.85, "200" (million) 150 to 250, which ROUND_TOLERANCE then narrows.
+ */
+function writtenTolerance(digits: string): number {
+  const value = Number(digits);
+  if (!(value > 0)) return ROUND_TOLERANCE;
+  // Counted by hand, not by a pattern anchored at the end (quadratic on a long run of zeros).
+  const point = digits.indexOf('.');
+  const decimals = point >= 0 ? digits.length - point - 1 : 0;
+  let zeros = 0;
+  while (decimals === 0 && zeros < digits.length - 1 && digits[digits.length - 1 - zeros] === '0') zeros += 1;
+  const lastDigit = decimals > 0 ? 10 ** -decimals : 10 ** zeros;
+  return lastDigit / 2 / value;
+}
 
 /** Two or more trailing zeros, or a scale word ("2 million"): a rounded figure. */
 function isRound(text: string, scaled: boolean): boolean {

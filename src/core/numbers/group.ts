@@ -1,6 +1,6 @@
 import type { Measure } from './figures.js';
 import type { NumberFigure } from './index.js';
-import { STOLEN, isActivity, isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
+import { DEAL, STOLEN, isActivity, isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
 import { wordTable } from '../text/word-table.js';
 
 /** One figure of one article, as the grouping sees it. */
@@ -60,6 +60,8 @@ export function relationOf(a: PlacedFigure, b: PlacedFigure): Relation {
   if ((s.place ?? '') !== (t.place ?? '') || (s.scope ?? '') !== (t.scope ?? '')) return 'none';
   if ((s.who ?? '') === (t.who ?? '')) return 'same';
   if (s.who && t.who) return 'none';
+  // An offer whose maker the sentence does not name is not a wider group of another maker's offer.
+  if (s.thing === DEAL) return 'none';
   const sharedSource = a.names.some((n) => b.names.includes(n));
   return s.period || sharedSource ? 'different-subject' : 'none';
 }
@@ -77,6 +79,8 @@ export function isSpecific(s: Subject, measure: Measure): boolean {
   // "Last year, a 6. 4-magnitude quake rocked Sumatra": a magnitude told with a past period is another quake's, the background,
   // and two articles' background quakes need not be one.
   if (measure === 'magnitude' && s.period) return false;
+  // The price of an offer is one figure per maker ("the Red Sox offered ... $200MM"); an offer the sentence names no maker for may be anyone's.
+  if (measure === 'money' && s.thing === DEAL) return Boolean(s.who);
   if (measure !== 'count') return isKnownClass(s.thing);
   if (isOutcome(s.what)) return s.scope !== 'incident' && Boolean(s.who || s.side || s.period || s.place);
   if (isPopulation(s)) return true;
@@ -311,7 +315,10 @@ export function groupFigures(given: readonly PlacedFigure[], leads: ReadonlyMap<
       shown.add(g);
       continue;
     }
-    if (!agree && first.measure !== 'count' && claims.length < lists.length) agree = true;
+    // An offer's price is one maker's for one thing, as a count is: an article that gives two (the first offer and a raised one,
+    // two reports of it) is left out as making no one claim, and the others' single prices are compared.
+    const pricesOneOffer = first.measure === 'money' && first.subject.thing === DEAL;
+    if (!agree && first.measure !== 'count' && !pricesOneOffer && claims.length < lists.length) agree = true;
     if (!agree && (isSpecific(first.subject, first.measure) || ownNoun)) {
       result.push({ subject: labelOf(first), verdict: 'diverges', figures: g });
       shown.add(g);
@@ -354,6 +361,7 @@ export function labelOf(f: PlacedFigure): string {
   const side = s.sideName ? `${s.sideName} ` : '';
   const period = s.period ? ` (${s.period})` : '';
   if (f.measure === 'date') return `when the ${s.thing ?? 'event'} ${EVENT_LABELS[s.what] ?? s.what}`;
+  if (f.measure === 'money' && s.thing === DEAL) return `${s.sideName ? `${s.sideName} ` : ''}offer ${MEASURE_LABELS[f.measure]}${period}`.trim();
   if (f.measure !== 'count') return `${side}${s.thing ?? s.phrase} ${MEASURE_LABELS[f.measure] ?? f.measure}${period}`.trim();
   if (WHAT_LABELS[s.what]) {
     // "nine Britons": the people named by their country are the label.

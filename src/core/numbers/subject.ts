@@ -4,6 +4,7 @@ import { stem } from '../text/tokens.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { CALENDAR_WORDS, numberWordValue } from '../english/numerals.js';
 import { wordTable } from '../text/word-table.js';
+import { placeName } from '../english/place-names.js';
 
 /**
  * What a figure counts, normalised so that different outlets' wordings meet:
@@ -178,8 +179,9 @@ function compoundAt(tokens: Token[], i: number): { word: string; surface: string
   return { word, surface, next };
 }
 
+/** A side's or a place's key: its first letters, from the name every listed name of the place stands for ("Salonika": "thess"). */
 export function sideOf(surface: string): string {
-  const letters = surface.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '');
+  const letters = placeName(surface.replace(/['’]s$/, '')).toLowerCase().replace(/[^\p{L}]/gu, '');
   return letters.slice(0, 5);
 }
 
@@ -375,6 +377,8 @@ export function periodNear(tokens: Token[], figure: RawFigure): string | undefin
     if (k >= figure.first && k < figure.last) continue;
     const found = periodAt(tokens, k);
     if (!found || found.end > right) continue;
+    // "$184 million or $23 million per season": a rate is the figure's right before it, not one past another number.
+    if (found.text.startsWith('per ') && tokens.slice(figure.last, k).some((t) => t.kind === 'num')) continue;
     const distance = k < figure.first ? figure.first - found.end : k - figure.last;
     if (!best || distance < best.distance) best = { text: found.text, distance };
   }
@@ -472,7 +476,7 @@ function periodAt(tokens: Token[], k: number): { text: string; end: number } | u
       return { text: `${w} ${n.lower} ${tokens[k + 2]!.text}`, end: k + 3 };
     }
   }
-  if ((w === 'per' || w === 'each' || w === 'every' || w === 'a') && /^(?:year|month|week|day)$/.test(tokens[k + 1]?.lower ?? '') && k > 0 && tokens[k - 1]?.kind !== 'punct') {
+  if ((w === 'per' || w === 'each' || w === 'every' || w === 'a') && /^(?:year|month|week|day|season)$/.test(tokens[k + 1]?.lower ?? '') && k > 0 && tokens[k - 1]?.kind !== 'punct') {
     return { text: `per ${tokens[k + 1]!.lower}`, end: k + 2 };
   }
   if (w === 'annually' || w === 'yearly') return { text: 'per year', end: k + 1 };
@@ -570,6 +574,15 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
     if (head) s.thing = thingOf(head.word);
     // "made off with $137-million of diamonds", "gems worth 85 million euros were stolen": a sum taken is the haul, whatever it bought.
     if (figure.measure === 'money' && theftNear(tokens, figure)) s.thing = STOLEN;
+    // "the Red Sox offered Teixeira an eight-year, $200MM deal": the price of an offer, keyed by who makes it.
+    else if (figure.measure === 'money' && dealAt(tokens, figure, np) !== undefined) {
+      s.thing = DEAL;
+      const maker = makerOf(tokens, dealAt(tokens, figure, np)!, figure);
+      if (maker) {
+        s.who = sideOf(maker.split(' ').pop()!);
+        s.sideName = maker;
+      }
+    }
     // "For almost two weeks, both nations engaged in military confrontations": a span with no noun of its own measures what the sentence tells of.
     else if (figure.measure === 'duration' && figure.first < OPENING_PHRASE && tokens[figure.last]?.text === ',') {
       const told = thingAfter(tokens, figure.last, CLAUSE_REACH);
@@ -681,6 +694,89 @@ function afterPeopleCount(tokens: Token[], first: number): boolean {
   if (tokens[first - 1]?.lower !== 'and' || !GENERIC_PEOPLE.has(tokens[first - 2]?.lower ?? '')) return false;
   const count = tokens[first - 3];
   return count !== undefined && (count.kind === 'num' || numberWordValue(count.lower) !== undefined);
+}
+
+/** The thing of a sum that prices an offer or a deal: who makes the offer (`who`) is part of its key. */
+export const DEAL = 'deal price';
+/** Nouns of an offer or agreement a sum prices: "an eight-year, $200 million offer", "a deal worth $184 million". */
+const DEAL_NOUNS = new Set(`offer offers deal deals contract contracts bid bids proposal proposals`.split(/\s+/));
+/** Verbs whose subject makes the offer: "the Red Sox offered", "the Nationals made Teixeira an eight-year, $160 million offer". */
+const OFFER_VERBS = new Set(`offered offer offers offering made make makes making proposed bid submitted tabled`.split(/\s+/));
+/** Words between an offer verb and its subject that change nothing: "the Red Sox have reportedly made". */
+const OFFER_AUXILIARIES = new Set(`have has had reportedly also already`.split(/\s+/));
+/** How far before a sum its deal noun is read: "an eight-year offer to Teixeira in excess of $160 million", "the Boston offer to be as high as $184 million". */
+const DEAL_REACH = 6;
+/** How far an offer verb and its subject are looked for from the deal noun, and how far after it "from"/"by" names its maker. */
+const MAKER_REACH = 15;
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+
+/**
+ * The token of the deal noun a sum prices, or undefined: the noun right after the sum ("$200 million offer"); for a sum with no
+ * noun of its own, one before it in
+ * its clause with no other number between ("a deal worth $184 million"), or the sentence's only deal noun when the sum is the
+ * first after it ("Reports of the Red Sox offer varied, though WCVB-TV claims it was eight years and $184 million"). A rate ("$22
+ * million per season") is keyed by its period, not priced here differently: the deal's total and its rate never meet anyway.
+ */
+function dealAt(tokens: Token[], figure: RawFigure, np: NounPhrase): number | undefined {
+  const head = np.words[np.words.length - 1];
+  if (head && DEAL_NOUNS.has(head.word)) return np.next - 1;
+  // "the $550 billion technology-services market", "a $23 million average annual value": a sum with a noun of its own prices that.
+  if (head) return undefined;
+  for (let j = figure.first - 1; j >= 0 && j >= figure.first - DEAL_REACH; j--) {
+    const t = tokens[j]!;
+    if (isClauseBreak(t) || t.kind === 'num' || CURRENCY_SIGNS.has(t.text)) break;
+    if (DEAL_NOUNS.has(t.lower)) return j;
+  }
+  const deals = tokens.flatMap((t, j) => (t.kind === 'word' && DEAL_NOUNS.has(t.lower) ? [j] : []));
+  if (deals.length !== 1 || deals[0]! > figure.first) return undefined;
+  const sumBetween = tokens.slice(deals[0]! + 1, figure.first).some((t) => CURRENCY_SIGNS.has(t.text) || /^(?:euros?|dollars?|pounds?)$/.test(t.lower));
+  return sumBetween ? undefined : deals[0];
+}
+
+/** Capitalised words ending right before `end` (not a function word, not a date): a name, as written. */
+function nameBefore(tokens: Token[], end: number, from = 0): string | undefined {
+  const run: string[] = [];
+  for (let j = end - 1; j >= from && run.length < 4; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !isCapitalised(t.text) || STOPWORDS.has(t.lower) || TIME_NAMES.has(t.lower)) break;
+    run.unshift(t.text.replace(/['’]s$/, ''));
+  }
+  return run.length > 0 ? run.join(' ') : undefined;
+}
+
+/**
+ * Who makes the offer a deal noun at `at` names: a name right before it ("the Red Sox offer", "Microsoft's bid"), after "from"
+ * or "by" following it ("offers by the Angels"), or the subject of an offer verb before it in its sentence ("the Boston Red Sox
+ * have made ... an eight-year, $200 million offer"). Undefined when the sentence does not say: such a sum is compared with no
+ * other maker's.
+ */
+function makerOf(tokens: Token[], at: number, figure: RawFigure): string | undefined {
+  // After the sum, a name between it and the noun ("$200 million Red Sox offer"); never the sum's own letters ("$200MM").
+  const modifier = nameBefore(tokens, at, at > figure.first ? figure.last : 0);
+  if (modifier) return modifier;
+  for (let j = at + 1; j < tokens.length && j <= at + MAKER_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== ',' && !CURRENCY_SIGNS.has(t.text)) break;
+    if (t.kind === 'word' && CLAUSE_WORDS.has(t.lower)) break;
+    if (t.lower !== 'from' && t.lower !== 'by') continue;
+    let k = j + 1;
+    if (tokens[k]?.lower === 'the') k += 1;
+    let end = k;
+    while (end < tokens.length && end < k + 4 && tokens[end]!.kind === 'word' && isCapitalised(tokens[end]!.text) && !STOPWORDS.has(tokens[end]!.lower)) end += 1;
+    return end > k ? tokens.slice(k, end).map((x) => x.text.replace(/['’]s$/, '')).join(' ') : undefined;
+  }
+  // The deal noun may be the verb itself: "the Nationals reportedly have bid $160 million".
+  for (let j = at < figure.first ? at : figure.first - 1; j >= 0 && j >= at - MAKER_REACH; j--) {
+    const t = tokens[j]!;
+    if ((t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) || (t.kind === 'word' && CLAUSE_WORDS.has(t.lower) && t.lower !== 'that')) break;
+    if (t.kind !== 'word' || !OFFER_VERBS.has(t.lower)) continue;
+    let k = j;
+    while (k > 0 && OFFER_AUXILIARIES.has(tokens[k - 1]!.lower)) k -= 1;
+    const subject = nameBefore(tokens, k);
+    // The deal noun read as a verb names no one ("made an offer"): the verb before it is looked for.
+    if (subject || j !== at) return subject;
+  }
+  return undefined;
 }
 
 /** The thing of a sum taken in a theft: the haul. */

@@ -60,7 +60,8 @@ describe('a haul', () => {
 
   it('reads a sum with its scale joined by a hyphen ("$137-million")', () => {
     const { figures } = readFigures('Four armed robbers -- two dressed as women -- made off with $137-million of diamonds and jewels from a famed Paris store.');
-    expect(figures.find((f) => f.measure === 'money')).toMatchObject({ low: 130_150_000, high: 143_850_000 });
+    // What rounds to its written digits (stop 27): 136.5 to 137.5 million.
+    expect(figures.find((f) => f.measure === 'money')).toMatchObject({ low: 136_500_000, high: 137_500_000 });
   });
 
   it('keys a sum taken in a theft as the haul, whatever was taken, and other sums by their own noun', () => {
