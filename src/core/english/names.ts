@@ -67,10 +67,22 @@ export const ORG_NAME_ENDINGS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+// The endings that are acronyms: a body's name only as an acronym is written, in capitals ("the UN", "CNN"); in small
+// letters they are a person's name ("Kim Jong Un", "Ap").
+const ACRONYM_ENDINGS: ReadonlySet<string> = new Set(['ap', 'afp', 'bbc', 'cnn', 'nasa', 'fbi', 'cia', 'un', 'nato', 'acled']);
+
+/** Whether a word, as written, ends an organisation's name (ORG_NAME_ENDINGS; an acronym only in capitals). */
+export function isOrgEnding(written: string): boolean {
+  const word = written.replace(/['’]s$/u, '').replace(/\.$/u, '');
+  const lower = word.toLowerCase();
+  return ORG_NAME_ENDINGS.has(lower) && (!ACRONYM_ENDINGS.has(lower) || !/\p{Ll}/u.test(word));
+}
+
 /** Whether a name's last word names an organisation ("Acme Corp", "Police"), or the name is an acronym ("NATO"). */
 export function isOrgName(name: string): boolean {
-  const last = name.toLowerCase().split(/\s+/u).pop() ?? '';
-  return ORG_NAME_ENDINGS.has(last) || COMMON_NOUN_SUBJECTS.has(last) || /^\p{Lu}{2,}$/u.test(name);
+  const written = name.split(/\s+/u).pop() ?? '';
+  const last = written.toLowerCase();
+  return isOrgEnding(written) || COMMON_NOUN_SUBJECTS.has(last) || /^\p{Lu}{2,}$/u.test(name);
 }
 
 /**
@@ -313,6 +325,9 @@ export function sameNameWord(a: string, b: string): boolean {
 export function compareNames(a: string, b: string): 'same' | 'surname' | false {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
+  // A given name written with a hyphen or as two words ("Kim Jong-un" / "Kim Jong Un", "Moon Jae-in" / "Moon Jae In"):
+  // the same letters in the same order are one name.
+  if (ta.length > 1 && tb.length > 1 && ta.length !== tb.length && lettersOf(ta) === lettersOf(tb)) return 'same';
   const la = ta[ta.length - 1];
   const lb = tb[tb.length - 1];
   if (!la || !lb || !sameNameWord(la, lb)) return false;
@@ -321,6 +336,11 @@ export function compareNames(a: string, b: string): 'same' | 'surname' | false {
   if (ga.length === 0 || gb.length === 0) return ga.length === 0 && gb.length === 0 ? 'same' : 'surname';
   const [shorter, longer] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
   return shorter.every((g) => longer.some((h) => sameGivenName(g, h))) ? 'same' : false;
+}
+
+/** A name's letters with the breaks between its words and parts of words taken out. */
+function lettersOf(tokens: readonly string[]): string {
+  return tokens.join('').replace(/-/gu, '');
 }
 
 /**

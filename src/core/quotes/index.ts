@@ -208,6 +208,10 @@ export function compareQuotes(
     components.set(root, c);
   });
 
+  // One speaker, one name across the section: each identity's label is chosen over all its renderings, so that a
+  // reader meets one heading per person ("Donald Trump" in one group and "Trump" in the next read as two people).
+  const itemsByKey = new Map<string, Item[]>();
+  for (const item of items) if (item.key !== undefined) itemsByKey.set(item.key, [...(itemsByKey.get(item.key) ?? []), item]);
   const groups: { group: QuoteGroup; rank: number; first: number }[] = [];
   for (const members of components.values()) {
     const outlets = new Set(members.map((m) => m.article.id)).size;
@@ -220,7 +224,7 @@ export function compareQuotes(
     const renderings = kept.map((m, i) => rendering(m, judged.relations[i] ?? 'reference', i === judged.reference || !ref ? undefined : ref.quote.text));
     const hasCurrent = members.some((m) => m.order === 0);
     const rank = (hasCurrent ? 0 : 2) + (outlets > 1 ? 0 : 1);
-    groups.push({ group: { speaker: speakerOf(members), verdict: judged.verdict, renderings }, rank, first: (members[0]?.order ?? 0) * 10000 + (members[0]?.quote.sentence ?? 0) });
+    groups.push({ group: { speaker: speakerOf(members, itemsByKey), verdict: judged.verdict, renderings }, rank, first: (members[0]?.order ?? 0) * 10000 + (members[0]?.quote.sentence ?? 0) });
   }
   groups.sort((a, b) => a.rank - b.rank || a.first - b.first);
   return groups.slice(0, MAX_GROUPS).map((g) => g.group);
@@ -359,10 +363,11 @@ function candidatePairs(items: readonly Item[]): [number, number][] {
 
 /**
  * Who a group's statement is credited to: the person most of its renderings name (the page's
- * naming on a tie), in the page's spelling where it has one, else the most common and fullest;
- * a title when nobody is named; "not named" when no outlet says.
+ * naming on a tie), named as the section names them (`itemsByKey`: every rendering credited to
+ * them): the page's spelling where it has one, else the most common and fullest; a title when
+ * nobody is named; "not named" when no outlet says.
  */
-function speakerOf(members: readonly Item[]): string {
+function speakerOf(members: readonly Item[], itemsByKey: ReadonlyMap<string, readonly Item[]>): string {
   const keys = new Map<string, { count: number; named: boolean; current: boolean }>();
   for (const m of members) {
     if (m.key === undefined) continue;
@@ -374,7 +379,7 @@ function speakerOf(members: readonly Item[]): string {
   }
   const best = [...keys.entries()].sort((a, b) => Number(b[1].named) - Number(a[1].named) || b[1].count - a[1].count || Number(b[1].current) - Number(a[1].current))[0];
   if (!best) return UNNAMED_SPEAKER;
-  return speakerLabel(members.filter((m) => m.key === best[0]));
+  return speakerLabel(itemsByKey.get(best[0]) ?? members.filter((m) => m.key === best[0]));
 }
 
 function rendering(item: Item, relation: Relation, referenceText: string | undefined): QuoteRendering {
