@@ -2,6 +2,8 @@
 // (tests/fixtures/newswcl50/newswcl50.jsonl) as a reader's report shows them.
 import { describe, expect, it } from 'vitest';
 import { formatNumbers } from '../../src/cli/format-numbers.js';
+import { formatQuotes } from '../../src/cli/format-quotes.js';
+import { quotesMarkdown } from '../../src/core/quotes/markdown.js';
 import { markOf } from '../../src/core/numbers/display.js';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { claimantOf, readFigures, sourcesOf } from '../../src/core/numbers/index.js';
@@ -205,5 +207,28 @@ describe('quote speakers, stop 27', () => {
     expect(statementsOf('wcl:0_RR').find((q) => q.text === 'optimistic')?.channel).toBe('told U.S. Senators');
     // A sentence's own full stop is no part of it (ECB+ 1_11ecb: "Reid's rep told Us.").
     expect(statementsOf('1_11ecb').find((q) => q.sentenceText.endsWith('told Us.'))?.channel).toBe('told Us');
+  });
+  it('names one person once across transliterations ("Karolos" / "Carolos Papoulias", ECB+ topic 8) and shows which outlet credits other words to someone else (event 6, Breitbart: "Pete Flores")', () => {
+    expect(compareNames('Karolos Papoulias', 'Carolos Papoulias')).toBe('same');
+    expect(compareNames('Yiannis Panagopoulos', 'Giannis Panagopoulos')).toBe('same');
+    expect(compareNames('Ilias Vrettakos', 'Elias Vrettakos')).toBe('same');
+    // Siblings stay two people.
+    expect(compareNames('Charlene Kafoury', 'Charlie Kafoury')).toBe(false);
+    const group = wclEventReport('wcl:6', 'USA Today').quotes.find((g) => g.renderings.some((r) => r.text.startsWith('Depending on port circumstances')));
+    expect(group?.speaker).toBe('Kevin McAleenan');
+    const breitbart = group?.renderings.find((r) => r.source === 'Breitbart');
+    expect(breitbart?.creditedTo).toBe('Pete Flores');
+    expect(group?.renderings.filter((r) => r.creditedTo)).toHaveLength(1);
+    // Shown where the rendering is, in the terminal and in Markdown.
+    expect(formatQuotes([group!], (id) => id).join('\n')).toContain('credited to Pete Flores');
+    expect(quotesMarkdown([group!], { outletName: (id: string) => id } as Parameters<typeof quotesMarkdown>[1]).join('\n')).toContain('credited to Pete Flores');
+  });
+
+  it('learns no name from a headline in title case, nor takes a state for "he" (event 4, The New York Times: "Constrain Iran" credited with Trump\'s words)', () => {
+    const nyt = statementsOf('wcl:4_L');
+    expect(nyt.some((q) => q.speaker === 'Constrain Iran')).toBe(false);
+    expect(nyt.find((q) => q.text.startsWith('You can mark it down'))?.speaker).not.toBe('Iran');
+    // The state's own statement stays the state's.
+    expect(nyt.find((q) => q.sentenceText.startsWith('As Iran warned'))?.speaker).toBe('Iran');
   });
 });

@@ -14,6 +14,7 @@ import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards
 import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, isOrgEnding } from './names.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './speakers.js';
 import { isRoleHead, isSpeakerTitle, NOT_A_STOP, withoutHonorificAtEnd } from './titles.js';
+import { stateNames } from './capitals.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
 /** A title or description of a speaker, as this reader takes it (titles.ts). */
@@ -576,9 +577,18 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   const allDescriptions = [...descriptions];
   if (prefixTokens.length > 0 && hasTitleWord(prefix)) allDescriptions.unshift(withoutHonorificAtEnd(prefix).trim());
   // "a South Korean newspaper, Munhwa Ilbo, reported": a name the text calls a body is no person a later "he" means.
-  const subject: Subject = { kind: 'name', name, descriptions: allDescriptions.filter(Boolean), org: !describesWhatFollows && allDescriptions.length > 0 && allDescriptions.every(describesBody) };
+  // A state ("As Iran warned ...") speaks through its government: a body, not who a later "he" means.
+  const body = isState(name) || (!describesWhatFollows && allDescriptions.length > 0 && allDescriptions.every(describesBody));
+  const subject: Subject = { kind: 'name', name, descriptions: allDescriptions.filter(Boolean), org: body };
   if (honorific) subject.honorific = honorific;
   return subject;
+}
+
+let states: ReadonlySet<string> | undefined;
+/** Whether a name is a state's ("Iran", "North Korea"), as capitals.ts lists them. */
+function isState(name: string): boolean {
+  states ??= new Set(stateNames());
+  return states.has(name.toLowerCase());
 }
 
 // Nouns that call a name a news outlet, besides ORG_NAME_ENDINGS' bodies ("agency", "network").

@@ -344,7 +344,7 @@ function lettersOf(tokens: readonly string[]): string {
 }
 
 /**
- * Two given names of one person: spellings of one word (sameNameWord), an initial and the name it opens ("D." / "David"),
+ * Two given names of one person: spellings of one word (sameNameWord, or a transliteration's first letter), an initial and the name it opens ("D." / "David"),
  * or a short form and the full one: the shorter opens the longer ("Stan" / "Stanley", "Chris" / "Christopher"), or has
  * at most four letters and its first three open the longer ("Dave" / "David"). Two full names that only begin alike
  * are two people ("Charlene" and her brother "Charlie" Kafoury, ECB+ 18).
@@ -352,6 +352,33 @@ function lettersOf(tokens: readonly string[]): string {
 function sameGivenName(a: string, b: string): boolean {
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   if (sameNameWord(a, b)) return true;
+  // One name transliterated two ways, only its first letter apart ("Karolos" / "Carolos", "Yiannis" / "Giannis",
+  // "Ilias" / "Elias"), which sameNameWord does not allow.
+  if (a.length === b.length && a.length >= 5 && a.slice(1) === b.slice(1)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && (long.startsWith(short) || (short.length <= 4 && long.startsWith(short.slice(0, 3))));
+}
+
+/** A text's words of four letters or more after the first, the ones title case capitalises and sentence case does not. */
+function casedWords(text: string): string[] {
+  return text.split(/\s+/u).slice(1).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 4);
+}
+
+/**
+ * Whether a headline is written in sentence case: of its words of four letters or more after the first, at
+ * least two and at least a third begin in lower case (title case capitalises them all).
+ */
+export function isSentenceCase(title: string): boolean {
+  const words = casedWords(title);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 2 && lower * 3 >= words.length;
+}
+
+/**
+ * Whether a line is written in title case, every word of four letters or more capitalised, three at least ("Trump Signals
+ * Openness to a 'New Deal' to Constrain Iran"): its capitals are no names ("Constrain Iran").
+ */
+export function isTitleCase(text: string): boolean {
+  const words = casedWords(text);
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
