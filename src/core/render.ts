@@ -14,4 +14,4 @@ export { oneLine } from './text/escape.js';
 export { relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
 export { formatFigureValue, markOf, numberVerdict, NUMBER_VERDICTS, plotScale, type Mark } from './numbers/display.js';
 export { countedOverText, omissionsBySupport, supportText } from './facts/display.js';
-export { QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, type SpeakerQuotes } from './quotes/display.js';
+export { creditedToText, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, type SpeakerQuotes } from './quotes/display.js';

@@ -2,6 +2,8 @@
 // (tests/fixtures/newswcl50/newswcl50.jsonl) as a reader's report shows them.
 import { describe, expect, it } from 'vitest';
 import { formatNumbers } from '../../src/cli/format-numbers.js';
+import { formatQuotes } from '../../src/cli/format-quotes.js';
+import { quotesMarkdown } from '../../src/core/quotes/markdown.js';
 import { markOf } from '../../src/core/numbers/display.js';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { claimantOf, readFigures, sourcesOf } from '../../src/core/numbers/index.js';
@@ -9,7 +11,10 @@ import { articleSentences } from '../../src/core/text/segment.js';
 import { attributeBefore } from '../../src/core/english/attribution.js';
 import { parseSpeaker } from '../../src/core/english/speakers.js';
 import { cuesIn } from '../../src/core/framing/lexicon.js';
-import { wclEventReport, wclRecords } from '../helpers.js';
+import { collectQuotes } from '../../src/core/quotes/collect.js';
+import { quotesBySpeaker } from '../../src/core/quotes/display.js';
+import { compareNames } from '../../src/core/english/names.js';
+import { ecbRecords, wclEventReport, wclRecords } from '../helpers.js';
 
 describe('numbers', () => {
   it('reads no source in "the United States" (event 6: "hundreds, according to United")', () => {
@@ -135,3 +140,95 @@ describe('voices', () => {
   });
 });
 
+
+// Stop 27 (branch r27w): read on the reports of NewsWCL50 events 0, 2 and 8 (tune) against the whole NewsWCL50 pack.
+describe('quote speakers, stop 27', () => {
+  const statementsOf = (id: string) => {
+    const record = [...wclRecords(), ...ecbRecords()].find((r) => r.id === id);
+    const article = articleFromPlainText(`${record?.title ?? ''}\n${record?.text ?? ''}`);
+    const sentences = articleSentences(article).map((s) => s.text);
+    return collectQuotes(article).quotes.map((q) => ({ ...q, sentenceText: sentences[q.sentence] ?? '' }));
+  };
+  const headings = (event: string, page: string) => {
+    const { compared, single } = quotesBySpeaker(wclEventReport(event, page).quotes);
+    return [...compared, ...single].map((s) => s.speaker);
+  };
+
+  it('heads each person once: not "Donald Trump" for one statement and "Trump" for the next (event 0, USA Today)', () => {
+    const speakers = headings('wcl:0', 'USA Today');
+    expect(speakers.filter((s) => s === 'Trump' || s === 'Donald Trump')).toHaveLength(1);
+    expect(speakers.filter((s) => s === 'Abe' || s === 'Shinzo Abe')).toHaveLength(1);
+    // People named apart stay apart.
+    expect(speakers).toContain('Larry Kudlow');
+    expect(speakers).toContain('Matthew Pottinger');
+  });
+
+  it('reads "Kim Jong Un" as a person, one with "Kim Jong-un" and "Kim" (event 2, USA Today: "Kim" and "Kim Jong Un" were two headings)', () => {
+    const speakers = headings('wcl:2', 'USA Today');
+    expect(speakers.filter((s) => /^Kim\b/u.test(s))).toHaveLength(1);
+    expect(compareNames('Kim Jong Un', 'Kim Jong-un')).toBe('same');
+    expect(compareNames('Moon Jae-in', 'Moon Jae In')).toBe('same');
+    expect(compareNames('Kim Jong Un', 'Kim Yo Jong')).toBe(false);
+    const huffpost = statementsOf('wcl:2_LL').find((q) => q.sentenceText.startsWith('North Korean dictator Kim Jong Un said'));
+    expect(huffpost?.speaker).toBe('Kim Jong Un');
+    expect(collectQuotes(articleFromPlainText('Headline\n\n"We will send more aid," the UN said on Monday.')).speakers.find((m) => m.name === 'UN')?.org).toBe(true);
+  });
+
+  it('credits "he said" to no body named with an article or called a newspaper (event 0, The New York Times: Trump\'s "They do have my blessing" was "North"\'s)', () => {
+    const nyt = statementsOf('wcl:0_L');
+    const blessing = nyt.find((q) => q.text.startsWith('They do have my blessing'));
+    expect(blessing).toBeDefined();
+    expect(blessing?.speaker).not.toBe('North');
+    expect(blessing?.speaker).not.toBe('Munhwa Ilbo');
+    // The newspaper's own report is still the newspaper's.
+    expect(nyt.find((q) => q.text.startsWith('to ease military tensions'))?.speaker).toBe('Munhwa Ilbo');
+  });
+
+  it('credits relayed words to who said them, not to the outlet relaying them (events 0 and 2, HuffPost: "CNN", "Associated Press")', () => {
+    const zero = statementsOf('wcl:0_LL').find((q) => q.sentenceText.includes('according to CNN'));
+    expect(zero?.speaker).toBe('Donald Trump');
+    expect(zero?.text.startsWith('five locations were being considered')).toBe(true);
+    const two = statementsOf('wcl:2_LL').find((q) => q.sentenceText.includes('according to The Associated Press'));
+    expect(two?.speaker).toBe('Korean Central News Agency');
+    // An outlet's own report stays the outlet's, and a verb with an object relays no statement (ECB+ 1_15ecbplus: "Lindsay
+    // Lohan admitted herself to the Betty Ford Center, according to TMZ").
+    const tmz = statementsOf('1_15ecbplus').find((q) => q.sentenceText.includes('according to TMZ'));
+    expect(tmz?.speaker).toBe('TMZ');
+  });
+  it('credits words to the name "according to" gives after the quote, not to the site relaying them (event 2, Breitbart: "Sputnik, a Russian state site, added ..., according to Kim")', () => {
+    const breitbart = statementsOf('wcl:2_RR').find((q) => q.text.startsWith('join international efforts'));
+    expect(breitbart?.speaker).toBe('Kim');
+    // A quote the sentence credits before it and not after keeps that speaker.
+    expect(statementsOf('wcl:2_RR').find((q) => q.text.startsWith('The North will shut down'))?.role).toBe('the announcement');
+  });
+
+  it('shows a listener with the dots of a title or an abbreviation (event 8, The New York Times: "told Mr", event 0, Breitbart: "told U")', () => {
+    expect(statementsOf('wcl:8_L').find((q) => q.text.startsWith('he needed him in place'))?.channel).toBe('told Mr. Sessions');
+    expect(statementsOf('wcl:0_RR').find((q) => q.text === 'optimistic')?.channel).toBe('told U.S. Senators');
+    // A sentence's own full stop is no part of it (ECB+ 1_11ecb: "Reid's rep told Us.").
+    expect(statementsOf('1_11ecb').find((q) => q.sentenceText.endsWith('told Us.'))?.channel).toBe('told Us');
+  });
+  it('names one person once across transliterations ("Karolos" / "Carolos Papoulias", ECB+ topic 8) and shows which outlet credits other words to someone else (event 6, Breitbart: "Pete Flores")', () => {
+    expect(compareNames('Karolos Papoulias', 'Carolos Papoulias')).toBe('same');
+    expect(compareNames('Yiannis Panagopoulos', 'Giannis Panagopoulos')).toBe('same');
+    expect(compareNames('Ilias Vrettakos', 'Elias Vrettakos')).toBe('same');
+    // Siblings stay two people.
+    expect(compareNames('Charlene Kafoury', 'Charlie Kafoury')).toBe(false);
+    const group = wclEventReport('wcl:6', 'USA Today').quotes.find((g) => g.renderings.some((r) => r.text.startsWith('Depending on port circumstances')));
+    expect(group?.speaker).toBe('Kevin McAleenan');
+    const breitbart = group?.renderings.find((r) => r.source === 'Breitbart');
+    expect(breitbart?.creditedTo).toBe('Pete Flores');
+    expect(group?.renderings.filter((r) => r.creditedTo)).toHaveLength(1);
+    // Shown where the rendering is, in the terminal and in Markdown.
+    expect(formatQuotes([group!], (id) => id).join('\n')).toContain('credited to Pete Flores');
+    expect(quotesMarkdown([group!], { outletName: (id: string) => id } as Parameters<typeof quotesMarkdown>[1]).join('\n')).toContain('credited to Pete Flores');
+  });
+
+  it('learns no name from a headline in title case, nor takes a state for "he" (event 4, The New York Times: "Constrain Iran" credited with Trump\'s words)', () => {
+    const nyt = statementsOf('wcl:4_L');
+    expect(nyt.some((q) => q.speaker === 'Constrain Iran')).toBe(false);
+    expect(nyt.find((q) => q.text.startsWith('You can mark it down'))?.speaker).not.toBe('Iran');
+    // The state's own statement stays the state's.
+    expect(nyt.find((q) => q.sentenceText.startsWith('As Iran warned'))?.speaker).toBe('Iran');
+  });
+});

@@ -11,9 +11,10 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
 import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
-import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, ORG_NAME_ENDINGS } from './names.js';
+import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, isOrgEnding } from './names.js';
 import { BETWEEN_SUBJECT_AND_VERB } from './speakers.js';
 import { isRoleHead, isSpeakerTitle, NOT_A_STOP, withoutHonorificAtEnd } from './titles.js';
+import { stateNames } from './capitals.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
 /** A title or description of a speaker, as this reader takes it (titles.ts). */
@@ -82,6 +83,14 @@ function verbPositions(tokens: readonly Token[]): number[] {
  * sentence: “...,” Jane Doe said / said Jane Doe, the mayor / he added.
  */
 export function attributeAfter(after: string): Attribution | undefined {
+  // “...,” according to Jane Doe: the words are hers, whoever the sentence before the quote says passed them on.
+  const according = accordingTo(after.slice(0, 40))[0];
+  if (according && /^[\s,]*$/u.test(after.slice(0, according.start))) {
+    const rest = after.slice(according.end);
+    const comma = rest.indexOf(',');
+    const subject = parseSubject(untilClauseEnd(comma >= 0 ? rest.slice(0, comma) : rest), 'according');
+    if (subject) return withChannel(subject, channelIn(rest));
+  }
   const tokens = tokenize(after);
   // The attribution follows the quote closely; further on, a verb belongs to another clause.
   const limit = Math.min(tokens.length, 18);
@@ -175,7 +184,15 @@ export function attributeIndirect(sentence: string): { attribution: Attribution;
     const subject = parseSubject(untilClauseEnd(comma >= 0 ? rest.slice(0, comma) : rest), 'according');
     // "The plan failed, according to Jane Doe." or "According to Jane Doe, the plan failed."
     const clause = /,\s*$/u.test(prefix) && prefix.split(/\s+/u).length > 4 ? trimClause(prefix) : prefix.length < 60 && comma >= 0 ? trimClause(rest.slice(comma + 1)) : undefined;
-    if (subject && clause) return { attribution: withChannel(subject, channelIn(sentence)), clause };
+    if (subject && clause) {
+      // "Trump told reporters that ..., according to CNN": the one who relays a statement is not who made it.
+      // Only where the relayed words plainly start ("said that", "told reporters ... that", "said"), not after a verb
+      // with an object ("admitted herself to the clinic") or a listener the reader cannot bound ("told Judge James R. Dabney").
+      const relayed = clause.length < sentence.length ? attributeIndirect(clause) : undefined;
+      const opening = relayed ? clause.slice(0, Math.max(0, clause.indexOf(relayed.clause))).trim() : '';
+      if (relayed && relayed.attribution.subject.kind === 'name' && /\b(?:that|said|says)$/iu.test(opening)) return relayed;
+      return { attribution: withChannel(subject, channelIn(sentence)), clause };
+    }
     if (subject) return undefined;
   }
   const tokens = tokenize(sentence);
@@ -292,7 +309,8 @@ const CHANNEL_WAYS: readonly { expression: RegExp; parts: readonly string[] }[] 
     parts: CHANNEL_NOUNS,
   },
   { expression: new RegExp(String.raw`\bon\s+(?:${CHANNEL_PLATFORMS})\b`, 'u'), parts: CHANNEL_PLATFORMS.split('|').map((platform) => platform.split(String.raw`\s+`)[0]!) },
-  { expression: /\btold\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}/u, parts: ['told'] },
+  // The listener's words may hold dots ("told Mr. Comey", "told U.S. Senators"): an abbreviation's, not the sentence's end.
+  { expression: /\btold\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\.[\p{L}]+)*\.?(?:\s+[\p{Lu}][\p{L}]*(?:\.[\p{L}]+)*\.?){0,3}/u, parts: ['told'] },
 ];
 
 /** The first match of CHANNEL_WAYS in `text`, as the one expression of the three would give it. */
@@ -306,11 +324,14 @@ function channelMatch(text: string): RegExpExecArray | undefined {
   return first;
 }
 
+const CHANNEL_STOP = new RegExp(`${NOT_A_STOP}$`, 'u');
+
 /** Where the words were said, when the attribution says ("in a post on X", "told Al Jazeera"). */
 export function channelIn(text: string): string | undefined {
   const near = text.slice(0, 400);
   const m = channelMatch(near);
-  if (m) return m[0].replace(/\s+/gu, ' ').trim();
+  // A full stop that ends the sentence is no part of the channel ("told Reuters."); "U.S." and "Mr." keep theirs.
+  if (m) return m[0].replace(/\s+/gu, ' ').trim().replace(CHANNEL_STOP, '');
   // The verb says where: "tweeted", "took to Twitter to say".
   const platform = mayTakeTo(near) ? TOOK_TO.exec(near)?.[1] : undefined;
   if (platform) return `on ${platform.replace(/\s+/gu, ' ')}`;
@@ -372,9 +393,10 @@ export function parseSubject(text: string, mode: Mode): Subject | undefined {
   if (!core) return undefined;
   // "in Golden, Colo.": a state after a place is not a subject.
   if (tokenize(core).length === 1 && /\b(?:in|at|near|from|of)\s+\p{Lu}[\p{L}.]*$/u.test(segments[i - 1] ?? '')) return undefined;
-  // A title in the segment just before the name is an apposition too ("Pakistan's defence minister, Jane Doe,").
+  // A title in the segment just before the name is an apposition too ("Pakistan's defence minister, Jane Doe,"), and so is
+  // a body's noun ("a South Korean newspaper, Munhwa Ilbo,").
   const previous = segments[i - 1];
-  if (previous && trailingComma && looksAppositive(previous) && hasTitleWord(previous)) descriptions.unshift(previous);
+  if (previous && trailingComma && looksAppositive(previous) && (hasTitleWord(previous) || describesBody(previous))) descriptions.unshift(previous);
   return readCore(core, descriptions, mode);
 }
 
@@ -452,10 +474,15 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
     while (tokens.length > 1 && !isCapitalised(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
   }
   // "Jane Doe of the City Church", "Jane Doe at Acme": the person comes before the preposition.
-  const personPrep = tokens.findIndex((t, i) => i > 0 && ['of', 'at', 'from', 'with'].includes(bare(t.text)) && isCapitalised(tokens[i - 1]?.text ?? '') && !isTitle(tokens[i - 1]?.text ?? '') && !ORG_NAME_ENDINGS.has(bare(tokens[i - 1]?.text ?? '')) && (isCapitalised(tokens[i + 1]?.text ?? '') || (bare(tokens[i + 1]?.text ?? '') === 'the' && isCapitalised(tokens[i + 2]?.text ?? ''))));
+  const personPrep = tokens.findIndex((t, i) => i > 0 && ['of', 'at', 'from', 'with'].includes(bare(t.text)) && isCapitalised(tokens[i - 1]?.text ?? '') && !isTitle(tokens[i - 1]?.text ?? '') && !isOrgEnding(tokens[i - 1]?.text ?? '') && (isCapitalised(tokens[i + 1]?.text ?? '') || (bare(tokens[i + 1]?.text ?? '') === 'the' && isCapitalised(tokens[i + 2]?.text ?? ''))));
+  // The appositions after "Jane Doe of Acme, a trade group" describe Acme, not her.
+  let describesWhatFollows = false;
   if (personPrep > 0) {
     const before = tokens.slice(0, personPrep);
-    if (!before.some((t) => ORG_NAME_ENDINGS.has(bare(t.text)))) tokens = before;
+    if (!before.some((t) => isOrgEnding(t.text))) {
+      tokens = before;
+      describesWhatFollows = true;
+    }
   }
   if (tokens.length === 0) return undefined;
   if (tokens.length === 1) {
@@ -503,8 +530,8 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   const run = tokens.slice(runStart);
   const lastWord = bare(run[run.length - 1]?.text ?? '').replace(/['’]s?$/u, '');
   const ofAt = run.findIndex((t) => bare(t.text) === 'of');
-  const orgBeforeOf = ofAt > 0 && ORG_NAME_ENDINGS.has(bare(run[ofAt - 1]?.text ?? ''));
-  if (ORG_NAME_ENDINGS.has(lastWord) || orgBeforeOf) {
+  const orgBeforeOf = ofAt > 0 && isOrgEnding(run[ofAt - 1]?.text ?? '');
+  if (isOrgEnding((run[run.length - 1]?.text ?? '').replace(/['’]$/u, '')) || orgBeforeOf) {
     let orgStart = 0;
     while (orgStart < run.length - 1 && /-based$/iu.test(run[orgStart]?.text ?? '')) orgStart++;
     const name = coreText.slice(run[orgStart]?.start ?? 0, run[run.length - 1]?.end ?? 0).replace(/^(?:The|A)\s+/u, '');
@@ -514,7 +541,10 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   }
   // "Jane Doe of Springfield": the person is before the "of".
   const personOf = run.findIndex((t, i) => i > 0 && bare(t.text) === 'of' && !isTitle(bare(run[i - 1]?.text ?? '')));
-  if (personOf > 0) run.splice(personOf);
+  if (personOf > 0) {
+    run.splice(personOf);
+    describesWhatFollows = true;
+  }
   // Titles and possessives in front of the name describe the person: "Pakistan's Defence Minister Jane Doe".
   let nameStart = run.length;
   for (let i = run.length - 1; i >= 0; i--) {
@@ -546,9 +576,33 @@ function readCore(coreText: string, descriptions: string[], mode: Mode): Subject
   const prefixTokens = tokenize(prefix).filter((t) => !(bare(t.text) in HONORIFICS));
   const allDescriptions = [...descriptions];
   if (prefixTokens.length > 0 && hasTitleWord(prefix)) allDescriptions.unshift(withoutHonorificAtEnd(prefix).trim());
-  const subject: Subject = { kind: 'name', name, descriptions: allDescriptions.filter(Boolean), org: false };
+  // "a South Korean newspaper, Munhwa Ilbo, reported": a name the text calls a body is no person a later "he" means.
+  // A state ("As Iran warned ...") speaks through its government: a body, not who a later "he" means.
+  const body = isState(name) || (!describesWhatFollows && allDescriptions.length > 0 && allDescriptions.every(describesBody));
+  const subject: Subject = { kind: 'name', name, descriptions: allDescriptions.filter(Boolean), org: body };
   if (honorific) subject.honorific = honorific;
   return subject;
+}
+
+let states: ReadonlySet<string> | undefined;
+/** Whether a name is a state's ("Iran", "North Korea"), as capitals.ts lists them. */
+function isState(name: string): boolean {
+  states ??= new Set(stateNames());
+  return states.has(name.toLowerCase());
+}
+
+// Nouns that call a name a news outlet, besides ORG_NAME_ENDINGS' bodies ("agency", "network").
+const OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadcaster', 'outlet', 'magazine', 'website', 'site', 'station', 'newswire', 'wire']);
+
+/** Whether a description's head noun (its last word before a preposition or a clause) is a body's: "a South Korean newspaper", not "the director of the Project". */
+function describesBody(description: string): boolean {
+  const words = tokenize(description).map((t) => t.text);
+  // A noun phrase of its own ("a Russian state site"), not a phrase that places a person ("from the fire service").
+  if (!/^(?:a|an|the|its)$/iu.test(words[0] ?? '') && !isPossessive(words[0] ?? '')) return false;
+  const end = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(bare(w)) || CLAUSE_WORDS.has(bare(w)) || w === ','));
+  const head = words[(end < 0 ? words.length : end) - 1] ?? '';
+  if (!/^\p{Ll}/u.test(head)) return false;
+  return OUTLET_NOUNS.has(head) || isOrgEnding(head);
 }
 
 /**
@@ -571,7 +625,7 @@ function plausibleName(words: readonly string[], atSentenceStart: boolean): bool
   if (lower.some((w) => NOT_A_NAME.has(w))) return false;
   if (words.length === 1) {
     const w = lower[0] ?? '';
-    if (STOPWORDS.has(w) || COMMON_NOUN_SUBJECTS.has(w) || isTitle(w) || ORG_NAME_ENDINGS.has(w)) return false;
+    if (STOPWORDS.has(w) || COMMON_NOUN_SUBJECTS.has(w) || isTitle(w) || isOrgEnding(words[0] ?? '')) return false;
     if (atSentenceStart && /s$/u.test(w) && w.length > 4 && !/(?:ss|is|us|as|es)$/u.test(w)) return false; // "Witnesses", "Residents"
   }
   if (lower.every((w) => STOPWORDS.has(w))) return false;
@@ -616,6 +670,9 @@ export function sentenceSubject(sentence: string): Subject | undefined {
     if (!t || !isCapitalised(t.text)) continue;
     let j = i;
     while (j + 1 < tokens.length && (isCapitalised(tokens[j + 1]?.text ?? '') || (NAME_PARTICLES.has(bare(tokens[j + 1]?.text ?? '')) && isCapitalised(tokens[j + 2]?.text ?? '')))) j++;
+    // "in which the North agreed", "the Post reported": a name written with an article is a body or a place, not a
+    // person ("The Boston Herald's Michael Silverman wrote" is the person after the possessive).
+    if (i > 0 && bare(tokens[i - 1]?.text ?? '') === 'the' && !tokens.slice(i, j).some((x) => isPossessive(x.text))) continue;
     let k = j + 1;
     // What the sentence says the person is, beside the name.
     let description: string | undefined;

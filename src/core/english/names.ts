@@ -67,10 +67,22 @@ export const ORG_NAME_ENDINGS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+// The endings that are acronyms: a body's name only as an acronym is written, in capitals ("the UN", "CNN"); in small
+// letters they are a person's name ("Kim Jong Un", "Ap").
+const ACRONYM_ENDINGS: ReadonlySet<string> = new Set(['ap', 'afp', 'bbc', 'cnn', 'nasa', 'fbi', 'cia', 'un', 'nato', 'acled']);
+
+/** Whether a word, as written, ends an organisation's name (ORG_NAME_ENDINGS; an acronym only in capitals). */
+export function isOrgEnding(written: string): boolean {
+  const word = written.replace(/['’]s$/u, '').replace(/\.$/u, '');
+  const lower = word.toLowerCase();
+  return ORG_NAME_ENDINGS.has(lower) && (!ACRONYM_ENDINGS.has(lower) || !/\p{Ll}/u.test(word));
+}
+
 /** Whether a name's last word names an organisation ("Acme Corp", "Police"), or the name is an acronym ("NATO"). */
 export function isOrgName(name: string): boolean {
-  const last = name.toLowerCase().split(/\s+/u).pop() ?? '';
-  return ORG_NAME_ENDINGS.has(last) || COMMON_NOUN_SUBJECTS.has(last) || /^\p{Lu}{2,}$/u.test(name);
+  const written = name.split(/\s+/u).pop() ?? '';
+  const last = written.toLowerCase();
+  return isOrgEnding(written) || COMMON_NOUN_SUBJECTS.has(last) || /^\p{Lu}{2,}$/u.test(name);
 }
 
 /**
@@ -313,6 +325,9 @@ export function sameNameWord(a: string, b: string): boolean {
 export function compareNames(a: string, b: string): 'same' | 'surname' | false {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
+  // A given name written with a hyphen or as two words ("Kim Jong-un" / "Kim Jong Un", "Moon Jae-in" / "Moon Jae In"):
+  // the same letters in the same order are one name.
+  if (ta.length > 1 && tb.length > 1 && ta.length !== tb.length && lettersOf(ta) === lettersOf(tb)) return 'same';
   const la = ta[ta.length - 1];
   const lb = tb[tb.length - 1];
   if (!la || !lb || !sameNameWord(la, lb)) return false;
@@ -323,8 +338,13 @@ export function compareNames(a: string, b: string): 'same' | 'surname' | false {
   return shorter.every((g) => longer.some((h) => sameGivenName(g, h))) ? 'same' : false;
 }
 
+/** A name's letters with the breaks between its words and parts of words taken out. */
+function lettersOf(tokens: readonly string[]): string {
+  return tokens.join('').replace(/-/gu, '');
+}
+
 /**
- * Two given names of one person: spellings of one word (sameNameWord), an initial and the name it opens ("D." / "David"),
+ * Two given names of one person: spellings of one word (sameNameWord, or a transliteration's first letter), an initial and the name it opens ("D." / "David"),
  * or a short form and the full one: the shorter opens the longer ("Stan" / "Stanley", "Chris" / "Christopher"), or has
  * at most four letters and its first three open the longer ("Dave" / "David"). Two full names that only begin alike
  * are two people ("Charlene" and her brother "Charlie" Kafoury, ECB+ 18).
@@ -332,6 +352,33 @@ export function compareNames(a: string, b: string): 'same' | 'surname' | false {
 function sameGivenName(a: string, b: string): boolean {
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   if (sameNameWord(a, b)) return true;
+  // One name transliterated two ways, only its first letter apart ("Karolos" / "Carolos", "Yiannis" / "Giannis",
+  // "Ilias" / "Elias"), which sameNameWord does not allow.
+  if (a.length === b.length && a.length >= 5 && a.slice(1) === b.slice(1)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && (long.startsWith(short) || (short.length <= 4 && long.startsWith(short.slice(0, 3))));
+}
+
+/** A text's words of four letters or more after the first, the ones title case capitalises and sentence case does not. */
+function casedWords(text: string): string[] {
+  return text.split(/\s+/u).slice(1).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 4);
+}
+
+/**
+ * Whether a headline is written in sentence case: of its words of four letters or more after the first, at
+ * least two and at least a third begin in lower case (title case capitalises them all).
+ */
+export function isSentenceCase(title: string): boolean {
+  const words = casedWords(title);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 2 && lower * 3 >= words.length;
+}
+
+/**
+ * Whether a line is written in title case, every word of four letters or more capitalised, three at least ("Trump Signals
+ * Openness to a 'New Deal' to Constrain Iran"): its capitals are no names ("Constrain Iran").
+ */
+export function isTitleCase(text: string): boolean {
+  const words = casedWords(text);
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }

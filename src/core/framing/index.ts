@@ -17,7 +17,7 @@ import { words as wordTokens } from '../text/tokens.js';
 import { PackError, bool, list, num, object, oneOf, optional, text, type Schema } from '../analysis/schema.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
-import { compareNames, nameKey, skeleton } from '../english/names.js';
+import { compareNames, isSentenceCase, nameKey, skeleton } from '../english/names.js';
 import { isDemonymOf, isStateAdjective, isTitleWord } from '../english/titles.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
@@ -89,16 +89,6 @@ function quotedSpeakers(voices: readonly { speaker: string; direct: readonly num
   const by = new Map<number, string | undefined>();
   for (const v of voices) for (const i of v.direct) by.set(i, by.has(i) && by.get(i) !== v.speaker ? undefined : v.speaker);
   return new Map([...by].filter((e): e is [number, string] => e[1] !== undefined));
-}
-
-/**
- * Whether a headline is written in sentence case: of its words of four letters or more after the first, at
- * least two and at least a third begin in lower case (title case capitalises them all).
- */
-export function isSentenceCase(title: string): boolean {
-  const words = title.split(/\s+/u).slice(1).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 4);
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return lower >= 2 && lower * 3 >= words.length;
 }
 
 // ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { personForRole, roleFits, roleTerms } from './speakers.js';
 import type { ExtractedQuote, QuoteFeatures, SpeakerMention } from './types.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { articleVoices } from './voices.js';
-import { compareNames, isOrgName, nameChunks, nameTokens } from '../english/names.js';
+import { compareNames, isOrgName, isTitleCase, nameChunks, nameTokens } from '../english/names.js';
 import { splitTitle, withoutHonorific } from '../english/titles.js';
 
 // Where an attribution is looked for around a quotation, in characters either side.
@@ -279,6 +279,8 @@ function titledPerson(role: string, state: State): string | undefined {
 
 /** Multi-word person names in a sentence (the reading layer's name runs), remembered for later surname-only mentions. */
 function noteNames(state: State, sentence: ArticleSentence): void {
+  // A headline in title case capitalises every word: its runs of capitals are no names to complete a surname with.
+  if (isTitleCase(sentence.text)) return;
   for (const chunk of nameChunks(sentence.text)) {
     const { role: title, name: titledName } = splitTitle(chunk.text, 'name', 'last');
     if (title && titledName && /^\p{Lu}/u.test(title) && isSpelledOutName(titledName)) {

@@ -17,6 +17,11 @@ export function renderingRelationText(relation: QuoteRendering['relation']): str
   return relation === 'reference' ? 'baseline' : QUOTE_VERDICTS[relation].label.toLowerCase();
 }
 
+/** The note on a rendering whose outlet names another speaker than the group's ("credited to Pete Flores"). */
+export function creditedToText(creditedTo: string): string {
+  return `credited to ${creditedTo}`;
+}
+
 /** Worded differently first, then the same words, then statements only one outlet carries. */
 const RANK: Record<Verdict, number> = { variant: 0, truncated: 0, paraphrase: 0, verbatim: 1, 'single-source': 2 };
 

@@ -79,6 +79,8 @@ export interface QuoteRendering {
   diff?: DiffPart[];
   /** Where the words were said, as the outlet puts it ("in a post on X"). */
   channel?: string;
+  /** The person this outlet credits the words to, when it names another than the group's speaker. */
+  creditedTo?: string;
   /** For citations. */
   source?: string;
   publishedAt?: string;
@@ -208,6 +210,10 @@ export function compareQuotes(
     components.set(root, c);
   });
 
+  // One speaker, one name across the section: each identity's label is chosen over all its renderings, so that a
+  // reader meets one heading per person ("Donald Trump" in one group and "Trump" in the next read as two people).
+  const itemsByKey = new Map<string, Item[]>();
+  for (const item of items) if (item.key !== undefined) itemsByKey.set(item.key, [...(itemsByKey.get(item.key) ?? []), item]);
   const groups: { group: QuoteGroup; rank: number; first: number }[] = [];
   for (const members of components.values()) {
     const outlets = new Set(members.map((m) => m.article.id)).size;
@@ -217,10 +223,17 @@ export function compareQuotes(
     const kept = members.slice(0, MAX_RENDERINGS);
     const judged = judgeGroup(kept.map((m) => ({ articleId: m.article.id, text: m.quote.text, indirect: m.quote.indirect })));
     const ref = kept[judged.reference];
-    const renderings = kept.map((m, i) => rendering(m, judged.relations[i] ?? 'reference', i === judged.reference || !ref ? undefined : ref.quote.text));
+    const credited = creditedKey(members);
+    const renderings = kept.map((m, i) => {
+      const out = rendering(m, judged.relations[i] ?? 'reference', i === judged.reference || !ref ? undefined : ref.quote.text);
+      // Two outlets naming two people for the same words: the group says so rather than pick one silently.
+      if (credited?.named && m.named && m.key !== undefined && m.key !== credited.key) out.creditedTo = speakerLabel(itemsByKey.get(m.key) ?? [m]);
+      return out;
+    });
     const hasCurrent = members.some((m) => m.order === 0);
     const rank = (hasCurrent ? 0 : 2) + (outlets > 1 ? 0 : 1);
-    groups.push({ group: { speaker: speakerOf(members), verdict: judged.verdict, renderings }, rank, first: (members[0]?.order ?? 0) * 10000 + (members[0]?.quote.sentence ?? 0) });
+    const speaker = credited ? speakerLabel(itemsByKey.get(credited.key) ?? members.filter((m) => m.key === credited.key)) : UNNAMED_SPEAKER;
+    groups.push({ group: { speaker, verdict: judged.verdict, renderings }, rank, first: (members[0]?.order ?? 0) * 10000 + (members[0]?.quote.sentence ?? 0) });
   }
   groups.sort((a, b) => a.rank - b.rank || a.first - b.first);
   return groups.slice(0, MAX_GROUPS).map((g) => g.group);
@@ -359,10 +372,10 @@ function candidatePairs(items: readonly Item[]): [number, number][] {
 
 /**
  * Who a group's statement is credited to: the person most of its renderings name (the page's
- * naming on a tie), in the page's spelling where it has one, else the most common and fullest;
- * a title when nobody is named; "not named" when no outlet says.
+ * naming on a tie), else a title; undefined when no outlet says. The group shows them as the
+ * section names them (`speakerLabel` over every rendering credited to them: one heading per person).
  */
-function speakerOf(members: readonly Item[]): string {
+function creditedKey(members: readonly Item[]): { key: string; named: boolean } | undefined {
   const keys = new Map<string, { count: number; named: boolean; current: boolean }>();
   for (const m of members) {
     if (m.key === undefined) continue;
@@ -373,8 +386,7 @@ function speakerOf(members: readonly Item[]): string {
     keys.set(m.key, entry);
   }
   const best = [...keys.entries()].sort((a, b) => Number(b[1].named) - Number(a[1].named) || b[1].count - a[1].count || Number(b[1].current) - Number(a[1].current))[0];
-  if (!best) return UNNAMED_SPEAKER;
-  return speakerLabel(members.filter((m) => m.key === best[0]));
+  return best ? { key: best[0], named: best[1].named } : undefined;
 }
 
 function rendering(item: Item, relation: Relation, referenceText: string | undefined): QuoteRendering {

@@ -1,7 +1,7 @@
 import type { RenderContext } from '../analysis/contract.js';
 import { inline } from '../analysis/markdown.js';
 import type { QuoteGroup, QuoteRendering, QuotesSection } from './index.js';
-import { QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from './display.js';
+import { creditedToText, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from './display.js';
 
 /** Verdicts of a statement that outlets word differently: listed first, and counted by the summary. */
 export const DIFFERING = new Set<QuoteGroup['verdict']>(['variant', 'truncated', 'paraphrase']);
@@ -39,9 +39,9 @@ export function quotesMarkdown(groups: QuotesSection, { outletName: name }: Rend
   return out;
 }
 
-/** The rendering's relation to the baseline (where there is one to compare with) and where it was said, in brackets. */
+/** The rendering's relation to the baseline (where there is one to compare with), whom else the outlet credits and where it was said, in brackets. */
 function renderingNote(r: QuoteRendering, compared: boolean): string {
-  const notes = [compared ? renderingRelationText(r.relation) : undefined, r.channel && inline(r.channel)].filter(Boolean);
+  const notes = [compared ? renderingRelationText(r.relation) : undefined, r.creditedTo && inline(creditedToText(r.creditedTo)), r.channel && inline(r.channel)].filter(Boolean);
   return notes.length > 0 ? ` (${notes.join(', ')})` : '';
 }
 

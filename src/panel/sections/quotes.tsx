@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { QuoteGroup, QuoteRendering, QuotesSection as Section } from '../../core/quotes/index.js';
-import { oneLine, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from '../../core/render.js';
+import { creditedToText, oneLine, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from '../../core/render.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
 import { formatDate } from '../format.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
@@ -117,7 +117,8 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
   const outlet = useOutlet(rendering.articleId);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const copy = () => {
-    const text = citation(speaker, rendering, outlet.name);
+    // The citation names whom this outlet credits.
+    const text = citation(rendering.creditedTo ?? speaker, rendering, outlet.name);
     navigator.clipboard.writeText(text).then(
       () => setCopied('done'),
       () => setCopied('failed'),
@@ -135,6 +136,7 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
           <span class="quote-relation">{renderingRelationText(rendering.relation)}</span>
         )}
         {rendering.indirect && <span class="quote-indirect">reported speech</span>}
+        {rendering.creditedTo && <span class="quote-credit" data-testid="quote-credit">{creditedToText(rendering.creditedTo)}</span>}
         {rendering.channel && <span class="quote-channel">{rendering.channel}</span>}
         <button type="button" class="quote-copy" data-testid="quote-copy" onClick={copy} aria-label={`Copy citation of ${speaker} in ${outlet.name}`}>
           {copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy citation'}
