@@ -1,5 +1,5 @@
 import type { FactsSection } from '../core/facts/index.js';
-import { countedOverText, omissionsBySupport, supportText } from '../core/index.js';
+import { countedOverText, NO_SAME_EVENT_TEXT, noneMissingText, NOTHING_ONLY_HERE_TEXT, omissionsBySupport, supportText } from '../core/index.js';
 
 /**
  * Facts one other outlet alone reports are shown a few at a time: on long multi-outlet coverage they run to
@@ -19,8 +19,8 @@ export function formatFacts(section: FactsSection, outletName: (articleId: strin
     for (const e of o.evidence) lines.push(`      ${outletName(e.articleId)}: “${e.sentence}”`);
   };
   lines.push(`Missing here (${several.length})`);
-  if (outlets === 0) lines.push('  No other outlet reports this same event.');
-  else if (section.omissions.length === 0) lines.push('  Nothing: this article reports every fact the other outlets report.');
+  if (outlets === 0) lines.push(`  ${NO_SAME_EVENT_TEXT}`);
+  else if (section.omissions.length === 0) lines.push(`  ${noneMissingText(outlets)}`);
   else lines.push(`  ${countedOverText(outlets, followUps)}`);
   several.forEach(omission);
   if (single.length > 0) {
@@ -30,7 +30,7 @@ export function formatFacts(section: FactsSection, outletName: (articleId: strin
     if (rest > 0) lines.push(`  … and ${rest} more (--markdown or --json lists every one)`);
   }
   lines.push(`Only here (${section.exclusives.length})`);
-  if (section.exclusives.length === 0) lines.push('  Nothing: every fact here is also reported elsewhere.');
+  if (section.exclusives.length === 0) lines.push(`  ${NOTHING_ONLY_HERE_TEXT}`);
   for (const exclusive of section.exclusives) lines.push(`  - ${exclusive.evidence[0]?.sentence ?? exclusive.summary}`);
   return lines;
 }

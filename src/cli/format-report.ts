@@ -2,7 +2,10 @@ import {
   ANALYSES,
   isoDay,
   outletNames,
+  noRelatedText,
+  plural,
   relationText,
+  alikePercent,
   RELATION_GROUPS,
   relatedDateText,
   summaryParts,
@@ -39,10 +42,10 @@ export function formatOverview(report: Report, analyses: readonly AnyAnalysis[] 
   const meta = [article.source, isoDay(article.publishedAt), `${article.wordCount.toLocaleString('en')} words`].filter(Boolean);
   lines.push(`  ${meta.join(' · ')}`);
   if (related.length > 0) lines.push(`  ${summaryParts(report, analyses).map((part) => part.text).join(' · ')}`);
-  lines.push(`  compared with "${corpus.name}" (${corpus.articleCount} articles)`);
+  lines.push(`  compared with "${corpus.name}" (${plural(corpus.articleCount, 'article', 'articles')})`);
   lines.push('');
   if (related.length === 0) {
-    lines.push('Related coverage: none. No article in the corpus reports this story.');
+    lines.push(noRelatedText(corpus));
     return `${lines.map(terminalSafe).join('\n')}\n`;
   }
   const name = outletNamer(report);
@@ -53,7 +56,7 @@ export function formatOverview(report: Report, analyses: readonly AnyAnalysis[] 
     if (items.length === 0) continue;
     lines.push(`  ${group.title} (${items.length})`);
     for (const item of items) {
-      const meta = [name(item.id), relatedDateText(item), relationText(item), `${Math.round(item.score * 100)}% alike`].join(' · ');
+      const meta = [name(item.id), relatedDateText(item), relationText(item), `${alikePercent(item.score)} alike`].join(' · ');
       lines.push(`  - ${meta}`);
       lines.push(`    ${item.title}`);
       lines.push(`    why: ${item.reason}`);

@@ -34,7 +34,7 @@ describe('crosscheck compare', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal');
     expect(result.stdout).toContain('Related coverage (4)');
-    expect(result.stdout).toMatch(/^  - [^·\n]+ · date unknown · follow-up \(earlier\) · \d+% alike$/m);
+    expect(result.stdout).toMatch(/^  - [^·\n]+ · date unknown · earlier development · \d+% alike$/m);
     // Each item says why, and a missing date is said to be missing.
     expect(result.stdout).toMatch(/^  Later and earlier developments \(4\)$/m);
     expect(result.stdout).toMatch(/^\s+why: neither date known; an earlier development: .*both name [^;]*Pakistan[^;]*$/m);
@@ -64,7 +64,7 @@ describe('crosscheck compare', () => {
   it('says "no related coverage" for an unrelated article', () => {
     const result = run('compare', join(FIXTURES, 'readability/bbc-1/source.html'));
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Related coverage: none');
+    expect(result.stdout).toContain('No related coverage: no article in');
   });
 
   it('compares against a folder of articles given as --corpus', () => {

@@ -25,3 +25,14 @@ export function countedOverText(outlets: number, followUps: number): string {
   if (followUps === 0) return `${over}.`;
   return `${over}; ${followUps === 1 ? 'the follow-up is left out, as it reports' : `the ${followUps} follow-ups are left out, as they report`} another development.`;
 }
+
+/** What every front end says when no other outlet reports the page's event: nothing can be missing (and the summary says nothing). */
+export const NO_SAME_EVENT_TEXT = 'No other outlet in the corpus reports this same event, so nothing can be missing.';
+
+/** What every front end says when the page leaves out nothing the other outlets on its event report. */
+export function noneMissingText(outlets: number): string {
+  return `This article reports every fact the other ${outlets === 1 ? 'outlet reports' : `${outlets} outlets report`}.`;
+}
+
+/** What every front end says when the page has no fact of its own. */
+export const NOTHING_ONLY_HERE_TEXT = 'Every fact in this article is also reported elsewhere.';

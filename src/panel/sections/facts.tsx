@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Exclusive, FactsSection as Section, Omission } from '../../core/facts/index.js';
-import { countedOverText, omissionsBySupport, supportText, type RelatedArticle } from '../../core/render.js';
+import { countedOverText, NO_SAME_EVENT_TEXT, noneMissingText, NOTHING_ONLY_HERE_TEXT, omissionsBySupport, supportText, type RelatedArticle } from '../../core/render.js';
 import { EvidenceSentence, OutletTag } from '../evidence.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
@@ -22,11 +22,11 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
       </h3>
       {outlets === 0 ? (
         <p class="empty" data-testid="facts-no-outlets">
-          No other outlet in the corpus reports this same event, so nothing can be missing.
+          {NO_SAME_EVENT_TEXT}
         </p>
       ) : section.omissions.length === 0 ? (
         <p class="empty" data-testid="facts-no-omissions">
-          This article reports every fact the other {outlets === 1 ? 'outlet reports' : `${outlets} outlets report`}.
+          {noneMissingText(outlets)}
         </p>
       ) : (
         <>
@@ -69,7 +69,7 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
       </h3>
       {section.exclusives.length === 0 ? (
         <p class="empty" data-testid="facts-no-exclusives">
-          Every fact in this article is also reported elsewhere.
+          {NOTHING_ONLY_HERE_TEXT}
         </p>
       ) : (
         <Exclusives exclusives={section.exclusives} />

@@ -9,6 +9,9 @@ import { factsMarkdown } from '../../../src/core/facts/markdown.js';
 import { formatFacts } from '../../../src/cli/format-facts.js';
 import { FactsSection as FactsView } from '../../../src/panel/sections/facts.js';
 import type { RelatedArticle } from '../../../src/core/types.js';
+import { NO_SAME_EVENT_TEXT, NOTHING_ONLY_HERE_TEXT, noneMissingText } from '../../../src/core/facts/display.js';
+import { summaryParts } from '../../../src/core/summary.js';
+import { seedReports } from '../../helpers.js';
 
 const section: FactsSection = {
   outlets: ['a', 'b', 'c'],
@@ -46,5 +49,30 @@ describe('the missing-facts wording, one for every front end', () => {
     }
     expect(root.textContent).toContain(supportText(2, 3));
     expect(root.textContent).toContain(countedOverText(3, 1));
+  });
+
+  it('on seed 003 (a later round, no other outlet on its event), says nothing can be missing, in one sentence, and the summary counts no missing facts', () => {
+    const report = [...seedReports()].find(([id]) => id.startsWith('003'))![1];
+    expect(report.facts.outlets).toEqual([]);
+    expect(summaryParts(report).map((p) => p.text).join(' · ')).not.toContain('missing here');
+    const followUps = report.related.filter((r) => r.relation === 'follow-up');
+    const terminal = formatFacts(report.facts, outletName, followUps.length).join('\n');
+    const markdown = factsMarkdown(report.facts, { outletName, related: report.related }).join('\n');
+    const root = document.createElement('div');
+    render(h(FactsView, { section: report.facts, related: report.related }), root);
+    for (const text of [terminal, markdown, root.textContent ?? '']) expect(text).toContain(NO_SAME_EVENT_TEXT);
+  });
+
+  it('says "none missing" and "nothing only here" in the same words everywhere', () => {
+    const empty: FactsSection = { outlets: ['a', 'b'], omissions: [], exclusives: [] };
+    const terminal = formatFacts(empty, outletName).join('\n');
+    const markdown = factsMarkdown(empty, { outletName, related: [] }).join('\n');
+    const root = document.createElement('div');
+    render(h(FactsView, { section: empty, related: [] }), root);
+    for (const text of [terminal, markdown, root.textContent ?? '']) {
+      expect(text).toContain(noneMissingText(2));
+      expect(text).toContain(NOTHING_ONLY_HERE_TEXT);
+    }
+    expect(noneMissingText(1)).toBe('This article reports every fact the other outlet reports.');
   });
 });
