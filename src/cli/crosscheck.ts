@@ -3,7 +3,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPack, findRelated, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe } from '../core/index.js';
+import { buildPack, findRelated, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe, exportJson } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
 import { readCorpusSources, skippedSummary, streamCorpusSources } from './corpus-build.js';
 import { openPackForMatching, type OpenedPack } from './read-pack.js';
@@ -103,7 +103,7 @@ async function compare(options: Options): Promise<void> {
   const positions = new Map(opened.pack.articles.map((a, i) => [a.id, i]));
   await opened.complete(new Set(findRelated(article, index).map((related) => positions.get(related.id)!)));
   const report = buildReport(article, index);
-  if (options.flags.has('--json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (options.flags.has('--json')) process.stdout.write(exportJson(report));
   else if (options.flags.has('--markdown')) process.stdout.write(reportToMarkdown(report));
   else process.stdout.write(formatReport(report));
 }

@@ -10,7 +10,7 @@ export { summaryParts, type SummaryPart } from './summary.js';
 export { reportToMarkdown } from './report-markdown.js';
 export { outletNames, outletCountText, hostOf, unnamedLabel } from './outlet-names.js';
 export { formatDate, relatedDateText } from './format-date.js';
-export { oneLine } from './text/escape.js';
+export { exportJson, oneLine } from './text/escape.js';
 export { plural } from './analysis/markdown.js';
 export { alikePercent, noRelatedText, relationLabel, relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
 export { formatFigureValue, markOf, numberVerdict, NUMBER_VERDICTS, plotScale, type Mark } from './numbers/display.js';

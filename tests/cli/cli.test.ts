@@ -219,6 +219,21 @@ describe('corpus build on hostile file names and files', () => {
     expect(text.stdout).toMatch(/Related coverage \(4\)/);
   });
 
+  it('prints --json with no raw control a terminal acts on, parsing back to the text as written', () => {
+    // Seed 001's text under a headline holding an 8-bit CSI (U+009B), a right-to-left override and a line separator.
+    const dir = scratch();
+    const title = 'Ceasefire \u009b31m agreed \u202eeslaf\u202c\u2028after clashes';
+    const [, ...body] = readFileSync(join(SEED_DIR, `${seedId('001')}.txt`), 'utf8').split('\n');
+    writeFileSync(join(dir, 'page.txt'), [title, ...body].join('\n'));
+    const json = run('compare', join(dir, 'page.txt'), '--json');
+    expect(json.status).toBe(0);
+    expect(json.stdout).not.toMatch(CONTROLS);
+    expect(json.stdout).not.toMatch(/[\u2028\u2029]/);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.related.length).toBeGreaterThan(0);
+    expect(report.article.title).toMatch(/[\u009b\u202e]/);
+  });
+
   it('skips a 1 GB file unread, staying under 200 MB of memory', () => {
     const dir = scratch();
     copyFileSync(seeds[0]!, join(dir, 'article.txt'));
