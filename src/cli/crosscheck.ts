@@ -3,7 +3,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPack, findRelated, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe, exportJson } from '../core/index.js';
+import { buildPack, findRelated, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe, exportJson, plural } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
 import { readCorpusSources, skippedSummary, streamCorpusSources } from './corpus-build.js';
 import { openPackForMatching, type OpenedPack } from './read-pack.js';
@@ -168,7 +168,7 @@ async function buildPackFile(paths: readonly string[], output: string, name: str
     if (progress) process.stderr.write('\n');
     for (const { file, reason } of read.skipped) say(`skipped ${file}: ${reason}`);
     const why = read.skipped.length > 0 ? ` (${skippedSummary(read.skipped)})` : '';
-    say(`read ${read.filesRead} files: kept ${read.kept} articles, skipped ${read.skipped.length}${why}`);
+    say(`read ${plural(read.filesRead, 'file', 'files')}: kept ${plural(read.kept, 'article', 'articles')}, skipped ${read.skipped.length}${why}`);
     if (read.kept === 0) throw new InputError('no usable articles: nothing written');
     const neighboursProgress = progressLine();
     const { header, index } = builder.finish(undefined, neighboursProgress && ((_, done, total) => neighboursProgress('neighbour lists', done, total, done, 'articles')));

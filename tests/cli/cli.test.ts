@@ -219,6 +219,16 @@ describe('corpus build on hostile file names and files', () => {
     expect(text.stdout).toMatch(/Related coverage \(4\)/);
   });
 
+  it('counts one file and one article in the singular when building a pack', () => {
+    const dir = scratch();
+    copyFileSync(join(SEED_DIR, `${seedId('001')}.txt`), join(dir, 'one.txt'));
+    const built = run('corpus', 'build', join(dir, 'one.txt'), '-o', join(dir, 'pack.json'));
+    expect(built.status).toBe(0);
+    expect(built.stderr).toContain('read 1 file: kept 1 article, skipped 0');
+    const compared = run('compare', join(SEED_DIR, `${seedId('000')}.txt`), '--corpus', join(dir, 'pack.json'));
+    expect(compared.stdout).toContain('(1 article)');
+  });
+
   it('prints --json with no raw control a terminal acts on, parsing back to the text as written', () => {
     // Seed 001's text under a headline holding an 8-bit CSI (U+009B), a right-to-left override and a line separator.
     const dir = scratch();
