@@ -1,6 +1,7 @@
 import {
   ANALYSES,
   isoDay,
+  outletCount,
   outletNames,
   noRelatedText,
   plural,
@@ -26,7 +27,7 @@ type OutletName = (articleId: string) => string;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each formatter takes its own analysis's section.
 const FORMATTERS: Record<string, (section: any, outletName: OutletName, related: readonly RelatedArticle[]) => string[]> = {
   numbers: formatNumbers,
-  facts: (section, outletName, related) => formatFacts(section, outletName, related.filter((r) => r.relation === 'follow-up').length),
+  facts: (section, outletName, related) => formatFacts(section, outletName, related.filter((r) => r.relation === 'follow-up').length, outletCount(related, section.outlets)),
   quotes: formatQuotes,
   framing: formatFraming,
 };
@@ -72,7 +73,7 @@ export function formatReport(report: Report, analyses: readonly AnyAnalysis[] = 
   const { related } = report;
   if (related.length > 0) {
     const outletName = outletNamer(report);
-    const context: RenderContext = { outletName, related };
+    const context: RenderContext = { outletName, related, outletsAmong: (ids) => outletCount(related, ids) };
     const sections = report as unknown as Record<string, unknown>;
     for (const analysis of analyses) {
       const section = sections[analysis.id];

@@ -8,7 +8,7 @@ export { CURRENT, type AnyPresentation, type Evidence, type Presentation, type R
 export { PRESENTATIONS } from './presentations.js';
 export { summaryParts, type SummaryPart } from './summary.js';
 export { reportToMarkdown } from './report-markdown.js';
-export { outletNames, outletCountText, hostOf, unnamedLabel } from './outlet-names.js';
+export { outletNames, outletCount, outletCountText, hostOf, unnamedLabel } from './outlet-names.js';
 export { formatDate, relatedDateText } from './format-date.js';
 export { exportJson, oneLine } from './text/escape.js';
 export { plural } from './analysis/markdown.js';

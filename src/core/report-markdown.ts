@@ -2,7 +2,7 @@ import type { RelatedArticle } from './types.js';
 import type { Report } from './report.js';
 import type { AnyPresentation, RenderContext } from './analysis/contract.js';
 import { PRESENTATIONS } from './presentations.js';
-import { outletNames } from './outlet-names.js';
+import { outletCount, outletNames } from './outlet-names.js';
 import { plural } from './analysis/markdown.js';
 import { summaryParts } from './summary.js';
 import { markdownLink } from './text/escape.js';
@@ -41,7 +41,7 @@ export function reportToMarkdown(report: Report, analyses: readonly AnyPresentat
   related.forEach((item, i) => out.push(`${i + 1}. **${name(item.id)}**: ${markdownLink(item.title, item.url)} (${relatedMeta(item)})`, `   Why: ${inline(item.reason)}`));
   out.push('');
 
-  const context: RenderContext = { outletName: name, related };
+  const context: RenderContext = { outletName: name, related, outletsAmong: (ids) => outletCount(related, ids) };
   const sections = report as unknown as Record<string, unknown>;
   for (const analysis of analyses) out.push(...analysis.markdown(sections[analysis.id], context));
   return finish(out);

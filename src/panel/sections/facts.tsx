@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Exclusive, FactsSection as Section, Omission } from '../../core/facts/index.js';
-import { countedOverText, NO_SAME_EVENT_TEXT, noneMissingText, NOTHING_ONLY_HERE_TEXT, omissionsBySupport, supportText, type RelatedArticle } from '../../core/render.js';
+import { countedOverText, NO_SAME_EVENT_TEXT, noneMissingText, NOTHING_ONLY_HERE_TEXT, omissionsBySupport, outletCount, supportText, type RelatedArticle } from '../../core/render.js';
 import { EvidenceSentence, OutletTag } from '../evidence.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
@@ -12,6 +12,8 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
   // Omissions are counted over same-event coverage; the follow-ups left out are said so.
   const followUps = related.filter((r) => r.relation === 'follow-up').length;
   const outlets = section.outlets.length;
+  // Two articles of one outlet are counted as articles, not as two outlets (as the summary counts them).
+  const fromOutlets = outletCount(related, section.outlets);
   const { several, single } = omissionsBySupport(section);
   const missing = useShowAll(several, OMISSIONS_SHOWN);
   return (
@@ -31,13 +33,13 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
       ) : (
         <>
           <p class="facts-basis" data-testid="facts-basis">
-            {countedOverText(outlets, followUps)}
+            {countedOverText(outlets, followUps, fromOutlets)}
           </p>
           {several.length > 0 && (
             <>
               <ol class="fact-list" aria-labelledby="facts-missing-heading" id="facts-omissions" data-testid="facts-omissions">
                 {missing.shown.map((o, i) => (
-                  <OmissionItem key={i} omission={o} outlets={outlets} />
+                  <OmissionItem key={i} omission={o} outlets={outlets} fromOutlets={fromOutlets} />
                 ))}
               </ol>
               <ShowAllButton {...missing} total={several.length} controls="facts-omissions" noun="missing facts" testid="facts-omissions-more" />
@@ -56,7 +58,7 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
             >
               <ol class="fact-list" data-testid="facts-omissions-single">
                 {single.map((o, i) => (
-                  <OmissionItem key={i} omission={o} outlets={outlets} />
+                  <OmissionItem key={i} omission={o} outlets={outlets} fromOutlets={fromOutlets} />
                 ))}
               </ol>
             </LazyDetails>
@@ -78,8 +80,8 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
   );
 }
 
-function OmissionItem({ omission, outlets }: { omission: Omission; outlets: number }) {
-  const support = supportText(omission.reportedBy.length, outlets);
+function OmissionItem({ omission, outlets, fromOutlets }: { omission: Omission; outlets: number; fromOutlets: number }) {
+  const support = supportText(omission.reportedBy.length, outlets, fromOutlets);
   return (
     <li class="fact omission" data-testid="facts-omission" data-support={omission.reportedBy.length}>
       <LazyDetails
