@@ -157,7 +157,7 @@ describe('crosscheck corpus build', () => {
     writeFileSync(join(dir, 'big.jsonl'), `${' '.repeat(200)}\n`.repeat(110_000) + `${article}\n`);
     const out = join(dir, 'pack.json');
     const result = run('corpus', 'build', dir, '-o', out);
-    expect(result.stderr).toMatch(/kept 1 articles, skipped 0/);
+    expect(result.stderr).toMatch(/kept 1 article, skipped 0/);
     expect(parsePackJson(readFileSync(out, 'utf8')).articles.map((a) => a.id)).toEqual(['late']);
   });
 
@@ -258,7 +258,7 @@ describe('corpus build on hostile file names and files', () => {
       // A .jsonl file is read a line at a time, whatever its size; this one is refused at its first bytes.
       expect(result.stderr).toMatch(/huge\.jsonl: is a binary file, not text/);
       expect(result.stderr).toMatch(/huge\.txt: larger than 20 MB \(1024 MB\); not read/);
-      expect(result.stderr).toMatch(/kept 1 articles, skipped 2 \(1 unreadable, 1 too large\)/);
+      expect(result.stderr).toMatch(/kept 1 article, skipped 2 \(1 unreadable, 1 too large\)/);
       const peakKb = Number(/max-rss-kb (\d+)/.exec(result.stderr)?.[1]);
       expect(peakKb).toBeGreaterThan(0);
       expect(peakKb).toBeLessThan(200 * 1024);
