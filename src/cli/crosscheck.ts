@@ -3,7 +3,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPack, findRelated, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe } from '../core/index.js';
+import { buildPack, findRelated, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe, exportJson, plural } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
 import { readCorpusSources, skippedSummary, streamCorpusSources } from './corpus-build.js';
 import { openPackForMatching, type OpenedPack } from './read-pack.js';
@@ -103,7 +103,7 @@ async function compare(options: Options): Promise<void> {
   const positions = new Map(opened.pack.articles.map((a, i) => [a.id, i]));
   await opened.complete(new Set(findRelated(article, index).map((related) => positions.get(related.id)!)));
   const report = buildReport(article, index);
-  if (options.flags.has('--json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (options.flags.has('--json')) process.stdout.write(exportJson(report));
   else if (options.flags.has('--markdown')) process.stdout.write(reportToMarkdown(report));
   else process.stdout.write(formatReport(report));
 }
@@ -168,7 +168,7 @@ async function buildPackFile(paths: readonly string[], output: string, name: str
     if (progress) process.stderr.write('\n');
     for (const { file, reason } of read.skipped) say(`skipped ${file}: ${reason}`);
     const why = read.skipped.length > 0 ? ` (${skippedSummary(read.skipped)})` : '';
-    say(`read ${read.filesRead} files: kept ${read.kept} articles, skipped ${read.skipped.length}${why}`);
+    say(`read ${plural(read.filesRead, 'file', 'files')}: kept ${plural(read.kept, 'article', 'articles')}, skipped ${read.skipped.length}${why}`);
     if (read.kept === 0) throw new InputError('no usable articles: nothing written');
     const neighboursProgress = progressLine();
     const { header, index } = builder.finish(undefined, neighboursProgress && ((_, done, total) => neighboursProgress('neighbour lists', done, total, done, 'articles')));

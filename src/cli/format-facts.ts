@@ -1,5 +1,5 @@
 import type { FactsSection } from '../core/facts/index.js';
-import { countedOverText, omissionsBySupport, supportText } from '../core/index.js';
+import { countedOverText, NO_SAME_EVENT_TEXT, noneMissingText, NOTHING_ONLY_HERE_TEXT, omissionsBySupport, supportText } from '../core/index.js';
 
 /**
  * Facts one other outlet alone reports are shown a few at a time: on long multi-outlet coverage they run to
@@ -8,20 +8,20 @@ import { countedOverText, omissionsBySupport, supportText } from '../core/index.
 export const SINGLE_OUTLET_SHOWN = 5;
 
 /** Plain-text lines for the terminal report: what is missing here (most-supported first) and what is only here. */
-export function formatFacts(section: FactsSection, outletName: (articleId: string) => string, followUps = 0): string[] {
+export function formatFacts(section: FactsSection, outletName: (articleId: string) => string, followUps = 0, fromOutlets = section.outlets.length): string[] {
   const lines: string[] = [];
   const outlets = section.outlets.length;
   // The same count as the summary line and the panel: facts two or more other outlets report.
   const { several, single } = omissionsBySupport(section);
   const omission = (o: (typeof section.omissions)[number]): void => {
     lines.push(`  - ${o.summary}`);
-    lines.push(`    ${supportText(o.reportedBy.length, outlets)}: ${o.reportedBy.map(outletName).join(', ')}`);
+    lines.push(`    ${supportText(o.reportedBy.length, outlets, fromOutlets)}: ${o.reportedBy.map(outletName).join(', ')}`);
     for (const e of o.evidence) lines.push(`      ${outletName(e.articleId)}: “${e.sentence}”`);
   };
   lines.push(`Missing here (${several.length})`);
-  if (outlets === 0) lines.push('  No other outlet reports this same event.');
-  else if (section.omissions.length === 0) lines.push('  Nothing: this article reports every fact the other outlets report.');
-  else lines.push(`  ${countedOverText(outlets, followUps)}`);
+  if (outlets === 0) lines.push(`  ${NO_SAME_EVENT_TEXT}`);
+  else if (section.omissions.length === 0) lines.push(`  ${noneMissingText(outlets)}`);
+  else lines.push(`  ${countedOverText(outlets, followUps, fromOutlets)}`);
   several.forEach(omission);
   if (single.length > 0) {
     lines.push(`Reported by one other outlet only (${single.length})`);
@@ -30,7 +30,7 @@ export function formatFacts(section: FactsSection, outletName: (articleId: strin
     if (rest > 0) lines.push(`  … and ${rest} more (--markdown or --json lists every one)`);
   }
   lines.push(`Only here (${section.exclusives.length})`);
-  if (section.exclusives.length === 0) lines.push('  Nothing: every fact here is also reported elsewhere.');
+  if (section.exclusives.length === 0) lines.push(`  ${NOTHING_ONLY_HERE_TEXT}`);
   for (const exclusive of section.exclusives) lines.push(`  - ${exclusive.evidence[0]?.sentence ?? exclusive.summary}`);
   return lines;
 }

@@ -1,5 +1,5 @@
 import type { ActorLabel, FramingSection } from '../core/framing/index.js';
-import { actingForText } from '../core/framing/index.js';
+import { actingForText, NO_VOICES } from '../core/framing/index.js';
 
 const MAX_SENTENCE_CHARS = 160;
 
@@ -28,7 +28,7 @@ export function formatFraming(section: FramingSection, outletName: (articleId: s
   for (const id of outlets) {
     const voices = section.voices[id] ?? [];
     if (voices.length === 0) {
-      lines.push(`    ${outletName(id)}: nobody quoted or cited`);
+      lines.push(`    ${outletName(id)}: ${NO_VOICES}`);
       continue;
     }
     lines.push(`    ${outletName(id)}:`);

@@ -1,8 +1,12 @@
 import {
   ANALYSES,
   isoDay,
+  outletCount,
   outletNames,
+  noRelatedText,
+  plural,
   relationText,
+  alikePercent,
   RELATION_GROUPS,
   relatedDateText,
   summaryParts,
@@ -23,7 +27,7 @@ type OutletName = (articleId: string) => string;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each formatter takes its own analysis's section.
 const FORMATTERS: Record<string, (section: any, outletName: OutletName, related: readonly RelatedArticle[]) => string[]> = {
   numbers: formatNumbers,
-  facts: (section, outletName, related) => formatFacts(section, outletName, related.filter((r) => r.relation === 'follow-up').length),
+  facts: (section, outletName, related) => formatFacts(section, outletName, related.filter((r) => r.relation === 'follow-up').length, outletCount(related, section.outlets)),
   quotes: formatQuotes,
   framing: formatFraming,
 };
@@ -39,10 +43,10 @@ export function formatOverview(report: Report, analyses: readonly AnyAnalysis[] 
   const meta = [article.source, isoDay(article.publishedAt), `${article.wordCount.toLocaleString('en')} words`].filter(Boolean);
   lines.push(`  ${meta.join(' · ')}`);
   if (related.length > 0) lines.push(`  ${summaryParts(report, analyses).map((part) => part.text).join(' · ')}`);
-  lines.push(`  compared with "${corpus.name}" (${corpus.articleCount} articles)`);
+  lines.push(`  compared with "${corpus.name}" (${plural(corpus.articleCount, 'article', 'articles')})`);
   lines.push('');
   if (related.length === 0) {
-    lines.push('Related coverage: none. No article in the corpus reports this story.');
+    lines.push(noRelatedText(corpus));
     return `${lines.map(terminalSafe).join('\n')}\n`;
   }
   const name = outletNamer(report);
@@ -53,7 +57,7 @@ export function formatOverview(report: Report, analyses: readonly AnyAnalysis[] 
     if (items.length === 0) continue;
     lines.push(`  ${group.title} (${items.length})`);
     for (const item of items) {
-      const meta = [name(item.id), relatedDateText(item), relationText(item), `${Math.round(item.score * 100)}% alike`].join(' · ');
+      const meta = [name(item.id), relatedDateText(item), relationText(item), `${alikePercent(item.score)} alike`].join(' · ');
       lines.push(`  - ${meta}`);
       lines.push(`    ${item.title}`);
       lines.push(`    why: ${item.reason}`);
@@ -69,7 +73,7 @@ export function formatReport(report: Report, analyses: readonly AnyAnalysis[] = 
   const { related } = report;
   if (related.length > 0) {
     const outletName = outletNamer(report);
-    const context: RenderContext = { outletName, related };
+    const context: RenderContext = { outletName, related, outletsAmong: (ids) => outletCount(related, ids) };
     const sections = report as unknown as Record<string, unknown>;
     for (const analysis of analyses) {
       const section = sections[analysis.id];

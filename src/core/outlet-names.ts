@@ -49,8 +49,15 @@ export function outletNames(report: Report): Record<string, string> {
   return names;
 }
 
+/** How many outlets the related articles `ids` come from, counted as the summary counts them (`outletCountText`). */
+export function outletCount(related: readonly Report['related'][number][], ids: readonly string[]): number {
+  const base = baseNames({ related });
+  // An article the list does not hold is an outlet of its own.
+  return new Set(ids.map((id) => (base[id] === undefined ? `id:${id}` : `name:${base[id].toLowerCase()}`))).size;
+}
+
 /** Each related article's outlet as the corpus or its address names it, before two articles of one outlet are told apart. */
-function baseNames(report: Report): Record<string, string> {
+function baseNames(report: { related: readonly Report['related'][number][] }): Record<string, string> {
   const names: Record<string, string> = Object.create(null);
   let unnamed = 0;
   for (const item of report.related) names[item.id] = item.source?.trim() || hostOf(item.url) || unnamedLabel(unnamed++);

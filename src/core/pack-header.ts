@@ -7,3 +7,5 @@ export { PACK_LIMITS } from './corpus/limits.js';
 export { PackError } from './analysis/schema.js';
 // A date as every front end shows it ("19 Oct 2025"), for a pack's import and build times.
 export { formatDate } from './format-date.js';
+// A count with its noun ("1 article", "12,000 articles"), as the panel and the exports write counts.
+export { plural } from './analysis/markdown.js';

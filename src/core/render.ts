@@ -8,10 +8,12 @@ export { CURRENT, type AnyPresentation, type Evidence, type Presentation, type R
 export { PRESENTATIONS } from './presentations.js';
 export { summaryParts, type SummaryPart } from './summary.js';
 export { reportToMarkdown } from './report-markdown.js';
-export { outletNames, outletCountText, hostOf, unnamedLabel } from './outlet-names.js';
+export { outletNames, outletCount, outletCountText, hostOf, unnamedLabel } from './outlet-names.js';
 export { formatDate, relatedDateText } from './format-date.js';
-export { oneLine } from './text/escape.js';
-export { relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
+export { exportJson, oneLine } from './text/escape.js';
+export { plural } from './analysis/markdown.js';
+export { alikePercent, noRelatedText, relationLabel, relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
 export { formatFigureValue, markOf, numberVerdict, NUMBER_VERDICTS, plotScale, type Mark } from './numbers/display.js';
-export { countedOverText, omissionsBySupport, supportText } from './facts/display.js';
+export { countedOverText, NO_SAME_EVENT_TEXT, noneMissingText, NOTHING_ONLY_HERE_TEXT, omissionsBySupport, supportText } from './facts/display.js';
+export { agentsOf, NO_SIDE, NO_VOICES } from './framing/markdown.js';
 export { creditedToText, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, type SpeakerQuotes } from './quotes/display.js';

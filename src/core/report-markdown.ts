@@ -2,11 +2,11 @@ import type { RelatedArticle } from './types.js';
 import type { Report } from './report.js';
 import type { AnyPresentation, RenderContext } from './analysis/contract.js';
 import { PRESENTATIONS } from './presentations.js';
-import { outletNames } from './outlet-names.js';
+import { outletCount, outletNames } from './outlet-names.js';
 import { plural } from './analysis/markdown.js';
 import { summaryParts } from './summary.js';
 import { markdownLink } from './text/escape.js';
-import { relationText } from './match/relation-text.js';
+import { alikePercent, noRelatedText, relationText } from './match/relation-text.js';
 import { relatedDateText } from './format-date.js';
 import { day, inline, webLink } from './analysis/markdown.js';
 
@@ -30,7 +30,7 @@ export function reportToMarkdown(report: Report, analyses: readonly AnyPresentat
   out.push(`Compared with “${inline(corpus.name)}” (${plural(corpus.articleCount, 'article', 'articles')}).`, '');
 
   if (related.length === 0) {
-    out.push('## Related coverage', '', 'No related coverage: no article in the corpus reports this story.', '');
+    out.push('## Related coverage', '', noRelatedText(corpus, inline), '');
     return finish(out);
   }
 
@@ -41,7 +41,7 @@ export function reportToMarkdown(report: Report, analyses: readonly AnyPresentat
   related.forEach((item, i) => out.push(`${i + 1}. **${name(item.id)}**: ${markdownLink(item.title, item.url)} (${relatedMeta(item)})`, `   Why: ${inline(item.reason)}`));
   out.push('');
 
-  const context: RenderContext = { outletName: name, related };
+  const context: RenderContext = { outletName: name, related, outletsAmong: (ids) => outletCount(related, ids) };
   const sections = report as unknown as Record<string, unknown>;
   for (const analysis of analyses) out.push(...analysis.markdown(sections[analysis.id], context));
   return finish(out);
@@ -55,5 +55,5 @@ function finish(lines: string[]): string {
 function relatedMeta(item: RelatedArticle): string {
   const date = relatedDateText(item, inline);
   // No corpus id: a reader knows outlets by name (outletNames), not by the corpus's file names.
-  return [inline(relationText(item)), `${Math.round(item.score * 100)}% alike`, date].join(', ');
+  return [inline(relationText(item)), `${alikePercent(item.score)} alike`, date].join(', ');
 }

@@ -48,7 +48,7 @@ export function ReadingMemory() {
             ))}
           </ul>
           <button type="button" class="memory-clear" onClick={() => void memory.clear().then(reload)} data-testid="memory-clear">
-            Forget all {items.length} remembered articles
+            {items.length === 1 ? 'Forget the remembered article' : `Forget all ${items.length} remembered articles`}
           </button>
         </>
       )}

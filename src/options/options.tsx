@@ -7,7 +7,7 @@ import { memoryStore } from '../platform/memory-store.js';
 import { onSubscriptionListChanged, requestOriginAccess } from '../platform/subscriptions.js';
 import type { OptionsPlatform } from '../platform/seam.js';
 import { OptionsPlatformContext, useOptionsPlatform } from './platform-context.js';
-import { formatDate, headerOf, PackError } from '../core/pack-header.js';
+import { formatDate, headerOf, PackError, plural } from '../core/pack-header.js';
 import { readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { Subscriptions } from './subscriptions.js';
 import { ReadingMemory } from './memory.js';
@@ -119,7 +119,7 @@ function Options() {
       const info = await importPack(platform, file);
       await store.setActiveId(info.id);
       await refresh();
-      setMessage({ kind: 'ok', text: `Imported “${info.name}” (${info.articleCount.toLocaleString('en')} articles). It is now the corpus in use.` });
+      setMessage({ kind: 'ok', text: `Imported “${info.name}” (${plural(info.articleCount, 'article', 'articles')}). It is now the corpus in use.` });
     } catch (error) {
       const reason = error instanceof PackError ? error.message : `it could not be stored (${String((error as Error)?.message ?? error)})`;
       setMessage({ kind: 'error', text: `“${file.name}” was not imported: ${reason}. The corpus in use has not changed.` });
@@ -157,7 +157,7 @@ function Options() {
               <span>
                 <span class="pack-name">{bundled?.name ?? 'Bundled corpus'}</span>
                 <br />
-                <span class="pack-meta">Built in{bundled ? ` · ${bundled.articleCount} articles` : ''}</span>
+                <span class="pack-meta">Built in{bundled ? ` · ${plural(bundled.articleCount, 'article', 'articles')}` : ''}</span>
               </span>
             </label>
           </li>
@@ -169,7 +169,7 @@ function Options() {
                   <span class="pack-name">{info.name}</span>
                   <br />
                   <span class="pack-meta">
-                    Imported {formatDate(info.importedAt)} · {info.articleCount.toLocaleString('en')} articles · {size(info.bytes)}
+                    Imported {formatDate(info.importedAt)} · {plural(info.articleCount, 'article', 'articles')} · {size(info.bytes)}
                   </span>
                 </span>
               </label>

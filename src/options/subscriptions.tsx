@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { subscriptionAddress, SubscriptionError } from '../background/subscription-address.js';
 import type { Subscription } from '../background/subscriptions.js';
 import { useOptionsPlatform } from './platform-context.js';
+import { plural } from '../core/pack-header.js';
 
 /** Day and time, in UTC: a daily refresh is told apart from the day before's by its time. */
 function formatDate(iso: string): string {
@@ -49,7 +50,7 @@ export function Subscriptions(props: { onChanged: () => void }) {
         setMessage(
           subscription.lastError
             ? { kind: 'error', text: `Subscribed to ${url.href}, but its pack could not be used: ${subscription.lastError}.` }
-            : { kind: 'ok', text: `Subscribed: “${subscription.packName ?? ''}” (${(subscription.articleCount ?? 0).toLocaleString('en')} articles) is now searched along with the corpus in use. It is refreshed daily.` },
+            : { kind: 'ok', text: `Subscribed: “${subscription.packName ?? ''}” (${plural(subscription.articleCount ?? 0, 'article', 'articles')}) is now searched along with the corpus in use. It is refreshed daily.` },
         );
       } catch (error) {
         setMessage({ kind: 'error', text: `Not subscribed: ${error instanceof SubscriptionError ? error.message : String((error as Error)?.message ?? error)}.` });
@@ -67,7 +68,7 @@ export function Subscriptions(props: { onChanged: () => void }) {
     setMessage(
       updated.lastError
         ? { kind: 'error', text: `Not refreshed: ${updated.lastError}.` }
-        : { kind: 'ok', text: `Refreshed “${updated.packName ?? ''}”: ${(updated.articleCount ?? 0).toLocaleString('en')} articles.` },
+        : { kind: 'ok', text: `Refreshed “${updated.packName ?? ''}”: ${plural(updated.articleCount ?? 0, 'article', 'articles')}.` },
     );
     await reload();
     props.onChanged();
@@ -112,7 +113,7 @@ export function Subscriptions(props: { onChanged: () => void }) {
                 <br />
                 <span class="pack-meta" data-testid="subscription-state">
                   {s.lastRefresh ? `Last refreshed ${formatDate(s.lastRefresh)}` : 'Never refreshed'}
-                  {s.articleCount !== undefined ? ` · ${s.articleCount.toLocaleString('en')} articles` : ''}
+                  {s.articleCount !== undefined ? ` · ${plural(s.articleCount, 'article', 'articles')}` : ''}
                   {s.builtAt ? ` · built ${formatDate(s.builtAt)}` : ''}
                 </span>
                 {s.lastError && (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Report, reportToMarkdown } from '../core/render.js';
+import { exportJson, type Report, reportToMarkdown } from '../core/render.js';
 
 /** A file name from the article's title: letters and digits only, so page text cannot shape a path. */
 export function exportFileName(report: Report, extension: 'md' | 'json'): string {
@@ -43,7 +43,7 @@ export function ExportBar({ report }: { report: Report }) {
       <button type="button" data-testid="export-markdown" title="Save the report as a Markdown file" onClick={() => download(reportToMarkdown(report), 'text/markdown;charset=utf-8', exportFileName(report, 'md'))}>
         Markdown
       </button>
-      <button type="button" data-testid="export-json" title="Save the report as a JSON file" onClick={() => download(`${JSON.stringify(report, null, 2)}\n`, 'application/json', exportFileName(report, 'json'))}>
+      <button type="button" data-testid="export-json" title="Save the report as a JSON file" onClick={() => download(exportJson(report), 'application/json', exportFileName(report, 'json'))}>
         JSON
       </button>
       <button type="button" data-testid="export-copy" title="Copy the report as Markdown, to paste into notes" onClick={copy}>

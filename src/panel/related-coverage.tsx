@@ -1,15 +1,7 @@
-import { RELATION_GROUPS, type RelatedArticle, type Report } from '../core/render.js';
-import { formatDate, formatScore } from './format.js';
+import { alikePercent, noRelatedText, RELATION_GROUPS, relationLabel, type RelatedArticle, type Report } from '../core/render.js';
+import { formatDate } from './format.js';
 import { OutletTag } from './evidence.js';
 import { PanelSection } from './panel-section.js';
-
-function relationLabel(item: RelatedArticle): { label: string; hint: string } {
-  if (item.relation === 'same-event') return { label: 'Same event', hint: 'Reports the same event as this article' };
-  if (item.relation === 'same-story') return { label: 'Other event', hint: 'Reports another event of the same story; not compared with this article' };
-  if (item.development === 'later') return { label: 'Later development', hint: 'Reports a later development of the same story' };
-  if (item.development === 'earlier') return { label: 'Earlier development', hint: 'Reports an earlier development of the same story' };
-  return { label: 'Follow-up', hint: 'Reports another development of the same story' };
-}
 
 /** The item's date, where its address or dateline gives it, or a plain "date unknown". */
 function DateOf({ item }: { item: RelatedArticle }) {
@@ -38,9 +30,9 @@ function RelatedItem({ item }: { item: RelatedArticle }) {
         </span>
         <span class="score" title="How much of the story's names, places, figures and wording this article shares with the page you are reading">
           <span class="score-bar" aria-hidden="true">
-            <span class="score-fill" style={{ width: formatScore(Math.min(1, item.score)) }} />
+            <span class="score-fill" style={{ width: alikePercent(Math.min(1, item.score)) }} />
           </span>
-          {formatScore(item.score)} alike
+          {alikePercent(item.score)} alike
         </span>
       </div>
       <div class="related-reason" data-testid="related-reason">
@@ -57,7 +49,7 @@ export function RelatedCoverage({ report }: { report: Report }) {
     <PanelSection id="related" title="Related coverage" count={related.length} testid="related-section" class="related-section">
       {related.length === 0 ? (
         <p class="empty" data-testid="no-related">
-          No related coverage: none of the {corpus.articleCount} articles in “{corpus.name}” reports this story.
+          {noRelatedText(corpus)}
         </p>
       ) : (
         <div class="related-groups" data-testid="related-list">

@@ -34,7 +34,7 @@ describe('crosscheck compare', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('After Days of Deadlock, Pakistan and Taliban Strike Interim Peace Deal');
     expect(result.stdout).toContain('Related coverage (4)');
-    expect(result.stdout).toMatch(/^  - [^·\n]+ · date unknown · follow-up \(earlier\) · \d+% alike$/m);
+    expect(result.stdout).toMatch(/^  - [^·\n]+ · date unknown · earlier development · \d+% alike$/m);
     // Each item says why, and a missing date is said to be missing.
     expect(result.stdout).toMatch(/^  Later and earlier developments \(4\)$/m);
     expect(result.stdout).toMatch(/^\s+why: neither date known; an earlier development: .*both name [^;]*Pakistan[^;]*$/m);
@@ -64,7 +64,7 @@ describe('crosscheck compare', () => {
   it('says "no related coverage" for an unrelated article', () => {
     const result = run('compare', join(FIXTURES, 'readability/bbc-1/source.html'));
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Related coverage: none');
+    expect(result.stdout).toContain('No related coverage: no article in');
   });
 
   it('compares against a folder of articles given as --corpus', () => {
@@ -157,7 +157,7 @@ describe('crosscheck corpus build', () => {
     writeFileSync(join(dir, 'big.jsonl'), `${' '.repeat(200)}\n`.repeat(110_000) + `${article}\n`);
     const out = join(dir, 'pack.json');
     const result = run('corpus', 'build', dir, '-o', out);
-    expect(result.stderr).toMatch(/kept 1 articles, skipped 0/);
+    expect(result.stderr).toMatch(/kept 1 article, skipped 0/);
     expect(parsePackJson(readFileSync(out, 'utf8')).articles.map((a) => a.id)).toEqual(['late']);
   });
 
@@ -219,6 +219,31 @@ describe('corpus build on hostile file names and files', () => {
     expect(text.stdout).toMatch(/Related coverage \(4\)/);
   });
 
+  it('counts one file and one article in the singular when building a pack', () => {
+    const dir = scratch();
+    copyFileSync(join(SEED_DIR, `${seedId('001')}.txt`), join(dir, 'one.txt'));
+    const built = run('corpus', 'build', join(dir, 'one.txt'), '-o', join(dir, 'pack.json'));
+    expect(built.status).toBe(0);
+    expect(built.stderr).toContain('read 1 file: kept 1 article, skipped 0');
+    const compared = run('compare', join(SEED_DIR, `${seedId('000')}.txt`), '--corpus', join(dir, 'pack.json'));
+    expect(compared.stdout).toContain('(1 article)');
+  });
+
+  it('prints --json with no raw control a terminal acts on, parsing back to the text as written', () => {
+    // Seed 001's text under a headline holding an 8-bit CSI (U+009B), a right-to-left override and a line separator.
+    const dir = scratch();
+    const title = 'Ceasefire \u009b31m agreed \u202eeslaf\u202c\u2028after clashes';
+    const [, ...body] = readFileSync(join(SEED_DIR, `${seedId('001')}.txt`), 'utf8').split('\n');
+    writeFileSync(join(dir, 'page.txt'), [title, ...body].join('\n'));
+    const json = run('compare', join(dir, 'page.txt'), '--json');
+    expect(json.status).toBe(0);
+    expect(json.stdout).not.toMatch(CONTROLS);
+    expect(json.stdout).not.toMatch(/[\u2028\u2029]/);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.related.length).toBeGreaterThan(0);
+    expect(report.article.title).toMatch(/[\u009b\u202e]/);
+  });
+
   it('skips a 1 GB file unread, staying under 200 MB of memory', () => {
     const dir = scratch();
     copyFileSync(seeds[0]!, join(dir, 'article.txt'));
@@ -233,7 +258,7 @@ describe('corpus build on hostile file names and files', () => {
       // A .jsonl file is read a line at a time, whatever its size; this one is refused at its first bytes.
       expect(result.stderr).toMatch(/huge\.jsonl: is a binary file, not text/);
       expect(result.stderr).toMatch(/huge\.txt: larger than 20 MB \(1024 MB\); not read/);
-      expect(result.stderr).toMatch(/kept 1 articles, skipped 2 \(1 unreadable, 1 too large\)/);
+      expect(result.stderr).toMatch(/kept 1 article, skipped 2 \(1 unreadable, 1 too large\)/);
       const peakKb = Number(/max-rss-kb (\d+)/.exec(result.stderr)?.[1]);
       expect(peakKb).toBeGreaterThan(0);
       expect(peakKb).toBeLessThan(200 * 1024);

@@ -163,4 +163,14 @@ describe('subscribing on the options page', () => {
     expect(byTestId(root, 'subscription-message')?.textContent).toContain('“Example news” (1,234 articles) is now searched');
     expect(byTestId(root, 'subscription-list')?.querySelector('[data-subscription-id="sub-1"]')).not.toBeNull();
   });
+
+  it('counts a one-article pack in the singular', async () => {
+    const subscription: Subscription = { id: 'sub-2', url: 'https://news.example.org/packs/one.json', origin: 'https://news.example.org', addedAt: '2026-11-30T10:00:00Z', lastRefresh: '2026-11-30T10:00:05Z', packName: 'One story', articleCount: 1 };
+    const fake = subscriptionsWith({ access: true, subscribed: subscription });
+    const root = await renderView(platformWith({ subscriptions: fake.subscriptions }), h(Subscriptions, { onChanged: () => undefined }));
+    await typeAndSubscribe(root, subscription.url);
+    expect(byTestId(root, 'subscription-message')?.textContent).toContain('“One story” (1 article) is now searched');
+    expect(byTestId(root, 'subscription-list')?.textContent).toContain(' · 1 article');
+    expect(byTestId(root, 'subscription-list')?.textContent).not.toContain('1 articles');
+  });
 });

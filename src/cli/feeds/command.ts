@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readPackFile } from '../read-pack.js';
-import { encodePack, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, terminalSafe, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
+import { encodePack, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, plural, terminalSafe, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
 import { InputError, readText } from '../read-article.js';
 import { buildFromFeeds, DEFAULT_WINDOW_DAYS, type FeedBuildResult } from './build.js';
 import { readFeedList } from './feed-list.js';
@@ -67,7 +67,7 @@ export async function runFeedCommand(options: FeedCommandOptions): Promise<void>
   options.err.write(feedBuildSummary(result, fetcher.requestsPerHost, options.days ?? DEFAULT_WINDOW_DAYS));
   if (!result.pack) throw new InputError(`no articles within the last ${options.days ?? DEFAULT_WINDOW_DAYS} days: nothing written`);
   await writeAtomically(options.output, encodePack(result.pack));
-  options.err.write(`${terminalSafe(`wrote ${options.output} (${result.pack.articles.length} articles)`)}\n`);
+  options.err.write(`${terminalSafe(`wrote ${options.output} (${plural(result.pack.articles.length, 'article', 'articles')})`)}\n`);
 }
 
 /** A pack as every CLI command reads one (up to the one pack limit, a line at a time). */
@@ -137,5 +137,5 @@ export async function writePackIndex(packs: readonly string[], output: string, e
   entries.sort((a, b) => (a.builtAt < b.builtAt ? -1 : a.builtAt > b.builtAt ? 1 : 0));
   const index: PackIndex = { format: PACK_INDEX_FORMAT, version: PACK_INDEX_VERSION, packs: entries };
   await writeAtomically(output, `${JSON.stringify(index, null, 2)}\n`);
-  err.write(`${terminalSafe(`wrote ${output} (${entries.length} pack${entries.length === 1 ? '' : 's'})`)}\n`);
+  err.write(`${terminalSafe(`wrote ${output} (${plural(entries.length, 'pack', 'packs')})`)}\n`);
 }

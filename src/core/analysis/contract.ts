@@ -49,6 +49,8 @@ export interface RenderContext {
   /** The outlet's short name for an article id, as every front end shows it (already escaped for Markdown in `markdown`). */
   outletName: (articleId: string) => string;
   related: readonly RelatedArticle[];
+  /** How many outlets some related articles come from (two articles of one outlet are one); each article one outlet where not given. */
+  outletsAmong?: (articleIds: readonly string[]) => number;
 }
 
 /** A phrase of the report's one-line summary, with the key front ends link or style it by. */

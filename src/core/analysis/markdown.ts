@@ -19,6 +19,7 @@ export function day(iso: string | undefined): string | undefined {
   return isoDay(iso);
 }
 
+/** A count with its noun, "1 article", "1,261 words": the count written as a reader reads it, the noun agreeing with it. */
 export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }

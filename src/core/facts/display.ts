@@ -14,14 +14,30 @@ export function omissionsBySupport(section: FactsSection): { several: Omission[]
   };
 }
 
-/** "reported by 3 of 4 outlets on the same event": the count is over the outlets a fact could be missing against. */
-export function supportText(reportedBy: number, outlets: number): string {
-  return `reported by ${reportedBy} of ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'} on the same event`;
+/**
+ * "reported by 3 of 4 outlets on the same event": the count is over the articles a fact could be missing against. Where two
+ * of them are one outlet's (`fromOutlets` fewer than the articles), they are counted as articles, not as outlets.
+ */
+export function supportText(reportedBy: number, articles: number, fromOutlets = articles): string {
+  const noun = fromOutlets < articles ? 'articles' : articles === 1 ? 'outlet' : 'outlets';
+  return `reported by ${reportedBy} of ${articles} ${noun} on the same event`;
 }
 
-/** Which outlets the counts are over, and the follow-ups left out of them, as one sentence. */
-export function countedOverText(outlets: number, followUps: number): string {
-  const over = `Counted over the ${outlets === 1 ? 'one outlet' : `${outlets} outlets`} reporting the same event`;
+/** Which outlets the counts are over (the articles and their outlets, where an outlet has two), and the follow-ups left out of them, as one sentence. */
+export function countedOverText(articles: number, followUps: number, fromOutlets = articles): string {
+  const what = fromOutlets < articles ? `${articles} articles from ${fromOutlets === 1 ? 'one outlet' : `${fromOutlets} outlets`}` : articles === 1 ? 'one outlet' : `${articles} outlets`;
+  const over = `Counted over the ${what} reporting the same event`;
   if (followUps === 0) return `${over}.`;
   return `${over}; ${followUps === 1 ? 'the follow-up is left out, as it reports' : `the ${followUps} follow-ups are left out, as they report`} another development.`;
 }
+
+/** What every front end says when no other outlet reports the page's event: nothing can be missing (and the summary says nothing). */
+export const NO_SAME_EVENT_TEXT = 'No other outlet in the corpus reports this same event, so nothing can be missing.';
+
+/** What every front end says when the page leaves out nothing the other outlets on its event report. */
+export function noneMissingText(outlets: number): string {
+  return `This article reports every fact the other ${outlets === 1 ? 'outlet reports' : `${outlets} outlets report`}.`;
+}
+
+/** What every front end says when the page has no fact of its own. */
+export const NOTHING_ONLY_HERE_TEXT = 'Every fact in this article is also reported elsewhere.';

@@ -29,7 +29,7 @@ import { framingPresentation } from './presentation.js';
 
 export { ONE_SIDED_SHARE, MIN_QUOTED_SENTENCES } from './onesided.js';
 export type { ActorLabel, ActorMention, ActorFeatures } from './actors.js';
-export { actingForText } from './markdown.js';
+export { actingForText, agentsOf, NO_SIDE, NO_VOICES } from './markdown.js';
 export type { Voice } from './voices.js';
 export type { LeadFeatures } from './lead.js';
 
@@ -253,7 +253,9 @@ export function compareFraming(
   const leads: Record<string, FramingLead> = Object.create(null);
   for (const a of all) {
     leads[a.id] = {
-      actors: a.features.lead.actors.map((k) => names.actorName(k)).filter((n, i, xs) => n && xs.indexOf(n) === i),
+      // Only actors the coverage names: a key no outlet writes as a name ("joint:places:afghanistan|pakistan" for "the two
+      // countries") is the analysis's own, never a reader's word.
+      actors: a.features.lead.actors.map((k) => names.actorName(k)).filter((n, i, xs): n is string => n !== undefined && xs.indexOf(n) === i),
       focus: leadFocus(a.features.lead, context.idfOf),
     };
   }
@@ -349,7 +351,8 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
   };
   const rootOf = (name: string) => resolver.groups.find(resolver.normalise(nameKey(name)));
   return {
-    actorName: (key: string) => best(resolver.groups.find(resolver.normalise(key))) ?? key,
+    /** The name most outlets use for the key's actor; undefined where no outlet names it (a key of the analysis's own). */
+    actorName: (key: string): string | undefined => best(resolver.groups.find(resolver.normalise(key))),
     /**
      * The state a person's government is, where the coverage joins it to one ("the Trump administration" in the
      * United States row): the name most outlets use for that state. Undefined where the government is no state's.

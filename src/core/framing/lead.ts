@@ -31,8 +31,13 @@ export function leadFeatures(title: string, firstSentence: string, titleMentions
   }
   // Each word as the first sentence writes it ("DNC", "Perez", "desperation"), else as the headline does, so that a reader
   // sees words, not stems; a headline's shouted word ("DESPERATION:") in small letters, an acronym as it stands.
+  // A dateline's shouted place ("ISTANBUL — ... talks in Istanbul") gives way to the sentence's own spelling of it.
+  const shouted = (surface: string) => surface.length > SHOUTED_FROM && surface === surface.toUpperCase();
   const written = new Map<string, string>();
-  for (const token of words(firstSentence)) if (!written.has(token.surface.toLowerCase())) written.set(token.surface.toLowerCase(), token.surface);
+  for (const token of words(firstSentence)) {
+    const known = written.get(token.surface.toLowerCase());
+    if (known === undefined || (shouted(known) && !shouted(token.surface))) written.set(token.surface.toLowerCase(), token.surface);
+  }
   const seen = new Set<string>();
   const leadWords: string[] = [];
   for (const token of words(`${title} ${firstSentence}`)) {
@@ -40,7 +45,7 @@ export function leadFeatures(title: string, firstSentence: string, titleMentions
     if (seen.has(lower) || lower.length > 40 || termsOf(lower).length === 0) continue;
     seen.add(lower);
     const surface = written.get(lower) ?? token.surface;
-    leadWords.push(surface.length > SHOUTED_FROM && surface === surface.toUpperCase() ? lower : surface);
+    leadWords.push(shouted(surface) ? lower : surface);
   }
   return { actors: actors.slice(0, MAX_LEAD_ACTORS), words: leadWords.slice(0, MAX_LEAD_WORDS) };
 }

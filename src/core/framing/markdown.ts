@@ -9,12 +9,25 @@ import type { ActorLabel } from './actors.js';
  * Pompeo"; a body named only by its name once: "FBI ×5"), or '' where there are none.
  */
 export function actingForText(labels: readonly ActorLabel[], one: (label: ActorLabel) => string, name: (agent: string) => string = (agent) => agent): string {
-  const byAgent = new Map<string, ActorLabel[]>();
-  for (const l of labels) if (l.actingFor) byAgent.set(l.actingFor, [...(byAgent.get(l.actingFor) ?? []), l]);
-  return [...byAgent].map(([agent, ls]) => (ls.length === 1 && ls[0]?.label === agent ? one(ls[0]) : `${name(agent)} (${ls.map(one).join(', ')})`)).join('; ');
+  return agentsOf(labels)
+    .map(({ agent, labels: ls, namedOnly }) => (namedOnly ? one(ls[0]!) : `${name(agent)} (${ls.map(one).join(', ')})`))
+    .join('; ');
 }
 
-const NO_SIDE = 'no side stated';
+/**
+ * The people and bodies an outlet shows acting for an actor, each with its labels in the outlet's order, as every front end
+ * groups them; `namedOnly` where the outlet names the agent once by its name alone (shown as that label, not "FBI (FBI)").
+ */
+export function agentsOf(labels: readonly ActorLabel[]): { agent: string; labels: ActorLabel[]; namedOnly: boolean }[] {
+  const byAgent = new Map<string, ActorLabel[]>();
+  for (const l of labels) if (l.actingFor) byAgent.set(l.actingFor, [...(byAgent.get(l.actingFor) ?? []), l]);
+  return [...byAgent].map(([agent, ls]) => ({ agent, labels: ls, namedOnly: ls.length === 1 && ls[0]?.label === agent }));
+}
+
+/** A voice whose side the coverage does not state, as every front end names it. */
+export const NO_SIDE = 'no side stated';
+/** An outlet that quotes or cites no one, as every front end says it. */
+export const NO_VOICES = 'quotes or cites nobody';
 
 export function framingMarkdown(section: FramingSection, { outletName: name, related }: RenderContext): string[] {
   // The page first, then report order: a report read back from storage may have its keys sorted.
@@ -65,7 +78,7 @@ export function framingMarkdown(section: FramingSection, { outletName: name, rel
 }
 
 function voiceLine(voices: readonly FramingVoice[]): string {
-  if (voices.length === 0) return 'quotes or cites nobody';
+  if (voices.length === 0) return NO_VOICES;
   return voices
     .map((v) => `${inline(v.speaker)}${v.affiliation ? `, ${inline(v.affiliation)}` : ''} (${inline(v.side ?? NO_SIDE)}; ${plural(v.count, 'sentence', 'sentences')}, ${v.direct} quoted)`)
     .join('; ');

@@ -1,8 +1,8 @@
 /**
  * The one rule for text that crosses into an output format: everything that comes from a page, a
  * pack, a feed or a file name (titles, sentences, ids, dates, outlet names, URLs, pack names) goes
- * through one of these functions on its way out, with no exception. JSON needs none of them: its
- * serialiser already escapes every string.
+ * through one of these functions on its way out, with no exception. JSON goes through `exportJson`: the
+ * serialiser escapes C0 controls but leaves C1 controls and bidi overrides as they are.
  */
 
 /** Line and paragraph breaks, tabs and the other whitespace controls: folded into one space. */
@@ -82,4 +82,16 @@ function markdownUrl(url: string): string {
 export function isoDay(value: string | undefined): string | undefined {
   const match = value ? /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(value) : null;
   return match ? match[1] : undefined;
+}
+
+/** The controls JSON.stringify leaves raw that a terminal or an editor acts on: DEL, C1 (U+009B is an 8-bit CSI), line and paragraph separators, bidi overrides. */
+const JSON_RAW_CONTROLS = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value as indented JSON for a terminal or a saved file (`compare --json`, the panel's JSON export): what JSON.stringify
+ * gives, with every control it leaves raw written as a \u escape, so that the text parses back to exactly the same value
+ * but cannot recolour, move or reorder what a terminal shows.
+ */
+export function exportJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Exclusive, FactsSection as Section, Omission } from '../../core/facts/index.js';
-import { countedOverText, omissionsBySupport, supportText, type RelatedArticle } from '../../core/render.js';
+import { countedOverText, NO_SAME_EVENT_TEXT, noneMissingText, NOTHING_ONLY_HERE_TEXT, omissionsBySupport, outletCount, supportText, type RelatedArticle } from '../../core/render.js';
 import { EvidenceSentence, OutletTag } from '../evidence.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
@@ -12,6 +12,8 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
   // Omissions are counted over same-event coverage; the follow-ups left out are said so.
   const followUps = related.filter((r) => r.relation === 'follow-up').length;
   const outlets = section.outlets.length;
+  // Two articles of one outlet are counted as articles, not as two outlets (as the summary counts them).
+  const fromOutlets = outletCount(related, section.outlets);
   const { several, single } = omissionsBySupport(section);
   const missing = useShowAll(several, OMISSIONS_SHOWN);
   return (
@@ -22,22 +24,22 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
       </h3>
       {outlets === 0 ? (
         <p class="empty" data-testid="facts-no-outlets">
-          No other outlet in the corpus reports this same event, so nothing can be missing.
+          {NO_SAME_EVENT_TEXT}
         </p>
       ) : section.omissions.length === 0 ? (
         <p class="empty" data-testid="facts-no-omissions">
-          This article reports every fact the other {outlets === 1 ? 'outlet reports' : `${outlets} outlets report`}.
+          {noneMissingText(outlets)}
         </p>
       ) : (
         <>
           <p class="facts-basis" data-testid="facts-basis">
-            {countedOverText(outlets, followUps)}
+            {countedOverText(outlets, followUps, fromOutlets)}
           </p>
           {several.length > 0 && (
             <>
               <ol class="fact-list" aria-labelledby="facts-missing-heading" id="facts-omissions" data-testid="facts-omissions">
                 {missing.shown.map((o, i) => (
-                  <OmissionItem key={i} omission={o} outlets={outlets} />
+                  <OmissionItem key={i} omission={o} outlets={outlets} fromOutlets={fromOutlets} />
                 ))}
               </ol>
               <ShowAllButton {...missing} total={several.length} controls="facts-omissions" noun="missing facts" testid="facts-omissions-more" />
@@ -56,7 +58,7 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
             >
               <ol class="fact-list" data-testid="facts-omissions-single">
                 {single.map((o, i) => (
-                  <OmissionItem key={i} omission={o} outlets={outlets} />
+                  <OmissionItem key={i} omission={o} outlets={outlets} fromOutlets={fromOutlets} />
                 ))}
               </ol>
             </LazyDetails>
@@ -69,7 +71,7 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
       </h3>
       {section.exclusives.length === 0 ? (
         <p class="empty" data-testid="facts-no-exclusives">
-          Every fact in this article is also reported elsewhere.
+          {NOTHING_ONLY_HERE_TEXT}
         </p>
       ) : (
         <Exclusives exclusives={section.exclusives} />
@@ -78,8 +80,8 @@ export function FactsSection({ section, related = [] }: { section: Section; rela
   );
 }
 
-function OmissionItem({ omission, outlets }: { omission: Omission; outlets: number }) {
-  const support = supportText(omission.reportedBy.length, outlets);
+function OmissionItem({ omission, outlets, fromOutlets }: { omission: Omission; outlets: number; fromOutlets: number }) {
+  const support = supportText(omission.reportedBy.length, outlets, fromOutlets);
   return (
     <li class="fact omission" data-testid="facts-omission" data-support={omission.reportedBy.length}>
       <LazyDetails

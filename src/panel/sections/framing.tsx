@@ -1,6 +1,6 @@
 import type { ActorLabel, FramingActor, FramingFlag, FramingSection as FramingData, FramingVoice } from '../../core/framing/index.js';
 import { useContext } from 'preact/hooks';
-import { CURRENT } from '../../core/render.js';
+import { agentsOf, CURRENT, NO_SIDE, NO_VOICES } from '../../core/render.js';
 import { EvidenceSentence, OutletsContext, OutletTag } from '../evidence.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
@@ -8,7 +8,6 @@ import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-s
 const FLAGS_SHOWN = 3;
 
 const FLAG_LABEL: Record<FramingFlag['kind'], string> = { 'one-sided': 'One-sided', loaded: 'Loaded', hedged: 'Hedged' };
-const NO_SIDE = 'no side stated';
 /** Named sides with a fill of their own (framing.css side-0 to side-7); side-8 is shared by the rest, side-9 is "no side stated". */
 const SIDE_FILLS = 8;
 
@@ -48,16 +47,15 @@ const ownLabels = (labels: readonly ActorLabel[]) => labels.filter((l) => !l.act
  * outlet's labels for them: apart from the actor's own labels, under a heading of their own.
  */
 function ActingFor({ actor, labels }: { actor: string; labels: readonly ActorLabel[] }) {
-  const byAgent = new Map<string, ActorLabel[]>();
-  for (const l of labels) if (l.actingFor) byAgent.set(l.actingFor, [...(byAgent.get(l.actingFor) ?? []), l]);
-  if (byAgent.size === 0) return null;
+  const agents = agentsOf(labels);
+  if (agents.length === 0) return null;
   return (
     <div class="acting-for" data-testid="framing-acting-for">
       <span class="acting-for-title">acting for {actor}:</span>
       <ul>
-        {[...byAgent].map(([agent, ls]) => (
+        {agents.map(({ agent, labels: ls, namedOnly }) => (
           <li key={agent} class="agent">
-            {ls.length === 1 && ls[0]?.label === agent ? null : <span class="agent-name">{agent}: </span>}
+            {namedOnly ? null : <span class="agent-name">{agent}: </span>}
             <ul class="labels agent-labels">
               {ls.map((l) => (
                 <Label key={`${l.inQuote ? 'q:' : ''}${l.label}`} label={l} />
@@ -140,7 +138,7 @@ function VoiceBalance({ articleId, voices, sideIndex }: { articleId: string; voi
     <li class="voice-row" data-testid="framing-voices" data-article-id={articleId}>
       <OutletTag articleId={articleId} />
       {total === 0 ? (
-        <span class="muted"> quotes or cites nobody</span>
+        <span class="muted"> {NO_VOICES}</span>
       ) : (
         <>
           <span class="voice-bar" role="img" aria-label={`Sentences giving each side's words: ${summary}`}>

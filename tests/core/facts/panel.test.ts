@@ -100,9 +100,9 @@ describe('facts in the terminal', () => {
     expect(lines.some((l) => /40 percent of Afghan exports/.test(l))).toBe(true);
     expect(formatFacts({ outlets: [], omissions: [], exclusives: [] }, String)).toEqual([
       'Missing here (0)',
-      '  No other outlet reports this same event.',
+      '  No other outlet in the corpus reports this same event, so nothing can be missing.',
       'Only here (0)',
-      '  Nothing: every fact here is also reported elsewhere.',
+      '  Every fact in this article is also reported elsewhere.',
     ]);
     expect(seedId('001')).toBeTruthy();
   });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { h, render } from 'preact';
 import { FramingSection } from '../../../src/panel/sections/framing.js';
 import { formatFraming } from '../../../src/cli/format-framing.js';
+import { framingMarkdown } from '../../../src/core/framing/markdown.js';
+import { NO_VOICES } from '../../../src/core/render.js';
 import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { seedId } from '../../helpers.js';
 import { seedSections } from './seed-setup.js';
@@ -78,5 +80,17 @@ describe('framing panel and CLI', () => {
     expect(text).toMatch(/"Islamic Emirate" \(quoted\)/u);
     expect(text).toMatch(/002 · one-sided: .*Pakistan/u);
     expect(text).toMatch(/10 \(9\)\s+Abdullah Baheer/u);
+  });
+
+  it('says an outlet quotes or cites nobody in the same words in the panel, the terminal and the Markdown', () => {
+    // 004's section with one outlet's voices taken away, as for an article that quotes no one.
+    const [quiet] = Object.keys(section.voices).filter((id) => id !== CURRENT);
+    const silent = { ...section, voices: { ...section.voices, [quiet!]: [] } };
+    const root = document.createElement('div');
+    render(h(FramingSection, { section: silent }), root);
+    const row = root.querySelector(`[data-testid="framing-voices"][data-article-id="${quiet}"]`);
+    expect(row?.textContent).toContain(NO_VOICES);
+    expect(formatFraming(silent, (id) => id).join('\n')).toContain(`${quiet}: ${NO_VOICES}`);
+    expect(framingMarkdown(silent, { outletName: (id) => id, related: [] }).join('\n')).toContain(`**${quiet}**: ${NO_VOICES}`);
   });
 });

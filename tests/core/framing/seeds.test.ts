@@ -123,6 +123,18 @@ describe('seed framing from every seed’s point of view', () => {
         expect(Object.keys(leads).sort()).toEqual(Object.keys(section.voices).sort());
         expect(leads[id('000')]?.actors).toEqual(expect.arrayContaining(['Taliban', 'Pakistan']));
         expect(leads[id('004')]?.actors).toContain('Qatar');
+        // Only names a reader can read: Alwaght's "the two countries" is an actor key of the analysis's own
+        // ("joint:places:..."), never shown as one.
+        for (const lead of Object.values(leads)) for (const actor of lead.actors) expect(actor).not.toMatch(/^[a-z-]+:|\|/);
+        expect(leads[id('002')]?.actors).toEqual(expect.arrayContaining(['Pakistan', 'Afghanistan']));
+      });
+
+      it('writes an opening’s words as its sentence spells them, not as its shouted dateline does', () => {
+        // 003 opens "ISTANBUL — ... talks in Istanbul".
+        const words = seedInputs().find((s) => s.id.startsWith('003'))!;
+        expect(words.article.paragraphs[0]).toMatch(/^ISTANBUL — .* in Istanbul/);
+        const focus = Object.values(section.leads ?? {}).flatMap((lead) => lead.focus);
+        expect(focus).not.toContain('istanbul');
       });
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownInline, isoDay, isWebUrl, markdownLink, oneLine, terminalSafe } from '../../../src/core/text/escape.js';
+import { escapeMarkdownInline, exportJson, isoDay, isWebUrl, markdownLink, oneLine, terminalSafe } from '../../../src/core/text/escape.js';
 import { safeArticleId } from '../../../src/core/corpus/ids.js';
 import { outline } from '../export/markdown-check.js';
 
@@ -83,5 +83,17 @@ describe('safeArticleId', () => {
       expect(id).toMatch(/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._:,()+@'-]*-[0-9a-f]{12}$/u);
       expect(id.length).toBeLessThanOrEqual(80);
     }
+  });
+});
+
+describe('exportJson', () => {
+  it('writes every control JSON.stringify leaves raw as an escape, and parses back to the same value', () => {
+    const hostile = { title: 'a\u009b31mred\u001b[0m \u202eeslaf\u2066x\u2069\u2028y\u007f', sentence: 'plain “quoted” text — Türkiye' };
+    const text = exportJson(hostile);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('\\u009b');
+    expect(text).toContain('plain “quoted” text — Türkiye');
+    expect(JSON.parse(text)).toEqual(hostile);
+    expect(text.endsWith('}\n')).toBe(true);
   });
 });
