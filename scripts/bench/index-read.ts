@@ -1,5 +1,5 @@
 // The match index of a pack file read and checked N times in one process (readIndex, as `compare`
-// reads it from the line's bytes), the CPU ms of each read printed on one line:
+// reads it from the line's bytes, with Node's base64 decoder), the CPU ms of each read printed on one line:
 //   node scripts/run.mjs scripts/bench/index-read.ts PACK [N=3]
 // The file is read into memory once, before any timing: what is left is the index's decoding,
 // checking and the search columns' staging, without the file read, the process start or indexPack.
@@ -7,6 +7,7 @@
 // machine; the first read is the cold one (`pack-child.ts index` measures that one alone).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readHeader, readIndex } from '../../src/core/corpus/pack-file.js';
+import { nodeBase64 } from '../../src/cli/read-pack.js';
 
 const [path, times = '3'] = process.argv.slice(2);
 if (!path) {
@@ -26,7 +27,7 @@ const decode = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.length).
 const cpuMs: number[] = [];
 for (let run = 0; run < Number(times); run++) {
   const started = process.cpuUsage();
-  readIndex(new Uint8Array(line), header, decode);
+  readIndex(new Uint8Array(line), header, decode, nodeBase64);
   const used = process.cpuUsage(started);
   cpuMs.push(Math.round((used.user + used.system) / 1000));
 }
