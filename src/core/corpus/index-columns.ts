@@ -10,7 +10,7 @@ import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { DevelopmentColumns, MentionTense } from '../match/development.js';
 import { articleTermsOf, BACKGROUND_DIGEST, SearchColumnsReader, type CompactTerms, type SearchColumns, type TextList } from '../match/term-index.js';
-import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
+import { LazyFeaturesArticle, type FeatureMakers } from '../match/on-first-read.js';
 import { articleDate, DATE_SOURCES, type DateColumns, type KnownDate } from '../match/dates.js';
 import { PACK_LIMITS } from './limits.js';
 import { LazyTexts } from './index-bytes.js';
@@ -540,11 +540,11 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   };
   for (let i = 0; i < articleCount; i++) {
     const stated = dateTexts[i];
-    const article = { id: ids[i]!, title: titles[i]!, paragraphs: stated ? [stated] : [] } as Omit<PackArticle, 'features'>;
+    const article = new LazyFeaturesArticle(ids[i]!, titles[i]!, stated ? [stated] : [], wordCounts[i]!, makers, i);
     if (sources[i] !== null) article.source = sources[i]!;
     if (urls[i] !== null) article.url = urls[i]!;
     if (publishedAt[i] !== null) article.publishedAt = publishedAt[i]!;
-    articles[i] = withLazyFeatures(article, wordCounts[i]!, makers, i) as PackArticle;
+    articles[i] = article as unknown as PackArticle;
   }
   const development = developmentColumns(names, anchorStarts, anchors, mentions);
   const read: StoredIndexColumns = { articles, terms: compact, neighbours, development, shapes };

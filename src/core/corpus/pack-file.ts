@@ -206,9 +206,16 @@ function columnsPart({ articles, terms, search, neighbours: columns, development
   };
 }
 
-/** A match-only article's index entry: its paragraphs, the piece of text that states its date if any, as its dateText. */
-function entryOf({ paragraphs, ...entry }: PackArticle): IndexEntry {
-  return paragraphs.length > 0 ? { ...entry, dateText: paragraphs[0]! } : entry;
+/**
+ * A match-only article's index entry: its paragraphs, the piece of text that states its date if
+ * any, as its dateText. Its features named: they are made on first read, and a spread copies own
+ * properties only (on-first-read.ts LazyFeaturesArticle).
+ */
+function entryOf(article: PackArticle): IndexEntry {
+  const { paragraphs, ...rest } = article;
+  const entry: IndexEntry = { ...rest, features: article.features };
+  if (paragraphs.length > 0) entry.dateText = paragraphs[0]!;
+  return entry;
 }
 
 /** The document frequencies as a map without a prototype, from compact terms. */
