@@ -3,21 +3,17 @@
 // without building it again (a 100,000-article build takes minutes).
 //   node scripts/run.mjs scripts/bench/steps16.ts PACK OUT [--index-only]
 // --index-only writes the header and the match index alone (what `pack-child.ts index` reads).
-import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, readSync } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { readAllNumbers, Uint16Base64 } from '../../src/core/corpus/number-text.js';
+import { packStart } from './measure.js';
 
 const [path, out, flag] = process.argv.slice(2);
 if (!path || !out) {
   console.error('usage: node scripts/run.mjs scripts/bench/steps16.ts PACK OUT [--index-only]');
   process.exit(2);
 }
-const file = openSync(path, 'r');
-const bytes = Buffer.allocUnsafe(Math.min(fstatSync(file).size, 200 * 1024 * 1024));
-readSync(file, bytes, 0, bytes.length, 0);
-closeSync(file);
-const headerEnd = bytes.indexOf(10);
-const indexEnd = bytes.indexOf(10, headerEnd + 1);
+const { bytes, headerEnd, indexEnd } = packStart(path);
 const line = bytes.subarray(headerEnd + 1, indexEnd).toString('latin1');
 const key = ',"termSteps":"';
 const start = line.indexOf(key);
