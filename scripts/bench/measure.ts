@@ -1,4 +1,5 @@
 // What every speed and memory figure of the benches is read with, once.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /**
  * The one median every speed figure is read as: the middle of the samples, or the mean of the two middle ones when
@@ -21,4 +22,18 @@ export function cpuMs(): number {
 export function liveHeapMiB(): number {
   globalThis.gc?.();
   return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+/**
+ * The start of a pack file in memory, read once before any timing: its bytes (200 MB hold the header and the match
+ * index of any pack the limits allow), where the header line ends and where the index line ends.
+ */
+export function packStart(path: string): { bytes: Buffer; headerEnd: number; indexEnd: number } {
+  const file = openSync(path, 'r');
+  const bytes = Buffer.allocUnsafe(Math.min(fstatSync(file).size, 200 * 1024 * 1024));
+  readSync(file, bytes, 0, bytes.length, 0);
+  closeSync(file);
+  const headerEnd = bytes.indexOf(10);
+  const indexEnd = bytes.indexOf(10, headerEnd + 1);
+  return { bytes, headerEnd, indexEnd: indexEnd < 0 ? bytes.length : indexEnd };
 }

@@ -10,13 +10,13 @@ import { list, PackError, text } from '../analysis/schema.js';
 import { NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import type { DevelopmentColumns, MentionTense } from '../match/development.js';
 import { articleTermsOf, BACKGROUND_DIGEST, SearchColumnsReader, type CompactTerms, type SearchColumns, type TextList } from '../match/term-index.js';
-import { withLazyFeatures, type FeatureMakers } from '../match/on-first-read.js';
+import { LazyFeaturesArticle, type FeatureMakers } from '../match/on-first-read.js';
 import { articleDate, DATE_SOURCES, type DateColumns, type KnownDate } from '../match/dates.js';
 import { PACK_LIMITS } from './limits.js';
 import { LazyTexts } from './index-bytes.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
-import { base64At24, base64Of24, checkUint32Base64, columnBytes, DIGIT_VALUE, float64Base64, float64sOfBase64, NumberText, restOfNumber, type ColumnCursor, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from './number-text.js';
+import { base64At24, base64Of24, checkUint32Base64, float64Base64, float64sOfBase64, NumberText, numberText, readAllNumbers, readNumbers, Uint16Base64, uint16sOfBase64, Uint32Base64, uint32sAt, WORD_ESCAPE, wordsOfNumbers, type Base64Decoder } from './number-text.js';
 import type { PackArticle } from './pack.js';
 
 /** What an index entry is written from: an article's metadata and match features (pack-file.ts IndexRowSource). */
@@ -92,7 +92,7 @@ export class IndexColumnsWriter {
   private readonly dates: string[] = [];
   private readonly wordCounts = new NumberText();
   private readonly termLengths = new NumberText();
-  private readonly termSteps = new NumberText();
+  private readonly termSteps = new Uint16Base64();
   private readonly termCounts = new NumberText();
   private readonly fingerprintLengths = new NumberText();
   private readonly fingerprints = new Uint32Base64();
@@ -184,7 +184,7 @@ export class IndexColumnsWriter {
       `"ids":${json(this.ids)},"titles":${json(this.titles)},"sources":${json(this.sources)},"urls":${json(this.urls)},` +
       `"publishedAt":${json(this.publishedAt)},"dateTexts":${json(this.dateTexts)},${stored}` +
       `"dates":"${this.dates.join('')}","wordCounts":"${this.wordCounts.text()}",` +
-      `"termLengths":"${this.termLengths.text()}","termSteps":"${this.termSteps.text()}","termCounts":"${this.termCounts.text()}",` +
+      `"termLengths":"${this.termLengths.text()}","termSteps16":"${this.termSteps.text()}","termCounts":"${this.termCounts.text()}",` +
       `"fingerprintLengths":"${this.fingerprintLengths.text()}","fingerprints":"${this.fingerprints.text()}",` +
       `"anchorLengths":"${this.anchorLengths.text()}","anchors":"${this.anchors.text()}",` +
       `"mentionLengths":"${this.mentionLengths.text()}","mentions":"${this.mentions.text()}","mentionCounts":"${this.mentionCounts.text()}",` +
@@ -318,14 +318,26 @@ function startsOf(lengths: Uint32Array, most: number, name: string): Uint32Array
 }
 
 /**
+ * The term steps as 16-bit words (number-text.ts Uint16Base64): the `termSteps16` column decoded
+ * by a native base64 decoder (`base64`, or the runtime's), or a pack's `termSteps` number text
+ * (written before stop 27), its numbers turned into the same words. A pack with both is refused:
+ * no build writes both, and which to read would be a guess.
+ */
+function stepWords(root: Record<string, unknown>, total: number, base64?: Base64Decoder): { words: Uint16Array; where: string } {
+  if (root.termSteps16 !== undefined) {
+    if (root.termSteps !== undefined) throw new PackError('the match index holds both "termSteps" and "termSteps16": one of them only');
+    return { words: uint16sOfBase64(root.termSteps16, '"termSteps16"', base64), where: '"termSteps16"' };
+  }
+  return { words: wordsOfNumbers(readAllNumbers(root.termSteps, total, '"termSteps"')), where: '"termSteps"' };
+}
+
+/**
  * Every article's terms, checked (ascending, within the vocabulary), as compact terms, with their
  * search columns made in the same pass (SearchColumnsReader) when the document frequencies count
- * the postings exactly (a built pack's do): no second pass over them to index them. The term
- * steps are decoded in the same loop, as number-text.ts readInto decodes a column (the same
- * numbers, the same refusals), not into an array of their own first: one pass over fifteen
- * million numbers fewer at 100,000 articles.
+ * the postings exactly (a built pack's do): no second pass over them to index them. The steps
+ * are read as 16-bit words (`stepWords`), one word a term but for a step of 65,535 or more.
  */
-function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: TextList, lengths?: Float64Array): { compact: CompactTerms; search?: SearchColumns } {
+function termsOf(root: Record<string, unknown>, articleCount: number, vocabularySize: number, frequency: Uint32Array, terms: TextList, lengths?: Float64Array, base64?: Base64Decoder): { compact: CompactTerms; search?: SearchColumns } {
   const offsets = startsOf(readNumbers(root.termLengths, articleCount, '"termLengths"'), PACK_LIMITS.termsPerArticle, 'terms');
   const total = offsets[articleCount]!;
   // Counts other than one, in the order of the terms they belong to.
@@ -335,36 +347,38 @@ function termsOf(root: Record<string, unknown>, articleCount: number, vocabulary
   // Each column in the narrowest array that holds it, chosen before it is filled.
   const ids = vocabularySize <= 2 ** 8 ? new Uint8Array(total) : vocabularySize <= 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
   const counts = largest < 2 ** 8 ? new Uint8Array(total) : largest < 2 ** 16 ? new Uint16Array(total) : new Uint32Array(total);
-  const where = '"termSteps"';
-  const bytes = columnBytes(root.termSteps, where);
-  const length = bytes.length;
+  const { words, where } = stepWords(root, total, base64);
+  const length = words.length;
   const search = SearchColumnsReader.of(terms, frequency, articleCount, total, counts);
-  // The next character of the steps' text.
-  const cursor: ColumnCursor = { at: 0 };
+  // The next word of the steps.
+  let at = 0;
   let c = 0;
   for (let i = 0; i < articleCount; i++) {
     let id = -1;
     const end = offsets[i + 1]!;
     for (let k = offsets[i]!; k < end; k++) {
-      // One number of the column, as readInto reads it: one character below 32, or digits of 32 and more then one below.
-      if (cursor.at === length) throw new PackError(`${where} holds fewer numbers than expected (only ${k})`);
-      const digit = DIGIT_VALUE[bytes[cursor.at++]!]!;
-      const step = digit >= 0 && digit < 32 ? digit : restOfNumber(bytes, cursor, digit, where, k + 1);
+      if (at === length) throw new PackError(`${where} holds fewer numbers than expected (only ${k})`);
+      let step = words[at++]!;
+      if (step === WORD_ESCAPE) {
+        if (at + 2 > length) throw new PackError(`${where} ends in the middle of a number`);
+        step = (words[at]! | (words[at + 1]! << 16)) >>> 0;
+        at += 2;
+      }
       // Halved by an unsigned shift, exact for any number a column holds (below 2^32).
       const next = id < 0 ? step >>> 1 : id + (step >>> 1);
       if (next <= id || next >= vocabularySize) throw new PackError(`article ${i + 1}: terms: term number ${next} is not a term of the pack, in order`);
       ids[k] = id = next;
       let count = 1;
       if (step & 1) {
-        if (c === written.length) throw new PackError(`"termCounts" holds fewer than the counts "termSteps" asks for`);
+        if (c === written.length) throw new PackError(`"termCounts" holds fewer than the counts ${where} asks for`);
         count = written[c++]!;
       }
       counts[k] = count;
       if (search) search.add(i, next, count);
     }
   }
-  if (cursor.at < length) throw new PackError(`${where} holds more than the ${total} numbers expected`);
-  if (c !== written.length) throw new PackError(`"termCounts" holds ${written.length} counts, not the ${c} "termSteps" asks for`);
+  if (at < length) throw new PackError(`${where} holds more than the ${total} numbers expected`);
+  if (c !== written.length) throw new PackError(`"termCounts" holds ${written.length} counts, not the ${c} ${where} asks for`);
   const compact: CompactTerms = { vocabulary: terms, frequency, offsets, ids, counts };
   const columns = search?.columns(lengths);
   return columns ? { compact, search: columns } : { compact };
@@ -486,8 +500,11 @@ function storedDates(root: Record<string, unknown>, articleCount: number): DateC
   return { length: articleCount, at: (i) => (i in made ? made[i] : (made[i] = dateOfCode(base64At24(text, 4 * i)))) };
 }
 
-/** A version 5 match index, parsed from its line's JSON, checked column by column against the header's article count. */
-export function readIndexColumns(root: Record<string, unknown>, articleCount: number): StoredIndexColumns {
+/**
+ * A version 5 match index, parsed from its line's JSON, checked column by column against the header's article count;
+ * `base64` is the runtime's own base64 decoder, where the caller has one (the CLI: Node's).
+ */
+export function readIndexColumns(root: Record<string, unknown>, articleCount: number, base64?: Base64Decoder): StoredIndexColumns {
   const terms = termVocabulary(root.terms);
   const frequency = readNumbers(root.documentFrequency, terms.length, '"documentFrequency"');
   // Names made when first read where the index was read from its bytes (index-bytes.ts).
@@ -506,7 +523,7 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   const dateTexts = textColumn(root.dateTexts, 'dateTexts', articleCount, text(200), true);
   const dates = storedDates(root, articleCount);
   const wordCounts = readNumbers(root.wordCounts, articleCount, '"wordCounts"', PACK_LIMITS.wordsPerArticle);
-  const { compact, search } = termsOf(root, articleCount, terms.length, frequency, terms, storedLengths(root, articleCount));
+  const { compact, search } = termsOf(root, articleCount, terms.length, frequency, terms, storedLengths(root, articleCount), base64);
   const fingerprintStarts = startsOf(readNumbers(root.fingerprintLengths, articleCount, '"fingerprintLengths"'), PACK_LIMITS.fingerprintLength, 'fingerprint hashes');
   const fingerprints = checkUint32Base64(root.fingerprints, fingerprintStarts[articleCount]!, '"fingerprints"');
   const anchorStarts = startsOf(readNumbers(root.anchorLengths, articleCount, '"anchorLengths"'), PACK_LIMITS.termsPerArticle, 'anchors');
@@ -523,11 +540,11 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   };
   for (let i = 0; i < articleCount; i++) {
     const stated = dateTexts[i];
-    const article = { id: ids[i]!, title: titles[i]!, paragraphs: stated ? [stated] : [] } as Omit<PackArticle, 'features'>;
+    const article = new LazyFeaturesArticle(ids[i]!, titles[i]!, stated ? [stated] : [], wordCounts[i]!, makers, i);
     if (sources[i] !== null) article.source = sources[i]!;
     if (urls[i] !== null) article.url = urls[i]!;
     if (publishedAt[i] !== null) article.publishedAt = publishedAt[i]!;
-    articles[i] = withLazyFeatures(article, wordCounts[i]!, makers, i) as PackArticle;
+    articles[i] = article as unknown as PackArticle;
   }
   const development = developmentColumns(names, anchorStarts, anchors, mentions);
   const read: StoredIndexColumns = { articles, terms: compact, neighbours, development, shapes };

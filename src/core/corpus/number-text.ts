@@ -15,8 +15,6 @@ const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 // unit: no range check per character, and no map lookup).
 const VALUE = new Int8Array(65536).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
-/** Each character's value as a digit of a number column (-1 outside the alphabet), by char code: for a reader that decodes a column in its own loop (index-columns.ts termsOf). Not to be written. */
-export const DIGIT_VALUE: Readonly<Int8Array> = VALUE;
 
 /** The largest number a column holds: what a Uint32Array keeps exactly. */
 export const MAX_NUMBER = 0xffffffff;
@@ -92,7 +90,7 @@ export function numberText(values: ArrayLike<number>): string {
  * alphabet is refused at its place either way (in bytes, every byte before it being ASCII, the
  * same place), with the same message.
  */
-export function columnBytes(data: unknown, where: string): Uint8Array {
+function columnBytes(data: unknown, where: string): Uint8Array {
   if (data instanceof Uint8Array) return data;
   if (typeof data !== 'string') throw new PackError(`${where} must be a text of numbers`);
   const bytes = new Uint8Array(data.length);
@@ -104,7 +102,7 @@ export function columnBytes(data: unknown, where: string): Uint8Array {
 }
 
 /** Where a reader of a column's bytes is: the place of its next byte. */
-export interface ColumnCursor {
+interface ColumnCursor {
   at: number;
 }
 
@@ -114,7 +112,7 @@ export interface ColumnCursor {
  * `count` is the number's place in the column (from 1), for what a refusal says. Most numbers are
  * one character, read by the caller's own loop: this is for the others.
  */
-export function restOfNumber(bytes: Uint8Array, cursor: ColumnCursor, first: number, where: string, count: number): number {
+function restOfNumber(bytes: Uint8Array, cursor: ColumnCursor, first: number, where: string, count: number): number {
   let at = cursor.at;
   if (first < 0) throw new PackError(`${where}: character ${at} is not a digit of a number column (base64 letters only)`);
   let value = first - 32;
@@ -170,20 +168,13 @@ export function readAllNumbers(text: unknown, most: number, where: string): Uint
   return out.subarray(0, readInto(text, out, where));
 }
 
-/** Unsigned 32-bit numbers as base64 of their little-endian bytes. */
-export class Uint32Base64 {
+/** Bytes as base64 (the standard alphabet, padded), appended one at a time. */
+class Base64Text {
   private readonly characters = new Characters();
   private pending = 0;
   private pendingBytes = 0;
-  count = 0;
 
-  push(value: number): void {
-    if (!(Number.isInteger(value) && value >= 0 && value <= MAX_NUMBER)) throw new Error(`not an unsigned 32-bit number: ${value}`);
-    for (let shift = 0; shift < 32; shift += 8) this.pushByte(Math.floor(value / 2 ** shift) & 0xff);
-    this.count++;
-  }
-
-  private pushByte(byte: number): void {
+  pushByte(byte: number): void {
     this.pending = (this.pending << 8) | byte;
     if (++this.pendingBytes < 3) return;
     for (let shift = 18; shift >= 0; shift -= 6) this.characters.push(CODES[(this.pending >>> shift) & 63]!);
@@ -204,6 +195,152 @@ export class Uint32Base64 {
     }
     return this.characters.text();
   }
+}
+
+/** Unsigned 32-bit numbers as base64 of their little-endian bytes. */
+export class Uint32Base64 {
+  private readonly out = new Base64Text();
+  count = 0;
+
+  push(value: number): void {
+    if (!(Number.isInteger(value) && value >= 0 && value <= MAX_NUMBER)) throw new Error(`not an unsigned 32-bit number: ${value}`);
+    for (let shift = 0; shift < 32; shift += 8) this.out.pushByte(Math.floor(value / 2 ** shift) & 0xff);
+    this.count++;
+  }
+
+  text(): string {
+    return this.out.text();
+  }
+}
+
+/**
+ * Whole numbers as base64 of little-endian 16-bit words (index-columns.ts `termSteps16`): a number
+ * below 65,535 as its word, any other (up to MAX_NUMBER) as the word 65,535 then its low and its
+ * high word. Decoded by the runtime's own base64 decoder (`base64Bytes`), then read a word at a
+ * time: no digit loop, where a number text costs one step per base-32 digit.
+ */
+export class Uint16Base64 {
+  private readonly out = new Base64Text();
+
+  push(value: number): void {
+    if (!(Number.isInteger(value) && value >= 0 && value <= MAX_NUMBER)) throw new Error(`a word column holds whole numbers from 0 to ${MAX_NUMBER}, not ${value}`);
+    if (value < WORD_ESCAPE) this.pushWord(value);
+    else {
+      this.pushWord(WORD_ESCAPE);
+      this.pushWord(value % 65536);
+      this.pushWord(Math.floor(value / 65536));
+    }
+  }
+
+  private pushWord(word: number): void {
+    this.out.pushByte(word & 0xff);
+    this.out.pushByte(word >>> 8);
+  }
+
+  text(): string {
+    return this.out.text();
+  }
+}
+
+/** The word that says a number of a word column (Uint16Base64) is written in the two words after it. */
+export const WORD_ESCAPE = 0xffff;
+
+/**
+ * A base64 decoder of the runtime (Node's Buffer, for instance): the bytes of a text of the
+ * standard base64 alphabet, given as its text or as the bytes of its ASCII characters. It may pass
+ * over characters outside the alphabet (`base64Bytes` refuses the text then: fewer bytes than its
+ * length makes) but must not read any as a letter of the alphabet: a decoder that reads the
+ * URL-safe `-` and `_` as `+` and `/` (Node's) refuses them first (cli/read-pack.ts nodeBase64).
+ */
+export type Base64Decoder = (ascii: string | Uint8Array) => Uint8Array;
+
+/** The standard decoder of ECMAScript 2026 (`Uint8Array.fromBase64`), where the runtime has it (recent browsers): it takes a text. */
+const standardFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
+/**
+ * The bytes of a column written as base64 (the standard alphabet, padded to whole groups of four
+ * characters), given as its text (JSON) or its ASCII bytes (index-bytes.ts); a PackError naming
+ * the column where it is anything else. Decoded by `decoder` when given (a caller's native one),
+ * else by the runtime's standard decoder when it has one, else in this module's own loop. Whatever
+ * decodes it, a text is refused alike: a length not a multiple of four, more than two '=', and
+ * any character outside the alphabet (a decoder refuses it or passes over it: fewer bytes than
+ * the length makes).
+ */
+export function base64Bytes(data: unknown, where: string, decoder?: Base64Decoder): Uint8Array {
+  const refused = () => new PackError(`${where} must be base64 of whole bytes (A-Z a-z 0-9 + /, padded with "=")`);
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) throw refused();
+  const length = data.length;
+  const codeAt = typeof data === 'string' ? (k: number) => data.charCodeAt(k) : (k: number) => data[k]!;
+  let padding = 0;
+  while (padding < length && codeAt(length - 1 - padding) === 61) padding++;
+  if (length % 4 !== 0 || padding > 2) throw refused();
+  let bytes: Uint8Array | undefined;
+  try {
+    if (decoder) bytes = decoder(data);
+    else if (standardFromBase64) bytes = standardFromBase64(typeof data === 'string' ? data : latin1Text(data));
+    else bytes = decodeBase64(codeAt, length, padding);
+  } catch {
+    // The decoder's own refusal, said as every other one is.
+    throw refused();
+  }
+  if (!bytes || bytes.length !== (length / 4) * 3 - padding) throw refused();
+  return bytes;
+}
+
+/** Bytes as the text of their Latin-1 characters (ASCII here), in slices: String.fromCharCode takes its characters as arguments. */
+function latin1Text(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += 8192) parts.push(String.fromCharCode.apply(null, bytes.subarray(at, Math.min(at + 8192, bytes.length)) as unknown as number[]));
+  return parts.join('');
+}
+
+/** Base64 decoded in a loop of this module's own, for a runtime without a native decoder; undefined at a character outside the alphabet or a '=' before the `padding` that ends the text. */
+function decodeBase64(codeAt: (k: number) => number, length: number, padding: number): Uint8Array | undefined {
+  const bytes = new Uint8Array((length / 4) * 3);
+  let b = 0;
+  for (let at = 0; at < length; at += 4) {
+    const last = at + 4 === length;
+    const c2 = last && padding === 2 ? 0 : VALUE[codeAt(at + 2)]!;
+    const c3 = last && padding > 0 ? 0 : VALUE[codeAt(at + 3)]!;
+    // Any character outside the alphabet (-1) makes the whole negative.
+    const triple = (VALUE[codeAt(at)]! << 18) | (VALUE[codeAt(at + 1)]! << 12) | (c2 << 6) | c3;
+    if (triple < 0) return undefined;
+    bytes[b++] = triple >>> 16;
+    bytes[b++] = (triple >>> 8) & 0xff;
+    bytes[b++] = triple & 0xff;
+  }
+  return bytes.subarray(0, bytes.length - padding);
+}
+
+/** Whether this machine stores a 16-bit number's low byte first (a Uint16Array over little-endian bytes then reads them as written). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The words of a word column (Uint16Base64), checked to be base64 of whole 16-bit words (`base64Bytes`), as 16-bit numbers. */
+export function uint16sOfBase64(data: unknown, where: string, decoder?: Base64Decoder): Uint16Array {
+  const bytes = base64Bytes(data, where, decoder);
+  if (bytes.length % 2 !== 0) throw new PackError(`${where} must be base64 of whole 16-bit words`);
+  // The decoded bytes themselves where they can be read in place; otherwise each word put together.
+  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+  const words = new Uint16Array(bytes.length / 2);
+  for (let w = 0; w < words.length; w++) words[w] = bytes[2 * w]! | (bytes[2 * w + 1]! << 8);
+  return words;
+}
+
+/** Numbers (of a number text) as the words of a word column (Uint16Base64), the two words of an escaped number after WORD_ESCAPE. */
+export function wordsOfNumbers(numbers: ArrayLike<number>): Uint16Array {
+  let escaped = 0;
+  for (let k = 0; k < numbers.length; k++) if (numbers[k]! >= WORD_ESCAPE) escaped++;
+  const words = new Uint16Array(numbers.length + 2 * escaped);
+  for (let k = 0, w = 0; k < numbers.length; k++) {
+    const value = numbers[k]!;
+    if (value < WORD_ESCAPE) words[w++] = value;
+    else {
+      words[w++] = WORD_ESCAPE;
+      words[w++] = value & 0xffff;
+      words[w++] = value >>> 16;
+    }
+  }
+  return words;
 }
 
 /**

@@ -28,7 +28,8 @@ import { forgetNeighbourColumns, withIndexColumns, type IndexColumns } from '../
 import { headerLine, readHeader, type PackHeader } from './header.js';
 import { dateText } from './date-text.js';
 import { indexRootOfBytes } from './index-bytes.js';
-import { IndexColumnsWriter, readIndexColumns, type IndexColumnSource, type NeighbourColumns } from './index-columns.js';
+import { IndexColumnsWriter, readIndexColumns, type IndexColumnSource, type NeighbourColumns, type StoredIndexColumns } from './index-columns.js';
+import type { Base64Decoder } from './number-text.js';
 
 export { headerLine, readHeader, type PackHeader };
 
@@ -154,19 +155,32 @@ const whole = (max: number): Schema<number> => (data, where) => {
  * The match index line, checked against the header's article count, in the version the header
  * gives (this build's when it gives none). Given as bytes (with `decode`, UTF-8 bytes to text), a
  * version 5 line's number columns are read from its bytes, without a string of the whole line
- * (index-bytes.ts).
+ * (index-bytes.ts). `base64` is the runtime's own base64 decoder where the caller has one (the
+ * CLI: Node's), for the term steps (`termSteps16`); without it the standard one or a loop of ours.
  */
-export function readIndex(line: string | Uint8Array, header: Pick<PackHeader, 'articleCount' | 'version'>, decode?: (bytes: Uint8Array) => string): MatchIndexPart {
-  let fromBytes: Record<string, unknown> | undefined;
+export function readIndex(line: string | Uint8Array, header: Pick<PackHeader, 'articleCount' | 'version'>, decode?: (bytes: Uint8Array) => string, base64?: Base64Decoder): MatchIndexPart {
   if (typeof line !== 'string') {
     if (!decode) throw new Error('a match index given as bytes needs a decoder');
     if (line.length > PACK_LIMITS.lineChars) throw new PackError(`the match index is longer than ${PACK_LIMITS.lineChars / 1024 / 1024} MB`);
-    if (header.version !== 4) fromBytes = indexRootOfBytes(line, decode);
-    if (!fromBytes) line = decode(line);
+    const fromBytes = header.version !== 4 ? indexRootOfBytes(line, decode) : undefined;
+    if (fromBytes) {
+      try {
+        return columnsPart(readIndexColumns(fromBytes, header.articleCount, base64));
+      } catch (error) {
+        // Refused as read from its bytes: read from its text, to be refused (or read) as JSON.parse reads it, in the same words.
+        // The bytes' reader may refuse more (a column holding a JSON escape, which JSON.parse would have read), never less.
+        if (!(error instanceof PackError)) throw error;
+      }
+    }
+    line = decode(line);
   }
-  const root = fromBytes ?? plainRecord(jsonLine(line as string, 'the match index'), 'the match index');
+  const root = plainRecord(jsonLine(line, 'the match index'), 'the match index');
   if (header.version === 4) return readRowIndex(root, header.articleCount);
-  const { articles, terms, search, neighbours: columns, development, dates, shapes } = readIndexColumns(root, header.articleCount);
+  return columnsPart(readIndexColumns(root, header.articleCount, base64));
+}
+
+/** A version 5 match index as read, with what is made only when something reads it. */
+function columnsPart({ articles, terms, search, neighbours: columns, development, dates, shapes }: StoredIndexColumns): MatchIndexPart {
   let entries: IndexEntry[] | undefined;
   let lists: Neighbour[][] | undefined;
   let frequency: Record<string, number> | undefined;
@@ -192,9 +206,16 @@ export function readIndex(line: string | Uint8Array, header: Pick<PackHeader, 'a
   };
 }
 
-/** A match-only article's index entry: its paragraphs, the piece of text that states its date if any, as its dateText. */
-function entryOf({ paragraphs, ...entry }: PackArticle): IndexEntry {
-  return paragraphs.length > 0 ? { ...entry, dateText: paragraphs[0]! } : entry;
+/**
+ * A match-only article's index entry: its paragraphs, the piece of text that states its date if
+ * any, as its dateText. Its features named: they are made on first read, and a spread copies own
+ * properties only (on-first-read.ts LazyFeaturesArticle).
+ */
+function entryOf(article: PackArticle): IndexEntry {
+  const { paragraphs, ...rest } = article;
+  const entry: IndexEntry = { ...rest, features: article.features };
+  if (paragraphs.length > 0) entry.dateText = paragraphs[0]!;
+  return entry;
 }
 
 /** The document frequencies as a map without a prototype, from compact terms. */

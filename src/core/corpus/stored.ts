@@ -15,7 +15,7 @@ import { graphOfColumns, neighbourList, type Neighbour } from '../match/neighbou
 import { forgetNeighbourColumns, indexColumnsOf, withIndexColumns, type IndexColumns } from '../match/index-columns.js';
 import type { MentionTense } from '../match/development.js';
 import { articleTermsOf, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns, type TextList } from '../match/term-index.js';
-import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
+import { keepOwn, lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 
 /**
  * The stored form's own version. Raise it whenever what is stored changes (the split below, or
@@ -275,10 +275,6 @@ class RevivedArticle {
   set features(value: PackArticle['features']) {
     keepOwn(this, 'features', value);
   }
-}
-
-function keepOwn(owner: object, key: string, value: unknown): void {
-  Object.defineProperty(owner, key, { value, configurable: true, enumerable: true, writable: true });
 }
 
 /**

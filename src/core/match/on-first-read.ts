@@ -76,37 +76,49 @@ export function lazyFeaturesAt(wordCount: number, make: FeatureMakers, at: numbe
   return Object.defineProperties(features, LAZY_PROPERTIES) as unknown as MatchFeatures;
 }
 
-/** What an article's features are made from when first read: its word count, the makers and its place. */
-interface LazyArticleState {
-  wordCount: number;
-  make: FeatureMakers;
-  at: number;
-  features?: MatchFeatures;
-}
-
-const ARTICLE_STATE = Symbol('features made on first read');
-
-const LAZY_ARTICLE_FEATURES: PropertyDescriptorMap = {
-  features: {
-    configurable: true,
-    enumerable: true,
-    get(this: { [ARTICLE_STATE]: LazyArticleState }) {
-      const state = this[ARTICLE_STATE];
-      return (state.features ??= lazyFeaturesAt(state.wordCount, state.make, state.at));
-    },
-    set(this: { [ARTICLE_STATE]: LazyArticleState }, value: MatchFeatures) {
-      this[ARTICLE_STATE].features = value;
-    },
-  },
-};
-
 /**
- * Gives an article a `features` property whose lazy features (lazyFeaturesAt) are made when it is
- * first read: one shared accessor per article instead of four, and no features object for the
- * articles matching never lists (all but a few of a large pack's).
+ * A match-only article (a pack's match index read: pack-file.ts) whose lazy features
+ * (lazyFeaturesAt) are made when `features` is first read, then kept as its own property (and
+ * replaced as one when assigned): no features object for the articles matching never lists (all
+ * but a few of a large pack's). A class, its accessor on its prototype: a hundred thousand articles
+ * each given the accessor and its state with Object.defineProperty took 130 to 190 ms of a load in
+ * Node 20, as instances 20 to 50 (docs/benchmarks.md, stop 27). As the extension's stored articles
+ * (stored.ts RevivedArticle), a spread of an article whose features were not read yet copies none:
+ * a copy names them (combine.ts, pack-file.ts entryOf).
  */
-export function withLazyFeatures<T extends object>(article: T, wordCount: number, make: FeatureMakers, at: number): T {
-  Object.defineProperty(article, ARTICLE_STATE, { value: { wordCount, make, at } satisfies LazyArticleState });
-  return Object.defineProperties(article, LAZY_ARTICLE_FEATURES);
+export class LazyFeaturesArticle {
+  readonly #wordCount: number;
+  readonly #make: FeatureMakers;
+  readonly #at: number;
+  declare source?: string;
+  declare url?: string;
+  declare publishedAt?: string;
+
+  constructor(
+    public id: string,
+    public title: string,
+    public paragraphs: string[],
+    wordCount: number,
+    make: FeatureMakers,
+    at: number,
+  ) {
+    this.#wordCount = wordCount;
+    this.#make = make;
+    this.#at = at;
+  }
+
+  get features(): MatchFeatures {
+    const features = lazyFeaturesAt(this.#wordCount, this.#make, this.#at);
+    keepOwn(this, 'features', features);
+    return features;
+  }
+
+  set features(value: MatchFeatures) {
+    keepOwn(this, 'features', value);
+  }
 }
 
+/** A value kept as an owner's own plain property, in place of an accessor read through its prototype. */
+export function keepOwn(owner: object, key: string, value: unknown): void {
+  Object.defineProperty(owner, key, { value, configurable: true, enumerable: true, writable: true });
+}

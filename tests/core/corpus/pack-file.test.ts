@@ -16,6 +16,8 @@ import { findRelated, indexPack } from '../../../src/core/match/related.js';
 import { articleTermsOf, placeEveryTerm, searchColumns } from '../../../src/core/match/term-index.js';
 import { buildReport } from '../../../src/core/report.js';
 import { checkUint32Base64, numberText, readAllNumbers, readNumbers, Uint32Base64, uint32sAt } from '../../../src/core/corpus/number-text.js';
+import { asNumberSteps, stepsOfWords, wordText } from './term-steps.js';
+import { nodeBase64 } from '../../../src/cli/read-pack.js';
 import { ecbRecords, FIXTURES, seedInputs } from '../../helpers.js';
 
 const built = buildPack('Seeds', seedInputs());
@@ -68,9 +70,13 @@ describe('a version 5 pack file', () => {
 
   it('is smaller than the single object of version 3 and than version 4, with no key repeated per article', () => {
     expect(text.length).toBeLessThan(JSON.stringify(built).length * 0.8);
-    // The same fields as version 4's: without the vector lengths (11 characters per article) and the dates (about 4) it had not.
-    const v4Fields = lines[1]!.replace(/"weighting":"[^"]*","vectorLengths":"[^"]*",/, '').replace(/"dates":"[^"]*",/, '');
+    // The same fields as version 4's: without the vector lengths (11 characters per article) and the dates (about 4) it had
+    // not, the term steps as a number text (as before stop 27; the seeds' steps are small, one or two digits of base 32).
+    const v4Fields = withLine(1, asNumberSteps).split('\n')[1]!.replace(/"weighting":"[^"]*","vectorLengths":"[^"]*",/, '').replace(/"dates":"[^"]*",/, '');
     expect(v4Fields.length).toBeLessThan(v4Lines[1]!.length * 0.8);
+    // As 16-bit words, the steps take 8/3 characters each (in groups of four), whatever their size below 65,535.
+    const index = JSON.parse(lines[1]!);
+    expect(index.termSteps16.length).toBe(4 * Math.ceil((2 * stepsOfWords(index.termSteps16).length) / 3));
     for (const record of lines.slice(2)) expect(record).not.toMatch(/"sentence":/);
   });
 
@@ -79,7 +85,11 @@ describe('a version 5 pack file', () => {
     expect(index.articles).toBeUndefined();
     expect(index.ids).toEqual(built.articles.map((a) => a.id));
     expect(index.titles).toEqual(built.articles.map((a) => a.title));
-    for (const column of ['wordCounts', 'termLengths', 'termSteps', 'termCounts', 'anchors', 'mentions', 'neighbours', 'similarities']) expect(index[column]).toMatch(/^[A-Za-z0-9+/]*$/);
+    for (const column of ['wordCounts', 'termLengths', 'termCounts', 'anchors', 'mentions', 'neighbours', 'similarities']) expect(index[column]).toMatch(/^[A-Za-z0-9+/]*$/);
+    // The term steps as base64 of 16-bit words, one a term (no step of the seeds reaches 65,535), no number text beside them.
+    expect(index.termSteps16).toMatch(/^[A-Za-z0-9+/]*={0,2}$/);
+    expect(index.termSteps).toBeUndefined();
+    expect(stepsOfWords(index.termSteps16)).toHaveLength(built.articles.reduce((sum, a) => sum + Object.keys(a.features.terms).length, 0));
     expect([...readNumbers(index.wordCounts, 5, 'wordCounts')]).toEqual(built.articles.map((a) => a.features.wordCount));
     // Terms counted once (most are) carry no count: the counts column holds the others only.
     const termCount = built.articles.reduce((sum, a) => sum + Object.keys(a.features.terms).length, 0);
@@ -118,6 +128,19 @@ describe('a version 5 pack file', () => {
       edit(numbers, index);
       index[name] = numberText(numbers);
     });
+  /** The pack with its term steps rewritten (as numbers, written as words). */
+  const withSteps = (edit: (steps: number[], index: any) => void): string =>
+    withLine(1, (index) => {
+      const steps = stepsOfWords(index.termSteps16);
+      edit(steps, index);
+      index.termSteps16 = wordText(steps);
+    });
+  /** The pack with its term steps written as a build before stop 27 wrote them, then one column edited as text. */
+  const legacyText = (name: string, edit: (column: string) => string): string =>
+    withLine(1, (index) => {
+      asNumberSteps(index);
+      index[name] = edit(index[name]);
+    });
   /** The pack with one column's text edited as text. */
   const withText = (name: string, edit: (column: string) => string): string => withLine(1, (index) => (index[name] = edit(index[name])));
   // Where article 3's neighbours start in the neighbour columns.
@@ -126,10 +149,22 @@ describe('a version 5 pack file', () => {
   it.each([
     ['a record missing', (json: string) => json.split('\n').slice(0, -2).join('\n'), /4 records for its 5 articles/],
     ['a record too many', (json: string) => `${json}${json.split('\n')[2]}\n`, /more records than its 5 articles/],
-    ['a term number past the vocabulary', () => withColumn('termSteps', (n, i) => (n[0] = 2 * i.terms.length + (n[0]! % 2))), /article 1: terms: term number \d+ is not a term of the pack/],
-    ['term numbers out of order', () => withColumn('termSteps', (n) => (n[1] = n[1]! % 2)), /article 1: terms: term number \d+ is not a term of the pack, in order/],
-    ['a character outside the number alphabet', () => withText('termSteps', (c) => `${c.slice(0, 10)}!${c.slice(11)}`), /"termSteps": character 11 is not a digit of a number column/],
-    ['a number column cut short', () => withColumn('termSteps', (n) => n.pop()), /"termSteps" holds fewer numbers than expected \(only \d+\)/],
+    ['a term number past the vocabulary', () => withSteps((n, i) => (n[0] = 2 * i.terms.length + (n[0]! % 2))), /article 1: terms: term number \d+ is not a term of the pack/],
+    ['a term number past the vocabulary, written in three words', () => withSteps((n) => (n[0] = 2 * 70_000 + (n[0]! % 2))), /article 1: terms: term number 70000 is not a term of the pack/],
+    ['term numbers out of order', () => withSteps((n) => (n[1] = n[1]! % 2)), /article 1: terms: term number \d+ is not a term of the pack, in order/],
+    ['term steps cut short', () => withSteps((n) => n.pop()), /"termSteps16" holds fewer numbers than expected \(only \d+\)/],
+    ['term steps with a step too many', () => withSteps((n) => n.push(2)), /"termSteps16" holds more than the \d+ numbers expected/],
+    // The last step replaced by the escape word and one word of the two it announces.
+    ['term steps ending in the middle of a three-word step', () => withText('termSteps16', (c) => { const words = Buffer.from(c, 'base64'); words.writeUInt16LE(0xffff, words.length - 2); return Buffer.concat([words, Buffer.from([1, 0])]).toString('base64'); }), /"termSteps16" ends in the middle of a number/],
+    ['term steps that are not base64', () => withText('termSteps16', (c) => `${c.slice(0, 10)}!${c.slice(11)}`), /"termSteps16" must be base64 of whole bytes/],
+    ['term steps in the URL-safe alphabet', () => withText('termSteps16', (c) => `${c.slice(0, 10)}-${c.slice(11)}`), /"termSteps16" must be base64 of whole bytes/],
+    ['term steps with white space', () => withText('termSteps16', (c) => `${c.slice(0, 8)} ${c.slice(9)}`), /"termSteps16" must be base64 of whole bytes/],
+    ['term steps with padding inside', () => withText('termSteps16', (c) => `${c.slice(0, 10)}=${c.slice(11)}`), /"termSteps16" must be base64 of whole bytes/],
+    ['term steps without their padding', () => withText('termSteps16', (c) => (c.endsWith('=') ? c.replace(/=+$/, '') : `${c}A`)), /"termSteps16" must be base64 of whole bytes/],
+    ['term steps of an odd number of bytes', () => withText('termSteps16', (c) => `${c}AA==`), /"termSteps16" must be base64 of whole 16-bit words/],
+    ['term steps written both ways', () => withLine(1, (i) => (i.termSteps = numberText(stepsOfWords(i.termSteps16)))), /holds both "termSteps" and "termSteps16"/],
+    ['term steps as a number text (before stop 27) with a character outside the number alphabet', () => legacyText('termSteps', (c) => `${c.slice(0, 10)}!${c.slice(11)}`), /"termSteps": character 11 is not a digit of a number column/],
+    ['term steps as a number text cut short', () => legacyText('termSteps', (c) => c.slice(0, -1)), /"termSteps" holds fewer numbers than expected \(only \d+\)|"termSteps" ends in the middle of a number/],
     ['a number column cut short, read whole', () => withColumn('neighbours', (n) => n.pop()), /"neighbours" holds \d+ numbers, not the \d+ expected/],
     ['a number column ending in the middle of a number', () => withText('wordCounts', (c) => `${c}g`), /"wordCounts" ends in the middle of a number/],
     // Four word counts of one, then 2^32 + 2^30 - 1 in seven digits.
@@ -139,7 +174,7 @@ describe('a version 5 pack file', () => {
     ['a term length past the limit', () => withColumn('termLengths', (n) => (n[0] = 1e6)), /article 1: more than 2000 terms/],
     ['a name number past the names', () => withColumn('mentions', (n) => (n[0] = 2e6)), /"mentions": number 1 \(2000000\) is past the largest allowed/],
     ['a mention with its counts missing', () => withColumn('mentions', (n) => (n[0] = n[0]! | 1)), /"mentionCounts" holds \d+ numbers, not the \d+ expected/],
-    ['term counts missing', () => withColumn('termCounts', (n) => n.pop()), /"termCounts" holds fewer than the counts "termSteps" asks for/],
+    ['term counts missing', () => withColumn('termCounts', (n) => n.pop()), /"termCounts" holds fewer than the counts "termSteps16" asks for/],
     ['an anchor past the names', () => withColumn('anchors', (n) => (n[0] = 1e6)), /"anchors": number 1 \(1000000\) is past the largest allowed/],
     ['fingerprints that are not base64', () => withText('fingerprints', (c) => `<script>${c.slice(8)}`), /"fingerprints": character 1 is not base64/],
     ['fingerprints with padding inside', () => withText('fingerprints', (c) => `${c.slice(0, 40)}=${c.slice(41)}`), /"fingerprints": character 41 is not base64/],
@@ -251,11 +286,14 @@ describe('a version 5 pack written by another build (README, "Corpus pack format
   it.each([
     ['before stop 21: no vector lengths, no dates', (index: any) => (delete index.weighting, delete index.vectorLengths, delete index.dates)],
     ['before stop 22: no dates', (index: any) => delete index.dates],
+    ['before stop 27: the term steps as a number text', asNumberSteps],
     ['by a later build: a key this build does not know', (index: any) => (index.laterColumn = 'AAAA')],
   ])('relates the same seeds as the pack in memory (%s), its index read as text and as bytes', (_, edit) => {
     const line = withLine(1, edit).split('\n')[1]!;
     const decode = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-    for (const part of [readIndex(line, header), readIndex(new Uint8Array(Buffer.from(line, 'utf8')), header, decode)]) {
+    const lineBytes = new Uint8Array(Buffer.from(line, 'utf8'));
+    // As text, as bytes, and as bytes with Node's own base64 decoder for the term steps (as `compare` reads them).
+    for (const part of [readIndex(line, header), readIndex(lineBytes, header, decode), readIndex(lineBytes, header, decode, nodeBase64)]) {
       let relatedSeen = 0;
       for (const { article } of seedInputs()) {
         const related = findRelated(article, indexPack(matchOnlyPack(header, part)));
