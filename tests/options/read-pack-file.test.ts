@@ -21,7 +21,7 @@ function file(text: string, size = text.length) {
 /** The pack store as a map, as the background's import sees it. */
 const memoryStore = fakePackStore;
 
-// A pack as this build writes it (version 5, a header line first, as version 4).
+// A pack as this build writes it (version 6, a header line first, as version 4).
 const v4 = encodePack(buildPack('Seeds', seedInputs()));
 
 describe('readPackFile (the options page import)', () => {

@@ -10,9 +10,12 @@ export const PACK_FORMAT = 'crosscheck-corpus';
 // 3: terms include names, years and figures; the pack carries each article's nearest neighbours.
 // 4: two parts in JSON Lines, a compact match index and one record per article (pack-file.ts); 2 and 3 are upgraded on import.
 // 5: the match index as columns (index-columns.ts), not one row per article; records as in 4, and 4 still read.
-export const PACK_VERSION = 5;
+// 6: as 5, with the term steps as 16-bit words (`termSteps16`, stop 27) where 5 has a number text (`termSteps`),
+//    which builds before it require: a new version, so that such a build says it cannot read the pack and why
+//    rather than that a column is missing. 5 still read.
+export const PACK_VERSION = 6;
 /** The versions written as JSON Lines with a header, which this build reads. */
-export const LINE_VERSIONS: readonly number[] = [4, PACK_VERSION];
+export const LINE_VERSIONS: readonly number[] = [4, 5, PACK_VERSION];
 
 export interface PackHeader {
   name: string;

@@ -49,8 +49,8 @@ export function parsePack(data: unknown, analyses: readonly AnyAnalysis[] = ANAL
   return pack;
 }
 
-// 2 and 3: the single-object files of earlier builds; 4 and 5: a pack of a later build held as one object.
-const OBJECT_VERSIONS = [2, 3, 4, PACK_VERSION];
+// 2 and 3: the single-object files of earlier builds; 4 to 6: a pack of a later build held as one object.
+const OBJECT_VERSIONS = [2, 3, 4, 5, PACK_VERSION];
 
 /** Version 2 differs only in what matching derives from the text, so it is brought up to date as it loads. */
 function upgradedFromVersion2(pack: CorpusPack): CorpusPack {
