@@ -89,14 +89,19 @@ const GOV_HEAD = /^(?:government|regime|administration|authorities|junta)$/i;
 // "Tom Perez, chair of the DNC," / "Brad Parscale, the campaign manager for Mr. Trump's 2020 re-election bid,": a role and what
 // it is of, up to a comma or a full stop that is no title's or initial's dot.
 const ROLE_APPOSITION = new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+${DESCRIPTION_CHAR}{2,60}?)?(?=\s*(?:[,;)]|${NOT_A_STOP})|\s+(?:said|says|told|who|and)\b)`, 'u');
-const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+(?:which\s+is\s+)?((?:a|an|the|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD})(?=\s*[,.;)]|\s*$)`, 'u');
+/**
+ * A relative clause saying what a body did or does, part of its description ("a transnational group that organized the
+ * caravan", "a group that supports racial-justice issues"): one verb in the past or the present, and its object.
+ */
+const WHAT_IT_DID = String.raw`(?:\s+(?:that|which)\s+\p{Ll}{2,}(?:ed|s)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)`;
+const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+(?:which\s+is\s+)?((?:a|an|the|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD}${WHAT_IT_DID}?)(?=\s*[,.;)]|\s*$)`, 'u');
 const COPULA_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?\s+(?:is|was|remains|has\s+been|are)\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
 const DESCRIPTOR_BEFORE = new RegExp(String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}${ORG_HEAD})\s+$`, 'u');
 const SUCH_AS_BEFORE = new RegExp(String.raw`\b((?:[\p{L}-]+\s+){0,2}${ORG_HEAD})\s+(?:such\s+as|including)\s+(?:the\s+)?$`, 'u');
 const VIEW_AS = /\b(?:view|views|viewed|consider|considers|considered|regard|regards|regarded|designate|designates|designated|label|labels|labelled|labeled|brand|brands|branded|see|sees)\s+(?:the\s+)?$/u;
 const AS_DESC_AFTER = new RegExp(String.raw`^\s+as\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
 const CAPITAL_AFTER = /^,\s+the\s+(\p{Lu}\p{L}+)(['’]s)?\s+capital\b/u;
-const ALIAS_MARKER = /\b(?:known\s+(?:by\s+the\s+(?:acronym|name|abbreviation)\s+|as\s+)|referred\s+to\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+|also\s+called\s+|referring\s+to\s+(?:the\s+(?:official\s+)?name\s+of\s+)?)/gu;
+const ALIAS_MARKER = /\b(?:known\s+(?:by\s+the\s+(?:acronym|name|abbreviation)\s+|as\s+)|referred\s+to\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+|also\s+called\s+|translated\s+(?:from\s+\p{Lu}\p{Ll}+\s+)?as\s+|referring\s+to\s+(?:the\s+(?:official\s+)?name\s+of\s+)?)/gu;
 
 /**
  * `speakers`: per sentence, the one speaker the quotes analysis gives its quoted words (the attributor is theirs), so that

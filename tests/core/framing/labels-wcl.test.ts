@@ -296,6 +296,18 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures(article).actors.mentions.filter((m) => /members/u.test(m.label))).toEqual([]);
   });
 
+  it('reads a body\'s apposition with what it did or does, and a name it is given "translated from Spanish as"', () => {
+    // Event 6 (in neither half): 6_L "Pueblo Sin Fronteras, a transnational group that organized the caravan, told ...";
+    // 6_M "Showing Up For Racial Justice, a group that supports racial-justice issues."; 6_RR "organized by Pueblos Sin
+    // Fronteras, translated from Spanish as People Without Borders, which is not ...".
+    expect(keysOf('6_L', 'a transnational group that organized the caravan')).toEqual(['pueblo sin fronteras']);
+    expect(keysOf('6_M', 'a group that supports racial-justice issues')).toEqual(['showing up for racial justice']);
+    expect(linksOf('6_RR')).toContainEqual(['pueblos sin fronteras', 'people without borders']);
+    // A clause with no object after its verb is no description ("a group that formed.").
+    const f = framingFeatures({ title: '', paragraphs: ['The protest was led by Voices United, a group that formed.'] });
+    expect(f.actors.mentions.filter((m) => m.kind === 'description')).toEqual([]);
+  });
+
   it('reads a title by its place or body only for someone holding that office ("The US President" is no US ambassador)', () => {
     // ECB+ 10_2ecbplus: "Red Sox majority owner John W. Henry" ... "Jason Varitek, the Red Sox captain": the captain is no owner.
     const article = ecbArticle('10_2ecbplus');
