@@ -751,7 +751,10 @@ const COLLECTIVE_WORDS = [...COLLECTIVE_HEADS];
 const COLLECTIVE_PATTERN = COLLECTIVE_WORDS.join('|');
 /** "a caravan of Central American migrants", "the migrants in the caravan": two heads the text gives one group. */
 const COLLECTIVE_OF = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+of\s+(?:(?:hundreds|thousands|dozens|some|about|more|than|\d[\d,]*|[\p{Lu}][\p{L}-]*)\s+){0,3}(${COLLECTIVE_PATTERN})\b`, 'giu');
-const COLLECTIVE_IN = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+(?:in|with|traveling\s+with|travelling\s+with|from)\s+the\s+(?:[\p{Ll}-]+\s+)?(${COLLECTIVE_PATTERN})\b`, 'giu');
+// ("Asylum-seekers in a "caravan" from Central America": the group they are in may be introduced, and quoted.)
+const COLLECTIVE_IN = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+(?:in|with|traveling\s+with|travelling\s+with|from)\s+(?:the|an?)\s+["“]?(?:[\p{Ll}-]+\s+)?(${COLLECTIVE_PATTERN})\b`, 'giu');
+/** The article just before a group introduced by what it is made of ("a caravan of hundreds of migrants"). */
+const INDEFINITE_BEFORE = /(?<![\p{L}])[Aa]n?\s+$/u;
 
 /** "the caravan's members", "members of the caravan": the group itself, by the people in it. */
 const MEMBERS_OF = new RegExp(String.raw`\b(?:[Tt]he\s+(${COLLECTIVE_PATTERN})['’]s\s+(?:members|participants)|(?:[Tt]he\s+)?(?:members|participants)\s+(?:of|in)\s+the\s+(${COLLECTIVE_PATTERN}))\b`, 'gu');
@@ -810,6 +813,15 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       const owner = ownerOf((m[2] ?? '').replace(/\s+/gu, ' '));
       if (!owner) continue;
       found.push({ label: m[0], key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+    // "a caravan of immigrants", "A caravan of hundreds of migrants": the story's group where the text introduces it, by
+    // the group and what it is made of (the definite "the caravan" is read below).
+    // Guarded (text/guards.ts): the pattern holds two collective heads.
+    if (mayJoinCollectives(s.text)) for (const m of s.text.matchAll(COLLECTIVE_OF)) {
+      const article = INDEFINITE_BEFORE.exec(s.text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0));
+      if (!article) continue;
+      const from = (m.index ?? 0) - article[0].length;
+      found.push({ label: s.text.slice(from, (m.index ?? 0) + m[0].length), key: `group:${(m[1] ?? '').toLowerCase()}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + from, quotesByParagraph[s.paragraph] ?? []), count: 1 });
     }
     // Guarded (text/guards.ts): the pattern holds one of its member words.
     if (holdsAny(s.text, MEMBER_WORDS)) for (const m of s.text.matchAll(MEMBERS_OF)) {

@@ -308,6 +308,17 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(f.actors.mentions.filter((m) => m.kind === 'description')).toEqual([]);
   });
 
+  it('reads a group introduced by what it is made of, and joins people in a group the text introduces', () => {
+    // Event 6: 6_L "as a caravan of immigrants finally reached the border", 6_RR "A caravan of hundreds of migrants is
+    // expected"; 6_R "Asylum-seekers in a "caravan" from Central America are poised ...".
+    expect(keysOf('6_L', 'a caravan of immigrants')).toEqual(['group:caravan']);
+    expect(keysOf('6_RR', 'A caravan of hundreds of migrants')).toEqual(['group:caravan']);
+    expect(linksOf('6_R')).toContainEqual(['group:asylum-seekers', 'group:caravan']);
+    // Not a definite group read twice: "the caravan of migrants" is read as "the caravan" alone.
+    const f = framingFeatures({ title: '', paragraphs: ['The caravan of migrants reached the border on Sunday.'] });
+    expect(f.actors.mentions.map((m) => m.label)).not.toContain('The caravan of migrants');
+  });
+
   it('reads a title by its place or body only for someone holding that office ("The US President" is no US ambassador)', () => {
     // ECB+ 10_2ecbplus: "Red Sox majority owner John W. Henry" ... "Jason Varitek, the Red Sox captain": the captain is no owner.
     const article = ecbArticle('10_2ecbplus');
