@@ -1674,6 +1674,8 @@ export interface KeyResolver {
    * row, never part of its identity: a person is no state.
    */
   agents: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Governments ("gov:trump") joined to a state only by the seat of its head the coverage names (`seatOfUnplacedHead`). */
+  seatGovernments: ReadonlySet<string>;
 }
 
 export function resolveActors(articles: readonly { id: string; actors: ActorFeatures }[]): KeyResolver {
@@ -1796,6 +1798,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   // "Pyongyang signaled", "the White House said": the state's government, where the coverage names that state
   // (under its name, its everyday name or its initials); else the city or building alone, as any other mention of it.
+  // (The states whose seat the coverage names, for the head of government it titles without a state.)
+  const seatedStates = new Set<string>();
   for (const k of [...allKeys]) {
     if (!k.startsWith(SEAT_OF)) continue;
     const seat = k.slice(SEAT_OF.length);
@@ -1805,6 +1809,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       return [normalise(formal), ...(formal.includes(' ') ? [formal.split(' ').map((w) => w[0]).join('')] : []), ...everyday];
     });
     const state = written.find((x) => allKeys.has(x) && !x.startsWith(SEAT_OF));
+    if (state !== undefined) seatedStates.add(state);
     if (state === undefined) allKeys.add(normalise(seat));
     groups.union(state ?? normalise(seat), k);
   }
@@ -1894,6 +1899,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   // one named for a place stays the place's government.
   // ("The Trump administration" and "his administration", read as Donald Trump's: one person's government is one.)
   const governmentOfPerson = new Map<string, string>();
+  const seatGovernments = new Set<string>();
+  const seatHead = seatOfUnplacedHead(articles, seatedStates, allKeys, personRoots, statesOf, (k) => groups.find(normalise(k)));
   for (const k of allKeys) {
     if (!k.startsWith('gov:')) continue;
     const ruler = k.slice(4);
@@ -1908,6 +1915,10 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       // "North's leader" beside "North Korean leader": a word of the other state's name is that state, not a second one.
       const whole = new Set(written.filter((st) => !written.some((o) => o !== st && !st.includes(' ') && o.split(' ').includes(st))).map((st) => groups.find(st)));
       if (whole.size === 1) groups.union([...whole][0] ?? k, k);
+      else if (written.length === 0 && seatHead?.head === root) {
+        groups.union(seatHead.state, k);
+        seatGovernments.add(k);
+      }
       continue;
     }
     if (!places.has(ruler) && !territories.has(ruler) && allKeys.has(ruler)) groups.union(ruler, k);
@@ -2050,7 +2061,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     const states = [...agents].filter(([, people]) => people.has(person)).map(([state]) => state);
     return states.length === 1 ? states[0] : undefined;
   }
-  return { normalise, groups, places, joint, agents, states: stateRoots };
+  return { normalise, groups, places, joint, agents, states: stateRoots, seatGovernments };
 }
 
 /**
@@ -2070,6 +2081,42 @@ function joinCapitals(pairs: readonly [string, string][], capitals: ReadonlySet<
 }
 
 /** Mentions that count: a sentence-initial capital only where some outlet also writes the word mid-sentence. */
+/** A head of government's title ("President Trump", "Iranian President Hassan Rouhani", "then-President Obama"). */
+const LEADING_TITLE = /(?<![\p{L}])(then-|former\s+|ex-)?(?:President|Prime\s+Minister|Chancellor|Premier)(?:\s|$)/u;
+
+/**
+ * The state whose seat of government ("the White House", "the Kremlin") the coverage names, for the one head of government
+ * it titles without a state ("President Trump", where no outlet writes "U.S. President"): the seat is where that head sits,
+ * when it is the one seat left once the heads the text gives a state are counted ("President Vladimir V. Putin of Russia"
+ * sits in the Kremlin). Nothing where two seats are left. The head's government joins that state's row, but the head's
+ * voice takes no side from it (`seatGovernments`): a seat says where a government sits, not that the story sets the state
+ * against another.
+ */
+function seatOfUnplacedHead(articles: readonly { actors: ActorFeatures }[], seatedStates: ReadonlySet<string>, allKeys: ReadonlySet<string>, personRoots: ReadonlySet<string>, statesOf: ReadonlyMap<string, string[]>, root: (key: string) => string): { head: string; state: string } | undefined {
+  // Each head with the number of times the coverage titles them so; a head no more ("then-President Obama") sits nowhere,
+  // but a state whose head, past or present, the text names is no seat left for another.
+  const titled = new Map<string, number>();
+  const heads = new Set<string>();
+  for (const a of articles) {
+    for (const m of a.actors.mentions) {
+      const title = m.kind === 'description' && personRoots.has(root(m.key)) ? LEADING_TITLE.exec(m.label) : null;
+      if (!title) continue;
+      heads.add(root(m.key));
+      if (!title[1]) titled.set(root(m.key), (titled.get(root(m.key)) ?? 0) + m.count);
+    }
+  }
+  const statesOfHead = (head: string) => [...statesOf].filter(([person]) => root(person) === head).flatMap(([, st]) => st).filter((st) => allKeys.has(st));
+  const placedStates = new Set([...heads].flatMap(statesOfHead).map(root));
+  const unplaced = [...titled.keys()].filter((head) => statesOfHead(head).length === 0);
+  const seats = new Set([...seatedStates].map(root).filter((r) => !placedStates.has(r)));
+  // (A head titled in passing, "executive action by President Barack Obama" beside a story's President Trump, is not the
+  // one the coverage is about: of several, the one titled DOMINANCE times as often as any other.)
+  const [head, next] = unplaced.sort((x, y) => (titled.get(y) ?? 0) - (titled.get(x) ?? 0));
+  const [state] = seats;
+  const alone = head !== undefined && (next === undefined || (titled.get(head) ?? 0) >= DOMINANCE * (titled.get(next) ?? 0));
+  return alone && seats.size === 1 && head !== undefined && state !== undefined ? { head, state } : undefined;
+}
+
 export function usable(mentions: readonly ActorMention[], articles: readonly { actors: ActorFeatures }[]): ActorMention[] {
   if (!mentions.some((m) => m.atStart)) return [...mentions];
   const confirmed = confirmedKeys(articles);

@@ -319,6 +319,20 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(f.actors.mentions.map((m) => m.label)).not.toContain('The caravan of migrants');
   });
 
+  it('joins the government of the one head the coverage titles without a state to the state whose seat it names', () => {
+    // Event 6: no outlet writes "U.S. President Trump", 6_LL names "the White House"; "President Barack Obama" (6_M, once)
+    // is titled in passing. "The Trump administration" is the United States' government, as the annotators code it.
+    const rows = groupActors(wclEvent('6'));
+    expect(rowLabels(rows, 'U.S.', '6_R')).toContain('the Trump administration');
+    expect(rows.map((g) => g.actor)).not.toContain('the Trump administration');
+    // Trump's voice takes no side from a seat: the text never gives him the state's office.
+    expect([...resolveActors(wclEvent('6')).seatGovernments]).toContain('gov:trump');
+    // Event 4 titles Trump "U.S. President", Macron "French President", Rouhani "Iranian President": no seat is left for
+    // "President Barack Obama" (4_L), whose administration stays apart from Iran, whose capital the coverage names.
+    const four = groupActors(wclEvent('4'));
+    expect(four.find((g) => g.actor === 'Iran')?.labels['4_R']?.map((l) => l.label)).not.toContain('the Obama administration');
+  });
+
   it('reads a title by its place or body only for someone holding that office ("The US President" is no US ambassador)', () => {
     // ECB+ 10_2ecbplus: "Red Sox majority owner John W. Henry" ... "Jason Varitek, the Red Sox captain": the captain is no owner.
     const article = ecbArticle('10_2ecbplus');
