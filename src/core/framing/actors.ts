@@ -89,14 +89,19 @@ const GOV_HEAD = /^(?:government|regime|administration|authorities|junta)$/i;
 // "Tom Perez, chair of the DNC," / "Brad Parscale, the campaign manager for Mr. Trump's 2020 re-election bid,": a role and what
 // it is of, up to a comma or a full stop that is no title's or initial's dot.
 const ROLE_APPOSITION = new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.’'&-]+\s+){0,5}?([\p{Ll}-]+))(?:\s+(?:of|for|at)\s+${DESCRIPTION_CHAR}{2,60}?)?(?=\s*(?:[,;)]|${NOT_A_STOP})|\s+(?:said|says|told|who|and)\b)`, 'u');
-const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+(?:which\s+is\s+)?((?:a|an|the|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD})(?=\s*[,.;)]|\s*$)`, 'u');
+/**
+ * A relative clause saying what a body did or does, part of its description ("a transnational group that organized the
+ * caravan", "a group that supports racial-justice issues"): one verb in the past or the present, and its object.
+ */
+const WHAT_IT_DID = String.raw`(?:\s+(?:that|which)\s+\p{Ll}{2,}(?:ed|s)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)`;
+const APPOSITION_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?,\s+(?:which\s+is\s+)?((?:a|an|the|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s)\s+(?:[\p{L}-]+\s+){0,4}?${ORG_HEAD}${WHAT_IT_DID}?)(?=\s*[,.;)]|\s*$)`, 'u');
 const COPULA_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?\s+(?:is|was|remains|has\s+been|are)\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
 const DESCRIPTOR_BEFORE = new RegExp(String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}${ORG_HEAD})\s+$`, 'u');
 const SUCH_AS_BEFORE = new RegExp(String.raw`\b((?:[\p{L}-]+\s+){0,2}${ORG_HEAD})\s+(?:such\s+as|including)\s+(?:the\s+)?$`, 'u');
 const VIEW_AS = /\b(?:view|views|viewed|consider|considers|considered|regard|regards|regarded|designate|designates|designated|label|labels|labelled|labeled|brand|brands|branded|see|sees)\s+(?:the\s+)?$/u;
 const AS_DESC_AFTER = new RegExp(String.raw`^\s+as\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${ORG_HEAD})\b`, 'u');
 const CAPITAL_AFTER = /^,\s+the\s+(\p{Lu}\p{L}+)(['’]s)?\s+capital\b/u;
-const ALIAS_MARKER = /\b(?:known\s+(?:by\s+the\s+(?:acronym|name|abbreviation)\s+|as\s+)|referred\s+to\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+|also\s+called\s+|referring\s+to\s+(?:the\s+(?:official\s+)?name\s+of\s+)?)/gu;
+const ALIAS_MARKER = /\b(?:known\s+(?:by\s+the\s+(?:acronym|name|abbreviation)\s+|as\s+)|referred\s+to\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+|also\s+called\s+|translated\s+(?:from\s+\p{Lu}\p{Ll}+\s+)?as\s+|referring\s+to\s+(?:the\s+(?:official\s+)?name\s+of\s+)?)/gu;
 
 /**
  * `speakers`: per sentence, the one speaker the quotes analysis gives its quoted words (the attributor is theirs), so that
@@ -746,7 +751,10 @@ const COLLECTIVE_WORDS = [...COLLECTIVE_HEADS];
 const COLLECTIVE_PATTERN = COLLECTIVE_WORDS.join('|');
 /** "a caravan of Central American migrants", "the migrants in the caravan": two heads the text gives one group. */
 const COLLECTIVE_OF = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+of\s+(?:(?:hundreds|thousands|dozens|some|about|more|than|\d[\d,]*|[\p{Lu}][\p{L}-]*)\s+){0,3}(${COLLECTIVE_PATTERN})\b`, 'giu');
-const COLLECTIVE_IN = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+(?:in|with|traveling\s+with|travelling\s+with|from)\s+the\s+(?:[\p{Ll}-]+\s+)?(${COLLECTIVE_PATTERN})\b`, 'giu');
+// ("Asylum-seekers in a "caravan" from Central America": the group they are in may be introduced, and quoted.)
+const COLLECTIVE_IN = new RegExp(String.raw`\b(${COLLECTIVE_PATTERN})\s+(?:in|with|traveling\s+with|travelling\s+with|from)\s+(?:the|an?)\s+["“]?(?:[\p{Ll}-]+\s+)?(${COLLECTIVE_PATTERN})\b`, 'giu');
+/** The article just before a group introduced by what it is made of ("a caravan of hundreds of migrants"). */
+const INDEFINITE_BEFORE = /(?<![\p{L}])[Aa]n?\s+$/u;
 
 /** "the caravan's members", "members of the caravan": the group itself, by the people in it. */
 const MEMBERS_OF = new RegExp(String.raw`\b(?:[Tt]he\s+(${COLLECTIVE_PATTERN})['’]s\s+(?:members|participants)|(?:[Tt]he\s+)?(?:members|participants)\s+(?:of|in)\s+the\s+(${COLLECTIVE_PATTERN}))\b`, 'gu');
@@ -805,6 +813,15 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       const owner = ownerOf((m[2] ?? '').replace(/\s+/gu, ' '));
       if (!owner) continue;
       found.push({ label: m[0], key: owner, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + (m.index ?? 0), quotesByParagraph[s.paragraph] ?? []), count: 1 });
+    }
+    // "a caravan of immigrants", "A caravan of hundreds of migrants": the story's group where the text introduces it, by
+    // the group and what it is made of (the definite "the caravan" is read below).
+    // Guarded (text/guards.ts): the pattern holds two collective heads.
+    if (mayJoinCollectives(s.text)) for (const m of s.text.matchAll(COLLECTIVE_OF)) {
+      const article = INDEFINITE_BEFORE.exec(s.text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0));
+      if (!article) continue;
+      const from = (m.index ?? 0) - article[0].length;
+      found.push({ label: s.text.slice(from, (m.index ?? 0) + m[0].length), key: `group:${(m[1] ?? '').toLowerCase()}`, kind: 'description', sentence: s.index, inQuote: insideAny(s.start + from, quotesByParagraph[s.paragraph] ?? []), count: 1 });
     }
     // Guarded (text/guards.ts): the pattern holds one of its member words.
     if (holdsAny(s.text, MEMBER_WORDS)) for (const m of s.text.matchAll(MEMBERS_OF)) {
@@ -1657,6 +1674,8 @@ export interface KeyResolver {
    * row, never part of its identity: a person is no state.
    */
   agents: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Governments ("gov:trump") joined to a state only by the seat of its head the coverage names (`seatOfUnplacedHead`). */
+  seatGovernments: ReadonlySet<string>;
 }
 
 export function resolveActors(articles: readonly { id: string; actors: ActorFeatures }[]): KeyResolver {
@@ -1779,6 +1798,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   // "Pyongyang signaled", "the White House said": the state's government, where the coverage names that state
   // (under its name, its everyday name or its initials); else the city or building alone, as any other mention of it.
+  // (The states whose seat the coverage names, for the head of government it titles without a state.)
+  const seatedStates = new Set<string>();
   for (const k of [...allKeys]) {
     if (!k.startsWith(SEAT_OF)) continue;
     const seat = k.slice(SEAT_OF.length);
@@ -1788,6 +1809,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       return [normalise(formal), ...(formal.includes(' ') ? [formal.split(' ').map((w) => w[0]).join('')] : []), ...everyday];
     });
     const state = written.find((x) => allKeys.has(x) && !x.startsWith(SEAT_OF));
+    if (state !== undefined) seatedStates.add(state);
     if (state === undefined) allKeys.add(normalise(seat));
     groups.union(state ?? normalise(seat), k);
   }
@@ -1877,6 +1899,8 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   // one named for a place stays the place's government.
   // ("The Trump administration" and "his administration", read as Donald Trump's: one person's government is one.)
   const governmentOfPerson = new Map<string, string>();
+  const seatGovernments = new Set<string>();
+  const seatHead = seatOfUnplacedHead(articles, seatedStates, allKeys, personRoots, statesOf, (k) => groups.find(normalise(k)));
   for (const k of allKeys) {
     if (!k.startsWith('gov:')) continue;
     const ruler = k.slice(4);
@@ -1891,6 +1915,10 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       // "North's leader" beside "North Korean leader": a word of the other state's name is that state, not a second one.
       const whole = new Set(written.filter((st) => !written.some((o) => o !== st && !st.includes(' ') && o.split(' ').includes(st))).map((st) => groups.find(st)));
       if (whole.size === 1) groups.union([...whole][0] ?? k, k);
+      else if (written.length === 0 && seatHead?.head === root) {
+        groups.union(seatHead.state, k);
+        seatGovernments.add(k);
+      }
       continue;
     }
     if (!places.has(ruler) && !territories.has(ruler) && allKeys.has(ruler)) groups.union(ruler, k);
@@ -2033,7 +2061,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     const states = [...agents].filter(([, people]) => people.has(person)).map(([state]) => state);
     return states.length === 1 ? states[0] : undefined;
   }
-  return { normalise, groups, places, joint, agents, states: stateRoots };
+  return { normalise, groups, places, joint, agents, states: stateRoots, seatGovernments };
 }
 
 /**
@@ -2053,6 +2081,42 @@ function joinCapitals(pairs: readonly [string, string][], capitals: ReadonlySet<
 }
 
 /** Mentions that count: a sentence-initial capital only where some outlet also writes the word mid-sentence. */
+/** A head of government's title ("President Trump", "Iranian President Hassan Rouhani", "then-President Obama"). */
+const LEADING_TITLE = /(?<![\p{L}])(then-|former\s+|ex-)?(?:President|Prime\s+Minister|Chancellor|Premier)(?:\s|$)/u;
+
+/**
+ * The state whose seat of government ("the White House", "the Kremlin") the coverage names, for the one head of government
+ * it titles without a state ("President Trump", where no outlet writes "U.S. President"): the seat is where that head sits,
+ * when it is the one seat left once the heads the text gives a state are counted ("President Vladimir V. Putin of Russia"
+ * sits in the Kremlin). Nothing where two seats are left. The head's government joins that state's row, but the head's
+ * voice takes no side from it (`seatGovernments`): a seat says where a government sits, not that the story sets the state
+ * against another.
+ */
+function seatOfUnplacedHead(articles: readonly { actors: ActorFeatures }[], seatedStates: ReadonlySet<string>, allKeys: ReadonlySet<string>, personRoots: ReadonlySet<string>, statesOf: ReadonlyMap<string, string[]>, root: (key: string) => string): { head: string; state: string } | undefined {
+  // Each head with the number of times the coverage titles them so; a head no more ("then-President Obama") sits nowhere,
+  // but a state whose head, past or present, the text names is no seat left for another.
+  const titled = new Map<string, number>();
+  const heads = new Set<string>();
+  for (const a of articles) {
+    for (const m of a.actors.mentions) {
+      const title = m.kind === 'description' && personRoots.has(root(m.key)) ? LEADING_TITLE.exec(m.label) : null;
+      if (!title) continue;
+      heads.add(root(m.key));
+      if (!title[1]) titled.set(root(m.key), (titled.get(root(m.key)) ?? 0) + m.count);
+    }
+  }
+  const statesOfHead = (head: string) => [...statesOf].filter(([person]) => root(person) === head).flatMap(([, st]) => st).filter((st) => allKeys.has(st));
+  const placedStates = new Set([...heads].flatMap(statesOfHead).map(root));
+  const unplaced = [...titled.keys()].filter((head) => statesOfHead(head).length === 0);
+  const seats = new Set([...seatedStates].map(root).filter((r) => !placedStates.has(r)));
+  // (A head titled in passing, "executive action by President Barack Obama" beside a story's President Trump, is not the
+  // one the coverage is about: of several, the one titled DOMINANCE times as often as any other.)
+  const [head, next] = unplaced.sort((x, y) => (titled.get(y) ?? 0) - (titled.get(x) ?? 0));
+  const [state] = seats;
+  const alone = head !== undefined && (next === undefined || (titled.get(head) ?? 0) >= DOMINANCE * (titled.get(next) ?? 0));
+  return alone && seats.size === 1 && head !== undefined && state !== undefined ? { head, state } : undefined;
+}
+
 export function usable(mentions: readonly ActorMention[], articles: readonly { actors: ActorFeatures }[]): ActorMention[] {
   if (!mentions.some((m) => m.atStart)) return [...mentions];
   const confirmed = confirmedKeys(articles);

@@ -362,7 +362,8 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
       for (const key of [words.join(' '), words[words.length - 1] ?? '']) {
         const gov = resolver.normalise(`gov:${key}`);
         const root = resolver.groups.find(gov);
-        if (root === gov || root.startsWith('gov:') || (outlets.get(root)?.size ?? 0) < 2) continue;
+        // (Not a government placed by its head's seat alone: the text never gives the person the state's office.)
+        if (root === gov || root.startsWith('gov:') || resolver.seatGovernments.has(gov) || (outlets.get(root)?.size ?? 0) < 2) continue;
         const name = best(root);
         if (name) return name;
       }

@@ -297,6 +297,43 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(framingFeatures(article).actors.mentions.filter((m) => /members/u.test(m.label))).toEqual([]);
   });
 
+  it('reads a body\'s apposition with what it did or does, and a name it is given "translated from Spanish as"', () => {
+    // Event 6 (in neither half): 6_L "Pueblo Sin Fronteras, a transnational group that organized the caravan, told ...";
+    // 6_M "Showing Up For Racial Justice, a group that supports racial-justice issues."; 6_RR "organized by Pueblos Sin
+    // Fronteras, translated from Spanish as People Without Borders, which is not ...".
+    expect(keysOf('6_L', 'a transnational group that organized the caravan')).toEqual(['pueblo sin fronteras']);
+    expect(keysOf('6_M', 'a group that supports racial-justice issues')).toEqual(['showing up for racial justice']);
+    expect(linksOf('6_RR')).toContainEqual(['pueblos sin fronteras', 'people without borders']);
+    // A clause with no object after its verb is no description ("a group that formed.").
+    const f = framingFeatures({ title: '', paragraphs: ['The protest was led by Voices United, a group that formed.'] });
+    expect(f.actors.mentions.filter((m) => m.kind === 'description')).toEqual([]);
+  });
+
+  it('reads a group introduced by what it is made of, and joins people in a group the text introduces', () => {
+    // Event 6: 6_L "as a caravan of immigrants finally reached the border", 6_RR "A caravan of hundreds of migrants is
+    // expected"; 6_R "Asylum-seekers in a "caravan" from Central America are poised ...".
+    expect(keysOf('6_L', 'a caravan of immigrants')).toEqual(['group:caravan']);
+    expect(keysOf('6_RR', 'A caravan of hundreds of migrants')).toEqual(['group:caravan']);
+    expect(linksOf('6_R')).toContainEqual(['group:asylum-seekers', 'group:caravan']);
+    // Not a definite group read twice: "the caravan of migrants" is read as "the caravan" alone.
+    const f = framingFeatures({ title: '', paragraphs: ['The caravan of migrants reached the border on Sunday.'] });
+    expect(f.actors.mentions.map((m) => m.label)).not.toContain('The caravan of migrants');
+  });
+
+  it('joins the government of the one head the coverage titles without a state to the state whose seat it names', () => {
+    // Event 6: no outlet writes "U.S. President Trump", 6_LL names "the White House"; "President Barack Obama" (6_M, once)
+    // is titled in passing. "The Trump administration" is the United States' government, as the annotators code it.
+    const rows = groupActors(wclEvent('6'));
+    expect(rowLabels(rows, 'U.S.', '6_R')).toContain('the Trump administration');
+    expect(rows.map((g) => g.actor)).not.toContain('the Trump administration');
+    // Trump's voice takes no side from a seat: the text never gives him the state's office.
+    expect([...resolveActors(wclEvent('6')).seatGovernments]).toContain('gov:trump');
+    // Event 4 titles Trump "U.S. President", Macron "French President", Rouhani "Iranian President": no seat is left for
+    // "President Barack Obama" (4_L), whose administration stays apart from Iran, whose capital the coverage names.
+    const four = groupActors(wclEvent('4'));
+    expect(four.find((g) => g.actor === 'Iran')?.labels['4_R']?.map((l) => l.label)).not.toContain('the Obama administration');
+  });
+
   it('reads a title by its place or body only for someone holding that office ("The US President" is no US ambassador)', () => {
     // ECB+ 10_2ecbplus: "Red Sox majority owner John W. Henry" ... "Jason Varitek, the Red Sox captain": the captain is no owner.
     const article = ecbArticle('10_2ecbplus');
