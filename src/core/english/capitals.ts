@@ -157,6 +157,23 @@ const STATE_NAMES = new Set([...CAPITAL_STATES.values(), ...SEAT_STATES.values()
 const STATE_INITIALS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'dprk', 'rok']);
 
 /**
+ * A state's second name in one word, with the name it stands for, where both are one word and the second names no other
+ * state ("Burma": "Myanmar", "Swaziland": "Eswatini"; not "Congo", which two states bear, nor "Czechia" beside "Czech
+ * Republic"): what place-names.ts lists of states, from the one list of them here.
+ */
+export function oneWordStateAliases(): readonly (readonly [alias: string, name: string])[] {
+  const lists = [...CAPITAL_STATES.values(), ...SEAT_STATES.values()];
+  const statesNamed = new Map<string, Set<string>>();
+  for (const names of lists) for (const name of names) (statesNamed.get(name) ?? statesNamed.set(name, new Set()).get(name)!).add(names[0]!);
+  const aliases = new Map<string, string>();
+  for (const [first, ...others] of lists) {
+    if (first === undefined || /\s/u.test(first)) continue;
+    for (const other of others) if (!/\s/u.test(other) && statesNamed.get(other)!.size === 1) aliases.set(other, first);
+  }
+  return [...aliases];
+}
+
+/**
  * The states' names ("russia", "united states", "us"), lower case: public knowledge, as a capital is, for a coverage that
  * names a state without ever writing its demonym.
  */

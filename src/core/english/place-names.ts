@@ -1,4 +1,4 @@
-import { fold } from './capitals.js';
+import { fold, oneWordStateAliases } from './capitals.js';
 
 /**
  * Places that English news names in two ways: an older or foreign form beside the current English one ("Salonika" and
@@ -6,7 +6,8 @@ import { fold } from './capitals.js';
  * states with two names in use the same way); no story's words. One name per word: a figure's place is read word by word,
  * so only one-word names are listed, and a name another place also bears (Georgia, Macedonia alone) is left out.
  *
- * Each line is one place, its names separated by "|", the first the one every other stands for.
+ * Each line is one place, its names separated by "|", the first the one every other stands for. States with two names
+ * are capitals.ts's ("Myanmar|Burma"), not listed again here.
  */
 const PLACE_NAMES = `
 Thessaloniki|Salonika|Salonica
@@ -18,7 +19,6 @@ Pune|Poona
 Varanasi|Benares
 Beijing|Peking
 Nanjing|Nanking
-Myanmar|Burma
 Yangon|Rangoon
 Kyiv|Kiev
 Kharkiv|Kharkov
@@ -29,7 +29,6 @@ Almaty|Alma-Ata
 Gdansk|Danzig
 Wroclaw|Breslau
 Bratislava|Pressburg
-Eswatini|Swaziland
 Belarus|Byelorussia
 Kyrgyzstan|Kirghizia
 Turkmenistan|Turkmenia
@@ -56,6 +55,7 @@ for (const line of PLACE_NAMES.split('\n')) {
   const names = line.split('|').map((n) => n.trim()).filter(Boolean);
   for (const name of names.slice(1)) if (!CANONICAL.has(fold(name))) CANONICAL.set(fold(name), names[0]!);
 }
+for (const [alias, name] of oneWordStateAliases()) if (!CANONICAL.has(fold(alias))) CANONICAL.set(fold(alias), name);
 
 /** The name every listed name of one place stands for ("Salonika": "Thessaloniki"); the name as given for any other. */
 export function placeName(name: string): string {

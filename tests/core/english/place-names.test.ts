@@ -9,6 +9,14 @@ describe('places with two English names', () => {
     expect(placeName('München')).toBe('Munich');
   });
 
+  it("takes states' second names from the capitals' one list of states, one-word and unshared only", () => {
+    expect(placeName('Burma')).toBe('Myanmar');
+    expect(placeName('Swaziland')).toBe('Eswatini');
+    // Two states are called Congo; Czechia's other name is two words: neither is folded into another name.
+    expect(placeName('Congo')).toBe('Congo');
+    expect(placeName('Czechia')).toBe('Czechia');
+  });
+
   it('leaves any other name as it is, and names other places bear too', () => {
     expect(placeName('Athens')).toBe('Athens');
     // Canton, Ohio and Salisbury, England: a name that is also another place's is not listed.
