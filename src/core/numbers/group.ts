@@ -166,14 +166,16 @@ function statedOnceEach(first: PlacedFigure, lists: PlacedFigure[][], leads: Rea
  * many small sets in one story, so only lead figures are compared (the first LEAD_SENTENCES, as for plain tolls), each
  * article's lead must make one claim, and the noun must be the story's (named in a third of the leads, two at least, as
  * `statedOnceEach` asks). A noun the coverage also counts for a period ("In January, five cables ... were cut") is counted
- * for more than one occasion: an undated count of it may be the earlier one's, so it is left out. Returns the lead figures
- * that diverge, or undefined.
+ * for more than one occasion: an undated count of it may be the earlier one's, so it is left out. Only the leads' counts must be
+ * small: a larger count further down ("houses in about 15 villages" beside the leads' "seven villages") is not compared here,
+ * and left the noun in neither rule before (`statedOnceEach` takes no small count). A large count in a lead ("an estimated
+ * 1,500 pirates" in Somalia against the 23 captured) still leaves the noun out. Returns the lead figures that diverge, or
+ * undefined.
  */
 function smallCountsInLeads(first: PlacedFigure, lists: PlacedFigure[][], leads: ReadonlyMap<string, ReadonlySet<string>>, datedNouns: ReadonlySet<string>): PlacedFigure[] | undefined {
   if (!isStoryNoun(first, leads) || datedNouns.has(first.subject.what)) return undefined;
-  if (lists.some((l) => l.some((f) => f.high >= OWN_NOUN_MIN))) return undefined;
   const inLeads = lists.map((l) => l.filter((f) => f.sentence < LEAD_SENTENCES)).filter((l) => l.length > 0);
-  if (inLeads.length < 2) return undefined;
+  if (inLeads.length < 2 || inLeads.some((l) => l.some((f) => f.high >= OWN_NOUN_MIN))) return undefined;
   const claims = inLeads.map(claimOf);
   if (claims.some((c) => c === undefined)) return undefined;
   return claims.some((a, i) => claims.some((b, j) => j > i && !overlaps(a!, b!))) ? inLeads.flat() : undefined;
