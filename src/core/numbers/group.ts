@@ -1,6 +1,6 @@
 import type { Measure } from './figures.js';
 import type { NumberFigure } from './index.js';
-import { DEAL, STOLEN, isActivity, isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
+import { DEAL, STOLEN, isActivity, isStay, isKnownClass, isOutcome, isPopulation, isThingClass, type Subject } from './subject.js';
 import { wordTable } from '../text/word-table.js';
 
 /** One figure of one article, as the grouping sees it. */
@@ -364,6 +364,8 @@ export function labelOf(f: PlacedFigure): string {
   const period = s.period ? ` (${s.period})` : '';
   if (f.measure === 'date') return `when the ${s.thing ?? 'event'} ${EVENT_LABELS[s.what] ?? s.what}`;
   if (f.measure === 'money' && s.thing === DEAL) return `${s.sideName ? `${s.sideName} ` : ''}offer ${MEASURE_LABELS[f.measure]}${period}`.trim();
+  // "time in custody" says it is a duration.
+  if (f.measure === 'duration' && s.thing && isStay(s.thing)) return `${s.thing}${period}`;
   if (f.measure !== 'count') return `${side}${s.thing ?? s.phrase} ${MEASURE_LABELS[f.measure] ?? f.measure}${period}`.trim();
   if (WHAT_LABELS[s.what]) {
     // "nine Britons": the people named by their country are the label.

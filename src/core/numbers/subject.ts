@@ -115,6 +115,13 @@ addClass(THINGS, 'conflict', `clashes clash fighting violence confrontations con
 addClass(THINGS, 'talks', `talks negotiations meeting meetings summit`);
 addClass(THINGS, 'earthquake', `earthquake quake tremor temblor`);
 
+/** Where a stay is spent, by the noun that names it: custody (prison, jail) or hospital. */
+const STAY_PLACES: Record<string, string> = wordTable({ prison: 'time in custody', jail: 'time in custody', custody: 'time in custody', hospital: 'time in hospital' });
+/**
+ * Verbs of a stay that name its place: "hospitalized for four weeks". Not "jailed for" or "imprisoned for": "He was jailed for 12
+ * years" (ECB+ 26plus) tells the sentence handed down, as British news writes it, not the time served.
+ */
+const STAYED: Record<string, string> = wordTable({ hospitalized: 'time in hospital', hospitalised: 'time in hospital' });
 /** Event verbs for dates, by class. */
 const EVENTS: Record<string, string> = Object.create(null);
 addClass(EVENTS, 'begin', `erupted began begun begin begins started start starts broke flared ignited commenced sparked`);
@@ -140,7 +147,7 @@ const VERB_BEFORE_TOLL = new Set(['suffered', 'sustained', 'lost', 'saw', 'had',
 const PERIOD_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'quarter', 'quarters', 'half', 'weekend', 'century', 'season', 'seasons']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 
-const CLASS_NAMES = new Set([...Object.values(OUTCOMES), ...Object.values(PEOPLE), ...Object.values(THINGS), ...Object.values(EVENTS)]);
+const CLASS_NAMES = new Set([...Object.values(OUTCOMES), ...Object.values(PEOPLE), ...Object.values(THINGS), ...Object.values(EVENTS), ...Object.values(STAY_PLACES)]);
 const OUTCOME_CLASSES = new Set([...Object.values(OUTCOMES), ...Object.values(ACTIVITIES)]);
 const ACTIVITY_CLASSES = new Set(Object.values(ACTIVITIES));
 const THING_CLASSES = new Set(Object.values(THINGS));
@@ -583,6 +590,8 @@ export function subjectOf(tokens: Token[], figure: RawFigure, previous?: Subject
         s.sideName = maker;
       }
     }
+    // "He served four months in federal prison", "had been in hospital for three weeks": how long someone stayed in custody or in hospital.
+    else if (figure.measure === 'duration' && stayOf(tokens, figure) !== undefined) s.thing = stayOf(tokens, figure);
     // "For almost two weeks, both nations engaged in military confrontations": a span with no noun of its own measures what the sentence tells of.
     else if (figure.measure === 'duration' && figure.first < OPENING_PHRASE && tokens[figure.last]?.text === ',') {
       const told = thingAfter(tokens, figure.last, CLAUSE_REACH);
@@ -777,6 +786,50 @@ function makerOf(tokens: Token[], at: number, figure: RawFigure): string | undef
     if (subject || j !== at) return subject;
   }
   return undefined;
+}
+
+/** Whether a duration's thing is a stay in custody or in hospital ("time in custody"). */
+export function isStay(thing: string): boolean {
+  return Object.values(STAY_PLACES).includes(thing);
+}
+
+/** Verbs of a completed stay right before its span: "served four months", "spent two weeks". */
+const STAY_VERBS = new Set(['served', 'spent']);
+/** How far before "for <span>" the stay's verb or place is looked for: "hospitalized in Los Angeles for four weeks". */
+const STAY_REACH = 5;
+
+/**
+ * How long someone stayed in custody or in hospital, when the stay is over or told up to a past moment: "served four months in
+ * federal prison", "spent two weeks in the hospital", "had been in hospital for three weeks", "was hospitalized in Los Angeles for
+ * four weeks". A stay told as still going on ("has been in hospital for ten days") grows with each report and is left alone, as is
+ * a sentence handed down ("sentenced to 12 years in prison"), which is not time served.
+ */
+function stayOf(tokens: Token[], figure: RawFigure): string | undefined {
+  if (STAY_VERBS.has(tokens[figure.first - 1]?.lower ?? '') && tokens[figure.last]?.lower === 'in') {
+    for (let j = figure.last + 1; j < tokens.length && j <= figure.last + 3; j++) {
+      if (isClauseBreak(tokens[j]!)) break;
+      const place = STAY_PLACES[tokens[j]!.lower];
+      if (place) return place;
+    }
+    return undefined;
+  }
+  if (tokens[figure.first - 1]?.lower !== 'for') return undefined;
+  for (let j = figure.first - 2; j >= 0 && j >= figure.first - 1 - STAY_REACH; j--) {
+    const t = tokens[j]!;
+    if (isClauseBreak(t)) return undefined;
+    const inPlace = tokens[j - 1]?.lower === 'in' || (tokens[j - 1]?.lower === 'the' && tokens[j - 2]?.lower === 'in');
+    const stay = STAYED[t.lower] ?? (inPlace ? STAY_PLACES[t.lower] : undefined);
+    if (!stay) continue;
+    const verbAt = STAYED[t.lower] ? j - 1 : tokens[j - 1]?.lower === 'in' ? j - 2 : j - 3;
+    return pastStayVerb(tokens, verbAt) ? stay : undefined;
+  }
+  return undefined;
+}
+
+/** "was", "were", "had been" at k: a stay told as over or up to a past moment (not "has been", still going on). */
+function pastStayVerb(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return w === 'was' || w === 'were' || (w === 'been' && tokens[k - 1]?.lower === 'had');
 }
 
 /** The thing of a sum taken in a theft: the haul. */
