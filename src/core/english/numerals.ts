@@ -1,3 +1,4 @@
+import { words } from '../text/tokens.js';
 import { wordTable } from '../text/word-table.js';
 
 /**
@@ -42,3 +43,82 @@ export function parseDigits(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+
+/** Where a text names a time of day, and the minutes after midnight it can mean (two when the clock does not say a.m. or p.m.). */
+export interface ClockTime {
+  start: number;
+  end: number;
+  minutes: number[];
+}
+
+// A time of day as news copy writes it. With a.m./p.m. ("9pm", "8.40pm", "2:30 p.m.", "05.51AM"); with a colon
+// ("20:49", "9:25 hours"); or a dot or four digits before a zone or "hours" ("09.25 hrs", "2045 GMT"). Each
+// alternative is a fixed shape of digits, so the engine never backtracks far.
+const CLOCK_ZONE = '(?:GMT|UTC|BST|IST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|hrs|hours)\\b';
+const CLOCK_PATTERNS: readonly RegExp[] = [
+  /(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/giu,
+  new RegExp(`(?<![\\d.,:])(\\d{1,2})[.:](\\d{2})(?=\\s?${CLOCK_ZONE})`, 'gu'),
+  /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/gu,
+  new RegExp(`(?<![\\d.,:])([01]\\d|2[0-3])([0-5]\\d)(?=\\s?${CLOCK_ZONE})`, 'gu'),
+];
+
+/**
+ * The times of day a text names: "8.40pm", "about 2045 GMT" and "20:49" are clock readings, not the numbers 8.4,
+ * 2045 (a year) and 20 and 49. A colon time without a.m. or p.m. up to 12 ("2:30") may be either half of the day.
+ */
+export function clockTimesIn(text: string): ClockTime[] {
+  const found: ClockTime[] = [];
+  const taken = (start: number, end: number) => found.some((c) => start < c.end && c.start < end);
+  for (const pattern of CLOCK_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      const hour = Number(m[1]);
+      const minute = Number(m[2] ?? 0);
+      if (minute > 59 || hour > 23) continue;
+      const half = m[3]?.toLowerCase();
+      let minutes: number[];
+      if (half) {
+        if (hour < 1 || hour > 12) continue;
+        minutes = [((hour % 12) + (half === 'p' ? 12 : 0)) * 60 + minute];
+      } else if (hour >= 1 && hour <= 11 && !pattern.source.includes('GMT')) minutes = [hour * 60 + minute, (hour + 12) * 60 + minute];
+      else minutes = [hour * 60 + minute];
+      found.push({ start, end, minutes });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Where digits are part of a name: a model or a designation ("AK-47", "AK 47", "F-16", "MH17"). */
+export interface NameDigits {
+  start: number;
+  end: number;
+}
+
+// Capitals (a maker's or a series' letters) then the digits: glued or hyphened ("MH17", "F-16", "Su-30"). Tested on one
+// word at a time, never run over the text.
+const GLUED_DESIGNATION = /^\p{Lu}\p{L}{0,3}[-‐‑]?\d{1,3}$/u;
+const CAPITALS = /^\p{Lu}{2,4}$/u;
+const DIGIT_RUN = /^\d{1,3}$/u;
+
+/**
+ * The digits a text writes as part of a name, which count nothing: "Six AK 47 rifles" gives six rifles, not 47 of
+ * anything, and "14 AK-47 rifles" shares no figure with it. Up to three digits: four are a year ("Mid-2019"). A number after a word of two to four
+ * capitals and one space ("AK 47") is read so too; "A 47-year-old" (one capital) and "US$50" (a sign between) are not.
+ */
+export function nameDigitsIn(text: string): NameDigits[] {
+  const found: NameDigits[] = [];
+  const list = words(text);
+  list.forEach((word, i) => {
+    const end = word.start + word.surface.length;
+    if (GLUED_DESIGNATION.test(word.surface)) {
+      const first = [...word.surface].findIndex((c) => c >= '0' && c <= '9');
+      found.push({ start: word.start + first, end });
+      return;
+    }
+    const next = list[i + 1];
+    if (next && CAPITALS.test(word.surface) && DIGIT_RUN.test(next.surface) && text.slice(end, next.start) === ' ') found.push({ start: next.start, end: next.start + next.surface.length });
+  });
+  return found;
+}

@@ -1,4 +1,4 @@
-import type { FactUnit } from './units.js';
+import { figuresToAgree, type FactUnit } from './units.js';
 
 /**
  * Deciding whether two fact units of different outlets state the same fact.
@@ -266,7 +266,7 @@ export function unitSimilarity(a: PreparedUnit, b: PreparedUnit, options: Aligne
   let score = options.containmentShare * containment + (1 - options.containmentShare) * dice;
   if (a.numbers.size > 0 && b.numbers.size > 0) {
     let agree = false;
-    for (const n of a.numbers) if (b.numbers.has(n)) agree = true;
+    for (const n of figuresToAgree(a.numbers)) if (b.numbers.has(n)) agree = true;
     score *= agree ? options.numberAgreement : options.numberConflict;
   }
   return score;

@@ -7,9 +7,9 @@ import { outletMention } from '../english/outlets.js';
 import { termsOf, words } from '../text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type TermWeigher } from './align.js';
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
-import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, givenNameForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
+import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, tellingFigures, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, givenNameForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
-import { factUnits, numbersIn, type FactUnit } from './units.js';
+import { factUnits, isClockFigure, numbersIn, type FactUnit } from './units.js';
 import { isWritersInference } from './statements.js';
 import { factsPresentation } from './presentation.js';
 
@@ -219,10 +219,11 @@ export function compareFacts(
  * ("over 2,400 fatalities" for "at least 2,414 deaths"): the two agree to two significant digits.
  */
 function givesFigureOf(statement: StatementProfile, sentence: SentenceProfile): boolean {
-  const telling = [...statement.numbers].filter(isTellingNumber).map(Number);
+  const telling = tellingFigures(statement);
   if (telling.length === 0) return true;
   const given = [...sentence.numbers].map(Number).filter(Number.isFinite).map(roughly);
-  return telling.some((n) => given.includes(roughly(n)));
+  // A time of day is given as its quarter-hour marks, already rough.
+  return telling.some((n) => (isClockFigure(n) ? sentence.numbers.has(n) : given.includes(roughly(Number(n)))));
 }
 
 /** A figure to two significant digits: 2,414 and "over 2,400" are one figure. */

@@ -4,6 +4,7 @@ import { BARE_VERBS } from '../english/speech.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, termsOf, words } from '../text/tokens.js';
 import type { TermWeigher } from './align.js';
+import { figuresToAgree, isClockFigure } from './units.js';
 
 /**
  * "Already said there": a looser, recall-oriented test than the cross-outlet aligner, run
@@ -222,11 +223,18 @@ export function profileStatement(
  * count alike, though two and three alone tell little.
  */
 function sharesTellingFigures(statement: StatementProfile, sentence: SentenceProfile): boolean {
-  for (const n of statement.numbers) if (isTellingNumber(n) && sentence.numbers.has(n)) return true;
+  if (tellingFigures(statement).some((n) => sentence.numbers.has(n))) return true;
   return statement.numbers.size >= 2 && [...statement.numbers].every((n) => sentence.numbers.has(n));
 }
 
+/** The figures that tell a statement apart: its telling counts, or when it gives none, its times of day (`figuresToAgree`). */
+export function tellingFigures(statement: { numbers: ReadonlySet<string> }): string[] {
+  return figuresToAgree([...statement.numbers].filter(isTellingNumber));
+}
+
 export function isTellingNumber(value: string): boolean {
+  // A time of day ("at 20:49 GMT") places one moment of the story, as a large count does.
+  if (isClockFigure(value)) return true;
   const n = Number(value);
   if (!Number.isFinite(n)) return false;
   if (Number.isInteger(n) && n >= 1900 && n <= 2100) return false;
@@ -322,7 +330,7 @@ function neededShare(statement: StatementProfile, hasTerm: (term: string) => boo
   for (const name of statement.rareNames) if (hasTerm(name)) threshold = SAID_COVERAGE.withName;
   if (statement.numbers.size > 0 && anyNumbers) {
     let agree = false;
-    for (const n of statement.numbers) if (hasNumber(n)) agree = true;
+    for (const n of figuresToAgree(statement.numbers)) if (hasNumber(n)) agree = true;
     if (!agree) threshold = SAID_COVERAGE.numbersDisagree;
   }
   return threshold;

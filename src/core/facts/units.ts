@@ -1,4 +1,4 @@
-import { numberWordValue, parseDigits } from '../english/numerals.js';
+import { clockTimesIn, nameDigitsIn, numberWordValue, parseDigits } from '../english/numerals.js';
 import { namesIn } from '../english/names.js';
 import { termsOf, words } from '../text/tokens.js';
 import { datelineLength, hasOwnSubject, isStatement, repeatedSentences, writersArgument, writersOpinions } from './statements.js';
@@ -122,20 +122,60 @@ const DIGITS = /\d+(?:[.,]\d+)*/g;
 
 /**
  * The numbers a text states, as plain values, so that "2,600km" and "2600", or "eight" and "8",
- * meet. Unlike the numbers analysis this keeps every number (years and labels too): two outlets
- * stating the same fact share them.
+ * meet. Unlike the numbers analysis this keeps every number (years too): two outlets stating the
+ * same fact share them. A time of day is given as its quarter-hour marks (`clockFigures`), and the
+ * digits of a name ("AK-47") are not given.
  */
 export function numbersIn(text: string): string[] {
   const found: string[] = [];
+  const clocks = clockTimesIn(text);
+  // Digits of a clock are its time, and those of a name ("AK-47") no figure at all.
+  const notCounts = [...clocks, ...nameDigitsIn(text)];
   for (const match of text.matchAll(DIGITS)) {
+    const start = match.index ?? 0;
+    if (notCounts.some((span) => start < span.end && span.start < start + match[0].length)) continue;
     const value = parseDigits(match[0]);
     if (value !== undefined) found.push(String(value));
   }
+  for (const clock of clocks) found.push(...clock.minutes.flatMap(clockFigures));
   for (const token of words(text)) {
     const value = numberWordValue(token.surface.toLowerCase());
     if (value !== undefined) found.push(String(value));
   }
   return distinct(found);
+}
+
+/** Minutes between two quarter-hour marks: outlets give one time of day a few minutes apart ("about 2045 GMT", "20:49"). */
+const CLOCK_STEP = 15;
+
+/**
+ * A time of day as the quarter-hour marks around it ("20:49" -> "20:45", "21:00"; "20:45" -> "20:45"), so that two
+ * times less than a quarter of an hour apart share a mark while comparisons stay exact.
+ */
+function clockFigures(minutes: number): string[] {
+  const below = minutes - (minutes % CLOCK_STEP);
+  const marks = minutes === below ? [below] : [below, below + CLOCK_STEP];
+  return marks.map((m) => clockFigure(m % (24 * 60)));
+}
+
+function clockFigure(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The figures of `numbersIn` that must agree for two statements to give the same figures: the counts, or the times of
+ * day when there is no count. A time places a fact and a count says it: "More than 50 firefighters tackled the
+ * blaze, which broke out ... at about 2045 GMT" and "the blaze broke out about 8.40pm" agree on the time alone.
+ */
+export function figuresToAgree(numbers: Iterable<string>): string[] {
+  const all = [...numbers];
+  const counts = all.filter((n) => !isClockFigure(n));
+  return counts.length > 0 ? counts : all;
+}
+
+/** Whether a figure of `numbersIn` is a time of day (a quarter-hour mark). */
+export function isClockFigure(value: string): boolean {
+  return value.includes(':');
 }
 
 function distinct(items: readonly string[]): string[] {

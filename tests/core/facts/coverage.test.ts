@@ -208,5 +208,24 @@ describe('the section on labelled real coverage', () => {
     expect(listed.some((s) => /^Mr\. Mueller wanted to inquire about public threats/.test(s))).toBe(true);
   });
 
+  it('one time of day in two notations is one figure: "at 20:49 GMT" is said on a page with "at about 2045 GMT" (ECB+ 14)', () => {
+    // ECB+ topic 14, the Waitrose fire: 14_9 says officers were alerted to the fire on the roof "at 20:49 GMT on Friday";
+    // 14_4 says the blaze "broke out on the roof of the supermarket at about 2045 GMT". Read as the numbers 20 and 49
+    // against a year-like 2045 they shared nothing; as times of day four minutes apart they are one figure.
+    const page = goldSections(corpora.ecbplus, new Set(['14/14'])).find((s) => s.key === '14_4ecb')!;
+    expect(page.sentences.some((s) => /broke out on the roof of the supermarket at about 2045 GMT/.test(s))).toBe(true);
+    expect(page.section.omissions.some((o) => o.evidence.some((e) => /at 20:49 GMT on Friday/.test(e.sentence)))).toBe(false);
+  });
+
+  it('a model name\'s digits are no figure: "14 AK-47 rifles" does not support "Six AK 47 rifles" (ECB+ 12)', () => {
+    // ECB+ topic 12, INS Sukanya: 12_11, 12_2 and 12_5 report six rifles, 12 magazines and 300 rounds seized; 12_7 gives
+    // 14 rifles, 31 magazines and 923 rounds (the navy's total so far, 12_5 says). The two share "47" only, which counts nothing.
+    const page = goldSections(corpora.ecbplus, new Set(['12/12plus'])).find((s) => s.key === '12_10ecbplus')!;
+    const rifles = page.section.omissions.find((o) => /^Six AK 47 rifles, 12 magazines and 300 rounds/.test(o.summary));
+    expect(rifles).toBeDefined();
+    expect(rifles!.evidence.some((e) => /six AK.47 rifles/i.test(e.sentence))).toBe(true);
+    expect(rifles!.evidence.some((e) => /14 AK-47 rifles/.test(e.sentence))).toBe(false);
+  });
+
   // The held-out precision over the labelled corpora is checked in tests/core/facts/eval.test.ts, with the other corpus-wide evaluations (the full suite).
 });
