@@ -290,6 +290,21 @@ function placeFrom(vocabulary: TextList, term: string, from: number): number {
   return -low - 1;
 }
 
+/**
+ * The places of a vocabulary's terms that start with `prefix`: from `first` up to (not including)
+ * `end`. In code-unit order the terms with one prefix lie together, from where the prefix itself
+ * would go to where the prefix with its last code unit raised by one would.
+ */
+export function prefixRange(vocabulary: TextList, prefix: string): { first: number; end: number } {
+  const placeOf = (text: string) => {
+    const at = placeFrom(vocabulary, text, 0);
+    return at >= 0 ? at : -at - 1;
+  };
+  const last = prefix.length - 1;
+  const first = placeOf(prefix);
+  return { first, end: last < 0 ? vocabulary.length : Math.max(first, placeOf(prefix.slice(0, last) + String.fromCharCode(prefix.charCodeAt(last) + 1))) };
+}
+
 /** Frequencies below this (nearly every term's) have their idf worked out once per corpus. */
 const IDF_TABLE = 4096;
 
