@@ -147,11 +147,14 @@ export function relatedFromScores(
   // A pack read from its match index: the page is placed against each listed article from its columns (development.ts).
   const columns = index.columns?.development;
   const pageDev = columns && developmentSide(features);
+  // The page as the decision reads it, made once for every item decided (a copy of its features per decision was a
+  // fortieth of a warm query at 10,000 articles).
+  const page: RelationInput = { ...features, date: pageDate };
   const decide = ({ i, score, direct, otherFigures, hop, sharesText, central, sameDayCoverage, onlyCoverage }: (typeof listed)[number], more: Pick<RelationEvidence, 'nearCoverage' | 'placedAgainstPageAlone' | 'coverageAgrees' | 'centralTo'> = {}) => {
     const listedFor = onlyCoverage ? ONLY_COVERAGE_REASON : score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : sameDayCoverage ? SAME_DAY_COVERAGE_REASON : SAME_DAY_REASON;
     const evidence: RelationEvidence = { direct, eventInCorpus: eventInCorpus || onlyCoverage, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
     const order = pageDev && developmentOrder(pageDev, corpusDevelopment(columns!, i));
-    return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index, i), score, features, pageDate, index.idfOf, evidence, listedFor, order), i);
+    return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index, i), score, page, index.idfOf, evidence, listedFor, order), i);
   };
   const decided = listed.map((item) => decide(item));
   // Nothing shown as the same event: the article most directly this event's coverage, if it is evidence of it and has
@@ -457,8 +460,7 @@ export const NEIGHBOURHOOD_ROUNDS = 3;
  */
 export function relatedness(features: MatchFeatures, index: MatchIndex, leaveOut?: number, cosine: ArrayLike<number> = similarityToCorpus(features, index)): Float64Array {
   // Only articles similar enough to be neighbours at all may join the neighbourhood, in any round.
-  const candidates: number[] = [];
-  for (let i = 0; i < cosine.length; i++) if (cosine[i]! >= NEIGHBOUR_FLOOR && i !== leaveOut) candidates.push(i);
+  const candidates = neighbourCandidates(cosine, leaveOut);
   const blend = (i: number, shared: ReadonlyMap<number, number>) =>
     (1 - NEIGHBOURHOOD_WEIGHT) * cosine[i]! + NEIGHBOURHOOD_WEIGHT * (shared.get(i) ?? 0);
   let shared: ReadonlyMap<number, number> = new Map();
@@ -469,10 +471,27 @@ export function relatedness(features: MatchFeatures, index: MatchIndex, leaveOut
     const latest = shared;
     candidateScores = candidates.map((i) => blend(i, latest));
   }
-  const scores = new Float64Array(cosine.length);
-  for (let i = 0; i < cosine.length; i++) scores[i] = (1 - NEIGHBOURHOOD_WEIGHT) * cosine[i]!;
+  const scores = scaled(cosine, 1 - NEIGHBOURHOOD_WEIGHT);
   for (const [i, overlap] of shared) scores[i]! += NEIGHBOURHOOD_WEIGHT * overlap;
   return scores;
+}
+
+// relatedness's two passes over every corpus article, each a small function of its own (as placesAtLeast): inside
+// relatedness, whose optimised code took V8 hundreds of milliseconds to compile on a busy machine (node --trace-opt),
+// they ran unoptimised for a good part of a bench's first queries.
+
+/** The articles similar enough to the page to be neighbours at all (NEIGHBOUR_FLOOR), `leaveOut` passed over, in order. */
+function neighbourCandidates(cosine: ArrayLike<number>, leaveOut: number | undefined): number[] {
+  const candidates: number[] = [];
+  for (let i = 0; i < cosine.length; i++) if (cosine[i]! >= NEIGHBOUR_FLOOR && i !== leaveOut) candidates.push(i);
+  return candidates;
+}
+
+/** Each value times `factor`. */
+function scaled(values: ArrayLike<number>, factor: number): Float64Array {
+  const products = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) products[i] = factor * values[i]!;
+  return products;
 }
 
 /** The cosine similarity of an article's rarity-weighted terms to every corpus article, in corpus order. */
@@ -538,7 +557,7 @@ export function describedArticle<A extends MatchableArticle>(item: RelatedArticl
   return described && (described.pack as object) === pack ? (described.article as A) : undefined;
 }
 
-function describe(candidate: MatchableArticle, candidateDate: KnownDate | undefined, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number, evidence: RelationEvidence, listedFor?: string, order?: DevelopmentOrder): RelatedArticle {
+function describe(candidate: MatchableArticle, candidateDate: KnownDate | undefined, score: number, page: RelationInput, idfOf: (term: string) => number, evidence: RelationEvidence, listedFor?: string, order?: DevelopmentOrder): RelatedArticle {
   // The candidate's term map is made only if the decision reads it (not when its particulars are given), its
   // anchors and mentions only if the order of the two developments is not given.
   const { features } = candidate;
@@ -554,7 +573,7 @@ function describe(candidate: MatchableArticle, candidateDate: KnownDate | undefi
     },
     date: candidateDate,
   };
-  const decision = decideRelation({ ...page, date: pageDate }, input, score, idfOf, order ? { ...evidence, order } : evidence);
+  const decision = decideRelation(page, input, score, idfOf, order ? { ...evidence, order } : evidence);
   const related: RelatedArticle = {
     id: candidate.id,
     title: candidate.title,
