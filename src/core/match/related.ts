@@ -8,7 +8,7 @@ import { resemblance } from './fingerprint.js';
 import { stem, words } from '../text/tokens.js';
 import { compactTermIndex, cosineToCorpus, meanCosineTo, withSumOfVectors, termIndex, type TermIndex } from './term-index.js';
 import { indexColumnsOf, type IndexColumns } from './index-columns.js';
-import { nearest, neighbourhood, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
+import { nearest, neighbourhood, neighbourOverlaps, packNeighbourGraph, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
  * Relatedness above which a corpus article is listed as coverage of the same story (with its
@@ -461,18 +461,25 @@ export const NEIGHBOURHOOD_ROUNDS = 3;
 export function relatedness(features: MatchFeatures, index: MatchIndex, leaveOut?: number, cosine: ArrayLike<number> = similarityToCorpus(features, index)): Float64Array {
   // Only articles similar enough to be neighbours at all may join the neighbourhood, in any round.
   const candidates = neighbourCandidates(cosine, leaveOut);
-  const blend = (i: number, shared: ReadonlyMap<number, number>) =>
-    (1 - NEIGHBOURHOOD_WEIGHT) * cosine[i]! + NEIGHBOURHOOD_WEIGHT * (shared.get(i) ?? 0);
-  let shared: ReadonlyMap<number, number> = new Map();
+  // Each round's overlaps by article (zero where a candidate's neighbourhood does not overlap the page's), cleared after the round.
+  const shareOf = new Float64Array(cosine.length);
+  let shared: { articles: number[]; shares: number[] } = { articles: [], shares: [] };
   let candidateScores = candidates.map((i) => cosine[i]!);
   for (let round = 0; round < NEIGHBOURHOOD_ROUNDS; round++) {
     const neighbourhood = nearest(candidateScores, index.graph.size).map((k): Neighbour => [candidates[k]!, cosine[candidates[k]!]!]);
-    shared = sharedNeighbours(neighbourhood, index.graph, leaveOut);
-    const latest = shared;
-    candidateScores = candidates.map((i) => blend(i, latest));
+    shared = neighbourOverlaps(neighbourhood, index.graph, leaveOut);
+    candidateScores = blended(candidates, cosine, shared, shareOf);
   }
   const scores = scaled(cosine, 1 - NEIGHBOURHOOD_WEIGHT);
-  for (const [i, overlap] of shared) scores[i]! += NEIGHBOURHOOD_WEIGHT * overlap;
+  shared.articles.forEach((i, k) => (scores[i]! += NEIGHBOURHOOD_WEIGHT * shared.shares[k]!));
+  return scores;
+}
+
+/** Each candidate's cosine blended with its overlap (`shared`; none: 0), `shareOf` zero before and after. */
+function blended(candidates: readonly number[], cosine: ArrayLike<number>, shared: { articles: number[]; shares: number[] }, shareOf: Float64Array): number[] {
+  shared.articles.forEach((i, k) => (shareOf[i] = shared.shares[k]!));
+  const scores = candidates.map((i) => (1 - NEIGHBOURHOOD_WEIGHT) * cosine[i]! + NEIGHBOURHOOD_WEIGHT * shareOf[i]!);
+  for (const i of shared.articles) shareOf[i] = 0;
   return scores;
 }
 
