@@ -461,8 +461,7 @@ export const NEIGHBOURHOOD_ROUNDS = 3;
 export function relatedness(features: MatchFeatures, index: MatchIndex, leaveOut?: number, cosine: ArrayLike<number> = similarityToCorpus(features, index)): Float64Array {
   // Only articles similar enough to be neighbours at all may join the neighbourhood, in any round.
   const candidates = neighbourCandidates(cosine, leaveOut);
-  // Each round's overlaps by article (zero where a candidate's neighbourhood does not overlap the page's), cleared after the round.
-  const shareOf = new Float64Array(cosine.length);
+  const shareOf = shareBuffer(index.graph, cosine.length);
   let shared: { articles: number[]; shares: number[] } = { articles: [], shares: [] };
   let candidateScores = candidates.map((i) => cosine[i]!);
   for (let round = 0; round < NEIGHBOURHOOD_ROUNDS; round++) {
@@ -473,6 +472,16 @@ export function relatedness(features: MatchFeatures, index: MatchIndex, leaveOut
   const scores = scaled(cosine, 1 - NEIGHBOURHOOD_WEIGHT);
   shared.articles.forEach((i, k) => (scores[i]! += NEIGHBOURHOOD_WEIGHT * shared.shares[k]!));
   return scores;
+}
+
+// Per graph: each round's overlaps by article (zero where a candidate's neighbourhood does not overlap the page's),
+// cleared after the round: one array per graph, not one per query (800 KB at 100,000 articles).
+const shareBuffers = new WeakMap<NeighbourGraph, Float64Array>();
+
+function shareBuffer(graph: NeighbourGraph, length: number): Float64Array {
+  let buffer = shareBuffers.get(graph);
+  if (!buffer || buffer.length !== length) shareBuffers.set(graph, (buffer = new Float64Array(length)));
+  return buffer;
 }
 
 /** Each candidate's cosine blended with its overlap (`shared`; none: 0), `shareOf` zero before and after. */
