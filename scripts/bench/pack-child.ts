@@ -13,17 +13,11 @@ import { PackBuilder } from '../../src/core/corpus/build.js';
 import { analysisFeatures } from '../../src/core/corpus/pack.js';
 import { matchFeatures } from '../../src/core/match/matchable.js';
 import { findRelated, indexPack } from '../../src/core/match/related.js';
-import type { Article } from '../../src/core/types.js';
 import { openPackForMatching, readPackFile } from '../../src/cli/read-pack.js';
-import { realArticles, SyntheticArticles } from './synthetic.js';
+import { benchQueries, realArticles, SyntheticArticles } from './synthetic.js';
 import { liveHeapMiB as heapMiB, median } from './measure.js';
 
 const [mode, arg, out] = process.argv.slice(2);
-
-function queries(): Article[] {
-  const all = realArticles().map((r) => r.article);
-  return Array.from({ length: 100 }, (_, q) => all[(q * 37) % all.length]!);
-}
 
 
 if (mode === 'build') {
@@ -84,7 +78,7 @@ if (mode === 'build') {
     }),
   );
 } else if (mode === 'load' || mode === 'index') {
-  const asked = queries();
+  const asked = benchQueries();
   const before = heapMiB();
   const started = performance.now();
   const cpuStarted = process.cpuUsage();

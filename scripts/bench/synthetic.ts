@@ -130,3 +130,9 @@ export function realArticles(): RealArticle[] {
   });
   return [...ecb, ...wcl];
 }
+
+/** The 100 real articles every matching figure of the benches is the median over (pack-child.ts, match-passes.ts). */
+export function benchQueries(): Article[] {
+  const all = realArticles().map((r) => r.article);
+  return Array.from({ length: 100 }, (_, q) => all[(q * 37) % all.length]!);
+}

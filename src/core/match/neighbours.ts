@@ -169,35 +169,76 @@ function neighbourhoodSizeOf(listStarts: Uint32Array, listSimilarities: ArrayLik
  * every list, and a list built one longer than NEIGHBOURS moves up its next article.
  */
 export function sharedNeighbours(query: readonly Neighbour[], graph: NeighbourGraph, leaveOut?: number): Map<number, number> {
-  const shared = new Map<number, number>();
-  if (query.length === 0) return shared;
-  const leaveOutRank = new Map<number, number>();
-  if (leaveOut !== undefined) {
-    for (let k = graph.listedByStarts[leaveOut]!; k < graph.listedByStarts[leaveOut + 1]!; k++) leaveOutRank.set(graph.listedByArticles[k]!, graph.listedByRanks[k]!);
-  }
+  const { articles, shares } = neighbourOverlaps(query, graph, leaveOut);
+  return new Map(articles.map((d, k) => [d, shares[k]!]));
+}
+
+/**
+ * sharedNeighbours as two lists: the articles whose neighbourhoods overlap the query's, in the order
+ * the map lists them, and each one's overlap alongside. The overlaps are summed in a dense array of
+ * the graph's own (one number per article, zero between calls), not a map: the relatedness rounds of
+ * every query read it, and the map's lookups made it one of the slowest functions to run and to
+ * compile of a bench's first queries. The same sums in the same order.
+ */
+export function neighbourOverlaps(query: readonly Neighbour[], graph: NeighbourGraph, leaveOut?: number): { articles: number[]; shares: number[] } {
+  const articles: number[] = [];
+  const shares: number[] = [];
+  if (query.length === 0) return { articles, shares };
+  const leaveOutRank = leaveOut === undefined ? undefined : leftOutRanks(graph, leaveOut);
   let queryWeight = 0;
   for (const [, similarity] of query) queryWeight += similarity;
-  const overlap = new Map<number, number>();
+  const overlap = overlapBuffer(graph);
   for (const [x, similarity] of query) {
     for (let k = graph.listedByStarts[x]!; k < graph.listedByStarts[x + 1]!; k++) {
       const d = graph.listedByArticles[k]!;
       const rank = graph.listedByRanks[k]!;
-      if (d === leaveOut || effectiveRank(rank, leaveOutRank.get(d)) >= graph.size) continue;
-      overlap.set(d, (overlap.get(d) ?? 0) + Math.min(similarity, graph.listSimilarities[graph.listStarts[d]! + rank]!));
+      if (d === leaveOut || effectiveRank(rank, leaveOutRank?.get(d)) >= graph.size) continue;
+      if (!overlap.has[d]) {
+        overlap.has[d] = 1;
+        articles.push(d);
+      }
+      overlap.sums[d] = overlap.sums[d]! + Math.min(similarity, graph.listSimilarities[graph.listStarts[d]! + rank]!);
     }
   }
   // Each corpus article belongs to its own neighbourhood, as close to itself as can be: an article
   // that is the only other coverage of an event has no neighbours on it, but is one.
-  for (const [d, similarity] of query) if (d !== leaveOut) overlap.set(d, (overlap.get(d) ?? 0) + Math.min(similarity, SELF_SIMILARITY));
-  for (const [d, common] of overlap) {
+  for (const [d, similarity] of query) {
+    if (d === leaveOut) continue;
+    if (!overlap.has[d]) {
+      overlap.has[d] = 1;
+      articles.push(d);
+    }
+    overlap.sums[d] = overlap.sums[d]! + Math.min(similarity, SELF_SIMILARITY);
+  }
+  for (const d of articles) {
+    const common = overlap.sums[d]!;
+    overlap.sums[d] = 0;
+    overlap.has[d] = 0;
     let ownWeight = SELF_SIMILARITY;
     const start = graph.listStarts[d]!;
     for (let k = start; k < graph.listStarts[d + 1]!; k++) {
-      if (graph.listArticles[k]! !== leaveOut && effectiveRank(k - start, leaveOutRank.get(d)) < graph.size) ownWeight += graph.listSimilarities[k]!;
+      if (graph.listArticles[k]! !== leaveOut && effectiveRank(k - start, leaveOutRank?.get(d)) < graph.size) ownWeight += graph.listSimilarities[k]!;
     }
-    shared.set(d, common / (queryWeight + ownWeight - common));
+    shares.push(common / (queryWeight + ownWeight - common));
   }
-  return shared;
+  return { articles, shares };
+}
+
+/** Where the left-out article stands in each list that holds it. */
+function leftOutRanks(graph: NeighbourGraph, leaveOut: number): Map<number, number> {
+  const ranks = new Map<number, number>();
+  for (let k = graph.listedByStarts[leaveOut]!; k < graph.listedByStarts[leaveOut + 1]!; k++) ranks.set(graph.listedByArticles[k]!, graph.listedByRanks[k]!);
+  return ranks;
+}
+
+// Per graph: each article's overlap being summed, and whether it was met, all zero between calls.
+const overlapBuffers = new WeakMap<NeighbourGraph, { sums: Float64Array; has: Uint8Array }>();
+
+function overlapBuffer(graph: NeighbourGraph): { sums: Float64Array; has: Uint8Array } {
+  let buffer = overlapBuffers.get(graph);
+  const count = graph.listStarts.length - 1;
+  if (!buffer) overlapBuffers.set(graph, (buffer = { sums: new Float64Array(count), has: new Uint8Array(count) }));
+  return buffer;
 }
 
 const SELF_SIMILARITY = 1;

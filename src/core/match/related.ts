@@ -8,7 +8,7 @@ import { resemblance } from './fingerprint.js';
 import { stem, words } from '../text/tokens.js';
 import { compactTermIndex, cosineToCorpus, meanCosineTo, withSumOfVectors, termIndex, type TermIndex } from './term-index.js';
 import { indexColumnsOf, type IndexColumns } from './index-columns.js';
-import { nearest, neighbourhood, packNeighbourGraph, sharedNeighbours, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
+import { nearest, neighbourhood, neighbourOverlaps, packNeighbourGraph, NEIGHBOUR_FLOOR, type Neighbour, type NeighbourGraph } from './neighbours.js';
 
 /**
  * Relatedness above which a corpus article is listed as coverage of the same story (with its
@@ -147,11 +147,14 @@ export function relatedFromScores(
   // A pack read from its match index: the page is placed against each listed article from its columns (development.ts).
   const columns = index.columns?.development;
   const pageDev = columns && developmentSide(features);
+  // The page as the decision reads it, made once for every item decided (a copy of its features per decision was a
+  // fortieth of a warm query at 10,000 articles).
+  const page: RelationInput = { ...features, date: pageDate };
   const decide = ({ i, score, direct, otherFigures, hop, sharesText, central, sameDayCoverage, onlyCoverage }: (typeof listed)[number], more: Pick<RelationEvidence, 'nearCoverage' | 'placedAgainstPageAlone' | 'coverageAgrees' | 'centralTo'> = {}) => {
     const listedFor = onlyCoverage ? ONLY_COVERAGE_REASON : score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : sameDayCoverage ? SAME_DAY_COVERAGE_REASON : SAME_DAY_REASON;
     const evidence: RelationEvidence = { direct, eventInCorpus: eventInCorpus || onlyCoverage, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
     const order = pageDev && developmentOrder(pageDev, corpusDevelopment(columns!, i));
-    return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index, i), score, features, pageDate, index.idfOf, evidence, listedFor, order), i);
+    return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index, i), score, page, index.idfOf, evidence, listedFor, order), i);
   };
   const decided = listed.map((item) => decide(item));
   // Nothing shown as the same event: the article most directly this event's coverage, if it is evidence of it and has
@@ -457,22 +460,54 @@ export const NEIGHBOURHOOD_ROUNDS = 3;
  */
 export function relatedness(features: MatchFeatures, index: MatchIndex, leaveOut?: number, cosine: ArrayLike<number> = similarityToCorpus(features, index)): Float64Array {
   // Only articles similar enough to be neighbours at all may join the neighbourhood, in any round.
-  const candidates: number[] = [];
-  for (let i = 0; i < cosine.length; i++) if (cosine[i]! >= NEIGHBOUR_FLOOR && i !== leaveOut) candidates.push(i);
-  const blend = (i: number, shared: ReadonlyMap<number, number>) =>
-    (1 - NEIGHBOURHOOD_WEIGHT) * cosine[i]! + NEIGHBOURHOOD_WEIGHT * (shared.get(i) ?? 0);
-  let shared: ReadonlyMap<number, number> = new Map();
+  const candidates = neighbourCandidates(cosine, leaveOut);
+  const shareOf = shareBuffer(index.graph, cosine.length);
+  let shared: { articles: number[]; shares: number[] } = { articles: [], shares: [] };
   let candidateScores = candidates.map((i) => cosine[i]!);
   for (let round = 0; round < NEIGHBOURHOOD_ROUNDS; round++) {
     const neighbourhood = nearest(candidateScores, index.graph.size).map((k): Neighbour => [candidates[k]!, cosine[candidates[k]!]!]);
-    shared = sharedNeighbours(neighbourhood, index.graph, leaveOut);
-    const latest = shared;
-    candidateScores = candidates.map((i) => blend(i, latest));
+    shared = neighbourOverlaps(neighbourhood, index.graph, leaveOut);
+    candidateScores = blended(candidates, cosine, shared, shareOf);
   }
-  const scores = new Float64Array(cosine.length);
-  for (let i = 0; i < cosine.length; i++) scores[i] = (1 - NEIGHBOURHOOD_WEIGHT) * cosine[i]!;
-  for (const [i, overlap] of shared) scores[i]! += NEIGHBOURHOOD_WEIGHT * overlap;
+  const scores = scaled(cosine, 1 - NEIGHBOURHOOD_WEIGHT);
+  shared.articles.forEach((i, k) => (scores[i]! += NEIGHBOURHOOD_WEIGHT * shared.shares[k]!));
   return scores;
+}
+
+// Per graph: each round's overlaps by article (zero where a candidate's neighbourhood does not overlap the page's),
+// cleared after the round: one array per graph, not one per query (800 KB at 100,000 articles).
+const shareBuffers = new WeakMap<NeighbourGraph, Float64Array>();
+
+function shareBuffer(graph: NeighbourGraph, length: number): Float64Array {
+  let buffer = shareBuffers.get(graph);
+  if (!buffer || buffer.length !== length) shareBuffers.set(graph, (buffer = new Float64Array(length)));
+  return buffer;
+}
+
+/** Each candidate's cosine blended with its overlap (`shared`; none: 0), `shareOf` zero before and after. */
+function blended(candidates: readonly number[], cosine: ArrayLike<number>, shared: { articles: number[]; shares: number[] }, shareOf: Float64Array): number[] {
+  shared.articles.forEach((i, k) => (shareOf[i] = shared.shares[k]!));
+  const scores = candidates.map((i) => (1 - NEIGHBOURHOOD_WEIGHT) * cosine[i]! + NEIGHBOURHOOD_WEIGHT * shareOf[i]!);
+  for (const i of shared.articles) shareOf[i] = 0;
+  return scores;
+}
+
+// relatedness's two passes over every corpus article, each a small function of its own (as placesAtLeast): inside
+// relatedness, whose optimised code took V8 hundreds of milliseconds to compile on a busy machine (node --trace-opt),
+// they ran unoptimised for a good part of a bench's first queries.
+
+/** The articles similar enough to the page to be neighbours at all (NEIGHBOUR_FLOOR), `leaveOut` passed over, in order. */
+function neighbourCandidates(cosine: ArrayLike<number>, leaveOut: number | undefined): number[] {
+  const candidates: number[] = [];
+  for (let i = 0; i < cosine.length; i++) if (cosine[i]! >= NEIGHBOUR_FLOOR && i !== leaveOut) candidates.push(i);
+  return candidates;
+}
+
+/** Each value times `factor`. */
+function scaled(values: ArrayLike<number>, factor: number): Float64Array {
+  const products = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) products[i] = factor * values[i]!;
+  return products;
 }
 
 /** The cosine similarity of an article's rarity-weighted terms to every corpus article, in corpus order. */
@@ -538,7 +573,7 @@ export function describedArticle<A extends MatchableArticle>(item: RelatedArticl
   return described && (described.pack as object) === pack ? (described.article as A) : undefined;
 }
 
-function describe(candidate: MatchableArticle, candidateDate: KnownDate | undefined, score: number, page: MatchFeatures, pageDate: KnownDate | undefined, idfOf: (term: string) => number, evidence: RelationEvidence, listedFor?: string, order?: DevelopmentOrder): RelatedArticle {
+function describe(candidate: MatchableArticle, candidateDate: KnownDate | undefined, score: number, page: RelationInput, idfOf: (term: string) => number, evidence: RelationEvidence, listedFor?: string, order?: DevelopmentOrder): RelatedArticle {
   // The candidate's term map is made only if the decision reads it (not when its particulars are given), its
   // anchors and mentions only if the order of the two developments is not given.
   const { features } = candidate;
@@ -554,7 +589,7 @@ function describe(candidate: MatchableArticle, candidateDate: KnownDate | undefi
     },
     date: candidateDate,
   };
-  const decision = decideRelation({ ...page, date: pageDate }, input, score, idfOf, order ? { ...evidence, order } : evidence);
+  const decision = decideRelation(page, input, score, idfOf, order ? { ...evidence, order } : evidence);
   const related: RelatedArticle = {
     id: candidate.id,
     title: candidate.title,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
 import { idf, weightVector } from '../../../src/core/match/features.js';
 import { matchFeatures } from '../../../src/core/match/matchable.js';
-import { BACKGROUND_DIGEST, compactTermIndex, compactTerms, cosineToCorpus, isCurrentSearch, searchColumns, searchIdfs, type TermIndex } from '../../../src/core/match/term-index.js';
+import { BACKGROUND_DIGEST, compactTermIndex, compactTerms, cosineToCorpus, isCurrentSearch, prefixRange, searchColumns, searchIdfs, type TermIndex } from '../../../src/core/match/term-index.js';
 import { LazyTexts } from '../../../src/core/corpus/index-bytes.js';
 import { ecbRecords } from '../../helpers.js';
 
@@ -126,5 +126,26 @@ describe('each term idf of a corpus', () => {
     expect(lazy.compareAt).toBeDefined();
     expect(Array.from(searchIdfs(lazy, counts, size))).toEqual(expected);
     expect(backgroundTerms.filter((term) => terms.includes(term)).length).toBeGreaterThan(5000);
+  });
+});
+
+describe('the terms of one prefix in a vocabulary', () => {
+  // What a listed article's particulars are told apart by (corpus-particulars.ts): figures, years and names.
+  const terms = [...new Set([...Object.keys(frequency), 'nam', 'name', 'name:', 'name;', 'num:', 'num;x', 'year', 'year:1999', 'yeas', '\u00e9t\u00e9'])].sort();
+  const json = JSON.stringify(terms).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const lazy = LazyTexts.of(new TextEncoder().encode(json), 1000)!;
+  const startingWith = (prefix: string) => terms.flatMap((term, t) => (term.startsWith(prefix) ? [t] : []));
+
+  it('lie together, from where the prefix would go to where it ends, in a list and in a vocabulary read from bytes', () => {
+    for (const prefix of ['name:', 'num:', 'year:', 'zzz', 'a', '\u00e9', '~']) {
+      const places = startingWith(prefix);
+      for (const vocabulary of [terms, lazy]) {
+        const { first, end } = prefixRange(vocabulary, prefix);
+        expect(Array.from({ length: end - first }, (_, k) => first + k), prefix).toEqual(places);
+        if (places.length === 0) expect(first, prefix).toBe(terms.findIndex((term) => term > prefix) < 0 ? terms.length : terms.findIndex((term) => term > prefix));
+      }
+    }
+    expect(startingWith('name:').length).toBeGreaterThan(100);
+    expect(startingWith('num:').length).toBeGreaterThan(10);
   });
 });
