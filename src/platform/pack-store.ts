@@ -183,9 +183,13 @@ export async function readMatchIndex(id: string): Promise<{ index?: StoredMatchI
   else if (stored) found.index = stored as StoredMatchIndex;
   const storedRows = await rows;
   const index = found.index;
-  // An index stored before its rows were kept apart holds them itself; one without them either way is not used.
-  if (index && storedRows) index.columns = { ...index.columns, ...storedRows };
-  else if (index && !Array.isArray((index.columns as Partial<StoredColumns> | undefined)?.ids)) delete found.index;
+  // An index stored before its rows were kept apart (or by such a build since) holds them itself, and they are its
+  // own; one without them in either place is not used.
+  const holdsRows = Array.isArray((index?.columns as Partial<StoredColumns> | undefined)?.ids);
+  if (index && !holdsRows) {
+    if (storedRows) index.columns = { ...index.columns, ...storedRows };
+    else delete found.index;
+  }
   return found;
 }
 
