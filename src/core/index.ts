@@ -14,7 +14,7 @@ export { headerOf, type PackHeader } from './corpus/header.js';
 export { encodePack, headerLine, indexLine, matchOnlyPack, recordLine, readHeader, readIndex, readRecord, PackLineReader, type IndexEntry } from './corpus/pack-file.js';
 export { Shapes } from './corpus/compact.js';
 export type { Base64Decoder } from './corpus/number-text.js';
-export { completeArticle, isCurrentIndex, revivedIndex, splitPack, STORED_INDEX_VERSION, type StoredArticleKey, type StoredMatchIndex, type StoredRecord } from './corpus/stored.js';
+export { completeArticle, isCurrentIndex, revivedIndex, splitPack, STORED_INDEX_VERSION, type StoredArticleKey, type StoredColumns, type StoredMatchIndex, type StoredRecord } from './corpus/stored.js';
 export { indexPack, findRelated, describedArticle, RELATED_THRESHOLD, SAME_TEXT_RESEMBLANCE, type MatchIndex } from './match/related.js';
 export { matchFeatures, type MatchFeatures } from './match/matchable.js';
 export { fingerprint, resemblance } from './match/fingerprint.js';

@@ -5,7 +5,7 @@
 import { browser } from './browser.js';
 import { inTransaction, openDatabase } from './idb.js';
 import { isTypedArraysApart, typedArraysApart, typedArraysBack } from './typed-blob.js';
-import type { StoredArticleKey, StoredMatchIndex, StoredRecord } from '../core/index.js';
+import type { StoredArticleKey, StoredColumns, StoredMatchIndex, StoredRecord } from '../core/index.js';
 
 export interface StoredPackInfo {
   id: string;
@@ -109,6 +109,24 @@ export async function readStoredPack(id: string): Promise<string | undefined> {
 /** Every row of one pack in the records store: keys [id, article id] sort after [id] and before [id, []]. */
 const recordsOf = (id: string): IDBKeyRange => IDBKeyRange.bound([id], [id, []]);
 
+/** The columns of strings of a stored index: a few for each article. */
+const ROW_COLUMNS = ['ids', 'titles', 'sources', 'urls', 'publishedAt', 'dateTexts'] as const;
+type StoredRows = Pick<StoredColumns, (typeof ROW_COLUMNS)[number]>;
+
+/** Where a pack's article rows are kept in the index store: an array key, never equal to a pack's id (a text). */
+const rowsKey = (id: string): IDBValidKey => [id, 'rows'];
+
+/** An index with its columns of strings taken out, and those columns. */
+function rowsApart(index: StoredMatchIndex): { rest: StoredMatchIndex; rows: StoredRows } {
+  const columns: Partial<StoredColumns> = { ...index.columns };
+  const rows = {} as Record<string, unknown>;
+  for (const key of ROW_COLUMNS) {
+    rows[key] = columns[key];
+    delete columns[key];
+  }
+  return { rest: { ...index, columns: columns as StoredColumns }, rows: rows as StoredRows };
+}
+
 /**
  * Stores a checked pack's match index and records, replacing any earlier ones, in one transaction;
  * a listed pack's info takes the index's digest in the same transaction.
@@ -117,8 +135,11 @@ export async function storeMatchIndex(id: string, index: StoredMatchIndex, recor
   await inTransaction(open, [INFO, INDEX, RECORDS], 'readwrite', (info, indexStore, recordStore) => {
     recordStore!.delete(recordsOf(id));
     for (const { id: articleId, record } of records) recordStore!.put(record, [id, articleId]);
-    // Its typed arrays as Blobs beside the rest: read at every worker start, they need not be deserialized (typed-blob.ts).
-    indexStore!.put(typedArraysApart(index), id);
+    // Its typed arrays as Blobs beside the rest: read at every worker start, they need not be deserialized (typed-blob.ts);
+    // its articles' rows of strings as a value of their own (readMatchIndex says why).
+    const { rest, rows } = rowsApart(index);
+    indexStore!.put(typedArraysApart(rest), id);
+    indexStore!.put(rows, rowsKey(id));
     const listed = info!.get(id) as IDBRequest<StoredPackInfo | undefined>;
     listed.onsuccess = () => {
       if (listed.result) info!.put({ ...listed.result, digest: index.digest });
@@ -131,7 +152,10 @@ export async function readMatchIndex(id: string): Promise<{ index?: StoredMatchI
   const found: { index?: StoredMatchIndex; digest?: string } = {};
   let stored: unknown;
   let typedArrays: Promise<object> | undefined;
-  await inTransaction(open, [INFO, INDEX], 'readonly', (info, indexStore) => {
+  // Both transactions on one connection: the index's first, then the rows'.
+  const connection = open();
+  const sameConnection = () => connection;
+  const reading = inTransaction(sameConnection, [INFO, INDEX], 'readonly', (info, indexStore) => {
     const listed = info!.get(id) as IDBRequest<StoredPackInfo | undefined>;
     listed.onsuccess = () => {
       if (listed.result?.digest) found.digest = listed.result.digest;
@@ -146,12 +170,26 @@ export async function readMatchIndex(id: string): Promise<{ index?: StoredMatchI
       }
     };
   }, 'the pack store');
+  // The articles' rows (60,000 strings at 10,000 articles) in a transaction of their own: the index's Blobs are read
+  // only once its transaction has completed, which it does only after its values are deserialized on this thread.
+  const rows = inTransaction(sameConnection, [INDEX], 'readonly', (indexStore) => indexStore!.get(rowsKey(id)) as IDBRequest<StoredRows | undefined>, 'the pack store');
+  rows.catch(() => undefined); // awaited below
+  await reading;
   // A report reads its related articles' records next: their connection opens meanwhile.
   openPackStoreEarly();
   // An index stored whole by an earlier build (its version tells the caller to make it again), or kept apart in one
   // Blob (before stop 27: not taken for one kept apart now, and no index the caller may use as it is).
   if (typedArrays) found.index = (await typedArrays) as StoredMatchIndex;
   else if (stored) found.index = stored as StoredMatchIndex;
+  const storedRows = await rows;
+  const index = found.index;
+  // An index stored before its rows were kept apart (or by such a build since) holds them itself, and they are its
+  // own; one without them in either place is not used.
+  const holdsRows = Array.isArray((index?.columns as Partial<StoredColumns> | undefined)?.ids);
+  if (index && !holdsRows) {
+    if (storedRows) index.columns = { ...index.columns, ...storedRows };
+    else delete found.index;
+  }
   return found;
 }
 
@@ -173,6 +211,7 @@ export async function removeStoredPack(id: string): Promise<void> {
     info!.delete(id);
     text!.delete(id);
     indexStore!.delete(id);
+    indexStore!.delete(rowsKey(id));
     recordStore!.delete(recordsOf(id));
   }, 'the pack store');
   if ((await activePackId()) === id) await setActivePackId(BUNDLED);
