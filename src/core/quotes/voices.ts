@@ -15,7 +15,7 @@ import { quotedStretches } from '../english/quote-marks.js';
 import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEAKER_PRONOUN, SUBJECT_REACH, subjectBefore, type TextSpan } from '../english/speakers.js';
 import { pronounReferent, quotesFromRecord, rememberReferent, sentenceSubject, type Referent } from '../english/attribution.js';
 import { accordingTo, isVerbForm, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
-import { compareSpeakerNames, isDemonymOf, isSpeakerTitle, NOT_A_STOP, splitTitle } from '../english/titles.js';
+import { compareSpeakerNames, DESCRIPTION_CHAR, isDemonymOf, isSpeakerTitle, NOT_A_STOP, splitTitle } from '../english/titles.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { foldedForGuard, wordRuns } from '../text/guards.js';
 
@@ -211,8 +211,8 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
 // Where an "according to" source's name ends: a clause mark, a quotation, or a full stop that is no initial's or title's dot.
 const SOURCE_END = new RegExp(String.raw`[;:](?:\s|$)|[“"]|${NOT_A_STOP}(?:\s|$)`, 'u');
 // "“...,” said Ahmed Khan, an analyst at ...", "said Mr. Atti, the Sudanese government spokesman": a name after the verb, an honorific
-// with its dot allowed in front.
-const SPEAKER_AFTER = new RegExp(String.raw`^\s+((?:the\s+)?(?:(?:${SHORT_HONORIFIC})\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:,\s+((?:a|an|the)\s[^,;.]{2,100}))?`, 'u');
+// with its dot allowed in front; its apposition runs past a title's dot ("a spokesman for Mr. Moon").
+const SPEAKER_AFTER = new RegExp(String.raw`^\s+((?:the\s+)?(?:(?:${SHORT_HONORIFIC})\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:,\s+((?:a|an|the)\s${DESCRIPTION_CHAR}{2,100}))?`, 'u');
 
 /** Speakers of the sentence: subjects of speech verbs and "according to" sources. */
 function findAttributions(text: string, quotes: readonly TextSpan[], inQuote: (offset: number) => boolean): SpeakerCandidate[] {

@@ -39,6 +39,12 @@ describe('speaker phrases read whole', () => {
     expect(sideOf(atti!.speaker, atti!.affiliation)).toBe('Sudanese');
   });
 
+  it('reads an apposition after the verb past a title’s dot ("said Yoon Young-chan, a spokesman for Mr. Moon")', () => {
+    const yoon = voicesOf('wcl:2_L').voiceAt('We view the North');
+    expect(yoon?.speaker).toBe('Yoon Young-chan');
+    expect(yoon?.affiliation).toBe('a spokesman for Mr. Moon');
+  });
+
   it('does not credit the name before a possessive after the verb ("said Ms. Davis’s sister Crystal")', () => {
     const { voices, voiceAt } = voicesOf('19_7ecbplus');
     expect(voiceAt('You try to put it out of your mind')?.speaker).toBe('Crystal');
