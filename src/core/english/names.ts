@@ -385,3 +385,19 @@ export function isTitleCase(text: string): boolean {
   const words = casedWords(text);
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
+
+// A legislature's chamber holds members of every party ("the House", "the Senate"); a law's name ends so ("the
+// Endangered Species Act"): neither is a party a speaker speaks for.
+const CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate', 'congress', 'parliament', 'assembly']);
+const LAW_ENDINGS: ReadonlySet<string> = new Set(['act', 'law', 'treaty', 'accord', 'bill', 'amendment', 'code', 'constitution']);
+
+/**
+ * Whether a name read as a speaker's side names no party: a generic noun alone ("Police", COMMON_NOUN_SUBJECTS), a
+ * chamber alone ("House"), or a law ("Endangered Species Act").
+ */
+export function namesNoParty(name: string): boolean {
+  const words = name.trim().replace(/^the\s+/iu, '').split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length === 1 && (COMMON_NOUN_SUBJECTS.has(last) || CHAMBERS.has(last))) return true;
+  return words.length > 1 && LAW_ENDINGS.has(last) && /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+}

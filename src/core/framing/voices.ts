@@ -4,7 +4,7 @@
  * ("Pakistan's defence minister", "a Kabul-based analyst"). Who speaks is the
  * attributor's answer; what is framing's own is the side.
  */
-import { nameChunks, nameKey, type NameChunk } from '../english/names.js';
+import { isOrgEnding, nameChunks, nameKey, namesNoParty, type NameChunk } from '../english/names.js';
 import { isBareActor, isPersonName, ROLE_WORDS } from '../english/speakers.js';
 import { accordingTo, type AttributedVoice } from '../english/speech.js';
 import type { ArticleSentence } from '../text/segment.js';
@@ -89,6 +89,13 @@ function placeWords(paragraphs: readonly string[]): (word: string) => boolean {
  * think tank") is not its side.
  */
 export function sideOf(speaker: string, affiliation: string | undefined, isPlace: (word: string) => boolean = () => false): string | undefined {
+  const side = sideAsWritten(speaker, affiliation, isPlace);
+  // "Police sources", "House Resources Committee Chairman", "the Endangered Species Act": a generic noun, a chamber or a
+  // law is no party (english/names.ts).
+  return side !== undefined && side !== INDEPENDENT && namesNoParty(side) ? undefined : side;
+}
+
+function sideAsWritten(speaker: string, affiliation: string | undefined, isPlace: (word: string) => boolean): string | undefined {
   const text = [affiliation ?? '', speaker].join(' , ');
   if (INDEPENDENT_WORDS.test(text)) return INDEPENDENT;
   // "The South Korean newswire service Yonhap", "an AFP journalist": a news medium and its people report for no party,
@@ -109,6 +116,9 @@ export function sideOf(speaker: string, affiliation: string | undefined, isPlace
   const before = (c: NameChunk, n: number) => text.slice(Math.max(0, c.start - n), c.start);
   const party = (c: NameChunk | undefined): string | undefined => {
     if (!c) return undefined;
+    // "the UN Relief and Works Agency": a body's name that runs on past "and" is read whole, not cut at it.
+    const joined = new RegExp(String.raw`^\s+(?:and|&)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})`, 'u').exec(after(c, 60));
+    if (joined?.[1] && isOrgEnding(joined[1].split(/\s+/u).pop() ?? '') && !leadingOrganisation(c.text)) return `${c.text} and ${joined[1]}`;
     const name = leadingOrganisation(c.text) ?? splitTitle(c.text).name;
     if (!name) return undefined;
     // "Qatari Ministry of Foreign Affairs": the party is the adjective in front of the institution.
