@@ -135,7 +135,8 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
     .filter((p) => !/^(?:speaking|writing|citing|referring|led|who|as|in|on|at|during|after|before|following|with|including)\b/iu.test(p))
     // "Makaeo Williams, 18, said": an age in apposition to a name, last before the verb, is no speaker (not the "000" of
     // "$430,000"; nor where a clause follows, "Mueller, 73, took over the probe into alleged ...").
-    .filter((p, i, all) => !(i === all.length - 1 && /^\d{1,3}$/u.test(p) && /\p{Lu}\p{L}*$/u.test(all[i - 1] ?? '')));
+    // (The name's last word split off first: /\p{Lu}\p{L}*$/ over the piece retries at every capital.)
+    .filter((p, i, all) => !(i === all.length - 1 && /^\d{1,3}$/u.test(p) && /^\p{Lu}\p{L}*$/u.test((all[i - 1] ?? '').split(/\s+/u).pop() ?? '')));
   if (pieces.length === 0) return undefined;
   let main = pieces[pieces.length - 1] ?? '';
   let affiliation: string | undefined;
