@@ -15,6 +15,7 @@ import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, isOrgEndi
 import { BETWEEN_SUBJECT_AND_VERB } from './speakers.js';
 import { isRoleHead, isSpeakerTitle, NOT_A_STOP, withoutHonorificAtEnd } from './titles.js';
 import { stateNames } from './capitals.js';
+import { isNewsMediumNoun } from './outlets.js';
 import { accordingTo, CLAUSE_VERBS as INDIRECT_VERBS, NOUN_LIKE_VERBS as NOUN_LIKE, REPORTING_PARTICIPLES as PARTICIPLES, QUOTING_VERBS as VERBS, LISTENER_VERBS, THAT_ONLY_VERBS, WRITTEN_VERBS, type Attribution, type Subject } from './speech.js';
 
 /** A title or description of a speaker, as this reader takes it (titles.ts). */
@@ -591,8 +592,6 @@ function isState(name: string): boolean {
   return states.has(name.toLowerCase());
 }
 
-// Nouns that call a name a news outlet, besides ORG_NAME_ENDINGS' bodies ("agency", "network").
-const OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadcaster', 'outlet', 'magazine', 'website', 'site', 'station', 'newswire', 'wire']);
 
 /** Whether a description's head noun (its last word before a preposition or a clause) is a body's: "a South Korean newspaper", not "the director of the Project". */
 function describesBody(description: string): boolean {
@@ -602,7 +601,8 @@ function describesBody(description: string): boolean {
   const end = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(bare(w)) || CLAUSE_WORDS.has(bare(w)) || w === ','));
   const head = words[(end < 0 ? words.length : end) - 1] ?? '';
   if (!/^\p{Ll}/u.test(head)) return false;
-  return OUTLET_NOUNS.has(head) || isOrgEnding(head);
+  // A news medium's noun (outlets.ts), or a body's besides (ORG_NAME_ENDINGS: "agency", "network").
+  return isNewsMediumNoun(head) || isOrgEnding(head);
 }
 
 /**

@@ -5,6 +5,7 @@
  * left-to-right scan, so it stays linear on hostile input.
  */
 import { CALENDAR_WORDS } from './numerals.js';
+import { NEWS_NAME_ENDINGS } from './outlets.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { wordTable } from '../text/word-table.js';
 import { stem, TOKEN_PATTERNS, tokensOf, words } from '../text/tokens.js';
@@ -59,12 +60,14 @@ export const COMMON_NOUN_SUBJECTS: ReadonlySet<string> = new Set(
 export const ORG_NAME_ENDINGS: ReadonlySet<string> = new Set(
   `ministry department office agency police council commission committee court foundation institute university college
    association union party army navy force forces corps company corporation inc ltd group bank centre center project
-   service services authority board bureau organisation organization network times post news press government
+   service services authority board bureau organisation organization network government
    administration parliament senate congress assembly embassy federation league club team fund trust society hospital
-   school church channel tribune journal herald guardian gazette reuters ap afp bbc cnn nasa fbi cia un nato acled
+   school church channel nasa fbi cia un nato acled
    taliban survey institution observatory laboratory lab museum firm ministry's department's office's commission's`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    // A news outlet's name ends so (outlets.ts).
+    .concat(NEWS_NAME_ENDINGS),
 );
 
 // The endings that are acronyms: a body's name only as an acronym is written, in capitals ("the UN", "CNN"); in small
@@ -381,4 +384,20 @@ export function isSentenceCase(title: string): boolean {
 export function isTitleCase(text: string): boolean {
   const words = casedWords(text);
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+// A legislature's chamber holds members of every party ("the House", "the Senate"); a law's name ends so ("the
+// Endangered Species Act"): neither is a party a speaker speaks for.
+const CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate', 'congress', 'parliament', 'assembly']);
+const LAW_ENDINGS: ReadonlySet<string> = new Set(['act', 'law', 'treaty', 'accord', 'bill', 'amendment', 'code', 'constitution']);
+
+/**
+ * Whether a name read as a speaker's side names no party: a generic noun alone ("Police", COMMON_NOUN_SUBJECTS), a
+ * chamber alone ("House"), or a law ("Endangered Species Act").
+ */
+export function namesNoParty(name: string): boolean {
+  const words = name.trim().replace(/^the\s+/iu, '').split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length === 1 && (COMMON_NOUN_SUBJECTS.has(last) || CHAMBERS.has(last))) return true;
+  return words.length > 1 && LAW_ENDINGS.has(last) && /^\p{Lu}/u.test(words[words.length - 1] ?? '');
 }

@@ -8,6 +8,7 @@
  */
 import type { ArticleSentence } from '../text/segment.js';
 import { nameChunks, SHORT_HONORIFIC } from './names.js';
+import { NEWS_PEOPLE_NOUNS } from './outlets.js';
 import { DESCRIPTION_CHAR, isTitleWord, NOT_A_STOP, splitTitle } from './titles.js';
 import { foldedForGuard, holdsAny, wordRuns, type GuardedExpression } from '../text/guards.js';
 
@@ -31,7 +32,9 @@ const ROLE_FORMS = new Set(
    company companies firm agencies ministries governments parties team club league court jury department administration
    committee spokespeople presidency palace embassy board panel service`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    // A newsperson speaks as one ("Majed Hamdan, an Associated Press photographer, said"): outlets.ts's list.
+    .concat(NEWS_PEOPLE_NOUNS),
 );
 // The shortest and longest words holdsRoleWord looks up (its forms, "think" and "tank"): other runs are passed over unread.
 const [SHORTEST_ROLE_WORD, LONGEST_ROLE_WORD] = ((lengths: number[]) => [Math.min(...lengths), Math.max(...lengths)])([...ROLE_FORMS, 'think', 'tank'].map((w) => w.length));
@@ -129,7 +132,11 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean)
-    .filter((p) => !/^(?:speaking|writing|citing|referring|led|who|as|in|on|at|during|after|before|following|with|including)\b/iu.test(p));
+    .filter((p) => !/^(?:speaking|writing|citing|referring|led|who|as|in|on|at|during|after|before|following|with|including)\b/iu.test(p))
+    // "Makaeo Williams, 18, said": an age in apposition to a name, last before the verb, is no speaker (not the "000" of
+    // "$430,000"; nor where a clause follows, "Mueller, 73, took over the probe into alleged ...").
+    // (The name's last word split off first: /\p{Lu}\p{L}*$/ over the piece retries at every capital.)
+    .filter((p, i, all) => !(i === all.length - 1 && /^\d{1,3}$/u.test(p) && /^\p{Lu}\p{L}*$/u.test((all[i - 1] ?? '').split(/\s+/u).pop() ?? '')));
   if (pieces.length === 0) return undefined;
   let main = pieces[pieces.length - 1] ?? '';
   let affiliation: string | undefined;

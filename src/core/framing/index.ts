@@ -17,7 +17,7 @@ import { words as wordTokens } from '../text/tokens.js';
 import { PackError, bool, list, num, object, oneOf, optional, text, type Schema } from '../analysis/schema.js';
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
-import { compareNames, isSentenceCase, nameKey, skeleton } from '../english/names.js';
+import { compareNames, isSentenceCase, nameKey, namesNoParty, skeleton } from '../english/names.js';
 import { isDemonymOf, isStateAdjective, isTitleWord } from '../english/titles.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
@@ -374,24 +374,31 @@ function displayNames(articles: readonly { id: string; actors: ActorFeatures }[]
      * a title or a fragment ("Donald J", "Managing", "Commerce"), or an actor one outlet alone mentions.
      */
     sideName: (side: string): string | undefined => {
-      const party = (root: string) => ((outlets.get(root)?.size ?? 0) >= 2 && !isTitleWord(side.split(/\s+/).pop() ?? '') ? best(root) : undefined);
-      const whole = party(rootOf(side));
-      if (whole) return whole;
-      const words = side.split(/\s+/).filter(Boolean);
-      while (words.length > 1 && /^(?:of|for|and|the)$/u.test(words[words.length - 1] ?? '')) words.pop();
-      // "Donald J. Trump for President": the person the name ends with, written in full by the coverage.
-      const last = words[words.length - 1] ?? '';
-      const person = words.length >= 2 ? party(rootOf(last)) : undefined;
-      if (person && person.includes(' ') && person.endsWith(` ${last}`)) return person;
-      const first = words[0] ?? side;
-      if (first === side) return undefined;
-      const byFirst = party(rootOf(first));
-      if (byFirst) return byFirst;
-      // "campaign manager of Donald J" (a cut name): the one full name of the coverage that begins with it.
-      const begun = [...counts.keys()].map((root) => party(root)).filter((n): n is string => !!n && n.startsWith(`${first} `) && n.split(' ').length >= 2);
-      return new Set(begun).size === 1 ? begun[0] : undefined;
+      const named = sideNamed(side);
+      // A chamber, a law or a generic noun named for the side ("House", "Endangered Species Act") is no party (english/names.ts).
+      return named !== undefined && namesNoParty(named) ? undefined : named;
     },
   };
+
+  /** The side as most outlets name its actor (sideName, before its last test). */
+  function sideNamed(side: string): string | undefined {
+    const party = (root: string) => ((outlets.get(root)?.size ?? 0) >= 2 && !isTitleWord(side.split(/\s+/).pop() ?? '') ? best(root) : undefined);
+    const whole = party(rootOf(side));
+    if (whole) return whole;
+    const words = side.split(/\s+/).filter(Boolean);
+    while (words.length > 1 && /^(?:of|for|and|the)$/u.test(words[words.length - 1] ?? '')) words.pop();
+    // "Donald J. Trump for President": the person the name ends with, written in full by the coverage.
+    const last = words[words.length - 1] ?? '';
+    const person = words.length >= 2 ? party(rootOf(last)) : undefined;
+    if (person && person.includes(' ') && person.endsWith(` ${last}`)) return person;
+    const first = words[0] ?? side;
+    if (first === side) return undefined;
+    const byFirst = party(rootOf(first));
+    if (byFirst) return byFirst;
+    // "campaign manager of Donald J" (a cut name): the one full name of the coverage that begins with it.
+    const begun = [...counts.keys()].map((root) => party(root)).filter((n): n is string => !!n && n.startsWith(`${first} `) && n.split(' ').length >= 2);
+    return new Set(begun).size === 1 ? begun[0] : undefined;
+  }
 }
 
 /** How each outlet names the actors, whom it lets speak and for which side, and its loaded or hedging words. */

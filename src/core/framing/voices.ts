@@ -4,12 +4,13 @@
  * ("Pakistan's defence minister", "a Kabul-based analyst"). Who speaks is the
  * attributor's answer; what is framing's own is the side.
  */
-import { nameChunks, nameKey, type NameChunk } from '../english/names.js';
+import { isOrgEnding, nameChunks, nameKey, namesNoParty, type NameChunk } from '../english/names.js';
 import { isBareActor, isPersonName, ROLE_WORDS } from '../english/speakers.js';
 import { accordingTo, type AttributedVoice } from '../english/speech.js';
 import type { ArticleSentence } from '../text/segment.js';
 import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { isDemonymOf, isTitleWord, splitTitle } from '../english/titles.js';
+import { isNewsOutletName, namesNewsMedium } from '../english/outlets.js';
 
 export interface Voice {
   /** The fullest form of the speaker's name the article gives, or the description when it names none ("a Pakistani military official"). */
@@ -31,7 +32,6 @@ const INDEPENDENT_WORDS = /\b(?:analysts?|experts?|fellow|lecturer|think[ -]tank
 const mayBeFormerOfficial = (text: string) => foldedForGuard(text).includes('former');
 const FORMER_OFFICIAL = /\bformer\s+(?:[\p{L}-]+\s+){0,3}?(?:ambassadors?|envoys?|representatives?|diplomats?|officials?|officers?|advis[eo]rs?|spokes(?:man|woman|person))\b/iu;
 
-const NEWS_MEDIUM = /\b(?:news\s?wire|wire service|news agency|news service|newspaper|broadcaster|tabloid)\b/iu;
 const STATE_MEDIUM = /\b(?:state(?:-run|-owned|-controlled)?\s+(?:media|news|television|tv|radio|broadcaster|newspaper)|official\s+(?:news|newspaper|media))/iu;
 
 /** The article's voices (the quotes analysis's), each with the side the text gives it. */
@@ -89,10 +89,18 @@ function placeWords(paragraphs: readonly string[]): (word: string) => boolean {
  * think tank") is not its side.
  */
 export function sideOf(speaker: string, affiliation: string | undefined, isPlace: (word: string) => boolean = () => false): string | undefined {
+  const side = sideAsWritten(speaker, affiliation, isPlace);
+  // "Police sources", "House Resources Committee Chairman", "the Endangered Species Act": a generic noun, a chamber or a
+  // law is no party (english/names.ts).
+  return side !== undefined && side !== INDEPENDENT && namesNoParty(side) ? undefined : side;
+}
+
+function sideAsWritten(speaker: string, affiliation: string | undefined, isPlace: (word: string) => boolean): string | undefined {
   const text = [affiliation ?? '', speaker].join(' , ');
   if (INDEPENDENT_WORDS.test(text)) return INDEPENDENT;
-  // "The South Korean newswire service Yonhap": a news medium reports for no party, unless the text makes it a state's.
-  if (NEWS_MEDIUM.test(text) && !STATE_MEDIUM.test(text)) return undefined;
+  // "The South Korean newswire service Yonhap", "an AFP journalist": a news medium and its people report for no party,
+  // unless the text makes the medium a state's.
+  if ((namesNewsMedium(text) || isNewsOutletName(speaker)) && !STATE_MEDIUM.test(text)) return undefined;
   // "a former British ambassador": a diplomat or official out of office comments; they speak for no party now.
   if (mayBeFormerOfficial(text) && FORMER_OFFICIAL.test(text) && !/\bcurrent and former\b/iu.test(text)) return INDEPENDENT;
   const named = isPersonName(speaker) || /^\p{Lu}[\p{L}’'-]+$/u.test(speaker);
@@ -108,6 +116,9 @@ export function sideOf(speaker: string, affiliation: string | undefined, isPlace
   const before = (c: NameChunk, n: number) => text.slice(Math.max(0, c.start - n), c.start);
   const party = (c: NameChunk | undefined): string | undefined => {
     if (!c) return undefined;
+    // "the UN Relief and Works Agency": a body's name that runs on past "and" is read whole, not cut at it.
+    const joined = new RegExp(String.raw`^\s+(?:and|&)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})`, 'u').exec(after(c, 60));
+    if (joined?.[1] && isOrgEnding(joined[1].split(/\s+/u).pop() ?? '') && !leadingOrganisation(c.text)) return `${c.text} and ${joined[1]}`;
     const name = leadingOrganisation(c.text) ?? splitTitle(c.text).name;
     if (!name) return undefined;
     // "Qatari Ministry of Foreign Affairs": the party is the adjective in front of the institution.

@@ -27,6 +27,8 @@ interface State {
   titled: { name: string; title: string }[];
   /** The title words the text gives a surname alone ("President Trump": trump -> presid), honorifics aside. */
   surnameTitles: Map<string, Set<string>>;
+  /** Each surname of surnameTitles as the text writes it ("Trump"). */
+  surnameWritten: Map<string, string>;
 }
 
 export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatures {
@@ -37,7 +39,7 @@ export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatur
     list.push(s);
     byParagraph.set(s.paragraph, list);
   }
-  const state: State = { speakers: [], mentions: new Map(), fullNames: [], titled: [], surnameTitles: new Map() };
+  const state: State = { speakers: [], mentions: new Map(), fullNames: [], titled: [], surnameTitles: new Map(), surnameWritten: new Map() };
   const quotes: ExtractedQuote[] = [];
   const noted = new Set<number>();
   // Sentences whose words were given a speaker: that speaker, not the sentence's subject, is who "he" means next.
@@ -178,7 +180,7 @@ function resolve(attribution: Attribution, state: State, sentence: number): Reso
   if (subject.kind === 'role') {
     const people = [...state.mentions.values()].filter((m) => !m.org);
     // A document ("the lawsuit") is nobody's title, whatever a person's description says of it.
-    const name = isDocumentRole(subject.role) ? undefined : (personForRole(subject.role, people) ?? titledPerson(subject.role, state));
+    const name = isDocumentRole(subject.role) ? undefined : (personForRole(subject.role, people) ?? titledPerson(subject.role, state) ?? titledSurname(subject.role, state));
     if (name) {
       remember(state, name, false, sentence, undefined);
       return { name };
@@ -277,6 +279,23 @@ function titledPerson(role: string, state: State): string | undefined {
   return fits.every((t) => compareNames(t.name, first) === 'same' || compareNames(t.name, first) === 'surname') ? first : undefined;
 }
 
+/**
+ * The one person the text has so far named by title and surname alone that fits a title-only mention ("the president"
+ * after "President Trump", in an article that never writes his given name), completed to a full name where the text
+ * gives one; none when two surnames fit ("President Moon" too), or for a former holder (titles keep no "former").
+ */
+function titledSurname(role: string, state: State): string | undefined {
+  if (/\bformer\b/iu.test(role)) return undefined;
+  const wanted = roleTerms(role);
+  if (wanted.length === 0) return undefined;
+  const fits = [...state.surnameTitles].filter(([, titles]) => wanted.every((w) => titles.has(w))).map(([surname]) => surname);
+  const written = fits.length === 1 ? state.surnameWritten.get(fits[0] ?? '') : undefined;
+  // Nor when a person named in full holds the title too ("President Moon Jae-in" beside "President Trump").
+  if (written && state.titled.some((t) => roleFits(role, t.title) && !/\bformer\b/iu.test(t.title) && !compareNames(t.name, written))) return undefined;
+  // A surname spelled out ("Trump"), not an initial ("Judge I.").
+  return written && /^\p{Lu}\p{Ll}+$/u.test(written) ? fullNameFor(written, state, undefined) : undefined;
+}
+
 /** Multi-word person names in a sentence (the reading layer's name runs), remembered for later surname-only mentions. */
 function noteNames(state: State, sentence: ArticleSentence): void {
   // A headline in title case capitalises every word: its runs of capitals are no names to complete a surname with.
@@ -292,7 +311,10 @@ function noteNames(state: State, sentence: ArticleSentence): void {
     }
     const surname = titledName && !titledName.includes(' ') ? nameTokens(titledName)[0] : undefined;
     const terms = title && surname ? roleTerms(title) : [];
-    if (surname && terms.length > 0 && state.surnameTitles.size < 400) state.surnameTitles.set(surname, new Set([...(state.surnameTitles.get(surname) ?? []), ...terms]));
+    if (surname && terms.length > 0 && state.surnameTitles.size < 400) {
+      state.surnameTitles.set(surname, new Set([...(state.surnameTitles.get(surname) ?? []), ...terms]));
+      if (titledName) state.surnameWritten.set(surname, titledName);
+    }
     // A name of capitalised words only ("Center for Research" is a body); titles in front are not the name ("Defence Minister Jane Doe").
     const run = splitTitle(chunk.text, 'speaker').name ?? '';
     if (!isSpelledOutName(run)) continue;

@@ -10,12 +10,12 @@
  */
 import type { ArticleSentence } from '../text/segment.js';
 import { stem } from '../text/tokens.js';
-import { compareNames, initials, nameChunks, nameKey, SHORT_HONORIFICS } from '../english/names.js';
+import { compareNames, initials, isTitleCase, nameChunks, nameKey, SHORT_HONORIFIC, SHORT_HONORIFICS } from '../english/names.js';
 import { quotedStretches } from '../english/quote-marks.js';
 import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEAKER_PRONOUN, SUBJECT_REACH, subjectBefore, type TextSpan } from '../english/speakers.js';
 import { pronounReferent, quotesFromRecord, rememberReferent, sentenceSubject, type Referent } from '../english/attribution.js';
-import { accordingTo, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
-import { compareSpeakerNames, isDemonymOf, isSpeakerTitle, splitTitle } from '../english/titles.js';
+import { accordingTo, isVerbForm, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
+import { compareSpeakerNames, DESCRIPTION_CHAR, isDemonymOf, isSpeakerTitle, NOT_A_STOP, splitTitle } from '../english/titles.js';
 import { QUOTE_LIMITS } from './limits.js';
 import { foldedForGuard, wordRuns } from '../text/guards.js';
 
@@ -208,12 +208,20 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
     });
 }
 
+// Where an "according to" source's name ends: a clause mark, a quotation, or a full stop that is no initial's or title's dot.
+const SOURCE_END = new RegExp(String.raw`[;:](?:\s|$)|[“"]|${NOT_A_STOP}(?:\s|$)`, 'u');
+// "“...,” said Ahmed Khan, an analyst at ...", "said Mr. Atti, the Sudanese government spokesman": a name after the verb, an honorific
+// with its dot allowed in front; its apposition runs past a title's dot ("a spokesman for Mr. Moon").
+const SPEAKER_AFTER = new RegExp(String.raw`^\s+((?:the\s+)?(?:(?:${SHORT_HONORIFIC})\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:,\s+((?:a|an|the)\s${DESCRIPTION_CHAR}{2,100}))?`, 'u');
+
 /** Speakers of the sentence: subjects of speech verbs and "according to" sources. */
 function findAttributions(text: string, quotes: readonly TextSpan[], inQuote: (offset: number) => boolean): SpeakerCandidate[] {
   const found: SpeakerCandidate[] = [];
+  const titleCase = isTitleCase(text);
   for (const { start: at, end } of accordingTo(text)) {
     if (inQuote(at)) continue;
-    const rest = text.slice(end, end + SUBJECT_REACH).split(/[;:](?:\s|$)|[“"]|(?<!\b\p{Lu})\.(?:\s|$)/u)[0] ?? '';
+    // The source's name runs to a sentence's full stop, past an initial's or a title's dot ("according to Mr. Moon's office").
+    const rest = text.slice(end, end + SUBJECT_REACH).split(SOURCE_END)[0] ?? '';
     const [head = '', second = ''] = rest.split(/,\s*/u);
     // Keep an apposition ("the CRSS, the Islamabad-based think tank,") but not the clause that follows it.
     let np = /^(?:a|an|the)\s/iu.test(second) && ROLE_WORDS.test(second) ? `${head}, ${second}` : head;
@@ -226,7 +234,11 @@ function findAttributions(text: string, quotes: readonly TextSpan[], inQuote: (o
   }
   for (const { at, verb } of reportingVerbs(text)) {
     if (inQuote(at)) continue;
-    if (verb === 'States') continue;
+    // "Associated Press", "the United States": a capitalised verb form inside a sentence written in sentence case is a name's word.
+    if (!isVerbForm(REPORTING_VERBS, verb, at === 0 || titleCase) ) continue;
+    // "Simpson's demands", "the minister's claims": a verb form after a possessive is a noun.
+    // (A closing quotation mark is no possessive: "..., ' explained Microsoft's Dustin Childs".)
+    if (/\p{L}(?:['’]s|s['’])\s+$/u.test(text.slice(Math.max(0, at - 6), at)) && !quotes.some((q) => q.end <= at && at - q.end <= 2)) continue;
     // "was reported killed", "was reiterated": a passive names no speaker.
     if (/\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, at - 24), at))) continue;
     // "what it said were armed groups", "which Afghanistan claimed": relative clauses report positions, not sources.
@@ -234,9 +246,12 @@ function findAttributions(text: string, quotes: readonly TextSpan[], inQuote: (o
     let parsed = subject ? parseSpeaker(subject) : undefined;
     if (!parsed) {
       // "“...,” said Ahmed Khan, an analyst at ..." after a quotation.
-      const after = /^\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:,\s+((?:a|an|the)\s[^,;.]{2,100}))?/u.exec(text.slice(at + verb.length, at + verb.length + SUBJECT_REACH));
+      const after = SPEAKER_AFTER.exec(text.slice(at + verb.length, at + verb.length + SUBJECT_REACH));
       const closesQuote = quotes.some((q) => q.end <= at && at - q.end <= 4);
-      if (after?.[1] && closesQuote) {
+      // "said Ms. Davis's sister Crystal": the name before a possessive is not who speaks.
+      const nameEnd = after?.[1] ? after[0].indexOf(after[1]) + after[1].length : 0;
+      const possessed = /^\s*['’]\s*s\b/u.test(text.slice(at + verb.length + nameEnd, at + verb.length + nameEnd + 4));
+      if (after?.[1] && closesQuote && !possessed) {
         const apposition = after[2] && ROLE_WORDS.test(after[2]) ? `, ${after[2]}` : '';
         parsed = parseSpeaker(`${after[1]}${apposition}`);
       }
