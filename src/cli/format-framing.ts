@@ -1,5 +1,5 @@
-import type { ActorLabel, FramingSection } from '../core/framing/index.js';
-import { actingForText, NO_VOICES } from '../core/framing/index.js';
+import type { FramingSection } from '../core/framing/index.js';
+import { actingForText, labelText, NO_VOICES } from '../core/framing/index.js';
 
 const MAX_SENTENCE_CHARS = 160;
 
@@ -17,9 +17,8 @@ export function formatFraming(section: FramingSection, outletName: (articleId: s
     for (const actor of section.actors) {
       lines.push(`    ${actor.actor}`);
       for (const [id, labels] of Object.entries(actor.labels)) {
-        const one = (l: ActorLabel) => `${l.inQuote ? `"${l.label}" (quoted)` : `"${l.label}"`}${(l.count ?? 1) > 1 ? ` x${l.count}` : ''}${l.with ? ` (with ${l.with.join(', ')})` : ''}`;
-        const shown = labels.filter((l) => !l.actingFor).map(one).join(', ');
-        const acting = actingForText(labels, one);
+        const shown = labels.filter((l) => !l.actingFor).map((l) => labelText(l)).join(', ');
+        const acting = actingForText(labels, (l) => labelText(l));
         lines.push(`      ${outletName(id)}: ${[shown, acting ? `acting for ${actor.actor}: ${acting}` : ''].filter(Boolean).join('; ')}`);
       }
     }

@@ -15,5 +15,5 @@ export { plural } from './analysis/markdown.js';
 export { alikePercent, noRelatedText, relationLabel, relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
 export { formatFigureValue, markOf, numberVerdict, NUMBER_VERDICTS, plotScale, type Mark } from './numbers/display.js';
 export { countedOverText, NO_SAME_EVENT_TEXT, noneMissingText, NOTHING_ONLY_HERE_TEXT, omissionsBySupport, supportText } from './facts/display.js';
-export { agentsOf, NO_SIDE, NO_VOICES } from './framing/markdown.js';
-export { creditedToText, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, type SpeakerQuotes } from './quotes/display.js';
+export { agentsOf, labelCountText, NO_SIDE, NO_VOICES } from './framing/markdown.js';
+export { creditedToText, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, REPORTED_SPEECH, type SpeakerQuotes } from './quotes/display.js';

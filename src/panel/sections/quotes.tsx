@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { QuoteGroup, QuoteRendering, QuotesSection as Section } from '../../core/quotes/index.js';
-import { creditedToText, oneLine, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from '../../core/render.js';
+import { creditedToText, oneLine, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, REPORTED_SPEECH } from '../../core/render.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
 import { formatDate } from '../format.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
@@ -135,7 +135,7 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
         ) : (
           <span class="quote-relation">{renderingRelationText(rendering.relation)}</span>
         )}
-        {rendering.indirect && <span class="quote-indirect">reported speech</span>}
+        {rendering.indirect && <span class="quote-indirect">{REPORTED_SPEECH}</span>}
         {rendering.creditedTo && <span class="quote-credit" data-testid="quote-credit">{creditedToText(rendering.creditedTo)}</span>}
         {rendering.channel && <span class="quote-channel">{rendering.channel}</span>}
         <button type="button" class="quote-copy" data-testid="quote-copy" onClick={copy} aria-label={`Copy citation of ${speaker} in ${outlet.name}`}>

@@ -4,6 +4,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { QuotesSection, citation } from '../../../src/panel/sections/quotes.js';
 import { formatQuotes } from '../../../src/cli/format-quotes.js';
+import { quotesMarkdown } from '../../../src/core/quotes/markdown.js';
 import { seedId } from '../../helpers.js';
 import { seedSections } from './seed-setup.js';
 
@@ -59,5 +60,18 @@ describe('quotes panel and CLI', () => {
     expect(lines.join('\n')).toContain('  Khawaja Asif');
     expect(lines.some((l) => l.includes('004 (worded differently): “') && l.includes('[+'))).toBe(true);
     expect(formatQuotes([], () => '')).toEqual(['Quotes: none attributed.']);
+  });
+
+  it('notes reported speech in the same words in the panel, the terminal and the Markdown', () => {
+    // Seed 001 reports Zabiullah Mujahid's pledge in its own words ("... Afghanistan’s pledge not to support groups ...").
+    const pledge = (t: string) => t.includes('pledge not to support groups');
+    const root = document.createElement('div');
+    render(h(QuotesSection, { section }), root);
+    const rendering = [...root.querySelectorAll('[data-testid="quote-rendering"]')].find((r) => pledge(r.textContent ?? ''));
+    expect(rendering?.querySelector('.quote-indirect')?.textContent).toBe('reported speech');
+    const terminal = formatQuotes(section, (id) => (id === 'current' ? 'This article' : id)).find(pledge);
+    expect(terminal).toMatch(/^ +This article \(paraphrased, reported speech\): Afghanistan’s pledge/u);
+    const markdown = quotesMarkdown(section, { outletName: (id) => (id === 'current' ? 'This article' : id), related: [] }).find(pledge);
+    expect(markdown).toMatch(/Afghanistan’s pledge .* \(reported speech\)$/u);
   });
 });
