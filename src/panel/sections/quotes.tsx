@@ -124,6 +124,7 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
       () => setCopied('failed'),
     );
   };
+  const words = rendering.diff && rendering.relation !== 'paraphrase' ? <DiffText parts={rendering.diff} /> : rendering.text;
   return (
     <li class="quote-rendering" data-testid="quote-rendering" data-article-id={rendering.articleId} data-relation={rendering.relation}>
       <div class="quote-meta">
@@ -143,9 +144,17 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
         </button>
       </div>
       <EvidenceSentence evidence={{ articleId: rendering.articleId, sentence: rendering.sentence }}>
-        <q class="quote-text" data-testid="quote-text">
-          {rendering.diff && rendering.relation !== 'paraphrase' ? <DiffText parts={rendering.diff} /> : rendering.text}
-        </q>
+        {/* Reported speech is the outlet's own words about what was said: never in quotation marks, as the terminal, the
+            Markdown and the copied citation write it. */}
+        {rendering.indirect ? (
+          <span class="quote-text reported" data-testid="quote-text">
+            {words}
+          </span>
+        ) : (
+          <q class="quote-text" data-testid="quote-text">
+            {words}
+          </q>
+        )}
       </EvidenceSentence>
     </li>
   );

@@ -69,6 +69,11 @@ describe('quotes panel and CLI', () => {
     render(h(QuotesSection, { section }), root);
     const rendering = [...root.querySelectorAll('[data-testid="quote-rendering"]')].find((r) => pledge(r.textContent ?? ''));
     expect(rendering?.querySelector('.quote-indirect')?.textContent).toBe('reported speech');
+    // The outlet's own words, not a quotation: no quotation marks (the panel put them in a <q>).
+    expect(rendering?.querySelector('q')).toBeNull();
+    expect(rendering?.querySelector('[data-testid="quote-text"]')?.textContent).toMatch(/^Afghanistan’s pledge/u);
+    const quoted = [...root.querySelectorAll('[data-testid="quote-rendering"]')].find((r) => r.textContent?.includes('will be stopped immediately'));
+    expect(quoted?.querySelector('q[data-testid="quote-text"]')).not.toBeNull();
     const terminal = formatQuotes(section, (id) => (id === 'current' ? 'This article' : id)).find(pledge);
     expect(terminal).toMatch(/^ +This article \(paraphrased, reported speech\): Afghanistan’s pledge/u);
     const markdown = quotesMarkdown(section, { outletName: (id) => (id === 'current' ? 'This article' : id), related: [] }).find(pledge);
