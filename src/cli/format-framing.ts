@@ -1,11 +1,9 @@
 import type { FramingSection } from '../core/framing/index.js';
 import { actingForText, labelText, NO_VOICES } from '../core/framing/index.js';
+import { sentenceText } from './sentence-text.js';
 
 const MAX_SENTENCE_CHARS = 160;
 
-function clip(text: string): string {
-  return text.length > MAX_SENTENCE_CHARS ? `${text.slice(0, MAX_SENTENCE_CHARS - 1)}…` : text;
-}
 
 /** The framing section as plain text for a terminal: actors' labels per outlet, voices per outlet, flags with their sentences. */
 export function formatFraming(section: FramingSection, outletName: (articleId: string) => string): string[] {
@@ -40,7 +38,7 @@ export function formatFraming(section: FramingSection, outletName: (articleId: s
     lines.push('  Flags');
     for (const f of section.flags) {
       lines.push(`    ${outletName(f.articleId)} · ${f.kind}: ${f.detail}`);
-      if (f.sentence) lines.push(`      "${clip(f.sentence)}"`);
+      if (f.sentence) lines.push(`      ${sentenceText(f.sentence, MAX_SENTENCE_CHARS)}`);
     }
   }
   if (section.leads) {
