@@ -9,7 +9,7 @@ export { PRESENTATIONS } from './presentations.js';
 export { summaryParts, type SummaryPart } from './summary.js';
 export { reportToMarkdown } from './report-markdown.js';
 export { outletNames, outletCount, outletCountText, hostOf, unnamedLabel } from './outlet-names.js';
-export { formatDate, relatedDateText } from './format-date.js';
+export { DATE_UNKNOWN, formatDate, relatedDateText } from './format-date.js';
 export { exportJson, oneLine } from './text/escape.js';
 export { plural } from './analysis/markdown.js';
 export { alikePercent, noRelatedText, relationLabel, relationText, RELATION_GROUPS, timeline } from './match/relation-text.js';
