@@ -1,6 +1,5 @@
 import type { FramingSection } from '../core/framing/index.js';
 import { actingForText, labelText, NO_VOICES } from '../core/framing/index.js';
-import { sentenceText } from './sentence-text.js';
 
 const MAX_SENTENCE_CHARS = 160;
 
@@ -38,7 +37,8 @@ export function formatFraming(section: FramingSection, outletName: (articleId: s
     lines.push('  Flags');
     for (const f of section.flags) {
       lines.push(`    ${outletName(f.articleId)} · ${f.kind}: ${f.detail}`);
-      if (f.sentence) lines.push(`      ${sentenceText(f.sentence, MAX_SENTENCE_CHARS)}`);
+      // In straight marks: a flag's sentence is often cut inside one of its own curly quotations ("a “victory for ...…").
+      if (f.sentence) lines.push(`      "${f.sentence.length > MAX_SENTENCE_CHARS ? `${f.sentence.slice(0, MAX_SENTENCE_CHARS - 1)}…` : f.sentence}"`);
     }
   }
   if (section.leads) {
