@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleFromPlainText } from '../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../src/core/article.js';
 import { buildPack, type CorpusInput } from '../src/core/corpus/pack.js';
 import { parsePack } from '../src/core/corpus/load.js';
 import { indexPack, type MatchIndex } from '../src/core/match/related.js';
@@ -73,7 +73,11 @@ export function ecbRecords(): EcbRecord[] {
   return readJsonLines<EcbRecord>(join(FIXTURES, 'ecbplus/ecbplus.jsonl'));
 }
 
-/** A NewsWCL50 article as `tests/fixtures/newswcl50/newswcl50.jsonl` holds it (one copy for every test and eval). */
+/**
+ * A NewsWCL50 article as `tests/fixtures/newswcl50/newswcl50.jsonl` holds it (one copy for every test and eval). Its
+ * title is the page's headline and its text the body: read it with `articleFromRecord`, as `corpus build` does, never
+ * as a plain-text file (where a headline ending in a full stop would be read as the first paragraph).
+ */
 export interface WclRecord {
   id: string;
   event: string;
@@ -109,14 +113,8 @@ export function seedReports(): Map<string, Report> {
  */
 export function wclEventReport(event: string, pageSource: string): Report {
   const records = wclRecords().filter((r) => r.event === event);
-  const read = (r: WclRecord) => {
-    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
-    article.siteName = r.source;
-    if (r.publishedAt) article.publishedAt = r.publishedAt;
-    return article;
-  };
   const page = records.find((r) => r.source === pageSource);
   if (!page) throw new Error(`no ${pageSource} article in ${event}`);
-  const others = records.filter((r) => r !== page).map((r) => ({ id: r.id, article: read(r) }));
-  return buildReport(read(page), indexPack(parsePack(JSON.parse(JSON.stringify(buildPack(event, others))))));
+  const others = records.filter((r) => r !== page).map((r) => ({ id: r.id, article: articleFromRecord(r) }));
+  return buildReport(articleFromRecord(page), indexPack(parsePack(JSON.parse(JSON.stringify(buildPack(event, others))))));
 }

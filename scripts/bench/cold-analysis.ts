@@ -8,7 +8,7 @@
 // stage of the first report ("cold") and the median of WARM_RUNS reports after it ("warm"), each
 // on a fresh copy of the same page (no per-article cache reused).
 import { existsSync, readFileSync } from 'node:fs';
-import { articleFromPlainText } from '../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../src/core/article.js';
 import { buildReport, indexPack, matchFeatures, preparingPage, type Article, type PreparedPage } from '../../src/core/index.js';
 import { runToEnd } from '../../src/core/corpus/pack.js';
 import { warmingUp } from '../../src/core/warm-up.js';
@@ -33,14 +33,14 @@ const now = (): number => {
 const [packPath, pageArg, warmArg] = process.argv.slice(2);
 if (!packPath) throw new Error('usage: cold-analysis.ts PACK [ecb:N|wcl:N] [WARM_RUNS]');
 const [set, at] = (pageArg ?? 'ecb:0').split(':');
-const record: { title: string; text: string; source?: string } = (set === 'wcl' ? wclRecords() : ecbRecords())[Number(at)]!;
+// A NewsWCL50 record carries its headline and outlet (read as `corpus build` reads it); ECB+'s title is its first line.
+const page = (): Article => {
+  if (set === 'wcl') return articleFromRecord(wclRecords()[Number(at)]!);
+  const record = ecbRecords()[Number(at)]!;
+  return articleFromPlainText(`${record.title}\n\n${record.text}`);
+};
 const warmRuns = Number(warmArg ?? 5);
 
-function page(of = record): Article {
-  const article = articleFromPlainText(`${of.title}\n\n${of.text}`);
-  if (of.source) article.siteName = of.source;
-  return article;
-}
 
 const loadStart = now();
 const index = indexPack(await readPackFile(packPath));

@@ -14,7 +14,7 @@ import { namesIn } from '../../src/core/english/names.js';
 import { sentenceSpans } from '../../src/core/text/sentences.js';
 import { figureTerms } from '../../src/core/match/features.js';
 import type { Article } from '../../src/core/types.js';
-import { articleFromPlainText } from '../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../src/core/article.js';
 import { ecbRecords, wclRecords } from '../../tests/helpers.js';
 
 export interface RealArticle {
@@ -121,13 +121,7 @@ export function realArticles(): RealArticle[] {
     if (r.url) article.url = r.url;
     return { id: r.id, event: `ecb-${r.event}`, article };
   });
-  const wcl = wclRecords().map((r) => {
-    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
-    if (r.url) article.url = r.url;
-    if (r.publishedAt) article.publishedAt = r.publishedAt;
-    article.siteName = r.source;
-    return { id: `wcl-${r.id}`, event: `wcl-${r.event}`, article };
-  });
+  const wcl = wclRecords().map((r) => ({ id: `wcl-${r.id}`, event: `wcl-${r.event}`, article: articleFromRecord(r) }));
   return [...ecb, ...wcl];
 }
 

@@ -5,21 +5,9 @@
 //   link P: share of links joining two articles of one event;
 //   cluster P / R: pairwise precision and recall of "same cluster" against "same event".
 //   node scripts/run.mjs scripts/eval/corpus-clusters.ts [corpus name ...]
-import { articleFromPlainText } from '../../src/core/article.js';
-import { buildPack, withNeighbours } from '../../src/core/corpus/pack.js';
-import { cohesion, indexPack, type MatchIndex } from '../../src/core/match/related.js';
-import { neighbourhood, NEIGHBOURS } from '../../src/core/match/neighbours.js';
-import { evaluationCorpora, halfOf, type Labelled } from './relations.js';
-
-function packOf(name: string, corpus: readonly Labelled[]): MatchIndex {
-  const inputs = corpus.map((r) => {
-    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
-    if (r.url) article.url = r.url;
-    if (r.publishedAt) article.publishedAt = r.publishedAt;
-    return { id: r.id, article };
-  });
-  return indexPack(withNeighbours(buildPack(name, inputs, undefined, []), NEIGHBOURS + 1));
-}
+import { cohesion } from '../../src/core/match/related.js';
+import { neighbourhood } from '../../src/core/match/neighbours.js';
+import { evaluationCorpora, halfOf, packOf } from './relations.js';
 
 const wanted = process.argv.slice(2);
 for (const { name, corpus } of evaluationCorpora()) {

@@ -14,6 +14,7 @@
 //             whole corpus (matching and same-event decision included), so coverage of another
 //             event can reach the lists: its items are judged "wrong event".
 import { join } from 'node:path';
+import { articleFromRecord } from '../../src/core/article.js';
 import { compareFacts, factFeatures, type FactsSection } from '../../src/core/facts/index.js';
 import { buildReport } from '../../src/core/report.js';
 import { articleSentences } from '../../src/core/text/segment.js';
@@ -79,10 +80,7 @@ export function wclCorpus(): Corpus {
   return {
     name: 'newswcl50',
     articles: records.map((r) => {
-      const article: Article = { title: r.title, paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean), siteName: r.source };
-      if (r.url) article.url = r.url;
-      if (r.publishedAt) article.publishedAt = r.publishedAt;
-      return { key: r.id.replace(/^wcl:/, ''), event: r.event.replace(/^wcl:/, ''), article };
+      return { key: r.id.replace(/^wcl:/, ''), event: r.event.replace(/^wcl:/, ''), article: articleFromRecord(r) };
     }),
   };
 }

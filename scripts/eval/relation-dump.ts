@@ -48,7 +48,7 @@ for (const { name, corpus } of evaluationCorpora()) {
     const index = indexPack(withNeighbours({ ...fullPack, articles, documentFrequency: documentFrequencyOf(articles), neighbours: [] }));
     for (const i of own) absent.push(...rowsFor(fullPack.articles[i]!, index, undefined, i));
   }
-  const meta = corpus.map((r) => ({ id: r.id, event: r.event, title: r.title }));
+  const meta = corpus.map((r) => ({ id: r.id, event: r.event, title: r.article.title }));
   const file = join(out, `${name.replace(/[^\w]+/g, '_')}.json`);
   writeFileSync(file, JSON.stringify({ name, meta, present, absent }));
   console.log(name, present.length, absent.length, file);

@@ -15,40 +15,37 @@
 //     own event's articles are taken out of the corpus.
 // Events are split in two halves (alternate events in id order): "tune" is where the constants
 // were chosen, "held out" where they were not.
-import { articleFromPlainText } from '../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../src/core/article.js';
 import { buildPack, documentFrequencyOf, withNeighbours, type CorpusPack, type PackArticle } from '../../src/core/corpus/pack.js';
 import { indexPack, relatedFromScores, relatedness, type MatchIndex } from '../../src/core/match/related.js';
 import { NEIGHBOURS } from '../../src/core/match/neighbours.js';
-import type { RelatedArticle } from '../../src/core/types.js';
+import type { Article, RelatedArticle } from '../../src/core/types.js';
 import { ecbRecords, isSeedFollowUp, seedInputs, wclRecords } from '../../tests/helpers.js';
 
+/** A labelled article of an evaluation corpus: its event, and the article as the product reads it. */
 export interface Labelled {
   id: string;
   event: string;
-  title: string;
-  text: string;
-  url?: string;
-  publishedAt?: string;
+  article: Article;
 }
 
+/** ECB+: its record's title is the document's first line (no headline field), read as a plain-text file reads it. */
 export function ecbCorpus(): Labelled[] {
-  return ecbRecords().map((r) => ({ id: r.id, event: `${r.topic}/${r.event}`, title: r.title, text: r.text, ...(r.url ? { url: r.url } : {}) }));
+  return ecbRecords().map((r) => {
+    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
+    if (r.url) article.url = r.url;
+    return { id: r.id, event: `${r.topic}/${r.event}`, article };
+  });
 }
 
+/** NewsWCL50: each record's title is its page's headline, its text the body (`articleFromRecord`, as `corpus build` reads it). */
 export function wclCorpus(): Labelled[] {
-  return wclRecords().map((r) => ({
-    id: r.id,
-    event: r.event,
-    title: r.title,
-    text: r.text,
-    ...(r.url ? { url: r.url } : {}),
-    ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}),
-  }));
+  return wclRecords().map((r) => ({ id: r.id, event: r.event, article: articleFromRecord(r) }));
 }
 
-/** The seeds: 000, 001, 002 and 004 report the Doha ceasefire, 003 the later Istanbul round. */
+/** The seeds as the product reads them: 000, 001, 002 and 004 report the Doha ceasefire, 003 the later Istanbul round. */
 export function seedCorpus(): Labelled[] {
-  return seedInputs().map(({ id, article }) => ({ id, event: isSeedFollowUp(id) ? 'istanbul' : 'doha', title: article.title, text: article.paragraphs.join('\n') }));
+  return seedInputs().map(({ id, article }) => ({ id, event: isSeedFollowUp(id) ? 'istanbul' : 'doha', article }));
 }
 
 /**
@@ -81,12 +78,7 @@ export interface RelationFigures {
 
 /** The corpus as a pack of matcher features only, with each article's neighbour list `size` long, indexed. */
 export function packOf(name: string, corpus: readonly Labelled[], size = NEIGHBOURS + 1): MatchIndex {
-  const inputs = corpus.map((r) => {
-    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
-    if (r.url) article.url = r.url;
-    if (r.publishedAt) article.publishedAt = r.publishedAt;
-    return { id: r.id, article };
-  });
+  const inputs = corpus.map(({ id, article }) => ({ id, article }));
   // The decision reads only the matcher's features: the analyses' are left out, which makes the run several times quicker.
   return indexPack(withNeighbours(buildPack(name, inputs, undefined, []), size));
 }

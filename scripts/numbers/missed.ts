@@ -4,7 +4,7 @@
 // left uncompared by the grouping rules, or grouped and judged consistent.
 // Usage: node scripts/run.mjs scripts/numbers/missed.ts [tune|held-out|all] [--all-labels]
 // Read the held-out half only to report, never to choose a rule.
-import { articleFromPlainText } from '../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../src/core/article.js';
 import { CURRENT } from '../../src/core/analysis/contract.js';
 import { compareNumbers, numberFeatures, type NumberFigure } from '../../src/core/numbers/index.js';
 import { articleSentences } from '../../src/core/text/segment.js';
@@ -20,11 +20,15 @@ const inSet = (event: string) => {
   const half = event.startsWith('ecb:') ? ecbHalf(event) : file.split.tune.includes(event) ? 'tune' : 'heldOut';
   return (which === 'tune') === (half === 'tune');
 };
-const records = [...wclRecords().map((r) => ({ ...r, cluster: r.event })), ...ecbRecords().map((r) => ({ ...r, publishedAt: null, cluster: `ecb:${r.event}` }))];
+// NewsWCL50's records as `corpus build` reads them (title the headline); ECB+'s first line read as a plain-text file's.
+const records = [
+  ...wclRecords().map((r) => ({ id: r.id, cluster: r.event, article: articleFromRecord(r) })),
+  ...ecbRecords().map((r) => ({ id: r.id, cluster: `ecb:${r.event}`, article: articleFromPlainText(`${r.title}\n${r.text}`) })),
+];
 for (const label of [...file.labels, ...file.ecb]) {
   if (!inSet(label.event) || (!allLabels && !(label.kind === 'disagree' && label.obvious))) continue;
   const cluster = records.filter((r) => r.cluster === label.event);
-  const articles = cluster.map((r) => ({ id: r.id, article: articleFromPlainText(`${r.title}\n${r.text}`, r.publishedAt ? { publishedAt: r.publishedAt } : {}) }));
+  const articles = cluster.map((r) => ({ id: r.id, article: r.article }));
   const [page, ...rest] = articles;
   const section = compareNumbers(comparedOf(CURRENT, page!.article), rest.map((r) => comparedOf(r.id, r.article, 'same-event')), { idfOf: () => 1 });
   console.log(`\n== ${label.event} [${label.kind}] ${label.counted}`);

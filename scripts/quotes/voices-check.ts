@@ -2,7 +2,7 @@
 // Over the seeds, ECB+ and NewsWCL50, as a pack build reads them: framing's voice sentences, those the quote features'
 // voices do not hold (0: framing takes its voices from them), and how many of them the quote statements themselves credit
 // (a name or a title) rather than only the voices (groups and bodies: "Police said", "according to the ministry").
-import { articleFromPlainText } from '../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../src/core/article.js';
 import { analysisFeatures } from '../../src/core/corpus/pack.js';
 import type { FramingFeatures } from '../../src/core/framing/index.js';
 import type { QuoteFeatures } from '../../src/core/quotes/index.js';
@@ -14,7 +14,7 @@ const list = listAt >= 0 ? Number(process.argv[listAt + 1] ?? 20) : 0;
 const articles = [
   ...seedInputs().map((s) => s.article),
   ...ecbRecords().map((r) => articleFromPlainText(`${r.title}\n${r.text}`)),
-  ...wclRecords().map((r) => articleFromPlainText(`${r.title}\n${r.text}`)),
+  ...wclRecords().map(articleFromRecord),
 ];
 let credited = 0;
 let notRecorded = 0;

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { type Article, type CorpusInput, parseDateline, paragraphsFromText, fingerprint, PACK_LIMITS, articleLanguage, safeArticleId, TwinFinder } from '../core/index.js';
+import { type Article, type CorpusInput, articleFromRecord, fingerprint, PACK_LIMITS, articleLanguage, safeArticleId, TwinFinder } from '../core/index.js';
 import { InputError, MAX_INPUT_BYTES, readArticleFile, stemOf, withinSizeCap, type SkipKind } from './read-article.js';
 
 export interface Skipped {
@@ -202,16 +202,10 @@ function jsonLineEntry(line: string, file: string, index: number): JsonLineEntry
   }
   const optional = (key: string): string | undefined => (typeof record[key] === 'string' && record[key] ? (record[key] as string) : undefined);
   // The record's title is the headline: its text is body only.
-  const article: Article = { title: paragraphsFromText(record.title).join(' '), paragraphs: paragraphsFromText(record.text) };
+  const article = articleFromRecord({ title: record.title, text: record.text, source: optional('source'), url: optional('url'), publishedAt: optional('publishedAt') });
   if (!article.title) {
     return { file: where, kind: 'not an article', reason: 'empty title' };
   }
-  const siteName = optional('source') ?? parseDateline(article.paragraphs[0] ?? '')?.source;
-  if (siteName) article.siteName = siteName;
-  const url = optional('url');
-  if (url) article.url = url;
-  const publishedAt = optional('publishedAt');
-  if (publishedAt) article.publishedAt = publishedAt;
   const id = safeArticleId(optional('id') ?? `${stemOf(file)}:${index + 1}`);
   try {
     withinSizeCap(article, where);

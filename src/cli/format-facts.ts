@@ -1,5 +1,6 @@
 import type { FactsSection } from '../core/facts/index.js';
 import { countedOverText, NO_SAME_EVENT_TEXT, noneMissingText, NOTHING_ONLY_HERE_TEXT, omissionsBySupport, supportText } from '../core/index.js';
+import { sentenceText } from './sentence-text.js';
 
 /**
  * Facts one other outlet alone reports are shown a few at a time: on long multi-outlet coverage they run to
@@ -16,7 +17,7 @@ export function formatFacts(section: FactsSection, outletName: (articleId: strin
   const omission = (o: (typeof section.omissions)[number]): void => {
     lines.push(`  - ${o.summary}`);
     lines.push(`    ${supportText(o.reportedBy.length, outlets, fromOutlets)}: ${o.reportedBy.map(outletName).join(', ')}`);
-    for (const e of o.evidence) lines.push(`      ${outletName(e.articleId)}: “${e.sentence}”`);
+    for (const e of o.evidence) lines.push(`      ${outletName(e.articleId)}: ${sentenceText(e.sentence)}`);
   };
   lines.push(`Missing here (${several.length})`);
   if (outlets === 0) lines.push(`  ${NO_SAME_EVENT_TEXT}`);

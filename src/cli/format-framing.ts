@@ -1,11 +1,8 @@
-import type { ActorLabel, FramingSection } from '../core/framing/index.js';
-import { actingForText, NO_VOICES } from '../core/framing/index.js';
+import type { FramingSection } from '../core/framing/index.js';
+import { actingForText, labelText, NO_VOICES } from '../core/framing/index.js';
 
 const MAX_SENTENCE_CHARS = 160;
 
-function clip(text: string): string {
-  return text.length > MAX_SENTENCE_CHARS ? `${text.slice(0, MAX_SENTENCE_CHARS - 1)}…` : text;
-}
 
 /** The framing section as plain text for a terminal: actors' labels per outlet, voices per outlet, flags with their sentences. */
 export function formatFraming(section: FramingSection, outletName: (articleId: string) => string): string[] {
@@ -17,9 +14,8 @@ export function formatFraming(section: FramingSection, outletName: (articleId: s
     for (const actor of section.actors) {
       lines.push(`    ${actor.actor}`);
       for (const [id, labels] of Object.entries(actor.labels)) {
-        const one = (l: ActorLabel) => `${l.inQuote ? `"${l.label}" (quoted)` : `"${l.label}"`}${(l.count ?? 1) > 1 ? ` x${l.count}` : ''}${l.with ? ` (with ${l.with.join(', ')})` : ''}`;
-        const shown = labels.filter((l) => !l.actingFor).map(one).join(', ');
-        const acting = actingForText(labels, one);
+        const shown = labels.filter((l) => !l.actingFor).map((l) => labelText(l)).join(', ');
+        const acting = actingForText(labels, (l) => labelText(l));
         lines.push(`      ${outletName(id)}: ${[shown, acting ? `acting for ${actor.actor}: ${acting}` : ''].filter(Boolean).join('; ')}`);
       }
     }
@@ -41,7 +37,8 @@ export function formatFraming(section: FramingSection, outletName: (articleId: s
     lines.push('  Flags');
     for (const f of section.flags) {
       lines.push(`    ${outletName(f.articleId)} · ${f.kind}: ${f.detail}`);
-      if (f.sentence) lines.push(`      "${clip(f.sentence)}"`);
+      // In straight marks: a flag's sentence is often cut inside one of its own curly quotations ("a “victory for ...…").
+      if (f.sentence) lines.push(`      "${f.sentence.length > MAX_SENTENCE_CHARS ? `${f.sentence.slice(0, MAX_SENTENCE_CHARS - 1)}…` : f.sentence}"`);
     }
   }
   if (section.leads) {

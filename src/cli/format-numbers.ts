@@ -1,13 +1,11 @@
 import type { NumbersSection } from '../core/numbers/index.js';
 import { formatFigureValue, markOf, numberVerdict } from '../core/render.js';
+import { sentenceText } from './sentence-text.js';
 
 export { formatFigureValue };
 
 const SENTENCE_CHARS = 200;
 
-function clip(sentence: string): string {
-  return sentence.length <= SENTENCE_CHARS ? sentence : `${sentence.slice(0, SENTENCE_CHARS - 1)}…`;
-}
 
 /** The numbers section as terminal lines: each group's verdict and subject, then each outlet's figure with its interval and sentence. */
 export function formatNumbers(section: NumbersSection, outletName: (articleId: string) => string): string[] {
@@ -24,7 +22,7 @@ export function formatNumbers(section: NumbersSection, outletName: (articleId: s
       const claimant = f.claimedBy ? `, according to ${f.claimedBy}` : '';
       const development = f.development ? ` [${f.development} coverage]` : '';
       lines.push(`    ${outletName(f.articleId)}: ${f.text}${range}${claimant}${development}`);
-      lines.push(`      “${clip(f.sentence)}”`);
+      lines.push(`      ${sentenceText(f.sentence, SENTENCE_CHARS)}`);
     }
   }
   return lines;

@@ -1,5 +1,5 @@
 import type { QuoteGroup, QuoteRendering, QuotesSection } from '../core/quotes/index.js';
-import { creditedToText, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from '../core/index.js';
+import { creditedToText, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, REPORTED_SPEECH } from '../core/index.js';
 
 /**
  * The quotes section as plain-text lines, each speaker once as in the panel: each statement's verdict and what it
@@ -12,7 +12,7 @@ export function formatQuotes(section: QuotesSection, outletName: (articleId: str
   const lines = [`Quotes (${section.length}): each rendering compared with the baseline one, [+words] it adds, [-words] it leaves out`];
   const rendering = (r: QuoteRendering, compared: boolean) => {
     const words = r.diff && r.relation !== 'paraphrase' ? r.diff.map((d) => (d.added ? `[+${d.value}]` : d.removed ? `[-${d.value}]` : d.value)).join('') : r.text;
-    const how = [compared ? renderingRelationText(r.relation) : '', r.indirect ? 'reported' : '', r.creditedTo ? creditedToText(r.creditedTo) : '', r.channel ?? ''].filter(Boolean).join(', ');
+    const how = [compared ? renderingRelationText(r.relation) : '', r.indirect ? REPORTED_SPEECH : '', r.creditedTo ? creditedToText(r.creditedTo) : '', r.channel ?? ''].filter(Boolean).join(', ');
     return `${outletName(r.articleId)}${how ? ` (${how})` : ''}: ${r.indirect ? words : `“${words}”`}`;
   };
   const statement = (group: QuoteGroup) => {

@@ -40,6 +40,29 @@ export function articleFromPlainText(text: string, options: PlainTextOptions = {
   return article;
 }
 
+/** An article given as fields (a JSON Lines line, a data set's row): what a page's extraction gives, before it is read. */
+export interface ArticleRecord {
+  title: string;
+  text: string;
+  source?: string | null | undefined;
+  url?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+}
+
+/**
+ * An article from its fields, as extraction gives a page: the title is the headline whatever it ends with (never a first
+ * paragraph), the text is body only, one paragraph per line. The outlet is the record's source, else the one a dateline
+ * names ("Washington (AFP) – ..."). Empty fields are left out.
+ */
+export function articleFromRecord(record: ArticleRecord): Article {
+  const article: Article = { title: paragraphsFromText(record.title).join(' '), paragraphs: paragraphsFromText(record.text) };
+  const siteName = record.source || parseDateline(article.paragraphs[0] ?? '')?.source;
+  if (siteName) article.siteName = siteName;
+  if (record.url) article.url = record.url;
+  if (record.publishedAt) article.publishedAt = record.publishedAt;
+  return article;
+}
+
 export function readsAsHeadline(line: string): boolean {
   const wordCount = line.split(' ').length;
   if (wordCount > MAX_HEADLINE_WORDS) return false;

@@ -9,11 +9,14 @@ export function formatDate(iso: string | undefined): string | undefined {
   return new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** An article whose date neither its page nor its text gives, as every front end says it (list, reader, exports). */
+export const DATE_UNKNOWN = 'date unknown';
+
 /**
  * A related article's date as the exports write it (the terminal and Markdown): its ISO day, else the date read from its
  * address or dateline marked so, else "date unknown". `text` makes the read date safe for the format it goes into
  * (Markdown's `inline`); the day is digits and dashes already.
  */
 export function relatedDateText(item: Pick<RelatedArticle, 'publishedAt' | 'dateFromText'>, text: (untrusted: string) => string = (s) => s): string {
-  return isoDay(item.publishedAt) || (item.dateFromText ? `${text(item.dateFromText)} (from its text)` : 'date unknown');
+  return isoDay(item.publishedAt) || (item.dateFromText ? `${text(item.dateFromText)} (from its text)` : DATE_UNKNOWN);
 }

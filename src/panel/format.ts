@@ -1,1 +1,1 @@
-export { formatDate } from '../core/render.js';
+export { DATE_UNKNOWN, formatDate } from '../core/render.js';

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusArticleText } from '../messages.js';
 import { usePanelPlatform } from './platform-context.js';
-import { formatDate } from './format.js';
+import { DATE_UNKNOWN, formatDate } from './format.js';
 import { OutletsContext, OutletTag } from './evidence.js';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; article: CorpusArticleText } | { status: 'missing' } | { status: 'failed'; message: string };
@@ -60,7 +60,7 @@ export function ReaderView({ articleId, sentence, onClose }: { articleId: string
           <h2 id="reader-title">{loaded.article.title}</h2>
           <p class="reader-meta">
             {/* The outlet as every section names it and the date; never the corpus's internal id. */}
-            {[outlets[articleId]?.name ?? loaded.article.source, formatDate(loaded.article.publishedAt) ?? 'date not given'].filter(Boolean).join(' · ')}
+            {[outlets[articleId]?.name ?? loaded.article.source, formatDate(loaded.article.publishedAt) ?? DATE_UNKNOWN].filter(Boolean).join(' · ')}
           </p>
           {loaded.article.paragraphs.map((paragraph, i) => {
             const at = paragraph.indexOf(sentence);

@@ -1,4 +1,4 @@
-import { alikePercent, noRelatedText, RELATION_GROUPS, relationLabel, type RelatedArticle, type Report } from '../core/render.js';
+import { alikePercent, DATE_UNKNOWN, noRelatedText, RELATION_GROUPS, relationLabel, type RelatedArticle, type Report } from '../core/render.js';
 import { formatDate } from './format.js';
 import { OutletTag } from './evidence.js';
 import { PanelSection } from './panel-section.js';
@@ -9,7 +9,7 @@ function DateOf({ item }: { item: RelatedArticle }) {
   if (given) return <span class="date"> · {given}</span>;
   const read = formatDate(item.dateFromText);
   if (read) return <span class="date" title="Read from the article's address or dateline"> · {read}</span>;
-  return <span class="date unknown" data-testid="date-unknown"> · date unknown</span>;
+  return <span class="date unknown" data-testid="date-unknown"> · {DATE_UNKNOWN}</span>;
 }
 
 function RelatedItem({ item }: { item: RelatedArticle }) {

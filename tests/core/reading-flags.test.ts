@@ -5,7 +5,7 @@ import { formatNumbers } from '../../src/cli/format-numbers.js';
 import { formatQuotes } from '../../src/cli/format-quotes.js';
 import { quotesMarkdown } from '../../src/core/quotes/markdown.js';
 import { markOf } from '../../src/core/numbers/display.js';
-import { articleFromPlainText } from '../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../src/core/article.js';
 import { claimantOf, readFigures, sourcesOf } from '../../src/core/numbers/index.js';
 import { articleSentences } from '../../src/core/text/segment.js';
 import { attributeBefore } from '../../src/core/english/attribution.js';
@@ -144,8 +144,9 @@ describe('voices', () => {
 // Stop 27 (branch r27w): read on the reports of NewsWCL50 events 0, 2 and 8 (tune) against the whole NewsWCL50 pack.
 describe('quote speakers, stop 27', () => {
   const statementsOf = (id: string) => {
-    const record = [...wclRecords(), ...ecbRecords()].find((r) => r.id === id);
-    const article = articleFromPlainText(`${record?.title ?? ''}\n${record?.text ?? ''}`);
+    const wcl = wclRecords().find((r) => r.id === id);
+    const ecb = ecbRecords().find((r) => r.id === id);
+    const article = wcl ? articleFromRecord(wcl) : articleFromPlainText(`${ecb?.title ?? ''}\n${ecb?.text ?? ''}`);
     const sentences = articleSentences(article).map((s) => s.text);
     return collectQuotes(article).quotes.map((q) => ({ ...q, sentenceText: sentences[q.sentence] ?? '' }));
   };

@@ -1,7 +1,7 @@
 // The neighbourhood signal on whole corpora (ECB+, NewsWCL50): corpus-wide, so in `npm test` but not in the
 // fast `npm run test:unit` loop (moved from tests/core/match/neighbours.test.ts unchanged).
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../src/core/article.js';
 import { buildPack, withNeighbours, type CorpusPack } from '../../src/core/corpus/pack.js';
 import { neighbourGraph, sharedNeighbours, NEIGHBOURS } from '../../src/core/match/neighbours.js';
 import { indexPack, relatedness, similarityToCorpus, NEIGHBOURHOOD_WEIGHT } from '../../src/core/match/related.js';
@@ -54,7 +54,7 @@ describe('shared neighbourhoods on ECB+', () => {
 describe('neighbourhood size from a real corpus', () => {
   it('finds four on NewsWCL50 (five outlets per event) and one when each event keeps two articles', () => {
     const records = wclRecords();
-    const packOf = (rs: typeof records) => buildPack('NewsWCL50', rs.map((r) => ({ id: r.id, article: articleFromPlainText(`${r.title}\n\n${r.text}`) })));
+    const packOf = (rs: typeof records) => buildPack('NewsWCL50', rs.map((r) => ({ id: r.id, article: articleFromRecord(r) })));
     expect(neighbourGraph(packOf(records).neighbours).size).toBe(4);
     const two = records.filter((r) => /_(?:L|M)$/.test(r.id));
     expect(two).toHaveLength(20);

@@ -135,5 +135,9 @@ describe('the panel on a fake browser', () => {
     const reader = byTestId(root, 'reader-view');
     expect(reader?.dataset.articleId).toBe(evidence!.dataset.articleId);
     expect(byTestId(root, 'reader-mark')?.textContent?.length).toBeGreaterThan(20);
+    // The seeds give no date: the reader says so in the related list's words (it said "date not given" beside "date unknown").
+    const undated = root.querySelector(`[data-testid="related-list"] [data-article-id="${evidence!.dataset.articleId}"] [data-testid="date-unknown"]`);
+    expect(undated?.textContent).toBe(' · date unknown');
+    expect(reader?.querySelector('.reader-meta')?.textContent).toMatch(/ · date unknown$/u);
   });
 });

@@ -29,7 +29,7 @@ import { framingPresentation } from './presentation.js';
 
 export { ONE_SIDED_SHARE, MIN_QUOTED_SENTENCES } from './onesided.js';
 export type { ActorLabel, ActorMention, ActorFeatures } from './actors.js';
-export { actingForText, agentsOf, NO_SIDE, NO_VOICES } from './markdown.js';
+export { actingForText, agentsOf, labelCountText, labelText, NO_SIDE, NO_VOICES } from './markdown.js';
 export type { Voice } from './voices.js';
 export type { LeadFeatures } from './lead.js';
 

@@ -24,6 +24,21 @@ export function agentsOf(labels: readonly ActorLabel[]): { agent: string; labels
   return [...byAgent].map(([agent, ls]) => ({ agent, labels: ls, namedOnly: ls.length === 1 && ls[0]?.label === agent }));
 }
 
+/** How often an outlet uses a label, as every front end writes it after the label (" ×2"); '' for once. */
+export function labelCountText(label: Pick<ActorLabel, 'count'>): string {
+  return (label.count ?? 1) > 1 ? ` ×${label.count}` : '';
+}
+
+/**
+ * One label as the terminal and Markdown write it: “in quotation marks” (quoted) where the outlet uses it only inside a
+ * quotation it reports, then its count and whom else it names ("both countries ×2 (with Afghanistan)"). `escape` is the
+ * format's own escaping of a page's words.
+ */
+export function labelText(l: ActorLabel, escape: (text: string) => string = (text) => text): string {
+  const shown = l.inQuote ? `“${escape(l.label)}” (quoted)` : escape(l.label);
+  return `${shown}${labelCountText(l)}${l.with ? ` (with ${l.with.map(escape).join(', ')})` : ''}`;
+}
+
 /** A voice whose side the coverage does not state, as every front end names it. */
 export const NO_SIDE = 'no side stated';
 /** An outlet that quotes or cites no one, as every front end says it. */
@@ -40,7 +55,7 @@ export function framingMarkdown(section: FramingSection, { outletName: name, rel
   else {
     out.push(`| Actor | ${outlets.map(name).join(' | ')} |`, `|${' --- |'.repeat(outlets.length + 1)}`);
     for (const actor of section.actors) {
-      const one = (l: ActorLabel) => `${l.inQuote ? `“${inline(l.label)}” (quoted)` : inline(l.label)}${(l.count ?? 1) > 1 ? ` ×${l.count}` : ''}${l.with ? ` (with ${l.with.map(inline).join(', ')})` : ''}`;
+      const one = (l: ActorLabel) => labelText(l, inline);
       const cells = outlets.map((id) => {
         const labels = actor.labels[id] ?? [];
         const own = labels.filter((l) => !l.actingFor).map(one).join(', ');

@@ -7,6 +7,11 @@ import type { NumbersSection } from './index.js';
 export const numbersPresentation: Presentation<NumbersSection, 'numbers'> = {
   id: 'numbers',
   title: 'Numbers',
-  summary: (groups) => [{ key: 'figures', text: plural(groups.filter((g) => g.verdict === 'diverges').length, 'figure disagrees', 'figures disagree') }],
+  // "0 figures disagree" reads as a finding on figures nobody compared, or as a verdict on agreement that is the section's to
+  // give: no phrase when none disagrees.
+  summary: (groups) => {
+    const diverging = groups.filter((g) => g.verdict === 'diverges').length;
+    return diverging === 0 ? [] : [{ key: 'figures', text: plural(diverging, 'figure disagrees', 'figures disagree') }];
+  },
   markdown: numbersMarkdown,
 };

@@ -17,6 +17,9 @@ export function renderingRelationText(relation: QuoteRendering['relation']): str
   return relation === 'reference' ? 'baseline' : QUOTE_VERDICTS[relation].label.toLowerCase();
 }
 
+/** The note on a rendering that reports the words ("X said that ...") rather than quoting them, in every front end. */
+export const REPORTED_SPEECH = 'reported speech';
+
 /** The note on a rendering whose outlet names another speaker than the group's ("credited to Pete Flores"). */
 export function creditedToText(creditedTo: string): string {
   return `credited to ${creditedTo}`;

@@ -1,7 +1,7 @@
 import type { RenderContext } from '../analysis/contract.js';
 import { inline } from '../analysis/markdown.js';
 import type { QuoteGroup, QuoteRendering, QuotesSection } from './index.js';
-import { creditedToText, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from './display.js';
+import { creditedToText, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, REPORTED_SPEECH } from './display.js';
 
 /** Verdicts of a statement that outlets word differently: listed first, and counted by the summary. */
 export const DIFFERING = new Set<QuoteGroup['verdict']>(['variant', 'truncated', 'paraphrase']);
@@ -46,5 +46,5 @@ function renderingNote(r: QuoteRendering, compared: boolean): string {
 }
 
 function words(r: QuoteRendering): string {
-  return r.indirect ? `${inline(r.text)} (reported speech)` : `“${inline(r.text)}”`;
+  return r.indirect ? `${inline(r.text)} (${REPORTED_SPEECH})` : `“${inline(r.text)}”`;
 }

@@ -7,6 +7,10 @@ import type { QuotesSection } from './index.js';
 export const quotesPresentation: Presentation<QuotesSection, 'quotes'> = {
   id: 'quotes',
   title: 'Quotes',
-  summary: (groups) => [{ key: 'quotes', text: `${plural(groups.filter((g) => DIFFERING.has(g.verdict)).length, 'quote', 'quotes')} worded differently` }],
+  // As for figures: no "0 quotes worded differently" when every quote two outlets carry reads the same, or none is shared.
+  summary: (groups) => {
+    const differing = groups.filter((g) => DIFFERING.has(g.verdict)).length;
+    return differing === 0 ? [] : [{ key: 'quotes', text: `${plural(differing, 'quote', 'quotes')} worded differently` }];
+  },
   markdown: quotesMarkdown,
 };

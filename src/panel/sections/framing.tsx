@@ -1,6 +1,6 @@
 import type { ActorLabel, FramingActor, FramingFlag, FramingSection as FramingData, FramingVoice } from '../../core/framing/index.js';
 import { useContext } from 'preact/hooks';
-import { agentsOf, CURRENT, NO_SIDE, NO_VOICES } from '../../core/render.js';
+import { agentsOf, CURRENT, labelCountText, NO_SIDE, NO_VOICES } from '../../core/render.js';
 import { EvidenceSentence, OutletsContext, OutletTag } from '../evidence.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
@@ -23,7 +23,7 @@ function outletsOf(section: FramingData, outlets: Record<string, { colour: numbe
 
 /** One label with how often the outlet uses it, and whom else it names. */
 function Label({ label: l }: { label: ActorLabel }) {
-  const count = (l.count ?? 1) > 1 ? <span class="label-count"> ×{l.count}</span> : null;
+  const count = labelCountText(l) ? <span class="label-count">{labelCountText(l)}</span> : null;
   const together = l.with ? <span class="label-with"> (with {l.with.join(', ')})</span> : null;
   return l.inQuote ? (
     <li class="label in-quote" title="Only inside a quotation this outlet reports">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { QuoteGroup, QuoteRendering, QuotesSection as Section } from '../../core/quotes/index.js';
-import { creditedToText, oneLine, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText } from '../../core/render.js';
+import { creditedToText, oneLine, QUOTE_VERDICTS, quotesBySpeaker, renderingRelationText, REPORTED_SPEECH } from '../../core/render.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
 import { formatDate } from '../format.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
@@ -124,6 +124,7 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
       () => setCopied('failed'),
     );
   };
+  const words = rendering.diff && rendering.relation !== 'paraphrase' ? <DiffText parts={rendering.diff} /> : rendering.text;
   return (
     <li class="quote-rendering" data-testid="quote-rendering" data-article-id={rendering.articleId} data-relation={rendering.relation}>
       <div class="quote-meta">
@@ -135,7 +136,7 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
         ) : (
           <span class="quote-relation">{renderingRelationText(rendering.relation)}</span>
         )}
-        {rendering.indirect && <span class="quote-indirect">reported speech</span>}
+        {rendering.indirect && <span class="quote-indirect">{REPORTED_SPEECH}</span>}
         {rendering.creditedTo && <span class="quote-credit" data-testid="quote-credit">{creditedToText(rendering.creditedTo)}</span>}
         {rendering.channel && <span class="quote-channel">{rendering.channel}</span>}
         <button type="button" class="quote-copy" data-testid="quote-copy" onClick={copy} aria-label={`Copy citation of ${speaker} in ${outlet.name}`}>
@@ -143,9 +144,17 @@ function Rendering({ speaker, rendering }: { speaker: string; rendering: QuoteRe
         </button>
       </div>
       <EvidenceSentence evidence={{ articleId: rendering.articleId, sentence: rendering.sentence }}>
-        <q class="quote-text" data-testid="quote-text">
-          {rendering.diff && rendering.relation !== 'paraphrase' ? <DiffText parts={rendering.diff} /> : rendering.text}
-        </q>
+        {/* Reported speech is the outlet's own words about what was said: never in quotation marks, as the terminal, the
+            Markdown and the copied citation write it. */}
+        {rendering.indirect ? (
+          <span class="quote-text reported" data-testid="quote-text">
+            {words}
+          </span>
+        ) : (
+          <q class="quote-text" data-testid="quote-text">
+            {words}
+          </q>
+        )}
       </EvidenceSentence>
     </li>
   );

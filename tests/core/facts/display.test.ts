@@ -12,7 +12,7 @@ import type { RelatedArticle } from '../../../src/core/types.js';
 import { NO_SAME_EVENT_TEXT, NOTHING_ONLY_HERE_TEXT, noneMissingText } from '../../../src/core/facts/display.js';
 import { summaryParts } from '../../../src/core/summary.js';
 import { seedReports, wclRecords } from '../../helpers.js';
-import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleFromRecord } from '../../../src/core/article.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { parsePack } from '../../../src/core/corpus/load.js';
 import { indexPack } from '../../../src/core/match/related.js';
@@ -88,15 +88,9 @@ describe('the missing-facts wording, one for every front end', () => {
     // The New York Times' Mueller article as the page, the rest of NewsWCL50 as the pack: the Comey-memos coverage of event 9
     // (USA Today and HuffPost again) is listed as the same event beside event 8's.
     const records = wclRecords();
-    const read = (r: (typeof records)[number]) => {
-      const article = articleFromPlainText(`${r.title.replace(/\.$/, '')}\n\n${r.text}`);
-      article.siteName = r.source;
-      if (r.publishedAt) article.publishedAt = r.publishedAt;
-      return article;
-    };
     const page = records.find((r) => r.id === 'wcl:8_L')!;
-    const others = records.filter((r) => r !== page).map((r) => ({ id: r.id.replace(':', '-'), article: read(r) }));
-    const report = buildReport(read(page), indexPack(parsePack(JSON.parse(JSON.stringify(buildPack('NewsWCL50 less one', others))))));
+    const others = records.filter((r) => r !== page).map((r) => ({ id: r.id.replace(':', '-'), article: articleFromRecord(r) }));
+    const report = buildReport(articleFromRecord(page), indexPack(parsePack(JSON.parse(JSON.stringify(buildPack('NewsWCL50 less one', others))))));
     const articles = report.facts.outlets.length;
     const outlets = outletCount(report.related, report.facts.outlets);
     expect(outlets).toBeLessThan(articles);

@@ -6,7 +6,7 @@ import { FactsSection } from '../../../src/panel/sections/facts.js';
 import { supportText } from '../../../src/core/facts/display.js';
 import { EvidenceContext } from '../../../src/panel/evidence.js';
 import { formatFacts, SINGLE_OUTLET_SHOWN } from '../../../src/cli/format-facts.js';
-import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleFromRecord } from '../../../src/core/article.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { parsePackJson } from '../../../src/core/corpus/load.js';
 import { indexPack } from '../../../src/core/match/related.js';
@@ -112,15 +112,9 @@ describe('facts one other outlet alone reports, in the terminal', () => {
   // NewsWCL50 event 7 (the steel tariff exemptions, April 30 2018): USA Today's article against the four other outlets,
   // which between them report dozens of facts one outlet alone has.
   const records = wclRecords().filter((r) => r.event === 'wcl:7');
-  const read = (r: (typeof records)[number]) => {
-    const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
-    article.siteName = r.source;
-    if (r.publishedAt) article.publishedAt = r.publishedAt;
-    return article;
-  };
   const page = records.find((r) => r.source === 'USA Today')!;
-  const others = records.filter((r) => r !== page).map((r) => ({ id: r.id, article: read(r) }));
-  const report = buildReport(read(page), indexPack(parsePackJson(JSON.stringify(buildPack('wcl 7', others)))));
+  const others = records.filter((r) => r !== page).map((r) => ({ id: r.id, article: articleFromRecord(r) }));
+  const report = buildReport(articleFromRecord(page), indexPack(parsePackJson(JSON.stringify(buildPack('wcl 7', others)))));
   const single = report.facts.omissions.filter((o) => o.reportedBy.length <= 1);
 
   it('shows the first few and says how many more there are and where they are listed', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areVariants, canonicalTerms } from '../../../src/core/facts/align.js';
 import { alreadySaid, demonymForms, profileSentence, profileStatement, sayingTerm, titleForms, givenNameForms, wordRuns } from '../../../src/core/facts/said.js';
-import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../../src/core/article.js';
 import { carriedBackground, historySections, isBackground, storyCentre } from '../../../src/core/facts/salience.js';
 import { factUnits } from '../../../src/core/facts/units.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
@@ -163,7 +163,7 @@ describe('a title whose word form the story merged with a verb', () => {
   it('is still its person: NewsWCL50 event 0 merges "director" with "direct", and "the CIA director" is Pompeo', () => {
     const articles = wclRecords()
       .filter((r) => r.event === 'wcl:0')
-      .map((r) => articleSentences(articleFromPlainText(r.text)).map((s) => s.text));
+      .map((r) => articleSentences(articleFromRecord(r)).map((s) => s.text));
     const canonical = canonicalTerms(articles.flat().flatMap((s) => termsOf(s)), () => 5);
     const titles = titleForms(articles);
     // The story's word forms: "direct talks" and "CIA Director Mike Pompeo" share one form; the title is read as written.

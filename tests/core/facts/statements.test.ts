@@ -3,6 +3,7 @@ import { datelineLength, hasFiniteVerb, hasOwnSubject, isAttributed, isChrome, i
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { dateNumbersIn } from '../../../src/core/english/dates.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
+import { articleFromRecord } from '../../../src/core/article.js';
 import { wclRecords } from '../../helpers.js';
 import { clauseStarts, factUnits } from '../../../src/core/facts/units.js';
 
@@ -45,7 +46,7 @@ describe('what may become a fact unit', () => {
     // NewsWCL50 2_R (an opinion piece on North Korea's test freeze) and 2_M (a report on it).
     const sentencesOf = (id: string) => {
       const r = wclRecords().find((x) => x.id === id)!;
-      return articleSentences({ paragraphs: r.text.split(/\n\s*\n/) }).map((s) => s.text);
+      return articleSentences(articleFromRecord(r)).map((s) => s.text);
     };
     const piece = sentencesOf('wcl:2_R');
     const argued = writersArgument(piece);

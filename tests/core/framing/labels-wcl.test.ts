@@ -1,25 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/types.js';
 import { framingFeatures } from '../../../src/core/framing/index.js';
 import { isSentenceCase } from '../../../src/core/english/names.js';
 import { groupActors, resolveActors, type ActorLabel } from '../../../src/core/framing/actors.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { FIXTURES, ecbRecords } from '../../helpers.js';
+import { articleFromRecord } from '../../../src/core/article.js';
+import { ecbRecords, wclRecords } from '../../helpers.js';
 import { officeBody } from '../../../src/core/english/capitals.js';
 import { analysisFeatures } from '../../../src/core/corpus/pack.js';
 
 // Labels read on whole NewsWCL50 articles (tests/fixtures/newswcl50, the tune half's events 0, 2 and 8).
-const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { id: string; title: string; text: string; source: string });
+const records = wclRecords();
 
 function wcl(id: string): Article {
   const r = records.find((x) => x.id === `wcl:${id}`);
   if (!r) throw new Error(`no NewsWCL50 article ${id}`);
-  return { title: r.title, paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean), siteName: r.source };
+  return articleFromRecord(r);
 }
 
 /** An ECB+ article (the whole dataset), its paragraphs one a line. */

@@ -43,8 +43,8 @@ describe('framing panel and CLI', () => {
     expect([...(acting?.querySelectorAll('.agent-name') ?? [])].map((e) => e.textContent)).toContain('Khawaja Asif: ');
     expect(acting?.textContent).toContain('Defence Minister');
     expect([...(cell?.querySelectorAll(':scope > ul.labels > li') ?? [])].some((li) => li.textContent?.includes('Khawaja Asif'))).toBe(false);
-    // The terminal report says the same in words.
-    expect(formatFraming(section, (id) => id).join('\n')).toMatch(/acting for Pakistan: Khawaja Asif \("Defence Minister", /u);
+    // The terminal report says the same in words (labels as the Markdown writes them: no quotation marks but a quoted one's).
+    expect(formatFraming(section, (id) => id).join('\n')).toMatch(/acting for Pakistan: Khawaja Asif \(Defence Minister, /u);
   });
 
   it('shows a voice-balance bar per outlet, and flags 002 one-sided with no sentence needed', async () => {
@@ -77,9 +77,26 @@ describe('framing panel and CLI', () => {
   it('prints the same facts for the terminal', () => {
     const lines = formatFraming(section, (id) => (id === CURRENT ? 'This article' : id.slice(0, 3)));
     const text = lines.join('\n');
-    expect(text).toMatch(/"Islamic Emirate" \(quoted\)/u);
+    expect(text).toMatch(/“Islamic Emirate” \(quoted\)/u);
     expect(text).toMatch(/002 · one-sided: .*Pakistan/u);
     expect(text).toMatch(/10 \(9\)\s+Abdullah Baheer/u);
+  });
+
+  it('writes a label and how often the outlet uses it in the same words in the panel, the terminal and the Markdown', () => {
+    // 004 writes "Pakistan" many times: the count is "×N" in all three (the terminal wrote "xN").
+    const pakistan = section.actors.find((a) => a.actor === 'Pakistan')!;
+    const counted = pakistan.labels[CURRENT]!.find((l) => l.label === 'Pakistan' && !l.inQuote && (l.count ?? 1) > 1)!;
+    const written = `Pakistan ×${counted.count}`;
+    const root = document.createElement('div');
+    render(h(FramingSection, { section }), root);
+    const row = [...root.querySelectorAll('[data-testid="framing-actor"]')].find((r) => r.querySelector('th')?.textContent === 'Pakistan');
+    const labels = [...(row?.querySelectorAll(`td[data-article-id="${CURRENT}"] li.label`) ?? [])].map((li) => li.textContent);
+    expect(labels).toContain(written);
+    const terminal = formatFraming(section, (id) => (id === CURRENT ? 'This article' : id)).join('\n');
+    expect(terminal).toContain(`This article: `);
+    expect(terminal).toContain(written);
+    expect(terminal).not.toMatch(/ x\d/u);
+    expect(framingMarkdown(section, { outletName: (id) => id, related: [] }).join('\n')).toContain(written);
   });
 
   it('says an outlet quotes or cites nobody in the same words in the panel, the terminal and the Markdown', () => {

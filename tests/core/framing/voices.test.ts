@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT } from '../../../src/core/analysis/contract.js';
 import type { Article } from '../../../src/core/types.js';
 import { comparedArticle } from '../../../scripts/eval/labelled-pages.js';
-import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../../src/core/article.js';
 import { analysisFeatures } from '../../../src/core/corpus/pack.js';
 import { compareFraming, type FramingFeatures } from '../../../src/core/framing/index.js';
 import { coverageSides, DEMOCRATS, INDEPENDENT, REPUBLICANS, sideOf, statedParty } from '../../../src/core/framing/voices.js';
 import type { QuoteFeatures } from '../../../src/core/quotes/index.js';
-import { FIXTURES, seedInputs } from '../../helpers.js';
+import { seedInputs, wclRecords } from '../../helpers.js';
 
 /** Framing's voices as a pack build makes them: who speaks from the quotes analysis, the side from framing. */
 function voices(...paragraphs: string[]) {
@@ -144,12 +142,7 @@ describe('sides the same-event coverage states', () => {
 });
 
 describe('a one-sided flag agrees with its page', () => {
-  const records = readFileSync(join(FIXTURES, 'newswcl50/newswcl50.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; event: string; title: string; text: string; source: string });
-  const eventArticles = (event: string): Article[] =>
-    records.filter((r) => r.event === `wcl:${event}`).map((r) => ({ title: r.title, paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean), siteName: r.source }));
+  const eventArticles = (event: string): Article[] => wclRecords().filter((r) => r.event === `wcl:${event}`).map(articleFromRecord);
   const section = (event: string) => {
     const [page, ...rest] = eventArticles(event);
     if (!page) throw new Error(`no event ${event}`);

@@ -4,7 +4,7 @@
 // table's mix: the corpus's neighbourhood holds one article, so the five outlets' coverage overlaps
 // little in neighbourhoods and scores under the threshold against each other, however alike.
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../../src/core/article.js';
 import { buildPack } from '../../../src/core/corpus/pack.js';
 import { findRelated, indexPack, RELATED_THRESHOLD, SAME_DAY_FLOOR, SAME_DAY_REASON, SECOND_HOP_REASON } from '../../../src/core/match/related.js';
 import { wclRecords } from '../../helpers.js';
@@ -21,11 +21,13 @@ interface Record {
 
 const twoPerEvent: Record[] = ecbFirstPerEvent(2);
 const outlets: Record[] = wclRecords().filter((r) => r.event === 'wcl:3');
+// NewsWCL50's records carry a headline (read as \`corpus build\` reads them), ECB+'s a first line (read as a text file's).
+// Undated: neither the given date nor the address (whose path gives one).
 const read = (r: Record, dated = true) => {
+  const undated = { ...r, url: null, publishedAt: null };
+  if (r.id.startsWith('wcl:')) return articleFromRecord(dated ? r : undated);
   const article = articleFromPlainText(`${r.title}\n\n${r.text}`);
-  // Undated: neither the given date nor the address (whose path gives one).
   if (dated && r.url) article.url = r.url;
-  if (dated && r.publishedAt) article.publishedAt = r.publishedAt;
   return article;
 };
 const relatedOf = (pageId: string, dated = true) => {

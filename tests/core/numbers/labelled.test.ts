@@ -2,7 +2,7 @@
 // tuning): what issue 17 asks of diverging figures on the held-out NewsWCL50 half and on the seeds, and
 // that ECB+ gains no wrong divergence. `node scripts/run.mjs scripts/eval-numbers.ts` prints every group.
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../../src/core/article.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { ecbRecords, seedInputs } from '../../helpers.js';
 import { evaluateNumbers, labelFile, seedCases, wclRecords } from './labelled.js';
@@ -11,7 +11,7 @@ describe('the labels', () => {
   it('quote every labelled figure as it stands in one sentence of its article', () => {
     const file = labelFile();
     const texts = new Map<string, string[]>();
-    for (const r of wclRecords()) texts.set(r.id, articleSentences(articleFromPlainText(`${r.title}\n${r.text}`)).map((s) => s.text));
+    for (const r of wclRecords()) texts.set(r.id, articleSentences(articleFromRecord(r)).map((s) => s.text));
     for (const r of ecbRecords()) texts.set(r.id, articleSentences(articleFromPlainText(`${r.title}\n${r.text}`)).map((s) => s.text));
     for (const s of seedInputs()) texts.set(s.id.slice(0, 3), articleSentences(s.article).map((x) => x.text));
     for (const label of [...file.labels, ...file.seeds, ...file.ecb]) {

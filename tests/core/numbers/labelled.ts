@@ -7,7 +7,7 @@
 // diverging group holds. Shared by `npm run eval`, scripts/eval-numbers.ts and the floor test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../../src/core/article.js';
 import { CURRENT } from '../../../src/core/analysis/contract.js';
 import { compareNumbers, type NumberGroup } from '../../../src/core/numbers/index.js';
 import { FIXTURES, ecbRecords, seedReports, wclRecords, type WclRecord } from '../../helpers.js';
@@ -136,7 +136,7 @@ function wclSections(events: readonly string[]): { event: string; section: Numbe
     const cached = sections.get(event);
     if (cached) return [cached];
     const records = byEvent.get(event) ?? [];
-    const articles = records.map((r) => ({ id: r.id, article: articleFromPlainText(`${r.title}\n${r.text}`, r.publishedAt ? { publishedAt: r.publishedAt } : {}) }));
+    const articles = records.map((r) => ({ id: r.id, article: articleFromRecord(r) }));
     const [page, ...rest] = articles;
     if (!page) return [];
     const section = compareNumbers(comparedOf(CURRENT, page.article), rest.map((r) => comparedOf(r.id, r.article, 'same-event')), { idfOf: () => 1 });

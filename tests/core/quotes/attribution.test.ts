@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../../src/core/article.js';
 import { quotesFeatures } from '../../../src/core/quotes/index.js';
 import { wclRecords } from '../../helpers.js';
 
@@ -194,7 +194,7 @@ describe('speakers as the outlets name them (real coverage)', () => {
   const article = (key: string) => {
     const r = wclRecords().find((x) => x.id === `wcl:${key}`);
     if (!r) throw new Error(`no article ${key}`);
-    return quotesFeatures({ title: r.title, paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) });
+    return quotesFeatures(articleFromRecord(r));
   };
   const speakerIn = (key: string, words: string) => {
     const q = article(key).quotes.find((x) => x.text.includes(words));

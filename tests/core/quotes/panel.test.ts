@@ -4,6 +4,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { QuotesSection, citation } from '../../../src/panel/sections/quotes.js';
 import { formatQuotes } from '../../../src/cli/format-quotes.js';
+import { quotesMarkdown } from '../../../src/core/quotes/markdown.js';
 import { seedId } from '../../helpers.js';
 import { seedSections } from './seed-setup.js';
 
@@ -59,5 +60,23 @@ describe('quotes panel and CLI', () => {
     expect(lines.join('\n')).toContain('  Khawaja Asif');
     expect(lines.some((l) => l.includes('004 (worded differently): “') && l.includes('[+'))).toBe(true);
     expect(formatQuotes([], () => '')).toEqual(['Quotes: none attributed.']);
+  });
+
+  it('notes reported speech in the same words in the panel, the terminal and the Markdown', () => {
+    // Seed 001 reports Zabiullah Mujahid's pledge in its own words ("... Afghanistan’s pledge not to support groups ...").
+    const pledge = (t: string) => t.includes('pledge not to support groups');
+    const root = document.createElement('div');
+    render(h(QuotesSection, { section }), root);
+    const rendering = [...root.querySelectorAll('[data-testid="quote-rendering"]')].find((r) => pledge(r.textContent ?? ''));
+    expect(rendering?.querySelector('.quote-indirect')?.textContent).toBe('reported speech');
+    // The outlet's own words, not a quotation: no quotation marks (the panel put them in a <q>).
+    expect(rendering?.querySelector('q')).toBeNull();
+    expect(rendering?.querySelector('[data-testid="quote-text"]')?.textContent).toMatch(/^Afghanistan’s pledge/u);
+    const quoted = [...root.querySelectorAll('[data-testid="quote-rendering"]')].find((r) => r.textContent?.includes('will be stopped immediately'));
+    expect(quoted?.querySelector('q[data-testid="quote-text"]')).not.toBeNull();
+    const terminal = formatQuotes(section, (id) => (id === 'current' ? 'This article' : id)).find(pledge);
+    expect(terminal).toMatch(/^ +This article \(paraphrased, reported speech\): Afghanistan’s pledge/u);
+    const markdown = quotesMarkdown(section, { outletName: (id) => (id === 'current' ? 'This article' : id), related: [] }).find(pledge);
+    expect(markdown).toMatch(/Afghanistan’s pledge .* \(reported speech\)$/u);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectQuotes } from '../../../src/core/quotes/collect.js';
 import { sentenceSubject } from '../../../src/core/english/attribution.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
+import { articleFromRecord } from '../../../src/core/article.js';
 import { ecbRecords, wclRecords } from '../../helpers.js';
 
 // "he said" after a sentence about another named man: the pronoun means the person the text went on to speak of, not
@@ -37,7 +38,7 @@ describe('a pronoun after a sentence about another named person', () => {
   it('gives "He has said" after "Trump is also expected to meet with Kim" to Trump, not to the paper cited before (NewsWCL50 2_LL)', () => {
     const r = wclRecords().find((x) => x.id === 'wcl:2_LL');
     if (!r) throw new Error('2_LL');
-    const a = { paragraphs: r.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) };
+    const a = articleFromRecord(r);
     const sentences = articleSentences(a);
     const at = sentences.findIndex((s) => s.text.startsWith('He has said that he hoped'));
     const voices = collectQuotes(a).voices ?? [];

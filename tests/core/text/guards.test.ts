@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText } from '../../../src/core/article.js';
+import { articleFromPlainText, articleFromRecord } from '../../../src/core/article.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { countParts, foldedForGuard, holdsAny, type GuardedExpression } from '../../../src/core/text/guards.js';
 import { ACTOR_GUARDS } from '../../../src/core/framing/actors.js';
@@ -19,7 +19,8 @@ const sentences = [
   'The minister took to Twitter to say',
   'Republican Sen. Lindsey Graham',
   'Rick Tyler, a Republican political consultant, said',
-  ...[...ecbRecords(), ...wclRecords()].map((r) => articleFromPlainText(`${r.title}\n\n${r.text}`)),
+  ...ecbRecords().map((r) => articleFromPlainText(`${r.title}\n\n${r.text}`)),
+  ...wclRecords().map(articleFromRecord),
   ...seedInputs().map((s) => s.article),
 ].flatMap((article) => (typeof article === 'string' ? [article] : [article.title, ...articleSentences(article).map((s) => s.text)]));
 
