@@ -148,7 +148,10 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     for (const gov of governmentPhrases(text)) {
       govSpans.push({ start: gov.start, end: gov.end });
       const rulers = gov.keys.filter((k) => !gov.territories.includes(k));
-      add(gov.label, `gov:${rulers[rulers.length - 1] ?? gov.keys[gov.keys.length - 1] ?? ''}`, 'description', gov.start, gov.end);
+      const ruler = rulers[rulers.length - 1] ?? gov.keys[gov.keys.length - 1] ?? '';
+      // "the Tehran government", "Islamabad's government": a capital's government is its state's, joined where the
+      // coverage names the state (as "Tehran signaled" is); else the city's, as any other mention of it.
+      add(gov.label, seatState(ruler).length > 0 && gov.keys.length === 1 ? `${SEAT_OF}${ruler}` : `gov:${ruler}`, 'description', gov.start, gov.end);
       for (let i = 1; i < gov.keys.length; i++) links.push([`gov:${gov.keys[i - 1]}`, `gov:${gov.keys[i]}`]);
       for (const t of gov.territories) links.push([`gov:${t}`, `${TERRITORY}${t}`]);
     }

@@ -627,4 +627,16 @@ describe('labels on whole NewsWCL50 articles', () => {
     const f = framingFeatures({ title: '', paragraphs: ['France and Britain agreed. Flights between Paris and London resumed on Monday.'] });
     expect(f.actors.mentions.filter((m) => m.label === 'Paris').map((m) => m.key)).toEqual(['paris']);
   });
+
+  it('reads a capital\'s government as its state\'s: "the Tehran government" joins Iran, not a row with the city', () => {
+    // 9_M: "proving the Tehran government once had a nuclear weapons program"; 9_LL and 9_R name Tehran only as a place
+    // ("a highly secret location in Tehran"), which made a "Tehran" row mixing the city with the government.
+    expect(keysOf('9_M', 'the Tehran government')).toEqual(['seat:tehran']);
+    const rows = groupActors(wclEvent('9'));
+    expect(rowLabels(rows, 'Iran', '9_M')).toContain('the Tehran government');
+    expect(rows.some((g) => g.actor === 'Tehran')).toBe(false);
+    // Where the coverage names no state for the capital, the government stays the city's, as "Tehran signaled" does.
+    const alone = framingFeatures({ title: '', paragraphs: ['The Athens government said on Monday it would act.'] });
+    expect(alone.actors.mentions.find((m) => m.label === 'The Athens government')?.key).toBe('seat:athens');
+  });
 });
