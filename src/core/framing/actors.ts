@@ -156,7 +156,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       for (const t of gov.territories) links.push([`gov:${t}`, `${TERRITORY}${t}`]);
     }
 
-    const chunks = nameChunks(text);
+    const chunks = nameChunks(text).flatMap(coordinatedPeople);
     chunks.forEach((raw) => {
       const opened = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
       // "President Moon Jae-in of South Korea", "Vladimir V. Putin of Russia": a person and the country they
@@ -399,6 +399,20 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
  * acronym, no institution's last word) then "of" and a place. "Bank of America", "U.S. Chamber of
  * Commerce", "Democratic Party of Korea" stay one name.
  */
+/**
+ * "Chancellor Angela Merkel of Germany and Prime Minister Theresa May of Britain": two titled people of their places, one
+ * run of capitals only because "of" lets "and" join it (as in "Center for Research and Security Studies"). Split where
+ * a title opens the part after "and" and the part before is a person of a place, so the first is no title of the second.
+ */
+function coordinatedPeople(chunk: NameChunk): NameChunk[] {
+  const at = chunk.text.indexOf(' and ');
+  if (at < 0) return [chunk];
+  const rest = chunk.text.slice(at + 5);
+  const first: NameChunk = { ...chunk, text: chunk.text.slice(0, at), end: chunk.start + at };
+  if (!isTitleWord(rest.split(' ')[0] ?? '') || personOfPlace(first) === undefined) return [chunk];
+  return [first, ...coordinatedPeople({ text: rest, start: chunk.start + at + 5, end: chunk.end, atSentenceStart: false })];
+}
+
 function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; placeStart: number } | undefined {
   // Read from the last " of " (a regex anchored at the end would rescan from every start).
   const at = chunk.text.lastIndexOf(' of ');
@@ -541,6 +555,18 @@ function inList(text: string, chunk: NameChunk, apposition: string): boolean {
 }
 
 /** A lower-case noun that can head a description of a person: not a function word, a number or a verb form. */
+/** Title words that in lower case are adjectives ("Washington's major European allies"): the rank is written "Major". */
+const LOWER_CASE_ADJECTIVES = new Set(['major']);
+
+/**
+ * "the Iran deal, which was negotiated by President Obama, a centerpiece of his campaign": a name closing a relative
+ * clause as the agent of its passive; the comma after it ends the clause, and what follows goes with the sentence's own
+ * verb ("made ... a centerpiece"), not with the name.
+ */
+function closesPassiveClause(before: string): boolean {
+  return /\b(?:which|that)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+ed\s+by\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(before);
+}
+
 function isEpithetHead(word: string): boolean {
   // Singular: a plural ("the agencies") describes no one person.
   return word.length >= 3 && !/(?:ed|ing|ly)$/u.test(word) && !/[^s]s$/u.test(word) && !/^(?:people|the|and|but|who|which|that|this|these|those|was|were|has|had|have|will|would|said|says|told|also|then|there|here|now|not|one|two|three|year|years|time|day|week|month)$/u.test(word);
@@ -628,7 +654,8 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
       roles.push({ label: hyphenDated[1], head: hyphenDated[2] ?? '', title: true, start, end: nameStart });
       roles.push({ label: `${hyphenDated[1]} ${name}`, head: hyphenDated[2] ?? '', title: false, start, end: chunk.end });
     }
-    if (head && isRoleHead(head) && /\s$/u.test(before)) {
+    // ("Washington's major European allies": "major" in lower case is the adjective, the rank is written "Major".)
+    if (head && isRoleHead(head) && !LOWER_CASE_ADJECTIVES.has(head) && /\s$/u.test(before)) {
       let from = words.length - 1;
       // A word that dates the title ("former", "then-national") begins it: "discuss then-national security adviser".
       const dates = (w: string) => /^(?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+)$/u.test(w);
@@ -661,7 +688,7 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const nominated = NOMINATED.exec(following);
     const label = (nominated?.[0] ?? '').replace(/^,\s+(?:now\s+)?/u, '').trim();
     if (nominated && label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: nominated[1] ?? '', title: true, start: end + nominated[0].length - label.length, end: end + nominated[0].length });
-  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, { ...chunk, end }, apposition[0])) {
+  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, { ...chunk, end }, apposition[0]) && !closesPassiveClause(text.slice(Math.max(0, nameStart - 80), chunk.start))) {
     // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
     const label = apposition[0].replace(/^,\s+/u, '').trim();
     if (label.split(/\s+/u).length <= MAX_ROLE_WORDS) roles.push({ label, head: apposition[2] ?? '', title: false, epithet: true, start: end + 2, end: end + apposition[0].length });
@@ -861,6 +888,10 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       // plural ("fighters", "voters") speaks of people in general.
       const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^(?:the|these|those)$/iu.test(words[j]?.text ?? ''));
       if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w.text))) continue;
+      // "the program matching migrants with sponsors": a participle after a noun takes the group as its object, and the
+      // article is the noun's ("the remaining migrants", a participle right after it, still modifies the group).
+      // ("the company's remaining workers": after a possessive it still does.)
+      if (words.slice(article + 2, i).some((w, j) => /^\p{Ll}+ing$/u.test(w.text) && !/['’]s?$/u.test(words[article + 1 + j]?.text ?? ''))) continue;
       const from = words[article]?.start ?? 0;
       const label = s.text.slice(from, (words[i]?.start ?? 0) + head.length);
       // "the U.S., immigrants": the article belongs to another phrase.

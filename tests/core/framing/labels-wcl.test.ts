@@ -639,4 +639,24 @@ describe('labels on whole NewsWCL50 articles', () => {
     const alone = framingFeatures({ title: '', paragraphs: ['The Athens government said on Monday it would act.'] });
     expect(alone.actors.mentions.find((m) => m.label === 'The Athens government')?.key).toBe('seat:athens');
   });
+
+  it('keeps labels that are no one\'s out of a person\'s or a group\'s row', () => {
+    // 9_L: "President Emmanuel Macron of France, Chancellor Angela Merkel of Germany and Prime Minister Theresa May of
+    // Britain": two titled people, not one title "Chancellor Angela Merkel of Germany and Prime Minister" of May's.
+    expect(keysOf('9_L', 'Prime Minister Theresa May of Britain')).toEqual(['theresa may']);
+    expect(keysOf('9_L', 'Chancellor Angela Merkel of Germany')).toEqual(['angela merkel']);
+    expect(mentionsOf('9_L').some((m) => m.label.startsWith('Chancellor Angela Merkel of Germany and'))).toBe(false);
+    // 9_LL: "Washington's major European allies": "major" in lower case is no rank, "European" no person.
+    expect(mentionsOf('9_LL').some((m) => m.label.startsWith("Washington's major"))).toBe(false);
+    // 4_M: "Trump made upending the Iran deal, which was negotiated by President Obama, a centerpiece of his presidential
+    // campaign.": the apposition goes with "made", not with Obama.
+    expect(mentionsOf('4_M').some((m) => m.label === 'a centerpiece of his presidential campaign')).toBe(false);
+    expect(keysOf('4_M', 'President Obama')).toEqual(['obama']);
+    // 6_M: "the program matching migrants with American sponsors" is a program, not the caravan's migrants.
+    expect(mentionsOf('6_M').some((m) => m.label === 'the program matching migrants')).toBe(false);
+    expect(keysOf('6_M', 'the migrants')).toEqual(['group:migrants']);
+    // An apposition after a name that opens no passive clause is still read: "Donald Trump, the billionaire tycoon,".
+    const f = framingFeatures({ title: '', paragraphs: ['The deal was praised by Donald Trump, the billionaire tycoon, on Monday.'] });
+    expect(f.actors.mentions.some((m) => m.label === 'the billionaire tycoon')).toBe(true);
+  });
 });
