@@ -12,7 +12,7 @@ import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { countParts, foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
-import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel, DESCRIPTION_CHAR, NOT_A_STOP } from '../english/titles.js';
+import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isIrregularDemonym, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel, DESCRIPTION_CHAR, NOT_A_STOP } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 import { bodyState, officeBody, seatState, sharedBodyStates, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
@@ -200,7 +200,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // "U.S. Senators", "American Troops": the people who act for a state, written in capitals.
       const lastSpace = name.lastIndexOf(' ');
       const [state, plural] = lastSpace > 0 ? [name.slice(0, lastSpace), name.slice(lastSpace + 1)] : ['', ''];
-      if (state && /^\p{Lu}\p{Ll}+s$/u.test(plural) && STATE_PEOPLE.test(` ${plural.toLowerCase()}`) && (isAcronym(state) || DEMONYM_SHAPE.test(state))) {
+      if (state && /^\p{Lu}\p{Ll}+s$/u.test(plural) && STATE_PEOPLE.test(` ${plural.toLowerCase()}`) && (isAcronym(state) || isDemonymShaped(state))) {
         add(name, nameKey(state), 'description', offset, chunk.end);
         return;
       }
@@ -271,7 +271,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // "between U.S. and North Korean leaders": the leaders of both, no label of either.
       const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
       const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
-      if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name) || (servingAgents !== null && STATE_NAME_KEYS.has(key)))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      if (agents?.[1] && !coordinated && (acronym || isDemonymShaped(name) || (servingAgents !== null && STATE_NAME_KEYS.has(key)))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
       // "A South Korean government official", "a Russian ambassador", "the Russian ambassador to the United States": one
       // unnamed person who acts for the state, a label of the state as its officials are. Not before a name ("the Russian
       // ambassador, Sergey I. Kislyak": his title), and "the ..." only where no one in the article holds that title for
@@ -281,14 +281,14 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // ("Zabihullah Mujahid, a Taliban spokesperson,": an apposition describes the person named before it.)
       // (Nor "Gerberding is the U.S. top spokesman": a predicate describes its subject.)
       const apposed = afterNameAndComma(text.slice(Math.max(0, chunk.start - 45), chunk.start).replace(/\b(?:an?|the)\s+$/iu, '')) || /\b(?:is|was|as|became|becomes)\s+(?:an?|the)\s+$/iu.test(text.slice(Math.max(0, chunk.start - 16), chunk.start));
-      if (agent?.[1] && determiner && !apposed && chunk.start === offset && !coordinated && (acronym || DEMONYM_SHAPE.test(name)) && !/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(chunk.end + agent[0].length, chunk.end + agent[0].length + 4))) {
+      if (agent?.[1] && determiner && !apposed && chunk.start === offset && !coordinated && (acronym || isDemonymShaped(name)) && !/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(chunk.end + agent[0].length, chunk.end + agent[0].length + 4))) {
         add(`${name} ${agent[1].replace(/\s+/gu, ' ')}`, key, 'description', offset, chunk.end + agent[0].length);
         if (/^the$/iu.test(determiner)) stateAgents.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, modifier: name.toLowerCase(), head: (agent[2] ?? '').toLowerCase() });
       }
       // "officials from Japan": the same people, the state named after them (not "officials from Trump's campaign", whose
       // owner is a person's, nor "diplomats from Afghanistan and Western nations", several states' people, nor "representatives
       // from European countries", where the name is a modifier).
-      const agentsBefore = chunk.start === offset && !/^(?:['’]s\b|,?\s+(?:and|or)\s)/u.test(after) && !(DEMONYM_SHAPE.test(name) && /^\s+\p{Ll}+s\b/u.test(after)) ? AGENTS_FROM.exec(text.slice(Math.max(0, chunk.start - 40), chunk.start)) : null;
+      const agentsBefore = chunk.start === offset && !/^(?:['’]s\b|,?\s+(?:and|or)\s)/u.test(after) && !(isDemonymShaped(name) && /^\s+\p{Ll}+s\b/u.test(after)) ? AGENTS_FROM.exec(text.slice(Math.max(0, chunk.start - 40), chunk.start)) : null;
       if (agentsBefore?.[1] && !coordinated) add(`${agentsBefore[0].trim()} ${name}`.replace(/\s+/gu, ' '), key, 'description', chunk.start - agentsBefore[0].length, chunk.end);
       // "Iran's leaders", "China's negotiators": the state's people where the name is a place (decided across outlets).
       const owners = /^['’]s(\s+(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|legislators|envoys|leaders))\b/u.exec(after);
@@ -371,7 +371,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
   }
   for (const c of compassCapitals) {
-    const countries = new Set(mentions.filter((m) => m.kind === 'name' && m.label.startsWith(`${c.word} `) && m.label.split(/\s+/u).length === 2 && !DEMONYM_SHAPE.test(m.label)).map((m) => m.key));
+    const countries = new Set(mentions.filter((m) => m.kind === 'name' && m.label.startsWith(`${c.word} `) && m.label.split(/\s+/u).length === 2 && !isDemonymShaped(m.label)).map((m) => m.key));
     const country = countries.size === 1 ? [...countries][0] : undefined;
     if (country) links.push([c.key, country], [`${CAPITAL_OF}${c.key}`, country]);
   }
@@ -506,7 +506,9 @@ const STATE_AGENT = /^\s+((?:(?:government|embassy|military|intelligence|defen[c
 /** People who act for a state, before "from" or "of" and its name ("officials from Japan"). */
 const AGENTS_FROM = /\b(officials|diplomats|negotiators|envoys|lawmakers|legislators|delegates|representatives|troops|soldiers|agents|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$/u;
 /** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
-const DEMONYM_SHAPE = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+const DEMONYM_SUFFIXED = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+/** (Also the demonyms no suffix gives: "the French military", "Greek officials".) */
+const isDemonymShaped = (name: string) => DEMONYM_SUFFIXED.test(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && isIrregularDemonym(name));
 
 /** Last words of names of places and buildings, not people ("Trump Tower"). */
 const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organi[sz]ation|company|corp|inc|department|committee|council|court|ministry|office|agency|commission|party|service|bureau|assembly|parliament|administration|institute|forces?|army|navy|guard|corps|front|movement|alliance|union|league|association|network|project|emirates?|states?|nations|islands|republic|kingdom|news|times|post|journal)$/u;
@@ -1086,7 +1088,7 @@ function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph:
   const byLast = new Map<string, Set<string>>();
   for (const m of names) {
     const [first = '', last = ''] = m.label.split(/\s+/u);
-    if (/^(?:North|South|East|West)$/u.test(first) && !DEMONYM_SHAPE.test(m.label)) compass.set(first, (compass.get(first) ?? new Set<string>()).add(m.key));
+    if (/^(?:North|South|East|West)$/u.test(first) && !isDemonymShaped(m.label)) compass.set(first, (compass.get(first) ?? new Set<string>()).add(m.key));
     byLast.set(last, (byLast.get(last) ?? new Set<string>()).add(m.key));
   }
   const writtenIn = new Map<number, NamedAt[]>();
@@ -1262,7 +1264,7 @@ function titleKey(label: string): string | undefined {
 function holdersByModifier(rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, modifier: string, head: string): Set<string> {
   // "the CIA chief" for the article's one "CIA Director": a body's chief or head is whoever holds its one titled office
   // (a body's, not a state's: "the Russian chief" names no one by that).
-  if (BODY_CHIEFS.has(head) && !DEMONYM_SHAPE.test(modifier.replace(/^./u, (c) => c.toUpperCase()))) {
+  if (BODY_CHIEFS.has(head) && !isDemonymShaped(modifier.replace(/^./u, (c) => c.toUpperCase()))) {
     // (Under its name or its initials: "the CIA chief" for the "Central Intelligence Agency Director".)
     const spelled = (k: string) => k === `@${modifier}` || (k.startsWith('@') && k.includes(' ') && initials(k.slice(1).replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())) === modifier.replace(/\./gu, ''));
     const holders = new Set([...rolesByHead].filter(([k]) => spelled(k)).flatMap(([, v]) => [...v]));

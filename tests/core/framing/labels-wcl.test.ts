@@ -659,4 +659,19 @@ describe('labels on whole NewsWCL50 articles', () => {
     const f = framingFeatures({ title: '', paragraphs: ['The deal was praised by Donald Trump, the billionaire tycoon, on Monday.'] });
     expect(f.actors.mentions.some((m) => m.label === 'the billionaire tycoon')).toBe(true);
   });
+
+  it('reads demonyms no suffix gives as their states\': "the French military", "the Greek government" and Greece one row', () => {
+    // 4_R: "Trump said he wanted to "personally thank" Macron, the French military and the people": France's people.
+    expect(keysOf('4_R', 'French military')).toEqual(['french']);
+    expect(rowLabels(groupActors(wclEvent('4')), 'France', '4_R')).toContain('French military');
+    // ECB+ 8 (the Athens bank fire): "the Greek government", "Greeks" and "Greece" were three rows; one state now.
+    const ids = ['8_3ecbplus', '8_5ecbplus', '8_7ecbplus'];
+    const rows = groupActors(ids.map((id) => ({ id, actors: framingFeatures(ecbArticle(id)).actors })));
+    const greece = rows.find((g) => g.actor === 'Greece');
+    expect(greece?.labels['8_3ecbplus']?.map((l) => l.label)).toEqual(expect.arrayContaining(['Greece', 'Greeks', 'the Greek government']));
+    expect(rows.some((g) => g.actor === 'Greek')).toBe(false);
+    // "Greek officials", as "Russian officials": the state's people, a label of the state.
+    const officials = framingFeatures({ title: '', paragraphs: ['On Monday, Greek officials met the lenders in Athens.'] }).actors.mentions;
+    expect(officials.find((m) => m.label === 'Greek officials')?.key).toBe('greek');
+  });
 });
