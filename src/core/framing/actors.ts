@@ -488,7 +488,9 @@ export function standsForGovernment(text: string, start: number, end: number): b
  * entities", "nationals"; not "contacts", more often meetings than people: "Russian contacts with the campaign") and the services named in the singular ("U.S. intelligence", "the French
  * military").
  */
-const STATE_PEOPLE = /^\s+(officials|officers|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military)\b/u;
+const STATE_PEOPLE = /^\s+(officials|officers|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military|state\s+(?:television|TV|radio|media|broadcaster))\b/u;
+/** A state's armed forces and ministries by their common names, after its demonym ("Israeli Defense Forces", "Indian Navy"). */
+const STATE_FORCES = /^(?:Defen[cs]e\s+Forces|Armed\s+Forces|Army|Navy|Air\s+Force|Coast\s+Guard|(?:Foreign|Defen[cs]e|Interior|Foreign\s+Affairs)\s+Ministry)$/u;
 /** "U.S. immigration officials": the state's people named with the service they work in (one lower-case word). */
 const STATE_PEOPLE_SERVING = /^(\s+(\p{Ll}{3,})\s+(officials|officers|authorities|agents|diplomats|negotiators))\b/u;
 /** Words that are no service: verbs, adverbs, conjunctions and quantities ("U.S. said officials", "U.S. and Mexican officials"). */
@@ -2064,6 +2066,16 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (shared === undefined || shared.parties.some((p) => stateRoot(p) !== undefined)) continue;
       const named = new Set(shared.states.map(stateRoot).filter((r): r is string => r !== undefined));
       if (named.size === 1) addAgent([...named][0], groups.find(normalise(m.key)));
+    }
+  }
+  // "the Israeli Defense Forces", "the Indian Navy", "the Russian Foreign Ministry": a state's own forces or ministry
+  // named by its demonym, where the demonym makes the state a place of the coverage.
+  for (const a of articles) {
+    for (const m of usable(a.actors.mentions, articles)) {
+      if (m.kind !== 'name') continue;
+      const words = m.label.split(' ');
+      const place = demonym.get((words[0] ?? '').toLowerCase());
+      if (words.length >= 2 && place !== undefined && places.has(place) && STATE_FORCES.test(words.slice(1).join(' '))) addAgent(groups.find(place), groups.find(normalise(m.key)));
     }
   }
   for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));

@@ -674,4 +674,17 @@ describe('labels on whole NewsWCL50 articles', () => {
     const officials = framingFeatures({ title: '', paragraphs: ['On Monday, Greek officials met the lenders in Athens.'] }).actors.mentions;
     expect(officials.find((m) => m.label === 'Greek officials')?.key).toBe('greek');
   });
+
+  it('reads a state\'s media and forces named by its demonym: "Iranian state television", "the Israeli Defense Forces"', () => {
+    // 9_LL: "Ali Akbar Salehi was quoted by Iranian state television as saying": Iran's, as "U.S. intelligence" is the U.S.'s.
+    expect(keysOf('9_LL', 'Iranian state television')).toEqual(['iranian']);
+    // 9_L: "Amos Yadlin, the former chief of military intelligence for the Israeli Defense Forces": Israel's own forces act
+    // for it (shown apart in its row, as Mossad is), not a name of the state.
+    const rows = groupActors(wclEvent('9'));
+    const israel = rows.find((g) => g.actor === 'Israel')?.labels['9_L'] ?? [];
+    expect(israel.filter((l) => l.label === 'Israeli Defense Forces').map((l) => l.actingFor)).toEqual(['Israeli Defense Forces']);
+    // Not a group named for a region or a cause: "the Balochistan Liberation Army" acts for no state.
+    const f = framingFeatures({ title: '', paragraphs: ['Pakistani officials blamed the Balochistan Liberation Army for the attack in Pakistan.'] });
+    expect(groupActors([{ id: 'a', actors: f.actors }]).some((g) => g.labels.a?.some((l) => l.actingFor === 'Balochistan Liberation Army'))).toBe(false);
+  });
 });
