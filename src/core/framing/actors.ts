@@ -2101,8 +2101,18 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   for (const k of allKeys) {
     if (!k.startsWith(ROLE_OF)) continue;
-    const holders = new Set([...(titled.get(k.slice(ROLE_OF.length)) ?? [])].map((h) => groups.find(h)));
+    const holders = new Set([...(titled.get(k.slice(ROLE_OF.length)) ?? chiefTitled(k.slice(ROLE_OF.length)))].map((h) => groups.find(h)));
     if (holders.size === 1) groups.union([...holders][0] ?? k, k);
+  }
+  // "the former FBI chief" where the coverage writes "former FBI Director James Comey": a body's chief, head or boss is
+  // whoever holds its titled office (as "the CIA chief" is, within an article); not a state's ("the Russian chief").
+  function chiefTitled(title: string): Set<string> {
+    const words = title.split(' ');
+    const body = words.filter((w) => w !== 'former');
+    const named = body[0] ?? '';
+    if (!BODY_CHIEFS.has(words[words.length - 1] ?? '') || body.length !== 2 || places.has(demonym.get(named) ?? named) || STATE_NAME_KEYS.has(named)) return new Set();
+    const prefix = words.slice(0, -1).join(' ');
+    return new Set([...titled].filter(([t]) => t.slice(0, t.lastIndexOf(' ')) === prefix).flatMap(([, v]) => [...v]));
   }
   // The one state a person acts for across the coverage (`agents`), else none.
   function stateActedFor(person: string): string | undefined {

@@ -687,4 +687,19 @@ describe('labels on whole NewsWCL50 articles', () => {
     const f = framingFeatures({ title: '', paragraphs: ['Pakistani officials blamed the Balochistan Liberation Army for the attack in Pakistan.'] });
     expect(groupActors([{ id: 'a', actors: f.actors }]).some((g) => g.labels.a?.some((l) => l.actingFor === 'Balochistan Liberation Army'))).toBe(false);
   });
+
+  it('reads "the former FBI chief" as the one person the coverage titles "former FBI Director", a body\'s chief its titled office', () => {
+    // 1_LL never titles Comey; the other outlets write "former FBI Director James Comey" (1_R), "former FBI director James
+    // Comey" (1_M). "Throughout the memos, the former FBI chief details Trump's lack of familiarity ...".
+    const rows = groupActors(wclEvent('1'));
+    expect(rowLabels(rows, 'James Comey', '1_LL')).toEqual(expect.arrayContaining(['the former FBI chief', 'the former FBI director']));
+    // Where the coverage titles two people so, the chief is neither.
+    const f = (id: string, text: string) => ({ id, actors: framingFeatures({ title: '', paragraphs: [text] }).actors });
+    const two = groupActors([
+      f('a', 'Former FBI Director James Comey spoke on Monday. Comey said little.'),
+      f('b', 'Former FBI Director Robert Mueller spoke on Tuesday. Mueller said little.'),
+      f('c', 'The former FBI chief said on Wednesday that Comey and Mueller spoke.'),
+    ]);
+    expect(two.some((g) => g.labels.c?.some((l) => l.label === 'The former FBI chief'))).toBe(false);
+  });
 });
