@@ -211,7 +211,9 @@ const DEMONYM_ENDINGS = ['ian', 'ese', 'ish', 'an', 'i', 'n'];
 export function isDemonymOf(word: string, place: string): boolean {
   const w = word.toLowerCase();
   const p = place.toLowerCase();
-  if (IRREGULAR_DEMONYMS.get(w) === p) return true;
+  // (Only where the two share their first four letters, as every pair below does: "Greek"/"Greece"; the readers look a
+  // demonym up among the words that open as it does.)
+  if (IRREGULAR_DEMONYMS.get(w) === p && w.slice(0, 4) === p.slice(0, 4)) return true;
   if (w === p || w.includes(' ') || p.includes(' ') || w.length < 4) return false;
   if (p.startsWith(w) && p.length - w.length >= 3 && p.length - w.length <= 5) return true;
   for (const ending of DEMONYM_ENDINGS) {
