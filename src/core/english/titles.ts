@@ -184,6 +184,23 @@ export function compareSpeakerNames(a: string, b: string): 'same' | 'surname' | 
   return compareNames(splitTitle(a, 'speaker').name ?? '', splitTitle(b, 'speaker').name ?? '');
 }
 
+/**
+ * Demonyms no suffix of the place's spelling gives ("French": France, "Greek": Greece, "Dutch": the Netherlands), for
+ * states named in one word: public knowledge, as a suffix's reading is.
+ */
+const IRREGULAR_DEMONYMS = new Map(
+  Object.entries({
+    french: 'france', dutch: 'netherlands', swiss: 'switzerland', greek: 'greece', thai: 'thailand', filipino: 'philippines',
+    danish: 'denmark', finnish: 'finland', norwegian: 'norway', spanish: 'spain', polish: 'poland', irish: 'ireland',
+    portuguese: 'portugal', peruvian: 'peru', cypriot: 'cyprus', argentine: 'argentina', argentinian: 'argentina',
+  }),
+);
+
+/** Whether the word is a demonym the suffixes do not give ("French", "Greek"), in any case. */
+export function isIrregularDemonym(word: string): boolean {
+  return IRREGULAR_DEMONYMS.has(word.toLowerCase());
+}
+
 /** Suffixes that turn a place into its people or adjective: Pakistan-i, Qatar-i, Afghan(istan), Turk-ish, India-n. */
 const DEMONYM_ENDINGS = ['ian', 'ese', 'ish', 'an', 'i', 'n'];
 
@@ -194,6 +211,9 @@ const DEMONYM_ENDINGS = ['ian', 'ese', 'ish', 'an', 'i', 'n'];
 export function isDemonymOf(word: string, place: string): boolean {
   const w = word.toLowerCase();
   const p = place.toLowerCase();
+  // (Only where the two share their first four letters, as every pair below does: "Greek"/"Greece"; the readers look a
+  // demonym up among the words that open as it does.)
+  if (IRREGULAR_DEMONYMS.get(w) === p && w.slice(0, 4) === p.slice(0, 4)) return true;
   if (w === p || w.includes(' ') || p.includes(' ') || w.length < 4) return false;
   if (p.startsWith(w) && p.length - w.length >= 3 && p.length - w.length <= 5) return true;
   for (const ending of DEMONYM_ENDINGS) {

@@ -12,7 +12,7 @@ import { TOKEN_PATTERNS, tokensOf } from '../text/tokens.js';
 import { countParts, foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
-import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel, DESCRIPTION_CHAR, NOT_A_STOP } from '../english/titles.js';
+import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isIrregularDemonym, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel, DESCRIPTION_CHAR, NOT_A_STOP } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
 import { bodyState, officeBody, seatState, sharedBodyStates, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
@@ -148,12 +148,15 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     for (const gov of governmentPhrases(text)) {
       govSpans.push({ start: gov.start, end: gov.end });
       const rulers = gov.keys.filter((k) => !gov.territories.includes(k));
-      add(gov.label, `gov:${rulers[rulers.length - 1] ?? gov.keys[gov.keys.length - 1] ?? ''}`, 'description', gov.start, gov.end);
+      const ruler = rulers[rulers.length - 1] ?? gov.keys[gov.keys.length - 1] ?? '';
+      // "the Tehran government", "Islamabad's government": a capital's government is its state's, joined where the
+      // coverage names the state (as "Tehran signaled" is); else the city's, as any other mention of it.
+      add(gov.label, seatState(ruler).length > 0 && gov.keys.length === 1 ? `${SEAT_OF}${ruler}` : `gov:${ruler}`, 'description', gov.start, gov.end);
       for (let i = 1; i < gov.keys.length; i++) links.push([`gov:${gov.keys[i - 1]}`, `gov:${gov.keys[i]}`]);
       for (const t of gov.territories) links.push([`gov:${t}`, `${TERRITORY}${t}`]);
     }
 
-    const chunks = nameChunks(text);
+    const chunks = nameChunks(text).flatMap(coordinatedPeople);
     chunks.forEach((raw) => {
       const opened = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
       // "President Moon Jae-in of South Korea", "Vladimir V. Putin of Russia": a person and the country they
@@ -197,7 +200,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // "U.S. Senators", "American Troops": the people who act for a state, written in capitals.
       const lastSpace = name.lastIndexOf(' ');
       const [state, plural] = lastSpace > 0 ? [name.slice(0, lastSpace), name.slice(lastSpace + 1)] : ['', ''];
-      if (state && /^\p{Lu}\p{Ll}+s$/u.test(plural) && STATE_PEOPLE.test(` ${plural.toLowerCase()}`) && (isAcronym(state) || DEMONYM_SHAPE.test(state))) {
+      if (state && /^\p{Lu}\p{Ll}+s$/u.test(plural) && STATE_PEOPLE.test(` ${plural.toLowerCase()}`) && (isAcronym(state) || isDemonymShaped(state))) {
         add(name, nameKey(state), 'description', offset, chunk.end);
         return;
       }
@@ -268,7 +271,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // "between U.S. and North Korean leaders": the leaders of both, no label of either.
       const previous = text.slice(Math.max(0, chunk.start - 30), chunk.start).trim().split(/\s+/u);
       const coordinated = /^(?:and|or)$/u.test(previous[previous.length - 1] ?? '') && /^\p{Lu}/u.test(previous[previous.length - 2] ?? '');
-      if (agents?.[1] && !coordinated && (acronym || DEMONYM_SHAPE.test(name) || (servingAgents !== null && STATE_NAME_KEYS.has(key)))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
+      if (agents?.[1] && !coordinated && (acronym || isDemonymShaped(name) || (servingAgents !== null && STATE_NAME_KEYS.has(key)))) add(`${name} ${agents[1]}`, key, 'description', offset, chunk.end + agents[0].length);
       // "A South Korean government official", "a Russian ambassador", "the Russian ambassador to the United States": one
       // unnamed person who acts for the state, a label of the state as its officials are. Not before a name ("the Russian
       // ambassador, Sergey I. Kislyak": his title), and "the ..." only where no one in the article holds that title for
@@ -278,14 +281,14 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // ("Zabihullah Mujahid, a Taliban spokesperson,": an apposition describes the person named before it.)
       // (Nor "Gerberding is the U.S. top spokesman": a predicate describes its subject.)
       const apposed = afterNameAndComma(text.slice(Math.max(0, chunk.start - 45), chunk.start).replace(/\b(?:an?|the)\s+$/iu, '')) || /\b(?:is|was|as|became|becomes)\s+(?:an?|the)\s+$/iu.test(text.slice(Math.max(0, chunk.start - 16), chunk.start));
-      if (agent?.[1] && determiner && !apposed && chunk.start === offset && !coordinated && (acronym || DEMONYM_SHAPE.test(name)) && !/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(chunk.end + agent[0].length, chunk.end + agent[0].length + 4))) {
+      if (agent?.[1] && determiner && !apposed && chunk.start === offset && !coordinated && (acronym || isDemonymShaped(name)) && !/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(chunk.end + agent[0].length, chunk.end + agent[0].length + 4))) {
         add(`${name} ${agent[1].replace(/\s+/gu, ' ')}`, key, 'description', offset, chunk.end + agent[0].length);
         if (/^the$/iu.test(determiner)) stateAgents.push({ mention: sentenceMentions[sentenceMentions.length - 1]?.mention, modifier: name.toLowerCase(), head: (agent[2] ?? '').toLowerCase() });
       }
       // "officials from Japan": the same people, the state named after them (not "officials from Trump's campaign", whose
       // owner is a person's, nor "diplomats from Afghanistan and Western nations", several states' people, nor "representatives
       // from European countries", where the name is a modifier).
-      const agentsBefore = chunk.start === offset && !/^(?:['’]s\b|,?\s+(?:and|or)\s)/u.test(after) && !(DEMONYM_SHAPE.test(name) && /^\s+\p{Ll}+s\b/u.test(after)) ? AGENTS_FROM.exec(text.slice(Math.max(0, chunk.start - 40), chunk.start)) : null;
+      const agentsBefore = chunk.start === offset && !/^(?:['’]s\b|,?\s+(?:and|or)\s)/u.test(after) && !(isDemonymShaped(name) && /^\s+\p{Ll}+s\b/u.test(after)) ? AGENTS_FROM.exec(text.slice(Math.max(0, chunk.start - 40), chunk.start)) : null;
       if (agentsBefore?.[1] && !coordinated) add(`${agentsBefore[0].trim()} ${name}`.replace(/\s+/gu, ' '), key, 'description', chunk.start - agentsBefore[0].length, chunk.end);
       // "Iran's leaders", "China's negotiators": the state's people where the name is a place (decided across outlets).
       const owners = /^['’]s(\s+(?:officials|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|legislators|envoys|leaders))\b/u.exec(after);
@@ -368,7 +371,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
     if (people?.size === 1) mentions.push({ label: t.label, key: [...people][0] ?? '', kind: 'description', sentence: t.sentence, inQuote: t.inQuote, count: 1 });
   }
   for (const c of compassCapitals) {
-    const countries = new Set(mentions.filter((m) => m.kind === 'name' && m.label.startsWith(`${c.word} `) && m.label.split(/\s+/u).length === 2 && !DEMONYM_SHAPE.test(m.label)).map((m) => m.key));
+    const countries = new Set(mentions.filter((m) => m.kind === 'name' && m.label.startsWith(`${c.word} `) && m.label.split(/\s+/u).length === 2 && !isDemonymShaped(m.label)).map((m) => m.key));
     const country = countries.size === 1 ? [...countries][0] : undefined;
     if (country) links.push([c.key, country], [`${CAPITAL_OF}${c.key}`, country]);
   }
@@ -396,6 +399,20 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
  * acronym, no institution's last word) then "of" and a place. "Bank of America", "U.S. Chamber of
  * Commerce", "Democratic Party of Korea" stay one name.
  */
+/**
+ * "Chancellor Angela Merkel of Germany and Prime Minister Theresa May of Britain": two titled people of their places, one
+ * run of capitals only because "of" lets "and" join it (as in "Center for Research and Security Studies"). Split where
+ * a title opens the part after "and" and the part before is a person of a place, so the first is no title of the second.
+ */
+function coordinatedPeople(chunk: NameChunk): NameChunk[] {
+  const at = chunk.text.indexOf(' and ');
+  if (at < 0) return [chunk];
+  const rest = chunk.text.slice(at + 5);
+  const first: NameChunk = { ...chunk, text: chunk.text.slice(0, at), end: chunk.start + at };
+  if (!isTitleWord(rest.split(' ')[0] ?? '') || personOfPlace(first) === undefined) return [chunk];
+  return [first, ...coordinatedPeople({ text: rest, start: chunk.start + at + 5, end: chunk.end, atSentenceStart: false })];
+}
+
 function personOfPlace(chunk: NameChunk): { personEnd: number; place: string; placeStart: number } | undefined {
   // Read from the last " of " (a regex anchored at the end would rescan from every start).
   const at = chunk.text.lastIndexOf(' of ');
@@ -471,7 +488,9 @@ export function standsForGovernment(text: string, start: number, end: number): b
  * entities", "nationals"; not "contacts", more often meetings than people: "Russian contacts with the campaign") and the services named in the singular ("U.S. intelligence", "the French
  * military").
  */
-const STATE_PEOPLE = /^\s+(officials|officers|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military)\b/u;
+const STATE_PEOPLE = /^\s+(officials|officers|diplomats|negotiators|authorities|troops|forces|soldiers|agents|lawmakers|senators|legislators|envoys|leaders|entities|operatives|spies|nationals|citizens|intelligence|military|state\s+(?:television|TV|radio|media|broadcaster))\b/u;
+/** A state's armed forces and ministries by their common names, after its demonym ("Israeli Defense Forces", "Indian Navy"). */
+const STATE_FORCES = /^(?:Defen[cs]e\s+Forces|Armed\s+Forces|Army|Navy|Air\s+Force|Coast\s+Guard|(?:Foreign|Defen[cs]e|Interior|Foreign\s+Affairs)\s+Ministry)$/u;
 /** "U.S. immigration officials": the state's people named with the service they work in (one lower-case word). */
 const STATE_PEOPLE_SERVING = /^(\s+(\p{Ll}{3,})\s+(officials|officers|authorities|agents|diplomats|negotiators))\b/u;
 /** Words that are no service: verbs, adverbs, conjunctions and quantities ("U.S. said officials", "U.S. and Mexican officials"). */
@@ -489,7 +508,9 @@ const STATE_AGENT = /^\s+((?:(?:government|embassy|military|intelligence|defen[c
 /** People who act for a state, before "from" or "of" and its name ("officials from Japan"). */
 const AGENTS_FROM = /\b(officials|diplomats|negotiators|envoys|lawmakers|legislators|delegates|representatives|troops|soldiers|agents|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$/u;
 /** A demonym's spelling ("American", "South Korean", "Chinese", "British", "Pakistani"), which no person's name has alone. */
-const DEMONYM_SHAPE = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+const DEMONYM_SUFFIXED = /^(?:(?:North|South|East|West)\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+/** (Also the demonyms no suffix gives: "the French military", "Greek officials".) */
+const isDemonymShaped = (name: string) => DEMONYM_SUFFIXED.test(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && isIrregularDemonym(name));
 
 /** Last words of names of places and buildings, not people ("Trump Tower"). */
 const NOT_PERSON_LAST = /^(?:tower|towers|house|hotel|street|avenue|square|plaza|park|road|bridge|hall|airport|station|building|center|centre|university|college|school|church|group|foundation|organi[sz]ation|company|corp|inc|department|committee|council|court|ministry|office|agency|commission|party|service|bureau|assembly|parliament|administration|institute|forces?|army|navy|guard|corps|front|movement|alliance|union|league|association|network|project|emirates?|states?|nations|islands|republic|kingdom|news|times|post|journal)$/u;
@@ -538,6 +559,18 @@ function inList(text: string, chunk: NameChunk, apposition: string): boolean {
 }
 
 /** A lower-case noun that can head a description of a person: not a function word, a number or a verb form. */
+/** Title words that in lower case are adjectives ("Washington's major European allies"): the rank is written "Major". */
+const LOWER_CASE_ADJECTIVES = new Set(['major']);
+
+/**
+ * "the Iran deal, which was negotiated by President Obama, a centerpiece of his campaign": a name closing a relative
+ * clause as the agent of its passive; the comma after it ends the clause, and what follows goes with the sentence's own
+ * verb ("made ... a centerpiece"), not with the name.
+ */
+function closesPassiveClause(before: string): boolean {
+  return /\b(?:which|that)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+ed\s+by\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(before);
+}
+
 function isEpithetHead(word: string): boolean {
   // Singular: a plural ("the agencies") describes no one person.
   return word.length >= 3 && !/(?:ed|ing|ly)$/u.test(word) && !/[^s]s$/u.test(word) && !/^(?:people|the|and|but|who|which|that|this|these|those|was|were|has|had|have|will|would|said|says|told|also|then|there|here|now|not|one|two|three|year|years|time|day|week|month)$/u.test(word);
@@ -625,7 +658,8 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
       roles.push({ label: hyphenDated[1], head: hyphenDated[2] ?? '', title: true, start, end: nameStart });
       roles.push({ label: `${hyphenDated[1]} ${name}`, head: hyphenDated[2] ?? '', title: false, start, end: chunk.end });
     }
-    if (head && isRoleHead(head) && /\s$/u.test(before)) {
+    // ("Washington's major European allies": "major" in lower case is the adjective, the rank is written "Major".)
+    if (head && isRoleHead(head) && !LOWER_CASE_ADJECTIVES.has(head) && /\s$/u.test(before)) {
       let from = words.length - 1;
       // A word that dates the title ("former", "then-national") begins it: "discuss then-national security adviser".
       const dates = (w: string) => /^(?:former|acting|then-[\p{Ll}-]+|ex-[\p{Ll}-]*|newly-[\p{Ll}-]+)$/u.test(w);
@@ -658,7 +692,7 @@ function personRoles(text: string, chunk: NameChunk, name: string): PersonRole[]
     const nominated = NOMINATED.exec(following);
     const label = (nominated?.[0] ?? '').replace(/^,\s+(?:now\s+)?/u, '').trim();
     if (nominated && label.split(/\s+/u).length <= MAX_ROLE_WORDS + 4) roles.push({ label, head: nominated[1] ?? '', title: true, start: end + nominated[0].length - label.length, end: end + nominated[0].length });
-  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, { ...chunk, end }, apposition[0])) {
+  } else if (apposition?.[1] && /^,\s+(?:the|a|an)\s/u.test(apposition[0]) && isEpithetHead(apposition[2] ?? '') && !inList(text, { ...chunk, end }, apposition[0]) && !closesPassiveClause(text.slice(Math.max(0, nameStart - 80), chunk.start))) {
     // "Donald Trump, the billionaire tycoon,", "Theresa May, a close ally,": how the outlet describes them.
     const label = apposition[0].replace(/^,\s+/u, '').trim();
     if (label.split(/\s+/u).length <= MAX_ROLE_WORDS) roles.push({ label, head: apposition[2] ?? '', title: false, epithet: true, start: end + 2, end: end + apposition[0].length });
@@ -858,6 +892,10 @@ function collectiveMentions(sentences: readonly ArticleSentence[], quotesByParag
       // plural ("fighters", "voters") speaks of people in general.
       const article = [i - 1, i - 2, i - 3].find((j) => j >= 0 && /^(?:the|these|those)$/iu.test(words[j]?.text ?? ''));
       if (article === undefined || words.slice(article + 1, i).some((w) => /^(?:of|and|or|to|in|on|for|with|by)$/iu.test(w.text))) continue;
+      // "the program matching migrants with sponsors": a participle after a noun takes the group as its object, and the
+      // article is the noun's ("the remaining migrants", a participle right after it, still modifies the group).
+      // ("the company's remaining workers": after a possessive it still does.)
+      if (words.slice(article + 2, i).some((w, j) => /^\p{Ll}+ing$/u.test(w.text) && !/['’]s?$/u.test(words[article + 1 + j]?.text ?? ''))) continue;
       const from = words[article]?.start ?? 0;
       const label = s.text.slice(from, (words[i]?.start ?? 0) + head.length);
       // "the U.S., immigrants": the article belongs to another phrase.
@@ -1052,7 +1090,7 @@ function jointMentions(sentences: readonly ArticleSentence[], quotesByParagraph:
   const byLast = new Map<string, Set<string>>();
   for (const m of names) {
     const [first = '', last = ''] = m.label.split(/\s+/u);
-    if (/^(?:North|South|East|West)$/u.test(first) && !DEMONYM_SHAPE.test(m.label)) compass.set(first, (compass.get(first) ?? new Set<string>()).add(m.key));
+    if (/^(?:North|South|East|West)$/u.test(first) && !isDemonymShaped(m.label)) compass.set(first, (compass.get(first) ?? new Set<string>()).add(m.key));
     byLast.set(last, (byLast.get(last) ?? new Set<string>()).add(m.key));
   }
   const writtenIn = new Map<number, NamedAt[]>();
@@ -1228,7 +1266,7 @@ function titleKey(label: string): string | undefined {
 function holdersByModifier(rolesByHead: ReadonlyMap<string, ReadonlySet<string>>, modifier: string, head: string): Set<string> {
   // "the CIA chief" for the article's one "CIA Director": a body's chief or head is whoever holds its one titled office
   // (a body's, not a state's: "the Russian chief" names no one by that).
-  if (BODY_CHIEFS.has(head) && !DEMONYM_SHAPE.test(modifier.replace(/^./u, (c) => c.toUpperCase()))) {
+  if (BODY_CHIEFS.has(head) && !isDemonymShaped(modifier.replace(/^./u, (c) => c.toUpperCase()))) {
     // (Under its name or its initials: "the CIA chief" for the "Central Intelligence Agency Director".)
     const spelled = (k: string) => k === `@${modifier}` || (k.startsWith('@') && k.includes(' ') && initials(k.slice(1).replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())) === modifier.replace(/\./gu, ''));
     const holders = new Set([...rolesByHead].filter(([k]) => spelled(k)).flatMap(([, v]) => [...v]));
@@ -2030,6 +2068,16 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       if (named.size === 1) addAgent([...named][0], groups.find(normalise(m.key)));
     }
   }
+  // "the Israeli Defense Forces", "the Indian Navy", "the Russian Foreign Ministry": a state's own forces or ministry
+  // named by its demonym, where the demonym makes the state a place of the coverage.
+  for (const a of articles) {
+    for (const m of usable(a.actors.mentions, articles)) {
+      if (m.kind !== 'name') continue;
+      const words = m.label.split(' ');
+      const place = demonym.get((words[0] ?? '').toLowerCase());
+      if (words.length >= 2 && place !== undefined && places.has(place) && STATE_FORCES.test(words.slice(1).join(' '))) addAgent(groups.find(place), groups.find(normalise(m.key)));
+    }
+  }
   for (const [holder, state] of bodyOffices) if (peopleRoots.has(groups.find(holder))) addAgent(stateRoot(state), groups.find(holder));
   // "Attorney General Loretta Lynch": an office in a state's body whose title does not name it, where the coverage names the
   // body ("the Justice Department"); not an office the article gives as held no more.
@@ -2053,8 +2101,18 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
   }
   for (const k of allKeys) {
     if (!k.startsWith(ROLE_OF)) continue;
-    const holders = new Set([...(titled.get(k.slice(ROLE_OF.length)) ?? [])].map((h) => groups.find(h)));
+    const holders = new Set([...(titled.get(k.slice(ROLE_OF.length)) ?? chiefTitled(k.slice(ROLE_OF.length)))].map((h) => groups.find(h)));
     if (holders.size === 1) groups.union([...holders][0] ?? k, k);
+  }
+  // "the former FBI chief" where the coverage writes "former FBI Director James Comey": a body's chief, head or boss is
+  // whoever holds its titled office (as "the CIA chief" is, within an article); not a state's ("the Russian chief").
+  function chiefTitled(title: string): Set<string> {
+    const words = title.split(' ');
+    const body = words.filter((w) => w !== 'former');
+    const named = body[0] ?? '';
+    if (!BODY_CHIEFS.has(words[words.length - 1] ?? '') || body.length !== 2 || places.has(demonym.get(named) ?? named) || STATE_NAME_KEYS.has(named)) return new Set();
+    const prefix = words.slice(0, -1).join(' ');
+    return new Set([...titled].filter(([t]) => t.slice(0, t.lastIndexOf(' ')) === prefix).flatMap(([, v]) => [...v]));
   }
   // The one state a person acts for across the coverage (`agents`), else none.
   function stateActedFor(person: string): string | undefined {
