@@ -10,7 +10,7 @@ import { figureTerms } from '../../src/core/match/features.js';
 import { namesIn } from '../../src/core/english/names.js';
 import { sentenceSpans } from '../../src/core/text/sentences.js';
 import { termsOf } from '../../src/core/text/tokens.js';
-import { eventRoles, type EventRoles, type RoleFiller } from '../../src/core/english/roles.js';
+import { leadRoles, otherPatient, type EventRoles, type RoleFiller } from '../../src/core/english/roles.js';
 import { sameNameWord } from '../../src/core/english/names.js';
 
 type Reading = 'agree' | 'conflict' | 'none';
@@ -47,14 +47,6 @@ function countedIn(text: string): Set<string> {
   }
   return found;
 }
-/** The event of an article's lead as roles: the first of its lead sentences a verb group is read in. */
-function leadRoles(lead: readonly string[]): EventRoles | undefined {
-  for (const sentence of lead) {
-    const roles = eventRoles(sentence);
-    if (roles) return roles;
-  }
-  return undefined;
-}
 /** Two fillers of one role: agree when they name the same head (or one's head is among the other's names), conflict when both name a head and neither is the other's. */
 function compareFillers(a: RoleFiller | undefined, b: RoleFiller | undefined): Reading {
   if (!a?.head || !b?.head) return 'none';
@@ -71,7 +63,8 @@ function compareRoles(a: EventRoles | undefined, b: EventRoles | undefined): [st
   return [
     ['predicate', samePredicate ? 'agree' : 'conflict'],
     ['agent', samePredicate ? compareFillers(a.agent, b.agent) : 'none'],
-    ['patient', samePredicate ? compareFillers(a.patient, b.patient) : 'none'],
+    // Conflicting as the relation decision reads it (english/roles.ts `otherPatient`).
+    ['patient', samePredicate ? (otherPatient(a, b) ? 'conflict' : compareFillers(a.patient, b.patient)) : 'none'],
     ['role heads', compare(heads(a), heads(b))],
     ['place', samePredicate ? compare(new Set(a.places), new Set(b.places)) : 'none'],
     ['toll', toll.includes('conflict') ? 'conflict' : toll.includes('agree') ? 'agree' : 'none'],
@@ -102,7 +95,7 @@ for (const { name, corpus } of evaluationCorpora()) {
       counted: countedIn(text),
       leadNames: new Set(lead.slice(0, 1).flatMap((s) => namesIn(s).map((n) => n.name))),
       leadFigures: new Set(lead.flatMap((s) => figureTerms(s))),
-      roles: leadRoles(lead),
+      roles: leadRoles(a.paragraphs),
     };
   });
   // Lead figures conflict when each lead states figures and neither's is anywhere in the other article.

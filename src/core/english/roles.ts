@@ -2,9 +2,10 @@
 // its own event ("Chargers wide receiver Vincent Jackson was arrested early yesterday on suspicion of drunken driving":
 // arrest, the patient Vincent Jackson). A shallow reading, no parse: the first clause's verb group past any opening
 // phrase, the noun phrases either side of it, "in"/"near" places and the toll the sentence counts.
+import { sentenceSpans } from '../text/sentences.js';
 import { stem } from '../text/tokens.js';
 import { tokenize } from './attribution.js';
-import { isNotAName } from './names.js';
+import { isNotAName, sameNameWord } from './names.js';
 import { numberWordValue, parseDigits } from './numerals.js';
 import { REPORTING_VERBS } from './speech.js';
 
@@ -13,15 +14,20 @@ export interface RoleFiller {
   text: string;
   names: string[];
   /**
-   * The word that names the filler itself: the last word of the last name in the phrase before any apposition or
-   * relative clause ("Chargers wide receiver Vincent Jackson" -> "jackson", "Apple's Phil Schiller" -> "schiller").
+   * The word that names the filler itself: the last word of the phrase before any apposition or relative clause, when
+   * it is a name ("Chargers wide receiver Vincent Jackson" -> "jackson", "Apple's Phil Schiller" -> "schiller"; "his
+   * IBF heavyweight crown" has none).
    */
   head?: string;
+  /** The name the head ends, as written ("Vincent Jackson"). */
+  name?: string;
 }
 
 export interface EventRoles {
   /** The main verb's stem ("arrest", "hit"; irregular forms read as their base, "struck" -> "strike"). */
   predicate: string;
+  /** The verb group as written ("was arrested", "has hit"). */
+  verb: string;
   voice: 'active' | 'passive';
   /** Who acts: an active verb's subject, a passive's "by" phrase. */
   agent?: RoleFiller;
@@ -57,6 +63,7 @@ const INSIDE_VERB_GROUP = new Set(['not', 'also', 'later', 'then', 'again', 'rep
 const OPENING_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'for', 'with', 'following', 'during', 'despite', 'as', 'while', 'when', 'just', 'since', 'amid', 'regarding', 'from', 'once', 'although', 'though', 'if', 'because', 'until', 'by', 'over', 'within', 'without', 'less', 'more', 'nearly', 'almost', 'about']);
 /** Words before which a participle is an adjective, not a verb ("the revised rules", "a revamped MacBook"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'newly', 'recently', 'most', 'more', 'less', 'very', 'so', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'and', 'or']);
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** Words that end a noun phrase after the verb. */
 const PHRASE_ENDS = new Set(['in', 'on', 'at', 'for', 'to', 'with', 'after', 'before', 'during', 'near', 'from', 'by', 'over', 'into', 'amid', 'as', 'while', 'when', 'because', 'since', 'until', 'that', 'which', 'who', 'and', 'but', 'or', 'early', 'late', 'yesterday', 'today', 'tonight', 'last', 'this', 'following', 'despite', 'following', ',', ';', ':', '(', ')', '—', '–']);
@@ -93,9 +100,19 @@ function fillerOf(words: readonly string[]): RoleFiller | undefined {
   const names = words.filter(nameWord).map((w) => stem(bareName(w)));
   const cut = words.findIndex((w) => w === ',' || RELATIVE.has(lower(w)));
   const own = cut < 0 ? words : words.slice(0, cut);
-  const last = own.reduce((at, w, i) => (nameWord(w) ? i : at), -1);
+  // The phrase must end in the name: a name before a noun ("his IBF heavyweight crown") or a possessive one ("Phil
+  // Ford's 30-year hold") qualifies the head instead of naming it.
+  const last = own[own.length - 1] ?? '';
   const filler: RoleFiller = { text: words.join(' '), names };
-  if (last >= 0) filler.head = stem(bareName(own[last] ?? ''));
+  if (nameWord(last) && !/['’]s?$/u.test(last)) {
+    let first = own.length - 1;
+    while (first > 0 && nameWord(own[first - 1] ?? '') && !/['’]s?$/u.test(own[first - 1] ?? '')) first--;
+    // "his WBA, IBF and WBO ... belts": a name after a possessive word is a thing of someone's, cut from a list.
+    if (!POSSESSIVE_WORDS.has(lower(own[first - 1] ?? ''))) {
+      filler.head = stem(bareName(last));
+      filler.name = own.slice(first).join(' ');
+    }
+  }
   return filler;
 }
 
@@ -215,7 +232,7 @@ export function eventRoles(sentence: string): EventRoles | undefined {
     const subject = words.slice(subjectFrom, i);
     if (subject.length === 0 || subject.every((x) => /^[,;:()]$/u.test(x))) continue;
     const after = phraseFrom(words, end + 1);
-    const roles: EventRoles = { predicate: base, voice, places, ...toll };
+    const roles: EventRoles = { predicate: base, verb: words.slice(i, end + 1).join(' '), voice, places, ...toll };
     if (voice === 'passive') {
       const patient = fillerOf(subject);
       if (patient) roles.patient = patient;
@@ -231,4 +248,36 @@ export function eventRoles(sentence: string): EventRoles | undefined {
     return roles;
   }
   return undefined;
+}
+
+/** How many of an article's first sentences are its lead, where it states its own event. */
+export const LEAD_SENTENCES = 2;
+/** Fewer words than this is a dateline, a byline or a headline left in the text, not a lead sentence. */
+const LEAD_WORDS = 8;
+
+/** The event an article's lead states, read as roles: the first of its lead sentences a verb group is read in. */
+export function leadRoles(paragraphs: readonly string[]): EventRoles | undefined {
+  let seen = 0;
+  for (const paragraph of paragraphs) {
+    for (const { text } of sentenceSpans(paragraph)) {
+      if (text.split(/\s+/u).length < LEAD_WORDS) continue;
+      const roles = eventRoles(text);
+      if (roles) return roles;
+      if (++seen >= LEAD_SENTENCES) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether two readings of one kind of act befall different people or things: the same predicate, each patient named,
+ * neither's name among the other's ("Vincent Jackson was arrested" / "Jamal Williams ... was arrested").
+ */
+export function otherPatient(a: EventRoles | undefined, b: EventRoles | undefined): boolean {
+  if (!a || !b || a.predicate !== b.predicate) return false;
+  const x = a.patient;
+  const y = b.patient;
+  if (!x?.head || !y?.head) return false;
+  const within = (head: string, filler: RoleFiller) => filler.names.some((n) => sameNameWord(n, head));
+  return !sameNameWord(x.head, y.head) && !within(x.head, y) && !within(y.head, x);
 }

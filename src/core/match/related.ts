@@ -1,5 +1,6 @@
 import type { Article, RelatedArticle } from '../types.js';
 import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
+import { leadRoles, otherPatient, type EventRoles } from '../english/roles.js';
 import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, SAME_EVENT_MAX_DAYS, type RelationEvidence, type RelationInput } from './relation.js';
 import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-particulars.js';
 import { compareDevelopments, corpusDevelopment, developmentOrder, developmentSide, type DevelopmentOrder } from './development.js';
@@ -144,6 +145,7 @@ export function relatedFromScores(
     }
   }
   const spellName = nameSpellings(article);
+  const pageRoles = leadRoles(article.paragraphs);
   // A pack read from its match index: the page is placed against each listed article from its columns (development.ts).
   const columns = index.columns?.development;
   const pageDev = columns && developmentSide(features);
@@ -151,6 +153,8 @@ export function relatedFromScores(
     const listedFor = onlyCoverage ? ONLY_COVERAGE_REASON : score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : sameDayCoverage ? SAME_DAY_COVERAGE_REASON : SAME_DAY_REASON;
     const evidence: RelationEvidence = { direct, eventInCorpus: eventInCorpus || onlyCoverage, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
     const order = pageDev && developmentOrder(pageDev, corpusDevelopment(columns!, i));
+    const candidateRoles = pageRoles && rolesOf(index.pack.articles[i]!);
+    if (candidateRoles && otherPatient(pageRoles, candidateRoles)) evidence.otherPatient = { page: pageRoles, candidate: candidateRoles };
     return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index, i), score, features, pageDate, index.idfOf, evidence, listedFor, order), i);
   };
   const decided = listed.map((item) => decide(item));
@@ -506,6 +510,16 @@ function isSameArticle(article: Article, features: MatchFeatures, candidate: Mat
 
 function normaliseUrl(url: string): string {
   return url.replace(/#.*$/, '').replace(/[?&]utm_[^&]*/g, '').replace(/\/$/, '').replace(/^https?:\/\/(www\.)?/, '');
+}
+
+// A corpus article's lead is read as roles once per loaded pack, when a page is compared with it.
+const roleCache = new WeakMap<MatchableArticle, EventRoles | null>();
+
+/** The event a corpus article's lead states, read as roles (english/roles.ts), once per article. */
+function rolesOf(article: MatchableArticle): EventRoles | undefined {
+  let roles = roleCache.get(article);
+  if (roles === undefined) roleCache.set(article, (roles = leadRoles(article.paragraphs) ?? null));
+  return roles ?? undefined;
 }
 
 // Corpus articles' dates are read from their text once per loaded pack, where the pack does not store them.
