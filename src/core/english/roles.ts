@@ -5,6 +5,7 @@
 import { sentenceSpans } from '../text/sentences.js';
 import { stem } from '../text/tokens.js';
 import { tokenize } from './attribution.js';
+import { fold, stateNames } from './capitals.js';
 import { isNotAName, sameNameWord } from './names.js';
 import { numberWordValue, parseDigits } from './numerals.js';
 import { REPORTING_VERBS } from './speech.js';
@@ -63,6 +64,7 @@ const INSIDE_VERB_GROUP = new Set(['not', 'also', 'later', 'then', 'again', 'rep
 const OPENING_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'for', 'with', 'following', 'during', 'despite', 'as', 'while', 'when', 'just', 'since', 'amid', 'regarding', 'from', 'once', 'although', 'though', 'if', 'because', 'until', 'by', 'over', 'within', 'without', 'less', 'more', 'nearly', 'almost', 'about']);
 /** Words before which a participle is an adjective, not a verb ("the revised rules", "a revamped MacBook"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'newly', 'recently', 'most', 'more', 'less', 'very', 'so', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'and', 'or']);
+const STATES: ReadonlySet<string> = new Set(stateNames());
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** Words that end a noun phrase after the verb. */
@@ -98,7 +100,8 @@ function fillerOf(words: readonly string[]): RoleFiller | undefined {
   if (words.length === 0) return undefined;
   const nameWord = (w: string) => isCapitalised(w) && w.length >= 3 && figureOf(w) === undefined && !isNotAName(bareName(w));
   const names = words.filter(nameWord).map((w) => stem(bareName(w)));
-  const cut = words.findIndex((w) => w === ',' || RELATIVE.has(lower(w)));
+  // "a member of the San Diego Chargers", "the island of Qeshm": the head is the noun before "of", not the name after it.
+  const cut = words.findIndex((w, i) => w === ',' || RELATIVE.has(lower(w)) || (lower(w) === 'of' && i > 0 && !isCapitalised(words[i - 1] ?? '')));
   const own = cut < 0 ? words : words.slice(0, cut);
   // The phrase must end in the name: a name before a noun ("his IBF heavyweight crown") or a possessive one ("Phil
   // Ford's 30-year hold") qualifies the head instead of naming it.
@@ -108,7 +111,8 @@ function fillerOf(words: readonly string[]): RoleFiller | undefined {
     let first = own.length - 1;
     while (first > 0 && nameWord(own[first - 1] ?? '') && !/['’]s?$/u.test(own[first - 1] ?? '')) first--;
     // "his WBA, IBF and WBO ... belts": a name after a possessive word is a thing of someone's, cut from a list.
-    if (!POSSESSIVE_WORDS.has(lower(own[first - 1] ?? ''))) {
+    // A state is named at the grain an outlet chooses ("southern Iran" for the island of Qeshm): no head to compare.
+    if (!POSSESSIVE_WORDS.has(lower(own[first - 1] ?? '')) && !STATES.has(fold(own.slice(first).join(' ')))) {
       filler.head = stem(bareName(last));
       filler.name = own.slice(first).join(' ');
     }
