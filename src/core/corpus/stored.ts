@@ -8,6 +8,7 @@
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
 import { dateText } from './date-text.js';
+import { leadOf } from '../match/matchable.js';
 import { StoredTextList, storedTexts, type StoredTexts } from './stored-texts.js';
 import { documentFrequencyOf, nameVocabulary } from './pack-file.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
@@ -27,7 +28,8 @@ import { keepOwn, lazyFeatures, madeOnFirstRead } from '../match/on-first-read.j
 // 4: the search index's postings, idfs and vector lengths stored (term-index.ts SearchColumns), not made at each load.
 // 5: where each article is listed in the others' neighbour lists, and the neighbourhood size, stored (not made at each load).
 // 6: the vocabulary of terms and the names as UTF-8 bytes in typed arrays (stored-texts.ts), not lists of strings.
-export const STORED_INDEX_VERSION = 6;
+// 7: each article's lead sentence (match/matchable.ts `leadOf`), which the relation decision reads its event from.
+export const STORED_INDEX_VERSION = 7;
 
 /** Where an article's record is kept: the stored pack's id and the article's id in that pack. */
 export interface StoredArticleKey {
@@ -54,6 +56,8 @@ export interface StoredColumns {
   publishedAt: (string | null)[];
   /** The piece of the opening that states the date (date-text.ts), or null. */
   dateTexts: (string | null)[];
+  /** The lead sentence the relation decision reads the event from (match/matchable.ts `leadOf`), or null. */
+  leads: (string | null)[];
   wordCounts: NumberColumn;
   /** Article i's fingerprint: `fingerprints[fingerprintOffsets[i] .. fingerprintOffsets[i + 1])`. */
   fingerprintOffsets: Uint32Array;
@@ -140,6 +144,7 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
     publishedAt: articles.map((a) => a.publishedAt ?? null),
     // Matching reads one thing of the text: the date its opening states, when the article has no other (date-text.ts).
     dateTexts: articles.map((a) => dateText(a) ?? null),
+    leads: articles.map((a) => leadOf(a) ?? null),
     wordCounts: narrowest(articles.map((a) => a.features.wordCount)),
     fingerprintOffsets: fingerprints.offsets,
     fingerprints: fingerprints.values,
@@ -193,6 +198,7 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     if (c.sources[i] !== null) article.source = c.sources[i]!;
     if (c.urls[i] !== null) article.url = c.urls[i]!;
     if (c.publishedAt[i] !== null) article.publishedAt = c.publishedAt[i]!;
+    article.lead = c.leads[i] ?? '';
     return article;
   });
   const columns: IndexColumns = {
@@ -253,6 +259,7 @@ class RevivedArticle {
   declare source?: string;
   declare url?: string;
   declare publishedAt?: string;
+  declare lead?: string;
 
   constructor(
     index: Revived,

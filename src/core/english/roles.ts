@@ -177,7 +177,7 @@ function clauseStart(words: readonly string[]): number {
  * states no event here.
  */
 export function eventRoles(sentence: string): EventRoles | undefined {
-  const words = tokenize(sentence.slice(0, 400)).map((t) => t.text);
+  const words = tokenize(sentence.slice(0, ROLE_SENTENCE_CHARS)).map((t) => t.text);
   const toll = tollOf(words);
   const places = words.flatMap((w, i) => {
     if (!PLACE_WORDS.has(lower(w))) return [];
@@ -259,18 +259,36 @@ export const LEAD_SENTENCES = 2;
 /** Fewer words than this is a dateline, a byline or a headline left in the text, not a lead sentence. */
 const LEAD_WORDS = 8;
 
-/** The event an article's lead states, read as roles: the first of its lead sentences a verb group is read in. */
-export function leadRoles(paragraphs: readonly string[]): EventRoles | undefined {
+/** The sentence of an article's lead its event is read from, and the event as roles: the first lead sentence a verb group is read in. */
+function leadEvent(paragraphs: readonly string[]): { sentence: string; roles: EventRoles } | undefined {
   let seen = 0;
   for (const paragraph of paragraphs) {
     for (const { text } of sentenceSpans(paragraph)) {
       if (text.split(/\s+/u).length < LEAD_WORDS) continue;
       const roles = eventRoles(text);
-      if (roles) return roles;
+      if (roles) return { sentence: text, roles };
       if (++seen >= LEAD_SENTENCES) return undefined;
     }
   }
   return undefined;
+}
+
+/** The event an article's lead states, read as roles. */
+export function leadRoles(paragraphs: readonly string[]): EventRoles | undefined {
+  return leadEvent(paragraphs)?.roles;
+}
+
+/** How much of a sentence `eventRoles` reads, and so how much of a lead sentence a match index keeps. */
+export const ROLE_SENTENCE_CHARS = 400;
+
+/**
+ * The lead sentence whose roles name whom the event befalls (a patient with a name: all `otherPatient` compares), cut to
+ * what `eventRoles` reads: what a match index keeps of an article's text for it, so that `eventRoles` of it gives the
+ * same reading as `leadRoles` of the whole text wherever that reading can tell two events apart.
+ */
+export function leadSentence(paragraphs: readonly string[]): string | undefined {
+  const lead = leadEvent(paragraphs);
+  return lead?.roles.patient?.head ? lead.sentence.slice(0, ROLE_SENTENCE_CHARS) : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Article, RelatedArticle } from '../types.js';
-import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
-import { leadRoles, otherPatient, type EventRoles } from '../english/roles.js';
+import { leadOf, matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
+import { eventRoles, otherPatient, type EventRoles } from '../english/roles.js';
 import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, SAME_EVENT_MAX_DAYS, type RelationEvidence, type RelationInput } from './relation.js';
 import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-particulars.js';
 import { compareDevelopments, corpusDevelopment, developmentOrder, developmentSide, type DevelopmentOrder } from './development.js';
@@ -145,7 +145,7 @@ export function relatedFromScores(
     }
   }
   const spellName = nameSpellings(article);
-  const pageRoles = leadRoles(article.paragraphs);
+  const pageRoles = rolesOf(article);
   // A pack read from its match index: the page is placed against each listed article from its columns (development.ts).
   const columns = index.columns?.development;
   const pageDev = columns && developmentSide(features);
@@ -513,12 +513,15 @@ function normaliseUrl(url: string): string {
 }
 
 // A corpus article's lead is read as roles once per loaded pack, when a page is compared with it.
-const roleCache = new WeakMap<MatchableArticle, EventRoles | null>();
+const roleCache = new WeakMap<Pick<MatchableArticle, 'paragraphs' | 'lead'>, EventRoles | null>();
 
-/** The event a corpus article's lead states, read as roles (english/roles.ts), once per article. */
-function rolesOf(article: MatchableArticle): EventRoles | undefined {
+/** The event an article's lead states, read as roles (english/roles.ts) from the sentence a match index keeps of it (`leadOf`), once per article. */
+function rolesOf(article: Pick<MatchableArticle, 'paragraphs' | 'lead'>): EventRoles | undefined {
   let roles = roleCache.get(article);
-  if (roles === undefined) roleCache.set(article, (roles = leadRoles(article.paragraphs) ?? null));
+  if (roles === undefined) {
+    const lead = leadOf(article);
+    roleCache.set(article, (roles = (lead !== undefined ? eventRoles(lead) : undefined) ?? null));
+  }
   return roles ?? undefined;
 }
 

@@ -206,11 +206,11 @@ export function decideRelation(
   // The sibling event's coverage names the page's people and places as background (stop 27), so only the roles the
   // two leads give them tell it apart: the same act, befalling someone else, is another event of the story.
   const { page: ours, candidate: theirs } = evidence.otherPatient;
-  return { relation: 'same-story', reason: [decision.reason, `${OTHER_PATIENT}: ${roleText(theirs)}, not ${roleText(ours)}`].filter(Boolean).join('; ') };
+  return { relation: 'same-story', reason: [decision.reason, `${OTHER_PATIENT} “${roleText(theirs)}”, this article's “${roleText(ours)}”`].filter(Boolean).join('; ') };
 }
 
 /** Why an item that would be the same event is not, when the two leads report one act befalling different people or things. */
-export const OTHER_PATIENT = 'its lead reports another';
+export const OTHER_PATIENT = 'another event: its lead says';
 
 /** A lead's act and whom it befalls, as written ("Jamal Williams was arrested", "stopped Tony Thompson"). */
 function roleText(roles: EventRoles): string {
