@@ -254,12 +254,13 @@ interface Revived {
 }
 
 class RevivedArticle {
+  /** Its lead sentence (match/matchable.ts `leadOf`), '' for none: stored with the index, as its date's piece of text is. */
+  declare lead?: string;
   readonly #index: Revived;
   readonly #at: number;
   declare source?: string;
   declare url?: string;
   declare publishedAt?: string;
-  declare lead?: string;
 
   constructor(
     index: Revived,
