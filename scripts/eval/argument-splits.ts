@@ -3,7 +3,9 @@
 // each listed pair and whether it is the page's own event (each page left out of its corpus, tune half only):
 //   node scripts/run.mjs scripts/eval/argument-splits.ts [corpus name ...]   (default: every corpus)
 // Stop 27 (docs/evaluation.md) read these splits; a veto or an override is worth building only where a class of wrong
-// decisions is much richer in conflicts (or agreements) than the right decisions it would touch.
+// decisions is much richer in conflicts (or agreements) than the right decisions it would touch. Stop 28 added a second
+// table: the leads' events read as roles (english/roles.ts), whose patient conflict the decision now reads itself
+// (relation.ts `otherPatient`), so its rows are what is left after it.
 import { halfOf, packOf, evaluationCorpora } from './relations.js';
 import { relatedFromScores, relatedness } from '../../src/core/match/related.js';
 import { figureTerms } from '../../src/core/match/features.js';
