@@ -12,7 +12,7 @@ import { figureTerms } from '../../src/core/match/features.js';
 import { namesIn } from '../../src/core/english/names.js';
 import { sentenceSpans } from '../../src/core/text/sentences.js';
 import { termsOf } from '../../src/core/text/tokens.js';
-import { leadRoles, otherPatient, type EventRoles, type RoleFiller } from '../../src/core/english/roles.js';
+import { actOf, leadRoles, otherPatient, type EventRoles, type RoleFiller } from '../../src/core/english/roles.js';
 import { sameNameWord } from '../../src/core/english/names.js';
 
 type Reading = 'agree' | 'conflict' | 'none';
@@ -66,7 +66,7 @@ function compareRoles(a: EventRoles | undefined, b: EventRoles | undefined): [st
     ['predicate', samePredicate ? 'agree' : 'conflict'],
     ['agent', samePredicate ? compareFillers(a.agent, b.agent) : 'none'],
     // Conflicting as the relation decision reads it (english/roles.ts `otherPatient`).
-    ['patient', samePredicate ? (otherPatient(a, b) ? 'conflict' : compareFillers(a.patient, b.patient)) : 'none'],
+    ['patient', samePredicate ? (otherPatient(actOf(a), actOf(b)) ? 'conflict' : compareFillers(a.patient, b.patient)) : 'none'],
     ['role heads', compare(heads(a), heads(b))],
     ['place', samePredicate ? compare(new Set(a.places), new Set(b.places)) : 'none'],
     ['toll', toll.includes('conflict') ? 'conflict' : toll.includes('agree') ? 'agree' : 'none'],

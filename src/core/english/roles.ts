@@ -259,47 +259,76 @@ export const LEAD_SENTENCES = 2;
 /** Fewer words than this is a dateline, a byline or a headline left in the text, not a lead sentence. */
 const LEAD_WORDS = 8;
 
-/** The sentence of an article's lead its event is read from, and the event as roles: the first lead sentence a verb group is read in. */
-function leadEvent(paragraphs: readonly string[]): { sentence: string; roles: EventRoles } | undefined {
+/** The event an article's lead states, read as roles: from the first lead sentence a verb group is read in. */
+export function leadRoles(paragraphs: readonly string[]): EventRoles | undefined {
   let seen = 0;
   for (const paragraph of paragraphs) {
     for (const { text } of sentenceSpans(paragraph)) {
       if (text.split(/\s+/u).length < LEAD_WORDS) continue;
       const roles = eventRoles(text);
-      if (roles) return { sentence: text, roles };
+      if (roles) return roles;
       if (++seen >= LEAD_SENTENCES) return undefined;
     }
   }
   return undefined;
 }
 
-/** The event an article's lead states, read as roles. */
-export function leadRoles(paragraphs: readonly string[]): EventRoles | undefined {
-  return leadEvent(paragraphs)?.roles;
-}
-
-/** How much of a sentence `eventRoles` reads, and so how much of a lead sentence a match index keeps. */
+/** How much of a sentence `eventRoles` reads. */
 export const ROLE_SENTENCE_CHARS = 400;
 
 /**
- * The lead sentence whose roles name whom the event befalls (a patient with a name: all `otherPatient` compares), cut to
- * what `eventRoles` reads: what a match index keeps of an article's text for it, so that `eventRoles` of it gives the
- * same reading as `leadRoles` of the whole text wherever that reading can tell two events apart.
+ * What the relation decision reads of a lead's event (`otherPatient`, and the reason it shows), and all a match index
+ * keeps of it: the act's predicate, the name that heads whom it befalls, the name words of that phrase, and the act as
+ * written ("Jamal Williams was arrested").
  */
-export function leadSentence(paragraphs: readonly string[]): string | undefined {
-  const lead = leadEvent(paragraphs);
-  return lead?.roles.patient?.head ? lead.sentence.slice(0, ROLE_SENTENCE_CHARS) : undefined;
+export interface LeadAct {
+  predicate: string;
+  /** The patient's head (RoleFiller `head`): the word that names it. */
+  patient: string;
+  /** The name words of the patient's phrase (RoleFiller `names`). */
+  patientNames: string[];
+  /** The act and whom it befalls, as written ("Jamal Williams was arrested", "stopped Tony Thompson"). */
+  written: string;
+}
+
+/** A lead's act as `LeadAct` keeps it, when it names whom the act befalls (all `otherPatient` compares). */
+export function actOf(roles: EventRoles | undefined): LeadAct | undefined {
+  const patient = roles?.patient;
+  if (!roles || !patient?.head) return undefined;
+  const name = patient.name ?? '';
+  const written = roles.voice === 'passive' ? `${name} ${roles.verb}` : `${roles.verb} ${name}`;
+  return { predicate: roles.predicate, patient: patient.head, patientNames: patient.names, written };
+}
+
+/**
+ * An article's lead act as a match index keeps it (`storedLeadAct` reads it back): predicate, patient, the patient's
+ * name words and the act as written, between ACT_FIELDS; '' when the lead names no patient. Read back through this text
+ * whether the article is whole or comes from an index, so that both decide alike.
+ */
+export function leadActText(paragraphs: readonly string[]): string {
+  const act = actOf(leadRoles(paragraphs));
+  // A separator inside a word would shift the fields: such a reading (none seen) is left unread.
+  if (!act || [act.predicate, act.patient, ...act.patientNames].some((w) => w === '' || /[|\s]/u.test(w))) return '';
+  const text = [act.predicate, act.patient, act.patientNames.join(' '), act.written].join(ACT_FIELDS);
+  // Bounded as the sentence it is read from (a longer one, none seen, is left unread), so that an index's is checked so.
+  return text.length <= ROLE_SENTENCE_CHARS ? text : '';
+}
+
+const ACT_FIELDS = '|';
+
+/** The lead act `leadActText` wrote, or undefined for '' (or text it did not write). */
+export function storedLeadAct(text: string): LeadAct | undefined {
+  const [predicate, patient, names, ...written] = text.split(ACT_FIELDS);
+  if (!predicate || !patient || names === undefined || written.length === 0) return undefined;
+  return { predicate, patient, patientNames: names ? names.split(' ') : [], written: written.join(ACT_FIELDS) };
 }
 
 /**
  * Whether two readings of one kind of act befall different people or things: the same predicate, each patient named,
  * neither's name among the other's ("Vincent Jackson was arrested" / "Jamal Williams ... was arrested").
  */
-export function otherPatient(a: EventRoles | undefined, b: EventRoles | undefined): boolean {
+export function otherPatient(a: LeadAct | undefined, b: LeadAct | undefined): boolean {
   if (!a || !b || a.predicate !== b.predicate) return false;
-  const x = a.patient;
-  const y = b.patient;
-  if (!x?.head || !y?.head) return false;
-  const within = (head: string, filler: RoleFiller) => filler.names.some((n) => sameNameWord(n, head));
-  return !sameNameWord(x.head, y.head) && !within(x.head, y) && !within(y.head, x);
+  const within = (head: string, names: readonly string[]) => names.some((n) => sameNameWord(n, head));
+  return !sameNameWord(a.patient, b.patient) && !within(a.patient, b.patientNames) && !within(b.patient, a.patientNames);
 }

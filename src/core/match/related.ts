@@ -1,6 +1,6 @@
 import type { Article, RelatedArticle } from '../types.js';
-import { leadOf, matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
-import { eventRoles, otherPatient, type EventRoles } from '../english/roles.js';
+import { leadActOf, matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
+import { otherPatient, storedLeadAct, type LeadAct } from '../english/roles.js';
 import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, SAME_EVENT_MAX_DAYS, type RelationEvidence, type RelationInput } from './relation.js';
 import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-particulars.js';
 import { compareDevelopments, corpusDevelopment, developmentOrder, developmentSide, type DevelopmentOrder } from './development.js';
@@ -145,7 +145,7 @@ export function relatedFromScores(
     }
   }
   const spellName = nameSpellings(article);
-  const pageRoles = rolesOf(article);
+  const pageAct = leadActRead(article);
   // A pack read from its match index: the page is placed against each listed article from its columns (development.ts).
   const columns = index.columns?.development;
   const pageDev = columns && developmentSide(features);
@@ -153,8 +153,8 @@ export function relatedFromScores(
     const listedFor = onlyCoverage ? ONLY_COVERAGE_REASON : score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : sameDayCoverage ? SAME_DAY_COVERAGE_REASON : SAME_DAY_REASON;
     const evidence: RelationEvidence = { direct, eventInCorpus: eventInCorpus || onlyCoverage, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
     const order = pageDev && developmentOrder(pageDev, corpusDevelopment(columns!, i));
-    const candidateRoles = pageRoles && rolesOf(index.pack.articles[i]!);
-    if (candidateRoles && otherPatient(pageRoles, candidateRoles)) evidence.otherPatient = { page: pageRoles, candidate: candidateRoles };
+    const candidateAct = pageAct && leadActRead(index.pack.articles[i]!);
+    if (candidateAct && otherPatient(pageAct, candidateAct)) evidence.otherPatient = { page: pageAct, candidate: candidateAct };
     return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index, i), score, features, pageDate, index.idfOf, evidence, listedFor, order), i);
   };
   const decided = listed.map((item) => decide(item));
@@ -512,17 +512,17 @@ function normaliseUrl(url: string): string {
   return url.replace(/#.*$/, '').replace(/[?&]utm_[^&]*/g, '').replace(/\/$/, '').replace(/^https?:\/\/(www\.)?/, '');
 }
 
-// A corpus article's lead is read as roles once per loaded pack, when a page is compared with it.
-const roleCache = new WeakMap<Pick<MatchableArticle, 'paragraphs' | 'lead'>, EventRoles | null>();
+// A corpus article's lead act is read once per loaded pack, when a page is compared with it.
+const actCache = new WeakMap<Pick<MatchableArticle, 'paragraphs' | 'leadAct'>, LeadAct | null>();
 
-/** The event an article's lead states, read as roles (english/roles.ts) from the sentence a match index keeps of it (`leadOf`), once per article. */
-function rolesOf(article: Pick<MatchableArticle, 'paragraphs' | 'lead'>): EventRoles | undefined {
-  let roles = roleCache.get(article);
-  if (roles === undefined) {
-    const lead = leadOf(article);
-    roleCache.set(article, (roles = (lead !== undefined ? eventRoles(lead) : undefined) ?? null));
-  }
-  return roles ?? undefined;
+/**
+ * The act an article's lead reports (english/roles.ts `LeadAct`), once per article: read back from the text a match
+ * index keeps of it (`leadActOf`), a whole article's too, so that both decide alike.
+ */
+function leadActRead(article: Pick<MatchableArticle, 'paragraphs' | 'leadAct'>): LeadAct | undefined {
+  let act = actCache.get(article);
+  if (act === undefined) actCache.set(article, (act = storedLeadAct(leadActOf(article)) ?? null));
+  return act ?? undefined;
 }
 
 // Corpus articles' dates are read from their text once per loaded pack, where the pack does not store them.

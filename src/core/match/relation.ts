@@ -2,7 +2,7 @@ import type { Relation } from '../types.js';
 import { compareDevelopments, type DevelopmentFeatures, type DevelopmentOrder } from './development.js';
 import { daysApart, type KnownDate } from './dates.js';
 import { NEIGHBOUR_FLOOR } from './neighbours.js';
-import type { EventRoles } from '../english/roles.js';
+import type { LeadAct } from '../english/roles.js';
 
 /**
  * Publication dates at most this many days apart may be coverage of one event: coverage of an
@@ -167,11 +167,11 @@ export interface RelationEvidence {
   /** The two articles' `compareDevelopments`, when worked out already (then the candidate's anchors and mentions are not read). */
   order?: DevelopmentOrder;
   /**
-   * The two leads' events read as roles (english/roles.ts `leadRoles`), when they report one kind of act befalling
+   * The two leads' acts (english/roles.ts `LeadAct`), when they report one kind of act befalling
    * different people or things (`otherPatient`: "Vincent Jackson was arrested" / "Jamal Williams ... was arrested"):
    * then the candidate reports another event of the story, whatever else the two share (`OTHER_PATIENT`).
    */
-  otherPatient?: { page: EventRoles; candidate: EventRoles };
+  otherPatient?: { page: LeadAct; candidate: LeadAct };
 }
 
 /** What the decision needs of each article: its terms, its date, how it speaks of names in time. */
@@ -206,17 +206,12 @@ export function decideRelation(
   // The sibling event's coverage names the page's people and places as background (stop 27), so only the roles the
   // two leads give them tell it apart: the same act, befalling someone else, is another event of the story.
   const { page: ours, candidate: theirs } = evidence.otherPatient;
-  return { relation: 'same-story', reason: [decision.reason, `${OTHER_PATIENT} “${roleText(theirs)}”, this article's “${roleText(ours)}”`].filter(Boolean).join('; ') };
+  return { relation: 'same-story', reason: [decision.reason, `${OTHER_PATIENT} “${theirs.written}”, this article's “${ours.written}”`].filter(Boolean).join('; ') };
 }
 
 /** Why an item that would be the same event is not, when the two leads report one act befalling different people or things. */
 export const OTHER_PATIENT = 'another event: its lead says';
 
-/** A lead's act and whom it befalls, as written ("Jamal Williams was arrested", "stopped Tony Thompson"). */
-function roleText(roles: EventRoles): string {
-  const patient = roles.patient?.name ?? '';
-  return roles.voice === 'passive' ? `${patient} ${roles.verb}` : `${roles.verb} ${patient}`;
-}
 
 function decideFromParticulars(
   page: RelationInput,

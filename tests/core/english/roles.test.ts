@@ -4,14 +4,15 @@
 // Qeshm), 7 (two Klitschko title defences) and 31 (Hansbrough's scoring record).
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../../src/core/article.js';
-import { eventRoles, leadRoles, otherPatient } from '../../../src/core/english/roles.js';
+import { actOf, eventRoles, leadActText, leadRoles, otherPatient, storedLeadAct } from '../../../src/core/english/roles.js';
 import { ecbRecords } from '../../helpers.js';
 
 const ecb = ecbRecords();
-const lead = (id: string) => {
+const paragraphsOf = (id: string) => {
   const record = ecb.find((r) => r.id === id)!;
-  return leadRoles(articleFromPlainText(`${record.title}\n\n${record.text}`).paragraphs);
+  return articleFromPlainText(`${record.title}\n\n${record.text}`).paragraphs;
 };
+const lead = (id: string) => leadRoles(paragraphsOf(id));
 /** A sentence of a record's text, found there (so that the test reads real text, not a paraphrase). */
 const sentence = (id: string, start: string) => {
   const record = ecb.find((r) => r.id === id)!;
@@ -65,12 +66,33 @@ describe('an event sentence read as roles', () => {
 
 describe('one act befalling different people', () => {
   it('tells the two arrests apart, and not two reports of one arrest', () => {
-    expect(otherPatient(lead('35_6ecb'), lead('35_2ecbplus'))).toBe(true);
-    expect(otherPatient(lead('35_6ecb'), lead('35_3ecb'))).toBe(false);
-    expect(otherPatient(lead('35_2ecbplus'), lead('35_11ecbplus'))).toBe(false);
+    expect(otherPatient(actOf(lead('35_6ecb')), actOf(lead('35_2ecbplus')))).toBe(true);
+    expect(otherPatient(actOf(lead('35_6ecb')), actOf(lead('35_3ecb')))).toBe(false);
+    expect(otherPatient(actOf(lead('35_2ecbplus')), actOf(lead('35_11ecbplus')))).toBe(false);
   });
 
   it('says nothing of two title defences that list the belts in another order', () => {
-    expect(otherPatient(lead('7_6ecbplus'), lead('7_8ecbplus'))).toBe(false);
+    expect(otherPatient(actOf(lead('7_6ecbplus')), actOf(lead('7_8ecbplus')))).toBe(false);
+  });
+});
+
+describe('the lead act a match index keeps', () => {
+  it('keeps what the decision compares and shows, and reads back as the whole lead gives it', () => {
+    // "Chargers defensive lineman Jamal Williams was arrested early Sunday on suspicion of drunken driving after ...":
+    // only the act, whom it befalls and the names of that phrase.
+    const williams = leadActText(paragraphsOf('35_2ecbplus'));
+    expect(williams).toBe('arrest|william|charger jamal william|Jamal Williams was arrested');
+    const act = storedLeadAct(williams)!;
+    expect(act).toEqual(actOf(lead('35_2ecbplus')));
+    expect(act.predicate).toBe('arrest');
+    expect(act.written).toBe('Jamal Williams was arrested');
+    expect(act.patientNames.length).toBeGreaterThan(0);
+    for (const id of ['35_6ecb', '35_3ecb', '35_11ecbplus', '7_6ecbplus', '7_8ecbplus']) expect(storedLeadAct(leadActText(paragraphsOf(id)))).toEqual(actOf(lead(id)));
+  });
+
+  it('keeps nothing of a lead that names no one the act befalls', () => {
+    const ids = ecb.map((r) => r.id).filter((id) => lead(id) && !lead(id)!.patient?.head);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids.slice(0, 5)) expect(leadActText(paragraphsOf(id))).toBe('');
   });
 });

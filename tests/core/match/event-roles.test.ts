@@ -7,7 +7,7 @@ import { buildPack } from '../../../src/core/corpus/pack.js';
 import { findRelated, indexPack } from '../../../src/core/match/related.js';
 import { matchFeatures } from '../../../src/core/match/matchable.js';
 import { decideRelation, EVENT_IN_CORPUS, OTHER_PATIENT } from '../../../src/core/match/relation.js';
-import { leadRoles } from '../../../src/core/english/roles.js';
+import { leadActText, storedLeadAct } from '../../../src/core/english/roles.js';
 import { ecbTopic } from './ecb-topic.js';
 
 describe('one act befalling different people', () => {
@@ -31,7 +31,7 @@ describe('one act befalling different people', () => {
   it('is what turns the decision: without the roles the same pair is the same event', () => {
     const jackson = article('35_3ecb', true);
     const williams = article(page, true);
-    const [ours, theirs] = [leadRoles(williams.paragraphs)!, leadRoles(jackson.paragraphs)!];
+    const [ours, theirs] = [storedLeadAct(leadActText(williams.paragraphs))!, storedLeadAct(leadActText(jackson.paragraphs))!];
     const decide = (otherPatient?: { page: typeof ours; candidate: typeof theirs }) =>
       decideRelation(matchFeatures(williams), matchFeatures(jackson), 0.4, () => 1, { direct: EVENT_IN_CORPUS, eventInCorpus: true, ...(otherPatient ? { otherPatient } : {}) });
     expect(decide().relation).toBe('same-event');
