@@ -3,13 +3,17 @@
 // each listed pair and whether it is the page's own event (each page left out of its corpus, tune half only):
 //   node scripts/run.mjs scripts/eval/argument-splits.ts [corpus name ...]   (default: every corpus)
 // Stop 27 (docs/evaluation.md) read these splits; a veto or an override is worth building only where a class of wrong
-// decisions is much richer in conflicts (or agreements) than the right decisions it would touch.
+// decisions is much richer in conflicts (or agreements) than the right decisions it would touch. Stop 28 added a second
+// table: the leads' events read as roles (english/roles.ts), whose patient conflict the decision now reads itself
+// (relation.ts `otherPatient`), so its rows are what is left after it.
 import { halfOf, packOf, evaluationCorpora } from './relations.js';
 import { relatedFromScores, relatedness } from '../../src/core/match/related.js';
 import { figureTerms } from '../../src/core/match/features.js';
 import { namesIn } from '../../src/core/english/names.js';
 import { sentenceSpans } from '../../src/core/text/sentences.js';
 import { termsOf } from '../../src/core/text/tokens.js';
+import { actOf, leadRoles, otherPatient, type EventRoles, type RoleFiller } from '../../src/core/english/roles.js';
+import { sameNameWord } from '../../src/core/english/names.js';
 
 type Reading = 'agree' | 'conflict' | 'none';
 /** Agree when the two sets share an item, conflict when both hold items and share none. */
@@ -45,6 +49,30 @@ function countedIn(text: string): Set<string> {
   }
   return found;
 }
+/** Two fillers of one role: agree when they name the same head (or one's head is among the other's names), conflict when both name a head and neither is the other's. */
+function compareFillers(a: RoleFiller | undefined, b: RoleFiller | undefined): Reading {
+  if (!a?.head || !b?.head) return 'none';
+  const within = (head: string, filler: RoleFiller) => filler.names.some((n) => sameNameWord(n, head));
+  return sameNameWord(a.head, b.head) || within(a.head, b) || within(b.head, a) ? 'agree' : 'conflict';
+}
+/** The two leads' events compared role by role (only where both leads state the same predicate, but for the predicate itself and the toll). */
+function compareRoles(a: EventRoles | undefined, b: EventRoles | undefined): [string, Reading][] {
+  if (!a || !b) return [];
+  const samePredicate = a.predicate === b.predicate;
+  const heads = (r: EventRoles) => new Set([r.agent?.head, r.patient?.head].filter((h): h is string => h !== undefined));
+  const tollReading = (x?: number, y?: number): Reading => (x === undefined || y === undefined ? 'none' : x === y ? 'agree' : 'conflict');
+  const toll = [tollReading(a.killed, b.killed), tollReading(a.injured, b.injured)];
+  return [
+    ['predicate', samePredicate ? 'agree' : 'conflict'],
+    ['agent', samePredicate ? compareFillers(a.agent, b.agent) : 'none'],
+    // Conflicting as the relation decision reads it (english/roles.ts `otherPatient`).
+    ['patient', samePredicate ? (otherPatient(actOf(a), actOf(b)) ? 'conflict' : compareFillers(a.patient, b.patient)) : 'none'],
+    ['role heads', compare(heads(a), heads(b))],
+    ['place', samePredicate ? compare(new Set(a.places), new Set(b.places)) : 'none'],
+    ['toll', toll.includes('conflict') ? 'conflict' : toll.includes('agree') ? 'agree' : 'none'],
+  ];
+}
+
 /** The first two sentences of eight words or more: an article's lead, past any dateline. */
 function leadOf(paragraphs: readonly string[]): string[] {
   const lead: string[] = [];
@@ -69,6 +97,7 @@ for (const { name, corpus } of evaluationCorpora()) {
       counted: countedIn(text),
       leadNames: new Set(lead.slice(0, 1).flatMap((s) => namesIn(s).map((n) => n.name))),
       leadFigures: new Set(lead.flatMap((s) => figureTerms(s))),
+      roles: leadRoles(a.paragraphs),
     };
   });
   // Lead figures conflict when each lead states figures and neither's is anywhere in the other article.
@@ -99,6 +128,7 @@ for (const { name, corpus } of evaluationCorpora()) {
         ['lead figures', leadFigures(a, b)],
         ['counted figure', compare(a.counted, b.counted)],
       ];
+      readings.push(...compareRoles(a.roles, b.roles));
       for (const [what, reading] of readings) if (reading !== 'none') add(row, `${what} ${reading}`);
     }
   });
@@ -106,6 +136,12 @@ for (const { name, corpus } of evaluationCorpora()) {
   console.log(`${name}, tune half: pairs, then agree / conflict for ${columns.join(', ')}`);
   for (const [row, counts] of [...table].sort()) {
     const cells = columns.map((c) => `${counts.get(`${c} agree`) ?? 0}/${counts.get(`${c} conflict`) ?? 0}`.padStart(11));
+    console.log(`  ${row.padEnd(40)}${String(counts.get('pairs')).padStart(6)}${cells.join('')}`);
+  }
+  const roleColumns = ['predicate', 'agent', 'patient', 'role heads', 'place', 'toll'];
+  console.log(`${name}, tune half: the leads' events as roles (english/roles.ts), agree / conflict for ${roleColumns.join(', ')} (agent, patient, place: same predicate only)`);
+  for (const [row, counts] of [...table].sort()) {
+    const cells = roleColumns.map((c) => `${counts.get(`${c} agree`) ?? 0}/${counts.get(`${c} conflict`) ?? 0}`.padStart(11));
     console.log(`  ${row.padEnd(40)}${String(counts.get('pairs')).padStart(6)}${cells.join('')}`);
   }
 }

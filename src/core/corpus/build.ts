@@ -9,6 +9,7 @@ import { ANALYSES } from '../analyses.js';
 import { countWeight, searchIdfs } from '../match/term-index.js';
 import { NEIGHBOUR_FLOOR, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import { matchFeatures, type MatchFeatures } from '../match/matchable.js';
+import { leadActText } from '../english/roles.js';
 import type { MentionTense } from '../match/development.js';
 import { isWebUrl } from '../text/escape.js';
 import { analysisFeatures, type AnalysisFeatures, type BuildProgress, type CorpusInput } from './pack.js';
@@ -121,6 +122,8 @@ export class PackBuilder {
     if (publishedAt) entry.publishedAt = publishedAt;
     const stated = dateText({ ...entry, paragraphs: article.paragraphs });
     if (stated) entry.dateText = stated;
+    const act = leadActText(article.paragraphs);
+    if (act) entry.leadAct = act;
     this.columns.addEntry(entry, this.names.numberOf);
     for (const term in match.terms) {
       const count = match.terms[term]!;

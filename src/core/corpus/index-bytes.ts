@@ -28,6 +28,7 @@ const LAYOUT: readonly (readonly [key: string | readonly string[], kind: 'json' 
   ['urls', 'json'],
   ['publishedAt', 'json'],
   ['dateTexts', 'json'],
+  ['leadActs', 'json'],
   ['wordCounts', 'bytes'],
   ['termLengths', 'bytes'],
   [['termSteps16', 'termSteps'], 'bytes'],

@@ -13,6 +13,7 @@ import { articleTermsOf, BACKGROUND_DIGEST, SearchColumnsReader, type CompactTer
 import { LazyFeaturesArticle, type FeatureMakers } from '../match/on-first-read.js';
 import { articleDate, DATE_SOURCES, type DateColumns, type KnownDate } from '../match/dates.js';
 import { PACK_LIMITS } from './limits.js';
+import { ROLE_SENTENCE_CHARS } from '../english/roles.js';
 import { LazyTexts } from './index-bytes.js';
 import { articleId, isoDate, term, title, webUrl } from './article-schema.js';
 import { MAX_SHAPES } from './compact.js';
@@ -31,6 +32,8 @@ export interface IndexColumnSource {
   mentions: Record<string, MentionTense>;
   fingerprint: readonly number[];
   dateText?: string | undefined;
+  /** The act its lead reports, as the relation decision reads it (english/roles.ts `leadActText`), if any. */
+  leadAct?: string | undefined;
 }
 
 /** Article neighbours as flat arrays: article i's are `articles[starts[i] .. starts[i + 1])`, similarities alongside. */
@@ -89,6 +92,7 @@ export class IndexColumnsWriter {
   private readonly urls: (string | null)[] = [];
   private readonly publishedAt: (string | null)[] = [];
   private readonly dateTexts: (string | null)[] = [];
+  private readonly leadActs: (string | null)[] = [];
   private readonly dates: string[] = [];
   private readonly wordCounts = new NumberText();
   private readonly termLengths = new NumberText();
@@ -126,6 +130,7 @@ export class IndexColumnsWriter {
     this.urls.push(article.url ?? null);
     this.publishedAt.push(article.publishedAt ?? null);
     this.dateTexts.push(article.dateText ?? null);
+    this.leadActs.push(article.leadAct || null);
     this.addDate(articleDate(matchOnlyDated(article)));
     this.wordCounts.push(article.wordCount);
     this.fingerprintLengths.push(article.fingerprint.length);
@@ -182,7 +187,7 @@ export class IndexColumnsWriter {
     return (
       `{"terms":${json(terms)},"documentFrequency":"${numberText(frequencies)}","names":${json(names)},"shapes":${json(shapes)},` +
       `"ids":${json(this.ids)},"titles":${json(this.titles)},"sources":${json(this.sources)},"urls":${json(this.urls)},` +
-      `"publishedAt":${json(this.publishedAt)},"dateTexts":${json(this.dateTexts)},${stored}` +
+      `"publishedAt":${json(this.publishedAt)},"dateTexts":${json(this.dateTexts)},"leadActs":${json(this.leadActs)},${stored}` +
       `"dates":"${this.dates.join('')}","wordCounts":"${this.wordCounts.text()}",` +
       `"termLengths":"${this.termLengths.text()}","termSteps16":"${this.termSteps.text()}","termCounts":"${this.termCounts.text()}",` +
       `"fingerprintLengths":"${this.fingerprintLengths.text()}","fingerprints":"${this.fingerprints.text()}",` +
@@ -521,6 +526,8 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
   const urls = textColumn(root.urls, 'urls', articleCount, plainOrWebUrl, true);
   const publishedAt = textColumn(root.publishedAt, 'publishedAt', articleCount, onceEach(isoDate), true);
   const dateTexts = textColumn(root.dateTexts, 'dateTexts', articleCount, text(200), true);
+  // An index written before stop 28 keeps no lead acts: its articles' events are not read as roles.
+  const leadActs = root.leadActs === undefined ? undefined : textColumn(root.leadActs, 'leadActs', articleCount, text(ROLE_SENTENCE_CHARS), true);
   const dates = storedDates(root, articleCount);
   const wordCounts = readNumbers(root.wordCounts, articleCount, '"wordCounts"', PACK_LIMITS.wordsPerArticle);
   const { compact, search } = termsOf(root, articleCount, terms.length, frequency, terms, storedLengths(root, articleCount), base64);
@@ -544,6 +551,7 @@ export function readIndexColumns(root: Record<string, unknown>, articleCount: nu
     if (sources[i] !== null) article.source = sources[i]!;
     if (urls[i] !== null) article.url = urls[i]!;
     if (publishedAt[i] !== null) article.publishedAt = publishedAt[i]!;
+    article.leadAct = leadActs?.[i] ?? '';
     articles[i] = article as unknown as PackArticle;
   }
   const development = developmentColumns(names, anchorStarts, anchors, mentions);

@@ -24,6 +24,7 @@ import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './
 import { articleTermsOf, countWeight, narrowest, searchIdfs, type CompactTerms, type SearchColumns } from '../match/term-index.js';
 import { lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
 import { neighbourList } from '../match/neighbours.js';
+import { leadActOf } from '../match/matchable.js';
 import { forgetNeighbourColumns, withIndexColumns, type IndexColumns } from '../match/index-columns.js';
 import { headerLine, readHeader, type PackHeader } from './header.js';
 import { dateText } from './date-text.js';
@@ -95,7 +96,7 @@ export function indexLine(entries: readonly IndexEntry[], documentFrequency: Rec
       sum += weight * weight;
     }
     lengths[i] = Math.sqrt(sum);
-    const row: IndexRowSource = { ...entry, ...f, dateText: dateText(entry as PackArticle) };
+    const row: IndexRowSource = { ...entry, ...f, dateText: dateText(entry as PackArticle), leadAct: leadActOf(entry as PackArticle) };
     columns.add(row, order.map((p) => p[0]), order.map((p) => p[1]), nameId, neighbours[i] ?? []);
   });
   return columns.line(terms, frequencies, names, shapes.list, lengths);
@@ -402,7 +403,7 @@ export function readRecord(line: string, entry: IndexEntry, shapes: readonly (re
   const data = jsonLine(line, `the record of ${at}`);
   if (!Array.isArray(data) || data.length !== 2) throw new PackError(`the record of ${at} must be [paragraphs, features]`);
   const analysed = analysisFeaturesSchema(analyses)(decodeValue(data[1], shapes, `${at}: features`), `${at}: features`);
-  const { dateText: _stated, ...metadata } = entry;
+  const { dateText: _stated, leadAct: _act, ...metadata } = entry;
   // Copied by property descriptors: the match features' term map stays made on first read.
   const features = Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(entry.features)), analysed) as PackArticle['features'];
   return { ...metadata, paragraphs: paragraphs(data[0], at), features };
@@ -464,7 +465,8 @@ export function matchOnlyPack(header: PackHeader, index: MatchIndexPart): Corpus
   if (index.matchOnly) return packOf(header, index, [...index.matchOnly]);
   // Written out field by field: copying the entry with a rest pattern costs several times more, a hundred thousand times.
   const articles = index.entries.map((entry) => {
-    const article: PackArticle = { id: entry.id, title: entry.title, paragraphs: entry.dateText ? [entry.dateText] : [], features: entry.features };
+    // A version 4 index keeps no lead acts: its articles' events are not read as roles.
+    const article: PackArticle = { id: entry.id, title: entry.title, paragraphs: entry.dateText ? [entry.dateText] : [], features: entry.features, leadAct: entry.leadAct ?? '' };
     if (entry.source !== undefined) article.source = entry.source;
     if (entry.url !== undefined) article.url = entry.url;
     if (entry.publishedAt !== undefined) article.publishedAt = entry.publishedAt;

@@ -8,6 +8,7 @@
 import type { AnyAnalysis } from '../analysis/contract.js';
 import { ANALYSES } from '../analyses.js';
 import { dateText } from './date-text.js';
+import { leadActOf } from '../match/matchable.js';
 import { StoredTextList, storedTexts, type StoredTexts } from './stored-texts.js';
 import { documentFrequencyOf, nameVocabulary } from './pack-file.js';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackArticle } from './pack.js';
@@ -27,7 +28,8 @@ import { keepOwn, lazyFeatures, madeOnFirstRead } from '../match/on-first-read.j
 // 4: the search index's postings, idfs and vector lengths stored (term-index.ts SearchColumns), not made at each load.
 // 5: where each article is listed in the others' neighbour lists, and the neighbourhood size, stored (not made at each load).
 // 6: the vocabulary of terms and the names as UTF-8 bytes in typed arrays (stored-texts.ts), not lists of strings.
-export const STORED_INDEX_VERSION = 6;
+// 7: the act each article's lead reports (match/matchable.ts `leadActOf`), which the relation decision compares.
+export const STORED_INDEX_VERSION = 7;
 
 /** Where an article's record is kept: the stored pack's id and the article's id in that pack. */
 export interface StoredArticleKey {
@@ -54,6 +56,8 @@ export interface StoredColumns {
   publishedAt: (string | null)[];
   /** The piece of the opening that states the date (date-text.ts), or null. */
   dateTexts: (string | null)[];
+  /** The act its lead reports, as the relation decision reads it (match/matchable.ts `leadActOf`), or null. */
+  leadActs: (string | null)[];
   wordCounts: NumberColumn;
   /** Article i's fingerprint: `fingerprints[fingerprintOffsets[i] .. fingerprintOffsets[i + 1])`. */
   fingerprintOffsets: Uint32Array;
@@ -140,6 +144,7 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
     publishedAt: articles.map((a) => a.publishedAt ?? null),
     // Matching reads one thing of the text: the date its opening states, when the article has no other (date-text.ts).
     dateTexts: articles.map((a) => dateText(a) ?? null),
+    leadActs: articles.map((a) => leadActOf(a) || null),
     wordCounts: narrowest(articles.map((a) => a.features.wordCount)),
     fingerprintOffsets: fingerprints.offsets,
     fingerprints: fingerprints.values,
@@ -193,6 +198,7 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
     if (c.sources[i] !== null) article.source = c.sources[i]!;
     if (c.urls[i] !== null) article.url = c.urls[i]!;
     if (c.publishedAt[i] !== null) article.publishedAt = c.publishedAt[i]!;
+    article.leadAct = c.leadActs[i] ?? '';
     return article;
   });
   const columns: IndexColumns = {
@@ -248,6 +254,8 @@ interface Revived {
 }
 
 class RevivedArticle {
+  /** The act its lead reports (match/matchable.ts `leadActOf`), '' for none: stored with the index, as its date's piece of text is. */
+  declare leadAct?: string;
   readonly #index: Revived;
   readonly #at: number;
   declare source?: string;

@@ -3,6 +3,7 @@ import { countWords } from '../text/normalize.js';
 import { developmentFeatures, type DevelopmentFeatures } from './development.js';
 import { termCounts } from './features.js';
 import { fingerprint } from './fingerprint.js';
+import { leadActText } from '../english/roles.js';
 import type { Neighbour } from './neighbours.js';
 import type { IndexColumns } from './index-columns.js';
 
@@ -34,6 +35,16 @@ export interface MatchableArticle {
   corpus?: string;
   paragraphs: string[];
   features: MatchFeatures;
+  /**
+   * Set on a match-only article (a pack's match index read without its text): its lead's act as `leadActText` writes
+   * it (english/roles.ts), '' for none. A whole article's is read from its paragraphs (`leadActOf`).
+   */
+  leadAct?: string;
+}
+
+/** The act an article's lead reports, as a match index keeps it (english/roles.ts `leadActText`): '' for none. */
+export function leadActOf(article: Pick<MatchableArticle, 'paragraphs' | 'leadAct'>): string {
+  return article.leadAct ?? leadActText(article.paragraphs);
 }
 
 /** A corpus as the matcher reads it: its articles, how many of them hold each term, and each one's nearest others. */

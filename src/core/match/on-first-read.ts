@@ -93,6 +93,7 @@ export class LazyFeaturesArticle {
   declare source?: string;
   declare url?: string;
   declare publishedAt?: string;
+  declare leadAct?: string;
 
   constructor(
     public id: string,

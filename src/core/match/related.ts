@@ -1,5 +1,6 @@
 import type { Article, RelatedArticle } from '../types.js';
-import { matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
+import { leadActOf, matchFeatures, type MatchableArticle, type MatchablePack, type MatchFeatures } from './matchable.js';
+import { otherPatient, storedLeadAct, type LeadAct } from '../english/roles.js';
 import { decideRelation, directEvidence, isEventEvidence, publishedSameDay, SAME_EVENT_MAX_DAYS, type RelationEvidence, type RelationInput } from './relation.js';
 import { figuresDisagreeWithCorpus, particularsWithCorpus } from './corpus-particulars.js';
 import { compareDevelopments, corpusDevelopment, developmentOrder, developmentSide, type DevelopmentOrder } from './development.js';
@@ -144,6 +145,7 @@ export function relatedFromScores(
     }
   }
   const spellName = nameSpellings(article);
+  const pageAct = leadActRead(article);
   // A pack read from its match index: the page is placed against each listed article from its columns (development.ts).
   const columns = index.columns?.development;
   const pageDev = columns && developmentSide(features);
@@ -154,6 +156,8 @@ export function relatedFromScores(
     const listedFor = onlyCoverage ? ONLY_COVERAGE_REASON : score >= RELATED_THRESHOLD || central ? undefined : hop ? SECOND_HOP_REASON : sameDayCoverage ? SAME_DAY_COVERAGE_REASON : SAME_DAY_REASON;
     const evidence: RelationEvidence = { direct, eventInCorpus: eventInCorpus || onlyCoverage, otherFigures, sharesText, particulars: particularsWithCorpus(index, features.terms, i, true), spellName, ...more };
     const order = pageDev && developmentOrder(pageDev, corpusDevelopment(columns!, i));
+    const candidateAct = pageAct && leadActRead(index.pack.articles[i]!);
+    if (candidateAct && otherPatient(pageAct, candidateAct)) evidence.otherPatient = { page: pageAct, candidate: candidateAct };
     return describedIn(index.pack, describe(index.pack.articles[i]!, dateOf(index, i), score, page, index.idfOf, evidence, listedFor, order), i);
   };
   const decided = listed.map((item) => decide(item));
@@ -541,6 +545,19 @@ function isSameArticle(article: Article, features: MatchFeatures, candidate: Mat
 
 function normaliseUrl(url: string): string {
   return url.replace(/#.*$/, '').replace(/[?&]utm_[^&]*/g, '').replace(/\/$/, '').replace(/^https?:\/\/(www\.)?/, '');
+}
+
+// A corpus article's lead act is read once per loaded pack, when a page is compared with it.
+const actCache = new WeakMap<Pick<MatchableArticle, 'paragraphs' | 'leadAct'>, LeadAct | null>();
+
+/**
+ * The act an article's lead reports (english/roles.ts `LeadAct`), once per article: read back from the text a match
+ * index keeps of it (`leadActOf`), a whole article's too, so that both decide alike.
+ */
+function leadActRead(article: Pick<MatchableArticle, 'paragraphs' | 'leadAct'>): LeadAct | undefined {
+  let act = actCache.get(article);
+  if (act === undefined) actCache.set(article, (act = storedLeadAct(leadActOf(article)) ?? null));
+  return act ?? undefined;
 }
 
 // Corpus articles' dates are read from their text once per loaded pack, where the pack does not store them.

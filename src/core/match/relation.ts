@@ -2,6 +2,7 @@ import type { Relation } from '../types.js';
 import { compareDevelopments, type DevelopmentFeatures, type DevelopmentOrder } from './development.js';
 import { daysApart, type KnownDate } from './dates.js';
 import { NEIGHBOUR_FLOOR } from './neighbours.js';
+import type { LeadAct } from '../english/roles.js';
 
 /**
  * Publication dates at most this many days apart may be coverage of one event: coverage of an
@@ -165,6 +166,12 @@ export interface RelationEvidence {
   centralTo?: number;
   /** The two articles' `compareDevelopments`, when worked out already (then the candidate's anchors and mentions are not read). */
   order?: DevelopmentOrder;
+  /**
+   * The two leads' acts (english/roles.ts `LeadAct`), when they report one kind of act befalling
+   * different people or things (`otherPatient`: "Vincent Jackson was arrested" / "Jamal Williams ... was arrested"):
+   * then the candidate reports another event of the story, whatever else the two share (`OTHER_PATIENT`).
+   */
+  otherPatient?: { page: LeadAct; candidate: LeadAct };
 }
 
 /** What the decision needs of each article: its terms, its date, how it speaks of names in time. */
@@ -193,6 +200,25 @@ export function decideRelation(
   score: number,
   idfOf: (term: string) => number,
   evidence: RelationEvidence = { direct: EVENT_IN_CORPUS, eventInCorpus: true },
+): RelationDecision {
+  const decision = decideFromParticulars(page, candidate, score, idfOf, evidence);
+  if (decision.relation !== 'same-event' || !evidence.otherPatient) return decision;
+  // The sibling event's coverage names the page's people and places as background (stop 27), so only the roles the
+  // two leads give them tell it apart: the same act, befalling someone else, is another event of the story.
+  const { page: ours, candidate: theirs } = evidence.otherPatient;
+  return { relation: 'same-story', reason: [decision.reason, `${OTHER_PATIENT} “${theirs.written}”, this article's “${ours.written}”`].filter(Boolean).join('; ') };
+}
+
+/** Why an item that would be the same event is not, when the two leads report one act befalling different people or things. */
+export const OTHER_PATIENT = 'another event: its lead says';
+
+
+function decideFromParticulars(
+  page: RelationInput,
+  candidate: RelationInput,
+  score: number,
+  idfOf: (term: string) => number,
+  evidence: RelationEvidence,
 ): RelationDecision {
   const gap = daysApart(page.date, candidate.date);
   const { similarity, shared } = evidence.particulars ?? particulars(page.terms, candidate.terms, idfOf);
