@@ -6,6 +6,7 @@ import { parsePack } from '../src/core/corpus/load.js';
 import { indexPack, type MatchIndex } from '../src/core/match/related.js';
 import { buildReport } from '../src/core/report.js';
 import type { Report } from '../src/core/report.js';
+import type { Article } from '../src/core/types.js';
 
 // Tests and scripts run from the repository root (npm sets the working folder there).
 export const ROOT = process.cwd();
@@ -91,6 +92,22 @@ export interface WclRecord {
 
 export function wclRecords(): WclRecord[] {
   return readJsonLines<WclRecord>(join(FIXTURES, 'newswcl50/newswcl50.jsonl'));
+}
+
+/**
+ * A dev-corpus article by its id, read as the evaluation reads it: a NewsWCL50 record (`wcl:` ids) through
+ * `articleFromRecord`, its headline apart from its body; an ECB+ document as its lines, the first (its `title` field,
+ * the document's first line) included, as a plain-text file gives them.
+ */
+export function corpusArticle(id: string): Pick<Article, 'paragraphs'> & Partial<Article> {
+  if (id.startsWith('wcl:')) {
+    const record = wclRecords().find((r) => r.id === id);
+    if (!record) throw new Error(`no NewsWCL50 article ${id}`);
+    return articleFromRecord(record);
+  }
+  const record = ecbRecords().find((r) => r.id === id);
+  if (!record) throw new Error(`no ECB+ article ${id}`);
+  return { paragraphs: [record.title, ...record.text.split(/\n/u)].map((p) => p.trim()).filter(Boolean) };
 }
 
 let reports: Map<string, Report> | undefined;

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectQuotes } from '../../../src/core/quotes/collect.js';
 import { sideOf } from '../../../src/core/framing/voices.js';
-import { articleSentences } from '../../../src/core/text/segment.js';
-import { ecbRecords, wclRecords } from '../../helpers.js';
+import { corpusArticle } from '../../helpers.js';
+import { voicesAt } from './voices-at.js';
 
 // Voices that were fragments of a speaker phrase ("18", "Mr", "an Associated", "Flynn resisted Simpson's"), read on the
 // real articles (docs/evaluation-quotes.md, stop 28). Each test fails on main 698ef61.
-function article(id: string) {
-  const r = [...ecbRecords(), ...wclRecords()].find((x) => x.id === id);
-  if (!r) throw new Error(id);
-  return { paragraphs: [r.title, ...r.text.split(/\n/u)].map((p) => p.trim()).filter(Boolean) };
-}
-
-function voicesOf(id: string) {
-  const a = article(id);
-  const sentences = articleSentences(a);
-  const at = (opening: string) => {
-    const i = sentences.findIndex((s) => s.text.includes(opening));
-    if (i < 0) throw new Error(opening);
-    return i;
-  };
-  const voices = collectQuotes(a).voices ?? [];
-  const voiceAt = (opening: string) => voices.find((v) => [...v.direct, ...v.indirect].includes(at(opening)));
-  return { voices, voiceAt };
-}
+const voicesOf = (id: string) => voicesAt(corpusArticle(id));
 
 describe('speaker phrases read whole', () => {
   it('sets an age in apposition aside ("Makaeo Williams, 18, said")', () => {

@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { collectQuotes } from '../../../src/core/quotes/collect.js';
 import { sentenceSubject } from '../../../src/core/english/attribution.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { articleFromRecord } from '../../../src/core/article.js';
-import { ecbRecords, wclRecords } from '../../helpers.js';
+import { corpusArticle } from '../../helpers.js';
 
 // "he said" after a sentence about another named man: the pronoun means the person the text went on to speak of, not
 // the last speaker quoted (docs/evaluation-framing.md, stop 21). ECB+ 8_7ecbplus: Papandreou is quoted, then "A
 // professor of economics at the University of Athens, Yanis Varoufakis, did not go to work today ...", then "“What I
 // did witness ...,” he said" and nine more of Varoufakis's sentences, which were credited to Papandreou.
-function article(id: string) {
-  const r = ecbRecords().find((x) => x.id === id);
-  if (!r) throw new Error(id);
-  return { paragraphs: [r.title, ...r.text.split(/\n/u)].map((p) => p.trim()).filter(Boolean) };
-}
+const article = corpusArticle;
 
 describe('a pronoun after a sentence about another named person', () => {
   it('reads the subject of a sentence that names its person in an apposition to its opening noun phrase', () => {
@@ -36,9 +31,7 @@ describe('a pronoun after a sentence about another named person', () => {
   });
 
   it('gives "He has said" after "Trump is also expected to meet with Kim" to Trump, not to the paper cited before (NewsWCL50 2_LL)', () => {
-    const r = wclRecords().find((x) => x.id === 'wcl:2_LL');
-    if (!r) throw new Error('2_LL');
-    const a = articleFromRecord(r);
+    const a = corpusArticle('wcl:2_LL');
     const sentences = articleSentences(a);
     const at = sentences.findIndex((s) => s.text.startsWith('He has said that he hoped'));
     const voices = collectQuotes(a).voices ?? [];

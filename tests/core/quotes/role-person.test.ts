@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { collectQuotes } from '../../../src/core/quotes/collect.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
-import { wclRecords } from '../../helpers.js';
+import { corpusArticle } from '../../helpers.js';
 
 // A title alone ("the president") resolved to the person the article names by that title and a surname ("President
 // Trump"), in articles that never write his given name (docs/evaluation-quotes.md, stop 28). Fails on main 698ef61.
-function article(id: string) {
-  const r = wclRecords().find((x) => x.id === id);
-  if (!r) throw new Error(id);
-  return { paragraphs: [r.title, ...r.text.split(/\n/u)].map((p) => p.trim()).filter(Boolean) };
-}
+const article = corpusArticle;
 
 function speakerOf(a: { paragraphs: string[] }, opening: string) {
   const sentences = articleSentences(a);

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { collectQuotes } from '../../../src/core/quotes/collect.js';
 import { compareSpeakerNames, splitTitle } from '../../../src/core/english/titles.js';
-import { articleSentences } from '../../../src/core/text/segment.js';
-import { ecbRecords } from '../../helpers.js';
+import { corpusArticle } from '../../helpers.js';
+import { voicesAt } from './voices-at.js';
 
 // The voice reader compares speakers' names as the rest of the reading layer does (english/names.ts compareNames), its
 // titles set aside (english/titles.ts), not by the last word's consonants (docs/evaluation-framing.md, stop 22).
-function article(id: string) {
-  const r = ecbRecords().find((x) => x.id === id);
-  if (!r) throw new Error(id);
-  return { paragraphs: [r.title, ...r.text.split(/\n/u)].map((p) => p.trim()).filter(Boolean) };
-}
-
 function voicesOf(id: string) {
-  const a = article(id);
-  const sentences = articleSentences(a);
-  const at = (opening: string) => {
-    const i = sentences.findIndex((s) => s.text.includes(opening));
-    if (i < 0) throw new Error(opening);
-    return i;
-  };
-  const voices = collectQuotes(a).voices ?? [];
-  const speakerOf = (opening: string) => voices.find((v) => [...v.direct, ...v.indirect].includes(at(opening)))?.speaker;
-  return { voices, speakerOf };
+  const { voices, voiceAt } = voicesAt(corpusArticle(id));
+  return { voices, speakerOf: (opening: string) => voiceAt(opening)?.speaker };
 }
 
 describe("speakers' names with titles", () => {
