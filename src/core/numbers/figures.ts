@@ -372,6 +372,8 @@ function notAnAmount(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const digits = token.text.replace(/[.,]/g, '');
   if (before && !token.gap && before.kind === 'word') return true; // "G20", "F16"
+  // "six AK 47 rifles", "MH 370": a model's or a flight's letters and number written apart are a designation too.
+  if (before && before.kind === 'word' && /^[A-Z]{2,3}$/.test(before.text) && /^\d+$/.test(token.text)) return true;
   if (before && isDash(before) && !token.gap && tokens[i - 2]?.kind === 'word' && !before.gap && tokens[i - 2]!.lower !== 'magnitude') return true; // "COVID-19", "Su-25"; "magnitude-6.1" is a magnitude
   if (before && (before.text === '#' || before.text === '+' && !token.gap)) return true;
   if (before && (LABEL_WORDS.has(before.lower) || before.lower === 'aged' || before.lower === 'age')) return true; // labels and ages

@@ -261,6 +261,36 @@ function vagueLeadTolls(figures: readonly PlacedFigure[]): boolean {
   return figures.some((f) => isToll(f) && f.sentence < LEAD_SENTENCES && f.high > VAGUE_RATIO * Math.max(1, f.low));
 }
 
+/** Whether the leads name every part of a place key ("persi,gulf,islan"), as `isStoryNoun` asks of a noun: a third of them, two at least. */
+function isStoryPlace(place: string, leads: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const parts = place.split(',');
+  const naming = [...leads.values()].filter((lead) => parts.every((p) => [...lead].some((w) => w.startsWith(p)))).length;
+  return naming >= 2 && naming * 3 >= leads.size;
+}
+
+/**
+ * Figures whose place is where the story is ("injured three people in the Persian Gulf Island of Qeshm" in coverage of the
+ * Qeshm quake) keyed as figures with no place, when no figure of the same count names another place: the story's place adds
+ * nothing to what is counted, and another outlet's "injured two people" counts the same people. A count that names two places
+ * in the coverage ("20,000 marched in Thessaloniki", "200,000 in Athens") keeps them apart; a population keeps its place, the
+ * place being what it counts.
+ */
+function withoutStoryPlaces(figures: readonly PlacedFigure[], leads: ReadonlyMap<string, ReadonlySet<string>>): PlacedFigure[] {
+  const countKey = (f: PlacedFigure) => `${f.measure}\u0000${f.subject.what}`;
+  const placesOf = new Map<string, Set<string>>();
+  for (const f of figures) {
+    if (f.subject.place && f.subject.what) placesOf.set(countKey(f), (placesOf.get(countKey(f)) ?? new Set()).add(f.subject.place));
+  }
+  const story = new Map<string, boolean>();
+  const isStory = (place: string) => story.get(place) ?? story.set(place, isStoryPlace(place, leads)).get(place)!;
+  return figures.map((f) => {
+    const place = f.subject.place;
+    if (!place || !f.subject.what || isPopulation(f.subject) || placesOf.get(countKey(f))!.size > 1 || !isStory(place)) return f;
+    const { place: _place, ...subject } = f.subject;
+    return { ...f, subject };
+  });
+}
+
 function withoutScope(f: PlacedFigure): PlacedFigure {
   if (!f.subject.scope) return f;
   const { scope: _scope, ...subject } = f.subject;
@@ -272,7 +302,8 @@ function withoutScope(f: PlacedFigure): PlacedFigure {
  * its verdict. Only groups with figures from two articles or more are returned.
  */
 export function groupFigures(given: readonly PlacedFigure[], leads: ReadonlyMap<string, ReadonlySet<string>> = new Map()): FigureGroup[] {
-  const figures = scopesApart(given) || vagueLeadTolls(given) ? given : given.map(withoutScope);
+  const scoped = scopesApart(given) || vagueLeadTolls(given) ? given : given.map(withoutScope);
+  const figures = withoutStoryPlaces(scoped, leads);
   const groups: PlacedFigure[][] = [];
   for (const f of figures) {
     if (!f.subject.what || f.relative) continue;
