@@ -181,6 +181,45 @@ function smallCountsInLeads(first: PlacedFigure, lists: PlacedFigure[][], leads:
   return claims.some((a, i) => claims.some((b, j) => j > i && !overlaps(a!, b!))) ? inLeads.flat() : undefined;
 }
 
+/** A figure whose top is more than VAGUE_RATIO times its bottom ("dozens", "hundreds"): no reader sees it contradicted. */
+function isVague(f: PlacedFigure): boolean {
+  return f.high > VAGUE_RATIO * Math.max(1, f.low);
+}
+
+/**
+ * Counts of one key that two outlets attribute to one source ("Police said 12 people were injured in the riots" against "Police
+ * said 18 people had been injured in the violence"), where the gates before leave them uncompared (a noun of the story's own
+ * that the leads do not name, a plain toll outside the leads): a source gives one count of one thing, so two that cannot meet
+ * disagree, or the source's count changed between the reports. Every other reason a count is told for two things still holds:
+ * each of the two articles makes one claim for the key; no article gives both values; the coverage counts no such noun for a
+ * period (another occasion); neither figure is vague; and the two sentences do not part on another figure of one key as well
+ * ("13 homers and 43 RBIs in 54 games" against "33 homers and 121 RBIs": a season and part of it). Measures are left out, as
+ * for nouns of their own: shares, sums and spans differ by poll, by contract, by date. Returns the figures of such pairs, or
+ * undefined.
+ */
+function oneSourceApart(lists: PlacedFigure[][], inSentence: (f: PlacedFigure) => readonly PlacedFigure[], datedNouns: ReadonlySet<string>): PlacedFigure[] | undefined {
+  const first = lists[0]![0]!;
+  if (first.measure !== 'count' || datedNouns.has(first.subject.what)) return undefined;
+  const bothTold = (a: PlacedFigure, b: PlacedFigure) => lists.some((l) => l.some((f) => overlaps(f, a)) && l.some((f) => overlaps(f, b)));
+  const apartElsewhere = (a: PlacedFigure, b: PlacedFigure) =>
+    inSentence(a).some((x) => x !== a && x.subject.what && inSentence(b).some((y) => y !== b && relationOf(x, y) === 'same' && !overlaps(x, y)));
+  const single = lists.filter((l) => claimOf(l) !== undefined);
+  const found = new Set<PlacedFigure>();
+  for (let i = 0; i < single.length; i++) {
+    for (let j = i + 1; j < single.length; j++) {
+      for (const a of single[i]!) {
+        for (const b of single[j]!) {
+          if (overlaps(a, b) || isVague(a) || isVague(b) || !a.names.some((n) => b.names.includes(n))) continue;
+          if (bothTold(a, b) || apartElsewhere(a, b)) continue;
+          found.add(a);
+          found.add(b);
+        }
+      }
+    }
+  }
+  return found.size > 0 ? [...found] : undefined;
+}
+
 /** News gives the event's own toll in its lead; a toll further down is as likely another incident or the background. */
 export const LEAD_SENTENCES = 5;
 
@@ -314,6 +353,12 @@ export function groupFigures(given: readonly PlacedFigure[], leads: ReadonlyMap<
   const result: FigureGroup[] = [];
   const shown = new Set<PlacedFigure[]>();
   const datedNouns = new Set(figures.filter((f) => f.measure === 'count' && f.subject.period && f.subject.what).map((f) => f.subject.what));
+  const bySentence = new Map<string, PlacedFigure[]>();
+  for (const f of figures) {
+    const key = `${f.articleId}\u0000${f.sentence}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), f]);
+  }
+  const inSentence = (f: PlacedFigure) => bySentence.get(`${f.articleId}\u0000${f.sentence}`) ?? [];
   for (const g of groups) {
     const articles = byArticle(g);
     if (articles.size < 2) continue;
@@ -327,7 +372,14 @@ export function groupFigures(given: readonly PlacedFigure[], leads: ReadonlyMap<
       shown.add(g);
       continue;
     }
-    if (ownNoun && !statedOnceEach(first, [...articles.values()], leads)) continue;
+    if (ownNoun && !statedOnceEach(first, [...articles.values()], leads)) {
+      const alike = oneSourceApart([...articles.values()], inSentence, datedNouns);
+      if (alike) {
+        result.push({ subject: labelOf(first), verdict: 'diverges', figures: alike });
+        shown.add(g);
+      }
+      continue;
+    }
     const lists = [...articles.values()];
     let agree = true;
     for (let i = 0; i < lists.length && agree; i++) {
@@ -357,7 +409,7 @@ export function groupFigures(given: readonly PlacedFigure[], leads: ReadonlyMap<
       shown.add(g);
       continue;
     }
-    const tolls = !agree && !isSpecific(first.subject, first.measure) ? leadTolls(first, lists) : undefined;
+    const tolls = !agree && !isSpecific(first.subject, first.measure) ? leadTolls(first, lists) ?? oneSourceApart(lists, inSentence, datedNouns) : undefined;
     if (tolls) {
       result.push({ subject: labelOf(first), verdict: 'diverges', figures: tolls });
       shown.add(g);

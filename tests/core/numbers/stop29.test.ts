@@ -2,6 +2,7 @@
 // from is said at each test; the labels they are measured against are in tests/fixtures/numbers/labels.json.
 import { describe, expect, it } from 'vitest';
 import { compareBodies, subjectsOf } from './helpers.js';
+import { ecbRecords } from '../../helpers.js';
 
 describe("a count's place that is where the story is", () => {
   // ECB+ 20 (tune, labelled `disagree`): the Qeshm quake's injured, five (20_2ecb) against three (20_5ecb, "in the Persian Gulf
@@ -40,5 +41,22 @@ describe('a designation written apart from its letters', () => {
   it('reads "12 AK 47 guns" as twelve guns and "Six AK 47 rifles" as six', () => {
     expect(subjectsOf('The Indian commandos also recovered 12 AK 47 guns, three rifles, two grenades along with other ammunition.').map((f) => f.text)).toEqual(['12', 'three', 'two']);
     expect(subjectsOf('Six AK 47 rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.').map((f) => f.text)).toEqual(['Six', '12', '300']);
+  });
+});
+
+describe('counts two outlets attribute to one source', () => {
+  const records = ecbRecords();
+  const body = (id: string) => records.find((r) => r.id === id)!.text;
+
+  it('sets the police\'s 12 injured against its 18, told past both leads (ECB+ 8plus, tune, labelled `disagree` after the flag)', () => {
+    // "Police said 12 people were injured in the riots." (8_3ecbplus) against "Police said 18 people had been injured in the
+    // violence and 12 arrested ..." (8_8ecbplus): a plain toll outside the leads, which `leadTolls` does not compare.
+    const group = compareBodies(body('8_3ecbplus'), body('8_8ecbplus')).find((g) => g.subject === 'people injured' && g.verdict === 'diverges');
+    expect(group?.figures.map((f) => f.text).sort()).toEqual(['12', '18']);
+  });
+
+  it('leaves two counts of one source apart when each article gives both (ECB+ 36, tune: Blackmore\'s 20 wives, Oler\'s two)', () => {
+    const groups = compareBodies(body('36_1ecb'), body('36_3ecb'));
+    expect(groups.filter((g) => g.verdict === 'diverges' && g.figures.some((f) => f.text === 'two'))).toEqual([]);
   });
 });
