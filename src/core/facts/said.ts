@@ -4,7 +4,7 @@ import { BARE_VERBS } from '../english/speech.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, termsOf, words } from '../text/tokens.js';
 import type { TermWeigher } from './align.js';
-import { figuresToAgree, isClockFigure } from './units.js';
+import { figuresToAgree, isClockFigure, placesFact } from './units.js';
 
 /**
  * "Already said there": a looser, recall-oriented test than the cross-outlet aligner, run
@@ -253,8 +253,8 @@ export function tellingFigures(statement: { numbers: ReadonlySet<string> }): str
 }
 
 export function isTellingNumber(value: string): boolean {
-  // A time of day ("at 20:49 GMT") places one moment of the story, as a large count does.
-  if (isClockFigure(value)) return true;
+  // A time of day ("at 20:49 GMT") or a day ("on March 2") places one moment of the story, as a large count does.
+  if (placesFact(value)) return true;
   const n = Number(value);
   if (!Number.isFinite(n)) return false;
   if (Number.isInteger(n) && n >= 1900 && n <= 2100) return false;

@@ -241,5 +241,13 @@ describe('the section on labelled real coverage', () => {
     expect(quake.section.omissions.some((o) => /^The USGS rates 4\.6 magnitude as a "light" quake/.test(o.summary))).toBe(true);
   });
 
+  it('a day of the month is one figure: "March 2, 2014" is said on a page with "the March 2 broadcast" (ECB+ 2plus)', () => {
+    // 2_1 says the show "will be broadcast live on Oscar Sunday, March 2, 2014, on the ABC Television Network"; 2_4 that
+    // DeGeneres will host "on the March 2 broadcast". Read as the count 2 the day told nothing; as a day it is shared.
+    const page = goldSections(corpora.ecbplus, new Set(['2/2plus'])).find((s) => s.key === '2_4ecbplus')!;
+    expect(page.sentences.some((s) => /on the March 2 broadcast/.test(s))).toBe(true);
+    expect(page.section.omissions.some((o) => o.evidence.some((e) => /broadcast live on Oscar Sunday, March 2, 2014/.test(e.sentence)))).toBe(false);
+  });
+
   // The held-out precision over the labelled corpora is checked in tests/core/facts/eval.test.ts, with the other corpus-wide evaluations (the full suite).
 });
