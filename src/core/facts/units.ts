@@ -19,7 +19,7 @@ export interface FactUnit {
   terms: string[];
   /** Distinct stemmed capitalised names (a subset of what `terms` holds, kept apart for name agreement). */
   names: string[];
-  /** Distinct numbers, normalised ("2,600" -> "2600", "eight" -> "8"). */
+  /** Distinct numbers, normalised ("2,600" -> "2600", "eight" -> "8"); a time of day as "20:45", a day of the month as "3/2". */
   numbers: string[];
 }
 
