@@ -1,7 +1,7 @@
 // Development aid: for each wrong top-5 item of the TUNE split (gold lists), the labelled sentences that
 // carry its facts on the other side (the page for "already said", the siblings for "said elsewhere"),
 // and the share of the item's statement each holds as the "already said" test weighs it.
-//   node scripts/run.mjs scripts/facts/wrong-why.ts [tune|heldout]
+//   node scripts/run.mjs scripts/facts/wrong-why.ts [tune|heldout]   (seeds, NewsWCL50 and ECB+)
 import { articleSentences } from '../../src/core/text/segment.js';
 import { termsOf } from '../../src/core/text/tokens.js';
 import { canonicalTerms, DEFAULT_ALIGNER, termWeigher } from '../../src/core/facts/align.js';
@@ -10,12 +10,12 @@ import { demonymForms, profileSentence, profileStatement, RARE_NAME_SHARE, wordR
 import { numbersIn } from '../../src/core/facts/units.js';
 import { indexPack } from '../../src/core/match/related.js';
 import { buildPack } from '../../src/core/corpus/pack.js';
-import { evaluateCoverage, loadLabels, normalise, seedCorpus, wclCorpus } from '../eval/facts-coverage.js';
+import { ecbCorpus, evaluateCoverage, loadLabels, normalise, seedCorpus, wclCorpus } from '../eval/facts-coverage.js';
 
 const split = process.argv[2] ?? 'tune';
 const labels = loadLabels().filter((l) => l.split === split);
 const rows = evaluateCoverage(['gold']).filter((r) => r.split === split);
-for (const corpus of [seedCorpus(), wclCorpus()]) {
+for (const corpus of [seedCorpus(), wclCorpus(), ecbCorpus(loadLabels())]) {
   const idfOf = indexPack(buildPack(corpus.name, corpus.articles.map((a) => ({ id: a.key, article: a.article })))).idfOf;
   for (const row of rows.filter((r) => r.corpus === corpus.name)) {
     for (const item of row.items) {

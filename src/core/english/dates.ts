@@ -79,3 +79,30 @@ export function calendarDatesIn(text: string, published: Day | undefined): Day[]
   for (const m of text.matchAll(DAY_FIRST)) add(m[2]!, m[1]!, m[3]);
   return days;
 }
+
+/** A month-day as written ("March 2", "2nd of March"): where it stands in the text (month and day, not a year after them). */
+export interface MonthDay {
+  start: number;
+  end: number;
+  month: number;
+  day: number;
+}
+
+/** The month-days a text gives, each with its span (the day of "March 2, 2014" is no count; its year stays a number). */
+export function monthDaysIn(text: string): MonthDay[] {
+  const found: MonthDay[] = [];
+  const add = (start: number, end: number, monthName: string, dayText: string) => {
+    const month = MONTHS[monthName.toLowerCase()];
+    const day = +dayText;
+    if (month !== undefined && day >= 1 && day <= 31) found.push({ start, end, month, day });
+  };
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    const start = m.index ?? 0;
+    add(start, start + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length, m[1]!, m[2]!);
+  }
+  for (const m of text.matchAll(DAY_FIRST)) {
+    const start = m.index ?? 0;
+    add(start, start + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length, m[2]!, m[1]!);
+  }
+  return found;
+}

@@ -9,7 +9,7 @@ import { canonicalTerms, DEFAULT_ALIGNER, termWeigher, type AlignerOptions, type
 import { alignFacts, type FactSide, type UnitRef } from './cluster.js';
 import { alreadySaid, coverageIn, covers, demonymForms, isTellingNumber, tellingFigures, sentencesHolding, profileSentence, wordRuns, profileStatement, RARE_NAME_SHARE, sayingTerm, titleForms, givenNameForms, type SayingForms, type SentenceProfile, type StatementProfile } from './said.js';
 import { carriedBackground, exclusiveWeight, historySections, isBackground, salience, storyCentre, type Elsewhere, type StoryCentre } from './salience.js';
-import { factUnits, isClockFigure, numbersIn, type FactUnit } from './units.js';
+import { factUnits, numbersIn, placesFact, type FactUnit } from './units.js';
 import { isWritersInference } from './statements.js';
 import { factsPresentation } from './presentation.js';
 
@@ -222,8 +222,8 @@ function givesFigureOf(statement: StatementProfile, sentence: SentenceProfile): 
   const telling = tellingFigures(statement);
   if (telling.length === 0) return true;
   const given = [...sentence.numbers].map(Number).filter(Number.isFinite).map(roughly);
-  // A time of day is given as its quarter-hour marks, already rough.
-  return telling.some((n) => (isClockFigure(n) ? sentence.numbers.has(n) : given.includes(roughly(Number(n)))));
+  // A time of day is given as its quarter-hour marks, already rough, and a day as itself.
+  return telling.some((n) => (placesFact(n) ? sentence.numbers.has(n) : given.includes(roughly(Number(n)))));
 }
 
 /** A figure to two significant digits: 2,414 and "over 2,400" are one figure. */

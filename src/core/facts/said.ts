@@ -4,7 +4,7 @@ import { BARE_VERBS } from '../english/speech.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, termsOf, words } from '../text/tokens.js';
 import type { TermWeigher } from './align.js';
-import { figuresToAgree, isClockFigure } from './units.js';
+import { figuresToAgree, isClockFigure, placesFact } from './units.js';
 
 /**
  * "Already said there": a looser, recall-oriented test than the cross-outlet aligner, run
@@ -210,13 +210,33 @@ export function profileStatement(
     const key = sayingTerm(term, forms);
     weights.set(key, Math.max(weights.get(key) ?? 0, weigh(term, canonical.get(term) ?? term)));
   }
+  addFigureTerms(weights, unit.numbers, (n) => isRareName(figureTerm(n)));
   let total = 0;
   for (const w of weights.values()) total += w;
   const rareNames = new Set(unit.names.map((n) => sayingTerm(n, forms)).filter(isRareName));
   return { weights, total, rareNames, numbers: new Set(unit.numbers), runs: wordRuns(text) };
 }
 
-/** A number that identifies a fact: not a year, not a small count every story has. */
+/**
+ * A statement's figures are part of what it says, in digits as in words: "intercepted 3 pirate ships" and "intercepted
+ * the remaining three" share the 3. A number written in words is a term already ("five" weighs as a word does); one in
+ * digits, or a small number the word list drops ("two", "three"), weighs as the statement's mean term, when it is rare
+ * in the story as a rare name is (`isRare`): the story's own figure ("a magnitude 4.6 quake", in most sentences) tells
+ * one statement from another no more than its main actors do. A time of day is left to the figure rule (its
+ * quarter-hour marks are two figures for one time).
+ */
+function addFigureTerms(weights: Map<string, number>, numbers: readonly string[], isRare: (figure: string) => boolean): void {
+  if (weights.size === 0) return;
+  let sum = 0;
+  for (const w of weights.values()) sum += w;
+  const mean = sum / weights.size;
+  for (const n of numbers) {
+    const key = figureTerm(n);
+    if (isClockFigure(n) || weights.has(key) || !isRare(n)) continue;
+    weights.set(key, mean);
+  }
+}
+
 /**
  * Whether a sentence gives a statement's telling figure, or all of its figures when it has two or more: "two of them
  * managed to flee ... three boats were captured" and "While two of them managed to escape, ... the remaining three"
@@ -233,8 +253,8 @@ export function tellingFigures(statement: { numbers: ReadonlySet<string> }): str
 }
 
 export function isTellingNumber(value: string): boolean {
-  // A time of day ("at 20:49 GMT") places one moment of the story, as a large count does.
-  if (isClockFigure(value)) return true;
+  // A time of day ("at 20:49 GMT") or a day ("on March 2") places one moment of the story, as a large count does.
+  if (placesFact(value)) return true;
   const n = Number(value);
   if (!Number.isFinite(n)) return false;
   if (Number.isInteger(n) && n >= 1900 && n <= 2100) return false;

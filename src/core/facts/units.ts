@@ -1,4 +1,5 @@
 import { clockTimesIn, nameDigitsIn, numberWordValue, parseDigits } from '../english/numerals.js';
+import { monthDaysIn } from '../english/dates.js';
 import { namesIn } from '../english/names.js';
 import { termsOf, words } from '../text/tokens.js';
 import { datelineLength, hasOwnSubject, isStatement, repeatedSentences, writersArgument, writersOpinions } from './statements.js';
@@ -18,7 +19,7 @@ export interface FactUnit {
   terms: string[];
   /** Distinct stemmed capitalised names (a subset of what `terms` holds, kept apart for name agreement). */
   names: string[];
-  /** Distinct numbers, normalised ("2,600" -> "2600", "eight" -> "8"). */
+  /** Distinct numbers, normalised ("2,600" -> "2600", "eight" -> "8"); a time of day as "20:45", a day of the month as "3/2". */
   numbers: string[];
 }
 
@@ -129,8 +130,9 @@ const DIGITS = /\d+(?:[.,]\d+)*/g;
 export function numbersIn(text: string): string[] {
   const found: string[] = [];
   const clocks = clockTimesIn(text);
-  // Digits of a clock are its time, and those of a name ("AK-47") no figure at all.
-  const notCounts = [...clocks, ...nameDigitsIn(text)];
+  const days = monthDaysIn(text);
+  // Digits of a clock are its time, those of a month-day its day, and those of a name ("AK-47") no figure at all.
+  const notCounts = [...clocks, ...days, ...nameDigitsIn(text)];
   for (const match of text.matchAll(DIGITS)) {
     const start = match.index ?? 0;
     if (notCounts.some((span) => start < span.end && span.start < start + match[0].length)) continue;
@@ -138,6 +140,7 @@ export function numbersIn(text: string): string[] {
     if (value !== undefined) found.push(String(value));
   }
   for (const clock of clocks) found.push(...clock.minutes.flatMap(clockFigures));
+  for (const { month, day } of days) found.push(dayFigure(month, day));
   for (const token of words(text)) {
     const value = numberWordValue(token.surface.toLowerCase());
     if (value !== undefined) found.push(String(value));
@@ -162,6 +165,24 @@ function clockFigure(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** A month-day as `numbersIn` gives it: "March 2" -> "3/2", the same written "2 March" or "March 2nd". */
+function dayFigure(month: number, day: number): string {
+  return `${month}/${day}`;
+}
+
+/** Whether a figure of `numbersIn` is a day of the calendar ("March 2"). */
+export function isDayFigure(value: string): boolean {
+  return value.includes('/');
+}
+
+/**
+ * Whether a figure of `numbersIn` places a fact (a time of day, a day of the calendar) rather than counting something:
+ * "broadcast live on Oscar Sunday, March 2, 2014" and "on the March 2 broadcast" share a day, not the count 2.
+ */
+export function placesFact(value: string): boolean {
+  return isClockFigure(value) || isDayFigure(value);
+}
+
 /**
  * The figures of `numbersIn` that must agree for two statements to give the same figures: the counts, or the times of
  * day when there is no count. A time places a fact and a count says it: "More than 50 firefighters tackled the
@@ -169,7 +190,7 @@ function clockFigure(minutes: number): string {
  */
 export function figuresToAgree(numbers: Iterable<string>): string[] {
   const all = [...numbers];
-  const counts = all.filter((n) => !isClockFigure(n));
+  const counts = all.filter((n) => !placesFact(n));
   return counts.length > 0 ? counts : all;
 }
 

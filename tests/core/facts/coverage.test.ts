@@ -227,5 +227,27 @@ describe('the section on labelled real coverage', () => {
     expect(rifles!.evidence.some((e) => /14 AK-47 rifles/.test(e.sentence))).toBe(false);
   });
 
+  it('a figure is part of what a statement says, in digits as in words, unless it is the story\'s own figure (ECB+ 12, 38)', () => {
+    // ECB+ topic 12: 12_2 says "The three boats had a total of 26 Somali crew onboard", 12_11 "They had 26 crewmen aboard,
+    // all Somalian nationals": "crew"/"crewmen" and "onboard"/"aboard" are other words, so the 26 (in digits, no term
+    // before) is what the two share besides "Somali".
+    const crew = goldSections(corpora.ecbplus, new Set(['12/12plus'])).find((s) => s.key === '12_2ecbplus')!;
+    expect(crew.sentences.some((s) => /^The three boats had a total of 26 Somali crew onboard/.test(s))).toBe(true);
+    expect(crew.section.omissions.some((o) => o.evidence.some((e) => /26 crewmen aboard/.test(e.sentence)))).toBe(false);
+    // Topic 38: the quake's 4.6 is in most sentences of the story, so it says no one statement: 38_7, which gives the
+    // magnitude but not the USGS's rating of it, is still told it lacks that rating.
+    const quake = goldSections(corpora.ecbplus, new Set(['38/38plus'])).find((s) => s.key === '38_7ecbplus')!;
+    expect(quake.sentences.some((s) => /4\.6/.test(s))).toBe(true);
+    expect(quake.section.omissions.some((o) => /^The USGS rates 4\.6 magnitude as a "light" quake/.test(o.summary))).toBe(true);
+  });
+
+  it('a day of the month is one figure: "March 2, 2014" is said on a page with "the March 2 broadcast" (ECB+ 2plus)', () => {
+    // 2_1 says the show "will be broadcast live on Oscar Sunday, March 2, 2014, on the ABC Television Network"; 2_4 that
+    // DeGeneres will host "on the March 2 broadcast". Read as the count 2 the day told nothing; as a day it is shared.
+    const page = goldSections(corpora.ecbplus, new Set(['2/2plus'])).find((s) => s.key === '2_4ecbplus')!;
+    expect(page.sentences.some((s) => /on the March 2 broadcast/.test(s))).toBe(true);
+    expect(page.section.omissions.some((o) => o.evidence.some((e) => /broadcast live on Oscar Sunday, March 2, 2014/.test(e.sentence)))).toBe(false);
+  });
+
   // The held-out precision over the labelled corpora is checked in tests/core/facts/eval.test.ts, with the other corpus-wide evaluations (the full suite).
 });

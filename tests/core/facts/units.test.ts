@@ -55,6 +55,16 @@ describe('fact units', () => {
     expect(numbersIn('no numbers here')).toEqual([]);
   });
 
+  it('reads a month-day as one day, not a count: "March 2, 2014" and "the March 2 broadcast" share the day (ECB+ 2plus)', () => {
+    // 2_1: "The Academy Awards® will be broadcast live on Oscar Sunday, March 2, 2014, ..."; 2_4: "... on the March 2 broadcast."
+    expect(numbersIn('The Academy Awards® will be broadcast live on Oscar Sunday, March 2, 2014, on the ABC Television Network.')).toEqual(['2014', '3/2']);
+    expect(numbersIn("She will make her second appearance as the show's emcee on the March 2 broadcast.")).toEqual(['3/2']);
+    expect(numbersIn('on 2nd of March')).toEqual(['3/2']);
+    // The day is no count: two boats and March 2 share nothing.
+    expect(numbersIn('two of them managed to flee')).toEqual(['2']);
+    expect(numbersIn('From April 21, North Korea will stop nuclear tests')).toEqual(['4/21']);
+  });
+
   it('cites sentences by index and stores names apart', () => {
     const units = factUnits(['Short.', 'Officials in Ankara and Doha confirmed the talks would resume on Monday.']);
     expect(units).toHaveLength(1);

@@ -103,7 +103,8 @@ describe('facts', () => {
             expect(end).toBeGreaterThan(start);
             expect(end).toBeLessThanOrEqual(sentence!.length);
           }
-          for (const n of unit.numbers) expect(n).toMatch(/^\d+(?:\.\d+)?$/);
+          // A value, a time of day ("20:45", its quarter-hour mark) or a day of the month ("3/2"): `numbersIn`'s three forms.
+          for (const n of unit.numbers) expect(n).toMatch(/^(?:\d+(?:\.\d+)?|\d{1,2}:\d{2}|\d{1,2}\/\d{1,2})$/);
         }
         roundTrips(factFeaturesSchema, bounded(() => factFeatures(article), 'factFeatures'));
       }),
