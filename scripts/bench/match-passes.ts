@@ -1,7 +1,8 @@
 // Matching per query on one pack, as `pack-child.ts index` measures it (the same 100 queries, the
-// CPU of findRelated each, the page's match features read before), but several passes over the
-// queries in one process: the first pass is the bench's figure (regions placed and postings weighed
-// as queries first meet them, code compiled as it runs), the later ones matching once warm.
+// CPU of findRelated each, the page's match features read before), each pass's median apart: the
+// first pass (regions placed and postings weighed as queries first meet them, code compiled as it
+// runs) is the bench's "1st pass" column, the later ones matching once warm (its "warm" column is
+// the median of passes 2 and 3 together).
 //   node scripts/run.mjs scripts/bench/match-passes.ts PACK [PASSES=3]
 // Prints one line: the median ms per query of each pass, then the CPU ms of each pass's 100 queries.
 import { matchFeatures } from '../../src/core/match/matchable.js';
