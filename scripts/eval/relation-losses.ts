@@ -1,19 +1,7 @@
 // Where same-event recall is lost, and what other events are labelled same event, by the reason
 // the product shows (each page left out of its corpus, as in the relation table):
 //   node scripts/run.mjs scripts/eval/relation-losses.ts [--tune] [corpus name ...]   (default: ECB+; --tune: the tune half's pages only)
-import { halfOf, relationsOf, evaluationCorpora } from './relations.js';
-
-/** The kind of loss a shown reason tells (see relation.ts for the reasons' wording). */
-function lossOf(relation: string, reason: string): string {
-  const undated = /unknown|neither date known/.test(reason);
-  if (relation === 'follow-up') return undated ? 'made a follow-up, a date unknown' : 'made a follow-up, both dated';
-  if (reason.includes('nothing here is as close')) return 'no listed article direct evidence enough';
-  if (reason.includes('no figure in common')) return 'a date unknown, other figures';
-  if (reason.includes('no name, figure or year in common') && undated) return 'a date unknown, nothing in common';
-  if (reason.includes('not shown as the same event without a date')) return 'a date unknown, particulars under SOME_PARTICULARS';
-  if (reason.includes('no sign of a development')) return /months|years/.test(reason) ? 'dated months or years apart' : 'dated more than 3 days apart';
-  return `other: ${reason}`;
-}
+import { halfOf, lossOf, relationsOf, evaluationCorpora } from './relations.js';
 
 const tuneOnly = process.argv.includes('--tune');
 const wanted = process.argv.slice(2).filter((a) => a !== '--tune');

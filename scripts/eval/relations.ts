@@ -159,6 +159,18 @@ export function halfOf(corpus: readonly Labelled[]): (event: string) => 0 | 1 {
   return (event) => at.get(topicOf(event)) ?? 0;
 }
 
+/** The kind of loss a shown reason tells (see relation.ts for the reasons' wording). */
+export function lossOf(relation: string, reason: string): string {
+  const undated = /unknown|neither date known/.test(reason);
+  if (relation === 'follow-up') return undated ? 'made a follow-up, a date unknown' : 'made a follow-up, both dated';
+  if (reason.includes('nothing here is as close')) return 'no listed article direct evidence enough';
+  if (reason.includes('no figure in common')) return 'a date unknown, other figures';
+  if (reason.includes('no name, figure or year in common') && undated) return 'a date unknown, nothing in common';
+  if (reason.includes('not shown as the same event without a date')) return 'a date unknown, particulars under SOME_PARTICULARS';
+  if (reason.includes('no sign of a development')) return /months|years/.test(reason) ? 'dated months or years apart' : 'dated more than 3 days apart';
+  return `other: ${reason}`;
+}
+
 export const RELATION_HEADER = `${'corpus'.padEnd(30)}${'pages'.padStart(6)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}${'sib same'.padStart(10)}${'sib listed'.padStart(12)}${'listed other'.padStart(14)}${'absent: same-event'.padStart(20)}${'/ any'.padStart(8)}`;
 
 export function relationRow(name: string, f: RelationFigures): string {
