@@ -9,6 +9,7 @@ import { fold, stateNames } from './capitals.js';
 import { isNotAName, sameNameWord } from './names.js';
 import { numberWordValue, parseDigits } from './numerals.js';
 import { REPORTING_VERBS } from './speech.js';
+import { irregularBase } from './verbs.js';
 
 /** A role's filler: the phrase as written and the name words in it (lower-cased, stemmed as `namesIn` stems them). */
 export interface RoleFiller {
@@ -41,20 +42,6 @@ export interface EventRoles {
   injured?: number;
 }
 
-/** Irregular past forms and participles of verbs that report events, read as their base. */
-const IRREGULAR = new Map<string, string>(
-  `hit:hit struck:strike stricken:strike shook:shake shaken:shake won:win beat:beat beaten:beat took:take taken:take
-   stole:steal stolen:steal shot:shoot broke:break broken:break fled:flee left:leave led:lead lost:lose sold:sell
-   bought:buy caught:catch found:find held:hold sent:send made:make gave:give given:give fell:fall fallen:fall ran:run
-   began:begin begun:begin chose:choose chosen:choose swept:sweep sank:sink sunk:sink tore:tear torn:tear threw:throw
-   thrown:throw drove:drive driven:drive rose:rise risen:rise hurt:hurt put:put set:set cut:cut quit:quit split:split
-   spent:spend built:build brought:bring fought:fight sought:seek slew:slay slain:slay bit:bite
-   bitten:bite blew:blow blown:blow became:become come:come came:come went:go gone:go
-   got:get gotten:get kept:keep met:meet paid:pay saw:see seen:see`
-    .split(/\s+/u)
-    .filter(Boolean)
-    .map((pair) => pair.split(':') as [string, string]),
-);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARIES = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
@@ -86,7 +73,7 @@ const bareName = (word: string) => lower(word).replace(/['’]s?$/u, '');
 function pastBase(word: string): string | undefined {
   if (isCapitalised(word)) return undefined;
   const w = lower(word);
-  const irregular = IRREGULAR.get(w);
+  const irregular = irregularBase(w);
   if (irregular) return irregular;
   return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') ? stem(w) : undefined;
 }
