@@ -277,16 +277,3 @@ export function writersArgument(sentences: readonly string[]): Set<number> {
   if (voiced === 0 || voiced < ARGUMENT_SHARE * sentences.length) return new Set();
   return new Set(sentences.flatMap((s, i) => (isAttributed(s) ? [] : [i])));
 }
-
-// A dateline before the lead: "WASHINGTON —", "SEOUL, South Korea —", "WASHINGTON (Reuters) -",
-// "Washington (AFP) –", "Alwaght-". A few words at most, then a dash.
-const DATELINE = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’]{0,30}(?:[ ,]{1,2}[\p{Lu}\p{N}][\p{L}\p{N}.'’]{0,30}){0,4}[ ,]{0,2}(?:\([\p{L} ]{1,30}\)\s?)?[-—–]\s?/u;
-
-/** Length of a dateline opening the sentence, 0 when there is none. */
-export function datelineLength(sentence: string): number {
-  const match = DATELINE.exec(sentence);
-  if (!match) return 0;
-  const rest = sentence.slice(match[0].length);
-  // "Pakistan-backed militants": a compound, not a dateline.
-  return /^\p{Lu}/u.test(rest) ? match[0].length : 0;
-}

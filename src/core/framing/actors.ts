@@ -14,6 +14,7 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isIrregularDemonym, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel, DESCRIPTION_CHAR, NOT_A_STOP } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
+import { readDateline } from '../english/datelines.js';
 import { bodyState, officeBody, seatState, sharedBodyStates, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
 
@@ -156,6 +157,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       for (const t of gov.territories) links.push([`gov:${t}`, `${TERRITORY}${t}`]);
     }
 
+    const datelineEnd = readDateline(text)?.length ?? 0;
     const chunks = nameChunks(text).flatMap(coordinatedPeople);
     chunks.forEach((raw) => {
       const opened = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
@@ -178,8 +180,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // inside an institution's name are the name, not a title in front of it.
       const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitTitle(chunk.text, 'name', 'last').name;
       if (!name) return;
-      // "WASHINGTON —", "SEOUL, South Korea —": a dateline says where the story was filed, no actor.
-      if (/^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(chunk.text) && !isAcronym(chunk.text) || /^\s*(?:,\s*[^,—–]{2,30})?\s*(?:\([^()]{1,20}\)\s*)?[—–]/u.test(text.slice(chunk.end, chunk.end + 40)) && /^\p{Lu}{3,}/u.test(chunk.text)) return;
+      // "WASHINGTON —", "SEOUL, South Korea —", "Alwaght-": a dateline says where the story was filed, no actor; nor does a
+      // word in capitals that is no acronym.
+      if (/^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(chunk.text) && !isAcronym(chunk.text) || chunk.start < datelineEnd) return;
       if (/^(?:Jr|Sr|II|III|IV)$/u.test(name)) return;
       // "US President", "French President" with no name: the title alone names the one person the article gives it.
       const words = name.split(/\s+/u);
