@@ -14,6 +14,7 @@ import { sentenceSpans } from '../../src/core/text/sentences.js';
 import { termsOf } from '../../src/core/text/tokens.js';
 import { actOf, leadRoles, otherPatient, type EventRoles, type RoleFiller } from '../../src/core/english/roles.js';
 import { sameNameWord } from '../../src/core/english/names.js';
+import { leadParticulars } from './lead-particulars.js';
 
 type Reading = 'agree' | 'conflict' | 'none';
 /** Agree when the two sets share an item, conflict when both hold items and share none. */
@@ -61,14 +62,15 @@ function compareRoles(a: EventRoles | undefined, b: EventRoles | undefined): [st
   const samePredicate = a.predicate === b.predicate;
   const heads = (r: EventRoles) => new Set([r.agent?.head, r.patient?.head].filter((h): h is string => h !== undefined));
   const tollReading = (x?: number, y?: number): Reading => (x === undefined || y === undefined ? 'none' : x === y ? 'agree' : 'conflict');
-  const toll = [tollReading(a.killed, b.killed), tollReading(a.injured, b.injured)];
+  const [pa, pb] = [leadParticulars(a), leadParticulars(b)];
+  const toll = [tollReading(pa.killed, pb.killed), tollReading(pa.injured, pb.injured)];
   return [
     ['predicate', samePredicate ? 'agree' : 'conflict'],
     ['agent', samePredicate ? compareFillers(a.agent, b.agent) : 'none'],
     // Conflicting as the relation decision reads it (english/roles.ts `otherPatient`).
     ['patient', samePredicate ? (otherPatient(actOf(a), actOf(b)) ? 'conflict' : compareFillers(a.patient, b.patient)) : 'none'],
     ['role heads', compare(heads(a), heads(b))],
-    ['place', samePredicate ? compare(new Set(a.places), new Set(b.places)) : 'none'],
+    ['place', samePredicate ? compare(new Set(pa.places), new Set(pb.places)) : 'none'],
     ['toll', toll.includes('conflict') ? 'conflict' : toll.includes('agree') ? 'agree' : 'none'],
   ];
 }

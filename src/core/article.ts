@@ -1,4 +1,5 @@
 import type { Article } from './types.js';
+import { readDateline } from './english/datelines.js';
 import { collapseWhitespace, paragraphsFromText } from './text/normalize.js';
 import { splitSentences } from './text/sentences.js';
 
@@ -28,9 +29,9 @@ export function articleFromPlainText(text: string, options: PlainTextOptions = {
     const next = body[0];
     if (next !== undefined && body.length > 1 && readsAsSectionLabel(next)) body = body.slice(1);
   }
-  const dateline = parseDateline(body[0] ?? '');
+  const dateline = readDateline(body[0] ?? '');
   const article: Article = {
-    title: title ?? titleFromBody(body, dateline?.prefixLength ?? 0),
+    title: title ?? titleFromBody(body, dateline?.length ?? 0),
     paragraphs: body,
   };
   const siteName = options.siteName ?? dateline?.source;
@@ -56,7 +57,7 @@ export interface ArticleRecord {
  */
 export function articleFromRecord(record: ArticleRecord): Article {
   const article: Article = { title: paragraphsFromText(record.title).join(' '), paragraphs: paragraphsFromText(record.text) };
-  const siteName = record.source || parseDateline(article.paragraphs[0] ?? '')?.source;
+  const siteName = record.source || readDateline(article.paragraphs[0] ?? '')?.source;
   if (siteName) article.siteName = siteName;
   if (record.url) article.url = record.url;
   if (record.publishedAt) article.publishedAt = record.publishedAt;
@@ -72,26 +73,6 @@ export function readsAsHeadline(line: string): boolean {
 
 function readsAsSectionLabel(line: string): boolean {
   return line.split(' ').length <= 2 && /^[\p{Lu}]/u.test(line) && !/[.!?,;:]$/.test(line);
-}
-
-interface Dateline {
-  source?: string;
-  prefixLength: number;
-}
-
-/**
- * News datelines that name the outlet: "Alwaght- After a bloody week..." (an
- * outlet's name glued to a dash) and "KABUL (Reuters) — ..." (an agency in
- * brackets). A place alone ("ISTANBUL — ...") names no outlet.
- */
-export function parseDateline(paragraph: string): Dateline | undefined {
-  const agency = /^[\p{Lu}][\p{Lu}\p{Lt} .,'’-]{1,40}\s\(([^()]{2,40})\)\s*[-–—:]\s*/u.exec(paragraph);
-  if (agency) return { source: collapseWhitespace(agency[1] ?? ''), prefixLength: agency[0].length };
-  const glued = /^([\p{Lu}][\p{Ll}]+(?:[ ][\p{Lu}][\p{L}]+){0,2})[-–—]\s+(?=[\p{Lu}"“])/u.exec(paragraph);
-  if (glued) return { source: glued[1] ?? '', prefixLength: glued[0].length };
-  const place = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}\s[-–—]\s+/u.exec(paragraph);
-  if (place) return { prefixLength: place[0].length };
-  return undefined;
 }
 
 function titleFromBody(body: readonly string[], skip: number): string {

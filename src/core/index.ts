@@ -2,7 +2,8 @@
 // in the extension, the CLI and the tests alike. Front ends import the core from here; a section's
 // own views (the panel's sections/*, the CLI's format-*) also import their analysis's index.ts.
 export * from './render.js';
-export { articleFromPlainText, articleFromRecord, parseDateline, type ArticleRecord } from './article.js';
+export { articleFromPlainText, articleFromRecord, type ArticleRecord } from './article.js';
+export { readDateline, type Dateline } from './english/datelines.js';
 export { collapseWhitespace, paragraphsFromText } from './text/normalize.js';
 export { articleLanguage } from './text/language.js';
 export { buildPack, articleFeatures, documentFrequencyOf, withNeighbours, PACK_FORMAT, PACK_VERSION, type CorpusPack, type CorpusInput, type BuildProgress, type PackArticle } from './corpus/pack.js';

@@ -51,7 +51,7 @@ describe('crosscheck compare', () => {
     const md = result.stdout;
     expect(md.split('\n')[0]).toBe('# Crosscheck: Afghanistan and Pakistan declare cease-fire after weeks of border clashes');
     expect([...md.matchAll(/^## (.+?)(?: \(\d+\))?$/gm)].map((m) => m[1])).toEqual(['Related coverage', 'Numbers', 'Missing facts', 'Quotes', 'Framing']);
-    expect(md).toMatch(/^\*\*Summary:\*\* 4 other outlets · \d+ figures disagree/m);
+    expect(md).toMatch(/^\*\*Summary:\*\* 4 other outlets · \d+ figures? disagrees? with this article/m);
     // Evidence sentences under the outlet that printed them.
     expect(md).toMatch(/^- \*\*This article\*\*: at least 23\n  > .*at least 23 Pakistani soldiers dead/m);
     expect(md).toMatch(/^- \*\*Alwaght\*\*: 58, according to the Taliban$/m);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromPlainText, parseDateline, readsAsHeadline } from '../../src/core/article.js';
+import { articleFromPlainText, readsAsHeadline } from '../../src/core/article.js';
+import { readDateline } from '../../src/core/english/datelines.js';
 
 describe('articleFromPlainText', () => {
   it('takes a short first line without a full stop as the headline', () => {
@@ -31,9 +32,9 @@ describe('articleFromPlainText', () => {
   });
 
   it('reads the outlet from a dateline that names it, not from a place dateline', () => {
-    expect(parseDateline('Alwaght- After a bloody week, talks began.')?.source).toBe('Alwaght');
-    expect(parseDateline('KABUL (Reuters) — Talks resumed on Sunday.')?.source).toBe('Reuters');
-    expect(parseDateline('ISTANBUL — Talks resumed on Sunday.')?.source).toBeUndefined();
-    expect(parseDateline('After a bloody week, talks began.')).toBeUndefined();
+    expect(readDateline('Alwaght- After a bloody week, talks began.')?.source).toBe('Alwaght');
+    expect(readDateline('KABUL (Reuters) — Talks resumed on Sunday.')?.source).toBe('Reuters');
+    expect(readDateline('ISTANBUL — Talks resumed on Sunday.')?.source).toBeUndefined();
+    expect(readDateline('After a bloody week, talks began.')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../src/core/article.js';
 import { buildReport } from '../../src/core/report.js';
+import { CURRENT } from '../../src/core/analysis/contract.js';
 import { summaryParts } from '../../src/core/summary.js';
 import { inline, reportToMarkdown } from '../../src/core/report-markdown.js';
 import { outletNames } from '../../src/core/outlet-names.js';
@@ -26,14 +27,17 @@ describe('reportToMarkdown on seed 001', () => {
 
   it('opens with the same counts as the panel summary line', () => {
     const line = md.split('\n').find((l) => l.startsWith('**Summary:**'))!;
-    const diverging = report.numbers.filter((g) => g.verdict === 'diverges').length;
+    // Figures that disagree with the page, the others between other outlets apart (seed 001: two and two).
+    const diverging = report.numbers.filter((g) => g.verdict === 'diverges');
+    const withPage = diverging.filter((g) => g.figures.some((f) => f.articleId === CURRENT)).length;
     const missing = report.facts.omissions.filter((o) => o.reportedBy.length >= 2).length;
     expect(line).toBe(`**Summary:** ${summaryParts(report).map((p) => p.text).join(' · ')}`);
     expect(line).toContain(`${report.related.length} other outlets`);
-    expect(line).toContain(`${diverging} figures disagree`);
+    expect(line).toContain(`${withPage} figures disagree with this article, ${diverging.length - withPage} between other outlets`);
     expect(line).toContain(`${missing} facts missing here`);
-    const differing = report.quotes.filter((q) => q.verdict === 'variant' || q.verdict === 'truncated' || q.verdict === 'paraphrase').length;
-    expect(line).toContain(`${differing} quote${differing === 1 ? '' : 's'} worded differently`);
+    const differing = report.quotes.filter((q) => q.verdict === 'variant' || q.verdict === 'truncated' || q.verdict === 'paraphrase');
+    const quotedHere = differing.filter((q) => q.renderings.some((r) => r.articleId === CURRENT)).length;
+    expect(line).toContain(`${quotedHere} quotes worded differently from this article, ${differing.length - quotedHere} between other outlets`);
     // The facts section counts the same-event outlets the related list shows.
     expect(report.facts.outlets).toEqual(report.related.filter((r) => r.relation === 'same-event').map((r) => r.id));
   });

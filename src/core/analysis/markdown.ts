@@ -23,3 +23,15 @@ export function day(iso: string | undefined): string | undefined {
 export function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
+
+/**
+ * A summary count as a reader of the page wants it: what involves the page first, what is only between other outlets
+ * said apart ("1 figure disagrees with this article, 3 between other outlets"; "4 quotes worded differently between
+ * other outlets"); undefined when both are 0. The numbers and quotes summaries share it, so that the panel, the terminal
+ * and Markdown say it alike.
+ */
+export function countWithPage(withPage: number, between: number, words: { one: string; many: string; withPage: string }): string | undefined {
+  const apart = 'between other outlets';
+  if (withPage === 0) return between === 0 ? undefined : `${plural(between, words.one, words.many)} ${apart}`;
+  return `${plural(withPage, words.one, words.many)} ${words.withPage}${between > 0 ? `, ${between.toLocaleString('en')} ${apart}` : ''}`;
+}

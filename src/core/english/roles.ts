@@ -1,7 +1,7 @@
 // An event sentence read as roles: the main verb (the event's predicate) and who fills it, as an article's lead states
 // its own event ("Chargers wide receiver Vincent Jackson was arrested early yesterday on suspicion of drunken driving":
 // arrest, the patient Vincent Jackson). A shallow reading, no parse: the first clause's verb group past any opening
-// phrase, the noun phrases either side of it, "in"/"near" places and the toll the sentence counts.
+// phrase, and the noun phrases either side of it.
 import { sentenceSpans } from '../text/sentences.js';
 import { stem } from '../text/tokens.js';
 import { tokenize } from './attribution.js';
@@ -9,6 +9,7 @@ import { fold, stateNames } from './capitals.js';
 import { isNotAName, sameNameWord } from './names.js';
 import { numberWordValue, parseDigits } from './numerals.js';
 import { REPORTING_VERBS } from './speech.js';
+import { irregularBase } from './verbs.js';
 
 /** A role's filler: the phrase as written and the name words in it (lower-cased, stemmed as `namesIn` stems them). */
 export interface RoleFiller {
@@ -34,27 +35,13 @@ export interface EventRoles {
   agent?: RoleFiller;
   /** Who or what the act befalls: an active verb's object, a passive's subject. */
   patient?: RoleFiller;
-  /** Names the sentence places the event at ("in Wasilla", "near Bandar Abbas"). */
-  places: string[];
-  /** The dead and the hurt it counts ("killing at least 10 people", "ten people are killed", "injured three"). */
-  killed?: number;
-  injured?: number;
+  /**
+   * The sentence read (at most ROLE_SENTENCE_CHARS of it), for an evaluation that reads more of it (the places and the
+   * toll `scripts/eval/lead-particulars.ts` reads: the product's decision reads only the predicate and the patient).
+   */
+  sentence: string;
 }
 
-/** Irregular past forms and participles of verbs that report events, read as their base. */
-const IRREGULAR = new Map<string, string>(
-  `hit:hit struck:strike stricken:strike shook:shake shaken:shake won:win beat:beat beaten:beat took:take taken:take
-   stole:steal stolen:steal shot:shoot broke:break broken:break fled:flee left:leave led:lead lost:lose sold:sell
-   bought:buy caught:catch found:find held:hold sent:send made:make gave:give given:give fell:fall fallen:fall ran:run
-   began:begin begun:begin chose:choose chosen:choose swept:sweep sank:sink sunk:sink tore:tear torn:tear threw:throw
-   thrown:throw drove:drive driven:drive rose:rise risen:rise hurt:hurt put:put set:set cut:cut quit:quit split:split
-   spent:spend built:build brought:bring fought:fight sought:seek slew:slay slain:slay bit:bite
-   bitten:bite blew:blow blown:blow became:become come:come came:come went:go gone:go
-   got:get gotten:get kept:keep met:meet paid:pay saw:see seen:see`
-    .split(/\s+/u)
-    .filter(Boolean)
-    .map((pair) => pair.split(':') as [string, string]),
-);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARIES = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
@@ -69,13 +56,6 @@ const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'yo
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** Words that end a noun phrase after the verb. */
 const PHRASE_ENDS = new Set(['in', 'on', 'at', 'for', 'to', 'with', 'after', 'before', 'during', 'near', 'from', 'by', 'over', 'into', 'amid', 'as', 'while', 'when', 'because', 'since', 'until', 'that', 'which', 'who', 'and', 'but', 'or', 'early', 'late', 'yesterday', 'today', 'tonight', 'last', 'this', 'following', 'despite', 'following', ',', ';', ':', '(', ')', '—', '–']);
-const PLACE_WORDS = new Set(['in', 'near', 'outside']);
-const KILLING = new Set(['killing', 'killed', 'kills', 'kill', 'leaving', 'left', 'claiming']);
-const INJURING = new Set(['injuring', 'injured', 'injures', 'injure', 'wounding', 'wounded', 'hurting', 'hurt']);
-const DEAD = new Set(['killed', 'dead', 'died', 'die', 'dies', 'deaths', 'death']);
-const HURT = new Set(['injured', 'wounded', 'hurt', 'injuries']);
-/** Words between a toll verb and its figure ("killing at least 10"). */
-const APPROXIMATE = new Set(['at', 'least', 'more', 'than', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'up', 'to', 'another', 'a', 'further', 'an', 'estimated']);
 
 const lower = (word: string) => word.replace(/\.$/u, '').toLowerCase();
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -86,7 +66,7 @@ const bareName = (word: string) => lower(word).replace(/['’]s?$/u, '');
 function pastBase(word: string): string | undefined {
   if (isCapitalised(word)) return undefined;
   const w = lower(word);
-  const irregular = IRREGULAR.get(w);
+  const irregular = irregularBase(w);
   if (irregular) return irregular;
   return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') ? stem(w) : undefined;
 }
@@ -131,37 +111,6 @@ function phraseFrom(words: readonly string[], from: number, reach = 12): string[
   return phrase;
 }
 
-/** The dead and the hurt a sentence counts. */
-function tollOf(words: readonly string[]): { killed?: number; injured?: number } {
-  const toll: { killed?: number; injured?: number } = {};
-  const note = (kind: 'killed' | 'injured', value: number | undefined) => {
-    if (value !== undefined && toll[kind] === undefined) toll[kind] = value;
-  };
-  words.forEach((word, i) => {
-    const w = lower(word);
-    // "killing at least 10 people", "injuring 80", "leaving 3 dead"
-    if (KILLING.has(w) || INJURING.has(w)) {
-      let j = i + 1;
-      while (j < words.length && APPROXIMATE.has(lower(words[j] ?? ''))) j++;
-      const value = figureOf(words[j] ?? '');
-      const leaving = w === 'leaving' || w === 'left';
-      if (value !== undefined && (!leaving || DEAD.has(lower(words[j + 1] ?? '')) || DEAD.has(lower(words[j + 2] ?? '')))) note(INJURING.has(w) ? 'injured' : 'killed', value);
-    }
-    // "10 people were killed", "three dead", "50 hurt"
-    const value = figureOf(word);
-    if (value !== undefined) {
-      for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
-        const next = lower(words[k] ?? '');
-        if (next === ',' || next === 'and' || figureOf(words[k] ?? '') !== undefined) break;
-        if (DEAD.has(next)) note('killed', value);
-        if (HURT.has(next)) note('injured', value);
-        if (DEAD.has(next) || HURT.has(next)) break;
-      }
-    }
-  });
-  return toll;
-}
-
 /** Where the first clause's subject starts: past an opening phrase and its comma ("In a move ..., President Obama is ..."). */
 function clauseStart(words: readonly string[]): number {
   const first = lower(words[0] ?? '');
@@ -177,16 +126,8 @@ function clauseStart(words: readonly string[]): number {
  * states no event here.
  */
 export function eventRoles(sentence: string): EventRoles | undefined {
-  const words = tokenize(sentence.slice(0, ROLE_SENTENCE_CHARS)).map((t) => t.text);
-  const toll = tollOf(words);
-  const places = words.flatMap((w, i) => {
-    if (!PLACE_WORDS.has(lower(w))) return [];
-    const from = lower(words[i + 1] ?? '') === 'the' ? i + 2 : i + 1;
-    if (!isCapitalised(words[from] ?? '')) return [];
-    const run: string[] = [];
-    for (let j = from; j < words.length && isCapitalised(words[j] ?? ''); j++) run.push(lower(words[j] ?? ''));
-    return run.every((r) => isNotAName(r)) ? [] : [run.join(' ')];
-  });
+  const read = sentence.slice(0, ROLE_SENTENCE_CHARS);
+  const words = tokenize(read).map((t) => t.text);
   let subjectFrom = clauseStart(words);
   let inRelative = false;
   for (let i = subjectFrom + 1; i < words.length; i++) {
@@ -236,7 +177,7 @@ export function eventRoles(sentence: string): EventRoles | undefined {
     const subject = words.slice(subjectFrom, i);
     if (subject.length === 0 || subject.every((x) => /^[,;:()]$/u.test(x))) continue;
     const after = phraseFrom(words, end + 1);
-    const roles: EventRoles = { predicate: base, verb: words.slice(i, end + 1).join(' '), voice, places, ...toll };
+    const roles: EventRoles = { predicate: base, verb: words.slice(i, end + 1).join(' '), voice, sentence: read };
     if (voice === 'passive') {
       const patient = fillerOf(subject);
       if (patient) roles.patient = patient;

@@ -1,4 +1,5 @@
 import { accordingTo, REPORTING_VERBS } from '../english/speech.js';
+import { IRREGULAR_PAST, UNCHANGED_PAST } from '../english/verbs.js';
 import { TOKEN_PATTERNS, tokensOf, words } from '../text/tokens.js';
 import { holdsAny, type GuardedExpression } from '../text/guards.js';
 
@@ -23,16 +24,6 @@ const AUXILIARIES = new Set([
   "they'll", "he'll", "she'll", "i'll", "it'll", "he'd", "she'd", "they'd", "we'd", "i'd",
 ]);
 
-// Irregular past tenses (the regular ones end in -ed). Participles that double as adjectives are left out.
-const IRREGULAR_PAST = new Set([
-  'said', 'told', 'met', 'made', 'took', 'gave', 'went', 'came', 'saw', 'led', 'left', 'held', 'knew', 'thought',
-  'found', 'got', 'became', 'began', 'brought', 'built', 'bought', 'fell', 'felt', 'fought', 'kept', 'lost', 'paid',
-  'ran', 'sent', 'spoke', 'stood', 'struck', 'won', 'wrote', 'sought', 'spent', 'drew', 'drove', 'grew', 'rose',
-  'chose', 'broke', 'flew', 'threw', 'withdrew', 'bore', 'swore', 'sold', 'fled', 'taught', 'caught', 'meant',
-  'heard', 'laid', 'hung', 'shook', 'stole', 'stuck', 'swept', 'tore', 'understood', 'upheld', 'woke', 'wore',
-  'forgot', 'arose', 'blew', 'dealt', 'dug', 'fed', 'forbade', 'froze', 'hid', 'lent', 'lit', 'overcame', 'oversaw',
-  'rode', 'sat', 'shot', 'slept', 'sped', 'sprang', 'strove', 'undertook', 'underwent', 'wept', 'withheld', 'overtook',
-]);
 
 // Present forms of the commonest reporting and stance verbs, finite after a plural subject
 // ("Officials say", "Analysts warn"); other bare verbs are too often nouns to count.
@@ -50,8 +41,6 @@ const COMMON_S_VERBS = new Set([
   'agrees', 'plays', 'runs', 'sees', 'knows', 'thinks', 'looks', 'uses', 'works', 'lives', 'stands', 'sits', 'meets',
 ]);
 
-// Forms that are the same in present and past: finite after a subject ("Somebody hit me").
-const UNCHANGED_PAST = new Set(['hit', 'put', 'cut', 'set', 'let', 'quit', 'shut', 'spread', 'cost', 'hurt', 'beat', 'cast', 'read', 'split', 'bid']);
 
 const ARTICLES = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any',
@@ -287,17 +276,4 @@ export function writersArgument(sentences: readonly string[]): Set<number> {
   const voiced = writersOpinions(sentences).size;
   if (voiced === 0 || voiced < ARGUMENT_SHARE * sentences.length) return new Set();
   return new Set(sentences.flatMap((s, i) => (isAttributed(s) ? [] : [i])));
-}
-
-// A dateline before the lead: "WASHINGTON —", "SEOUL, South Korea —", "WASHINGTON (Reuters) -",
-// "Washington (AFP) –", "Alwaght-". A few words at most, then a dash.
-const DATELINE = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’]{0,30}(?:[ ,]{1,2}[\p{Lu}\p{N}][\p{L}\p{N}.'’]{0,30}){0,4}[ ,]{0,2}(?:\([\p{L} ]{1,30}\)\s?)?[-—–]\s?/u;
-
-/** Length of a dateline opening the sentence, 0 when there is none. */
-export function datelineLength(sentence: string): number {
-  const match = DATELINE.exec(sentence);
-  if (!match) return 0;
-  const rest = sentence.slice(match[0].length);
-  // "Pakistan-backed militants": a compound, not a dateline.
-  return /^\p{Lu}/u.test(rest) ? match[0].length : 0;
 }

@@ -1,8 +1,9 @@
 import { clockTimesIn, nameDigitsIn, numberWordValue, parseDigits } from '../english/numerals.js';
 import { monthDaysIn } from '../english/dates.js';
+import { readDateline } from '../english/datelines.js';
 import { namesIn } from '../english/names.js';
 import { termsOf, words } from '../text/tokens.js';
-import { datelineLength, hasOwnSubject, isStatement, repeatedSentences, writersArgument, writersOpinions } from './statements.js';
+import { hasOwnSubject, isStatement, repeatedSentences, writersArgument, writersOpinions } from './statements.js';
 
 /**
  * One statement an article makes: a whole sentence, or one clause of a long
@@ -80,7 +81,7 @@ export function factUnits(sentences: readonly string[], title?: string): FactUni
   sentences.forEach((sentence, index) => {
     if (repeats.has(index) || opinions.has(index) || !statesAFact(sentence)) return;
     // A dateline ("WASHINGTON (Reuters) -") names where the report was filed, not what it reports.
-    const skip = index < DATELINE_SENTENCES ? datelineLength(sentence) : 0;
+    const skip = index < DATELINE_SENTENCES ? (readDateline(sentence)?.length ?? 0) : 0;
     const starts = clauseStarts(sentence.slice(skip)).map((s) => s + skip);
     starts.forEach((start, k) => {
       const end = starts[k + 1] ?? sentence.length;

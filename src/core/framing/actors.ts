@@ -14,6 +14,8 @@ import { insideAny, quoteSpans, type Span } from './spans.js';
 import { isAcronym, initials, nameChunks, nameKey, skeleton, type NameChunk } from '../english/names.js';
 import { formalStateName, stateOfInitials, isContinent, isDemonymOf, isIrregularDemonym, isStateAdjective, isTitleWord, splitTitle, HONORIFIC, withoutHonorific, hasHonorific, honorificAsLabel, DESCRIPTION_CHAR, NOT_A_STOP } from '../english/titles.js';
 import { REPORTING_VERBS } from '../english/speech.js';
+import { readDateline } from '../english/datelines.js';
+import { IRREGULAR_PAST, UNCHANGED_PAST } from '../english/verbs.js';
 import { bodyState, officeBody, seatState, sharedBodyStates, stateNames } from '../english/capitals.js';
 import { wordTable } from '../text/word-table.js';
 
@@ -156,6 +158,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       for (const t of gov.territories) links.push([`gov:${t}`, `${TERRITORY}${t}`]);
     }
 
+    const datelineEnd = readDateline(text)?.length ?? 0;
     const chunks = nameChunks(text).flatMap(coordinatedPeople);
     chunks.forEach((raw) => {
       const opened = raw.atSentenceStart ? dropOpeningWord(raw) : raw;
@@ -178,8 +181,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
       // inside an institution's name are the name, not a title in front of it.
       const name = INSTITUTION_LAST.test(chunk.text) ? chunk.text : splitTitle(chunk.text, 'name', 'last').name;
       if (!name) return;
-      // "WASHINGTON —", "SEOUL, South Korea —": a dateline says where the story was filed, no actor.
-      if (/^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(chunk.text) && !isAcronym(chunk.text) || /^\s*(?:,\s*[^,—–]{2,30})?\s*(?:\([^()]{1,20}\)\s*)?[—–]/u.test(text.slice(chunk.end, chunk.end + 40)) && /^\p{Lu}{3,}/u.test(chunk.text)) return;
+      // "WASHINGTON —", "SEOUL, South Korea —", "Alwaght-": a dateline says where the story was filed, no actor; nor does a
+      // word in capitals that is no acronym.
+      if (/^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(chunk.text) && !isAcronym(chunk.text) || chunk.start < datelineEnd) return;
       if (/^(?:Jr|Sr|II|III|IV)$/u.test(name)) return;
       // "US President", "French President" with no name: the title alone names the one person the article gives it.
       const words = name.split(/\s+/u);
@@ -440,15 +444,15 @@ const PARTY_BEFORE: Record<string, RegExp> = wordTable({
 const STATE_POSSESSIONS = /^(?:programs?|programmes?|decisions?|polic(?:y|ies)|responses?|positions?|stance|ambitions|activities|allies|ally|support|insistence|development|government|leadership|claims?|demands?|efforts?|refusal|offers?|proposals?|threats?|relations|ties|involvement|interference|weapons|arsenal|missiles?|military|troops|forces|regime|leaders?|envoys?|officials|diplomats|intentions|plans?|strategy|actions|moves?|behaviou?r|provocations|tests|sanctions|concessions|commitments?|denials?|reactions?|approach|influence|rhetoric|overtures|interests|agenda|demands|negotiators|delegation|warnings?|statements?|objections?|crackdown|invasion|annexation|retaliation|practices|intelligence|spies|hackers|meddling|nuclear|stance)$/u;
 /** Verbs whose subject is the place where something happens, not a party: "Paris also witnessed", "Athens burned". */
 const SCENE_VERBS = /^(?:witnessed|saw|sees|burned|burns|hosted|hosts|experienced|suffered|shook|woke)$/u;
-/** Past forms that do not end in -ed, and the auxiliaries: what a subject is followed by. */
-const SUBJECT_VERBS = new Set(
-  `has have had will would could can did does do may might must should wants sought made gave took chose sent put
-   set let cut won lost went came saw knew thought began ran held kept left met paid spent stood struck broke brought
-   fought heard felt found got led seems appears remains rejects hopes fears plans seeks refuses
-   agrees considers needs believes expects continues appears views sees`
+/** The auxiliaries, common present forms and the past forms that do not end in -ed (english/verbs.ts): what a subject is followed by. */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...`has have had will would could can did does do may might must should wants seems appears remains rejects hopes fears
+   plans seeks refuses agrees considers needs believes expects continues views sees`
     .split(/\s+/u)
     .filter(Boolean),
-);
+  ...IRREGULAR_PAST,
+  ...UNCHANGED_PAST,
+]);
 
 /**
  * Whether a capital or seat of government stands for its state's government in its sentence: the subject of a verb

@@ -18,6 +18,7 @@ import { PackError, bool, list, num, object, oneOf, optional, text, type Schema 
 import { actorFeatures, displayName, groupActors, placeTest, usable, resolveActors, type ActorFeatures, type ActorLabel, type KeyResolver } from './actors.js';
 import { quoteSpans, insideAny } from './spans.js';
 import { compareNames, isSentenceCase, nameKey, namesNoParty, skeleton } from '../english/names.js';
+import { readDateline } from '../english/datelines.js';
 import { isDemonymOf, isStateAdjective, isTitleWord } from '../english/titles.js';
 import { cuesIn, type CueKind } from './lexicon.js';
 import { leadFeatures, leadFocus, type LeadFeatures } from './lead.js';
@@ -73,10 +74,15 @@ export function framingFeatures(article: Article, reading: Partial<ArticleReadin
     if (cues.length >= MAX_CUES) break;
   }
   const titleActors = actorFeatures([{ index: 0, paragraph: 0, start: 0, end: article.title.length, text: article.title }], [article.title]).mentions;
-  const first = sentences[0];
+  // The headline and first sentence without a dateline ("Alwaght- After a bloody week ...", a NewsWCL50 title "WEST PALM
+  // BEACH, Fla. — President Trump ..."): where the report was filed, or by whom, is no lead word. (A headline in title
+  // case, "AMD Acquires SeaMicro - Big Bet on ...", has capitals before any dash: its words stay.)
+  const withoutDateline = (text: string) => text.slice(readDateline(text)?.length ?? 0);
+  const leadTitle = isSentenceCase(article.title) ? withoutDateline(article.title) : article.title;
+  const firstText = withoutDateline(sentences[0]?.text ?? '');
   const lead = leadFeatures(
-    article.title,
-    first && first.text !== article.title ? first.text : '',
+    leadTitle,
+    firstText !== leadTitle ? firstText : '',
     // Headline capitals say little ("Strike Interim Peace Deal"): only actors the body names count.
     titleActors.filter((m) => actors.mentions.some((b) => b.key === m.key)),
     actors.mentions.filter((m) => m.sentence === 0),

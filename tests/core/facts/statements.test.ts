@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength, hasFiniteVerb, hasOwnSubject, isAttributed, isChrome, isWritersInference, isWritersVoice, repeatedSentences, writersArgument, writersOpinions } from '../../../src/core/facts/statements.js';
+import { hasFiniteVerb, hasOwnSubject, isAttributed, isChrome, isWritersInference, isWritersVoice, repeatedSentences, writersArgument, writersOpinions } from '../../../src/core/facts/statements.js';
 import { articleSentences } from '../../../src/core/text/segment.js';
 import { dateNumbersIn } from '../../../src/core/english/dates.js';
 import { numbersIn } from '../../../src/core/facts/units.js';
 import { articleFromRecord } from '../../../src/core/article.js';
 import { wclRecords } from '../../helpers.js';
 import { clauseStarts, factUnits } from '../../../src/core/facts/units.js';
+import { readDateline } from '../../../src/core/english/datelines.js';
 
 describe('what may become a fact unit', () => {
   it('needs a finite verb: captions and headings have none', () => {
@@ -72,10 +73,10 @@ describe('what may become a fact unit', () => {
   });
 
   it('skips a dateline but not a compound or an aside', () => {
-    expect(datelineLength('WASHINGTON (Reuters) - The Democratic Party sued the Russian government.')).toBe('WASHINGTON (Reuters) - '.length);
-    expect(datelineLength('SEOUL, South Korea — North Korea’s leader announced a freeze.')).toBe('SEOUL, South Korea — '.length);
-    expect(datelineLength('Pakistan-backed militants attacked the post.')).toBe(0);
-    expect(datelineLength('Trump - the president - said nothing.')).toBe(0);
+    expect(readDateline('WASHINGTON (Reuters) - The Democratic Party sued the Russian government.')?.length).toBe('WASHINGTON (Reuters) - '.length);
+    expect(readDateline('SEOUL, South Korea — North Korea’s leader announced a freeze.')?.length).toBe('SEOUL, South Korea — '.length);
+    expect(readDateline('Pakistan-backed militants attacked the post.')).toBeUndefined();
+    expect(readDateline('Trump - the president - said nothing.')).toBeUndefined();
     const [unit] = factUnits(['WASHINGTON (Reuters) - The Democratic Party sued the Russian government on Friday.']);
     expect(unit!.names).not.toContain('washington');
   });

@@ -73,9 +73,22 @@ describe('numbers CLI and display', () => {
     const lines = formatNumbers(section, (id) => (id === CURRENT ? 'This article' : id.slice(0, 3)));
     expect(lines[0]).toBe(`Numbers (${section.length})`);
     expect(lines[1]).toMatch(/^ {2}DIVERGES {2}/);
-    expect(lines).toContain('    This article: at least 23 (read as 23 to 46)');
+    // Beside another outlet's 58, "at least 23" disagrees only as it is read (23 to 46): said in a reader's words.
+    expect(lines).toContain('    This article: at least 23 (taken to mean 23 to 46)');
     expect(lines.some((l) => l.startsWith('    002: 58'))).toBe(true);
     expect(formatNumbers([], () => '')).toEqual(['Numbers: none. No figure here is counted by two outlets.']);
+  });
+
+  it('tells what a figure is taken to mean only where it explains a disagreement (seed 003)', () => {
+    const seed003 = seedSection('003').section;
+    const lines = formatNumbers(seed003, (id) => (id === CURRENT ? 'This article' : id.slice(0, 3)));
+    // "a week" against "over a week" and "almost two weeks": the days each is read as are why they cannot all hold.
+    expect(lines.some((l) => / a week \(taken to mean 5\.6 to 8\.4 days\)$/u.test(l))).toBe(true);
+    // In a group that agrees ("hundreds" injured, three outlets) the reading explains nothing and is left out.
+    const consistent = seed003.filter((g) => g.verdict === 'consistent').flatMap((g) => g.figures.map((f) => f.text));
+    expect(consistent).toContain('hundreds');
+    expect(lines.filter((l) => /: hundreds\b/u.test(l)).every((l) => !l.includes('('))).toBe(true);
+    expect(lines.join('\n')).not.toMatch(/\(read as /u);
   });
 
   it('formats values in their units and puts figures on one scale', () => {
