@@ -8,7 +8,7 @@ import { markOf } from '../../src/core/numbers/display.js';
 import { articleFromPlainText, articleFromRecord } from '../../src/core/article.js';
 import { claimantOf, readFigures, sourcesOf } from '../../src/core/numbers/index.js';
 import { articleSentences } from '../../src/core/text/segment.js';
-import { attributeBefore } from '../../src/core/english/attribution.js';
+import { attributeBefore, channelIn } from '../../src/core/english/attribution.js';
 import { parseSpeaker } from '../../src/core/english/speakers.js';
 import { cuesIn } from '../../src/core/framing/lexicon.js';
 import { collectQuotes } from '../../src/core/quotes/collect.js';
@@ -204,7 +204,12 @@ describe('quote speakers, stop 27', () => {
   });
 
   it('shows a listener with the dots of a title or an abbreviation (event 8, The New York Times: "told Mr", event 0, Breitbart: "told U")', () => {
-    expect(statementsOf('wcl:8_L').find((q) => q.text.startsWith('he needed him in place'))?.channel).toBe('told Mr. Sessions');
+    // (Stop 29: the Times' "whether Mr. Trump told Mr. Sessions he needed him in place" is a question about what he said,
+    // no statement of his; the channel is read on its sentence.)
+    const sessions = wclRecords().find((r) => r.id === 'wcl:8_L');
+    const asked = articleSentences(articleFromRecord(sessions!)).find((s) => s.text.includes('whether Mr. Trump told Mr. Sessions'))?.text ?? '';
+    expect(channelIn(asked.slice(asked.indexOf('told')))).toBe('told Mr. Sessions');
+    expect(statementsOf('wcl:8_L').some((q) => q.text.startsWith('he needed him in place'))).toBe(false);
     expect(statementsOf('wcl:0_RR').find((q) => q.text === 'optimistic')?.channel).toBe('told U.S. Senators');
     // A sentence's own full stop is no part of it (ECB+ 1_11ecb: "Reid's rep told Us.").
     expect(statementsOf('1_11ecb').find((q) => q.sentenceText.endsWith('told Us.'))?.channel).toBe('told Us');

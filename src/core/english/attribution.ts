@@ -12,7 +12,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { TOKEN_PATTERNS, tokensOf, type TextToken } from '../text/tokens.js';
 import { foldedForGuard, holdsAny, type GuardedExpression } from '../text/guards.js';
 import { COMMON_NOUN_SUBJECTS, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, isOrgEnding } from './names.js';
-import { BETWEEN_SUBJECT_AND_VERB } from './speakers.js';
+import { BETWEEN_SUBJECT_AND_VERB, ROLE_WORDS } from './speakers.js';
 import { isRoleHead, isSpeakerTitle, NOT_A_STOP, withoutHonorificAtEnd } from './titles.js';
 import { stateNames } from './capitals.js';
 import { isNewsMediumNoun } from './outlets.js';
@@ -238,6 +238,8 @@ export function attributeIndirect(sentence: string): { attribution: Attribution;
     // "he said" reports speech only as the main clause ("He said ...", "Later, she said ..."), not inside one ("after she told him ...").
     const lead = sentence.slice(0, token.start).trim();
     if (/^(?:he|she)$/iu.test(lead.split(/[\s,]+/u).pop() ?? '') && !/^(?:(?:but|and|then|later|now|also|still)\s+)?(?:he|she)$/iu.test(lead) && !/,\s*(?:he|she)$/iu.test(lead)) continue;
+    // "... including whether Mr. Trump told Mr. Sessions ...": a question about what someone said reports no speech.
+    if (/\bwhether(?:\s+\S+){1,5}$/iu.test(lead)) continue;
     // "added" and "noted" report speech only with "that" ("added 16 points").
     if (THAT_ONLY_VERBS.has(word) && !/^\s*(?:,\s*)?that\b/iu.test(sentence.slice(token.end))) continue;
     // "wrote" and "tweeted" report speech only with "that", perhaps after where ("wrote in a Facebook post that ..."); "wrote a letter" does not.
@@ -632,6 +634,12 @@ function plausibleName(words: readonly string[], atSentenceStart: boolean): bool
   return true;
 }
 
+// Sentence adverbs a sentence may open with before its subject ("However, one Mac customer ...").
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'still', 'but', 'instead', 'later', 'earlier']);
+
+// Conjunctions that open a clause before the main one ("As ..., Mr. Trump threatened").
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'if', 'once', 'until', 'whereas']);
+
 const SUBJECT_VERB = /^(?:\p{Ll}+(?:ed|s)|is|was|has|had|will|would|could|can|did|does|told|said|says|wrote|spoke|took|made|went|came|saw|gave|got|became|began|broke|led|met|ran|won|lost|left|paid|sent|thought|knew|felt|heard|held|kept|brought|stood|sat|put|read|set|let)$/u;
 
 /**
@@ -641,7 +649,7 @@ const SUBJECT_VERB = /^(?:\p{Ll}+(?:ed|s)|is|was|has|had|will|would|could|can|di
 const PERSON_NOUNS = new Set(
   `mother father wife husband son daughter sister brother friend neighbour neighbor woman man boy girl witness resident
    official spokesman spokeswoman officer source relative teacher student lawyer attorney worker employee victim suspect
-   driver pastor doctor cousin uncle aunt grandmother grandfather parent child colleague partner fan owner manager`
+   driver pastor doctor cousin uncle aunt grandmother grandfather parent child colleague partner fan owner manager customer`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -654,16 +662,23 @@ const PERSON_NOUNS = new Set(
 export function sentenceSubject(sentence: string): Subject | undefined {
   const tokens = tokenize(sentence.slice(0, 300));
   // "Her mother said ...", "A witness told ...": someone unnamed, whom a later "she" may well mean.
-  const opening = tokens.slice(0, 5).map((t) => bare(t.text).replace(/['’]s?$/u, ''));
+  // ("However, one Mac customer from the show floor was sceptical": past a sentence adverb, and a place phrase after the noun.)
+  const first = SENTENCE_ADVERBS.has(bare(tokens[0]?.text ?? '')) && tokens[1]?.text === ',' ? 2 : 0;
+  const opening = tokens.slice(first, first + 5).map((t) => bare(t.text).replace(/['’]s?$/u, ''));
   const personAt = opening.findIndex((w) => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/u, '')));
-  if (personAt > 0 && personAt < 4 && SUBJECT_VERB.test(tokens[personAt + 1]?.text ?? '')) {
-    const head = tokens.slice(0, personAt).map((t) => t.text);
-    if (head.some((w) => /^(?:a|an|the|his|her|their|its)$/iu.test(w) || isPossessive(w))) return { kind: 'role', role: head.concat(tokens[personAt]?.text ?? '').join(' ') };
+  const place = personAt > 0 && /^(?:from|at|in|on)$/u.test(tokens[first + personAt + 1]?.text ?? '') ? tokens.slice(first + personAt + 2, first + personAt + 7).findIndex((t) => SUBJECT_VERB.test(t.text)) : -1;
+  const verbAt = first + personAt + 1 + (place >= 0 ? place + 1 : 0);
+  if (personAt > 0 && personAt < 4 && SUBJECT_VERB.test(tokens[verbAt]?.text ?? '')) {
+    const head = tokens.slice(first, first + personAt).map((t) => t.text);
+    if (head.some((w) => /^(?:a|an|the|one|his|her|their|its)$/iu.test(w) || isPossessive(w))) return { kind: 'role', role: head.concat(tokens[first + personAt]?.text ?? '').join(' ') };
   }
   const starts = [0];
   // After an opening phrase ("In an interview with the paper, ...") the clause starts past the comma.
   const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma > 0 && comma < 12) starts.push(comma + 1);
+  // ("As Iran warned on Tuesday that it might resume ... if the United States does pull out, Mr. Trump threatened it":
+  // a clause that opens on a conjunction of time or cause runs to its comma, however long; the main clause follows.)
+  const clauseFirst = CLAUSE_OPENERS.has(bare(tokens[0]?.text ?? ''));
+  if (comma > 0 && (comma < 12 || (clauseFirst && comma < 40))) starts.push(comma + 1);
   for (let i of starts) {
     while (i < tokens.length && STOPWORDS.has(bare(tokens[i]?.text ?? '')) && !(bare(tokens[i]?.text ?? '') in HONORIFICS)) i++;
     const t = tokens[i];
@@ -747,6 +762,19 @@ export interface Referent {
 /** A pronoun reaches back this many sentences for its person; further back it is a guess. */
 export const PRONOUN_REACH = 8;
 
+/**
+ * Whether a speaker is a group, nobody a "he" or "she" means: a title or description whose last word is a plural
+ * ("Experts", "the aides", "Pakistani officials"; not "boss", "status"), or, for a name (`named`), a single word that is
+ * a plural noun for people or bodies ("Aides", capitalised as a sentence's first word; not "Jones", nor "Tom Jones").
+ */
+export function namesGroup(speaker: string, named: boolean): boolean {
+  const words = speaker.split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  if (!/\p{Ll}s$/u.test(last) || /(?:ss|us|is)$/u.test(last)) return false;
+  if (!named) return true;
+  return words.length === 1 && (COMMON_NOUN_SUBJECTS.has(last.toLowerCase()) || ROLE_WORDS.test(last));
+}
+
 /** Someone spoke or was spoken of in a sentence: they become the nearest candidate for a later pronoun. */
 export function rememberReferent(referents: Referent[], name: string, org: boolean, sentence: number, gender?: 'male' | 'female'): Referent {
   const existing = referents.findIndex((r) => r.name === name);
@@ -770,6 +798,8 @@ export function pronounReferent(referents: readonly Referent[], gender: 'male' |
     if (!candidate || candidate.org) continue;
     if (sentence - candidate.lastSentence > reach) break;
     if (candidate.unnamed) return undefined;
+    // "Aides said ...", "Experts warned ...": a group is nobody a "he" or "she" means.
+    if (namesGroup(candidate.name, !candidate.role)) continue;
     if (candidate.role) return candidate;
     if (candidate.gender && candidate.gender !== gender) continue;
     candidate.gender = gender;

@@ -69,6 +69,9 @@ const HONORIFIC_FIRST = new RegExp(String.raw`^(?:${SHORT_HONORIFIC})\.?\s+`, 'u
 const HONORIFIC_THEN_NAME = new RegExp(String.raw`\b(?:${SHORT_HONORIFIC})\.?\s+\p{Lu}`, 'u');
 
 export const SPEAKER_PRONOUN = /^(?:he|she|they|we)$/iu;
+const AUXILIARY_FIRST = /^(?:has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|shall|may|might|must)\s/iu;
+// "Many of the questions": the noun a quantifier counts, or the adjective before it ("Many of the local residents").
+const QUANTIFIED_NOUN = /^(?:many|most|some|all|both|several|few|one|each|none|half|much)\s+of\s+(?:the|these|those|his|her|their|its)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
 const CLAUSE_VERB = /\s(?:is|are|was|were|be|been|being|could|would|should|will|can|may|might|must|appeared|appears|seemed|seems)\s/u;
 
 /**
@@ -100,7 +103,7 @@ export interface TextSpan {
   end: number;
 }
 
-const CLAUSE_BREAK = /[;:]|—|\b(?:while|whereas|but|which|who|whom|that|what|when|after|before|because|although|though|since|if|where)\b|,\s+and\b/giu;
+const CLAUSE_BREAK = /[;:]|—|\b(?:while|whereas|but|which|who|whom|that|what|when|after|before|because|although|though|since|if|whether|where)\b|,\s+and\b/giu;
 
 /** The words before a verb that can be its subject: back to the clause's start (or the last quotation before it), adverbs and auxiliaries dropped. */
 export function subjectBefore(text: string, verbAt: number, quotes: readonly TextSpan[]): string | undefined {
@@ -109,7 +112,13 @@ export function subjectBefore(text: string, verbAt: number, quotes: readonly Tex
   for (const q of quotes) if (q.end <= verbAt) start = Math.max(start, q.end);
   let clause = text.slice(start, verbAt);
   let cutAt = -1;
-  for (const m of clause.matchAll(CLAUSE_BREAK)) cutAt = (m.index ?? 0) + m[0].length;
+  let lastBreak = '';
+  for (const m of clause.matchAll(CLAUSE_BREAK)) {
+    cutAt = (m.index ?? 0) + m[0].length;
+    lastBreak = m[0];
+  }
+  // "including ... whether Mr. Trump told Mr. Sessions he needed him": a question asked about a statement says no one spoke.
+  if (/^whether$/iu.test(lastBreak)) return undefined;
   if (cutAt >= 0) clause = clause.slice(cutAt);
   let previous = '';
   while (previous !== clause) {
@@ -169,6 +178,10 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   }
   if (SPEAKER_PRONOUN.test(main)) return { speaker: main.toLowerCase() };
   if (/^(?:it|this|that|these|those|there|which|what|who)\b/iu.test(main)) return undefined;
+  // "What has Trump said about ...?": an auxiliary before the name asks a question; nobody speaks in it.
+  if (AUXILIARY_FIRST.test(main)) return undefined;
+  // "Another asks if ...", "One said": a pronoun standing for a noun named before (a question, a person) names no one here.
+  if (/^(?:another|one|each|either|neither|none)$/iu.test(main)) return undefined;
   // "a charge the Taliban denies": a relative clause, not a speaker.
   if (/^(?:a|an|the)\s+\p{Ll}+\s+(?:the\s+)?\p{Lu}/u.test(main) && !ROLE_WORDS.test(main.split(/\s+/)[1] ?? '')) return undefined;
   if (/^(?:rumou?rs?|reports?|data|media|sources say)$/iu.test(main)) return undefined;
@@ -176,6 +189,10 @@ export function parseSpeaker(phrase: string): { speaker: string; affiliation?: s
   // The head noun comes before any phrase that places it ("diplomats from Afghanistan and Western nations").
   const lastWord = main.split(/(?<!\s)\s+(?:from|of|at|with|in|for|on|based)\s+/u)[0]?.split(/\s+/).pop() ?? '';
   if (/^\p{Ll}/u.test(lastWord) && !ROLE_WORDS.test(lastWord)) return undefined;
+  // "Many of the questions surround ...", "Most of the questions reported by the Times ask": after a quantifier the head
+  // noun is the one "of" brings, read as any head noun is (not "Many of the protesters").
+  const counted = QUANTIFIED_NOUN.exec(main);
+  if (counted && counted.slice(1).every((w) => w === undefined || (/^\p{Ll}/u.test(w) && !ROLE_WORDS.test(w)))) return undefined;
   if (/^\p{Ll}/u.test(main) && !/^(?:the|a|an|some|several|many|both|other|two|three|local|senior|former|western|independent|\p{Ll}+s)\b/iu.test(main) && !SPEAKER_PRONOUN.test(main)) return undefined;
   if (SPEAKER_PRONOUN.test(main)) return { speaker: main.toLowerCase() };
   // A title run before a name: "Pakistan’s Army Chief General Asim Munir".

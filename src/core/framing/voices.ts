@@ -101,6 +101,9 @@ function sideAsWritten(speaker: string, affiliation: string | undefined, isPlace
   // "The South Korean newswire service Yonhap", "an AFP journalist": a news medium and its people report for no party,
   // unless the text makes the medium a state's.
   if ((namesNewsMedium(text) || isNewsOutletName(speaker)) && !STATE_MEDIUM.test(text)) return undefined;
+  // "Anthony LaCalamita III, a Troy resident", "a resident of Bukit Sama village": where one person lives is no party they
+  // speak for (not where the text gives them a role besides: "a Troy resident and city official").
+  if (/\bresident\b/iu.test(text) && !ROLE_WORDS.test(text.replace(/\bresident\b/giu, ''))) return undefined;
   // "a former British ambassador": a diplomat or official out of office comments; they speak for no party now.
   if (mayBeFormerOfficial(text) && FORMER_OFFICIAL.test(text) && !/\bcurrent and former\b/iu.test(text)) return INDEPENDENT;
   const named = isPersonName(speaker) || /^\p{Lu}[\p{L}’'-]+$/u.test(speaker);

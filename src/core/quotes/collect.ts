@@ -142,7 +142,9 @@ export function collectQuotes(article: Pick<Article, 'paragraphs'>): QuoteFeatur
             const quote: ExtractedQuote = { sentence: s.index, text: indirect.clause.slice(0, QUOTE_LIMITS.quoteChars), indirect: true, speaker: speaker.name };
             if (indirect.attribution.channel) quote.channel = indirect.attribution.channel;
             quotes.push(quote);
-            attributedSentences.add(s.index);
+            // A body's words ("As Iran warned that ..., Mr. Trump threatened it"): no "he" or "she" means the body, so the
+            // person the sentence is about stays who a later pronoun means.
+            if (!state.mentions.get(speaker.name)?.org) attributedSentences.add(s.index);
           }
         }
       }

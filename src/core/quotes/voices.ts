@@ -13,7 +13,7 @@ import { stem } from '../text/tokens.js';
 import { compareNames, initials, isTitleCase, nameChunks, nameKey, SHORT_HONORIFIC, SHORT_HONORIFICS } from '../english/names.js';
 import { quotedStretches } from '../english/quote-marks.js';
 import { introducedAs, isBareActor, isPersonName, parseSpeaker, ROLE_WORDS, SPEAKER_PRONOUN, SUBJECT_REACH, subjectBefore, type TextSpan } from '../english/speakers.js';
-import { pronounReferent, quotesFromRecord, rememberReferent, sentenceSubject, type Referent } from '../english/attribution.js';
+import { namesGroup, pronounReferent, quotesFromRecord, rememberReferent, sentenceSubject, type Referent } from '../english/attribution.js';
 import { accordingTo, isVerbForm, REPORTING_VERBS, SPEECH_VERBS, type AttributedStatement, type AttributedVoice, type SpeakerMention } from '../english/speech.js';
 import { compareSpeakerNames, DESCRIPTION_CHAR, isDemonymOf, isSpeakerTitle, NOT_A_STOP, splitTitle } from '../english/titles.js';
 import { QUOTE_LIMITS } from './limits.js';
@@ -96,7 +96,9 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
   const heard = (voice: VoiceDraft, sentence: number) => {
     last = voice;
     lastSentence = sentence;
-    voiceOf.set(rememberReferent(referents, `voice:${drafts.indexOf(voice)}`, false, sentence), voice);
+    // ("Aides said ...": a group is nobody a later "he" or "she" means.)
+    const group = namesGroup(voice.speaker, voice.person || voice.speaker.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w)));
+    voiceOf.set(rememberReferent(referents, `voice:${drafts.indexOf(voice)}`, group, sentence), voice);
   };
   // The speaker of each quotation that runs across sentences, keyed by paragraph and span start.
   const spanSpeaker = new Map<string, VoiceDraft>();
@@ -178,6 +180,9 @@ export function speakerVoices(sentences: readonly ArticleSentence[], paragraphs:
     // work"): a later "he said" most likely means them, as the statement reader takes it (english/attribution.ts).
     if (lastSentence !== s.index && spans.length === 0) {
       const subject = sentenceSubject(text);
+      // "However, one Mac customer from the show floor was sceptical": someone unnamed is the nearest person now, so a
+      // "he said" next is nobody the reader can name (as the statement reader keeps them, quotes/collect.ts).
+      if (subject?.kind === 'role') rememberReferent(referents, `unnamed:${s.index}`, false, s.index).unnamed = true;
       // A person: a full name, or a surname the text introduced in full or already quotes a person by ("Trump").
       // ("the South Sudanese voted": a name after "the" is a people or a body, not whom "he" means.)
       const at = subject?.kind === 'name' ? text.indexOf(subject.name) : -1;
@@ -214,6 +219,11 @@ const SOURCE_END = new RegExp(String.raw`[;:](?:\s|$)|[“"]|${NOT_A_STOP}(?:\s|
 // with its dot allowed in front; its apposition runs past a title's dot ("a spokesman for Mr. Moon").
 const SPEAKER_AFTER = new RegExp(String.raw`^\s+((?:the\s+)?(?:(?:${SHORT_HONORIFIC})\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:,\s+((?:a|an|the)\s${DESCRIPTION_CHAR}{2,100}))?`, 'u');
 
+// The words after which a reporting verb's form is a noun ("seeking comment"; NOUN_BEFORE's text is the twelve characters before it).
+const NOUN_BEFORE = /\b(?:a|an|the|no|any|for|seeking|his|her|its|their|our|my|your)\s+$/iu;
+const MESSAGE_VERBS: ReadonlySet<string> = new Set(['tweet', 'post']);
+const SUBORDINATE_PRONOUN = /\b(?:when|after|before|because|while|since|until|although|though|if|once)\s+(?:he|she)\s+$/iu;
+
 /** Speakers of the sentence: subjects of speech verbs and "according to" sources. */
 function findAttributions(text: string, quotes: readonly TextSpan[], inQuote: (offset: number) => boolean): SpeakerCandidate[] {
   const found: SpeakerCandidate[] = [];
@@ -239,10 +249,16 @@ function findAttributions(text: string, quotes: readonly TextSpan[], inQuote: (o
     // "Simpson's demands", "the minister's claims": a verb form after a possessive is a noun.
     // (A closing quotation mark is no possessive: "..., ' explained Microsoft's Dustin Childs".)
     if (/\p{L}(?:['’]s|s['’])\s+$/u.test(text.slice(Math.max(0, at - 6), at)) && !quotes.some((q) => q.end <= at && at - q.end <= 2)) continue;
+    // "a request for comment", "no comment", "the claims": a verb form after an article, a determiner or "for" is a noun.
+    // ("Mr. Trump, in a tweet Friday evening, chided ...": a message's noun after its sender still names who wrote it.)
+    if (NOUN_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !MESSAGE_VERBS.has(verb.toLowerCase())) continue;
     // "was reported killed", "was reiterated": a passive names no speaker.
     if (/\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, at - 24), at))) continue;
     // "what it said were armed groups", "which Afghanistan claimed": relative clauses report positions, not sources.
     const subject = subjectBefore(text, at, quotes);
+    // "..., when he said it wouldn't be ...": "he" inside a clause that tells when or why is not the sentence's speaker
+    // but someone it names, whom the reader cannot tell (the statement reader's rule, english/attribution.ts).
+    if (subject && /^(?:he|she)$/iu.test(subject) && SUBORDINATE_PRONOUN.test(text.slice(Math.max(0, at - 16), at))) continue;
     let parsed = subject ? parseSpeaker(subject) : undefined;
     if (!parsed) {
       // "“...,” said Ahmed Khan, an analyst at ..." after a quotation.

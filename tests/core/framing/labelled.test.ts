@@ -51,13 +51,14 @@ describe('framing on labelled real coverage', () => {
     }
   });
 
-  it('raises on ECB+ at most one flag not defensible per half (stop 20: nine of ten on the tune half before), and keeps 36_1’s', () => {
+  it('raises on ECB+ at most one flag not defensible per half (stop 20: nine of ten on the tune half before)', () => {
     // Left: 36_4ecbplus, where the defendant's "quotes" are the prosecution's evidence (docs/evaluation-framing.md, stop 20).
     for (const f of figures.filter((x) => x.corpus === 'ecbplus')) expect(f.oneSided.judged - f.oneSided.right, `ecbplus ${f.split}`).toBeLessThanOrEqual(1);
     // Every sided voice of ECB+: held-out 75% (56/75) before stop 20, 86% (61/71) after; tune 82% (87/106), 84% (86/102).
     for (const f of figures.filter((x) => x.corpus === 'ecbplus')) expect(share(f.sides), `ecbplus ${f.split} sides`).toBeGreaterThanOrEqual(0.83);
     const ecb = figures.filter((x) => x.corpus === 'ecbplus').flatMap((f) => f.details.flatMap((d) => d.flags));
-    expect(ecb.filter((x) => x.verdict === 'right').map((x) => x.article)).toEqual(['36_1ecb']);
+    // 36_1ecb's flag, defensible, rested on a side judged wrong (Blackmore's, read from his wife's words): gone at stop 29.
+    expect(ecb.filter((x) => x.verdict !== 'right')).toEqual([]);
   });
 
   it('flags the seeds’ 002 one-sided without calling unheard a side it quotes', () => {

@@ -23,3 +23,15 @@ describe('a side that names no party', () => {
     expect(sideOf('Christopher Gunness', 'spokesman for the UN Relief and Works Agency')).toBe('UN Relief and Works Agency');
   });
 });
+
+// Stop 29 (docs/evaluation-quotes.md): where one person lives is no party; the coverage's own description of ECB+ 18's
+// accused gunman ("Anthony LaCalamita III, a Troy resident", judged wrong as the city's voice). Fails on main ef8800a.
+describe('a resident', () => {
+  it('speaks for no place he lives in; an office the text gives him still does', () => {
+    const isPlace = (word: string) => word === 'Troy';
+    expect(sideOf('Anthony LaCalamita III', 'a Troy resident', isPlace)).toBeUndefined();
+    expect(sideOf('Bensu Elianita', 'a 22-year-old resident of Bukit Sama village in Central Aceh district', isPlace)).toBeUndefined();
+    // An office is still a side ("Troy Police Chief", ECB+ 18_11ecbplus).
+    expect(sideOf('Charles Craft', 'Troy Police Chief', isPlace)).toBe('Troy');
+  });
+});

@@ -20,7 +20,8 @@ describe('one-sided flags on every outlet of the corpora', () => {
       if (flags.length === 0) continue;
       expect(flags.filter((r) => judgement(r)?.oneSided).length / flags.length, split).toBeGreaterThanOrEqual(0.8);
     }
-    expect(rows.filter((r) => r.flagged).map((r) => r.article).sort()).toEqual(['002', '36_1ecb', '4_RR']);
+    // (36_1ecb, defensible, rested on a side judged wrong, Blackmore's read from his wife's words: gone at stop 29.)
+    expect(rows.filter((r) => r.flagged).map((r) => r.article).sort()).toEqual(['002', '4_RR']);
   });
 
   it('agrees with the reader on at least 99% of the held-out outlets (a flag where a reader flags, none where not)', () => {

@@ -63,3 +63,36 @@ describe('words quoted from a record are not the person speaking to the outlet',
     expect((collectQuotes(a).voices ?? []).find((v) => v.speaker === 'Chela Ortiz')?.direct).toContain(at);
   });
 });
+
+// "he said" across a change of speaker (docs/evaluation-quotes.md, stop 29). Each fails on main ef8800a.
+describe('whom "he" or "she" cannot mean', () => {
+  const statementAt = (id: string, opening: string) => {
+    const a = article(id);
+    const at = articleSentences(a).findIndex((s) => s.text.includes(opening));
+    if (at < 0) throw new Error(`no sentence holds "${opening}"`);
+    const features = collectQuotes(a);
+    return { quote: features.quotes.find((q) => q.sentence === at), voice: (features.voices ?? []).find((v) => v.direct.includes(at) || v.indirect.includes(at)) };
+  };
+
+  it('not a body whose words a clause before the main one reports ("As Iran warned that ..., Mr. Trump threatened it", NYT 4_L)', () => {
+    expect(statementAt('wcl:4_L', 'You can mark it down').quote?.speaker).toBe('Trump');
+    expect(statementAt('wcl:4_L', 'Unlike past administrations, I will leave the table').quote?.speaker).toBe('Trump');
+  });
+
+  it('not a group ("Aides said he hoped ...", then "“Nobody knows what I’m going to do ...,” he said", NYT 4_L)', () => {
+    const { quote, voice } = statementAt('wcl:4_L', 'Nobody knows what I');
+    expect(quote?.speaker).toBe('Trump');
+    expect(voice?.speaker).toBe('Trump');
+  });
+
+  it('not the analysts quoted two sentences before (NYT 0_L: "“Donald,” he said" after Mr. Abe)', () => {
+    expect(statementAt('wcl:0_L', 'you’ve demonstrated your unwavering determination').voice?.speaker).toBe('Abe');
+    expect(statementAt('wcl:0_L', 'They do have my blessing').voice?.speaker).not.toBe('analysts');
+  });
+
+  it('not a named man when an unnamed one was spoken of since ("However, one Mac customer ... was sceptical", ECB+ 40_2ecb)', () => {
+    const { quote, voice } = statementAt('40_2ecb', 'Apple says five years');
+    expect(quote?.speaker).toBeUndefined();
+    expect(voice).toBeUndefined();
+  });
+});
