@@ -307,7 +307,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         if (m?.[1] && !isGovernmentWord(m[1])) add(m[1], key, 'description', chunk.end + (m.index ?? 0) + m[0].indexOf(m[1]), chunk.end + m[0].length);
       }
       const before = text.slice(Math.max(0, chunk.start - 80), chunk.start);
-      const described = DESCRIPTOR_BEFORE.exec(before) ?? SUCH_AS_BEFORE.exec(before);
+      // ("militant groups including the TTP", "armed groups such as the Taliban Pakistan": a plural names the class the name
+      // is one of, not what the outlet calls it; "an advocacy group such as ..." describes the one it names.)
+      const described = DESCRIPTOR_BEFORE.exec(before) ?? [SUCH_AS_BEFORE.exec(before)].find((m) => m?.[1] !== undefined && !/[^s]s$/u.test(m[1])) ?? null;
       const phrase = described?.[1] ? trimFunctionWords(described[1]) : '';
       if (described && phrase && !/^the\s+\S+$/.test(phrase)) {
         const at = chunk.start - before.length + (described.index ?? 0);
@@ -2225,8 +2227,9 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
         continue;
       }
       if (k.startsWith(PEOPLE_OF) || (k.startsWith(PLACE_REFERENCE) && groups.find(k).startsWith(PLACE_REFERENCE))) continue;
-      const demonym = m.kind === 'name' && !m.key.includes(' ') && ((k !== m.key && !k.includes(' ')) || isStateAdjective(m.key));
-      // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
+      const demonym = m.kind === 'name' && (isCompassDemonym(m.key, normalise) || (!m.key.includes(' ') && ((k !== m.key && !k.includes(' ')) || isStateAdjective(m.key))));
+      // "Russian" is a modifier, no label, and so is "North Korean" or "South Asian"; "the Russians" names the people, as
+      // the outlet chooses to.
       const people = demonym && /[^s]s$/u.test(m.key);
       if (demonym && !people) continue;
       const root = groups.find(k);
@@ -2307,6 +2310,18 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   }
   const ranked = (rows: ActorGroup[]) => rows.sort((x, y) => Object.keys(y.labels).length - Object.keys(x.labels).length || y.mentionCount - x.mentionCount);
   return [...ranked(result), ...ranked(spare)].slice(0, MAX_ACTORS);
+}
+
+/** A compass word that opens a two-word demonym ("North Korean", "South Asian", "Central American"). */
+const COMPASS_OPENING = /^(?:north|south|east|west|central|northern|southern|eastern|western|southeast|southwest|northeast|northwest)$/u;
+
+/**
+ * A two-word demonym ("North Korean", "South Asian", "Central American", "Central Americans"): a compass word, then a word
+ * the coverage reads as a place's demonym (as one-word demonyms are read, `normalise`).
+ */
+function isCompassDemonym(key: string, normalise: (key: string) => string): boolean {
+  const [first = '', last = '', ...more] = key.split(' ');
+  return more.length === 0 && COMPASS_OPENING.test(first) && last !== '' && normalise(last) !== last && !normalise(last).includes(' ');
 }
 
 /** People shown acting for an actor per outlet, and labels shown per such person. */

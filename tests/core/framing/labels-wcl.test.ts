@@ -698,4 +698,18 @@ describe('labels on whole NewsWCL50 articles', () => {
     ]);
     expect(two.some((g) => g.labels.c?.some((l) => l.label === 'The former FBI chief'))).toBe(false);
   });
+
+  it('reads a demonym of two words ("North Korean", "Central American") as a modifier, no label, and its plural as the people', () => {
+    // Event 2: every outlet writes "North Korean" before a noun ("North Korean state media", "the North Korean leader"); as
+    // "Russian" is no label of Russia, "North Korean" alone is none of North Korea's, and the phrases it opens still are.
+    const rows = groupActors(wclEvent('2'));
+    for (const id of ['2_LL', '2_L', '2_M', '2_R', '2_RR']) expect(rowLabels(rows, 'North Korea', id), id).not.toContain('North Korean');
+    expect(rowLabels(rows, 'North Korea', '2_LL')).toContain('North Korean state media');
+    expect(rowLabels(rows, 'North Korea', '2_RR')).toContain('North Koreans');
+    // Event 6: 6_LL's "Central Americans" names the people; 6_M's "Central American migrants" gives no label "Central American".
+    const event6 = groupActors(wclEvent('6'));
+    const central = event6.find((g) => g.keys.some((k) => /central/u.test(k)));
+    expect(central?.labels['6_LL']?.map((l) => l.label)).toEqual(['Central Americans']);
+    expect(Object.values(central?.labels ?? {}).flat().map((l) => l.label)).not.toContain('Central American');
+  });
 });
