@@ -388,8 +388,14 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // office) is that holder's.
   const resolved = new Set(mentions.filter((m) => !m.key.startsWith(ROLE_OF)).map((m) => `${m.sentence}\u0000${m.label}`));
   if (mentions.some((m) => m.key.startsWith(ROLE_OF))) mentions.splice(0, mentions.length, ...mentions.filter((m) => !m.key.startsWith(ROLE_OF) || !resolved.has(`${m.sentence}\u0000${m.label}`)));
-  // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
-  for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
+  // A capitalised first word is a name if the article also writes it mid-sentence, or writes mid-sentence a person's full
+  // name it ends ("Boente is a former acting attorney general" after "Dana Boente"); otherwise grouping decides from the
+  // other outlets. (Not a body's last word or any word the article also writes in lower case: "Police said" beside "Surrey
+  // Police", "One" beside "BBC One".)
+  const unconfirmed = pending.some((p) => p.atStart && !midSentenceKeys.has(p.mention.key));
+  const lowerCase = unconfirmed ? new Set(sentences.flatMap((s) => tokensOf(s.text, TOKEN_PATTERNS.term).map((t) => t.text)).filter((w) => /^\p{Ll}/u.test(w))) : new Set<string>();
+  const surnames = new Set(unconfirmed ? mentions.filter((m) => m.kind === 'name' && midSentenceKeys.has(m.key) && m.key.includes(' ') && isPersonLike(m.label)).map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)).filter((w) => w.length >= 3 && !NOT_PERSON_LAST.test(w) && !lowerCase.has(w)) : []);
+  for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !surnames.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
   return {
     mentions: compact(mentions).slice(0, MAX_MENTIONS),
     links: dedupeLinks(links).slice(0, MAX_LINKS),
@@ -1878,11 +1884,25 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (other === undefined) bySkeleton.set(sk, k);
     else if (sk.length >= 5 || other.slice(0, 2) === k.slice(0, 2)) groups.union(other, k);
   }
+  // "the Department of Justice" and "the Justice Department", "the Ministry of Defence" and "the Defence Ministry": one
+  // body's name written in either order (keys sort their words: the same words but "of").
+  const bodyByWords = new Map<string, string>();
+  for (const k of names) {
+    const words = k.split(' ');
+    if (words.length < 2 || !words.some((w) => BODY_NAME_HEADS.has(w))) continue;
+    const bare = words.filter((w) => w !== 'of').join(' ');
+    const other = bodyByWords.get(bare);
+    if (other === undefined) bodyByWords.set(bare, k);
+    else if (other.split(' ').includes('of') !== words.includes('of')) groups.union(other, k);
+  }
   // Acronyms and the names whose initials spell them.
   for (const [k, labels] of labelsOfKey) {
     for (const label of labels) {
       const init = initials(label);
       if (init.length >= 2 && acronymKeys.has(init) && k.includes(' ') || (init.length >= 2 && acronymKeys.has(init) && /[‐‑-]/.test(label))) groups.union(init, k);
+      // ("DOJ", "DOD": a body's initials that keep the "of" of "Department of Justice".)
+      const withOf = initials(label.replace(/\s+of\s+/gu, ' Of '));
+      if (withOf !== init && withOf.length >= 3 && acronymKeys.has(withOf) && BODY_NAME_HEADS.has(k.split(' ').find((w) => BODY_NAME_HEADS.has(w)) ?? '')) groups.union(withOf, k);
     }
   }
   const persons = new Set<string>();
@@ -2311,6 +2331,9 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   const ranked = (rows: ActorGroup[]) => rows.sort((x, y) => Object.keys(y.labels).length - Object.keys(x.labels).length || y.mentionCount - x.mentionCount);
   return [...ranked(result), ...ranked(spare)].slice(0, MAX_ACTORS);
 }
+
+/** Heads of a body's name written either "the <X> Department" or "the Department of <X>". */
+const BODY_NAME_HEADS = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'secretariat']);
 
 /** A compass word that opens a two-word demonym ("North Korean", "South Asian", "Central American"). */
 const COMPASS_OPENING = /^(?:north|south|east|west|central|northern|southern|eastern|western|southeast|southwest|northeast|northwest)$/u;

@@ -712,4 +712,37 @@ describe('labels on whole NewsWCL50 articles', () => {
     expect(central?.labels['6_LL']?.map((l) => l.label)).toEqual(['Central Americans']);
     expect(Object.values(central?.labels ?? {}).flat().map((l) => l.label)).not.toContain('Central American');
   });
+
+  it('reads a surname opening a sentence as the person the article names in full mid-sentence, not a body\'s last word', () => {
+    // 4_LL: "German Chancellor Angela Merkel visits the White House" ... "Merkel is to repeat that message Friday": no outlet
+    // writes "Merkel" alone mid-sentence, and the article's own full name makes the opening word a name.
+    const rows = groupActors(wclEvent('4'));
+    expect(rowLabels(rows, 'Angela Merkel', '4_LL')).toContain('Merkel');
+    // ECB+ 14: "Surrey Police" mid-sentence and "Police said ..." opening one: the article also writes "police" in lower
+    // case, so the opening word is the noun, and no label of Surrey's.
+    const ecb14 = ['14_3ecb', '14_4ecb', '14_5ecb', '14_6ecb'].map((id) => ({ id, actors: framingFeatures(ecbArticle(id)).actors }));
+    const labels = groupActors(ecb14).flatMap((g) => Object.values(g.labels).flat().map((l) => l.label));
+    expect(labels).toContain('Surrey Police');
+    expect(labels).not.toContain('Police');
+  });
+
+  it('reads "the Department of Justice", "the Justice Department" and "DOJ" as one body, and a ministry written either way', () => {
+    // 1_LL: "The Department of Justice released copies ..." and "DOJ"; 1_L, 1_M: "the Justice Department".
+    const rows = groupActors(wclEvent('1'));
+    const justice = rows.find((g) => g.actor === 'Justice Department');
+    expect(justice?.labels['1_LL']?.map((l) => l.label)).toEqual(expect.arrayContaining(['DOJ', 'Department of Justice', 'Justice Department']));
+    expect(justice?.labels['1_RR']?.map((l) => l.label)).toEqual(['Department of Justice']);
+    // ECB+ 8: "Finance Ministry" (8_3) and "Ministry of Finance" (8_6). Not two bodies of one head ("Justice Department",
+    // "State Department") nor a name that only shares a word.
+    const ecb8 = ['8_3ecbplus', '8_6ecbplus'].map((id) => ({ id, actors: framingFeatures(ecbArticle(id)).actors }));
+    const finance = groupActors(ecb8).find((g) => g.keys.some((k) => /finance/u.test(k)));
+    expect(Object.keys(finance?.labels ?? {}).sort()).toEqual(['8_3ecbplus', '8_6ecbplus']);
+    const f = (id: string, text: string) => ({ id, actors: framingFeatures({ title: '', paragraphs: [text] }).actors });
+    const two = groupActors([
+      f('a', 'The Justice Department said on Monday that the State Department had erred.'),
+      f('b', 'The Department of State said on Tuesday that the Department of Justice had erred.'),
+    ]);
+    const justiceRow = two.find((g) => g.labels.a?.some((l) => l.label === 'Justice Department'));
+    expect(justiceRow?.labels.b?.map((l) => l.label)).toEqual(['Department of Justice']);
+  });
 });
