@@ -366,6 +366,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   ownedTeamLinks(owned, links);
   mentions.push(...collectiveMentions(sentences, quotesByParagraph, owned, holderOf));
   collectiveLinks(sentences, links);
+  mentions.push(...organizerMentions(sentences, quotesByParagraph, mentions, links));
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
@@ -816,6 +817,55 @@ function collectiveLinks(sentences: readonly ArticleSentence[], links: [string, 
       if (a !== b) links.push([`group:${a}`, `group:${b}`]);
     }
   }
+}
+
+/** "the caravan's organizers", "caravan organizers", "the organizers of the march": the people who organised a group. */
+const ORGANIZERS_OF = new RegExp(String.raw`\b(?:the\s+(${COLLECTIVE_PATTERN})['’]s\s+(?:main\s+)?organi[sz]ers|(${COLLECTIVE_PATTERN})\s+organi[sz]ers|(?:the\s+)?organi[sz]ers\s+of\s+the\s+(${COLLECTIVE_PATTERN}))\b`, 'giu');
+/** "a transnational group that organized the caravan": a body described by the group it organised. */
+const ORGANIZED_GROUP = new RegExp(String.raw`\b(?:that|which|who)\s+organi[sz]ed\s+the\s+(${COLLECTIVE_PATTERN})\b`, 'iu');
+/** "the caravan's main organizing group, Pueblos Sin Fronteras": the body named as the group's organiser. */
+const ORGANIZING_BODY = new RegExp(String.raw`\bthe\s+(${COLLECTIVE_PATTERN})['’]s\s+(?:main\s+)?organi[sz]ing\s+(?:group|body|organi[sz]ation),\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})`, 'iu');
+const ORGANIZER_WORDS = ['organizers', 'organisers', 'organizing', 'organising'];
+const mayOrganize = (text: string) => holdsAny(foldedForGuard(text), ORGANIZER_WORDS);
+/** "organizers said", "the organizers": the word alone, as a noun phrase of its own. */
+const BARE_ORGANIZERS = /(?<![\p{L}'’-]\s?)(?:[Tt]he\s+)?[Oo]rgani[sz]ers\b(?!\s+of\b)/gu;
+
+/**
+ * The people who organised a group the article names ("the caravan's organizers", "caravan organizers", and "organizers"
+ * alone where the article names the organisers of one group only), keyed as that group's organisers; and links from a body
+ * to them where the text says the body organised the group ("a transnational group that organized the caravan", "the
+ * caravan's main organizing group, Pueblos Sin Fronteras"). An agent noun and its verb: general English, no story's words.
+ */
+function organizerMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], mentions: readonly ActorMention[], links: [string, string][]): ActorMention[] {
+  const found: ActorMention[] = [];
+  const bare: { label: string; sentence: ArticleSentence; at: number }[] = [];
+  const keyOf = (group: string) => `group:${group.toLowerCase()} organizers`;
+  const inQuote = (s: ArticleSentence, at: number) => insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []);
+  for (const s of sentences) {
+    // Guarded (text/guards.ts): every pattern holds one of the organiser words, in any case.
+    if (!mayOrganize(s.text)) continue;
+    const typed: [number, number][] = [];
+    for (const m of s.text.matchAll(ORGANIZERS_OF)) {
+      const group = m[1] ?? m[2] ?? m[3] ?? '';
+      found.push({ label: m[0], key: keyOf(group), kind: 'description', sentence: s.index, inQuote: inQuote(s, m.index ?? 0), count: 1 });
+      typed.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    }
+    for (const m of s.text.matchAll(BARE_ORGANIZERS)) {
+      const at = m.index ?? 0;
+      if (typed.some(([from, to]) => at >= from && at < to)) continue;
+      bare.push({ label: m[0], sentence: s, at });
+    }
+    const body = ORGANIZING_BODY.exec(s.text);
+    if (body?.[1] && body[2]) links.push([nameKey(body[2]), keyOf(body[1])]);
+  }
+  for (const m of mentions) {
+    const organized = m.kind === 'description' && !m.key.startsWith('group:') ? ORGANIZED_GROUP.exec(m.label) : null;
+    if (organized?.[1]) links.push([m.key, keyOf(organized[1])]);
+  }
+  // "organizers said": the one group's organisers the article names; none where it names two groups' or none.
+  const keys = new Set([...found.map((f) => f.key), ...links.filter(([, y]) => y.endsWith(' organizers')).map(([, y]) => y)]);
+  if (keys.size === 1) for (const b of bare) found.push({ label: b.label, key: [...keys][0] ?? '', kind: 'description', sentence: b.sentence.index, inQuote: inQuote(b.sentence, b.at), count: 1 });
+  return compact(found);
 }
 
 /** Words after which a plural stands bare, as a noun phrase of its own ("to investigators"; a reporting verb too: "told investigators"). */
@@ -2404,6 +2454,9 @@ export const ACTOR_GUARDS: readonly GuardedExpression[] = [
   { expression: OWNED_FOR_PATTERN, mayMatch: mayOwnFor },
   { expression: COLLECTIVE_OF, mayMatch: mayJoinCollectives },
   { expression: COLLECTIVE_IN, mayMatch: mayJoinCollectives },
+  { expression: ORGANIZERS_OF, mayMatch: mayOrganize },
+  { expression: ORGANIZING_BODY, mayMatch: mayOrganize },
+  { expression: BARE_ORGANIZERS, mayMatch: mayOrganize },
   { expression: COUNTERPART_REFERENCE, mayMatch: mayCounterpart },
   { expression: NICKNAME, mayMatch: mayGive },
   { expression: EPITHET_GIVEN, mayMatch: mayGive },

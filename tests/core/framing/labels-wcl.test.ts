@@ -745,4 +745,21 @@ describe('labels on whole NewsWCL50 articles', () => {
     const justiceRow = two.find((g) => g.labels.a?.some((l) => l.label === 'Justice Department'));
     expect(justiceRow?.labels.b?.map((l) => l.label)).toEqual(['Department of Justice']);
   });
+
+  it('reads the organisers of a group the article names, and joins the body the text says organised it', () => {
+    // 6_LL: "likening the caravan's organizers to "smugglers"", "organizers said" (three times: the one group's organisers
+    // the article names), "a project coordinator for the caravan's main organizing group, Pueblos Sin Fronteras"; 6_L:
+    // "caravan organizers escorted some 50 participants", "Pueblo Sin Fronteras, a transnational group that organized the
+    // caravan". One row: the organisers and both spellings of the body.
+    expect(keysOf('6_LL', 'organizers')).toEqual(['group:caravan organizers']);
+    expect(keysOf('6_L', 'caravan organizers')).toEqual(['group:caravan organizers']);
+    const rows = groupActors(wclEvent('6'));
+    const body = rows.find((g) => g.actor === 'Pueblo Sin Fronteras');
+    expect(body?.labels['6_LL']?.map((l) => l.label)).toEqual(expect.arrayContaining(['organizers', "the caravan's organizers", 'Pueblos Sin Fronteras']));
+    expect(body?.labels['6_L']?.map((l) => l.label)).toEqual(expect.arrayContaining(['caravan organizers', 'Pueblo Sin Fronteras']));
+    expect(rows.some((g) => g.actor === 'Pueblos Sin Fronteras')).toBe(false);
+    // Organisers of two groups: "organizers" alone names neither.
+    const f = framingFeatures({ title: '', paragraphs: ['The caravan organizers met the organizers of the protesters on Sunday. Organizers said the talks went well.'] });
+    expect(f.actors.mentions.filter((m) => m.key.endsWith(' organizers')).map((m) => m.label).sort()).toEqual(['caravan organizers', 'the organizers of the protesters']);
+  });
 });
