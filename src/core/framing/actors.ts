@@ -1951,7 +1951,7 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
       const init = initials(label);
       if (init.length >= 2 && acronymKeys.has(init) && k.includes(' ') || (init.length >= 2 && acronymKeys.has(init) && /[‐‑-]/.test(label))) groups.union(init, k);
       // ("DOJ", "DOD": a body's initials that keep the "of" of "Department of Justice".)
-      const withOf = initials(label.replace(/\s+of\s+/gu, ' Of '));
+      const withOf = initials(label.split(/\s+/u).map((w) => (w === 'of' ? 'Of' : w)).join(' '));
       if (withOf !== init && withOf.length >= 3 && acronymKeys.has(withOf) && BODY_NAME_HEADS.has(k.split(' ').find((w) => BODY_NAME_HEADS.has(w)) ?? '')) groups.union(withOf, k);
     }
   }
