@@ -387,7 +387,7 @@ function add(t: { right: number; judged: number; unjudged: number }, verdict: st
 
 export const FRAMING_EVENTS: Record<string, { tune: string[]; heldout: string[]; other: string[] }> = {
   seeds: { tune: ['truce'], heldout: [], other: [] },
-  // other: the NewsWCL50 events in neither half, judged for their one-sided flags only (a check, not tuned on).
+  // other: the NewsWCL50 events in neither half, judged for one-sided flags and sides; their top-5 labels are measured (stop 29).
   newswcl50: { tune: ['0', '2', '8'], heldout: ['3', '5', '7'], other: ['1', '4', '6', '9'] },
   // ECB+ (stop 20): the topics with political, conflict or court coverage, and every topic where a build of stop 20 raised
   // a one-sided flag (scripts/eval/onesided-dump.ts --ecb runs all 86 events). Judged for one-sided flags and the sides
@@ -421,7 +421,8 @@ export function evaluateFraming(): FramingFigures[] {
         // The other events' labels judge one-sided flags only.
         const rows = flagsOnly ? [] : judgeRows(section, l);
         const flags = judgeFlags(section, l).filter((x) => !flagsOnly || x.kind === 'one-sided');
-        const coverage = flagsOnly ? { expected: 0, shown: 0, missed: [] } : labelCoverage(section);
+        // (Label coverage needs no judgement of ours, only NewsWCL50's annotations: the other events are measured too.)
+        const coverage = FLAGS_ONLY.has(corpus.name) ? { expected: 0, shown: 0, missed: [] } : labelCoverage(section);
         const sides = judgeSides(section, l);
         for (const x of sides) add(f.sides, x.verdict);
         const acting = flagsOnly ? [] : judgeActing(section, l, rows);
@@ -459,7 +460,7 @@ export function printFraming(rows: readonly FramingFigures[]): void {
       .join(' | ')}`,
   );
   console.log('  right/judged (? = rows or flags no label covers: node scripts/run.mjs scripts/eval/framing-coverage.ts --unjudged lists them).');
-  console.log('  other: NewsWCL50 events 1, 4, 6, 9 (in neither half), judged for one-sided flags and sides only.');
+  console.log('  other: NewsWCL50 events 1, 4, 6, 9 (in neither half), judged for one-sided flags and sides only; their top-5 labels measured as every event\'s.');
   console.log('  ecbplus: ECB+ topics with political, conflict or court coverage and those where a flag fired, one-sided flags only; sides judged where a flag rests on them (? = not judged).');
   console.log('  top-5 labels shown: of the five labels each outlet uses most for each NewsWCL50-annotated actor it names 3+ times, those in its row.');
 }

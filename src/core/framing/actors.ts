@@ -311,7 +311,9 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
         if (m?.[1] && !isGovernmentWord(m[1])) add(m[1], key, 'description', chunk.end + (m.index ?? 0) + m[0].indexOf(m[1]), chunk.end + m[0].length);
       }
       const before = text.slice(Math.max(0, chunk.start - 80), chunk.start);
-      const described = DESCRIPTOR_BEFORE.exec(before) ?? SUCH_AS_BEFORE.exec(before);
+      // ("militant groups including the TTP", "armed groups such as the Taliban Pakistan": a plural names the class the name
+      // is one of, not what the outlet calls it; "an advocacy group such as ..." describes the one it names.)
+      const described = DESCRIPTOR_BEFORE.exec(before) ?? [SUCH_AS_BEFORE.exec(before)].find((m) => m?.[1] !== undefined && !/[^s]s$/u.test(m[1])) ?? null;
       const phrase = described?.[1] ? trimFunctionWords(described[1]) : '';
       if (described && phrase && !/^the\s+\S+$/.test(phrase)) {
         const at = chunk.start - before.length + (described.index ?? 0);
@@ -368,6 +370,7 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   ownedTeamLinks(owned, links);
   mentions.push(...collectiveMentions(sentences, quotesByParagraph, owned, holderOf));
   collectiveLinks(sentences, links);
+  mentions.push(...organizerMentions(sentences, quotesByParagraph, mentions, links));
   for (const t of titleOnly) {
     const byHead = rolesByHead.get(t.head);
     const fits = (key: string) => !t.modifier || (rolesByHead.get(`@${t.modifier}`)?.has(key) ?? false);
@@ -390,8 +393,14 @@ export function actorFeatures(sentences: readonly ArticleSentence[], paragraphs:
   // office) is that holder's.
   const resolved = new Set(mentions.filter((m) => !m.key.startsWith(ROLE_OF)).map((m) => `${m.sentence}\u0000${m.label}`));
   if (mentions.some((m) => m.key.startsWith(ROLE_OF))) mentions.splice(0, mentions.length, ...mentions.filter((m) => !m.key.startsWith(ROLE_OF) || !resolved.has(`${m.sentence}\u0000${m.label}`)));
-  // A capitalised first word is a name if the article also writes it mid-sentence; otherwise grouping decides from the other outlets.
-  for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
+  // A capitalised first word is a name if the article also writes it mid-sentence, or writes mid-sentence a person's full
+  // name it ends ("Boente is a former acting attorney general" after "Dana Boente"); otherwise grouping decides from the
+  // other outlets. (Not a body's last word or any word the article also writes in lower case: "Police said" beside "Surrey
+  // Police", "One" beside "BBC One".)
+  const unconfirmed = pending.some((p) => p.atStart && !midSentenceKeys.has(p.mention.key));
+  const lowerCase = unconfirmed ? new Set(sentences.flatMap((s) => tokensOf(s.text, TOKEN_PATTERNS.term).map((t) => t.text)).filter((w) => /^\p{Ll}/u.test(w))) : new Set<string>();
+  const surnames = new Set(unconfirmed ? mentions.filter((m) => m.kind === 'name' && midSentenceKeys.has(m.key) && m.key.includes(' ') && isPersonLike(m.label)).map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)).filter((w) => w.length >= 3 && !NOT_PERSON_LAST.test(w) && !lowerCase.has(w)) : []);
+  for (const p of pending) if (p.atStart && !midSentenceKeys.has(p.mention.key) && !surnames.has(p.mention.key) && !p.mention.label.includes(' ')) p.mention.atStart = true;
   return {
     mentions: compact(mentions).slice(0, MAX_MENTIONS),
     links: dedupeLinks(links).slice(0, MAX_LINKS),
@@ -812,6 +821,55 @@ function collectiveLinks(sentences: readonly ArticleSentence[], links: [string, 
       if (a !== b) links.push([`group:${a}`, `group:${b}`]);
     }
   }
+}
+
+/** "the caravan's organizers", "caravan organizers", "the organizers of the march": the people who organised a group. */
+const ORGANIZERS_OF = new RegExp(String.raw`\b(?:the\s+(${COLLECTIVE_PATTERN})['’]s\s+(?:main\s+)?organi[sz]ers|(${COLLECTIVE_PATTERN})\s+organi[sz]ers|(?:the\s+)?organi[sz]ers\s+of\s+the\s+(${COLLECTIVE_PATTERN}))\b`, 'giu');
+/** "a transnational group that organized the caravan": a body described by the group it organised. */
+const ORGANIZED_GROUP = new RegExp(String.raw`\b(?:that|which|who)\s+organi[sz]ed\s+the\s+(${COLLECTIVE_PATTERN})\b`, 'iu');
+/** "the caravan's main organizing group, Pueblos Sin Fronteras": the body named as the group's organiser. */
+const ORGANIZING_BODY = new RegExp(String.raw`\bthe\s+(${COLLECTIVE_PATTERN})['’]s\s+(?:main\s+)?organi[sz]ing\s+(?:group|body|organi[sz]ation),\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})`, 'iu');
+const ORGANIZER_WORDS = ['organizers', 'organisers', 'organizing', 'organising'];
+const mayOrganize = (text: string) => holdsAny(foldedForGuard(text), ORGANIZER_WORDS);
+/** "organizers said", "the organizers": the word alone, as a noun phrase of its own. */
+const BARE_ORGANIZERS = /(?<![\p{L}'’-]\s?)(?:[Tt]he\s+)?[Oo]rgani[sz]ers\b(?!\s+of\b)/gu;
+
+/**
+ * The people who organised a group the article names ("the caravan's organizers", "caravan organizers", and "organizers"
+ * alone where the article names the organisers of one group only), keyed as that group's organisers; and links from a body
+ * to them where the text says the body organised the group ("a transnational group that organized the caravan", "the
+ * caravan's main organizing group, Pueblos Sin Fronteras"). An agent noun and its verb: general English, no story's words.
+ */
+function organizerMentions(sentences: readonly ArticleSentence[], quotesByParagraph: readonly Span[][], mentions: readonly ActorMention[], links: [string, string][]): ActorMention[] {
+  const found: ActorMention[] = [];
+  const bare: { label: string; sentence: ArticleSentence; at: number }[] = [];
+  const keyOf = (group: string) => `group:${group.toLowerCase()} organizers`;
+  const inQuote = (s: ArticleSentence, at: number) => insideAny(s.start + at, quotesByParagraph[s.paragraph] ?? []);
+  for (const s of sentences) {
+    // Guarded (text/guards.ts): every pattern holds one of the organiser words, in any case.
+    if (!mayOrganize(s.text)) continue;
+    const typed: [number, number][] = [];
+    for (const m of s.text.matchAll(ORGANIZERS_OF)) {
+      const group = m[1] ?? m[2] ?? m[3] ?? '';
+      found.push({ label: m[0], key: keyOf(group), kind: 'description', sentence: s.index, inQuote: inQuote(s, m.index ?? 0), count: 1 });
+      typed.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    }
+    for (const m of s.text.matchAll(BARE_ORGANIZERS)) {
+      const at = m.index ?? 0;
+      if (typed.some(([from, to]) => at >= from && at < to)) continue;
+      bare.push({ label: m[0], sentence: s, at });
+    }
+    const body = ORGANIZING_BODY.exec(s.text);
+    if (body?.[1] && body[2]) links.push([nameKey(body[2]), keyOf(body[1])]);
+  }
+  for (const m of mentions) {
+    const organized = m.kind === 'description' && !m.key.startsWith('group:') ? ORGANIZED_GROUP.exec(m.label) : null;
+    if (organized?.[1]) links.push([m.key, keyOf(organized[1])]);
+  }
+  // "organizers said": the one group's organisers the article names; none where it names two groups' or none.
+  const keys = new Set([...found.map((f) => f.key), ...links.filter(([, y]) => y.endsWith(' organizers')).map(([, y]) => y)]);
+  if (keys.size === 1) for (const b of bare) found.push({ label: b.label, key: [...keys][0] ?? '', kind: 'description', sentence: b.sentence.index, inQuote: inQuote(b.sentence, b.at), count: 1 });
+  return compact(found);
 }
 
 /** Words after which a plural stands bare, as a noun phrase of its own ("to investigators"; a reporting verb too: "told investigators"). */
@@ -1880,11 +1938,25 @@ export function resolveActors(articles: readonly { id: string; actors: ActorFeat
     if (other === undefined) bySkeleton.set(sk, k);
     else if (sk.length >= 5 || other.slice(0, 2) === k.slice(0, 2)) groups.union(other, k);
   }
+  // "the Department of Justice" and "the Justice Department", "the Ministry of Defence" and "the Defence Ministry": one
+  // body's name written in either order (keys sort their words: the same words but "of").
+  const bodyByWords = new Map<string, string>();
+  for (const k of names) {
+    const words = k.split(' ');
+    if (words.length < 2 || !words.some((w) => BODY_NAME_HEADS.has(w))) continue;
+    const bare = words.filter((w) => w !== 'of').join(' ');
+    const other = bodyByWords.get(bare);
+    if (other === undefined) bodyByWords.set(bare, k);
+    else if (other.split(' ').includes('of') !== words.includes('of')) groups.union(other, k);
+  }
   // Acronyms and the names whose initials spell them.
   for (const [k, labels] of labelsOfKey) {
     for (const label of labels) {
       const init = initials(label);
       if (init.length >= 2 && acronymKeys.has(init) && k.includes(' ') || (init.length >= 2 && acronymKeys.has(init) && /[‐‑-]/.test(label))) groups.union(init, k);
+      // ("DOJ", "DOD": a body's initials that keep the "of" of "Department of Justice".)
+      const withOf = initials(label.split(/\s+/u).map((w) => (w === 'of' ? 'Of' : w)).join(' '));
+      if (withOf !== init && withOf.length >= 3 && acronymKeys.has(withOf) && BODY_NAME_HEADS.has(k.split(' ').find((w) => BODY_NAME_HEADS.has(w)) ?? '')) groups.union(withOf, k);
     }
   }
   const persons = new Set<string>();
@@ -2229,8 +2301,9 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
         continue;
       }
       if (k.startsWith(PEOPLE_OF) || (k.startsWith(PLACE_REFERENCE) && groups.find(k).startsWith(PLACE_REFERENCE))) continue;
-      const demonym = m.kind === 'name' && !m.key.includes(' ') && ((k !== m.key && !k.includes(' ')) || isStateAdjective(m.key));
-      // "Russian" is a modifier, no label; "the Russians" names the people, as the outlet chooses to.
+      const demonym = m.kind === 'name' && (isCompassDemonym(m.key, normalise) || (!m.key.includes(' ') && ((k !== m.key && !k.includes(' ')) || isStateAdjective(m.key))));
+      // "Russian" is a modifier, no label, and so is "North Korean" or "South Asian"; "the Russians" names the people, as
+      // the outlet chooses to.
       const people = demonym && /[^s]s$/u.test(m.key);
       if (demonym && !people) continue;
       const root = groups.find(k);
@@ -2313,6 +2386,21 @@ export function groupActors(articles: readonly { id: string; actors: ActorFeatur
   return [...ranked(result), ...ranked(spare)].slice(0, MAX_ACTORS);
 }
 
+/** Heads of a body's name written either "the <X> Department" or "the Department of <X>". */
+const BODY_NAME_HEADS = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'secretariat']);
+
+/** A compass word that opens a two-word demonym ("North Korean", "South Asian", "Central American"). */
+const COMPASS_OPENING = /^(?:north|south|east|west|central|northern|southern|eastern|western|southeast|southwest|northeast|northwest)$/u;
+
+/**
+ * A two-word demonym ("North Korean", "South Asian", "Central American", "Central Americans"): a compass word, then a word
+ * the coverage reads as a place's demonym (as one-word demonyms are read, `normalise`).
+ */
+function isCompassDemonym(key: string, normalise: (key: string) => string): boolean {
+  const [first = '', last = '', ...more] = key.split(' ');
+  return more.length === 0 && COMPASS_OPENING.test(first) && last !== '' && normalise(last) !== last && !normalise(last).includes(' ');
+}
+
 /** People shown acting for an actor per outlet, and labels shown per such person. */
 const MAX_AGENTS_PER_OUTLET = 4;
 const MAX_LABELS_PER_AGENT = 4;
@@ -2370,6 +2458,9 @@ export const ACTOR_GUARDS: readonly GuardedExpression[] = [
   { expression: OWNED_FOR_PATTERN, mayMatch: mayOwnFor },
   { expression: COLLECTIVE_OF, mayMatch: mayJoinCollectives },
   { expression: COLLECTIVE_IN, mayMatch: mayJoinCollectives },
+  { expression: ORGANIZERS_OF, mayMatch: mayOrganize },
+  { expression: ORGANIZING_BODY, mayMatch: mayOrganize },
+  { expression: BARE_ORGANIZERS, mayMatch: mayOrganize },
   { expression: COUNTERPART_REFERENCE, mayMatch: mayCounterpart },
   { expression: NICKNAME, mayMatch: mayGive },
   { expression: EPITHET_GIVEN, mayMatch: mayGive },

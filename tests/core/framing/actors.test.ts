@@ -87,13 +87,15 @@ describe('actor grouping across outlets, with no list of actors', () => {
     expect(allLabels(hamas)).not.toContain('Gaza');
   });
 
-  it('reads descriptions: apposition, copula, "such as", "view ... as"', () => {
+  it('reads descriptions: apposition, copula, "view ... as"; a plural class before "such as" is none', () => {
     const gs = groups(
       'The Revolutionary United Front (RUF) is a rebel group from Sierra Leone. Freetown views the RUF as a terrorist organization.',
       'Armed groups such as the RUF roam the region. The RUF struck again in Sierra Leone.',
     );
     const ruf = groupOf(gs, 'RUF');
-    expect(allLabels(ruf)).toEqual(expect.arrayContaining(['Revolutionary United Front', 'a rebel group', 'a terrorist organization', 'Armed groups']));
+    expect(allLabels(ruf)).toEqual(expect.arrayContaining(['Revolutionary United Front', 'a rebel group', 'a terrorist organization']));
+    // "Armed groups such as the RUF": the class the RUF is one of, not what the outlet calls it (stop 29).
+    expect(allLabels(ruf)).not.toContain('Armed groups');
   });
 
   it('follows aliases the text states: "known as", "referred to as", "X, the D capital"', () => {

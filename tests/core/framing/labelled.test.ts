@@ -43,6 +43,13 @@ describe('framing on labelled real coverage', () => {
     expect(heldOut.labels.shown / heldOut.labels.expected).toBeGreaterThanOrEqual(0.53);
   });
 
+  it('measures the top-5 labels on the other events too (NewsWCL50 1, 4, 6, 9: in neither half), and keeps them', () => {
+    // Stop 29: 253/369 (69%) on the other events; tune 275/321.
+    const other = figures.find((f) => f.corpus === 'newswcl50' && f.split === 'other');
+    expect(other?.labels.expected).toBeGreaterThan(300);
+    expect((other?.labels.shown ?? 0) / (other?.labels.expected ?? 1)).toBeGreaterThanOrEqual(0.67);
+  });
+
   it('keeps every split’s one-sided flags at least 80% defensible, sides read right and people acting for an actor right at least 90%', () => {
     for (const f of figures.filter((x) => x.corpus !== 'ecbplus')) {
       expect(share(f.oneSided), `${f.corpus} ${f.split} one-sided`).toBeGreaterThanOrEqual(0.8);

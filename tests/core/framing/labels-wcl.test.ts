@@ -698,4 +698,68 @@ describe('labels on whole NewsWCL50 articles', () => {
     ]);
     expect(two.some((g) => g.labels.c?.some((l) => l.label === 'The former FBI chief'))).toBe(false);
   });
+
+  it('reads a demonym of two words ("North Korean", "Central American") as a modifier, no label, and its plural as the people', () => {
+    // Event 2: every outlet writes "North Korean" before a noun ("North Korean state media", "the North Korean leader"); as
+    // "Russian" is no label of Russia, "North Korean" alone is none of North Korea's, and the phrases it opens still are.
+    const rows = groupActors(wclEvent('2'));
+    for (const id of ['2_LL', '2_L', '2_M', '2_R', '2_RR']) expect(rowLabels(rows, 'North Korea', id), id).not.toContain('North Korean');
+    expect(rowLabels(rows, 'North Korea', '2_LL')).toContain('North Korean state media');
+    expect(rowLabels(rows, 'North Korea', '2_RR')).toContain('North Koreans');
+    // Event 6: 6_LL's "Central Americans" names the people; 6_M's "Central American migrants" gives no label "Central American".
+    const event6 = groupActors(wclEvent('6'));
+    const central = event6.find((g) => g.keys.some((k) => /central/u.test(k)));
+    expect(central?.labels['6_LL']?.map((l) => l.label)).toEqual(['Central Americans']);
+    expect(Object.values(central?.labels ?? {}).flat().map((l) => l.label)).not.toContain('Central American');
+  });
+
+  it('reads a surname opening a sentence as the person the article names in full mid-sentence, not a body\'s last word', () => {
+    // 4_LL: "German Chancellor Angela Merkel visits the White House" ... "Merkel is to repeat that message Friday": no outlet
+    // writes "Merkel" alone mid-sentence, and the article's own full name makes the opening word a name.
+    const rows = groupActors(wclEvent('4'));
+    expect(rowLabels(rows, 'Angela Merkel', '4_LL')).toContain('Merkel');
+    // ECB+ 14: "Surrey Police" mid-sentence and "Police said ..." opening one: the article also writes "police" in lower
+    // case, so the opening word is the noun, and no label of Surrey's.
+    const ecb14 = ['14_3ecb', '14_4ecb', '14_5ecb', '14_6ecb'].map((id) => ({ id, actors: framingFeatures(ecbArticle(id)).actors }));
+    const labels = groupActors(ecb14).flatMap((g) => Object.values(g.labels).flat().map((l) => l.label));
+    expect(labels).toContain('Surrey Police');
+    expect(labels).not.toContain('Police');
+  });
+
+  it('reads "the Department of Justice", "the Justice Department" and "DOJ" as one body, and a ministry written either way', () => {
+    // 1_LL: "The Department of Justice released copies ..." and "DOJ"; 1_L, 1_M: "the Justice Department".
+    const rows = groupActors(wclEvent('1'));
+    const justice = rows.find((g) => g.actor === 'Justice Department');
+    expect(justice?.labels['1_LL']?.map((l) => l.label)).toEqual(expect.arrayContaining(['DOJ', 'Department of Justice', 'Justice Department']));
+    expect(justice?.labels['1_RR']?.map((l) => l.label)).toEqual(['Department of Justice']);
+    // ECB+ 8: "Finance Ministry" (8_3) and "Ministry of Finance" (8_6). Not two bodies of one head ("Justice Department",
+    // "State Department") nor a name that only shares a word.
+    const ecb8 = ['8_3ecbplus', '8_6ecbplus'].map((id) => ({ id, actors: framingFeatures(ecbArticle(id)).actors }));
+    const finance = groupActors(ecb8).find((g) => g.keys.some((k) => /finance/u.test(k)));
+    expect(Object.keys(finance?.labels ?? {}).sort()).toEqual(['8_3ecbplus', '8_6ecbplus']);
+    const f = (id: string, text: string) => ({ id, actors: framingFeatures({ title: '', paragraphs: [text] }).actors });
+    const two = groupActors([
+      f('a', 'The Justice Department said on Monday that the State Department had erred.'),
+      f('b', 'The Department of State said on Tuesday that the Department of Justice had erred.'),
+    ]);
+    const justiceRow = two.find((g) => g.labels.a?.some((l) => l.label === 'Justice Department'));
+    expect(justiceRow?.labels.b?.map((l) => l.label)).toEqual(['Department of Justice']);
+  });
+
+  it('reads the organisers of a group the article names, and joins the body the text says organised it', () => {
+    // 6_LL: "likening the caravan's organizers to "smugglers"", "organizers said" (three times: the one group's organisers
+    // the article names), "a project coordinator for the caravan's main organizing group, Pueblos Sin Fronteras"; 6_L:
+    // "caravan organizers escorted some 50 participants", "Pueblo Sin Fronteras, a transnational group that organized the
+    // caravan". One row: the organisers and both spellings of the body.
+    expect(keysOf('6_LL', 'organizers')).toEqual(['group:caravan organizers']);
+    expect(keysOf('6_L', 'caravan organizers')).toEqual(['group:caravan organizers']);
+    const rows = groupActors(wclEvent('6'));
+    const body = rows.find((g) => g.actor === 'Pueblo Sin Fronteras');
+    expect(body?.labels['6_LL']?.map((l) => l.label)).toEqual(expect.arrayContaining(['organizers', "the caravan's organizers", 'Pueblos Sin Fronteras']));
+    expect(body?.labels['6_L']?.map((l) => l.label)).toEqual(expect.arrayContaining(['caravan organizers', 'Pueblo Sin Fronteras']));
+    expect(rows.some((g) => g.actor === 'Pueblos Sin Fronteras')).toBe(false);
+    // Organisers of two groups: "organizers" alone names neither.
+    const f = framingFeatures({ title: '', paragraphs: ['The caravan organizers met the organizers of the protesters on Sunday. Organizers said the talks went well.'] });
+    expect(f.actors.mentions.filter((m) => m.key.endsWith(' organizers')).map((m) => m.label).sort()).toEqual(['caravan organizers', 'the organizers of the protesters']);
+  });
 });

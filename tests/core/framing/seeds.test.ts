@@ -77,10 +77,25 @@ describe('seed framing from every seed’s point of view', () => {
         expect(labelsOf(ttp, id('001'))).toEqual(expect.arrayContaining(['T.T.P.', 'Tehrik-i-Taliban', 'a terrorist organization']));
         expect(labelsOf(ttp, id('002'))).toContain('Tahreek-i-Taliban Pakistan');
         expect(labelsOf(ttp, id('003'))).toEqual(expect.arrayContaining(['Tehreek-e-Taliban Pakistan', 'Fitna al-Khawarij']));
-        expect(labelsOf(ttp, id('004'))).toEqual(expect.arrayContaining(['armed groups', 'a local rebel group']));
+        expect(labelsOf(ttp, id('004'))).toContain('a local rebel group');
+        // "armed groups such as the Taliban Pakistan", "militant groups including the Tehreek-e-Taliban Pakistan (TTP)": the
+        // class the TTP is one of, not what the outlet calls it.
+        expect(labelsOf(ttp, id('004'))).not.toContain('armed groups');
+        expect(labelsOf(ttp, id('003'))).not.toContain('militant groups');
         expect(labelsOf(ttp, id('000'))).toContain('Pakistan Taliban');
         // The Pakistani Taliban is not the Afghan Taliban.
         expect(Object.values(ttp.labels).flat().map((l) => l.label)).not.toContain('Taliban');
+      });
+
+      it('shows Islamabad in Pakistan’s row and as no side of its own; a region named by its demonym is no actor', () => {
+        const pakistan = actorWith(section, 'Islamabad');
+        expect(pakistan.actor).toBe('Pakistan');
+        expect(labelsOf(pakistan, id('001'))).toEqual(expect.arrayContaining(['Islamabad', 'Islamabad’s government']));
+        const sides = Object.values(section.voices).flat().map((v) => v.side);
+        expect(sides).toContain('Pakistan');
+        expect(sides.filter((x) => x !== undefined && /Islamabad/u.test(x))).toEqual([]);
+        // 004 "South Asian" (a modifier, as "Pakistani" is) and 003 "South Asia": one outlet names the region, no row.
+        expect(section.actors.map((a) => a.actor)).not.toContain('South Asia');
       });
 
       it('Turkey is “Turkiye” in one outlet only', () => {
