@@ -93,6 +93,7 @@ export function relatedFromScores(
     const candidate = index.pack.articles[i]!;
     // The candidate's particulars are read from the index's terms, not from its term map (corpus-particulars.ts).
     const shared = particularsWithCorpus(index, features.terms, i, false).similarity;
+    const overlap = resemblance(features.fingerprint, candidate.features.fingerprint);
     return {
       i,
       score,
@@ -100,7 +101,10 @@ export function relatedFromScores(
       otherFigures: figuresDisagreeWithCorpus(index, features.terms, i),
       datesKnown: daysApart(pageDate, dateOf(index, i)) !== undefined,
       sameDay: publishedSameDay(pageDate, dateOf(index, i)),
-      sharesText: sharesText(features, candidate),
+      // Shares passages of text with the page without being a copy of it (SHARED_TEXT).
+      sharesText: overlap >= SHARED_TEXT && overlap < SAME_TEXT_RESEMBLANCE,
+      // Another outlet's copy of the page's text (`anotherOutletsCopy`): the page's own view, not a voice of the coverage's agreement (below).
+      copy: overlap >= SAME_TEXT_RESEMBLANCE,
       hop: false,
       // Listed for being within the same-event coverage alone (below): the reason says so.
       central: false,
@@ -215,7 +219,7 @@ export function relatedFromScores(
   // in time by its markers) that half or more of the page's same-event articles hold among their own
   // coverage, as close to each as that coverage is on average or as the page is, is that coverage too (`coverageAgrees`);
   // one that gives other figures than the page's must hold them among its own as well.
-  const shownSame = listed.flatMap(({ i }, k) => (decided[k]!.relation === 'same-event' ? [i] : []));
+  const shownSame = listed.flatMap(({ i, copy }, k) => (decided[k]!.relation === 'same-event' && !copy ? [i] : []));
   if (shownSame.length >= COVERAGE_AGREES) {
     const closeTo = closeToCoverage(index, shownSame, leaveOut, cosine);
     listed.forEach((item, k) => {
@@ -229,7 +233,7 @@ export function relatedFromScores(
   // score against the page under the threshold) that is on average as close to the articles shown as the same event as
   // the page itself is, and gives no other figures than the page's, is that coverage too (`centralTo`). An event with
   // more articles than the corpus's neighbourhood holds has siblings the page's own score does not list.
-  const event = listed.flatMap(({ i }, k) => (decided[k]!.relation === 'same-event' ? [i] : []));
+  const event = listed.flatMap(({ i, copy }, k) => (decided[k]!.relation === 'same-event' && !copy ? [i] : []));
   if (event.length >= COVERAGE_AGREES) withSumOfVectors(index, event, (sum) => {
     let pageMean = 0;
     for (const i of event) pageMean += cosine[i] ?? 0;
@@ -532,15 +536,37 @@ export function similarityToCorpus(features: MatchFeatures, index: MatchIndex): 
  */
 export const SHARED_TEXT = 4 / 32;
 
-/** Whether a corpus article shares passages of text with the page without being the page itself (SHARED_TEXT). */
-function sharesText(features: MatchFeatures, candidate: MatchableArticle): boolean {
-  const overlap = resemblance(features.fingerprint, candidate.features.fingerprint);
-  return overlap >= SHARED_TEXT && overlap < SAME_TEXT_RESEMBLANCE;
-}
-
+/**
+ * Whether a corpus article is the page itself: the same address, or the same text (SAME_TEXT_RESEMBLANCE) unless it
+ * is another outlet's copy of it (`anotherOutletsCopy`).
+ */
 function isSameArticle(article: Article, features: MatchFeatures, candidate: MatchableArticle): boolean {
   if (article.url && candidate.url && normaliseUrl(article.url) === normaliseUrl(candidate.url)) return true;
-  return resemblance(features.fingerprint, candidate.features.fingerprint) >= SAME_TEXT_RESEMBLANCE;
+  return resemblance(features.fingerprint, candidate.features.fingerprint) >= SAME_TEXT_RESEMBLANCE && !anotherOutletsCopy(article, candidate);
+}
+
+/**
+ * Whether an article of the same text as the page is another outlet's copy of it (one wire story run by two sites)
+ * rather than the page saved again: both addresses known, on other sites, under other headlines. Either alone is not
+ * enough: a feed often gives a page's address on another host than the page's own (a feed proxy, a mobile site),
+ * and outlets running one wire story may keep its headline. Such a copy is coverage of the page's event by another
+ * outlet, and is listed as any other article (decided on its own evidence). On ECB+'s tune half 14 siblings of 415
+ * not listed were such copies (Sky's and Orange's, NBC's and Fox's; tests/fixtures/match/unlisted-siblings.json, sort d).
+ */
+function anotherOutletsCopy(article: Article, candidate: MatchableArticle): boolean {
+  if (!article.url || !candidate.url || siteOf(article.url) === siteOf(candidate.url)) return false;
+  return headlineWords(article.title) !== headlineWords(candidate.title);
+}
+
+/** The site of an address, its mobile and accelerated variants taken for the site itself. */
+function siteOf(url: string): string {
+  const address = normaliseUrl(url).toLowerCase();
+  return address.slice(0, address.includes('/') ? address.indexOf('/') : address.length).replace(/^(?:m|mobile|amp)\./, '');
+}
+
+/** A headline as its words, lower case: another capitalisation or punctuation is the same headline. */
+function headlineWords(title: string): string {
+  return words(title).map(({ surface }) => surface.toLowerCase()).join(' ');
 }
 
 function normaliseUrl(url: string): string {

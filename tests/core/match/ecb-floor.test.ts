@@ -2,8 +2,8 @@
 // build measured, so that a change that makes matching worse fails here:
 //   ranking and relatedness at the listing threshold: R-precision 0.959, sibling first 2.0%,
 //   pairwise F1 0.917 at the product's threshold (0.22);
-//   the relation decision (what a reader is shown as the same event): same-event F1 0.903 on ECB+
-//   (0.900 before stop 22's same-day coverage, 0.896 before stop 21's rule for articles within the same-event coverage, 0.889 before stop 20's coverage-agrees rule, 0.874 before the sixth round, 0.872 before the fourth
+//   the relation decision (what a reader is shown as the same event): same-event F1 0.906 on ECB+
+//   (0.904 before stop 29's copies at other outlets listed, 0.903 before stop 28's event roles, 0.900 before stop 22's same-day coverage, 0.896 before stop 21's rule for articles within the same-event coverage, 0.889 before stop 20's coverage-agrees rule, 0.874 before the sixth round, 0.872 before the fourth
 //   round's dates and development markers, 0.865 before the second hop and same-day evidence), true
 //   siblings labelled same-event 87.4% (86.8% before stop 22, 85.9% before stop 21),
 //   and 13.4% of pages shown another event as the same one when their own is taken out of the
@@ -28,7 +28,7 @@ describe('same-event matching on ECB+', () => {
   it('labels the event\'s own coverage same-event, and another event\'s hardly ever when its own is not in the corpus', () => {
     const corpus = ecbCorpus();
     const figures = relationFigures(corpus, relationsOf('ECB+', corpus), absentRelationsOf('ECB+', corpus));
-    expect(figures.f1).toBeGreaterThanOrEqual(0.901);
+    expect(figures.f1).toBeGreaterThanOrEqual(0.904);
     expect(figures.siblingsSameEvent).toBeGreaterThanOrEqual(0.87);
     expect(figures.absentSameEvent).toBeLessThanOrEqual(0.145);
   }, 900_000);
