@@ -1,6 +1,6 @@
 import type { NumberGroup, NumbersSection as Section } from '../../core/numbers/index.js';
 import { EvidenceSentence, OutletTag, useOutlet } from '../evidence.js';
-import { formatFigureValue, markOf, numberVerdict, plotScale, type Mark } from '../../core/render.js';
+import { CURRENT, formatFigureValue, markOf, numberVerdict, plotScale, type Mark } from '../../core/render.js';
 import { LazyDetails, PanelSection, ShowAllButton, useShowAll } from '../panel-section.js';
 
 /** Groups shown before the reader asks for the rest; every diverging group is always shown. */
@@ -99,7 +99,7 @@ function PlotLegend() {
 function Group({ group }: { group: NumberGroup }) {
   const verdict = numberVerdict(group);
   return (
-    <li class={`number-group verdict-${group.verdict}`} data-testid="number-group" data-verdict={group.verdict}>
+    <li class={`number-group verdict-${group.verdict}`} data-testid="number-group" data-verdict={group.verdict} data-with-page={String(group.figures.some((f) => f.articleId === CURRENT))}>
       <LazyDetails
         summary={
           <>
