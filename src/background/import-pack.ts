@@ -21,7 +21,9 @@ export async function importStoredPack(store: ImportStore, id: string, bytes: nu
     const pack = parsePackJson(json);
     // Kept split once checked: each worker start then loads the match index alone, unchecked (stored-corpus.ts).
     const { digest } = await storeCheckedPack(store, id, pack, json);
-    await store.putInfo({ id, name: pack.name, articleCount: pack.articles.length, bytes, importedAt: now.toISOString(), digest });
+    const info: StoredPackInfo = { id, name: pack.name, articleCount: pack.articles.length, bytes, importedAt: now.toISOString(), digest };
+    if (pack.reading !== undefined) info.reading = pack.reading;
+    await store.putInfo(info);
     return { ok: true, name: pack.name, articleCount: pack.articles.length };
   } catch (error) {
     await store.remove(id);

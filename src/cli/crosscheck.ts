@@ -3,7 +3,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPack, findRelated, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe, exportJson, plural } from '../core/index.js';
+import { buildPack, findRelated, isCurrentReading, PackBuilder, PACK_LIMITS, indexPack, buildReport, articleLanguage, reportToMarkdown, terminalSafe, exportJson, plural } from '../core/index.js';
 import { InputError, readArticleFile, readText, stemOf } from './read-article.js';
 import { readCorpusSources, skippedSummary, streamCorpusSources } from './corpus-build.js';
 import { openPackForMatching, type OpenedPack } from './read-pack.js';
@@ -19,7 +19,9 @@ Usage:
       FILE is a saved page (.html) or a plain-text article (.txt): optional header lines
       "Source: OUTLET", "Published: 2025-10-19", "URL: https://...", then the headline
       on its own line, then one paragraph per line.
-      --corpus    a corpus pack (.json) or a folder of articles (default: the bundled seed corpus)
+      --corpus    a corpus pack (.json) or a folder of articles (default: the bundled seed corpus);
+                  a pack built by an older version is read as it is, and the articles a report
+                  uses are read again from their text (slower): build it again to avoid that
       --json      print the report as JSON
       --markdown  print the report as Markdown, with the outlets' sentences as evidence (for notes)
   crosscheck corpus build DIR_OR_FILE... -o PACK [--name NAME]
@@ -101,7 +103,12 @@ async function compare(options: Options): Promise<void> {
     throw new InputError(`${file}: the article is ${language.name ? `in ${language.name}` : 'not in English'}; Crosscheck reads English articles only for now`);
   const index = indexPack(opened.pack);
   const positions = new Map(opened.pack.articles.map((a, i) => [a.id, i]));
-  await opened.complete(new Set(findRelated(article, index).map((related) => positions.get(related.id)!)));
+  const related = new Set(findRelated(article, index).map((item) => positions.get(item.id)!));
+  await opened.complete(related);
+  if (related.size > 0 && !isCurrentReading(opened.pack.reading))
+    process.stderr.write(
+      `note: ${typeof corpus === 'string' ? terminalSafe(corpus) : 'the bundled corpus'} was built by an older version of Crosscheck: the ${plural(related.size, 'article', 'articles')} this report uses ${related.size === 1 ? 'was' : 'were'} read again from ${related.size === 1 ? 'its' : 'their'} text. Building the pack again with "crosscheck corpus build" avoids that.\n`,
+    );
   const report = buildReport(article, index);
   if (options.flags.has('--json')) process.stdout.write(exportJson(report));
   else if (options.flags.has('--markdown')) process.stdout.write(reportToMarkdown(report));

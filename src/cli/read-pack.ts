@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
-import { ANALYSES, matchOnlyPack, PACK_LIMITS, PackError, PackLineReader, parsePackJson, readHeader, readIndex, readRecord, type Base64Decoder, type CorpusPack } from '../core/index.js';
+import { ANALYSES, inCurrentReading, matchOnlyPack, PACK_LIMITS, PackError, PackLineReader, parsePackJson, readHeader, readIndex, readRecord, type Base64Decoder, type CorpusPack } from '../core/index.js';
 import { InputError, readText } from './read-article.js';
 
 export async function readPackFile(path: string): Promise<CorpusPack> {
@@ -46,7 +46,11 @@ export const nodeBase64: Base64Decoder = (ascii) => {
   return Buffer.from(bytes.toString('latin1'), 'base64');
 };
 
-/** A pack opened for one comparison: what matching needs now, and the records of the few articles a report reads, on request. */
+/**
+ * A pack opened for one comparison: what matching needs now, and the records of the few articles
+ * a report reads, on request, their analysis features in this build's reading (read again from
+ * their text when the pack was built by another: core/corpus/reading.ts).
+ */
 export interface OpenedPack {
   pack: CorpusPack;
   /** Reads the records of the articles at these places in the pack into it. */
@@ -61,7 +65,10 @@ export interface OpenedPack {
 export async function openPackForMatching(path: string): Promise<OpenedPack> {
   if (!(await startsWithHeaderLine(path))) {
     const pack = await readPackFile(path);
-    return { pack, complete: async () => undefined };
+    const complete = async (positions: ReadonlySet<number>): Promise<void> => {
+      for (const n of positions) pack.articles[n] = inCurrentReading(pack.articles[n]!, pack.reading);
+    };
+    return { pack, complete };
   }
   const info = await stat(path);
   if (info.size > PACK_LIMITS.fileBytes)
@@ -78,7 +85,7 @@ export async function openPackForMatching(path: string): Promise<OpenedPack> {
       let found = 0;
       // Line n of the file (header 0, index 1) is the record of article n - 2; only those asked for are decoded.
       await scanLines(path, (n) => positions.has(n - 2), (n, text) => {
-        pack.articles[n - 2] = readRecord(text, index.entries[n - 2]!, index.shapes, ANALYSES);
+        pack.articles[n - 2] = inCurrentReading(readRecord(text, index.entries[n - 2]!, index.shapes, ANALYSES), pack.reading);
         return ++found < positions.size;
       });
       if (found < positions.size) throw new PackError(`the pack holds fewer records than its ${header.articleCount} articles (cut short?)`);

@@ -15,6 +15,9 @@ import { quotesAnalysis } from './quotes/index.js';
 import { framingAnalysis } from './framing/index.js';
 import type { PRESENTATIONS } from './presentations.js';
 
+// The version of what ANALYSES read from a text; raise it when any analysis's features change (reading-version.ts).
+export { READING_VERSION } from './reading-version.js';
+
 export const ANALYSES = [numbersAnalysis, factsAnalysis, quotesAnalysis, framingAnalysis] as const satisfies readonly AnyAnalysis[];
 
 type IdsOf<T extends readonly { id: string }[]> = { -readonly [K in keyof T]: T[K]['id'] };

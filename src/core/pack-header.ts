@@ -2,7 +2,7 @@
 // page): a pack's header, the limits every pack is held to, and the error a refused pack raises. It
 // imports no analysis, so a bundle built from it holds none (core/index.ts re-exports the analyses
 // through the report and the registry, which a bundler cannot leave out).
-export { headerOf, type PackHeader } from './corpus/header.js';
+export { headerOf, isCurrentReading, type PackHeader } from './corpus/header.js';
 export { PACK_LIMITS } from './corpus/limits.js';
 export { PackError } from './analysis/schema.js';
 // A date as every front end shows it ("19 Oct 2025"), for a pack's import and build times.

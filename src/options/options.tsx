@@ -8,7 +8,7 @@ import { onSubscriptionListChanged, requestOriginAccess } from '../platform/subs
 import type { OptionsPlatform } from '../platform/seam.js';
 import { OptionsPlatformContext, useOptionsPlatform } from './platform-context.js';
 import { formatDate, headerOf, PackError, plural } from '../core/pack-header.js';
-import { readPackFile, sizeLabel as size } from './read-pack-file.js';
+import { olderReadingNote, readPackFile, sizeLabel as size } from './read-pack-file.js';
 import { Subscriptions } from './subscriptions.js';
 import { ReadingMemory } from './memory.js';
 import bundledPack from '../corpus/bundled.json';
@@ -78,11 +78,13 @@ async function firstLine(response: Response): Promise<string> {
  * use stays, unless the whole file is valid (the background removes it otherwise).
  */
 async function importPack(platform: OptionsPlatform, file: File): Promise<StoredPackInfo> {
-  const { json } = await readPackFile(file);
+  const { json, header } = await readPackFile(file);
   const id = `pack-${crypto.randomUUID()}`;
   const result = await platform.packs.import(id, json, file.size);
   if (!result.ok) throw new PackError(result.reason);
-  return { id, name: result.name, articleCount: result.articleCount, bytes: file.size, importedAt: new Date().toISOString() };
+  const info: StoredPackInfo = { id, name: result.name, articleCount: result.articleCount, bytes: file.size, importedAt: new Date().toISOString() };
+  if (header?.reading !== undefined) info.reading = header.reading;
+  return info;
 }
 
 /** A subscription's pack: always searched, refreshed and removed through its subscription, not chosen here. */
@@ -119,7 +121,8 @@ function Options() {
       const info = await importPack(platform, file);
       await store.setActiveId(info.id);
       await refresh();
-      setMessage({ kind: 'ok', text: `Imported “${info.name}” (${plural(info.articleCount, 'article', 'articles')}). It is now the corpus in use.` });
+      const older = olderReadingNote(info.reading);
+      setMessage({ kind: 'ok', text: `Imported “${info.name}” (${plural(info.articleCount, 'article', 'articles')}). It is now the corpus in use.${older ? ` ${older}` : ''}` });
     } catch (error) {
       const reason = error instanceof PackError ? error.message : `it could not be stored (${String((error as Error)?.message ?? error)})`;
       setMessage({ kind: 'error', text: `“${file.name}” was not imported: ${reason}. The corpus in use has not changed.` });
@@ -171,6 +174,12 @@ function Options() {
                   <span class="pack-meta">
                     Imported {formatDate(info.importedAt)} · {plural(info.articleCount, 'article', 'articles')} · {size(info.bytes)}
                   </span>
+                  {olderReadingNote(info.reading) && (
+                    <>
+                      <br />
+                      <span class="pack-meta pack-older" data-testid="pack-older">{olderReadingNote(info.reading)}</span>
+                    </>
+                  )}
                 </span>
               </label>
               <button type="button" onClick={() => void onRemove(info)} aria-label={`Remove ${info.name}`}>

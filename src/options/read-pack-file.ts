@@ -1,4 +1,4 @@
-import { headerOf, PACK_LIMITS, PackError, type PackHeader } from '../core/pack-header.js';
+import { headerOf, isCurrentReading, PACK_LIMITS, PackError, type PackHeader } from '../core/pack-header.js';
 
 /** What the options page needs of a chosen file: the browser's File, or a fake in tests. */
 export interface PackFile {
@@ -11,6 +11,16 @@ export interface PackFile {
 export function sizeLabel(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * What the page says of a pack whose articles were read by another version of Crosscheck (its
+ * header names another reading, or none): the report reads them again as it uses them. Nothing for
+ * a pack read as this version reads.
+ */
+export function olderReadingNote(reading: number | undefined): string | undefined {
+  if (isCurrentReading(reading)) return undefined;
+  return 'Built by an older version of Crosscheck: the articles a report uses are read again, so reports match a new pack but come a little slower. Building the pack again with the current “crosscheck corpus build” avoids that.';
 }
 
 /** Longest header line read to tell a pack from another file before reading it all. */

@@ -14,6 +14,8 @@ export interface StoredPackInfo {
   bytes: number;
   /** ISO date-time of the import. */
   importedAt: string;
+  /** The reading its articles' analyses are in (its header's); none for a pack of an older version (options: olderReadingNote). */
+  reading?: number;
   /** SHA-256 of the pack's text, set when its match index is stored; the index is used only while it says the same. */
   digest?: string;
 }

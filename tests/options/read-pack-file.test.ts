@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACK_LIMITS, PackError, parsePackJson } from '../../src/core/corpus/load.js';
 import { buildPack, PACK_VERSION } from '../../src/core/corpus/pack.js';
+import { READING_VERSION } from '../../src/core/reading-version.js';
 import { encodePack } from '../../src/core/corpus/pack-file.js';
 import { readPackFile, type PackFile } from '../../src/options/read-pack-file.js';
 import { importStoredPack } from '../../src/background/import-pack.js';
@@ -35,7 +36,7 @@ describe('readPackFile (the options page import)', () => {
   it('reads a pack\'s name and size from its header, without validating the pack', async () => {
     const broken = v4.replace(/\n.*$/s, '\n{"terms": broken\n');
     const { header } = await readPackFile(file(broken).packFile);
-    expect(header).toEqual({ name: 'Seeds', articleCount: 5, version: PACK_VERSION });
+    expect(header).toEqual({ name: 'Seeds', articleCount: 5, version: PACK_VERSION, reading: READING_VERSION });
     expect(() => parsePackJson(broken)).toThrow(PackError);
   });
 
@@ -51,7 +52,7 @@ describe('importStoredPack (the background checks an imported pack once)', () =>
   it('lists a valid pack with its name and size', async () => {
     const { store, infos } = memoryStore({ a: v4 });
     expect(await importStoredPack(store, 'a', v4.length, new Date('2026-01-02T00:00:00Z'))).toEqual({ ok: true, name: 'Seeds', articleCount: 5 });
-    expect(infos.get('a')).toEqual({ id: 'a', name: 'Seeds', articleCount: 5, bytes: v4.length, importedAt: '2026-01-02T00:00:00.000Z', digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(infos.get('a')).toEqual({ id: 'a', name: 'Seeds', articleCount: 5, bytes: v4.length, importedAt: '2026-01-02T00:00:00.000Z', digest: expect.stringMatching(/^[0-9a-f]{64}$/), reading: READING_VERSION });
   });
 
   it('removes a pack with the reserved id, saying why, and lists nothing', async () => {

@@ -184,6 +184,8 @@ export async function buildFromFeeds(options: FeedBuildOptions): Promise<FeedBui
   const articles = [...kept, ...fresh.articles];
   const pack =
     kept.length === 0 ? fresh : withNeighbours({ ...fresh, articles, documentFrequency: documentFrequencyOf(articles) });
+  // Articles kept from a pack of another reading stay as they were read: the pack then names no one reading, and a report reads them again.
+  if (kept.length > 0 && options.previous?.reading !== fresh.reading) delete pack.reading;
   pack.feeds = states;
   return { pack, added: fresh.articles, ...summary };
 }

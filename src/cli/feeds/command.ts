@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readPackFile } from '../read-pack.js';
-import { encodePack, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, plural, terminalSafe, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
+import { encodePack, isCurrentReading, PACK_INDEX_FORMAT, PACK_INDEX_VERSION, PACK_LIMITS, parsePackJson, PackError, plural, terminalSafe, type BuildProgress, type CorpusPack, type PackIndex, type PackIndexEntry } from '../../core/index.js';
 import { InputError, readText } from '../read-article.js';
 import { buildFromFeeds, DEFAULT_WINDOW_DAYS, type FeedBuildResult } from './build.js';
 import { readFeedList } from './feed-list.js';
@@ -68,6 +68,8 @@ export async function runFeedCommand(options: FeedCommandOptions): Promise<void>
   if (!result.pack) throw new InputError(`no articles within the last ${options.days ?? DEFAULT_WINDOW_DAYS} days: nothing written`);
   await writeAtomically(options.output, encodePack(result.pack));
   options.err.write(`${terminalSafe(`wrote ${options.output} (${plural(result.pack.articles.length, 'article', 'articles')})`)}\n`);
+  if (!isCurrentReading(result.pack.reading))
+    options.err.write(`note: the ${plural(result.kept, 'article', 'articles')} kept from the pack were read by an older version of Crosscheck; a report reads them again as it uses them. Building the pack afresh (corpus build --feeds) avoids that.\n`);
 }
 
 /** A pack as every CLI command reads one (up to the one pack limit, a line at a time). */

@@ -5,7 +5,7 @@
 // and the header and match index lines. Memory grows with the match index (about 1 KB per
 // article), not with the text or the analyses' features.
 import type { AnyAnalysis } from '../analysis/contract.js';
-import { ANALYSES } from '../analyses.js';
+import { ANALYSES, READING_VERSION } from '../analyses.js';
 import { countWeight, searchIdfs } from '../match/term-index.js';
 import { NEIGHBOUR_FLOOR, NEIGHBOURS, type Neighbour } from '../match/neighbours.js';
 import { matchFeatures, type MatchFeatures } from '../match/matchable.js';
@@ -16,7 +16,7 @@ import { analysisFeatures, type AnalysisFeatures, type BuildProgress, type Corpu
 import { safeArticleId } from './ids.js';
 import { isoDateOf } from './dates.js';
 import type { FeedState } from './feed-state.js';
-import { headerLine, nameVocabulary, recordLine, type IndexRowSource } from './pack-file.js';
+import { headerLine, nameVocabulary, recordLine, type IndexRowSource, type PackHeader } from './pack-file.js';
 import { IndexColumnsWriter } from './index-columns.js';
 import { Shapes } from './compact.js';
 import { dateText } from './date-text.js';
@@ -185,7 +185,7 @@ export class PackBuilder {
     const kept: KeptTerms = { starts, ids, counts };
     for (let i = 0; i < n; i++) this.columns.addTerms(ids, counts, starts[i]!, starts[i + 1]!);
     const lengths = this.neighbours(kept, terms, frequency, onProgress && ((done, total) => onProgress('neighbours', done, total)));
-    const header: { name: string; articleCount: number; feeds?: FeedState[] } = { name: this.name, articleCount: n };
+    const header: PackHeader = { name: this.name, articleCount: n, reading: READING_VERSION };
     if (feeds) header.feeds = feeds;
     return { header: headerLine(header), index: this.columns.line(terms, frequency, this.names.names, this.shapes.list, lengths) };
   }

@@ -5,6 +5,7 @@
 // out again over the whole, through the pack module's own functions.
 import { documentFrequencyOf, PACK_FORMAT, PACK_VERSION, withNeighbours, type CorpusPack, type PackArticle } from './pack.js';
 import { TwinFinder } from './twins.js';
+import { sharedReading } from './reading.js';
 
 export interface CorpusPart {
   /** How the panel names this corpus next to each of its articles. */
@@ -33,7 +34,10 @@ export function combinePacks(parts: readonly CorpusPart[]): CorpusPack {
     }
   }
   const name = parts.map((part) => part.label).join(' + ');
-  return withNeighbours({ format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency: documentFrequencyOf(articles), articles, neighbours: [] });
+  const combined: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency: documentFrequencyOf(articles), articles, neighbours: [] };
+  const reading = sharedReading(parts.map((part) => part.pack.reading));
+  if (reading !== undefined) combined.reading = reading;
+  return withNeighbours(combined);
 }
 
 /** The address without scheme, "www.", fragment, trailing slash or tracking parameters. */

@@ -4,6 +4,7 @@ import { PackError, text } from '../analysis/schema.js';
 import { feedStatesSchema, type FeedState } from './feed-state.js';
 import { PACK_LIMITS } from './limits.js';
 import { oneLine } from '../text/escape.js';
+import { READING_VERSION } from '../reading-version.js';
 
 export const PACK_FORMAT = 'crosscheck-corpus';
 // 2: each article carries its numbers, quotes, fact units and framing, worked out when the pack is built.
@@ -23,6 +24,12 @@ export interface PackHeader {
   feeds?: FeedState[];
   /** The version the pack was written in, when read (one of LINE_VERSIONS); a header is always written in PACK_VERSION. */
   version?: number;
+  /**
+   * Which reading of the text its articles' analysis features were worked out by (READING_VERSION
+   * of the build that wrote it); absent in a pack written before the header named one, or one
+   * that carries articles of several readings. Builds before stop 29 pass the key over unread.
+   */
+  reading?: number;
 }
 
 function describe(value: unknown): string {
@@ -31,8 +38,14 @@ function describe(value: unknown): string {
 
 export function headerLine(header: PackHeader): string {
   const line: Record<string, unknown> = { format: PACK_FORMAT, version: PACK_VERSION, name: header.name, articles: header.articleCount };
+  if (header.reading !== undefined) line.reading = header.reading;
   if (header.feeds) line.feeds = header.feeds;
   return JSON.stringify(line);
+}
+
+/** Whether a pack's articles were read as this build reads them: false for another reading or none named. */
+export function isCurrentReading(reading: number | undefined): boolean {
+  return reading === READING_VERSION;
 }
 
 /** The header, checked: the first line of a pack of version 4 or later. */
@@ -54,6 +67,11 @@ export function readHeader(line: string): PackHeader {
     throw new PackError('"articles" must be the number of articles, at least 1');
   if (articleCount > PACK_LIMITS.articles) throw new PackError(`the pack holds ${articleCount} articles; at most ${PACK_LIMITS.articles} are supported`);
   const header: PackHeader = { name, articleCount, version: root.version as number };
+  if (root.reading !== undefined) {
+    if (typeof root.reading !== 'number' || !Number.isInteger(root.reading) || root.reading < 1)
+      throw new PackError(`"reading" must be a whole number, at least 1 (it is ${describe(root.reading)})`);
+    header.reading = root.reading;
+  }
   if (root.feeds !== undefined) header.feeds = feedStatesSchema(root.feeds, 'feeds');
   return header;
 }

@@ -107,6 +107,7 @@ export function encodePack(pack: CorpusPack, analyses: readonly AnyAnalysis[] = 
   const shapes = new Shapes();
   const records = pack.articles.map((a) => recordLine(a, shapes, analyses));
   const header: PackHeader = { name: pack.name, articleCount: pack.articles.length };
+  if (pack.reading !== undefined) header.reading = pack.reading;
   if (pack.feeds) header.feeds = pack.feeds;
   return [headerLine(header), indexLine(pack.articles, pack.documentFrequency, pack.neighbours, shapes), ...records].join('\n') + '\n';
 }
@@ -506,6 +507,7 @@ function packOf(header: PackHeader, index: MatchIndexPart, articles: PackArticle
     });
     columns.neighbours = { starts: neighbourColumns.starts, articles: neighbourColumns.articles, similarities: neighbourColumns.similarities };
   } else pack.neighbours = index.neighbours;
+  if (header.reading !== undefined) pack.reading = header.reading;
   if (header.feeds) pack.feeds = header.feeds;
   return withIndexColumns(pack, columns);
 }

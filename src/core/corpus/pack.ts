@@ -12,6 +12,7 @@ import { isoDateOf } from './dates.js';
 import type { FeedState } from './feed-state.js';
 
 import { PACK_FORMAT, PACK_VERSION } from './header.js';
+import { READING_VERSION } from '../reading-version.js';
 
 export { PACK_FORMAT, PACK_VERSION };
 
@@ -23,8 +24,8 @@ export interface PackArticle extends MatchableArticle {
   features: ArticleFeatures;
   /** Which corpus it came from, when several are searched together (combinePacks); never in a pack file. */
   corpus?: string;
-  /** Set on a match-only article of a stored pack: where its text and analyses are kept (stored.ts); never in a pack file. */
-  stored?: { pack: string; id: string };
+  /** Set on a match-only article of a stored pack: where its text and analyses are kept, and the reading they are in (stored.ts StoredArticleKey); never in a pack file. */
+  stored?: { pack: string; id: string; reading?: number };
 }
 
 /** A corpus pack: the articles plus their precomputed features, as one JSON file. */
@@ -32,6 +33,8 @@ export interface CorpusPack {
   format: typeof PACK_FORMAT;
   version: typeof PACK_VERSION;
   name: string;
+  /** The reading of the text its articles' analysis features are in (header.ts PackHeader `reading`); none for an older pack or one of several readings. */
+  reading?: number;
   /** In how many of the pack's articles each term occurs. */
   documentFrequency: Record<string, number>;
   articles: PackArticle[];
@@ -122,7 +125,7 @@ export function buildPack(name: string, inputs: readonly CorpusInput[], onProgre
     articles.push(entry);
     onProgress?.('analysing', articles.length, inputs.length);
   }
-  const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, name, documentFrequency: documentFrequencyOf(articles), articles, neighbours: [] };
+  const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, name, reading: READING_VERSION, documentFrequency: documentFrequencyOf(articles), articles, neighbours: [] };
   return withNeighbours(pack, NEIGHBOURS, onProgress && ((done, total) => onProgress('neighbours', done, total)));
 }
 

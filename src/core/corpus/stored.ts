@@ -17,6 +17,8 @@ import { forgetNeighbourColumns, indexColumnsOf, withIndexColumns, type IndexCol
 import type { MentionTense } from '../match/development.js';
 import { articleTermsOf, compactTerms, isCurrentSearch, narrowest, searchColumns, type CompactTerms, type NumberColumn, type SearchColumns, type TextList } from '../match/term-index.js';
 import { keepOwn, lazyFeatures, madeOnFirstRead } from '../match/on-first-read.js';
+import { isCurrentReading } from './header.js';
+import { analysisFeaturesReadAgain } from './reading.js';
 
 /**
  * The stored form's own version. Raise it whenever what is stored changes (the split below, or
@@ -35,6 +37,8 @@ export const STORED_INDEX_VERSION = 7;
 export interface StoredArticleKey {
   pack: string;
   id: string;
+  /** The reading its record's analysis features are in (the pack's `reading`); none when unknown. */
+  reading?: number;
 }
 
 /** One article's record: its text and every analysis's features, keyed by analysis id. */
@@ -89,6 +93,8 @@ export interface StoredMatchIndex {
   /** Where the records are: the stored pack's id. */
   packId: string;
   name: string;
+  /** The reading of the text its records' analysis features are in (CorpusPack `reading`); none in an index stored before stop 29. */
+  reading?: number;
   feeds?: CorpusPack['feeds'];
   columns: StoredColumns;
   /** Every article's terms and the pack's document frequencies. */
@@ -163,6 +169,7 @@ export function splitPack(pack: CorpusPack, packId: string, digest: string, anal
   };
   const stored: StoredCompactTerms = { ...terms, vocabulary: storedTexts(terms.vocabulary) };
   const index: StoredMatchIndex = { version: STORED_INDEX_VERSION, packVersion: PACK_VERSION, digest, packId, name: pack.name, columns, terms: stored, search: searchColumns(terms) };
+  if (pack.reading !== undefined) index.reading = pack.reading;
   if (pack.feeds) index.feeds = pack.feeds;
   return { index, records };
 }
@@ -189,12 +196,12 @@ export function isCurrentIndex(index: StoredMatchIndex | undefined, listedDigest
  * the document frequencies; every map is made prototype-free, as the validator leaves them.
  */
 export function revivedIndex(index: StoredMatchIndex): CorpusPack {
-  const { columns: c, search, packId } = index;
+  const { columns: c, search, packId, reading } = index;
   const terms = revivedTerms(index.terms);
   const revived: Revived = { columns: c, terms, names: new StoredTextList(c.names) };
   const articles = c.ids.map((id, i): PackArticle => {
     const stated = c.dateTexts[i];
-    const article = new RevivedArticle(revived, i, id, c.titles[i]!, stated ? [stated] : [], { pack: packId, id }) as PackArticle;
+    const article = new RevivedArticle(revived, i, id, c.titles[i]!, stated ? [stated] : [], reading === undefined ? { pack: packId, id } : { pack: packId, id, reading }) as PackArticle;
     if (c.sources[i] !== null) article.source = c.sources[i]!;
     if (c.urls[i] !== null) article.url = c.urls[i]!;
     if (c.publishedAt[i] !== null) article.publishedAt = c.publishedAt[i]!;
@@ -234,6 +241,7 @@ export function revivedIndex(index: StoredMatchIndex): CorpusPack {
   });
   const graph = { listStarts: c.neighbourOffsets, listArticles: c.neighbourArticles, listSimilarities: c.neighbourSimilarities };
   withIndexColumns(pack, columns);
+  if (reading !== undefined) pack.reading = reading;
   if (index.feeds) pack.feeds = index.feeds;
   madeOnFirstRead(pack, 'documentFrequency', () => documentFrequencyOf(terms));
   return pack;
@@ -314,10 +322,15 @@ function prototypeFree(value: unknown): unknown {
   return value;
 }
 
-/** Makes a match-only article whole, in place (the loaded index holds it), from its record. */
-export function completeArticle(article: PackArticle, record: StoredRecord): void {
+/**
+ * Makes a match-only article whole, in place (the loaded index holds it, so it is done once per
+ * article per load), from its record: the record's analysis features when they are in this
+ * build's reading, else worked out again from its text (reading.ts).
+ */
+export function completeArticle(article: PackArticle, record: StoredRecord, analyses: readonly AnyAnalysis[] = ANALYSES): void {
   prototypeFree(record.analysed);
   article.paragraphs = record.paragraphs;
-  article.features = { ...article.features, ...record.analysed } as PackArticle['features'];
+  const analysed = isCurrentReading(article.stored?.reading) ? record.analysed : analysisFeaturesReadAgain(article, analyses);
+  article.features = { ...article.features, ...analysed } as PackArticle['features'];
   delete article.stored;
 }
